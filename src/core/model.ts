@@ -1,0 +1,138 @@
+import type { CivilDate } from './civil-date.js';
+
+/** Where a value sits in a source file; lines and columns count from 1. */
+export interface Position {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export const STATUSES = ['open', 'delivered', 'partial', 'closed', 'lapsed', 'ongoing'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATES = [
+  'overdue',
+  'due',
+  'upcoming',
+  'waiting',
+  'no-deadline',
+  'delivered',
+  'closed',
+  'lapsed',
+  'ongoing',
+] as const;
+export type State = (typeof STATES)[number];
+
+export const SOURCE_TYPES = ['brief', 'kamervragen', 'debat', 'motie', 'overig'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** A date given to day or to month precision (`2025-12`). */
+export interface SourceDate {
+  text: string;
+  /** The anchor for relative deadlines: the day itself, or the first day of the month. */
+  anchor: CivilDate;
+  precision: 'day' | 'month';
+}
+
+export interface Source {
+  id: string;
+  type: SourceType;
+  title: string;
+  date: SourceDate;
+  by?: string;
+  refs: string[];
+  url?: string;
+  notes?: string;
+  file: string;
+  position: Position;
+}
+
+/** `due` as written in the file, before resolution. */
+export type DueSpec =
+  | { kind: 'phrase'; phrase: string; position: Position }
+  | { kind: 'after'; after: string; within?: string; position: Position }
+  | { kind: 'range'; from: CivilDate; to: CivilDate; position: Position };
+
+export interface Delivery {
+  on?: CivilDate;
+  ref?: string;
+  url?: string;
+}
+
+export interface HistoryEntry {
+  on: CivilDate;
+  note: string;
+}
+
+export interface Commitment {
+  id: string;
+  title: string;
+  sourceId: string;
+  status: Status;
+  quote?: string;
+  question?: number | string;
+  due?: DueSpec;
+  delivered?: Delivery;
+  dependsOn: string[];
+  to: string[];
+  tags: string[];
+  notes?: string;
+  history: HistoryEntry[];
+  file: string;
+  position: Position;
+}
+
+export interface Register {
+  sources: Source[];
+  commitments: Commitment[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * A problem found in a register, as data: words come from the messages module
+ * by `code`, with `args` filled in, so checks and tests speak codes only.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  col: number;
+  /** Length of the offending text on its line, for the caret; at least 1. */
+  length?: number;
+  args: Record<string, string | number>;
+}
+
+/** A rule of the deadline grammar, as data; the messages module puts it in words. */
+export interface RuleRef {
+  id: string;
+  args: Record<string, string | number>;
+}
+
+/** A deadline phrase resolved to an inclusive window; null ends are open. */
+export interface Resolution {
+  phrase: string;
+  from: CivilDate | null;
+  to: CivilDate | null;
+  rule: RuleRef;
+  /** True when the window rests on a calendar row that is inferred, not stated by a source. */
+  inferred: boolean;
+}
+
+/** A recess date set in a register's `toezegging.config.yaml`, taking precedence over the shipped calendar. */
+export interface RecessOverride {
+  /** e.g. `zomerreces`, `kerstreces`. */
+  name: string;
+  first: CivilDate;
+  last: CivilDate;
+  note?: string;
+}
+
+/** Settings from a register's `toezegging.config.yaml`. */
+export interface RegisterConfig {
+  recesses: RecessOverride[];
+  /** Days ahead that `status` lists upcoming commitments. */
+  horizon?: number;
+  lang?: 'nl' | 'en';
+}
