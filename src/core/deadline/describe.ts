@@ -1,0 +1,63 @@
+import { isCivilDate, partsOf, type CivilDate } from '../civil-date.js';
+import type { RuleRef } from '../model.js';
+import type { Args, Messages } from '../../messages/index.js';
+
+type Words = Messages['deadline'];
+type Text = (args: Args) => string;
+
+function dateInWords(date: CivilDate, words: Words): string {
+  const { year, month, day } = partsOf(date);
+  return `${day} ${words.months[month - 1]} ${year}`;
+}
+
+/** "1 juni t/m 31 augustus 2026": the shared month and year are said once. */
+function rangeInWords(from: CivilDate, to: CivilDate, words: Words): string {
+  if (from === to) return dateInWords(from, words);
+  const a = partsOf(from);
+  const b = partsOf(to);
+  const start =
+    a.year !== b.year ? dateInWords(from, words) : a.month !== b.month ? `${a.day} ${words.months[a.month - 1]}` : `${a.day}`;
+  return `${start} ${words.through} ${dateInWords(to, words)}`;
+}
+
+function lookup(table: object, key: string | number | undefined): string | undefined {
+  const value = key === undefined ? undefined : (table as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** "3 maanden", "2-3 jaar". */
+function spanInWords(args: RuleRef['args'], words: Words): string | undefined {
+  const forms = typeof args.unit === 'string' ? (words.units as Record<string, string[] | undefined>)[args.unit] : undefined;
+  if (!forms) return undefined;
+  const count = args.lower === args.upper ? `${args.upper}` : `${args.lower}-${args.upper}`;
+  return `${count} ${args.upper === 1 ? forms[0] : forms[1]}`;
+}
+
+/** The rule behind a resolved deadline in words, in the language of `messages`. */
+export function describeRule(rule: RuleRef, messages: Messages): string {
+  const words = messages.deadline;
+  const args = rule.args;
+  const said: Args = {};
+  for (const [key, value] of Object.entries(args)) said[key] = isCivilDate(value) ? dateInWords(value, words) : value;
+
+  const named: Record<string, string | undefined> = {
+    monthName: typeof args.month === 'number' ? words.months[args.month - 1] : undefined,
+    partName: lookup(words.parts, args.part),
+    ordinal: words.ordinals[Number(args.quarter ?? args.half) - 1],
+    seasonName: lookup(words.seasons, args.season),
+    meteorological: lookup(words.meteorological, args.season),
+    thisSeason: lookup(words.thisSeason, args.season),
+    recessName: typeof args.recess === 'string' ? (lookup(words.recesses, args.recess) ?? args.recess) : undefined,
+    range: isCivilDate(args.from) && isCivilDate(args.to) ? rangeInWords(args.from, args.to, words) : undefined,
+    span: spanInWords(args, words),
+    recessRange: isCivilDate(args.first) && isCivilDate(args.last) ? rangeInWords(args.first, args.last, words) : undefined,
+  };
+  for (const [key, value] of Object.entries(named)) if (value !== undefined) said[key] = value;
+
+  const targets = words.targets as Record<string, Text | undefined>;
+  const label = targets[String(args.target ?? rule.id)]?.(said);
+  if (label !== undefined) said.label = label;
+  const text = (words.rules as Record<string, Text | undefined>)[rule.id]?.(said) ?? rule.id;
+  const basis = args.calendar === 'inferred' ? words.inferred : args.calendar === 'config' ? words.config : undefined;
+  return basis === undefined ? text : `${text} ${basis}`;
+}

@@ -1,0 +1,164 @@
+import { monthNumber, stripFiller } from './normalize.js';
+
+/**
+ * The deadline grammar on normalized text (see normalize.ts): a phrase is an
+ * optional modifier ("uiterlijk", "voor", "na", "rond", "bij") followed by a
+ * target (a day, a period, a season, a recess, a budget event), or one of the
+ * phrases relative to the anchor that resolve.ts matches as a whole.
+ */
+
+export type Part = 'begin' | 'medio' | 'eind';
+export type Season = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
+export type Modifier = 'none' | 'by' | 'before' | 'after' | 'around' | 'at';
+
+/** The year a target names: a number, or relative to the anchor's year (0 this year, 1 next year). */
+export type YearRef = { year: number } | { offset: number };
+
+export type EventKind = 'prinsjesdag' | 'verantwoordingsdag' | 'voorjaarsnota' | 'najaarsnota' | 'begrotingsbehandeling';
+
+export type Target = { year?: YearRef } & (
+  | { kind: 'day'; day: number; month: number }
+  | { kind: 'month'; month: number }
+  | { kind: 'month-part'; part: Part; month: number }
+  | { kind: 'quarter'; quarter: number }
+  | { kind: 'half'; half: number }
+  | { kind: 'year' }
+  | { kind: 'year-part'; part: Part }
+  | { kind: 'during-year' }
+  | { kind: 'season'; season: Season }
+  | { kind: 'recess'; recess: string }
+  | { kind: EventKind }
+);
+
+const MODIFIERS: ReadonlyArray<readonly [RegExp, Modifier]> = [
+  [/^(?:uiterlijk|ten laatste|no later than|not later than|by)(?: (?:voor|before))? /, 'by'],
+  [/^(?:voor|before|prior to|ahead of) /, 'before'],
+  [/^(?:na|after) /, 'after'],
+  [/^(?:rond|rondom|omstreeks|around) /, 'around'],
+  [/^(?:bij|met|with|at) /, 'at'],
+];
+
+/** "uiterlijk voor het zomerreces" is "voor het zomerreces": a "by … before" names the "before" deadline. */
+export function parseModifier(text: string): { modifier: Modifier; rest: string } {
+  for (const [pattern, modifier] of MODIFIERS) {
+    const match = pattern.exec(text);
+    if (match) {
+      const stacked = modifier === 'by' && /(?:voor|before) $/.test(match[0]);
+      return { modifier: stacked ? 'before' : modifier, rest: stripFiller(text.slice(match[0].length)) };
+    }
+  }
+  return { modifier: 'none', rest: text };
+}
+
+const YEAR = '(\\d{4}|dit jaar|het jaar|this year|the year|volgend jaar|komend jaar|next year)';
+const OF = '(?:van |of )?';
+
+function yearRef(text: string | undefined): YearRef | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d{4}$/.test(text)) return { year: Number(text) };
+  return { offset: /^(?:volgend|komend|next)/.test(text) ? 1 : 0 };
+}
+
+const PARTS: Record<string, Part> = {
+  begin: 'begin', start: 'begin', beginning: 'begin', early: 'begin',
+  medio: 'medio', midden: 'medio', half: 'medio', mid: 'medio', middle: 'medio',
+  eind: 'eind', einde: 'eind', end: 'eind', late: 'eind',
+};
+const PART = `(${Object.keys(PARTS).join('|')})`;
+
+const ORDINALS: Record<string, number> = {
+  eerste: 1, '1e': 1, first: 1, '1st': 1,
+  tweede: 2, '2e': 2, second: 2, '2nd': 2,
+  derde: 3, '3e': 3, third: 3, '3rd': 3,
+  vierde: 4, '4e': 4, fourth: 4, '4th': 4, laatste: 4, last: 4,
+};
+const ORDINAL = `(${Object.keys(ORDINALS).join('|')})`;
+
+const SEASONS: Record<string, Season> = {
+  voorjaar: 'voorjaar', lente: 'voorjaar', spring: 'voorjaar',
+  zomer: 'zomer', summer: 'zomer',
+  najaar: 'najaar', herfst: 'najaar', autumn: 'najaar', fall: 'najaar',
+  winter: 'winter',
+};
+export const SEASON = `(${Object.keys(SEASONS).join('|')})`;
+
+export function seasonOf(word: string): Season | undefined {
+  return SEASONS[word];
+}
+
+const RECESSES: Record<string, string> = {
+  zomerreces: 'zomerreces', 'summer recess': 'zomerreces',
+  kerstreces: 'kerstreces', 'christmas recess': 'kerstreces', kerst: 'kerstreces', christmas: 'kerstreces',
+  herfstreces: 'herfstreces', 'autumn recess': 'herfstreces',
+  voorjaarsreces: 'voorjaarsreces', krokusreces: 'voorjaarsreces', 'spring recess': 'voorjaarsreces',
+  meireces: 'meireces', 'may recess': 'meireces',
+  verkiezingsreces: 'verkiezingsreces', 'election recess': 'verkiezingsreces',
+};
+
+const EVENTS: Record<string, EventKind> = {
+  prinsjesdag: 'prinsjesdag', 'budget day': 'prinsjesdag',
+  verantwoordingsdag: 'verantwoordingsdag', 'accountability day': 'verantwoordingsdag',
+  voorjaarsnota: 'voorjaarsnota', 'spring memorandum': 'voorjaarsnota',
+  najaarsnota: 'najaarsnota', 'autumn memorandum': 'najaarsnota',
+  begrotingsbehandeling: 'begrotingsbehandeling', begrotingsbehandelingen: 'begrotingsbehandeling',
+  'budget debate': 'begrotingsbehandeling', 'budget debates': 'begrotingsbehandeling',
+};
+
+type Rule = readonly [RegExp, (m: RegExpExecArray) => Target | undefined];
+
+const num = (text: string | undefined): number => Number(text);
+
+function month(word: string | undefined, build: (month: number) => Target): Target | undefined {
+  const number = word === undefined ? undefined : monthNumber(word);
+  return number === undefined ? undefined : build(number);
+}
+
+/** Targets, tried in order; the first whose pattern matches and yields a target wins. */
+const TARGETS: readonly Rule[] = [
+  [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ kind: 'day', day: num(m[3]), month: num(m[2]), year: { year: num(m[1]) } })],
+  [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],
+  [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
+  [new RegExp(`^([a-z]+) (\\d{1,2})(?: ${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'day', day: num(m[2]), month: n, year: yearRef(m[3]) }))],
+  [/^(\d{4})-(\d{2})$/, (m) => ({ kind: 'month', month: num(m[2]), year: { year: num(m[1]) } })],
+  [new RegExp(`^([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
+  [
+    new RegExp(`^${PART} ${OF}([a-z]+)(?: ${YEAR})?$`),
+    (m) => month(m[2], (n) => ({ kind: 'month-part', part: PARTS[m[1]!]!, month: n, year: yearRef(m[3]) })),
+  ],
+  [new RegExp(`^q([1-4])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'quarter', quarter: num(m[1]), year: yearRef(m[2]) })],
+  [/^(\d{4})-q([1-4])$/, (m) => ({ kind: 'quarter', quarter: num(m[2]), year: { year: num(m[1]) } })],
+  [
+    new RegExp(`^${ORDINAL} (?:kwartaal|quarter)(?: ${OF}${YEAR})?$`),
+    (m) => ({ kind: 'quarter', quarter: ORDINALS[m[1]!]!, year: yearRef(m[2]) }),
+  ],
+  [new RegExp(`^h([12])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'half', half: num(m[1]), year: yearRef(m[2]) })],
+  [/^(\d{4})-h([12])$/, (m) => ({ kind: 'half', half: num(m[2]), year: { year: num(m[1]) } })],
+  [
+    new RegExp(`^${ORDINAL} (?:helft|half)(?: ${OF}${YEAR})?$`),
+    (m) => {
+      const half = ORDINALS[m[1]!]!;
+      return half <= 2 ? { kind: 'half', half, year: yearRef(m[2]) } : undefined;
+    },
+  ],
+  [/^(\d{4})$/, (m) => ({ kind: 'year', year: { year: num(m[1]) } })],
+  [new RegExp(`^${PART} ${OF}${YEAR}$`), (m) => ({ kind: 'year-part', part: PARTS[m[1]!]!, year: yearRef(m[2]) })],
+  [new RegExp(`^(?:loop|course) (?:van|of) ${YEAR}$`), (m) => ({ kind: 'during-year', year: yearRef(m[1]) })],
+  [new RegExp(`^${SEASON}(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'season', season: SEASONS[m[1]!]!, year: yearRef(m[2]) })],
+  [
+    new RegExp(`^(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
+    (m) => ({ kind: 'recess', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),
+  ],
+  [
+    new RegExp(`^(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
+    (m) => ({ kind: EVENTS[m[1]!]!, year: yearRef(m[2]) }),
+  ],
+];
+
+export function parseTarget(text: string): Target | undefined {
+  for (const [pattern, build] of TARGETS) {
+    const match = pattern.exec(text);
+    const target = match ? build(match) : undefined;
+    if (target) return target;
+  }
+  return undefined;
+}

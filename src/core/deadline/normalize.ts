@@ -1,0 +1,60 @@
+/**
+ * Reduces a deadline phrase to one spelling so the grammar can stay small:
+ * lowercase, no accents (vóór), no abbreviation dots, single spaces.
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, febr: 2, february: 2,
+  maart: 3, mrt: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  augustus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/**
+ * Number words one to twelve as digits. Only for lengths of time: elsewhere
+ * the words mean something else ("ten laatste", "een" as an article).
+ */
+export function numbersAsDigits(text: string): string {
+  return text.replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS[word] ?? word));
+}
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word];
+}
+
+/** Words that add nothing to a deadline when they open it ("in de zomer van 2026", "the end of 2026"). */
+const FILLER = /^(?:(?:in|de|het|the|op|on|per|met ingang van|tijdens|gedurende|during)\s+)+/;
+
+export function stripFiller(text: string): string {
+  return text.replace(FILLER, '');
+}
+
+/** Lowercase, accents and surplus whitespace removed: the form suggestions are compared in. */
+export function simplify(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function normalizePhrase(text: string): string {
+  return simplify(text)
+    .replace(/\bz\.?\s?s\.?\s?m\b\.?/g, 'zo spoedig mogelijk')
+    .replace(/\ba\.?s\.?a\.?p\b\.?/g, 'as soon as possible')
+    .replace(/[–—]/g, '-')
+    .replace(/\bmid-(?=\p{L}|\d)/gu, 'mid ')
+    .replace(/(\p{L})\./gu, '$1')
+    .replace(/[,;:!?]|\.$/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

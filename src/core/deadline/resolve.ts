@@ -1,0 +1,215 @@
+import { addDays, makeDate, maxDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
+import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
+import type { Resolution, RuleRef } from '../model.js';
+import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
+import { normalizePhrase, stripFiller } from './normalize.js';
+import { addSpan, parseSpan, type Span } from './span.js';
+import { suggest } from './suggest.js';
+import { windowOf, type Window } from './windows.js';
+
+export type PhraseOutcome = { ok: true; resolution: Resolution } | { ok: false; suggestions: string[] };
+
+type Resolved = Omit<Resolution, 'phrase'>;
+type Args = RuleRef['args'];
+
+function resolved(id: string, from: CivilDate | null, to: CivilDate | null, args: Args = {}, flags: CalendarFlag[] = []): Resolved {
+  const withDates: Args = { ...args };
+  if (from !== null) withDates.from = from;
+  if (to !== null) withDates.to = to;
+  const inferred = flags.some(isInferred);
+  if (flags.length > 0) withDates.calendar = inferred ? 'inferred' : flags.includes('config') ? 'config' : 'stated';
+  return { from, to, rule: { id, args: withDates }, inferred };
+}
+
+const spanArgs = (span: Span): Args => ({ unit: span.unit, lower: span.lower, upper: span.upper });
+
+/**
+ * The chosen occurrence of a target without a year. `current`: the one
+ * containing the anchor or the next (a period, "na het zomerreces" written
+ * during that recess, "rond Prinsjesdag"). `upcoming`: the first that starts
+ * after the anchor, so that "voor het zomerreces" written inside a recess, or
+ * on its first day, means the next one and never an empty window.
+ */
+type Pick = 'current' | 'upcoming';
+
+function occurrence(
+  target: Target,
+  anchor: CivilDate,
+  pick: Pick,
+  calendar: Calendar,
+): { year: number; window: Window } | undefined {
+  const anchorYear = yearOf(anchor);
+  if (target.year) {
+    const year = 'year' in target.year ? target.year.year : anchorYear + target.year.offset;
+    const window = windowOf(target, year, calendar);
+    return window && { year, window };
+  }
+  for (const year of [anchorYear - 1, anchorYear, anchorYear + 1]) {
+    const window = windowOf(target, year, calendar);
+    if (window && (pick === 'current' ? window.to >= anchor : window.from > anchor)) return { year, window };
+  }
+  return undefined;
+}
+
+/** How a modifier turns a target's window into the deadline window, or undefined when the pair makes no sense. */
+interface Plan {
+  id: string;
+  pick: Pick;
+  /** Whether the rule names its target (`by`, `before` apply to many kinds). */
+  named: boolean;
+  apply(window: Window, anchor: CivilDate, year: number): { from: CivilDate; to: CivilDate; flags: (CalendarFlag | undefined)[] };
+}
+
+const PERIODS = new Set(['day', 'month', 'month-part', 'quarter', 'half', 'year', 'year-part', 'season']);
+const DAYS = new Set(['prinsjesdag', 'verantwoordingsdag']);
+
+const whole: Plan['apply'] = (w) => ({ from: w.from, to: w.to, flags: [w.fromFlag, w.toFlag] });
+const upTo: Plan['apply'] = (w, anchor) => ({ from: anchor, to: w.to, flags: [w.toFlag] });
+const dayBefore: Plan['apply'] = (w, anchor) => ({ from: anchor, to: addDays(w.from, -1), flags: [w.fromFlag] });
+
+function plan(modifier: Modifier, target: Target): Plan | undefined {
+  const { kind } = target;
+  switch (modifier) {
+    case 'none':
+    case 'at':
+      if (kind === 'during-year') {
+        const fromAnchor: Plan['apply'] = (w, anchor) => ({ from: maxDate(anchor, w.from), to: w.to, flags: [] });
+        return { id: kind, pick: 'current', named: false, apply: fromAnchor };
+      }
+      if (PERIODS.has(kind) || DAYS.has(kind) || kind === 'voorjaarsnota' || kind === 'najaarsnota') {
+        return { id: kind, pick: 'current', named: false, apply: whole };
+      }
+      return undefined;
+    case 'by':
+      return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'by', pick: 'current', named: true, apply: upTo } : undefined;
+    case 'before':
+      if (kind === 'recess') return { id: 'before-recess', pick: 'upcoming', named: false, apply: dayBefore };
+      if (kind === 'begrotingsbehandeling') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
+      // "voor eind 2026" is said to mean by the end of 2026, not before November.
+      if ((kind === 'year-part' || kind === 'month-part') && target.part === 'eind') {
+        return { id: 'by', pick: 'current', named: true, apply: upTo };
+      }
+      return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'before', pick: 'upcoming', named: true, apply: dayBefore } : undefined;
+    case 'after':
+      if (kind !== 'recess' || target.recess !== 'zomerreces') return undefined;
+      return {
+        id: 'after-recess',
+        pick: 'current',
+        named: false,
+        apply: (w, _anchor, year) => ({ from: addDays(w.to, 1), to: makeDate(year, 10, 31), flags: [w.toFlag] }),
+      };
+    case 'around':
+      if (kind !== 'prinsjesdag') return undefined;
+      return {
+        id: 'around-prinsjesdag',
+        pick: 'current',
+        named: false,
+        apply: (w) => ({ from: addDays(w.from, -14), to: addDays(w.from, 7), flags: [w.fromFlag] }),
+      };
+  }
+}
+
+/** "voor de zomer" and "na de zomer" speak of the zomerreces, not the meteorological summer. */
+function recessMeant(modifier: Modifier, target: Target): Target {
+  const aboutRecess = modifier === 'before' || modifier === 'after';
+  return aboutRecess && target.kind === 'season' && target.season === 'zomer'
+    ? { kind: 'recess', recess: 'zomerreces', year: target.year }
+    : target;
+}
+
+function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar): Resolved | undefined {
+  const { modifier, rest } = parseModifier(text);
+  const parsed = parseTarget(rest);
+  if (!parsed) return undefined;
+  const target = recessMeant(modifier, parsed);
+  const how = plan(modifier, target);
+  const found = how && occurrence(target, anchor, how.pick, calendar);
+  if (!how || !found) return undefined;
+  const { from, to, flags } = how.apply(found.window, anchor, found.year);
+  const { kind, year: _named, ...identity } = target;
+  const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
+  // A promise made after its own deadline still has that deadline; the window shrinks to its last day.
+  return resolved(how.id, minDate(from, to), to, args, flags.filter((flag) => flag !== undefined));
+}
+
+function seasonOccurrence(word: string, anchor: CivilDate, pick: Pick, calendar: Calendar) {
+  const season = seasonOf(word);
+  const found = season && occurrence({ kind: 'season', season }, anchor, pick, calendar);
+  return found && { season, year: found.year, from: found.window.from, to: found.window.to };
+}
+
+type Relative = readonly [RegExp, (match: RegExpExecArray, anchor: CivilDate, calendar: Calendar) => Resolved | undefined];
+
+/** Phrases that only make sense relative to the anchor; matched as a whole, before the modifier grammar. */
+const RELATIVE: readonly Relative[] = [
+  [/^(?:zo spoedig mogelijk|zo snel mogelijk|as soon as possible)$/, (_, anchor) => resolved('asap', anchor, addDays(anchor, 21))],
+  // "binnenkort" and "soon" are taken as "op korte termijn".
+  [/^(?:korte termijn|short term|binnenkort|shortly|soon)$/, (_, anchor) => resolved('short-term', anchor, addDays(anchor, 42))],
+  [
+    /^(?:later )?(?:dit jaar|this year)$/,
+    (_, anchor) => resolved('this-year', anchor, makeDate(yearOf(anchor), 12, 31), { year: yearOf(anchor) }),
+  ],
+  [
+    /^(?:volgend jaar|komend jaar|next year)$/,
+    (_, anchor) => {
+      const year = yearOf(anchor) + 1;
+      return resolved('next-year', makeDate(year, 1, 1), makeDate(year, 12, 31), { year });
+    },
+  ],
+  [
+    new RegExp(`^(?:dit|deze|this) ${SEASON}$`),
+    (match, anchor, calendar) => {
+      const found = seasonOccurrence(match[1]!, anchor, 'current', calendar);
+      return found && resolved('this-season', maxDate(anchor, found.from), found.to, { season: found.season, year: found.year });
+    },
+  ],
+  [
+    new RegExp(`^(?:volgend|volgende|komend|komende|next) ${SEASON}$`),
+    (match, anchor, calendar) => {
+      const found = seasonOccurrence(match[1]!, anchor, 'upcoming', calendar);
+      return found && resolved('season', found.from, found.to, { season: found.season, year: found.year });
+    },
+  ],
+  [
+    /^(?:binnen|within) (.+)$/,
+    (match, anchor) => {
+      const span = parseSpan(match[1]!);
+      return span && resolved('within', anchor, addSpan(anchor, span, 'upper'), spanArgs(span));
+    },
+  ],
+  [
+    /^(?:over|na|after) (.+)$/,
+    (match, anchor) => {
+      const span = parseSpan(match[1]!);
+      return span && resolved('span', addSpan(anchor, span, 'lower'), addSpan(anchor, span, 'upper'), spanArgs(span));
+    },
+  ],
+  // A standing promise has no deadline: an open window, which the assessment reports as ongoing.
+  [/^(?:doorlopend|ongoing|continu|continuous)$/, () => resolved('ongoing', null, null)],
+];
+
+/** Resolves a deadline phrase against the date the promise was made; unknown phrases fail with the nearest known forms. */
+export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
+  const text = stripFiller(normalizePhrase(phrase));
+  for (const [pattern, resolve] of RELATIVE) {
+    const match = pattern.exec(text);
+    const found = match && resolve(match, anchor, calendar);
+    if (found) return { ok: true, resolution: { phrase, ...found } };
+  }
+  const found = resolveTarget(text, anchor, calendar);
+  return found ? { ok: true, resolution: { phrase, ...found } } : { ok: false, suggestions: suggest(phrase, anchor) };
+}
+
+/** `{after: ID, within: …}`: from the prerequisite's delivery to that plus the span, or open-ended without one. */
+export function resolveAfter(
+  afterId: string,
+  deliveredOn: CivilDate,
+  within: Span | undefined,
+  withinText: string | undefined,
+): Resolution {
+  const phrase = withinText === undefined ? `after: ${afterId}` : `after: ${afterId}, within: ${withinText}`;
+  const found = within
+    ? resolved('after-within', deliveredOn, addSpan(deliveredOn, within, 'upper'), { after: afterId, ...spanArgs(within) })
+    : resolved('after', deliveredOn, null, { after: afterId });
+  return { phrase, ...found };
+}

@@ -1,0 +1,95 @@
+import { addDays, addMonths, daysInMonth, lastDayOfMonth, makeDate, type CivilDate } from '../civil-date.js';
+import { prinsjesdagOf, recessOf, verantwoordingsdagOf, type Calendar, type CalendarFlag } from '../calendar.js';
+import type { RuleRef } from '../model.js';
+import type { Part, Season, Target } from './grammar.js';
+
+/** The days a target covers in one year, before any modifier ("voor", "uiterlijk") is applied. */
+export interface Window {
+  from: CivilDate;
+  to: CivilDate;
+  /** Flags of the calendar rows the first and the last day come from; absent for plain date arithmetic. */
+  fromFlag?: CalendarFlag;
+  toFlag?: CalendarFlag;
+  /** What the explanation needs beyond the target itself, e.g. the recess's own days. */
+  args: RuleRef['args'];
+}
+
+const PART_DAYS: Record<Part, readonly [number, number]> = { begin: [1, 10], medio: [11, 20], eind: [21, 31] };
+const YEAR_PART_MONTHS: Record<Part, readonly [number, number]> = { begin: [1, 3], medio: [6, 7], eind: [11, 12] };
+const SEASON_START: Record<Season, number> = { voorjaar: 3, zomer: 6, najaar: 9, winter: 12 };
+
+const validMonth = (month: number): boolean => month >= 1 && month <= 12;
+
+function months(year: number, first: number, last: number): Window {
+  return { from: makeDate(year, first, 1), to: lastDayOfMonth(year, last), args: {} };
+}
+
+function event(date: CivilDate, flag: CalendarFlag, name: string): Window {
+  return { from: date, to: date, fromFlag: flag, toFlag: flag, args: { [name]: date } };
+}
+
+/** The target's window in `year`; undefined when it has none (30 February, a herfstreces beyond the table). */
+export function windowOf(target: Target, year: number, calendar: Calendar): Window | undefined {
+  switch (target.kind) {
+    case 'day': {
+      if (!validMonth(target.month) || target.day < 1 || target.day > daysInMonth(year, target.month)) return undefined;
+      const date = makeDate(year, target.month, target.day);
+      return { from: date, to: date, args: { date } };
+    }
+    case 'month':
+      return validMonth(target.month) ? months(year, target.month, target.month) : undefined;
+    case 'month-part': {
+      const [first, last] = PART_DAYS[target.part];
+      return { from: makeDate(year, target.month, first), to: makeDate(year, target.month, last), args: {} };
+    }
+    case 'quarter':
+      return months(year, target.quarter * 3 - 2, target.quarter * 3);
+    case 'half':
+      return months(year, target.half * 6 - 5, target.half * 6);
+    case 'year':
+    case 'during-year':
+      return months(year, 1, 12);
+    case 'year-part':
+      return months(year, ...YEAR_PART_MONTHS[target.part]);
+    case 'season': {
+      const from = makeDate(year, SEASON_START[target.season], 1);
+      return { from, to: addDays(addMonths(from, 3), -1), args: {} };
+    }
+    case 'recess': {
+      const recess = recessOf(calendar, target.recess, year);
+      if (!recess) return undefined;
+      return {
+        from: recess.first,
+        to: recess.last,
+        fromFlag: recess.flag,
+        toFlag: recess.lastFlag,
+        args: { recess: recess.name, first: recess.first, last: recess.last },
+      };
+    }
+    case 'prinsjesdag': {
+      const { date, flag } = prinsjesdagOf(calendar, year);
+      return event(date, flag, 'prinsjesdag');
+    }
+    case 'verantwoordingsdag': {
+      const { date, flag } = verantwoordingsdagOf(calendar, year);
+      return event(date, flag, 'verantwoordingsdag');
+    }
+    case 'voorjaarsnota':
+      return { from: makeDate(year, 4, 1), to: makeDate(year, 6, 1), args: {} };
+    // The reference gives only "by 1 December"; the window mirrors the Voorjaarsnota's two months up to its deadline.
+    case 'najaarsnota':
+      return { from: makeDate(year, 10, 1), to: makeDate(year, 12, 1), args: {} };
+    case 'begrotingsbehandeling': {
+      const prinsjesdag = prinsjesdagOf(calendar, year);
+      const kerstreces = recessOf(calendar, 'kerstreces', year);
+      if (!kerstreces) return undefined;
+      return {
+        from: prinsjesdag.date,
+        to: addDays(kerstreces.first, -1),
+        fromFlag: prinsjesdag.flag,
+        toFlag: kerstreces.flag,
+        args: { prinsjesdag: prinsjesdag.date, first: kerstreces.first },
+      };
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarFromData,
+  prinsjesdagOf,
+  recessFromPattern,
+  recessOf,
+  verantwoordingsdagOf,
+  withOverrides,
+} from '../../src/core/calendar.js';
+import { isoWeekday, yearOf } from '../../src/core/civil-date.js';
+import { calendar, calendarData } from './deadline/fixture.js';
+
+const shipped = calendarData as { recesses: Record<string, unknown>[] };
+
+function withRecess(change: Record<string, unknown>): unknown {
+  return { ...shipped, recesses: [{ ...shipped.recesses[0], ...change }, ...shipped.recesses.slice(1)] };
+}
+
+describe('the shipped calendar', () => {
+  it('holds every row of the reference table', () => {
+    expect(calendar.recesses.map((row) => `${row.name} ${row.first} ${row.last} ${row.flag}/${row.lastFlag}`)).toEqual([
+      'zomerreces 2024-07-05 2024-09-02 S/S',
+      'herfstreces 2024-10-18 2024-10-28 I/I',
+      'kerstreces 2024-12-20 2025-01-13 S/I',
+      'voorjaarsreces 2025-02-14 2025-02-24 I/I',
+      'meireces 2025-04-25 2025-05-12 I/I',
+      'zomerreces 2025-07-04 2025-09-01 S2/S2',
+      'verkiezingsreces 2025-10-03 2025-11-10 S/I',
+      'kerstreces 2025-12-19 2026-01-12 S/S',
+      'voorjaarsreces 2026-02-13 2026-02-23 S2/S2',
+      'meireces 2026-04-24 2026-05-11 S2/S2',
+      'zomerreces 2026-07-03 2026-08-31 S2/S2',
+      'herfstreces 2026-10-16 2026-10-26 I/I',
+      'kerstreces 2026-12-18 2027-01-11 I/I',
+      'voorjaarsreces 2027-02-19 2027-03-01 I/I',
+      'meireces 2027-04-23 2027-05-10 I/I',
+      'zomerreces 2027-07-09 2027-09-06 I/I',
+      'kerstreces 2027-12-24 2028-01-17 I/I',
+      'zomerreces 2028-07-07 2028-09-04 I/I',
+    ]);
+    expect(calendar.prinsjesdag.map((day) => day.date)).toEqual(['2024-09-17', '2025-09-16', '2026-09-15', '2027-09-21', '2028-09-19']);
+    expect(calendar.verantwoordingsdag.map((day) => day.date)).toEqual(['2025-05-21', '2026-05-20', '2027-05-19']);
+  });
+
+  it('has recesses that run Friday to Monday', () => {
+    for (const row of calendar.recesses) {
+      expect([isoWeekday(row.first), isoWeekday(row.last)], `${row.name} ${row.first}`).toEqual([5, 1]);
+    }
+  });
+
+  it('reproduces every I row that has a pattern from that pattern', () => {
+    const inferred = calendar.recesses.filter((row) => row.flag === 'I' && row.name !== 'herfstreces');
+    expect(inferred).toHaveLength(8);
+    for (const row of inferred) expect(recessFromPattern(row.name, yearOf(row.first))).toEqual(row);
+  });
+
+  it('has its sourced rows fit the patterns too', () => {
+    for (const row of calendar.recesses.filter((candidate) => candidate.flag !== 'I')) {
+      const computed = recessFromPattern(row.name, yearOf(row.first));
+      if (computed) expect([computed.first, computed.last], `${row.name} ${row.first}`).toEqual([row.first, row.last]);
+    }
+  });
+
+  it('has Prinsjesdag on the third Tuesday of September and Verantwoordingsdag on the third Wednesday of May', () => {
+    const bare = calendarFromData({ recesses: [], prinsjesdag: [], verantwoordingsdag: [] });
+    for (const day of calendar.prinsjesdag) {
+      expect(prinsjesdagOf(bare, yearOf(day.date))).toEqual({ date: day.date, flag: 'I' });
+    }
+    for (const day of calendar.verantwoordingsdag) {
+      expect(verantwoordingsdagOf(bare, yearOf(day.date))).toEqual({ date: day.date, flag: 'I' });
+    }
+  });
+});
+
+describe('lookups', () => {
+  it('find a listed recess by name and the year of its first day', () => {
+    expect(recessOf(calendar, 'kerstreces', 2024)).toMatchObject({ first: '2024-12-20', last: '2025-01-13', flag: 'S', lastFlag: 'I' });
+  });
+
+  it('find the recess that replaced another that year', () => {
+    expect(recessOf(calendar, 'herfstreces', 2025)).toMatchObject({ name: 'verkiezingsreces', first: '2025-10-03' });
+  });
+
+  it('compute years beyond the table from the patterns, flagged inferred', () => {
+    expect(recessOf(calendar, 'zomerreces', 2029)).toEqual({
+      name: 'zomerreces',
+      first: '2029-07-06',
+      last: '2029-09-03',
+      flag: 'I',
+      lastFlag: 'I',
+    });
+    expect(recessOf(calendar, 'meireces', 2028)).toMatchObject({ first: '2028-04-21', last: '2028-05-08' });
+    expect(recessOf(calendar, 'voorjaarsreces', 2028)).toMatchObject({ first: '2028-02-18', last: '2028-02-28' });
+    expect(recessOf(calendar, 'kerstreces', 2028)).toMatchObject({ first: '2028-12-22', last: '2029-01-15' });
+  });
+
+  it('move the meireces when Koningsdag falls on a Sunday', () => {
+    // 27 April 2025 is a Sunday: Koningsdag is Saturday 26 April, the recess starts Friday 25 April.
+    expect(recessFromPattern('meireces', 2025)).toMatchObject({ first: '2025-04-25' });
+    // 27 April 2029 is a Friday: the recess starts the Friday before.
+    expect(recessFromPattern('meireces', 2029)).toMatchObject({ first: '2029-04-20' });
+  });
+
+  it('find no herfstreces beyond the table: it has no pattern', () => {
+    expect(recessOf(calendar, 'herfstreces', 2027)).toBeUndefined();
+  });
+
+  it('take Prinsjesdag from the table, else from the pattern', () => {
+    expect(prinsjesdagOf(calendar, 2026)).toEqual({ date: '2026-09-15', flag: 'S' });
+    expect(prinsjesdagOf(calendar, 2029)).toEqual({ date: '2029-09-18', flag: 'I' });
+    expect(verantwoordingsdagOf(calendar, 2028)).toEqual({ date: '2028-05-17', flag: 'I' });
+  });
+});
+
+describe('withOverrides', () => {
+  it('replaces the shipped row for the same name and year, flagged config', () => {
+    const corrected = withOverrides(calendar, [{ name: 'Zomerreces', first: '2026-07-10', last: '2026-09-07' }]);
+    expect(recessOf(corrected, 'zomerreces', 2026)).toEqual({
+      name: 'zomerreces',
+      first: '2026-07-10',
+      last: '2026-09-07',
+      flag: 'config',
+      lastFlag: 'config',
+    });
+    expect(corrected.recesses.filter((row) => row.name === 'zomerreces')).toHaveLength(5);
+  });
+
+  it('adds a recess for a year the table lacks and leaves the shipped calendar as it was', () => {
+    const added = withOverrides(calendar, [{ name: 'herfstreces', first: '2027-10-15', last: '2027-10-25' }]);
+    expect(recessOf(added, 'herfstreces', 2027)?.flag).toBe('config');
+    expect(recessOf(calendar, 'herfstreces', 2027)).toBeUndefined();
+  });
+
+  it('wins over a row standing in for the recess', () => {
+    const corrected = withOverrides(calendar, [{ name: 'herfstreces', first: '2025-10-17', last: '2025-10-27' }]);
+    expect(recessOf(corrected, 'herfstreces', 2025)?.first).toBe('2025-10-17');
+  });
+});
+
+describe('calendarFromData', () => {
+  it.each([
+    [null, /\(root\): expected an object/],
+    [[], /\(root\): expected an object/],
+    [{ ...shipped, recesses: undefined }, /recesses: expected a list/],
+    [withRecess({ first: '2024-13-05' }), /recesses\[0\]\.first: expected an existing date as YYYY-MM-DD, got "2024-13-05"/],
+    [withRecess({ last: '2024-07-01' }), /recesses\[0\]\.last: 2024-07-01 is before the first day 2024-07-05/],
+    [withRecess({ flag: 'X' }), /recesses\[0\]\.flag: expected one of S, S2, I, got "X"/],
+    [withRecess({ lastFlag: 'config' }), /recesses\[0\]\.lastFlag: expected one of S, S2, I/],
+    [withRecess({ name: '' }), /recesses\[0\]\.name: expected a non-empty text/],
+    [withRecess({ first: '2025-07-04', last: '2025-09-01' }), /recesses\[5\]: zomerreces 2025 is listed twice/],
+    [{ ...shipped, prinsjesdag: [{ date: '2026-09-15' }] }, /prinsjesdag\[0\]\.flag: expected one of/],
+    [{ ...shipped, prinsjesdag: [{ date: '2026-09-15', flag: 'S' }, { date: '2026-09-16', flag: 'S' }] }, /prinsjesdag\[1\]: a second date in 2026/],
+    [{ ...shipped, verantwoordingsdag: 'mei' }, /verantwoordingsdag: expected a list/],
+  ])('rejects malformed data (%#)', (data, message) => {
+    expect(() => calendarFromData(data)).toThrow(message);
+  });
+
+  it('rejects with a plain Error that names the calendar', () => {
+    expect(() => calendarFromData({})).toThrow(Error);
+    expect(() => calendarFromData({})).toThrow(/^parliamentary calendar: /);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { KNOWN_FORMS } from '../../../src/core/deadline/suggest.js';
+import { ANCHOR, calendar } from './fixture.js';
+
+function suggestions(phrase: string, anchor = ANCHOR): string[] {
+  const outcome = resolvePhrase(phrase, anchor, calendar);
+  if (outcome.ok) throw new Error(`"${phrase}" resolved to ${outcome.resolution.from}..${outcome.resolution.to}`);
+  return outcome.suggestions;
+}
+
+describe('unknown phrases', () => {
+  it('suggest the nearest known form first', () => {
+    expect(suggestions('zomr 2026')[0]).toBe('zomer 2026');
+    expect(suggestions('voor het zomereces')[0]).toBe('voor het zomerreces');
+    expect(suggestions('op kort termijn')[0]).toBe('op korte termijn');
+    expect(suggestions('eerste helf van 2026')[0]).toBe('eerste helft van 2026');
+  });
+
+  it('suggest forms with the year the phrase named', () => {
+    expect(suggestions('zomr 2027')[0]).toBe('zomer 2027');
+  });
+
+  it('always suggest two to four forms, even for nonsense', () => {
+    for (const phrase of ['zomr 2026', 'xyzzy', '', 'wanneer het uitkomt', 'na het kerstreces 2026', 'Q5 2026']) {
+      const found = suggestions(phrase);
+      expect(found.length, phrase).toBeGreaterThanOrEqual(2);
+      expect(found.length, phrase).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('suggest doorlopend for recurring promises, which have no single window', () => {
+    expect(suggestions('jaarlijks')[0]).toBe('doorlopend');
+    expect(suggestions('jaarlijks bij de Voorjaarsnota')[0]).toBe('doorlopend');
+  });
+
+  it('fail for a recess with neither a row nor a pattern', () => {
+    expect(resolvePhrase('voor het herfstreces 2030', ANCHOR, calendar).ok).toBe(false);
+  });
+
+  it('fail for modifiers that make no sense with their target', () => {
+    for (const phrase of ['rond maart 2026', 'na 1 maart 2026', 'zomerreces 2026', 'uiterlijk het zomerreces', 'de begrotingsbehandeling']) {
+      expect(resolvePhrase(phrase, ANCHOR, calendar).ok, phrase).toBe(false);
+    }
+  });
+});
+
+describe('impossible dates', () => {
+  it.each(['30 februari 2026', '29 februari 2026', '2026-02-30', '31 april 2026', '2026-13-01', '2026-00', '0 maart 2026'])(
+    '%s fails',
+    (phrase) => {
+      expect(resolvePhrase(phrase, ANCHOR, calendar).ok).toBe(false);
+    },
+  );
+
+  it('suggest the last day the month has', () => {
+    expect(suggestions('30 februari 2026')[0]).toBe('28 februari 2026');
+    expect(suggestions('uiterlijk 31 april 2026')[0]).toBe('uiterlijk 30 april 2026');
+    expect(suggestions('2026-02-30')[0]).toBe('2026-02-28');
+  });
+
+  it('accept 29 February in a leap year', () => {
+    expect(resolvePhrase('29 februari 2028', ANCHOR, calendar).ok).toBe(true);
+  });
+});
+
+describe('known forms', () => {
+  it.each(KNOWN_FORMS.map((form) => form.replaceAll('{Y}', '2027')))('%s resolves', (form) => {
+    expect(resolvePhrase(form, ANCHOR, calendar).ok).toBe(true);
+  });
+});
