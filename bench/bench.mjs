@@ -1,0 +1,89 @@
+// Times `toezegging status` as a whole process, against `node -e 0`, on the
+// bundled register and on generated registers of 1,000, 10,000 and 100,000
+// commitments: the first run (empty cache) and repeated runs (warm cache).
+// Usage: npm run bench [-- --runs 7 --sizes 1000,10000]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateRegister } from './generate-register.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'toezegging.js');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1000,10000,100000' } } });
+const runs = Number(values.runs);
+const sizes = values.sizes.split(',').map(Number);
+const hasTime = existsSync('/usr/bin/time');
+
+function once(argv, env) {
+  const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0], command.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const kib = hasTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { seconds, mib: kib / 1024 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function measure(label, argv, env = {}, { warmup = 1, count = runs, before } = {}) {
+  for (let i = 0; i < warmup; i++) once(argv, env);
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    before?.();
+    samples.push(once(argv, env));
+  }
+  const row = {
+    label,
+    median: median(samples.map((s) => s.seconds)),
+    min: Math.min(...samples.map((s) => s.seconds)),
+    max: Math.max(...samples.map((s) => s.seconds)),
+    mib: Math.max(...samples.map((s) => s.mib)),
+  };
+  console.error(`  ${label}: median ${row.median.toFixed(3)} s`);
+  return row;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'toezegging-bench-'));
+const cacheDir = join(work, 'cache');
+const status = (data) => [process.execPath, bin, 'status', '--json', '--as-of', '2026-11-28', ...(data ? ['--data', data] : [])];
+const rows = [];
+try {
+  console.error('Timing start-up and the bundled register…');
+  const baseline = measure('node -e 0', [process.execPath, '-e', '0'], {}, { count: runs * 2 });
+  rows.push(baseline);
+  const bundled = measure('status, bundled register (warm cache)', status(), { TOEZEGGING_CACHE_DIR: cacheDir }, { count: runs * 2 });
+  rows.push({ ...bundled, ratio: bundled.median / baseline.median });
+  for (const size of sizes) {
+    const dir = join(work, `register-${size}`);
+    console.error(`Generating ${size} commitments…`);
+    generateRegister(dir, size);
+    const sizeCache = join(work, `cache-${size}`);
+    const coldRuns = size >= 100_000 ? 1 : Math.min(runs, 3);
+    rows.push(
+      measure(`status, ${size.toLocaleString('en')} commitments, first run (no cache)`, status(dir), { TOEZEGGING_CACHE_DIR: sizeCache }, {
+        warmup: 0,
+        count: coldRuns,
+        before: () => rmSync(sizeCache, { recursive: true, force: true }),
+      }),
+    );
+    rows.push(measure(`status, ${size.toLocaleString('en')} commitments, repeated (cache)`, status(dir), { TOEZEGGING_CACHE_DIR: sizeCache }));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`\nNode ${process.version}, ${runs} runs (median; min–max), peak memory of the process\n`);
+console.log('| what | median | min–max | vs `node -e 0` | peak memory |');
+console.log('|---|---|---|---|---|');
+for (const row of rows) {
+  const ratio = row.label === 'node -e 0' ? '1.00×' : `${(row.median / rows[0].median).toFixed(2)}×`;
+  const mib = Number.isNaN(row.mib) ? 'n/a' : `${row.mib.toFixed(0)} MiB`;
+  console.log(`| ${row.label} | ${row.median.toFixed(3)} s | ${row.min.toFixed(3)}–${row.max.toFixed(3)} s | ${ratio} | ${mib} |`);
+}

@@ -1,0 +1,18 @@
+import type { Diagnostic } from '../core/model.js';
+
+/** The user called the program wrongly: bad option value, unknown id, unknown phrase. Exit 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** The register cannot be read or is invalid: every diagnostic goes to stderr. Exit 3. */
+export class DataError extends Error {
+  readonly exitCode = 3;
+  constructor(
+    message: string,
+    readonly diagnostics: readonly Diagnostic[] = [],
+    readonly texts: ReadonlyMap<string, string> = new Map(),
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,38 @@
+import { Command, Option } from 'commander';
+import { checkCommand } from '../commands/check.js';
+import { explainCommand } from '../commands/explain.js';
+import { listCommand } from '../commands/list.js';
+import { showCommand } from '../commands/show.js';
+import { statusCommand } from '../commands/status.js';
+import type { Messages } from '../messages/index.js';
+import type { Io } from './io.js';
+import type { Runner } from './runner.js';
+import { VERSION } from './version.js';
+
+/** The commands, in the order `--help` lists them. */
+const COMMANDS = [statusCommand, listCommand, showCommand, explainCommand, checkCommand];
+
+export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
+  const m = messages.cli;
+  const program = new Command('toezegging')
+    .description(m.help.program)
+    .version(VERSION, '-V, --version', m.help.version)
+    .helpOption('-h, --help', m.help.help)
+    .helpCommand('help [command]', m.help.helpCommand)
+    .option('--data <dir>', m.help.data)
+    .option('--as-of <date>', m.help.asOf)
+    .addOption(new Option('--lang <lang>', m.help.lang).choices(['nl', 'en']))
+    .option('--no-color', m.help.noColor)
+    .addHelpText('after', m.help.programExamples)
+    .configureHelp({ showGlobalOptions: true, helpWidth: io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80 })
+    .showHelpAfterError(m.help.seeHelp)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  for (const register of COMMANDS) register(program, runner, messages);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError(m.help.seeHelp);
+  return program;
+}

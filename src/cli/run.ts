@@ -1,0 +1,58 @@
+import { CommanderError } from 'commander';
+import { messagesFor } from '../messages/index.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { colorLevel } from './color-level.js';
+import { earlyLang } from './context.js';
+import { DataError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+import { Runner } from './runner.js';
+
+/** Exit status for a failure that is a bug in toezegging, not the user's doing. */
+const EXIT_INTERNAL = 70;
+
+/** Runs one invocation and returns its exit code; the caller alone exits. */
+export async function run(io: Io): Promise<number> {
+  const messages = messagesFor(earlyLang(io));
+  const runner = new Runner(io);
+  const program = buildProgram(io, runner, messages);
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    writeNotices(io, runner.notices);
+    if (!runner.result) return 0;
+    if (runner.result.stdout) io.stdout.write(runner.result.stdout);
+    if (runner.result.stderr) io.stderr.write(ensureNewline(runner.result.stderr));
+    return runner.result.exitCode;
+  } catch (error) {
+    writeNotices(io, runner.notices);
+    return reportError(error, io, messages);
+  }
+}
+
+function writeNotices(io: Io, notices: readonly string[]): void {
+  for (const notice of notices) io.stderr.write(ensureNewline(notice));
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function reportError(error: unknown, io: Io, messages: ReturnType<typeof messagesFor>): number {
+  if (error instanceof CommanderError) {
+    // commander has printed its own message; help and version are not failures.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`toezegging: ${ensureNewline(error.message)}`);
+    return error.exitCode;
+  }
+  if (error instanceof DataError) {
+    const color = colorLevel({ env: io.env, isTTY: Boolean(io.stderr.isTTY), colorFlag: !io.argv.includes('--no-color') }) > 0;
+    if (error.diagnostics.length > 0) io.stderr.write(renderDiagnostics(error.diagnostics, error.texts, messages, { color }));
+    io.stderr.write(`toezegging: ${ensureNewline(error.message)}`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (io.env.TOEZEGGING_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+  io.stderr.write(`toezegging: ${messages.cli.internalError(detail)}\n`);
+  return EXIT_INTERNAL;
+}

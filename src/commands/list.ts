@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { select, SORT_KEYS, type SortKey } from '../core/select.js';
+import type { Messages } from '../messages/index.js';
+import { assessmentJson } from '../render/commitment-json.js';
+import { renderListText } from '../render/list-text.js';
+import { UsageError } from '../cli/errors.js';
+import { failOnExitCode } from '../cli/fail-on.js';
+import { jsonFields, pick } from '../cli/json-fields.js';
+import { openAndAssess } from '../cli/open-register.js';
+import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
+import type { Runner } from '../cli/runner.js';
+
+interface ListOptions {
+  state?: string[];
+  status?: string[];
+  tag?: string[];
+  source?: string[];
+  by?: string;
+  sort: string;
+  failOn?: string[];
+  json?: string | boolean;
+}
+
+export function listCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.cli;
+  program
+    .command('list')
+    .description(m.help.list)
+    .option('--state <states>', m.help.state, collect)
+    .option('--status <statuses>', m.help.status_, collect)
+    .option('--tag <tags>', m.help.tag, collect)
+    .option('--source <ids>', m.help.source, collect)
+    .option('--by <text>', m.help.by)
+    .option('--sort <key>', m.help.sort(SORT_KEYS.join('|')), 'due')
+    .option('--fail-on <states>', m.help.failOn, collect)
+    .option('--json [fields]', m.help.json)
+    .addHelpText('after', m.help.listExamples)
+    .action(
+      runner.handle(async (ctx, options: ListOptions) => {
+        const filter = {
+          states: parseStates(options.state, '--state', ctx.messages),
+          statuses: parseStatuses(options.status, '--status', ctx.messages),
+          tags: splitList(options.tag),
+          sources: splitList(options.source),
+          ...(options.by === undefined ? {} : { by: options.by }),
+        };
+        if (!(SORT_KEYS as readonly string[]).includes(options.sort)) {
+          throw new UsageError(ctx.messages.cli.badChoice('--sort', options.sort, SORT_KEYS.join(', ')));
+        }
+        const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
+        const fields = jsonFields(options.json, ctx.messages);
+        const { assessment, context } = await openAndAssess(ctx);
+        const items = select(assessment.items, filter, options.sort as SortKey);
+        const exitCode = failOnExitCode(items, failOn);
+        if (fields) {
+          const json = assessmentJson(assessment, items, context.messages);
+          return { stdout: `${JSON.stringify({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, null, 2)}\n`, exitCode };
+        }
+        return { stdout: renderListText(items, context.messages, context.style), exitCode };
+      }),
+    );
+}

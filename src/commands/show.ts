@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { closest } from '../core/closest.js';
+import type { Messages } from '../messages/index.js';
+import { commitmentJson, SCHEMA_VERSION } from '../render/commitment-json.js';
+import { renderShowText } from '../render/show-text.js';
+import { UsageError } from '../cli/errors.js';
+import { openAndAssess } from '../cli/open-register.js';
+import type { Runner } from '../cli/runner.js';
+
+export function showCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.cli;
+  program
+    .command('show')
+    .description(m.help.show)
+    .argument('<id>', m.help.id)
+    .option('--json', m.help.jsonOne)
+    .addHelpText('after', m.help.showExamples)
+    .action(
+      runner.handle(async (ctx, options: { json?: boolean }, [id]) => {
+        const { assessment, context } = await openAndAssess(ctx);
+        const item = assessment.items.find((candidate) => candidate.commitment.id === id);
+        if (!item) {
+          const ids = assessment.items.map((candidate) => candidate.commitment.id);
+          throw new UsageError(context.messages.cli.unknownId(String(id), closest(String(id), ids).join(', ')));
+        }
+        if (options.json) {
+          return { stdout: `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, commitment: commitmentJson(item, context.messages) }, null, 2)}\n`, exitCode: 0 };
+        }
+        return { stdout: renderShowText(item, assessment, context.messages, context.style), exitCode: 0 };
+      }),
+    );
+}

@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import type { Messages } from '../messages/index.js';
+import { assessmentJson } from '../render/commitment-json.js';
+import { renderStatusText } from '../render/status-text.js';
+import { failOnExitCode } from '../cli/fail-on.js';
+import { jsonFields, pick } from '../cli/json-fields.js';
+import { openAndAssess } from '../cli/open-register.js';
+import { parsePositiveInt, parseStates } from '../cli/options.js';
+import type { Runner } from '../cli/runner.js';
+
+export const DEFAULT_HORIZON = 90;
+
+interface StatusOptions {
+  horizon?: string;
+  failOn?: string[];
+  json?: string | boolean;
+}
+
+export function statusCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.cli;
+  program
+    .command('status')
+    .description(m.help.status)
+    .option('--horizon <days>', m.help.horizon)
+    .option('--fail-on <states>', m.help.failOn, (value: string, previous: string[] = []) => [...previous, value])
+    .option('--json [fields]', m.help.json)
+    .addHelpText('after', m.help.statusExamples)
+    .action(
+      runner.handle(async (ctx, options: StatusOptions) => {
+        const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
+        const fields = jsonFields(options.json, ctx.messages);
+        const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
+        const { assessment, opened, context } = await openAndAssess(ctx);
+        const exitCode = failOnExitCode(assessment.items, failOn);
+        if (fields) {
+          const json = assessmentJson(assessment, assessment.items, context.messages);
+          return { stdout: `${JSON.stringify({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, null, 2)}\n`, exitCode };
+        }
+        const horizon = horizonFlag ?? opened.config.horizon ?? DEFAULT_HORIZON;
+        return {
+          stdout: renderStatusText({ assessment, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style),
+          exitCode,
+        };
+      }),
+    );
+}

@@ -1,0 +1,57 @@
+import type { Calendar } from './calendar.js';
+import type { CivilDate } from './civil-date.js';
+import { resolvePhrase } from './deadline/resolve.js';
+import { parseSpan, type Span } from './deadline/span.js';
+import type { Commitment, Diagnostic, Register, Resolution, Source } from './model.js';
+
+/** What the `due` of every commitment resolved to, ready for `assess`. */
+export interface ResolvedDeadlines {
+  /** Windows known without looking at other commitments: phrases and explicit ranges. */
+  windows: Map<string, Resolution>;
+  /** Spans of `{after: ID, within: ...}`; the window itself depends on when ID is delivered. */
+  spans: Map<string, Span>;
+  diagnostics: Diagnostic[];
+}
+
+export function anchorOf(source: Source | undefined): CivilDate | undefined {
+  return source?.date.anchor;
+}
+
+/** Resolves each commitment's `due` against its source's date and the calendar. Pure. */
+export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
+  const sources = new Map(register.sources.map((source) => [source.id, source]));
+  const windows = new Map<string, Resolution>();
+  const spans = new Map<string, Span>();
+  const diagnostics: Diagnostic[] = [];
+
+  for (const commitment of register.commitments) {
+    const due = commitment.due;
+    if (!due) continue;
+    const anchor = anchorOf(sources.get(commitment.sourceId));
+    if (due.kind === 'phrase') {
+      // A source with a broken date was reported by validation; its deadlines cannot be placed.
+      if (!anchor) continue;
+      const outcome = resolvePhrase(due.phrase, anchor, calendar);
+      if (outcome.ok) windows.set(commitment.id, outcome.resolution);
+      else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
+    } else if (due.kind === 'range') {
+      windows.set(commitment.id, {
+        phrase: `${due.from} – ${due.to}`,
+        from: due.from,
+        to: due.to,
+        rule: { id: 'range', args: { from: due.from, to: due.to } },
+        inferred: false,
+      });
+    } else if (due.within !== undefined) {
+      const span = parseSpan(due.within);
+      if (span) spans.set(commitment.id, span);
+      else diagnostics.push(badDue(commitment, 'E_BAD_SPAN', { text: due.within, suggestions: '3 weken | 3 maanden | 1 jaar' }, due.within));
+    }
+  }
+  return { windows, spans, diagnostics };
+}
+
+function badDue(commitment: Commitment, code: string, args: Diagnostic['args'], text: string): Diagnostic {
+  const at = commitment.due?.position ?? commitment.position;
+  return { code, severity: 'error', file: at.file, line: at.line, col: at.col, length: Math.max(1, text.length), args };
+}

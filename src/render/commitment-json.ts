@@ -1,0 +1,98 @@
+import type { AssessedCommitment, Assessment } from '../core/assess.js';
+import type { State } from '../core/model.js';
+import type { Messages } from '../messages/index.js';
+import { dueOf, ruleText } from './describe-item.js';
+
+/** Bumped only when a key is renamed, removed or changes meaning; adding keys is not a break. */
+export const SCHEMA_VERSION = 1;
+
+export interface DueJson {
+  phrase: string;
+  from: string | null;
+  to: string | null;
+  rule: string;
+  ruleId: string;
+  inferred: boolean;
+}
+
+/** One commitment as every JSON-speaking command prints it. Keys are English and never follow `--lang`. */
+export interface CommitmentJson {
+  id: string;
+  title: string;
+  source: string;
+  sourceTitle: string | null;
+  status: string;
+  state: State;
+  due: DueJson | null;
+  daysLate: number | null;
+  daysLeft: number | null;
+  daysUntilStart: number | null;
+  dueSoon: boolean;
+  waitingOn: string | null;
+  waitingChain: { id: string; state: State; daysLate: number | null }[];
+  dependsOn: string[];
+  delivered: { on: string | null; ref: string | null; url: string | null } | null;
+  ageDays: number | null;
+  to: string[];
+  tags: string[];
+  question: string | number | null;
+  quote: string | null;
+  notes: string | null;
+  url: string | null;
+  file: string;
+  line: number;
+}
+
+export function commitmentJson(item: AssessedCommitment, messages: Messages): CommitmentJson {
+  const c = item.commitment;
+  const due = dueOf(item, messages);
+  return {
+    id: c.id,
+    title: c.title,
+    source: c.sourceId,
+    sourceTitle: item.source?.title ?? null,
+    status: c.status,
+    state: item.state,
+    due: due && {
+      phrase: due.phrase,
+      from: due.from,
+      to: due.to,
+      rule: ruleText(due, messages),
+      ruleId: due.rule.id,
+      inferred: due.inferred,
+    },
+    daysLate: item.daysLate,
+    daysLeft: item.daysLeft,
+    daysUntilStart: item.daysUntilStart,
+    dueSoon: item.dueSoon,
+    waitingOn: item.waitingOn,
+    waitingChain: item.waitingChain.map((link) => ({ ...link })),
+    dependsOn: [...c.dependsOn],
+    delivered: c.delivered ? { on: c.delivered.on ?? null, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null } : null,
+    ageDays: item.ageDays,
+    to: [...c.to],
+    tags: [...c.tags],
+    question: c.question ?? null,
+    quote: c.quote ?? null,
+    notes: c.notes ?? null,
+    url: item.source?.url ?? null,
+    file: c.position.file,
+    line: c.position.line,
+  };
+}
+
+export interface AssessmentJson {
+  schemaVersion: number;
+  asOf: string;
+  summary: Record<State, number>;
+  commitments: CommitmentJson[];
+}
+
+export function assessmentJson(assessment: Assessment, items: readonly AssessedCommitment[], messages: Messages): AssessmentJson {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    asOf: assessment.asOf,
+    summary: { ...assessment.summary },
+    commitments: items.map((item) => commitmentJson(item, messages)),
+  };
+}

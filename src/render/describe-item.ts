@@ -1,0 +1,82 @@
+import type { AssessedCommitment } from '../core/assess.js';
+import { describeRule } from '../core/deadline/describe.js';
+import type { Resolution } from '../core/model.js';
+import type { Messages } from '../messages/index.js';
+import type { Style } from './style.js';
+
+/**
+ * The deadline of an assessed commitment as shown to people: its resolved
+ * window, or, while it waits on a prerequisite, the dependency as written.
+ */
+export function dueOf(item: AssessedCommitment, messages: Messages): Resolution | null {
+  if (item.window) return item.window;
+  const due = item.commitment.due;
+  if (due?.kind !== 'after') return null;
+  return {
+    phrase: due.within === undefined ? `after ${due.after}` : `after ${due.after} within ${due.within}`,
+    from: null,
+    to: null,
+    rule: { id: 'after-pending', args: { id: due.after, within: due.within ?? '' } },
+    inferred: false,
+  };
+}
+
+export function ruleText(resolution: Resolution, messages: Messages): string {
+  return resolution.rule.id === 'after-pending'
+    ? messages.cli.afterPending(String(resolution.rule.args.id), String(resolution.rule.args.within))
+    : describeRule(resolution.rule, messages);
+}
+
+/** A date for people on a terminal, ISO for pipes. */
+export function showDate(date: string, messages: Messages, style: Style): string {
+  return style.human ? messages.cli.date(date) : date;
+}
+
+/** The headline of where an item stands: "151 dagen te laat", "nog 12 dagen", "wacht op …". */
+export function standing(item: AssessedCommitment, messages: Messages, style: Style): string {
+  const { paint } = style;
+  const m = messages.cli;
+  switch (item.state) {
+    case 'overdue':
+      return paint.red.bold(m.daysLate(item.daysLate ?? 0));
+    case 'due':
+      return item.daysLeft === null
+        ? paint.yellow(m.openEnded)
+        : item.dueSoon
+          ? paint.yellow.bold(m.daysLeft(item.daysLeft))
+          : paint.yellow(m.daysLeft(item.daysLeft));
+    case 'upcoming':
+      return paint.cyan(m.startsIn(item.daysUntilStart ?? 0));
+    case 'waiting': {
+      const direct = item.waitingChain[0];
+      const blocker = item.waitingChain.at(-1);
+      const text = m.waitingOn(item.waitingOn ?? '', m.stateLabel[direct?.state ?? 'no-deadline']);
+      const overdueRoot = blocker && blocker !== direct && blocker.state === 'overdue' ? ` ${m.blockedBy(blocker.id, blocker.daysLate ?? 0)}` : '';
+      const directLate = direct?.state === 'overdue' ? ` ${m.daysLateParen(direct.daysLate ?? 0)}` : '';
+      return paint.dim(text + directLate + overdueRoot);
+    }
+    case 'delivered':
+      return paint.green(
+        item.daysLate === null ? m.deliveredOn(showDate(item.commitment.delivered?.on ?? '', messages, style)) : item.daysLate === 0 ? m.deliveredOnTime : m.deliveredLate(item.daysLate),
+      );
+    case 'no-deadline':
+      return paint.magenta(m.stateLabel['no-deadline']);
+    default:
+      return paint.dim(m.stateLabel[item.state]);
+  }
+}
+
+/** "eerste helft van 2026 (t/m 30 juni 2026)". */
+export function windowSummary(item: AssessedCommitment, messages: Messages, style: Style): string {
+  const due = dueOf(item, messages);
+  if (!due) return '';
+  const m = messages.cli;
+  if (due.from === null && due.to === null) return due.phrase;
+  const bounds =
+    due.from !== null && due.to !== null && due.from !== due.to
+      ? m.range(showDate(due.from, messages, style), showDate(due.to, messages, style))
+      : due.to !== null
+        ? m.until(showDate(due.to, messages, style))
+        : m.from(showDate(due.from ?? '', messages, style));
+  return `${due.phrase} (${bounds}${due.inferred ? `, ${m.inferredShort}` : ''})`;
+}

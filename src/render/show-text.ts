@@ -1,0 +1,82 @@
+import type { AssessedCommitment, Assessment } from '../core/assess.js';
+import type { Messages } from '../messages/index.js';
+import { dueOf, ruleText, showDate, standing } from './describe-item.js';
+import type { Style } from './style.js';
+import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
+
+/** Everything about one commitment, including how its deadline resolved and what it hangs on. */
+export function renderShowText(item: AssessedCommitment, assessment: Assessment, messages: Messages, style: Style): string {
+  const m = messages.cli;
+  const { paint } = style;
+  const c = item.commitment;
+  const byId = new Map(assessment.items.map((other) => [other.commitment.id, other]));
+  const fields: [string, string][] = [];
+  const add = (label: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') fields.push([label, value]);
+  };
+
+  add(m.field.state, `${m.stateLabel[item.state]} — ${standing(item, messages, style)}`);
+  add(m.field.status, m.statusLabel[c.status]);
+  const source = item.source;
+  if (source) {
+    const when = source.date.precision === 'day' ? showDate(source.date.anchor, messages, style) : source.date.text;
+    add(m.field.source, `${source.id} (${when}) ${terminalSafeLine(source.title)}`);
+    add(m.field.by, source.by && terminalSafeLine(source.by));
+    add(m.field.url, source.url && terminalSafeLine(source.url));
+  }
+  add(m.field.question, c.question === undefined ? undefined : String(c.question));
+  const due = dueOf(item, messages);
+  if (due) {
+    add(m.field.due, terminalSafeLine(due.phrase));
+    if (due.from !== null || due.to !== null) {
+      add(m.field.window, m.range(due.from ? showDate(due.from, messages, style) : '…', due.to ? showDate(due.to, messages, style) : '…'));
+    }
+    add(m.field.rule, terminalSafeLine(ruleText(due, messages)) + (due.inferred ? ` ${paint.yellow(`(${m.inferredLong})`)}` : ''));
+  }
+  if (c.delivered) {
+    const parts = [c.delivered.on && showDate(c.delivered.on, messages, style), c.delivered.ref, c.delivered.url].filter((part): part is string => Boolean(part));
+    add(m.field.delivered, terminalSafeLine(parts.join(' · ')));
+  }
+  const stateOf = (id: string) => {
+    const other = byId.get(id);
+    return other ? `${id} (${m.stateLabel[other.state]})` : id;
+  };
+  add(m.field.dependsOn, c.dependsOn.map(stateOf).join(', '));
+  if (item.waitingChain.length > 0) add(m.field.waitingChain, [c.id, ...item.waitingChain.map((link) => stateOf(link.id))].join(' → '));
+  const dependents = assessment.items.filter(
+    (other) => other.commitment.dependsOn.includes(c.id) || (other.commitment.due?.kind === 'after' && other.commitment.due.after === c.id),
+  );
+  add(m.field.dependents, dependents.map((other) => stateOf(other.commitment.id)).join(', '));
+  add(m.field.to, c.to.map(terminalSafeLine).join(', '));
+  add(m.field.tags, c.tags.map(terminalSafeLine).join(', '));
+  add(m.field.file, `${c.position.file}:${c.position.line}`);
+
+  const labelWidth = Math.max(...fields.map(([label]) => [...label].length));
+  const lines = [paint.bold(`${c.id}  ${terminalSafeLine(c.title)}`), ...fields.map(([label, value]) => `  ${paint.dim(label.padEnd(labelWidth))}  ${value}`)];
+  const block = (label: string, text: string | undefined) => {
+    if (!text) return;
+    lines.push('', `  ${paint.dim(label)}`, ...wrap(terminalSafe(text), Math.max(40, style.width - 4)).map((line) => `    ${line}`));
+  };
+  block(m.field.quote, c.quote && `“${c.quote.trim()}”`);
+  block(m.field.notes, c.notes);
+  if (c.history.length > 0) {
+    lines.push('', `  ${paint.dim(m.field.history)}`, ...c.history.map((entry) => `    ${showDate(entry.on, messages, style)}  ${terminalSafeLine(entry.note)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Greedy word wrap; keeps the text's own line breaks. */
+function wrap(text: string, width: number): string[] {
+  return text.split('\n').flatMap((paragraph) => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && [...line].length + 1 + [...word].length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+    return out;
+  });
+}

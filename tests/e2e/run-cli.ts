@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin', 'toezegging.js');
+export const BUNDLED = join(ROOT, 'data');
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** A folder outside the repository, so that no `toezegging.config.yaml` is found by walking up. */
+export const NEUTRAL_CWD = mkdtempSync(join(tmpdir(), 'toezegging-e2e-'));
+
+/**
+ * Runs the built binary with a minimal, fixed environment: no colour, a fixed
+ * time zone, no inherited TOEZEGGING_* settings.
+ */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? NEUTRAL_CWD,
+    env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', ...options.env },
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 20_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+export function runJson<T = unknown>(args: readonly string[], options: Parameters<typeof runCli>[1] = {}): T {
+  const result = runCli(args, options);
+  if (result.code !== 0 && result.code !== 1) throw new Error(`exit ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T;
+}
+
+/** No stack trace, no internal error: what a user must never see. */
+export function looksLikeCrash(text: string): boolean {
+  return /\n\s+at .+:\d+:\d+\)?/.test(text) || /interne fout|internal error/.test(text);
+}
