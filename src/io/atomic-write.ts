@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces a file so that a reader, or a crash, sees either the old content
+ * or the new, never half of it: write a temporary file in the same folder
+ * (hidden, so a register load never picks it up), flush it to disk, then
+ * rename it over the target and flush the folder entry.
+ * The file's permission bits are kept; a new file gets `mode` (default 0o644).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const existingMode = await stat(path).then(
+    (info) => info.mode & 0o7777,
+    () => undefined,
+  );
+  const handle = await open(temporary, 'wx', existingMode ?? options.mode ?? 0o644);
+  try {
+    // open() applies the umask; an existing file's bits are restored exactly.
+    if (existingMode !== undefined) await handle.chmod(existingMode);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Not every file system lets a folder be opened for fsync; the rename has happened either way.
+  const handle = await open(folder, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
