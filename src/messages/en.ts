@@ -183,7 +183,7 @@ export const en: Messages = {
       },
       E_BAD_DATE: {
         message: (a) => `\`${a.value}\` is not a date that exists (\`${a.field}\`)`,
-        hint: () => 'Check the day and the month: February has 28 days, 29 in a leap year.',
+        hint: () => 'Check the day and the month: months run from 01 to 12, and February has 28 days (29 in a leap year).',
       },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is not a date of the form YYYY-MM-DD${a.format === 'day-or-month' ? ' or YYYY-MM' : ''} (\`${a.field}\`)`,
@@ -256,10 +256,6 @@ export const en: Messages = {
 
   // --- command line and reports ---
   cli: {
-    date: (date: string) => {
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      return `${day} ${EN_MONTHS[month - 1]} ${year}`;
-    },
     stateLabel: {
       overdue: 'overdue',
       due: 'due',
@@ -294,11 +290,10 @@ export const en: Messages = {
     openEnded: 'no end date',
     openEnd: 'open',
     daysLate: (n: number) => (n === 1 ? '1 day late' : `${n} days late`),
-    daysLateParen: (n: number) => `(${n === 1 ? '1 day' : `${n} days`} late)`,
     daysLeft: (n: number) => (n === 0 ? 'last day today' : n === 1 ? '1 day left' : `${n} days left`),
     startsIn: (n: number) => (n === 1 ? 'starts in 1 day' : `starts in ${n} days`),
     waitingOn: (id: string, state: string) => `waits on ${id} (${state})`,
-    blockedBy: (id: string, n: number) => `— which waits on ${id}, ${n === 1 ? '1 day' : `${n} days`} late`,
+    waitingVia: (id: string, state: string) => `— which waits on ${id} (${state})`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveredOnTime: 'delivered on time',
     deliveredLate: (n: number) => (n === 1 ? 'delivered 1 day late' : `delivered ${n} days late`),

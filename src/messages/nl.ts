@@ -189,7 +189,7 @@ export const nl = {
       },
       E_BAD_DATE: {
         message: (a) => `\`${a.value}\` bestaat niet als datum (\`${a.field}\`)`,
-        hint: () => 'Controleer de dag en de maand: februari heeft 28 dagen, in een schrikkeljaar 29.',
+        hint: () => 'Controleer de dag en de maand: maanden lopen van 01 tot 12, februari heeft 28 dagen (in een schrikkeljaar 29).',
       },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is geen datum in de vorm JJJJ-MM-DD${a.format === 'day-or-month' ? ' of JJJJ-MM' : ''} (\`${a.field}\`)`,
@@ -263,10 +263,6 @@ export const nl = {
 
   // --- command line and reports ---
   cli: {
-    date: (date: string) => {
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      return `${day} ${NL_MONTHS[month - 1]} ${year}`;
-    },
     stateLabel: {
       overdue: 'te laat',
       due: 'in termijn',
@@ -301,11 +297,10 @@ export const nl = {
     openEnded: 'geen einddatum',
     openEnd: 'open',
     daysLate: (n: number) => (n === 1 ? '1 dag te laat' : `${n} dagen te laat`),
-    daysLateParen: (n: number) => `(${n === 1 ? '1 dag' : `${n} dagen`} te laat)`,
     daysLeft: (n: number) => (n === 0 ? 'vandaag de laatste dag' : n === 1 ? 'nog 1 dag' : `nog ${n} dagen`),
     startsIn: (n: number) => (n === 1 ? 'begint over 1 dag' : `begint over ${n} dagen`),
     waitingOn: (id: string, state: string) => `wacht op ${id} (${state})`,
-    blockedBy: (id: string, n: number) => `— dat wacht op ${id}, ${n === 1 ? '1 dag' : `${n} dagen`} te laat`,
+    waitingVia: (id: string, state: string) => `— dat wacht op ${id} (${state})`,
     deliveredOn: (date: string) => `geleverd op ${date}`,
     deliveredOnTime: 'op tijd geleverd',
     deliveredLate: (n: number) => (n === 1 ? '1 dag te laat geleverd' : `${n} dagen te laat geleverd`),

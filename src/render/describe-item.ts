@@ -1,5 +1,5 @@
-import type { AssessedCommitment } from '../core/assess.js';
-import { describeRule } from '../core/deadline/describe.js';
+import type { AssessedCommitment, WaitLink } from '../core/assess.js';
+import { dateInWords, describeRule } from '../core/deadline/describe.js';
 import type { Resolution } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Style } from './style.js';
@@ -13,7 +13,7 @@ export function dueOf(item: AssessedCommitment, messages: Messages): Resolution 
   const due = item.commitment.due;
   if (due?.kind !== 'after') return null;
   return {
-    phrase: due.within === undefined ? `after ${due.after}` : `after ${due.after} within ${due.within}`,
+    phrase: due.within === undefined ? `{after: ${due.after}}` : `{after: ${due.after}, within: ${due.within}}`,
     from: null,
     to: null,
     rule: { id: 'after-pending', args: { id: due.after, within: due.within ?? '' } },
@@ -29,7 +29,7 @@ export function ruleText(resolution: Resolution, messages: Messages): string {
 
 /** A date for people on a terminal, ISO for pipes. */
 export function showDate(date: string, messages: Messages, style: Style): string {
-  return style.human ? messages.cli.date(date) : date;
+  return style.human ? dateInWords(date, messages.deadline) : date;
 }
 
 /** The headline of where an item stands: "151 dagen te laat", "nog 12 dagen", "wacht op …". */
@@ -48,12 +48,11 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
     case 'upcoming':
       return paint.cyan(m.startsIn(item.daysUntilStart ?? 0));
     case 'waiting': {
+      const link = (at: WaitLink | undefined) => (at?.state === 'overdue' ? m.daysLate(at.daysLate ?? 0) : m.stateLabel[at?.state ?? 'no-deadline']);
       const direct = item.waitingChain[0];
-      const blocker = item.waitingChain.at(-1);
-      const text = m.waitingOn(item.waitingOn ?? '', m.stateLabel[direct?.state ?? 'no-deadline']);
-      const overdueRoot = blocker && blocker !== direct && blocker.state === 'overdue' ? ` ${m.blockedBy(blocker.id, blocker.daysLate ?? 0)}` : '';
-      const directLate = direct?.state === 'overdue' ? ` ${m.daysLateParen(direct.daysLate ?? 0)}` : '';
-      return paint.dim(text + directLate + overdueRoot);
+      const root = item.waitingChain.at(-1);
+      const via = root && root !== direct ? ` ${m.waitingVia(root.id, link(root))}` : '';
+      return paint.dim(m.waitingOn(item.waitingOn ?? '', link(direct)) + via);
     }
     case 'delivered':
       return paint.green(
@@ -68,7 +67,7 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
 
 /** "eerste helft van 2026 (t/m 30 juni 2026)". */
 export function windowSummary(item: AssessedCommitment, messages: Messages, style: Style): string {
-  const due = dueOf(item, messages);
+  const due = item.window;
   if (!due) return '';
   const m = messages.cli;
   if (due.from === null && due.to === null) return due.phrase;

@@ -5,13 +5,13 @@ import type { Args, Messages } from '../../messages/index.js';
 type Words = Messages['deadline'];
 type Text = (args: Args) => string;
 
-function dateInWords(date: CivilDate, words: Words): string {
+export function dateInWords(date: CivilDate, words: Words): string {
   const { year, month, day } = partsOf(date);
   return `${day} ${words.months[month - 1]} ${year}`;
 }
 
 /** "1 juni t/m 31 augustus 2026": the shared month and year are said once. */
-function rangeInWords(from: CivilDate, to: CivilDate, words: Words): string {
+export function rangeInWords(from: CivilDate, to: CivilDate, words: Words): string {
   if (from === to) return dateInWords(from, words);
   const a = partsOf(from);
   const b = partsOf(to);
