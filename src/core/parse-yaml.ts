@@ -1,0 +1,115 @@
+import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type YAMLError } from 'yaml';
+import { decodeText } from './decode.js';
+import type { FileRole, LoadedFile } from './load.js';
+import type { Diagnostic, Severity } from './model.js';
+
+/** A register file after decoding and parsing: the input of validation. */
+export interface ParsedFile {
+  path: string;
+  role: FileRole;
+  /** The decoded text, for excerpts under diagnostics; absent when the bytes were not text. */
+  text?: string;
+  /** Absent when the file could not be read, decoded or parsed; `diagnostics` then says why. */
+  document?: Document.Parsed;
+  lineCounter: LineCounter;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParsedYaml {
+  document?: Document.Parsed;
+  lineCounter: LineCounter;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads, decodes and parses one loaded file; never throws on bad content. */
+export function parseFile(file: LoadedFile): ParsedFile {
+  const base = { path: file.path, role: file.role };
+  if (!file.bytes) {
+    const diagnostic: Diagnostic = { code: 'E_READ', severity: 'error', file: file.path, line: 1, col: 1, length: 1, args: { reason: file.readError ?? 'EIO' } };
+    return { ...base, lineCounter: new LineCounter(), diagnostics: [diagnostic] };
+  }
+  const decoded = decodeText(file.bytes, file.path);
+  if (decoded.diagnostic) return { ...base, lineCounter: new LineCounter(), diagnostics: [decoded.diagnostic] };
+  return { ...base, text: decoded.text, ...parseYaml(decoded.text, file.path) };
+}
+
+/** The texts of the files that could be decoded, keyed by path: what the diagnostics renderer quotes from. */
+export function textsOf(files: readonly ParsedFile[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) if (file.text !== undefined) texts.set(file.path, file.text);
+  return texts;
+}
+
+// These parser errors leave a document that is still exactly what was written.
+const HARMLESS_ERRORS = new Set(['DUPLICATE_KEY']);
+
+/** Parses YAML 1.2 (core schema, so `2026-03-01` stays text) keeping every node's position. */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number, end: number): Pick<Diagnostic, 'file' | 'line' | 'col' | 'length'> => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, col, length: Math.max(1, end - offset) };
+  };
+
+  // One report per line: a single slip often derails the parser into several errors on the same line.
+  const reportedLines = new Set<number>();
+  const report = (problem: YAMLError, severity: Severity): void => {
+    const [start, end] = problem.pos;
+    const place = at(start, end);
+    if (reportedLines.has(place.line)) return;
+    reportedLines.add(place.line);
+    diagnostics.push({ ...place, severity, ...classify(problem, severity, document) });
+  };
+  for (const error of document.errors) report(error, 'error');
+  for (const warning of document.warnings) report(warning, 'warning');
+
+  // Aliases are refused outright rather than bounded with `maxAliasCount`: a register
+  // never needs them, and validation reads the node tree directly (never `toJS`), so
+  // an alias bomb costs one walk of the unexpanded tree. One report per file, at the
+  // first alias: the rest are the same mistake.
+  if (text.includes('*')) {
+    const aliases: Alias[] = [];
+    visit(document, { Alias: (_, alias) => void aliases.push(alias) });
+    const first = aliases[0];
+    if (first) {
+      const [start, end] = first.range ?? [0, 1];
+      diagnostics.push({ ...at(start, end), code: 'E_ALIAS', severity: 'error', args: { alias: first.source, count: aliases.length } });
+    }
+  }
+
+  const usable = document.errors.every((error) => HARMLESS_ERRORS.has(error.code));
+  return usable ? { document, lineCounter, diagnostics } : { lineCounter, diagnostics };
+}
+
+function classify(problem: YAMLError, severity: Severity, document: Document.Parsed): Pick<Diagnostic, 'code' | 'args' | 'length'> {
+  switch (problem.code) {
+    case 'TAB_AS_INDENT':
+      return { code: 'E_TAB_INDENT', args: {} };
+    case 'MULTIPLE_DOCS':
+      return { code: 'E_MULTIPLE_DOCUMENTS', args: {}, length: 3 };
+    case 'DUPLICATE_KEY': {
+      const key = keyAt(document, problem.pos[0]);
+      return { code: 'E_DUPLICATE_KEY', args: { key: key.text }, length: key.length };
+    }
+    default:
+      return { code: severity === 'error' ? 'E_YAML' : 'W_YAML', args: { reason: problem.message, yamlCode: problem.code } };
+  }
+}
+
+/** The parser points at a duplicate key's first character only; find the whole key for the message. */
+function keyAt(document: Document.Parsed, offset: number): { text: string; length: number } {
+  let found = { text: '?', length: 1 };
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        const [start, end] = pair.key.range;
+        found = { text: String(pair.key.value), length: Math.max(1, end - start) };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,165 @@
+import type { Scalar, YAMLMap } from 'yaml';
+import { closest } from '../closest.js';
+import type { Commitment, Delivery, HistoryEntry, Status } from '../model.js';
+import { readDue } from './due.js';
+import { kindOf, type Field, type Located, type Reader, type Spot } from './reader.js';
+import { STATUS_SPELLINGS, statusOf } from './status-alias.js';
+
+export const COMMITMENT_FIELDS = [
+  'id', 'title', 'quote', 'question', 'due', 'status', 'delivered', 'depends_on', 'to', 'tags', 'notes', 'history',
+] as const;
+const DELIVERY_FIELDS = ['on', 'ref', 'url'] as const;
+const HISTORY_FIELDS = ['on', 'note'] as const;
+
+// No leading hyphen: `toezegging show -x` would read the id as an option.
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A reference from one commitment to another, kept with its place for the cross-reference checks. */
+export interface Reference {
+  target: string;
+  field: 'depends_on' | 'due.after';
+  spot: Spot;
+}
+
+export interface CheckedCommitment {
+  commitment: Commitment;
+  refs: Reference[];
+}
+
+export interface ReadCommitment {
+  /** The id as written, even when the commitment is broken: other commitments may name it. */
+  id?: Located<string>;
+  /** Present only when the commitment has no errors and its source is valid. */
+  checked?: CheckedCommitment;
+}
+
+/** Reads one item of `commitments:`; `sourceId` is undefined when the file's source is broken. */
+export function readCommitment(reader: Reader, node: unknown, sourceId: string | undefined): ReadCommitment {
+  const kind = kindOf(node);
+  if (kind !== 'mapping') {
+    if (kind !== 'alias') reader.report('E_WRONG_TYPE', node, { field: 'commitments', expected: 'mapping', actual: kind });
+    return {};
+  }
+  const map = node as YAMLMap;
+  const errorsBefore = reader.errorCount;
+  const fields = reader.fields(map, COMMITMENT_FIELDS);
+  const id = readId(reader, map, fields);
+  const title = reader.requiredText(map, fields, 'title', 'title');
+  const status = readStatus(reader, fields.get('status'));
+  const dueField = fields.get('due');
+  const { due, after } = dueField ? readDue(reader, dueField) : {};
+  const deliveredMap = reader.mapping(fields.get('delivered'), 'delivered');
+  const delivered = readDelivery(reader, deliveredMap);
+  checkDeliveryAgainstStatus(reader, fields, status, deliveredMap, delivered);
+  const dependsOn = reader.texts(fields.get('depends_on'), 'depends_on');
+  const optional = {
+    quote: reader.text(fields.get('quote'), 'quote'),
+    question: readQuestion(reader, fields.get('question')),
+    to: reader.texts(fields.get('to'), 'to').map(({ value }) => value),
+    tags: reader.texts(fields.get('tags'), 'tags', true).map(({ value }) => value),
+    notes: reader.text(fields.get('notes'), 'notes'),
+    history: readHistory(reader, reader.list(fields.get('history'), 'history')),
+  };
+  if (id === undefined) return {};
+  if (reader.errorCount > errorsBefore || title === undefined || sourceId === undefined) return { id };
+
+  const { file, line, col } = id.spot;
+  const commitment: Commitment = {
+    id: id.value,
+    title,
+    sourceId,
+    status: status ?? 'open',
+    due,
+    delivered,
+    dependsOn: dependsOn.map(({ value }) => value),
+    ...optional,
+    file,
+    position: { file, line, col },
+  };
+  const refs: Reference[] = dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
+  if (after) refs.push({ target: after.value, field: 'due.after', spot: after.spot });
+  return { id, checked: { commitment, refs } };
+}
+
+function readId(reader: Reader, map: YAMLMap, fields: ReadonlyMap<string, Field>): Located<string> | undefined {
+  const id = reader.requiredText(map, fields, 'id', 'id');
+  if (id === undefined) return undefined;
+  const node = fields.get('id')?.value;
+  if (!ID_PATTERN.test(id)) {
+    const suggestion = slug(id);
+    reader.report('E_BAD_ID', node, { id, ...(suggestion !== '' && suggestion !== id && { suggestion }) });
+  }
+  return { value: id, spot: reader.spot(node) };
+}
+
+/** `Spine Kamer informeren` → `spine-kamer-informeren`; accents are dropped, not the letters. */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function readStatus(reader: Reader, field: Field | undefined): Status | undefined {
+  const text = reader.text(field, 'status');
+  if (text === undefined) return undefined;
+  const status = statusOf(text);
+  if (status === undefined) {
+    const suggestion = closest(text, STATUS_SPELLINGS, 1)[0];
+    reader.report('E_UNKNOWN_STATUS', field?.value, { value: text, ...(suggestion !== undefined && { suggestion }) });
+  }
+  return status;
+}
+
+function readQuestion(reader: Reader, field: Field | undefined): number | string | undefined {
+  // `question: 6` is a number, `question: 6a` or `"6 en 7"` text; both are kept as written.
+  if (field && kindOf(field.value) === 'number') return Number((field.value as Scalar).value);
+  return reader.text(field, 'question', true);
+}
+
+function readDelivery(reader: Reader, map: YAMLMap | undefined): Delivery | undefined {
+  if (!map) return undefined;
+  const fields = reader.fields(map, DELIVERY_FIELDS);
+  return {
+    on: reader.date(fields.get('on'), 'delivered.on'),
+    ref: reader.text(fields.get('ref'), 'delivered.ref', true),
+    url: reader.url(fields.get('url'), 'delivered.url'),
+  };
+}
+
+function checkDeliveryAgainstStatus(
+  reader: Reader,
+  fields: ReadonlyMap<string, Field>,
+  status: Status | undefined,
+  deliveredMap: YAMLMap | undefined,
+  delivered: Delivery | undefined,
+): void {
+  const statusField = fields.get('status');
+  // A `delivered.on` that is present but broken was reported already, as what it is.
+  if (status === 'delivered' && !deliveredMap?.has('on')) {
+    // Without the day there is no on-time or late: the main thing a delivered promise reports.
+    reader.report('E_DELIVERED_WITHOUT_DATE', statusField?.value, {});
+  } else if ((status === undefined || status === 'open') && delivered?.on !== undefined) {
+    // Probably a status not yet updated; the data still reads fine, so only warn, at the status to change.
+    reader.report('W_DELIVERED_BUT_OPEN', statusField?.value ?? fields.get('delivered')?.key, { on: delivered.on }, 'warning');
+  }
+}
+
+function readHistory(reader: Reader, list: ReturnType<Reader['list']>): HistoryEntry[] {
+  const history: HistoryEntry[] = [];
+  for (const item of list?.items ?? []) {
+    const kind = kindOf(item);
+    if (kind !== 'mapping') {
+      if (kind !== 'alias') reader.report('E_WRONG_TYPE', item, { field: 'history', expected: 'mapping', actual: kind });
+      continue;
+    }
+    const map = item as YAMLMap;
+    const fields = reader.fields(map, HISTORY_FIELDS);
+    const on = reader.requiredDate(map, fields, 'on', 'history.on');
+    const note = reader.requiredText(map, fields, 'note', 'history.note');
+    if (on !== undefined && note !== undefined) history.push({ on, note });
+  }
+  return history;
+}

@@ -1,0 +1,79 @@
+import { isScalar, type Document, type Scalar, type YAMLMap } from 'yaml';
+import { closest } from '../closest.js';
+import type { RecessOverride, RegisterConfig } from '../model.js';
+import { kindOf, scalarText, type Field, type Reader } from './reader.js';
+
+const CONFIG_FIELDS = ['calendar', 'horizon', 'lang'] as const;
+const CALENDAR_FIELDS = ['recesses'] as const;
+const RECESS_FIELDS = ['name', 'first', 'last', 'note'] as const;
+const LANGS = ['nl', 'en'] as const;
+/** The recesses the deadline grammar names; an override under another name would never be used. */
+const RECESS_NAMES = ['zomerreces', 'herfstreces', 'kerstreces', 'voorjaarsreces', 'meireces', 'verkiezingsreces'];
+
+/** Reads `toezegging.config.yaml`. An empty file is fine: it only marks the register folder. */
+export function readConfig(reader: Reader, document: Document.Parsed): RegisterConfig {
+  const config: RegisterConfig = { recesses: [] };
+  const root = document.contents;
+  const kind = kindOf(root);
+  if (kind === 'null' || kind === 'alias') return config;
+  if (kind !== 'mapping') {
+    reader.report('E_ROOT_NOT_MAPPING', root, { actual: kind });
+    return config;
+  }
+  const fields = reader.fields(root as YAMLMap, CONFIG_FIELDS);
+  const calendar = reader.mapping(fields.get('calendar'), 'calendar');
+  if (calendar) {
+    const recesses = reader.list(reader.fields(calendar, CALENDAR_FIELDS).get('recesses'), 'calendar.recesses');
+    for (const item of recesses?.items ?? []) {
+      const recess = readRecess(reader, item);
+      if (recess) config.recesses.push(recess);
+    }
+  }
+  config.horizon = readHorizon(reader, fields.get('horizon'));
+  config.lang = readLang(reader, fields.get('lang'));
+  return config;
+}
+
+function readRecess(reader: Reader, node: unknown): RecessOverride | undefined {
+  const kind = kindOf(node);
+  if (kind !== 'mapping') {
+    if (kind !== 'alias') reader.report('E_WRONG_TYPE', node, { field: 'calendar.recesses', expected: 'mapping', actual: kind });
+    return undefined;
+  }
+  const map = node as YAMLMap;
+  const errorsBefore = reader.errorCount;
+  const fields = reader.fields(map, RECESS_FIELDS);
+  const name = reader.requiredText(map, fields, 'name', 'name')?.trim().toLowerCase();
+  const first = reader.requiredDate(map, fields, 'first', 'first');
+  const last = reader.requiredDate(map, fields, 'last', 'last');
+  const note = reader.text(fields.get('note'), 'note');
+  if (name !== undefined && !RECESS_NAMES.includes(name)) {
+    const suggestion = closest(name, RECESS_NAMES, 1)[0];
+    reader.report('W_UNKNOWN_RECESS', fields.get('name')?.value, { name, allowed: RECESS_NAMES.join(', '), ...(suggestion !== undefined && { suggestion }) }, 'warning');
+  }
+  if (first !== undefined && last !== undefined && first > last) {
+    reader.report('E_RANGE_REVERSED', fields.get('last')?.value, { from: first, to: last });
+  }
+  if (reader.errorCount > errorsBefore || name === undefined || first === undefined || last === undefined) return undefined;
+  return { name, first, last, note };
+}
+
+function readHorizon(reader: Reader, field: Field | undefined): number | undefined {
+  if (!field || kindOf(field.value) === 'null') return undefined;
+  const value = kindOf(field.value) === 'number' ? Number((field.value as Scalar).value) : NaN;
+  if (Number.isSafeInteger(value) && value > 0) return value;
+  const written = isScalar(field.value) ? scalarText(field.value) : kindOf(field.value);
+  reader.report('E_BAD_HORIZON', field.value, { value: written });
+  return undefined;
+}
+
+function readLang(reader: Reader, field: Field | undefined): RegisterConfig['lang'] {
+  const text = reader.text(field, 'lang');
+  if (text === undefined) return undefined;
+  const lang = LANGS.find((candidate) => candidate === text.trim().toLowerCase());
+  if (lang === undefined) {
+    const suggestion = closest(text, LANGS, 1)[0];
+    reader.report('E_UNKNOWN_LANG', field?.value, { value: text, allowed: LANGS.join(', '), ...(suggestion !== undefined && { suggestion }) });
+  }
+  return lang;
+}

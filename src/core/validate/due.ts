@@ -1,0 +1,84 @@
+import { isScalar, type Scalar, type YAMLMap } from 'yaml';
+import { parseCivilDate } from '../civil-date.js';
+import type { DueSpec, Position } from '../model.js';
+import { ISO_DAY, kindOf, scalarText, type Field, type Located, type Reader } from './reader.js';
+
+const AFTER_FIELDS = ['after', 'within'] as const;
+const RANGE_FIELDS = ['from', 'to'] as const;
+
+export interface ReadDue {
+  due?: DueSpec;
+  /** The id named by `due.after`, with its place, for the cross-reference check. */
+  after?: Located<string>;
+}
+
+/**
+ * Checks the shape of `due` only; phrases are resolved (and reported when
+ * unknown) later, against the source's date and the calendar.
+ */
+export function readDue(reader: Reader, field: Field): ReadDue {
+  const position = toPosition(reader, reader.anchor(field));
+  switch (kindOf(field.value)) {
+    case 'text':
+    case 'number':
+      return { due: readPhrase(reader, field, field.value as Scalar, position) };
+    case 'mapping':
+      return readMapping(reader, field.value as YAMLMap, position);
+    case 'null':
+      // An empty `due:` is a deadline someone meant to fill in; it must not pass as "no deadline".
+      reader.report('E_EMPTY_VALUE', field.key, { field: 'due' });
+      return {};
+    case 'alias':
+      return {};
+    default:
+      reader.wrongType(field, 'due', 'due');
+      return {};
+  }
+}
+
+function readPhrase(reader: Reader, field: Field, node: Scalar, position: Position): DueSpec | undefined {
+  // A YAML number here is a year (`due: 2026`): keep it as the phrase it was written as.
+  const phrase = scalarText(node).trim();
+  if (phrase === '') {
+    reader.report('E_EMPTY_VALUE', field.key, { field: 'due' });
+    return undefined;
+  }
+  if (ISO_DAY.test(phrase) && !parseCivilDate(phrase)) {
+    reader.report('E_BAD_DATE', node, { field: 'due', value: phrase, format: 'day' });
+    return undefined;
+  }
+  return { kind: 'phrase', phrase, position };
+}
+
+function readMapping(reader: Reader, map: YAMLMap, position: Position): ReadDue {
+  const keys = new Set(map.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined)));
+  if (keys.has('after')) {
+    const fields = reader.fields(map, AFTER_FIELDS);
+    const after = reader.requiredText(map, fields, 'after', 'due.after');
+    const within = reader.text(fields.get('within'), 'due.within');
+    if (after === undefined) return {};
+    const afterField = fields.get('after');
+    return {
+      due: { kind: 'after', after, within: within?.trim(), position },
+      after: { value: after, spot: reader.spot(afterField?.value) },
+    };
+  }
+  if (keys.has('from') || keys.has('to')) {
+    const fields = reader.fields(map, RANGE_FIELDS);
+    const from = reader.requiredDate(map, fields, 'from', 'due.from');
+    const to = reader.requiredDate(map, fields, 'to', 'due.to');
+    if (from === undefined || to === undefined) return {};
+    if (from > to) {
+      reader.report('E_RANGE_REVERSED', fields.get('to')?.value, { from, to });
+      return {};
+    }
+    return { due: { kind: 'range', from, to, position } };
+  }
+  reader.report('E_DUE_SHAPE', map, { keys: [...keys].filter((key) => key !== undefined).join(', ') });
+  return {};
+}
+
+function toPosition(reader: Reader, node: unknown): Position {
+  const { file, line, col } = reader.spot(node);
+  return { file, line, col };
+}

@@ -1,0 +1,82 @@
+import type { Diagnostic, Register, RegisterConfig, Source } from '../model.js';
+import type { ParsedFile } from '../parse-yaml.js';
+import type { CheckedCommitment } from './commitment.js';
+import { readConfig } from './config.js';
+import { duplicate, unknownReferences } from './cross-references.js';
+import { dependencyCycles } from './cycles.js';
+import { Reader, type Spot } from './reader.js';
+import { readSourceFile } from './source-file.js';
+
+export interface Validated {
+  /**
+   * The sources and commitments that validated in full. When `diagnostics`
+   * holds errors this is partial: references may then name commitments that
+   * are not in it, and may form cycles.
+   */
+  register: Register;
+  config: RegisterConfig;
+  /** Every problem in every file, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+}
+
+/** Turns parsed files into a typed register, collecting every problem rather than stopping at the first. */
+export function validateRegister(files: readonly ParsedFile[]): Validated {
+  const diagnostics: Diagnostic[] = [];
+  let config: RegisterConfig = { recesses: [] };
+  const sources: Source[] = [];
+  const checked: CheckedCommitment[] = [];
+  const sourceIds = new Map<string, Spot>();
+  const commitmentIds = new Map<string, Spot>();
+  let everyFileRead = true;
+
+  for (const file of files) {
+    for (const diagnostic of file.diagnostics) diagnostics.push(diagnostic);
+    if (!file.document) {
+      everyFileRead = false;
+      continue;
+    }
+    const reader = new Reader(file.path, file.lineCounter, diagnostics);
+    if (file.role === 'config') {
+      config = readConfig(reader, file.document);
+      continue;
+    }
+    const read = readSourceFile(reader, file.document);
+    let sourceAccepted = read.source !== undefined;
+    if (read.sourceId) {
+      const first = sourceIds.get(read.sourceId.value);
+      if (first) {
+        diagnostics.push(duplicate('E_DUPLICATE_SOURCE_ID', read.sourceId.value, read.sourceId.spot, first));
+        // Its commitments would otherwise be dated by the other file's source.
+        sourceAccepted = false;
+      } else {
+        sourceIds.set(read.sourceId.value, read.sourceId.spot);
+      }
+    }
+    if (sourceAccepted && read.source) sources.push(read.source);
+    for (const { id, checked: commitment } of read.commitments) {
+      if (!id) continue;
+      const first = commitmentIds.get(id.value);
+      if (first) {
+        diagnostics.push(duplicate('E_DUPLICATE_ID', id.value, id.spot, first));
+        continue;
+      }
+      commitmentIds.set(id.value, id.spot);
+      if (commitment && sourceAccepted) checked.push(commitment);
+    }
+  }
+
+  // A file that could not be read may declare the ids that look unknown: report those once it reads.
+  if (everyFileRead) for (const diagnostic of unknownReferences(checked, commitmentIds)) diagnostics.push(diagnostic);
+  for (const diagnostic of dependencyCycles(checked)) diagnostics.push(diagnostic);
+
+  return {
+    register: { sources, commitments: checked.map(({ commitment }) => commitment) },
+    config,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+/** By file, line and column; code-unit order, so the result is the same under every locale. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { checkTexts, codes, SOURCE, where } from './helpers.js';
+
+const item = (id: string, extra = ''): string => `  - {id: ${id}, title: T${extra}}\n`;
+
+describe('references between commitments', () => {
+  test('references across files resolve; the suggestion for a typo comes from any file', () => {
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('kamerbrief-over-spine')}`,
+      'b.yaml': `${SOURCE.replace('S1', 'S2')}commitments:\n${item('x', ', depends_on: [kamerbrief-over-spine]')}${item('y', ', due: {after: kamerbrief-over-spien}')}`,
+    });
+    expect(where(diagnostics)).toEqual(['E_UNKNOWN_REF@b.yaml:8:36']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'kamerbrief-over-spien', field: 'due.after', suggestion: 'kamerbrief-over-spine' });
+  });
+
+  test('a reference to a commitment that exists but is broken is not reported again', () => {
+    const { diagnostics } = checkTexts({ 'a.yaml': `${SOURCE}commitments:\n${item('a', ', status: foo')}${item('b', ', depends_on: [a]')}` });
+    expect(codes(diagnostics)).toEqual(['E_UNKNOWN_STATUS']);
+  });
+
+  test('in a large register, did-you-mean looks within the referring file', () => {
+    const many = Array.from({ length: 2100 }, (_, i) => item(`toezegging-${i}`)).join('');
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${many}`,
+      'b.yaml': `${SOURCE.replace('S1', 'S2')}commitments:\n${item('lokaal-onderzoek')}${item('x', ', depends_on: [lokaal-onderzoke, toezegging-12a]')}`,
+    });
+    expect(diagnostics.map(({ args }) => [args.id, args.suggestion])).toEqual([
+      ['lokaal-onderzoke', 'lokaal-onderzoek'],
+      ['toezegging-12a', undefined],
+    ]);
+  });
+});
+
+describe('dependency cycles', () => {
+  test('a commitment waiting on itself', () => {
+    const { diagnostics } = checkTexts({ 'a.yaml': `${SOURCE}commitments:\n${item('a', ', due: {after: a}')}` });
+    expect(codes(diagnostics)).toEqual(['E_DEPENDENCY_CYCLE']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'a', cycle: 'a → a', size: 1 });
+  });
+
+  test('a cycle across files starts at the member written first, and shows a shortest way round', () => {
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('a', ', depends_on: [c, b]')}${item('b', ', depends_on: [c]')}`,
+      'b.yaml': `${SOURCE.replace('S1', 'S2')}commitments:\n${item('c', ', due: {after: a}')}`,
+    });
+    expect(where(diagnostics)).toEqual(['E_DEPENDENCY_CYCLE@a.yaml:7:36']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'a', cycle: 'a → c → a', size: 3 });
+  });
+
+  test('two separate cycles are two diagnostics', () => {
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('a', ', depends_on: [b]')}${item('b', ', depends_on: [a]')}${item('c', ', depends_on: [d]')}${item('d', ', depends_on: [c]')}`,
+    });
+    expect(diagnostics.map(({ args }) => args.cycle)).toEqual(['a → b → a', 'c → d → c']);
+  });
+
+  test('a chain of 20,000 commitments does not overflow the stack, and a long cycle is shown shortened', () => {
+    const count = 20_000;
+    const chain = Array.from({ length: count }, (_, i) => item(`c${i}`, `, depends_on: [c${(i + 1) % count}]`)).join('');
+    const { diagnostics } = checkTexts({ 'a.yaml': `${SOURCE}commitments:\n${chain}` });
+    expect(codes(diagnostics)).toEqual(['E_DEPENDENCY_CYCLE']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'c0', cycle: 'c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c0', size: count });
+  });
+});
