@@ -54,10 +54,12 @@ export function makeContext(io: Io, options: GlobalOptions, notices: string[]): 
   const lang = chosen ?? 'nl';
   const messages = messagesFor(lang);
   const asOfText = options.asOf ?? io.env.TOEZEGGING_TODAY;
-  let asOf = todayInAmsterdam(io.now);
+  let asOf: CivilDate;
   if (asOfText !== undefined && asOfText !== '') {
     if (!parseCivilDate(asOfText)) throw new UsageError(messages.cli.badAsOf(asOfText, options.asOf === undefined ? 'TOEZEGGING_TODAY' : '--as-of'));
     asOf = asOfText;
+  } else {
+    asOf = todayInAmsterdam(io.now);
   }
   const human = Boolean(io.stdout.isTTY);
   const level = colorLevel({ env: io.env, isTTY: human, colorFlag: options.color !== false });
