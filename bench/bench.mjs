@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { generateRegister } from './generate-register.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'toezegging.js');
+const bin = join(root, 'bin', 'toezegging.cjs');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1000,10000,100000' } } });
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').map(Number);

@@ -6,11 +6,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await run({
+void run({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
   now: new Date(),
   stdout: process.stdout,
   stderr: process.stderr,
+}).then((code) => {
+  process.exitCode = code;
 });

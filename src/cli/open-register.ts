@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import calendarData from '../../calendar/parliamentary-calendar.json' with { type: 'json' };
 import { assess, type Assessment } from '../core/assess.js';
-import { calendarFromData, withOverrides, type Calendar } from '../core/calendar.js';
+import { calendarFromData, type Calendar } from '../core/calendar.js';
 import { loadFiles, RegisterNotFoundError } from '../core/load.js';
 import type { Diagnostic, Register, RegisterConfig } from '../core/model.js';
-import { parseFile, textsOf } from '../core/parse-yaml.js';
-import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
-import { validateRegister } from '../core/validate/validate.js';
+import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { BUILD_ID } from './build-id.js';
 import { withLang, type Context } from './context.js';
 import { resolveDataDir, type DataDirOrigin } from './data-dir.js';
 import { DataError } from './errors.js';
-import { packageRoot } from './package-root.js';
+import { cacheDirectory, cacheKey, readCachedRegister, writeCachedRegister } from './register-cache.js';
 
 export interface OpenedRegister {
   dir: string;
@@ -26,10 +24,14 @@ export interface OpenedRegister {
 }
 
 export function shippedCalendar(): Calendar {
-  return calendarFromData(JSON.parse(readFileSync(join(packageRoot(), 'calendar', 'parliamentary-calendar.json'), 'utf8')));
+  return calendarFromData(calendarData);
 }
 
-/** load → validate → resolve deadlines, keeping every diagnostic; throws only when the folder itself is unusable. */
+/**
+ * load → validate → resolve deadlines, keeping every diagnostic; throws only
+ * when the folder itself is unusable. A clean register is cached by content
+ * (see register-cache.ts), and then YAML is not even loaded.
+ */
 async function readRegister(ctx: Context): Promise<OpenedRegister> {
   const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
   if (origin === 'bundled') ctx.notices.push(ctx.messages.cli.bundledNotice(dir));
@@ -40,12 +42,19 @@ async function readRegister(ctx: Context): Promise<OpenedRegister> {
     if (error instanceof RegisterNotFoundError) throw new DataError(folderProblem(ctx, error));
     throw error;
   }
-  const parsed = loaded.files.map(parseFile);
-  const validated = validateRegister(parsed);
-  const calendar = withOverrides(shippedCalendar(), validated.config.recesses);
-  const deadlines = resolveDeadlines(validated.register, calendar);
-  const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics];
-  return { dir, origin, register: validated.register, config: validated.config, calendar, deadlines, diagnostics, texts: textsOf(parsed) };
+  const cacheDir = cacheDirectory(ctx.io.env);
+  const key = cacheDir === undefined ? undefined : cacheKey(loaded.files, BUILD_ID);
+  if (cacheDir !== undefined && key !== undefined) {
+    const cached = await readCachedRegister(cacheDir, loaded.root, key);
+    if (cached) return { dir, origin, ...cached, diagnostics: [], texts: new Map() };
+  }
+  // Loaded on demand: the YAML parser is the largest part of the program's start-up.
+  const { buildRegister } = await import('../core/build-register.js');
+  const built = buildRegister(loaded.files, shippedCalendar());
+  if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
+    await writeCachedRegister(cacheDir, loaded.root, key, built);
+  }
+  return { dir, origin, ...built };
 }
 
 function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
