@@ -9,6 +9,11 @@ export interface ParsedFile {
   role: FileRole;
   /** The decoded text, for excerpts under diagnostics; absent when the bytes were not text. */
   text?: string;
+  /**
+   * For a file that is not UTF-8: a lossy decoding (bad bytes as U+FFFD), only
+   * to quote under the diagnostic; never to be parsed or written back.
+   */
+  excerpt?: string;
   /** Absent when the file could not be read, decoded or parsed; `diagnostics` then says why. */
   document?: Document.Parsed;
   lineCounter: LineCounter;
@@ -29,14 +34,21 @@ export function parseFile(file: LoadedFile): ParsedFile {
     return { ...base, lineCounter: new LineCounter(), diagnostics: [diagnostic] };
   }
   const decoded = decodeText(file.bytes, file.path);
-  if (decoded.diagnostic) return { ...base, lineCounter: new LineCounter(), diagnostics: [decoded.diagnostic] };
+  if (decoded.diagnostic) {
+    // Text in another encoding is still worth quoting under the diagnostic, with the bad bytes shown as �; binary is not.
+    const excerpt = decoded.diagnostic.code === 'E_ENCODING' ? { excerpt: new TextDecoder('utf-8').decode(file.bytes) } : {};
+    return { ...base, ...excerpt, lineCounter: new LineCounter(), diagnostics: [decoded.diagnostic] };
+  }
   return { ...base, text: decoded.text, ...parseYaml(decoded.text, file.path) };
 }
 
 /** The texts of the files that could be decoded, keyed by path: what the diagnostics renderer quotes from. */
 export function textsOf(files: readonly ParsedFile[]): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const file of files) if (file.text !== undefined) texts.set(file.path, file.text);
+  for (const file of files) {
+    const text = file.text ?? file.excerpt;
+    if (text !== undefined) texts.set(file.path, text);
+  }
   return texts;
 }
 

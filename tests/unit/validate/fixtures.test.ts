@@ -80,11 +80,12 @@ describe('bad fixtures', () => {
   });
 
   test('a Latin-1 file points at its first non-UTF-8 byte', async () => {
-    const { diagnostics, texts } = await checkFixture('bad/latin1');
+    const { diagnostics, texts, parsed } = await checkFixture('bad/latin1');
+    expect(parsed[0]?.text).toBeUndefined();
     expect(where(diagnostics)).toEqual(['E_ENCODING@a.yaml:8:31']);
     expect(diagnostics[0]!.args).toEqual({ byte: '0xE9' });
-    // Not decoded with U+FFFD replacements: nothing to quote, nothing to write back corrupted.
-    expect(texts.has('a.yaml')).toBe(false);
+    // Quoted with U+FFFD for the bad byte, but never as the file's text: nothing to write back corrupted.
+    expect(texts.get('a.yaml')).toContain('caf\uFFFD');
   });
 
   test('binary junk with NUL bytes', async () => {
