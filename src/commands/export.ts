@@ -1,0 +1,56 @@
+import { extname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { Messages } from '../messages/index.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { openAndAssess } from '../cli/open-register.js';
+import type { Runner } from '../cli/runner.js';
+
+interface ExportOptions {
+  format?: string;
+  output?: string;
+}
+
+export function exportCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.export.help;
+  program
+    .command('export')
+    .description(m.description)
+    .option('--format <format>', m.format)
+    .option('-o, --output <file>', m.output)
+    .addHelpText('after', m.examples)
+    .action(
+      runner.handle(async (ctx, options: ExportOptions) => {
+        const format = formatOf(ctx, options);
+        const { assessment, context } = await openAndAssess(ctx);
+        const text = EXPORT_FORMATS[format](assessment, context.messages);
+        if (options.output === undefined) return { stdout: text, exitCode: 0 };
+        await writeOutput(context, options.output, text);
+        return { stdout: '', exitCode: 0 };
+      }),
+    );
+}
+
+/** `--format`, or else the extension of `-o`: `export -o toezeggingen.ics` needs no more. */
+function formatOf(ctx: Context, options: ExportOptions): ExportFormat {
+  const { format, output } = options;
+  if (format !== undefined) {
+    const lower = format.toLowerCase();
+    if ((EXPORT_FORMAT_NAMES as readonly string[]).includes(lower)) return lower as ExportFormat;
+    throw new UsageError(ctx.messages.cli.badChoice('--format', format, EXPORT_FORMAT_NAMES.join(', ')));
+  }
+  const fromExtension = output === undefined ? undefined : EXTENSION_FORMATS[extname(output).toLowerCase()];
+  if (fromExtension) return fromExtension;
+  throw new UsageError(ctx.messages.export.formatMissing(EXPORT_FORMAT_NAMES.join(', ')));
+}
+
+async function writeOutput(ctx: Context, file: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(resolve(ctx.io.cwd, file), text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(ctx.messages.export.writeFailed(file, reason));
+  }
+}

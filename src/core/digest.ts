@@ -1,0 +1,111 @@
+import type { AssessedCommitment, Assessment } from './assess.js';
+import { addDays, type CivilDate } from './civil-date.js';
+
+/** What a digest covers besides the assessment date. */
+export interface DigestOptions {
+  /** The first day of the reporting period; the period runs up to the assessment date. */
+  since: CivilDate;
+  /** Also report as due soon what ends within this many days, whatever its proportional lead time. */
+  horizon?: number;
+}
+
+/** The news of one period, for a recurring (cron) report. Every list is in the order a reader needs it. */
+export interface Digest {
+  asOf: CivilDate;
+  since: CivilDate;
+  /** Overdue, with the window's last day in [since, asOf): the deadline passed during the period. Longest late first. */
+  newlyOverdue: AssessedCommitment[];
+  /** Every overdue commitment, newly overdue included. Longest late first. */
+  overdue: AssessedCommitment[];
+  /** Due or upcoming and close to the window's end (see `isReportedDueSoon`). Nearest deadline first. */
+  dueSoon: AssessedCommitment[];
+  /** Delivered on a day in [since, asOf]. Most recent first. */
+  delivered: AssessedCommitment[];
+  /** Waiting on a chain of prerequisites of which at least one is overdue. Longest blocked first. */
+  waitingOnOverdue: AssessedCommitment[];
+}
+
+/**
+ * Selects what a periodic report says. Pure: the assessment already holds
+ * today, so the same register, date and options always give the same digest.
+ */
+export function digest(assessment: Assessment, options: DigestOptions): Digest {
+  const { asOf } = assessment;
+  const { since } = options;
+  const items = assessment.items;
+  const overdue = items.filter((item) => item.state === 'overdue').sort(byDaysLate);
+  return {
+    asOf,
+    since,
+    newlyOverdue: overdue.filter((item) => isNewlyOverdue(item, since, asOf)),
+    overdue,
+    dueSoon: items.filter((item) => isReportedDueSoon(item, options.horizon)).sort(byDaysLeft),
+    delivered: items.filter((item) => isDeliveredIn(item, since, asOf)).sort(byDeliveryDay),
+    waitingOnOverdue: items.filter(isWaitingOnOverdue).sort(byBlockingDays),
+  };
+}
+
+/** True when nothing in the digest is worth a reader's time. */
+export function isEmptyDigest(digest: Digest): boolean {
+  return [digest.newlyOverdue, digest.overdue, digest.dueSoon, digest.delivered, digest.waitingOnOverdue].every((list) => list.length === 0);
+}
+
+/**
+ * The deadline passed in the period when the window's last day lies in
+ * [since, asOf): on `asOf` itself the last day is still open, and a last day
+ * before `since` passed in an earlier period (and was reported then).
+ * Consecutive weekly reports with `since` = the previous `asOf` thus report
+ * each deadline exactly once.
+ */
+export function isNewlyOverdue(item: AssessedCommitment, since: CivilDate, asOf: CivilDate): boolean {
+  const end = item.window?.to ?? null;
+  return item.state === 'overdue' && end !== null && end >= since && end < asOf;
+}
+
+/**
+ * Due soon in proportion to the window (the assessment's `dueSoon`: a
+ * six-month window is not flagged in its first weeks, a two-week one is), or,
+ * when the user asks for a horizon, ending within that many days.
+ */
+export function isReportedDueSoon(item: AssessedCommitment, horizon: number | undefined): boolean {
+  if (item.state !== 'due' && item.state !== 'upcoming') return false;
+  if (item.dueSoon) return true;
+  return horizon !== undefined && item.daysLeft !== null && item.daysLeft <= horizon;
+}
+
+/** Delivered during the period; a delivery on the report day itself counts, so today's news is not held back a week. */
+export function isDeliveredIn(item: AssessedCommitment, since: CivilDate, asOf: CivilDate): boolean {
+  const on = item.commitment.delivered?.on;
+  return item.state === 'delivered' && on !== undefined && on >= since && on <= asOf;
+}
+
+export function isWaitingOnOverdue(item: AssessedCommitment): boolean {
+  return item.state === 'waiting' && item.waitingChain.some((link) => link.state === 'overdue');
+}
+
+function byDaysLate(a: AssessedCommitment, b: AssessedCommitment): number {
+  return (b.daysLate ?? 0) - (a.daysLate ?? 0);
+}
+
+function byDaysLeft(a: AssessedCommitment, b: AssessedCommitment): number {
+  return (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity);
+}
+
+function byDeliveryDay(a: AssessedCommitment, b: AssessedCommitment): number {
+  const dayA = a.commitment.delivered?.on ?? '';
+  const dayB = b.commitment.delivered?.on ?? '';
+  return dayA < dayB ? 1 : dayA > dayB ? -1 : 0;
+}
+
+function blockingDays(item: AssessedCommitment): number {
+  return Math.max(0, ...item.waitingChain.filter((link) => link.state === 'overdue').map((link) => link.daysLate ?? 0));
+}
+
+function byBlockingDays(a: AssessedCommitment, b: AssessedCommitment): number {
+  return blockingDays(b) - blockingDays(a);
+}
+
+/** The first day of a period of `days` days before `asOf`: with `--days 7` a Monday report starts on the Monday before. */
+export function periodStart(asOf: CivilDate, days: number): CivilDate {
+  return addDays(asOf, -days);
+}

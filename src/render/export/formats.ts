@@ -1,0 +1,32 @@
+import type { Assessment } from '../../core/assess.js';
+import type { Messages } from '../../messages/index.js';
+import { renderCsvExport } from './csv-export.js';
+import { renderIcsExport } from './ics-export.js';
+import { renderJsonExport } from './json-export.js';
+import { renderMarkdownExport } from './md-export.js';
+import { renderNdjsonExport } from './ndjson-export.js';
+
+/** The formats of `export`, by name: adding one is a renderer file and an entry here. */
+export const EXPORT_FORMATS = {
+  json: renderJsonExport,
+  ndjson: renderNdjsonExport,
+  csv: renderCsvExport,
+  md: renderMarkdownExport,
+  ics: renderIcsExport,
+} satisfies Record<string, (assessment: Assessment, messages: Messages) => string>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+/** File extensions that name a format, for `export -o FILE` without `--format`. */
+export const EXTENSION_FORMATS: Readonly<Record<string, ExportFormat>> = {
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.csv': 'csv',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.ics': 'ics',
+  '.ical': 'ics',
+};

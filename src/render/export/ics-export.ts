@@ -1,0 +1,92 @@
+import type { AssessedCommitment, Assessment } from '../../core/assess.js';
+import { addDays, compareDates, type CivilDate } from '../../core/civil-date.js';
+import { dateInWords } from '../../core/deadline/describe.js';
+import type { Messages } from '../../messages/index.js';
+import { ruleText, standing } from '../describe-item.js';
+import { contentLine, escapeText, escapeTextList, icsDate, icsDocument } from './icalendar.js';
+import { PROSE_STYLE } from './prose-style.js';
+
+/** The FPI of this program; its language part names the language of the FPI text, not of the calendar. */
+const PRODID = '-//toezegging//toezegging//NL';
+
+interface CalendarEntry {
+  item: AssessedCommitment;
+  last: CivilDate;
+}
+
+/** Still to be kept and with a last day: what belongs in a calendar. Delivered, closed, lapsed and ongoing ones do not. */
+function calendarEntry(item: AssessedCommitment): CalendarEntry[] {
+  const status = item.commitment.status;
+  const last = item.window?.to;
+  return (status === 'open' || status === 'partial') && last ? [{ item, last }] : [];
+}
+
+/**
+ * Stable across exports, machines and renames of the register folder, so a
+ * re-import updates events instead of duplicating them: the commitment id is
+ * unique in its register, the source id (usually a parliamentary document
+ * number) sets registers apart.
+ */
+export function eventUid(item: AssessedCommitment): string {
+  return `${item.commitment.id}.${encodeURIComponent(item.commitment.sourceId)}@toezegging`;
+}
+
+/**
+ * `export --format ics`: one all-day event on the last day of each open
+ * window. DTSTAMP is the assessment date, not the clock, so the same register
+ * and `--as-of` give the same file byte for byte. The title carries no state:
+ * a subscribed calendar outlives the export, and a stale "overdue" would
+ * mislead; the state as of the export is in the description, with its date.
+ */
+export function renderIcsExport(assessment: Assessment, messages: Messages): string {
+  const stamp = `${icsDate(assessment.asOf)}T000000Z`;
+  const entries = assessment.items
+    .flatMap(calendarEntry)
+    .sort((a, b) => compareDates(a.last, b.last) || (a.item.commitment.id < b.item.commitment.id ? -1 : 1));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', PRODID),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(messages.export.calendarName)),
+    ...entries.flatMap((entry) => eventLines(entry, assessment.asOf, stamp, messages)),
+    'END:VCALENDAR',
+  ];
+  return icsDocument(lines);
+}
+
+function eventLines({ item, last }: CalendarEntry, asOf: CivilDate, stamp: string, messages: Messages): string[] {
+  const c = item.commitment;
+  const url = item.source?.url;
+  return [
+    'BEGIN:VEVENT',
+    contentLine('UID', eventUid(item)),
+    contentLine('DTSTAMP', stamp),
+    contentLine('DTSTART', icsDate(last), { VALUE: 'DATE' }),
+    contentLine('DTEND', icsDate(addDays(last, 1)), { VALUE: 'DATE' }),
+    contentLine('SUMMARY', escapeText(c.title)),
+    contentLine('DESCRIPTION', escapeText(description(item, asOf, messages))),
+    ...(url ? [contentLine('URL', url)] : []),
+    ...(c.tags.length > 0 ? [contentLine('CATEGORIES', escapeTextList(c.tags))] : []),
+    // A deadline is a reminder, not time the reader is busy.
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+function description(item: AssessedCommitment, asOf: CivilDate, messages: Messages): string {
+  const m = messages.export.ics;
+  const c = item.commitment;
+  const window = item.window;
+  const source = item.source ? `${item.source.id}: ${item.source.title}` : c.sourceId;
+  return [
+    c.quote === undefined ? undefined : `“${c.quote.trim()}”`,
+    window ? m.due(ruleText(window, messages)) : undefined,
+    m.standing(dateInWords(asOf, messages.deadline), standing(item, messages, PROSE_STYLE)),
+    m.source(source),
+    c.to.length > 0 ? m.promisedTo(c.to.join(', ')) : undefined,
+  ]
+    .filter((line) => line !== undefined)
+    .join('\n');
+}

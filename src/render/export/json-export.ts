@@ -1,0 +1,8 @@
+import type { Assessment } from '../../core/assess.js';
+import type { Messages } from '../../messages/index.js';
+import { assessmentJson } from '../commitment-json.js';
+
+/** `export --format json`: the very object `status --json` prints. */
+export function renderJsonExport(assessment: Assessment, messages: Messages): string {
+  return `${JSON.stringify(assessmentJson(assessment, assessment.items, messages), null, 2)}\n`;
+}

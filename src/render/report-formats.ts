@@ -1,0 +1,30 @@
+import type { Digest } from '../core/digest.js';
+import type { Messages } from '../messages/index.js';
+import type { CommitmentJson } from './commitment-json.js';
+import { DIGEST_LISTS, digestJson } from './report-json.js';
+import { renderReportMarkdown } from './report-md.js';
+import { renderReportText } from './report-text.js';
+import type { Style } from './style.js';
+
+export interface ReportView {
+  digest: Digest;
+  messages: Messages;
+  style: Style;
+  /** For JSON: only these keys of each commitment (`--json id,state`); all when absent. */
+  fields?: readonly (keyof CommitmentJson)[];
+}
+
+/** The formats of `report`, by name: adding one is a renderer and an entry here. */
+export const REPORT_FORMATS = {
+  text: (view: ReportView) => renderReportText(view.digest, view.messages, view.style),
+  md: (view: ReportView) => renderReportMarkdown(view.digest, view.messages),
+  json: (view: ReportView) => `${JSON.stringify(pickFields(digestJson(view.digest, view.messages), view.fields), null, 2)}\n`,
+} satisfies Record<string, (view: ReportView) => string>;
+
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+function pickFields(json: ReturnType<typeof digestJson>, fields: ReportView['fields']) {
+  if (!fields) return json;
+  const lists = DIGEST_LISTS.map((list) => [list, json[list].map((item) => Object.fromEntries(fields.map((field) => [field, item[field]])))]);
+  return { ...json, ...Object.fromEntries(lists) };
+}

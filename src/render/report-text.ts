@@ -1,0 +1,45 @@
+import type { AssessedCommitment } from '../core/assess.js';
+import { isEmptyDigest, type Digest } from '../core/digest.js';
+import type { Messages } from '../messages/index.js';
+import { showDate, standing, windowSummary } from './describe-item.js';
+import { DIGEST_LISTS } from './report-json.js';
+import type { Style } from './style.js';
+import { terminalSafeLine } from './terminal-safe.js';
+import { truncate } from './text-width.js';
+
+/** `report` for a terminal or a plain-text mail: a heading, then one section per non-empty list. */
+export function renderReportText(digest: Digest, messages: Messages, style: Style): string {
+  const m = messages.report;
+  const { paint } = style;
+  if (isEmptyDigest(digest)) return `${m.nothing(showDate(digest.since, messages, style))}\n`;
+  const lines = [paint.bold(m.heading(showDate(digest.asOf, messages, style), showDate(digest.since, messages, style)))];
+  for (const list of DIGEST_LISTS) {
+    const items = digest[list];
+    if (items.length === 0) continue;
+    lines.push('', paint.bold(`${m.section[list]} (${items.length})`));
+    const idWidth = Math.max(...items.map((item) => item.commitment.id.length));
+    for (const item of items) {
+      const head = `  ${item.commitment.id.padEnd(idWidth)}  ${reportStanding(item, list === 'dueSoon', messages, style)}`;
+      const window = list === 'delivered' ? '' : windowSummary(item, messages, style);
+      const title = terminalSafeLine(item.commitment.title);
+      const indent = '      ';
+      lines.push(window ? `${head}  ${paint.dim(terminalSafeLine(window))}` : head, indent + (style.human ? truncate(title, style.width - indent.length) : title));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where an item stands, as a digest says it: due-soon items by the days left
+ * to their deadline (even before their window opens), deliveries with their day.
+ */
+export function reportStanding(item: AssessedCommitment, dueSoon: boolean, messages: Messages, style: Style): string {
+  const m = messages.cli;
+  if (dueSoon && item.daysLeft !== null) return style.paint.yellow.bold(m.daysLeft(item.daysLeft));
+  const on = item.commitment.delivered?.on;
+  if (item.state === 'delivered' && item.daysLate !== null && on !== undefined) {
+    const timeliness = item.daysLate === 0 ? m.deliveredOnTime : m.deliveredLate(item.daysLate);
+    return style.paint.green(messages.report.deliveredWhen(timeliness, showDate(on, messages, style)));
+  }
+  return standing(item, messages, style);
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assess, type Assessment } from '../../../src/core/assess.js';
+import { shippedCalendar } from '../../../src/cli/open-register.js';
+import { loadFiles } from '../../../src/core/load.js';
+import { parseFile } from '../../../src/core/parse-yaml.js';
+import { resolveDeadlines } from '../../../src/core/resolve-deadlines.js';
+import { validateRegister } from '../../../src/core/validate/validate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The bundled example register. */
+export const BUNDLED = path.join(ROOT, 'data');
+/** Titles that break naive writers: quotes, commas, a line break, `=`, Markdown specials, multi-byte text. */
+export const TRICKY = path.join(ROOT, 'tests', 'fixtures', 'export', 'tricky');
+
+/** Runs the real pipeline (load → parse → validate → resolve → assess) over a register folder. */
+export async function assessFolder(dir: string, asOf: string): Promise<Assessment> {
+  const loaded = await loadFiles(dir);
+  const validated = validateRegister(loaded.files.map(parseFile));
+  const errors = validated.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length > 0) throw new Error(`fixture ${dir} is invalid: ${errors.map((error) => error.code).join(', ')}`);
+  return assess(validated.register, resolveDeadlines(validated.register, shippedCalendar()), asOf);
+}
