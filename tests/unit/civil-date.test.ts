@@ -3,6 +3,8 @@ import {
   addDays,
   addMonths,
   dateOfIsoWeek,
+  fromDayNumber,
+  toDayNumber,
   daysBetween,
   isCivilDate,
   isoWeekday,
@@ -39,5 +41,18 @@ describe('civil dates', () => {
     expect(dateOfIsoWeek(2026, 27, 5)).toBe('2026-07-03');
     expect(nthWeekdayOfMonth(2026, 9, 2, 3)).toBe('2026-09-15');
     expect(weekdayBefore('2026-12-25', 5)).toBe('2026-12-18');
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with the UTC calendar for every day from 1900 to 2100', () => {
+    const start = Date.UTC(1900, 0, 1) / 86_400_000;
+    const end = Date.UTC(2100, 11, 31) / 86_400_000;
+    for (let n = start; n <= end; n++) {
+      const utc = new Date(n * 86_400_000);
+      const iso = utc.toISOString().slice(0, 10);
+      if (fromDayNumber(n) !== iso || toDayNumber(iso) !== n || isoWeekday(iso) !== (utc.getUTCDay() || 7)) throw new Error(`differs at ${iso}`);
+    }
+    expect(fromDayNumber(0)).toBe('1970-01-01');
   });
 });
