@@ -12,6 +12,8 @@ export interface GlobalOptions {
   asOf?: string;
   lang?: string;
   color?: boolean;
+  /** False with `--no-pager`. */
+  pager?: boolean;
 }
 
 /** Everything a command needs from the outside, decided once. */

@@ -4,6 +4,6 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now: Date;
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }

@@ -2,9 +2,10 @@ import { CommanderError } from 'commander';
 import { messagesFor } from '../messages/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { colorLevel } from './color-level.js';
-import { earlyLang } from './context.js';
+import { earlyLang, type GlobalOptions } from './context.js';
 import { DataError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { writeThroughPager } from './pager.js';
 import { buildProgram } from './program.js';
 import { Runner } from './runner.js';
 
@@ -20,7 +21,7 @@ export async function run(io: Io): Promise<number> {
     await program.parseAsync([...io.argv], { from: 'user' });
     writeNotices(io, runner.notices);
     if (!runner.result) return 0;
-    if (runner.result.stdout) io.stdout.write(runner.result.stdout);
+    if (runner.result.stdout) await writeThroughPager(runner.result.stdout, io, program.opts<GlobalOptions>().pager !== false);
     if (runner.result.stderr) io.stderr.write(ensureNewline(runner.result.stderr));
     return runner.result.exitCode;
   } catch (error) {

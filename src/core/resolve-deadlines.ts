@@ -1,6 +1,6 @@
 import type { Calendar } from './calendar.js';
 import type { CivilDate } from './civil-date.js';
-import { resolvePhrase } from './deadline/resolve.js';
+import { resolvePhrase, type PhraseOutcome } from './deadline/resolve.js';
 import { parseSpan, type Span } from './deadline/span.js';
 import type { Commitment, Diagnostic, Register, Resolution, Source } from './model.js';
 
@@ -17,21 +17,25 @@ export function anchorOf(source: Source | undefined): CivilDate | undefined {
   return source?.date.anchor;
 }
 
-/** Resolves each commitment's `due` against its source's date and the calendar. Pure. */
+/** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
 export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
   const windows = new Map<string, Resolution>();
   const spans = new Map<string, Span>();
   const diagnostics: Diagnostic[] = [];
+  const resolved = new Map<string, PhraseOutcome>();
 
   for (const commitment of register.commitments) {
     const due = commitment.due;
     if (!due) continue;
-    const anchor = anchorOf(sources.get(commitment.sourceId));
+    const anchor = commitment.made ?? anchorOf(sources.get(commitment.sourceId));
     if (due.kind === 'phrase') {
       // A source with a broken date was reported by validation; its deadlines cannot be placed.
       if (!anchor) continue;
-      const outcome = resolvePhrase(due.phrase, anchor, calendar);
+      // Registers repeat the same few phrases from the same dates; resolve each pair once.
+      const key = `${anchor}\u0000${due.phrase}`;
+      let outcome = resolved.get(key);
+      if (!outcome) resolved.set(key, (outcome = resolvePhrase(due.phrase, anchor, calendar)));
       if (outcome.ok) windows.set(commitment.id, outcome.resolution);
       else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
     } else if (due.kind === 'range') {

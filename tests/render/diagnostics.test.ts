@@ -62,13 +62,18 @@ describe('renderDiagnostics', () => {
     `);
   });
 
-  test('a file that is not text has no excerpt', async () => {
-    const { diagnostics, texts } = await checkFixture('bad/latin1');
-    expect(renderDiagnostics(diagnostics, texts, en, plain)).toMatchInlineSnapshot(`
+  test('a file that is not UTF-8 is quoted with the bad byte replaced; binary junk is not quoted', async () => {
+    const latin1 = await checkFixture('bad/latin1');
+    expect(renderDiagnostics(latin1.diagnostics, latin1.texts, en, plain)).toMatchInlineSnapshot(`
       "a.yaml:8:31: error E_ENCODING: not valid UTF-8: byte 0xE9
+        |
+      8 |     title: Overleg met het caf�
+        |                               ^
       hint: Save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8).
       "
     `);
+    const binary = await checkFixture('bad/binary');
+    expect(renderDiagnostics(binary.diagnostics, binary.texts, en, plain)).not.toContain('|');
   });
 
   test('terminal escapes and bidi overrides from a file are neutralised, in the excerpt and the message', () => {

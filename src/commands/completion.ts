@@ -1,0 +1,88 @@
+import { Argument, type Command } from 'commander';
+import { loadFiles } from '../core/load.js';
+import { STATES, STATUSES, type Register } from '../core/model.js';
+import { parseFile } from '../core/parse-yaml.js';
+import { SORT_KEYS } from '../core/select.js';
+import { validateRegister } from '../core/validate/validate.js';
+import type { Messages } from '../messages/index.js';
+import { bashCompletion } from '../render/completion/bash.js';
+import { fishCompletion } from '../render/completion/fish.js';
+import { completionSpec, DYNAMIC_WORDS, type CompletionSpec, type DynamicWords, type ValueHint } from '../render/completion/spec.js';
+import { zshCompletion } from '../render/completion/zsh.js';
+import { EXPORT_FORMAT_NAMES } from '../render/export/formats.js';
+import { REPORT_FORMATS } from '../render/report-formats.js';
+import { CHARTED_STATES } from '../render/timeline.js';
+import type { Context } from '../cli/context.js';
+import { resolveDataDir } from '../cli/data-dir.js';
+import type { Runner } from '../cli/runner.js';
+
+const SCRIPTS: Record<string, (spec: CompletionSpec) => string> = {
+  bash: bashCompletion,
+  zsh: zshCompletion,
+  fish: fishCompletion,
+};
+
+/** What option values are, by `command --flag` or `--flag`, where commander has no `choices` to tell. */
+const VALUE_HINTS: Record<string, ValueHint> = {
+  '--data': { value: { kind: 'directory' } },
+  '--state': { value: { kind: 'words', words: STATES }, list: true },
+  '--fail-on': { value: { kind: 'words', words: STATES }, list: true },
+  '--status': { value: { kind: 'words', words: STATUSES }, list: true },
+  '--sort': { value: { kind: 'words', words: SORT_KEYS } },
+  '--tag': { value: { kind: 'dynamic', what: 'tags' }, list: true },
+  '--source': { value: { kind: 'dynamic', what: 'sources' }, list: true },
+  'timeline --state': { value: { kind: 'words', words: CHARTED_STATES }, list: true },
+  'report --format': { value: { kind: 'words', words: Object.keys(REPORT_FORMATS) } },
+  'export --format': { value: { kind: 'words', words: EXPORT_FORMAT_NAMES } },
+  '--output': { value: { kind: 'file' } },
+};
+
+/** `completion SHELL` prints a script; the hidden `__complete WHAT` feeds it ids, tags and sources. */
+export function completionCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.completion.help;
+  program
+    .command('completion')
+    .description(m.description)
+    .addArgument(new Argument('<shell>', m.shell).choices(Object.keys(SCRIPTS)))
+    .addHelpText('after', m.examples)
+    .action(
+      runner.handle(async (_ctx, _options, [shell]) => ({
+        stdout: SCRIPTS[String(shell)]!(completionSpec(program, VALUE_HINTS)),
+        exitCode: 0,
+      })),
+    );
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('<what>')
+    .action(
+      runner.handle(async (ctx, _options, [what]) => {
+        // Runs under the user's Tab key: any failure means "nothing to offer", never a message in the shell.
+        try {
+          if (!(DYNAMIC_WORDS as readonly string[]).includes(String(what))) return { stdout: '', exitCode: 0 };
+          const words = wordsOf(await readRegister(ctx), what as DynamicWords);
+          return { stdout: words.map((word) => `${word}\n`).join(''), exitCode: 0 };
+        } catch {
+          return { stdout: '', exitCode: 0 };
+        }
+      }),
+    );
+}
+
+/** The register as far as it validates: deadlines are not needed, and an invalid file must not hide the ids of the others. */
+async function readRegister(ctx: Context): Promise<Register> {
+  const { dir } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
+  const loaded = await loadFiles(dir);
+  return validateRegister(loaded.files.map(parseFile)).register;
+}
+
+function wordsOf(register: Register, what: DynamicWords): string[] {
+  const words =
+    what === 'ids'
+      ? register.commitments.map((commitment) => commitment.id)
+      : what === 'tags'
+        ? register.commitments.flatMap((commitment) => commitment.tags)
+        : register.sources.map((source) => source.id);
+  // A word with a space or control character cannot be offered safely as one shell word.
+  return [...new Set(words)].filter((word) => word !== '' && !/[\s\p{Cc}\p{Cf}]/u.test(word)).sort();
+}
