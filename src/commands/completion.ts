@@ -1,9 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { loadFiles } from '../core/load.js';
 import { STATES, STATUSES, type Register } from '../core/model.js';
-import { parseFile } from '../core/parse-yaml.js';
 import { SORT_KEYS } from '../core/select.js';
-import { validateRegister } from '../core/validate/validate.js';
 import type { Messages } from '../messages/index.js';
 import { bashCompletion } from '../render/completion/bash.js';
 import { fishCompletion } from '../render/completion/fish.js';
@@ -73,6 +71,8 @@ export function completionCommand(program: Command, runner: Runner, messages: Me
 async function readRegister(ctx: Context): Promise<Register> {
   const { dir } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
   const loaded = await loadFiles(dir);
+  // Loaded on demand, like in open-register.ts: the YAML parser is the costliest part of start-up.
+  const [{ parseFile }, { validateRegister }] = await Promise.all([import('../core/parse-yaml.js'), import('../core/validate/validate.js')]);
   return validateRegister(loaded.files.map(parseFile)).register;
 }
 
