@@ -8,8 +8,14 @@ import { basename, dirname, join } from 'node:path';
  * (hidden, so a register load never picks it up), flush it to disk, then
  * rename it over the target and flush the folder entry.
  * The file's permission bits are kept; a new file gets `mode` (default 0o644).
+ * `beforeRename` runs once the new content is safely on disk and may veto the
+ * replacement by throwing (the temporary file is then removed).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { mode?: number; beforeRename?: () => Promise<void> } = {},
+): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const existingMode = await stat(path).then(
@@ -23,6 +29,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
+    await options.beforeRename?.();
     await rename(temporary, path);
   } catch (error) {
     await handle.close().catch(() => undefined);

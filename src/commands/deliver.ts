@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { parseCivilDate } from '../core/civil-date.js';
+import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
+import type { Messages } from '../messages/index.js';
+import { standing, windowSummary } from '../render/describe-item.js';
+import { UsageError } from '../cli/errors.js';
+import type { Runner } from '../cli/runner.js';
+import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from '../write/edit-register.js';
+import { editableText } from '../write/register-change.js';
+import { spellStatus } from '../write/status-spelling.js';
+import { readScalar, scalarsInItems, setValue } from '../write/yaml-edit.js';
+
+interface DeliverOptions {
+  on?: string;
+  ref?: string;
+  url?: string;
+  partial?: boolean;
+  dryRun?: boolean;
+}
+
+export function deliverCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.write.help;
+  program
+    .command('deliver')
+    .description(m.deliver)
+    .argument('<id>', messages.cli.help.id)
+    .option('--on <date>', m.on)
+    .option('--ref <text>', m.ref)
+    .option('--url <url>', m.url)
+    .option('--partial', m.partial)
+    .option('--dry-run', m.dryRun)
+    .addHelpText('after', m.deliverExamples)
+    .action(
+      runner.handle(async (ctx, options: DeliverOptions, [idArg]) => {
+        const id = String(idArg);
+        const on = options.on ?? ctx.asOf;
+        if (!parseCivilDate(on)) throw new UsageError(ctx.messages.cli.badDate('--on', on));
+        if (on > ctx.asOf) throw new UsageError(ctx.messages.write.deliveredInFuture(on, ctx.asOf));
+        const status = options.partial ? 'partial' : 'delivered';
+        const change = await changeRegister(
+          ctx,
+          (state, context) => {
+            const commitment = commitmentOrFail(state, id, context);
+            const path = commitmentPath(id);
+            let text = editableText(state, commitment.file);
+            const spelled = spellStatus(status, readScalar(text, [...path, 'status']), scalarsInItems(text, ['commitments'], 'status'));
+            text = setValue(text, [...path, 'status'], spelled, { order: COMMITMENT_FIELDS });
+            text = setValue(text, [...path, 'delivered'], { on, ref: options.ref, url: options.url }, { order: COMMITMENT_FIELDS });
+            return { edits: [{ path: commitment.file, text }], outcome: commitment };
+          },
+          { dryRun: Boolean(options.dryRun) },
+        );
+        const { messages: words, style } = change.context;
+        const item = assessedAfter(change, id);
+        const summary = [options.partial ? words.write.deliveredPartly(id, on) : words.write.delivered(id, on)];
+        if (item) {
+          const window = windowSummary(item, words, style);
+          summary.push(`  ${standing(item, words, style)}${window ? ` — ${words.cli.field.due}: ${window}` : ''}`);
+        }
+        return changeResult(change, summary, Boolean(options.dryRun));
+      }),
+    );
+}

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Messages } from '../messages/index.js';
+import { terminalSafeLine } from '../render/terminal-safe.js';
+import type { Context } from '../cli/context.js';
+import { CONFIG_FILE } from '../cli/data-dir.js';
+import { DataError, UsageError } from '../cli/errors.js';
+import { packageRoot } from '../cli/package-root.js';
+import type { Runner } from '../cli/runner.js';
+import { SOURCES_FOLDER } from '../write/add-commitment.js';
+import { initialFiles } from '../write/initial-files.js';
+import { CONFIG_SCHEMA, schemaReference, SOURCE_SCHEMA } from '../write/schema-reference.js';
+
+export function initCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.write.help;
+  program
+    .command('init')
+    .description(m.init)
+    .argument('[dir]', m.initDir)
+    .addHelpText('after', m.initExamples)
+    .action(
+      runner.handle(async (ctx, _options: object, [dirArg]) => {
+        const dir = path.resolve(ctx.io.cwd, typeof dirArg === 'string' ? dirArg : (ctx.dataOption ?? '.'));
+        const files = initialFiles(
+          {
+            asOf: ctx.asOf,
+            configSchema: schemaReference(dir, dir, packageRoot(), CONFIG_SCHEMA),
+            sourceSchema: schemaReference(path.join(dir, SOURCES_FOLDER), dir, packageRoot(), SOURCE_SCHEMA),
+            gitignore: !existsSync(path.join(dir, '.gitignore')),
+          },
+          ctx.messages,
+        );
+        const existing = [CONFIG_FILE, ...files.map((file) => file.path)].filter((file, index, all) => all.indexOf(file) === index && existsSync(path.join(dir, file)));
+        if (existing.length > 0) throw new UsageError(ctx.messages.write.initExists(dir, existing));
+        await create(dir, files, ctx);
+        return { stdout: created(dir, files.map((file) => file.path), ctx), exitCode: 0 };
+      }),
+    );
+}
+
+async function create(dir: string, files: ReadonlyArray<{ path: string; text: string }>, ctx: Context): Promise<void> {
+  for (const file of files) {
+    const target = path.join(dir, ...file.path.split('/'));
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      // `wx`: a file that appeared since the check above is never overwritten.
+      await writeFile(target, file.text, { flag: 'wx' });
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : 'EIO';
+      throw new DataError(ctx.messages.write.initFailed(target, code));
+    }
+  }
+}
+
+function created(dir: string, files: readonly string[], ctx: Context): string {
+  const m = ctx.messages.write;
+  const relative = path.relative(ctx.io.cwd, dir);
+  const cd = relative === '' ? [] : [`cd ${JSON.stringify(relative).slice(1, -1).includes(' ') ? JSON.stringify(relative) : relative}`];
+  const lines = [m.initDone(terminalSafeLine(dir)), ...files.map((file) => `  ${file}`), '', m.nextSteps, ...[...cd, ...m.initNext].map((line) => `  ${line}`)];
+  return `${lines.join('\n')}\n`;
+}

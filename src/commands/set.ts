@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { closest } from '../core/closest.js';
+import type { Resolution } from '../core/model.js';
+import { anchorOf } from '../core/resolve-deadlines.js';
+import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
+import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
+import type { Messages } from '../messages/index.js';
+import { renderExplainText } from '../render/explain-text.js';
+import { terminalSafeLine } from '../render/terminal-safe.js';
+import { UsageError } from '../cli/errors.js';
+import { splitList } from '../cli/options.js';
+import type { Runner } from '../cli/runner.js';
+import { changeRegister, changeResult, commitmentOrFail, commitmentPath, resolveDueOrFail } from '../write/edit-register.js';
+import { editableText } from '../write/register-change.js';
+import { setValue, type YamlValue } from '../write/yaml-edit.js';
+
+/** The fields `set` changes; the others have their own command (`deliver`, `note`) or are edited by hand. */
+export const SETTABLE_FIELDS = ['status', 'due', 'title', 'tags'] as const;
+type SettableField = (typeof SETTABLE_FIELDS)[number];
+
+export function setCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.write.help;
+  program
+    .command('set')
+    .description(m.set)
+    .argument('<id>', messages.cli.help.id)
+    .argument('<field>', m.field(SETTABLE_FIELDS.join(', ')))
+    .argument('<value...>', m.value)
+    .option('--dry-run', m.dryRun)
+    .addHelpText('after', m.setExamples)
+    .action(
+      runner.handle(async (ctx, options: { dryRun?: boolean }, [idArg, fieldArg, valueWords]) => {
+        const id = String(idArg);
+        const field = fieldOrFail(String(fieldArg), ctx.messages);
+        const raw = (valueWords as string[]).join(' ').trim();
+        const value = valueOrFail(field, raw, ctx.messages);
+        let resolution: Resolution | undefined;
+        let anchor = '';
+        const change = await changeRegister(
+          ctx,
+          (state, context) => {
+            const commitment = commitmentOrFail(state, id, context);
+            if (field === 'status' && statusOf(raw) === 'delivered' && commitment.delivered?.on === undefined) {
+              throw new UsageError(context.messages.write.useDeliver(id));
+            }
+            if (field === 'due') {
+              anchor = anchorOf(state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
+              resolution = resolveDueOrFail(raw, anchor, state, context);
+            }
+            const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
+            return { edits: [{ path: commitment.file, text }], outcome: commitment };
+          },
+          { dryRun: Boolean(options.dryRun) },
+        );
+        const { messages: words, style } = change.context;
+        const shown = Array.isArray(value) ? value.join(', ') : String(value);
+        const summary = [words.write.set(id, field, terminalSafeLine(shown))];
+        if (resolution) summary.push(renderExplainText(resolution, anchor, words, style).trimEnd());
+        return changeResult(change, summary, Boolean(options.dryRun));
+      }),
+    );
+}
+
+function fieldOrFail(field: string, messages: Messages): SettableField {
+  const found = SETTABLE_FIELDS.find((candidate) => candidate === field);
+  if (found) return found;
+  throw new UsageError(messages.write.badField(field, closest(field, SETTABLE_FIELDS, 1)[0], SETTABLE_FIELDS.join(', ')));
+}
+
+function valueOrFail(field: SettableField, raw: string, messages: Messages): YamlValue {
+  if (field === 'tags') return splitList(raw);
+  if (raw === '') throw new UsageError(messages.write.emptyValue(field));
+  if (field === 'status' && statusOf(raw) === undefined) {
+    throw new UsageError(messages.write.badStatus(raw, closest(raw, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
+  }
+  return field === 'status' ? raw.trim().toLowerCase() : raw;
+}

@@ -1,0 +1,122 @@
+import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
+import { closest } from '../core/closest.js';
+import { SOURCE_TYPES, type Resolution } from '../core/model.js';
+import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { idFromTitle } from './commitment-id.js';
+import { resolveDueOrFail, type ChangePlan } from './edit-register.js';
+import { editableText, type RegisterState } from './register-change.js';
+import { schemaComment } from './schema-reference.js';
+import { appendItem, scalar, type YamlObject } from './yaml-edit.js';
+
+/** What `add` is told, by flags or by answering prompts. */
+export interface AddInput {
+  source?: string;
+  sourceTitle?: string;
+  sourceDate?: string;
+  sourceType?: string;
+  id?: string;
+  title: string;
+  due?: string;
+  quote?: string;
+  question?: string;
+  status?: string;
+  tags: string[];
+  to: string[];
+  dependsOn: string[];
+}
+
+export interface AddOutcome {
+  id: string;
+  /** The file the commitment went into, relative to the register. */
+  file: string;
+  newSource: boolean;
+  resolution?: Resolution;
+  anchor: CivilDate;
+}
+
+/** What planning needs to know about the folder, beyond the register itself. */
+export interface AddSurroundings {
+  /** Whether a path (relative to the register) exists on disk, file or folder. */
+  exists(relativePath: string): boolean;
+  /** The `$schema` reference for a new source file in this register folder (relative to the register). */
+  schemaFor(relativeFolder: string): string;
+}
+
+/** Where new source files go: the conventional folder when the register has one. */
+export const SOURCES_FOLDER = 'toezeggingen';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const SOURCE_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const FIELD_ORDER = ['source', 'commitments'];
+
+/** Plans the edit that appends one commitment, to its source's file or to a new source file. */
+export function planAdd(state: RegisterState, context: Context, input: AddInput, around: AddSurroundings): ChangePlan<AddOutcome> {
+  const m = context.messages.write;
+  const { sources, commitments } = state.validated.register;
+  const sourceId = input.source ?? (sources.length === 1 ? sources[0]!.id : undefined);
+  if (sourceId === undefined) throw new UsageError(m.sourceRequired(sources.map((source) => source.id).join(', ')));
+  const source = sources.find((candidate) => candidate.id === sourceId);
+  if (source && (input.sourceTitle !== undefined || input.sourceDate !== undefined || input.sourceType !== undefined)) {
+    throw new UsageError(m.sourceExists(sourceId));
+  }
+  const newSource = source ? undefined : newSourceOrFail(sourceId, input, context, around);
+  const anchor = source?.date.anchor ?? newSource!.anchor;
+
+  const taken = new Set(commitments.map((commitment) => commitment.id));
+  const title = input.title.trim();
+  if (title === '') throw new UsageError(m.emptyValue('--title'));
+  const id = input.id ?? idFromTitle(title, taken);
+  if (!ID_PATTERN.test(id)) throw new UsageError(m.badId(id));
+  if (taken.has(id)) throw new UsageError(m.idTaken(id));
+  const resolution = input.due === undefined || input.due.trim() === '' ? undefined : resolveDueOrFail(input.due.trim(), anchor, state, context);
+  if (input.status !== undefined && statusOf(input.status) === undefined) {
+    throw new UsageError(m.badStatus(input.status, closest(input.status, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
+  }
+  for (const dependency of input.dependsOn) {
+    if (!taken.has(dependency)) throw new UsageError(context.messages.cli.unknownId(dependency, closest(dependency, [...taken]).join(', ')));
+  }
+
+  const commitment: YamlObject = {
+    id,
+    title,
+    quote: input.quote?.trim() || undefined,
+    question: input.question === undefined ? undefined : /^\d+$/.test(input.question) ? Number(input.question) : input.question,
+    due: resolution?.phrase,
+    status: input.status?.trim().toLowerCase() ?? 'open',
+    depends_on: input.dependsOn.length > 0 ? input.dependsOn : undefined,
+    to: input.to.length > 0 ? input.to : undefined,
+    tags: input.tags.length > 0 ? input.tags : undefined,
+  };
+  const file = source?.file ?? newSource!.file;
+  const base = source ? editableText(state, source.file) : newSource!.text;
+  const text = appendItem(base, ['commitments'], commitment, { order: FIELD_ORDER });
+  return { edits: [{ path: file, text }], outcome: { id, file, newSource: !source, resolution, anchor } };
+}
+
+function newSourceOrFail(sourceId: string, input: AddInput, context: Context, around: AddSurroundings): { file: string; text: string; anchor: CivilDate } {
+  const m = context.messages.write;
+  const title = input.sourceTitle?.trim();
+  if (!title) throw new UsageError(m.newSourceNeedsTitle(sourceId));
+  const date = input.sourceDate ?? context.asOf;
+  if (!SOURCE_DATE.test(date) || !parseCivilDate(date.length === 7 ? `${date}-01` : date)) throw new UsageError(context.messages.cli.badDate('--source-date', date));
+  const type = (input.sourceType ?? 'overig').trim().toLowerCase();
+  if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new UsageError(context.messages.cli.badChoice('--source-type', type, SOURCE_TYPES.join(', ')));
+  const folder = around.exists(SOURCES_FOLDER) ? SOURCES_FOLDER : '';
+  const name = `${sourceId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'bron'}.yaml`;
+  const file = folder ? `${folder}/${name}` : name;
+  if (around.exists(file)) throw new UsageError(m.fileExists(file));
+  const lines = [
+    schemaComment(around.schemaFor(folder)),
+    'source:',
+    `  id: ${scalar(sourceId, false)}`,
+    `  type: ${type}`,
+    `  title: ${scalar(title, false)}`,
+    `  date: ${date}`,
+    '',
+    'commitments:',
+    '',
+  ];
+  return { file, text: lines.join('\n'), anchor: date.length === 7 ? `${date}-01` : date };
+}

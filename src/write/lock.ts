@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { open, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Hidden, so a register load never mistakes it for data. */
+export const LOCK_FILE = '.toezegging.lock';
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const FIRST_WAIT_MS = 10;
+const LONGEST_WAIT_MS = 250;
+/**
+ * A lock file is written right after it is created; one that is still empty or
+ * unreadable after this long belongs to a writer that died in between.
+ */
+const UNWRITTEN_LOCK_GRACE_MS = 5_000;
+/** The guard taken while breaking a stale lock; a breaker dies rarely, but must not block forever. */
+const BREAK_GUARD_STALE_MS = 10_000;
+
+/** Who holds the lock, as written in the lock file. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** ISO instant at which the lock was taken; for people reading the message, not for decisions. */
+  since: string;
+  /** Tells this holder's lock apart from a later one by the same pid. */
+  token: string;
+}
+
+/** The lock could not be taken in time; the CLI names the file so the user can investigate. */
+export class LockTimeoutError extends Error {
+  override readonly name = 'LockTimeoutError';
+
+  constructor(
+    readonly lockPath: string,
+    readonly waitedMs: number,
+    readonly holder: LockHolder | undefined,
+  ) {
+    super(`register is locked by ${holder ? `pid ${holder.pid} on ${holder.host} since ${holder.since}` : 'another process'}: ${lockPath}`);
+  }
+}
+
+export interface RegisterLockOptions {
+  timeoutMs?: number;
+}
+
+/**
+ * Runs `fn` while holding the register-wide write lock, so that two processes
+ * changing the same register never overwrite each other's change. The whole
+ * read → edit → validate → write must happen inside `fn`.
+ *
+ * The lock is a file created with O_EXCL in the register root. A lock left by
+ * a process that no longer runs on this host is broken; any other lock is
+ * waited for with backoff until `timeoutMs`, then `LockTimeoutError`.
+ */
+export async function withRegisterLock<T>(root: string, fn: () => Promise<T>, options: RegisterLockOptions = {}): Promise<T> {
+  const lockPath = path.join(root, LOCK_FILE);
+  const holder = await acquire(lockPath, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    return await fn();
+  } finally {
+    await release(lockPath, holder);
+  }
+}
+
+async function acquire(lockPath: string, timeoutMs: number): Promise<LockHolder> {
+  const started = performance.now();
+  let wait = FIRST_WAIT_MS;
+  for (;;) {
+    const mine = await tryCreate(lockPath);
+    if (mine) return mine;
+    const current = await readHolder(lockPath);
+    if (current.kind === 'gone') continue;
+    if (await isStale(lockPath, current)) {
+      await breakStaleLock(lockPath, current);
+      continue;
+    }
+    const waited = performance.now() - started;
+    if (waited >= timeoutMs) throw new LockTimeoutError(lockPath, Math.round(waited), current.kind === 'held' ? current.holder : undefined);
+    // Jitter keeps a crowd of waiters from retrying in lockstep.
+    await sleep(Math.min(wait * (0.5 + Math.random()), timeoutMs - waited));
+    wait = Math.min(wait * 1.6, LONGEST_WAIT_MS);
+  }
+}
+
+async function tryCreate(lockPath: string): Promise<LockHolder | undefined> {
+  let handle;
+  try {
+    handle = await open(lockPath, 'wx', 0o644);
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return undefined;
+    throw error;
+  }
+  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  try {
+    await handle.writeFile(`${JSON.stringify(holder)}\n`);
+  } finally {
+    await handle.close();
+  }
+  return holder;
+}
+
+type LockState = { kind: 'held'; holder: LockHolder; raw: string } | { kind: 'unreadable'; raw: string } | { kind: 'gone' };
+
+async function readHolder(lockPath: string): Promise<LockState> {
+  let raw: string;
+  try {
+    raw = await readFile(lockPath, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { kind: 'gone' };
+    throw error;
+  }
+  const holder = parseHolder(raw);
+  return holder ? { kind: 'held', holder, raw } : { kind: 'unreadable', raw };
+}
+
+function parseHolder(raw: string): LockHolder | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { pid, host, since, token } = value as Record<string, unknown>;
+    if (typeof pid !== 'number' || typeof host !== 'string' || typeof since !== 'string' || typeof token !== 'string') return undefined;
+    return { pid, host, since, token };
+  } catch {
+    return undefined;
+  }
+}
+
+async function isStale(lockPath: string, state: Exclude<LockState, { kind: 'gone' }>): Promise<boolean> {
+  if (state.kind === 'unreadable') return (await ageMs(lockPath)) > UNWRITTEN_LOCK_GRACE_MS;
+  // A process on another host (a shared network folder) cannot be checked: wait for it.
+  return state.holder.host === hostname() && !isRunning(state.holder.pid);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return errorCode(error) !== 'ESRCH';
+  }
+}
+
+/**
+ * Two waiters may find the same stale lock; without care the slower one would
+ * delete the lock the faster one has just taken. So breaking is itself guarded
+ * by an O_EXCL file, and the lock is removed only if it still holds exactly
+ * what was judged stale.
+ */
+async function breakStaleLock(lockPath: string, stale: Exclude<LockState, { kind: 'gone' }>): Promise<void> {
+  const guardPath = `${lockPath}.break`;
+  let guard;
+  try {
+    guard = await open(guardPath, 'wx', 0o644);
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') throw error;
+    if ((await ageMs(guardPath)) > BREAK_GUARD_STALE_MS) await rm(guardPath, { force: true });
+    else await sleep(FIRST_WAIT_MS);
+    return;
+  }
+  try {
+    const now = await readHolder(lockPath);
+    if (now.kind !== 'gone' && now.raw === stale.raw) await rm(lockPath, { force: true });
+  } finally {
+    await guard.close();
+    await rm(guardPath, { force: true });
+  }
+}
+
+async function release(lockPath: string, holder: LockHolder): Promise<void> {
+  const now = await readHolder(lockPath);
+  // Someone broke our lock (we were presumed dead); theirs is not ours to remove.
+  if (now.kind === 'held' && now.holder.token === holder.token) await rm(lockPath, { force: true });
+}
+
+async function ageMs(file: string): Promise<number> {
+  try {
+    return Date.now() - (await stat(file)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE, LockTimeoutError, withRegisterLock } from '../../../src/write/lock.js';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'toezegging-lock-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const lockPath = () => path.join(root, LOCK_FILE);
+
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '']);
+  return child.pid!;
+}
+
+describe('withRegisterLock', () => {
+  it('holds a lock file naming this process while fn runs, and removes it afterwards', async () => {
+    const seen = await withRegisterLock(root, async () => JSON.parse(await readFile(lockPath(), 'utf8')) as Record<string, unknown>);
+    expect(seen).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('removes the lock when fn throws, and passes the error on', async () => {
+    await expect(withRegisterLock(root, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('lets only one caller in at a time', async () => {
+    let inside = 0;
+    let most = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        withRegisterLock(root, async () => {
+          inside += 1;
+          most = Math.max(most, inside);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          order.push(index);
+          inside -= 1;
+        }),
+      ),
+    );
+    expect(most).toBe(1);
+    expect(order.sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('times out on a lock held by a running process, naming the file and the holder', async () => {
+    const holder = { pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'other' };
+    await writeFile(lockPath(), JSON.stringify(holder));
+    const error = await withRegisterLock(root, async () => 'ran', { timeoutMs: 150 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LockTimeoutError);
+    expect((error as LockTimeoutError).lockPath).toBe(lockPath());
+    expect((error as LockTimeoutError).holder).toEqual(holder);
+    expect((error as LockTimeoutError).waitedMs).toBeGreaterThanOrEqual(140);
+    expect(JSON.parse(await readFile(lockPath(), 'utf8'))).toEqual(holder);
+  });
+
+  it('waits for a lock held on another host, which it cannot check', async () => {
+    await writeFile(lockPath(), JSON.stringify({ pid: deadPid(), host: `not-${hostname()}`, since: 'x', token: 't' }));
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError);
+  });
+
+  it('breaks a lock left by a process that no longer runs on this host', async () => {
+    await writeFile(lockPath(), JSON.stringify({ pid: deadPid(), host: hostname(), since: 'x', token: 't' }));
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 1000 })).resolves.toBe('ran');
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('gets the lock as soon as its holder lets go', async () => {
+    const first = withRegisterLock(root, () => new Promise((resolve) => setTimeout(() => resolve('first'), 100)));
+    const second = withRegisterLock(root, async () => 'second', { timeoutMs: 2000 });
+    expect(await Promise.all([first, second])).toEqual(['first', 'second']);
+  });
+
+  it('treats a fresh empty lock file as taken, and an old one as left by a crash', async () => {
+    await writeFile(lockPath(), '');
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError);
+    const longAgo = new Date(Date.now() - 60_000);
+    await utimes(lockPath(), longAgo, longAgo);
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 1000 })).resolves.toBe('ran');
+  });
+
+  it('does not remove a lock that someone else took after breaking ours', async () => {
+    const theirs = JSON.stringify({ pid: process.pid, host: hostname(), since: 'x', token: 'theirs' });
+    await withRegisterLock(root, async () => {
+      await writeFile(lockPath(), theirs);
+    });
+    expect(await readFile(lockPath(), 'utf8')).toBe(theirs);
+  });
+});
