@@ -81,7 +81,7 @@ function assessCommitment(
   asOf: CivilDate,
   prerequisite: (id: string) => AssessedCommitment | undefined,
 ): AssessedCommitment {
-  const anchor = source?.date.anchor ?? asOf;
+  const anchor = commitment.made ?? source?.date.anchor ?? asOf;
   const base: AssessedCommitment = {
     commitment,
     source,

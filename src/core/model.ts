@@ -55,8 +55,33 @@ export type DueSpec =
 
 export interface Delivery {
   on?: CivilDate;
+  /** Said explicitly when the source reports a delivery without its day, so no day is invented. */
+  dateUnknown?: boolean;
   ref?: string;
   url?: string;
+}
+
+/** Where an imported commitment came from; the importer owns these fields and rewrites them on every run. */
+export interface ImportedFrom {
+  /** The register it was imported from, e.g. `tk` (Tweede Kamer). */
+  from: string;
+  id?: string;
+  nummer?: string;
+  /** The debate (activity) the promise was made in. */
+  activiteit?: string;
+  /** Who made the promise, with their function. */
+  by?: string;
+  ministerie?: string;
+  /** The status exactly as the source wrote it. */
+  status?: string;
+  /** When the source last changed the record (an instant, as the source wrote it). */
+  changed?: string;
+  /** Where `due` came from: the source's date field, a phrase found in the text, or a local correction the importer keeps. */
+  dueFrom?: 'date' | 'text' | 'local';
+  /** The source's own remarks. */
+  notes?: string;
+  /** The source deleted the record; it is kept, as lapsed, with whatever was added locally. */
+  removed?: boolean;
 }
 
 export interface HistoryEntry {
@@ -71,6 +96,8 @@ export interface Commitment {
   status: Status;
   quote?: string;
   question?: number | string;
+  /** When the promise was made, when that differs from the source's date; the anchor for relative deadlines. */
+  made?: CivilDate;
   due?: DueSpec;
   delivered?: Delivery;
   dependsOn: string[];
@@ -78,6 +105,7 @@ export interface Commitment {
   tags: string[];
   notes?: string;
   history: HistoryEntry[];
+  imported?: ImportedFrom;
   file: string;
   position: Position;
 }
@@ -135,4 +163,6 @@ export interface RegisterConfig {
   /** Days ahead that `status` lists upcoming commitments. */
   horizon?: number;
   lang?: 'nl' | 'en';
+  /** What importers remember between runs. */
+  imports?: { tk?: { lastSync?: string } };
 }

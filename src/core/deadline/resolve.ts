@@ -190,14 +190,20 @@ const RELATIVE: readonly Relative[] = [
 
 /** Resolves a deadline phrase against the date the promise was made; unknown phrases fail with the nearest known forms. */
 export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
+  const resolution = matchPhrase(phrase, anchor, calendar);
+  return resolution ? { ok: true, resolution } : { ok: false, suggestions: suggest(phrase, anchor) };
+}
+
+/** `resolvePhrase` without suggestions: for callers that try many candidates and expect most to fail. */
+export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar): Resolution | undefined {
   const text = stripFiller(normalizePhrase(phrase));
   for (const [pattern, resolve] of RELATIVE) {
     const match = pattern.exec(text);
     const found = match && resolve(match, anchor, calendar);
-    if (found) return { ok: true, resolution: { phrase, ...found } };
+    if (found) return { phrase, ...found };
   }
   const found = resolveTarget(text, anchor, calendar);
-  return found ? { ok: true, resolution: { phrase, ...found } } : { ok: false, suggestions: suggest(phrase, anchor) };
+  return found && { phrase, ...found };
 }
 
 /** `{after: ID, within: …}`: from the prerequisite's delivery to that plus the span, or open-ended without one. */

@@ -1,14 +1,18 @@
 import type { Scalar, YAMLMap } from 'yaml';
 import { closest } from '../closest.js';
-import type { Commitment, Delivery, HistoryEntry, Status } from '../model.js';
+import type { Commitment, Delivery, HistoryEntry, ImportedFrom, Status } from '../model.js';
 import { readDue } from './due.js';
 import { kindOf, type Field, type Located, type Reader, type Spot } from './reader.js';
 import { STATUS_SPELLINGS, statusOf } from './status-alias.js';
 
 export const COMMITMENT_FIELDS = [
-  'id', 'title', 'quote', 'question', 'due', 'status', 'delivered', 'depends_on', 'to', 'tags', 'notes', 'history',
+  'id', 'title', 'quote', 'question', 'made', 'due', 'status', 'delivered', 'depends_on', 'to', 'tags', 'notes', 'history', 'imported',
 ] as const;
-const DELIVERY_FIELDS = ['on', 'ref', 'url'] as const;
+const DELIVERY_FIELDS = ['on', 'date_unknown', 'ref', 'url'] as const;
+export const IMPORTED_FIELDS = [
+  'from', 'id', 'nummer', 'activiteit', 'by', 'ministerie', 'status', 'changed', 'due_from', 'notes', 'removed',
+] as const;
+const DUE_ORIGINS = ['date', 'text', 'local'] as const;
 const HISTORY_FIELDS = ['on', 'note'] as const;
 
 // No leading hyphen: `toezegging show -x` would read the id as an option.
@@ -59,6 +63,8 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     tags: reader.texts(fields.get('tags'), 'tags', true).map(({ value }) => value),
     notes: reader.text(fields.get('notes'), 'notes'),
     history: readHistory(reader, reader.list(fields.get('history'), 'history')),
+    made: reader.date(fields.get('made'), 'made'),
+    imported: readImported(reader, reader.mapping(fields.get('imported'), 'imported')),
   };
   if (id === undefined) return {};
   if (reader.errorCount > errorsBefore || title === undefined || sourceId === undefined) return { id };
@@ -124,6 +130,7 @@ function readDelivery(reader: Reader, map: YAMLMap | undefined): Delivery | unde
   const fields = reader.fields(map, DELIVERY_FIELDS);
   return {
     on: reader.date(fields.get('on'), 'delivered.on'),
+    dateUnknown: readFlag(reader, fields.get('date_unknown'), 'delivered.date_unknown'),
     ref: reader.text(fields.get('ref'), 'delivered.ref', true),
     url: reader.url(fields.get('url'), 'delivered.url'),
   };
@@ -138,13 +145,47 @@ function checkDeliveryAgainstStatus(
 ): void {
   const statusField = fields.get('status');
   // A `delivered.on` that is present but broken was reported already, as what it is.
-  if (status === 'delivered' && !deliveredMap?.has('on')) {
+  if (status === 'delivered' && !deliveredMap?.has('on') && delivered?.dateUnknown !== true) {
     // Without the day there is no on-time or late: the main thing a delivered promise reports.
     reader.report('E_DELIVERED_WITHOUT_DATE', statusField?.value, {});
   } else if ((status === undefined || status === 'open') && delivered?.on !== undefined) {
     // Probably a status not yet updated; the data still reads fine, so only warn, at the status to change.
     reader.report('W_DELIVERED_BUT_OPEN', statusField?.value ?? fields.get('delivered')?.key, { on: delivered.on }, 'warning');
   }
+}
+
+/** A yes/no value written as YAML `true`/`false`. */
+function readFlag(reader: Reader, field: Field | undefined, path: string): boolean | undefined {
+  if (!field || kindOf(field.value) === 'null') return undefined;
+  if (kindOf(field.value) === 'boolean') return (field.value as Scalar).value as boolean;
+  reader.wrongType(field, path, 'boolean');
+  return undefined;
+}
+
+function readImported(reader: Reader, map: YAMLMap | undefined): ImportedFrom | undefined {
+  if (!map) return undefined;
+  const fields = reader.fields(map, IMPORTED_FIELDS);
+  const from = reader.requiredText(map, fields, 'from', 'imported.from');
+  const text = (name: (typeof IMPORTED_FIELDS)[number]) => reader.text(fields.get(name), `imported.${name}`, true);
+  const dueFromText = reader.text(fields.get('due_from'), 'imported.due_from');
+  const dueFrom = DUE_ORIGINS.find((origin) => origin === dueFromText);
+  if (dueFromText !== undefined && dueFrom === undefined) {
+    reader.report('E_BAD_VALUE', fields.get('due_from')?.value, { field: 'imported.due_from', value: dueFromText, allowed: DUE_ORIGINS.join(', ') });
+  }
+  if (from === undefined) return undefined;
+  return {
+    from,
+    id: text('id'),
+    nummer: text('nummer'),
+    activiteit: text('activiteit'),
+    by: text('by'),
+    ministerie: text('ministerie'),
+    status: text('status'),
+    changed: text('changed'),
+    dueFrom,
+    notes: text('notes'),
+    removed: readFlag(reader, fields.get('removed'), 'imported.removed'),
+  };
 }
 
 function readHistory(reader: Reader, list: ReturnType<Reader['list']>): HistoryEntry[] {

@@ -3,7 +3,11 @@ import { closest } from '../closest.js';
 import type { RecessOverride, RegisterConfig } from '../model.js';
 import { kindOf, scalarText, type Field, type Reader } from './reader.js';
 
-const CONFIG_FIELDS = ['calendar', 'horizon', 'lang'] as const;
+const CONFIG_FIELDS = ['calendar', 'horizon', 'lang', 'import'] as const;
+const IMPORT_FIELDS = ['tk'] as const;
+const IMPORT_STATE_FIELDS = ['last_sync'] as const;
+/** An instant as the Tweede Kamer writes it: `2025-01-14T10:23:45.1234567+01:00` or with `Z`. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const CALENDAR_FIELDS = ['recesses'] as const;
 const RECESS_FIELDS = ['name', 'first', 'last', 'note'] as const;
 const LANGS = ['nl', 'en'] as const;
@@ -31,6 +35,11 @@ export function readConfig(reader: Reader, document: Document.Parsed): RegisterC
   }
   config.horizon = readHorizon(reader, fields.get('horizon'));
   config.lang = readLang(reader, fields.get('lang'));
+  const imports = reader.mapping(fields.get('import'), 'import');
+  if (imports) {
+    const tk = reader.mapping(reader.fields(imports, IMPORT_FIELDS).get('tk'), 'import.tk');
+    if (tk) config.imports = { tk: { lastSync: readLastSync(reader, reader.fields(tk, IMPORT_STATE_FIELDS).get('last_sync')) } };
+  }
   return config;
 }
 
@@ -64,6 +73,13 @@ function readHorizon(reader: Reader, field: Field | undefined): number | undefin
   if (Number.isSafeInteger(value) && value > 0) return value;
   const written = isScalar(field.value) ? scalarText(field.value) : kindOf(field.value);
   reader.report('E_BAD_HORIZON', field.value, { value: written });
+  return undefined;
+}
+
+function readLastSync(reader: Reader, field: Field | undefined): string | undefined {
+  const text = reader.text(field, 'import.tk.last_sync')?.trim();
+  if (text === undefined || TIMESTAMP.test(text)) return text;
+  reader.report('E_BAD_TIMESTAMP', field?.value, { field: 'import.tk.last_sync', value: text });
   return undefined;
 }
 

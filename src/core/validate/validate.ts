@@ -20,7 +20,7 @@ export interface Validated {
 }
 
 /** Turns parsed files into a typed register, collecting every problem rather than stopping at the first. */
-export function validateRegister(files: readonly ParsedFile[]): Validated {
+export function validateRegister(files: Iterable<ParsedFile>): Validated {
   const diagnostics: Diagnostic[] = [];
   let config: RegisterConfig = { recesses: [] };
   const sources: Source[] = [];

@@ -21,7 +21,7 @@ describe('JSON Schema', () => {
     expect(Object.keys(schema.properties)).toEqual(['source', 'commitments']);
     expect(Object.keys(schema.$defs.source.properties)).toEqual([...SOURCE_FIELDS]);
     expect(Object.keys(schema.$defs.commitment.properties)).toEqual([...COMMITMENT_FIELDS]);
-    expect(Object.keys(config.properties)).toEqual(['calendar', 'horizon', 'lang']);
+    expect(Object.keys(config.properties)).toEqual(['calendar', 'horizon', 'lang', 'import']);
   });
 
   test('the status pattern accepts every spelling the validator accepts, in any case', () => {

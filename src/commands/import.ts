@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { parseCivilDate } from '../core/civil-date.js';
+import type { Messages } from '../messages/index.js';
+import { DataError, UsageError } from '../cli/errors.js';
+import { resolveDataDir } from '../cli/data-dir.js';
+import type { Context } from '../cli/context.js';
+import { collect, parseStatuses } from '../cli/options.js';
+import type { Runner } from '../cli/runner.js';
+import { loadFiles, CONFIG_FILE } from '../core/load.js';
+import { parseFile } from '../core/parse-yaml.js';
+import { validateRegister } from '../core/validate/validate.js';
+import { applyImport } from '../import/tk/apply-import.js';
+import { hasFilter, type RecordFilter } from '../import/tk/filters.js';
+import { parseInstant, startOfDayInAmsterdam } from '../import/tk/instant.js';
+import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
+import { readRecord, type TkRecord } from '../import/tk/record.js';
+import { readSavedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
+import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
+
+interface ImportTkOptions {
+  url?: string;
+  from?: string;
+  ministerie?: string;
+  status?: string[];
+  since?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** `--since` as an instant the source compares with: a day means from its Dutch midnight. */
+function sinceInstant(value: string | undefined, messages: Messages): string | undefined {
+  if (value === undefined) return undefined;
+  if (parseCivilDate(value)) return startOfDayInAmsterdam(value);
+  if (parseInstant(value) !== undefined) return value;
+  throw new UsageError(messages.import.badSince(value));
+}
+
+function checkedUrl(value: string | undefined, messages: Messages): string {
+  if (value === undefined) return TK_URL;
+  try {
+    const { protocol } = new URL(value);
+    if (protocol === 'http:' || protocol === 'https:') return value;
+  } catch {
+    // Said below, as for any other address that is not a web address.
+  }
+  throw new UsageError(messages.import.badUrl(value));
+}
+
+/** `last_sync` from the register's config, read with the ordinary pipeline; none when there is no register yet. */
+async function storedLastSync(root: string): Promise<string | undefined> {
+  const loaded = await loadFiles(root).catch(() => undefined);
+  const config = loaded?.files.find((file) => file.path === CONFIG_FILE);
+  return config ? validateRegister([parseFile(config)]).config.imports?.tk?.lastSync : undefined;
+}
+
+function odataMessage(error: ODataError, messages: Messages): string {
+  const m = messages.import;
+  const host = new URL(error.url).host;
+  switch (error.failure) {
+    case 'offline':
+      return m.offline(host, error.detail);
+    case 'timeout':
+      return m.timeout(host, error.detail);
+    case 'http':
+      return m.http(error.url, error.detail);
+    case 'not-odata':
+      return m.notOdata(error.url, error.detail);
+    case 'loop':
+      return m.loop(error.url);
+  }
+}
+
+async function readLive(ctx: Context, url: string, since: string | undefined): Promise<{ raw: unknown[]; pages: number }> {
+  const stderr = ctx.io.stderr;
+  // Progress is for a person watching: on a TTY only, rewritten in place, and wiped before the summary.
+  const showProgress = Boolean(stderr.isTTY);
+  let pages = 0;
+  try {
+    const raw = await fetchAllRecords({
+      url,
+      since,
+      onPage: (progress) => {
+        pages = progress.pages;
+        if (showProgress) stderr.write(`\r\x1b[2K${ctx.messages.import.progress(progress.pages, progress.records)}`);
+      },
+    });
+    return { raw, pages };
+  } catch (error) {
+    if (error instanceof ODataError) throw new DataError(odataMessage(error, ctx.messages));
+    throw error;
+  } finally {
+    if (showProgress && pages > 0) stderr.write('\r\x1b[2K');
+  }
+}
+
+async function readSaved(ctx: Context, file: string): Promise<unknown[]> {
+  const path = resolve(ctx.io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new DataError(ctx.messages.import.fromUnreadable(file, code));
+  }
+  try {
+    return readSavedRecords(text);
+  } catch (error) {
+    if (error instanceof SavedResponsesError) throw new DataError(ctx.messages.import.fromInvalid(file, error.reason, error.line));
+    throw error;
+  }
+}
+
+export function importCommand(program: Command, runner: Runner, messages: Messages): void {
+  const m = messages.import.help;
+  const importGroup = program.command('import').description(m.description).addHelpText('after', m.groupExamples);
+  importGroup
+    .command('tk')
+    .description(m.tk)
+    .option('--url <url>', m.url)
+    .option('--from <file>', m.from)
+    .option('--ministerie <text>', m.ministerie)
+    .option('--status <status>', m.status, collect)
+    .option('--since <date>', m.since)
+    .option('--dry-run', m.dryRun)
+    .option('--json', m.json)
+    .addHelpText('after', m.examples)
+    .action(
+      runner.handle(async (ctx, options: ImportTkOptions) => {
+        const mi = ctx.messages.import;
+        if (options.url !== undefined && options.from !== undefined) throw new UsageError(mi.urlAndFrom);
+        const url = checkedUrl(options.url, ctx.messages);
+        const statuses = parseStatuses(options.status, '--status', ctx.messages);
+        const explicitSince = sinceInstant(options.since, ctx.messages);
+        const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
+        if (origin === 'bundled') throw new UsageError(mi.bundled);
+
+        const live = options.from === undefined;
+        // The remembered sync point is for the live source; a saved file is read whole.
+        const stored = live ? await storedLastSync(dir) : undefined;
+        const since = explicitSince ?? stored;
+        const filter: RecordFilter = { ministerie: options.ministerie, statuses, since };
+        const { raw, pages } = live ? await readLive(ctx, url, since) : { raw: await readSaved(ctx, options.from!), pages: undefined };
+        const records = raw.map(readRecord).filter((record): record is TkRecord => record !== undefined);
+
+        // Only a run that saw every change since the stored point may move that point on.
+        const sinceCovered = explicitSince === undefined || stored === undefined || parseInstant(explicitSince)! <= parseInstant(stored)!;
+        const remember = live && !hasFilter({ ...filter, since: undefined }) && sinceCovered;
+        const outcome = await applyImport({ root: dir, records, filter, dryRun: Boolean(options.dryRun), remember, messages: ctx.messages });
+        const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun) };
+        const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);
+        return { stdout, exitCode: 0 };
+      }),
+    );
+}

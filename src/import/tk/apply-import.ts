@@ -1,0 +1,108 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { withOverrides } from '../../core/calendar.js';
+import { CONFIG_FILE, loadFiles, RegisterNotFoundError } from '../../core/load.js';
+import { parseFile, parseYaml, textsOf, type ParsedFile } from '../../core/parse-yaml.js';
+import { resolveDeadlines } from '../../core/resolve-deadlines.js';
+import { validateRegister } from '../../core/validate/validate.js';
+import { DataError } from '../../cli/errors.js';
+import { shippedCalendar } from '../../cli/open-register.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import type { Messages } from '../../messages/index.js';
+import { LockTimeoutError, withRegisterLock } from '../../write/lock.js';
+import type { RecordFilter } from './filters.js';
+import { parseInstant } from './instant.js';
+import { withLastSync } from './last-sync-config.js';
+import { planImport, type ImportPlan } from './plan.js';
+import type { TkRecord } from './record.js';
+
+export interface ImportRequest {
+  /** The register folder, absolute; created when it does not exist yet. */
+  root: string;
+  records: readonly TkRecord[];
+  filter: RecordFilter;
+  dryRun: boolean;
+  /** Whether this run read every change since the last one, so its latest change may become `last_sync`. */
+  remember: boolean;
+  messages: Messages;
+}
+
+export interface ImportOutcome {
+  plan: ImportPlan;
+  /** The files written, or with `dryRun` those that would be; relative, with `/`. */
+  files: Array<{ path: string; created: boolean }>;
+  /** The `last_sync` recorded by this run. */
+  lastSync?: string;
+}
+
+async function readParsed(root: string, messages: Messages): Promise<ParsedFile[]> {
+  try {
+    return (await loadFiles(root)).files.map(parseFile);
+  } catch (error) {
+    if (!(error instanceof RegisterNotFoundError)) throw error;
+    // A register that does not exist yet is an empty one: the import creates it.
+    if (error.reason === 'missing') return [];
+    throw new DataError(error.reason === 'not-a-folder' ? messages.cli.dataDirNotFolder(root) : messages.cli.dataDirUnreadable(root, error.reason));
+  }
+}
+
+function replaced(files: readonly ParsedFile[], writes: ReadonlyArray<{ path: string; text: string }>): ParsedFile[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  for (const { path: file, text } of writes) {
+    byPath.set(file, { path: file, role: file === CONFIG_FILE ? 'config' : 'source', text, ...parseYaml(text, file) });
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** read → plan → validate the result in memory → write, all under the register lock. */
+async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
+  const { root, messages } = request;
+  const parsed = await readParsed(root, messages);
+  const before = validateRegister(parsed);
+  const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length > 0) throw new DataError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
+
+  const calendar = withOverrides(shippedCalendar(), before.config.recesses);
+  const texts = textsOf(parsed);
+  const plan = planImport({ register: before.register, texts, records: request.records, filter: request.filter, calendar });
+  const writes = [...plan.writes];
+
+  const previous = parseInstant(before.config.imports?.tk?.lastSync);
+  const latest = parseInstant(plan.lastChange);
+  let lastSync: string | undefined;
+  if (request.remember && plan.lastChange !== undefined && latest !== undefined && (previous === undefined || latest > previous)) {
+    lastSync = plan.lastChange;
+    const config = texts.get(CONFIG_FILE);
+    writes.push({ path: CONFIG_FILE, text: withLastSync(config, lastSync), created: config === undefined });
+  }
+
+  // The register as it will be, checked whole before a byte is written.
+  const after = replaced(parsed, writes);
+  const validated = validateRegister(after);
+  const deadlines = resolveDeadlines(validated.register, withOverrides(shippedCalendar(), validated.config.recesses));
+  const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics].filter((diagnostic) => diagnostic.severity === 'error');
+  if (diagnostics.length > 0) throw new DataError(messages.import.wouldBreak(diagnostics.length), diagnostics, textsOf(after));
+
+  if (!request.dryRun) {
+    for (const write of writes) {
+      const target = path.join(root, ...write.path.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, write.text);
+    }
+  }
+  return { plan, files: writes.map(({ path: file, created }) => ({ path: file, created })), lastSync };
+}
+
+/** Imports records into the register; a dry run plans and validates the same way but writes nothing. */
+export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {
+  if (request.dryRun) return importLocked(request);
+  const existing = await stat(request.root).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new DataError(request.messages.cli.dataDirNotFolder(request.root));
+  await mkdir(request.root, { recursive: true });
+  try {
+    return await withRegisterLock(request.root, () => importLocked(request));
+  } catch (error) {
+    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid));
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+import type { Status } from '../../core/model.js';
+
+/** A letter that fulfils a promise (`KamerbriefNakoming`). */
+export interface TkLetter {
+  /** The document number, e.g. `2025D12345`, or the title when there is none. */
+  ref?: string;
+  /** The letter's date, as the source wrote the instant. */
+  date?: string;
+}
+
+/** One `Toezegging` record, with the fields the import uses; every field but `id` may be missing. */
+export interface TkRecord {
+  id: string;
+  nummer?: string;
+  aanmaakdatum?: string;
+  activiteitNummer?: string;
+  naam?: string;
+  functie?: string;
+  ministerie?: string;
+  status?: string;
+  datumNakoming?: string;
+  tekst?: string;
+  notities?: string;
+  verwijderd: boolean;
+  gewijzigdOp?: string;
+  letters: TkLetter[];
+  /** Members and parties it was promised to, in words ("Bikker (ChristenUnie)"). */
+  toegezegdAan: string[];
+}
+
+/**
+ * The register's six statuses, spelt exactly as it spells them. Anything else
+ * is reported, not guessed: a case-insensitive match could take a new status
+ * for an old one.
+ */
+export const TK_STATUSES: ReadonlyMap<string, Status> = new Map<string, Status>([
+  ['Openstaand', 'open'],
+  ['Voldaan', 'delivered'],
+  ['Deels Voldaan', 'partial'],
+  ['Afgedaan', 'closed'],
+  ['Deels Afgedaan', 'partial'],
+  ['Vervallen', 'lapsed'],
+]);
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A navigation property expanded as a list, as one object, or (in older feeds) as plain text. */
+function many(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+function letterOf(value: unknown): TkLetter | undefined {
+  if (!isObject(value)) {
+    const ref = text(value);
+    return ref === undefined ? undefined : { ref };
+  }
+  if (value.Verwijderd === true) return undefined;
+  const ref = text(value.DocumentNummer) ?? text(value.Nummer) ?? text(value.Titel) ?? text(value.Onderwerp);
+  const date = text(value.Datum) ?? text(value.DatumRegistratie);
+  return ref === undefined && date === undefined ? undefined : { ref, date };
+}
+
+function personName(persoon: Json): string | undefined {
+  const surname = [text(persoon.Tussenvoegsel), text(persoon.Achternaam)].filter(Boolean).join(' ');
+  return surname === '' ? undefined : surname;
+}
+
+function recipientOf(value: unknown): string | undefined {
+  if (!isObject(value)) return text(value);
+  const persoon = isObject(value.Persoon) ? personName(value.Persoon) : undefined;
+  const fractie = isObject(value.Fractie) ? (text(value.Fractie.Afkorting) ?? text(value.Fractie.NaamNL)) : undefined;
+  if (persoon && fractie) return `${persoon} (${fractie})`;
+  return persoon ?? fractie;
+}
+
+/** Reads one record of a response; undefined for something that is not a record (no `Id`). */
+export function readRecord(value: unknown): TkRecord | undefined {
+  if (!isObject(value)) return undefined;
+  const id = text(value.Id);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    nummer: text(value.Nummer),
+    aanmaakdatum: text(value.Aanmaakdatum),
+    activiteitNummer: text(value.ActiviteitNummer),
+    naam: text(value.Naam),
+    functie: text(value.Functie),
+    ministerie: text(value.Ministerie),
+    status: text(value.Status),
+    datumNakoming: text(value.DatumNakoming),
+    // The text is kept as written, inner line breaks included: it is the quote.
+    tekst: typeof value.Tekst === 'string' && value.Tekst.trim() !== '' ? value.Tekst.trim() : undefined,
+    notities: text(value.Notities),
+    verwijderd: value.Verwijderd === true,
+    gewijzigdOp: text(value.GewijzigdOp),
+    letters: many(value.KamerbriefNakoming).map(letterOf).filter((letter) => letter !== undefined),
+    toegezegdAan: [...new Set(many(value.ToegezegdAan).map(recipientOf).filter((name) => name !== undefined))],
+  };
+}

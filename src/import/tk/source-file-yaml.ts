@@ -1,0 +1,84 @@
+import { stringify } from 'yaml';
+import type { Commitment, Delivery, DueSpec, ImportedFrom, Source } from '../../core/model.js';
+
+/** The `source:` block of a generated file, as written. */
+export interface SourceBlock {
+  id: string;
+  type: Source['type'];
+  title: string;
+  date: string;
+}
+
+/** A commitment as it is written: the typed fields, without the places they were read from. */
+export type CommitmentData = Omit<Commitment, 'sourceId' | 'file' | 'position' | 'due'> & { due?: DueSpec | string };
+
+const HEADER = `# Promises from the Tweede Kamer's register, written by \`toezegging import tk\`.
+# Each import rewrites the fields the Kamer keeps (title, quote, made, due, status,
+# delivered, to, imported); question, depends_on, tags, notes and history are yours and
+# are kept. To correct a deadline, edit due and set imported.due_from: local.
+`;
+
+const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && !(Array.isArray(field) && field.length === 0))) as Partial<T>;
+
+function dueData(due: DueSpec | string | undefined): unknown {
+  if (due === undefined || typeof due === 'string') return due;
+  if (due.kind === 'phrase') return due.phrase;
+  if (due.kind === 'after') return compact({ after: due.after, within: due.within });
+  return { from: due.from, to: due.to };
+}
+
+function deliveredData(delivered: Delivery | undefined): unknown {
+  if (!delivered) return undefined;
+  return compact({ on: delivered.on, date_unknown: delivered.dateUnknown, ref: delivered.ref, url: delivered.url });
+}
+
+function importedData(imported: ImportedFrom | undefined): unknown {
+  if (!imported) return undefined;
+  return compact({
+    from: imported.from,
+    id: imported.id,
+    nummer: imported.nummer,
+    activiteit: imported.activiteit,
+    by: imported.by,
+    ministerie: imported.ministerie,
+    status: imported.status,
+    changed: imported.changed,
+    due_from: imported.dueFrom,
+    notes: imported.notes,
+    removed: imported.removed,
+  });
+}
+
+/** The keys in the order the design lists them, so that every file reads the same and diffs stay small. */
+export function commitmentData(commitment: CommitmentData): Record<string, unknown> {
+  return compact({
+    id: commitment.id,
+    title: commitment.title,
+    quote: commitment.quote,
+    question: commitment.question,
+    made: commitment.made,
+    due: dueData(commitment.due),
+    status: commitment.status,
+    delivered: deliveredData(commitment.delivered),
+    depends_on: commitment.dependsOn,
+    to: commitment.to,
+    tags: commitment.tags,
+    notes: commitment.notes,
+    history: commitment.history.map((entry) => ({ on: entry.on, note: entry.note })),
+    imported: importedData(commitment.imported),
+  });
+}
+
+/**
+ * The text of a source file, the same for the same data on every run and
+ * machine: fixed key order, block style, no line folding, and `yaml`'s own
+ * quoting so that every value reads back as the text it was.
+ */
+export function sourceFileYaml(source: SourceBlock, commitments: readonly CommitmentData[]): string {
+  const body = stringify(
+    { source, commitments: commitments.map(commitmentData) },
+    { version: '1.2', lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false },
+  );
+  return `${HEADER}${body}`;
+}

@@ -1,0 +1,107 @@
+import type { Calendar } from '../../core/calendar.js';
+import type { CivilDate } from '../../core/civil-date.js';
+import { findDeadlineInText } from '../../core/deadline/find-in-text.js';
+import type { Delivery, ImportedFrom, Status } from '../../core/model.js';
+import { dayInAmsterdam } from './instant.js';
+import { TK_STATUSES, type TkRecord } from './record.js';
+import { titleFromText } from './title.js';
+
+/** The fields of a commitment that the Tweede Kamer owns: every import rewrites them. */
+export interface OwnedFields {
+  id: string;
+  title: string;
+  quote?: string;
+  made?: CivilDate;
+  /** A deadline phrase: `uiterlijk <DatumNakoming>`, or one found in the text. */
+  due?: string;
+  status: Status;
+  delivered?: Delivery;
+  to: string[];
+  imported: ImportedFrom;
+}
+
+export type Mapped =
+  | { ok: true; fields: OwnedFields; month: string }
+  | { ok: false; problem: 'unknown-status'; value: string }
+  | { ok: false; problem: 'no-date' };
+
+/** `TZ202412-116`: promise 116 of December 2024. */
+export const NUMMER = /^TZ(\d{4})(0[1-9]|1[0-2])-(\d+)$/i;
+
+/** `TZ202412-116` → `tz202412-116`: stable across runs, so a re-import finds what it wrote. */
+export function commitmentIdOf(record: TkRecord): string {
+  const base = record.nummer ?? `tk-${record.id}`;
+  return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The month a record is filed under (`2024-12`): that of its number, else of the day it was made. */
+function monthOf(record: TkRecord, made: CivilDate | undefined): string | undefined {
+  const numbered = record.nummer === undefined ? null : NUMMER.exec(record.nummer);
+  if (numbered) return `${numbered[1]}-${numbered[2]}`;
+  return (made ?? dayInAmsterdam(record.gewijzigdOp))?.slice(0, 7);
+}
+
+function byLine(record: TkRecord): string | undefined {
+  if (record.naam && record.functie) return `${record.naam}, ${record.functie}`;
+  return record.naam ?? record.functie;
+}
+
+/**
+ * The earliest letter's day, and every letter's reference. A delivery whose
+ * day the source does not give says so (`dateUnknown`) rather than take one.
+ */
+function deliveryOf(record: TkRecord, status: Status): Delivery | undefined {
+  if (status === 'open' || (record.letters.length === 0 && status !== 'delivered')) return undefined;
+  const days = record.letters.map((letter) => dayInAmsterdam(letter.date)).filter((day) => day !== undefined).sort();
+  const refs = record.letters.map((letter) => letter.ref).filter((ref) => ref !== undefined);
+  const ref = refs.length > 0 ? [...new Set(refs)].join('; ') : undefined;
+  const on = days[0];
+  return on === undefined ? { dateUnknown: true, ref } : { on, ref };
+}
+
+/** Maps one record to the fields the source owns; the deadline comes from `DatumNakoming`, else from a phrase in `Tekst`. */
+export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
+  const status = record.status === undefined ? undefined : TK_STATUSES.get(record.status);
+  if (status === undefined) return { ok: false, problem: 'unknown-status', value: record.status ?? '' };
+  const made = dayInAmsterdam(record.aanmaakdatum);
+  const month = monthOf(record, made);
+  if (month === undefined) return { ok: false, problem: 'no-date' };
+
+  const promisedBy = dayInAmsterdam(record.datumNakoming);
+  let due: string | undefined;
+  let dueFrom: ImportedFrom['dueFrom'];
+  if (promisedBy !== undefined) {
+    due = `uiterlijk ${promisedBy}`;
+    dueFrom = 'date';
+  } else if (record.tekst !== undefined) {
+    const found = findDeadlineInText(record.tekst, made ?? `${month}-01`, calendar);
+    if (found) {
+      due = found.phrase;
+      dueFrom = 'text';
+    }
+  }
+
+  const fields: OwnedFields = {
+    id: commitmentIdOf(record),
+    title: record.tekst === undefined ? `Toezegging ${record.nummer ?? record.id}` : titleFromText(record.tekst),
+    quote: record.tekst,
+    made,
+    due,
+    status,
+    delivered: deliveryOf(record, status),
+    to: record.toegezegdAan,
+    imported: {
+      from: 'tk',
+      id: record.id,
+      nummer: record.nummer,
+      activiteit: record.activiteitNummer,
+      by: byLine(record),
+      ministerie: record.ministerie,
+      status: record.status,
+      changed: record.gewijzigdOp,
+      dueFrom,
+      notes: record.notities,
+    },
+  };
+  return { ok: true, fields, month };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { withLastSync } from '../../../src/import/tk/last-sync-config.js';
+import { readSavedRecords, SavedResponsesError } from '../../../src/import/tk/saved-responses.js';
+
+const one = { Id: 'a', Nummer: 'TZ202412-001' };
+const two = { Id: 'b', Nummer: 'TZ202412-002' };
+
+describe('readSavedRecords', () => {
+  test('one response object', () => {
+    expect(readSavedRecords(JSON.stringify({ '@odata.context': 'x', value: [one, two] }))).toEqual([one, two]);
+  });
+
+  test('an array of records', () => {
+    expect(readSavedRecords(`\uFEFF${JSON.stringify([one, two], null, 2)}`)).toEqual([one, two]);
+  });
+
+  test('NDJSON: records, or whole responses, one per line', () => {
+    expect(readSavedRecords(`${JSON.stringify(one)}\n\n${JSON.stringify(two)}\n`)).toEqual([one, two]);
+    expect(readSavedRecords(`${JSON.stringify({ value: [one] })}\r\n${JSON.stringify({ value: [two] })}`)).toEqual([one, two]);
+  });
+
+  test('what is none of these says why, with the line for NDJSON', () => {
+    const failure = (text: string) => {
+      try {
+        readSavedRecords(text);
+      } catch (error) {
+        return error instanceof SavedResponsesError ? [error.reason, error.line] : error;
+      }
+      return undefined;
+    };
+    expect(failure('  ')).toEqual(['empty', undefined]);
+    expect(failure('{"foo": 1}')).toEqual(['no-records', undefined]);
+    expect(failure(`${JSON.stringify(one)}\n{not json`)).toEqual(['not-json', 2]);
+    expect(failure(`${JSON.stringify(one)}\n42`)).toEqual(['no-records', 2]);
+  });
+});
+
+describe('withLastSync', () => {
+  const at = '2025-04-03T09:00:00+02:00';
+
+  test('creates the setting in a missing or empty config', () => {
+    expect(withLastSync(undefined, at)).toBe(`import:\n  tk:\n    last_sync: "${at}"\n`);
+    expect(withLastSync('# mijn register\n', at)).toBe(`# mijn register\nimport:\n  tk:\n    last_sync: "${at}"\n`);
+  });
+
+  test('appends to a config without it, leaving the rest as written', () => {
+    const text = 'lang: nl   # Nederlands\nhorizon: 60';
+    expect(withLastSync(text, at)).toBe(`${text}\nimport:\n  tk:\n    last_sync: "${at}"\n`);
+  });
+
+  test('replaces only the value when it is there', () => {
+    const text = '# kop\nimport:\n  tk:\n    last_sync: "2025-01-01T00:00:00Z"  # bijgewerkt door import\nlang: nl\n';
+    expect(withLastSync(text, at)).toBe(`# kop\nimport:\n  tk:\n    last_sync: "${at}"  # bijgewerkt door import\nlang: nl\n`);
+  });
+
+  test('adds the key to an import block without it', () => {
+    expect(withLastSync('import:\n  tk: {}\n', at)).toContain(`last_sync: ${at}`);
+    expect(withLastSync('lang: nl\nimport:\n', at)).toMatch(/^lang: nl\nimport:\n {2}tk:\n {4}last_sync: /);
+  });
+});
