@@ -1,16 +1,26 @@
 import { Command, Option } from 'commander';
+import { addCommand } from '../commands/add.js';
 import { checkCommand } from '../commands/check.js';
+import { completionCommand } from '../commands/completion.js';
+import { deliverCommand } from '../commands/deliver.js';
 import { explainCommand } from '../commands/explain.js';
+import { importCommand } from '../commands/import.js';
+import { initCommand } from '../commands/init.js';
+import { exportCommand } from '../commands/export.js';
 import { listCommand } from '../commands/list.js';
+import { noteCommand } from '../commands/note.js';
+import { reportCommand } from '../commands/report.js';
+import { setCommand } from '../commands/set.js';
 import { showCommand } from '../commands/show.js';
 import { statusCommand } from '../commands/status.js';
+import { timelineCommand } from '../commands/timeline.js';
 import type { Messages } from '../messages/index.js';
 import type { Io } from './io.js';
 import type { Runner } from './runner.js';
 import { VERSION } from './version.js';
 
 /** The commands, in the order `--help` lists them. */
-const COMMANDS = [statusCommand, listCommand, showCommand, explainCommand, checkCommand];
+const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, exportCommand, explainCommand, timelineCommand, checkCommand, initCommand, addCommand, deliverCommand, setCommand, noteCommand, importCommand, completionCommand];
 
 export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
   const m = messages.cli;
@@ -23,6 +33,7 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
     .option('--as-of <date>', m.help.asOf)
     .addOption(new Option('--lang <lang>', m.help.lang).choices(['nl', 'en']))
     .option('--no-color', m.help.noColor)
+    .option('--no-pager', messages.pager.help)
     .addHelpText('after', m.help.programExamples)
     .configureHelp({ showGlobalOptions: true, helpWidth: io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80 })
     .showHelpAfterError(m.help.seeHelp)

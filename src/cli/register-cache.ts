@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import type { LoadedFile } from '../core/load.js';
-import type { Register, RegisterConfig, Resolution } from '../core/model.js';
+import type { Commitment, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** What a clean register resolves to: everything `status` needs without parsing YAML again. */
 export interface CachedRegister {
@@ -20,14 +20,74 @@ export interface CachedRegister {
   deadlines: ResolvedDeadlines;
 }
 
+/**
+ * On disk, positions drop their file name (it is the commitment's or the
+ * source's own) and windows point into a table of distinct resolutions (most
+ * commitments share a phrase and a date with others): at 100,000 commitments
+ * parsing this file is most of a cached run, so fewer characters and objects
+ * matter.
+ */
+type StoredPosition = [line: number, col: number];
+type Stored<T extends { position: Position }> = Omit<T, 'position'> & { position: StoredPosition };
+type StoredCommitment = Omit<Stored<Commitment>, 'due'> & { due?: Stored<NonNullable<Commitment['due']>> };
+
 interface CacheFile {
   format: number;
   key: string;
-  register: Register;
+  sources: Stored<Source>[];
+  commitments: StoredCommitment[];
   config: RegisterConfig;
   calendar: Calendar;
-  windows: [string, Resolution][];
+  resolutions: Resolution[];
+  /** Commitment index → index into `resolutions`. */
+  windows: [number, number][];
   spans: [string, Span][];
+}
+
+const store = (position: Position): StoredPosition => [position.line, position.col];
+const restore = ([line, col]: StoredPosition, file: string): Position => ({ file, line, col });
+
+function toCacheFile(key: string, value: CachedRegister): CacheFile {
+  const table = new Map<Resolution, number>();
+  const windows: [number, number][] = [];
+  const commitments = value.register.commitments.map((commitment, index): StoredCommitment => {
+    const window = value.deadlines.windows.get(commitment.id);
+    if (window) {
+      if (!table.has(window)) table.set(window, table.size);
+      windows.push([index, table.get(window)!]);
+    }
+    const { position, due, ...rest } = commitment;
+    return { ...rest, position: store(position), ...(due ? { due: { ...due, position: store(due.position) } } : {}) };
+  });
+  return {
+    format: CACHE_FORMAT,
+    key,
+    sources: value.register.sources.map((source) => ({ ...source, position: store(source.position) })),
+    commitments,
+    config: value.config,
+    calendar: value.calendar,
+    resolutions: [...table.keys()],
+    windows,
+    spans: [...value.deadlines.spans],
+  };
+}
+
+function fromCacheFile(cached: CacheFile): CachedRegister {
+  const commitments = cached.commitments.map(
+    (stored): Commitment => ({
+      ...stored,
+      position: restore(stored.position, stored.file),
+      ...(stored.due ? { due: { ...stored.due, position: restore(stored.due.position, stored.file) } } : {}),
+    }) as Commitment,
+  );
+  const windows = new Map<string, Resolution>();
+  for (const [index, resolution] of cached.windows) windows.set(commitments[index]!.id, cached.resolutions[resolution]!);
+  return {
+    register: { sources: cached.sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments },
+    config: cached.config,
+    calendar: cached.calendar,
+    deadlines: { windows, spans: new Map(cached.spans), diagnostics: [] },
+  };
 }
 
 /**
@@ -67,28 +127,14 @@ export async function readCachedRegister(directory: string, root: string, key: s
     return undefined;
   }
   if (cached.format !== CACHE_FORMAT || cached.key !== key) return undefined;
-  return {
-    register: cached.register,
-    config: cached.config,
-    calendar: cached.calendar,
-    deadlines: { windows: new Map(cached.windows), spans: new Map(cached.spans), diagnostics: [] },
-  };
+  return fromCacheFile(cached);
 }
 
 /** Best effort: a cache that cannot be written only costs speed, never correctness. */
 export async function writeCachedRegister(directory: string, root: string, key: string, value: CachedRegister): Promise<void> {
-  const file: CacheFile = {
-    format: CACHE_FORMAT,
-    key,
-    register: value.register,
-    config: value.config,
-    calendar: value.calendar,
-    windows: [...value.deadlines.windows],
-    spans: [...value.deadlines.spans],
-  };
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cachePath(directory, root), JSON.stringify(file));
+    await writeFileAtomic(cachePath(directory, root), JSON.stringify(toCacheFile(key, value)));
   } catch {
     // Read-only home, full disk: run uncached.
   }

@@ -1,7 +1,7 @@
 import { withOverrides, type Calendar } from './calendar.js';
 import type { LoadedFile } from './load.js';
 import type { Diagnostic, Register, RegisterConfig } from './model.js';
-import { parseFile, textsOf } from './parse-yaml.js';
+import { parseFile, textsOf, type ParsedFile } from './parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from './resolve-deadlines.js';
 import { sortDiagnostics, validateRegister } from './validate/validate.js';
 
@@ -17,10 +17,22 @@ export interface BuiltRegister {
   texts: Map<string, string>;
 }
 
-/** parse → validate → resolve deadlines, over files already read. Never throws on bad content. */
+/**
+ * parse → validate → resolve deadlines, over files already read. Never throws
+ * on bad content. Files are parsed one at a time as validation asks for them,
+ * so only one YAML syntax tree is alive at once: the trees of a large register
+ * would otherwise take most of its memory.
+ */
 export function buildRegister(files: readonly LoadedFile[], shippedCalendar: Calendar): BuiltRegister {
-  const parsed = files.map(parseFile);
-  const validated = validateRegister(parsed);
+  const texts = new Map<string, string>();
+  function* parsed(): Generator<ParsedFile> {
+    for (const file of files) {
+      const one = parseFile(file);
+      for (const [path, text] of textsOf([one])) texts.set(path, text);
+      yield one;
+    }
+  }
+  const validated = validateRegister(parsed());
   const calendar = withOverrides(shippedCalendar, validated.config.recesses);
   const deadlines = resolveDeadlines(validated.register, calendar);
   return {
@@ -29,6 +41,6 @@ export function buildRegister(files: readonly LoadedFile[], shippedCalendar: Cal
     calendar,
     deadlines,
     diagnostics: sortDiagnostics([...validated.diagnostics, ...deadlines.diagnostics]),
-    texts: textsOf(parsed),
+    texts,
   };
 }

@@ -242,6 +242,14 @@ export const en: Messages = {
         message: (a) => `unknown recess \`${a.name}\`: the deadline rules do not use these dates`,
         hint: (a) => didYouMean(a, `Known recesses: ${a.allowed}.`),
       },
+      E_BAD_VALUE: {
+        message: (a) => `\`${a.field}\` cannot be \`${a.value}\``,
+        hint: (a) => `Choose from ${a.allowed}.`,
+      },
+      E_BAD_TIMESTAMP: {
+        message: (a) => `\`${a.value}\` is not an instant (\`${a.field}\`)`,
+        hint: () => 'Write an instant such as `2025-01-14T10:23:45+01:00`; toezegging import sets this value itself, so removing it is fine too.',
+      },
       E_BAD_DEADLINE: {
         message: (a) => `unknown deadline \`${a.phrase}\``,
         hint: (a) =>
@@ -413,6 +421,364 @@ Examples:
 Examples:
   $ toezegging check
   $ toezegging check --data ./my-register --json`,
+    },
+  },
+
+  // --- `report` and `export` (owned by src/commands/report.ts and export.ts) ---
+  report: {
+    heading: (asOf: string, since: string) => `Commitments: digest as of ${asOf} (news since ${since})`,
+    nothing: (since: string) => `Nothing to report since ${since}: nothing overdue, nothing due soon, nothing delivered.`,
+    section: {
+      newlyOverdue: 'Newly overdue',
+      overdue: 'Everything overdue',
+      dueSoon: 'Due soon',
+      delivered: 'Delivered',
+      waitingOnOverdue: 'Waiting on something overdue',
+    },
+    deliveredWhen: (standing: string, date: string) => `${standing}, on ${date}`,
+    sinceAndDays: '--since and --days cannot be combined; choose one.',
+    sinceAfterAsOf: (since: string, asOf: string) => `--since ${since} is after the report date ${asOf}; choose an earlier date or a later --as-of.`,
+    jsonAndFormat: (format: string) => `--json and --format ${format} cannot be combined; leave one out.`,
+    help: {
+      description: 'digest for cron or e-mail: what became overdue since a date, what is overdue, due soon, delivered, or waiting on something overdue',
+      since: 'start of the period (YYYY-MM-DD; default 7 days before --as-of)',
+      days: 'a period of this many days up to --as-of (default 7)',
+      horizon: 'also report as "due soon" what ends within this many days (default: only in proportion to the deadline)',
+      format: 'output format: text, md (e-mail) or json (default text)',
+      failOn: 'exit 1 when a commitment is in this state (e.g. overdue or due)',
+      json: 'print JSON (same as --format json); optionally only these fields (id,state,daysLate)',
+      examples: `
+"Due soon" is proportional: a six-month window is reported only in its last
+weeks, a two-week window a few days ahead. --horizon N adds whatever ends within
+N days.
+"Newly overdue": the window's last day is on or after --since and before
+--as-of. "Delivered": delivered from --since up to and including --as-of.
+
+Examples:
+  $ toezegging report                                   the past week
+  $ toezegging report --since 2026-08-01 --as-of 2026-11-28
+  $ toezegging report --days 30 --horizon 14 --format md
+  $ toezegging report --format json | jq '.newlyOverdue[].id'
+  $ toezegging report --fail-on overdue || echo "something is overdue"
+
+In cron (every Monday at 8 by e-mail):
+  0 8 * * 1  toezegging report --data ~/toezeggingen --format md | mail -s "Commitments" team@example.org`,
+    },
+  },
+
+  export: {
+    calendarName: 'Commitments',
+    heading: (date: string) => `Commitments as of ${date}`,
+    column: { id: 'ID', title: 'Title', due: 'Deadline', standing: 'Standing', source: 'Source' },
+    empty: 'The register holds no commitments yet.',
+    ics: {
+      due: (rule: string) => `Deadline: ${rule}`,
+      source: (text: string) => `Source: ${text}`,
+      standing: (date: string, standing: string) => `Standing on ${date}: ${standing}`,
+      promisedTo: (names: string) => `Promised to: ${names}`,
+    },
+    formatMissing: (formats: string) => `choose a format with --format (${formats}), or give -o a file name with that extension.`,
+    writeFailed: (file: string, reason: string) => `cannot write ${file} (${reason}).`,
+    help: {
+      description: 'every commitment as json, ndjson, csv, md or ics (calendar), to stdout or a file',
+      format: 'output format: json, ndjson, csv, md or ics (default: from the extension of -o)',
+      output: 'write to this file (safely: written in full, then swapped in) instead of stdout',
+      examples: `
+Formats:
+  json    the same object as status --json
+  ndjson  one commitment per line, each a complete JSON object with
+          "schemaVersion" and "asOf"
+  csv     RFC 4180, UTF-8 with a BOM (for Excel), CRLF; columns: id, title,
+          source, status, state, due, from, to, daysLate, daysLeft, waitingOn,
+          deliveredOn, tags (separated by ;), file, line. Text starting with
+          = + - @ gets a leading ' so that a spreadsheet does not run it as a
+          formula.
+  md      a table per state, with links to the source
+  ics     a calendar (RFC 5545): for every open commitment with an end date, an all-day
+          event on the last day of its window; overdue ones included
+
+Examples:
+  $ toezegging export --format csv -o commitments.csv
+  $ toezegging export -o commitments.ics      the format follows from the extension
+  $ toezegging export --format ndjson | jq -c 'select(.state == "overdue")'
+  $ toezegging export --format md --as-of 2026-11-28 > overview.md
+
+When the file cannot be written, export exits with code 2.`,
+    },
+  },
+
+  // --- `timeline`, `completion` and the pager (owned by src/commands/timeline.ts, completion.ts, src/cli/pager.ts) ---
+  timeline: {
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    waitingOn: (id: string) => `waits on ${id}`,
+    endedBefore: (date: string) => `until ${date}`,
+    startsAfter: (date: string) => `from ${date}`,
+    today: (date: string) => `today (${date})`,
+    beyond: 'continues beyond the chart',
+    empty: (from: string, to: string) => `No commitments with a deadline between ${from} and ${to}.`,
+    badRange: (from: string, to: string) => `--from ${from} is after --to ${to}; choose an earlier --from.`,
+    help: {
+      description: 'timeline of the deadlines: a bar across the months for each open commitment, with today marked',
+      from: 'start of the timeline (YYYY-MM-DD; default: see below)',
+      to: 'end of the timeline (YYYY-MM-DD)',
+      state: 'only these states (overdue, due, upcoming, waiting, delivered)',
+      tag: 'only commitments with one of these tags',
+      examples: `
+By default the timeline runs from the earliest start (at most 6 months back) to the
+latest end (at least 6 months ahead, at most 24 months in all), in whole months, and
+always includes today. Delivered commitments are added when their window is in view.
+Without colour: █ running or upcoming, ▓ overdue, ░ delivered; ◀ and ▶ mean the
+window continues beyond the chart.
+
+Examples:
+  $ toezegging timeline
+  $ toezegging timeline --as-of 2026-03-01
+  $ toezegging timeline --from 2026-01-01 --to 2026-12-31
+  $ toezegging timeline --state overdue,due --tag mensenhandel`,
+    },
+  },
+
+  completion: {
+    help: {
+      description: 'print a script that completes commands, options and ids with Tab (bash, zsh or fish)',
+      shell: 'the shell: bash, zsh or fish',
+      examples: `
+Install:
+  bash  $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
+        (or: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
+  zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
+        (or: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, after compinit)
+  fish  $ toezegging completion fish > ~/.config/fish/completions/toezegging.fish
+
+Ids are read from the register while completing (with --data when it is on the line).`,
+    },
+  },
+
+  pager: {
+    help: 'do not send long output through the pager ($PAGER, default less); also TOEZEGGING_PAGER= or PAGER=cat',
+  },
+
+  // --- `import tk` (owned by src/commands/import.ts and src/import) ---
+  import: {
+    read: (origin: string, records: number, pages: number | undefined, considered: number) =>
+      `Tweede Kamer (${origin}): read ${records} ${records === 1 ? 'record' : 'records'}${pages === undefined ? '' : ` in ${pages} ${pages === 1 ? 'page' : 'pages'}`}, ${considered} after the filters`,
+    counts: (added: number, updated: number, unchanged: number, removed: number) =>
+      `added ${added}, updated ${updated}, unchanged ${unchanged}, removed ${removed}`,
+    deadlines: (date: number, text: number, kept: number, none: number) =>
+      `deadlines: ${date} from DatumNakoming, ${text} from the text, ${none} without a deadline${kept > 0 ? `, ${kept} corrected locally and kept` : ''}`,
+    unknownStatus: (nummer: string, value: string) => `${nummer}: unknown status "${value}"; not imported (an existing commitment is left as it was)`,
+    undated: (nummer: string) => `${nummer}: no number and no date, so no month to file it under; not imported`,
+    elsewhere: (nummer: string, file: string) => `${nummer}: lives in ${file}, not in tk/; not updated (move the commitment back to tk/ or delete it there)`,
+    ignored: (count: number) => `ignored ${count} ${count === 1 ? 'item without an Id: not a record' : 'items without an Id: not records'}`,
+    newFile: (path: string) => `${path} (new)`,
+    nothingChanged: 'Nothing changed.',
+    wrote: (files: string) => `Wrote: ${files}`,
+    wouldWrite: (files: string) => `Dry run, nothing written. Would write: ${files}`,
+    remembered: (at: string) => `The next import asks only for what changed after ${at} (import.tk.last_sync).`,
+    wouldRemember: (at: string) => `Would set import.tk.last_sync to ${at}.`,
+    progress: (pages: number, records: number) => `page ${pages}, ${records} records read…`,
+    wouldBreak: (errors: number) => `the import would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}); nothing was written. Please report this as a bug in toezegging.`,
+    locked: (file: string, pid: number | undefined) =>
+      `another process is updating the register${pid === undefined ? '' : ` (pid ${pid})`}; try again in a moment. If this persists, look at ${file}.`,
+    bundled: 'import writes to a register: choose one with --data DIR (a new, empty folder is fine) or TOEZEGGING_DATA.',
+    urlAndFrom: '--url and --from do not go together: read from the Kamer (through --url if need be) or from a file.',
+    badUrl: (value: string) => `--url: "${value}" is not an http(s) address.`,
+    badSince: (value: string) => `--since: "${value}" is not a date (YYYY-MM-DD) or an instant (2025-01-14T10:23:45+01:00).`,
+    offline: (host: string, code: string) => `cannot reach ${host} (${code}); check the network connection, or read saved responses with --from FILE.`,
+    timeout: (host: string, wait: string) => `${host} did not answer within ${wait}, even after retrying; try again later.`,
+    http: (url: string, status: string) => `${url} answered ${status}; nothing was written.`,
+    notOdata: (url: string, detail: string) => `${url} gave no OData response (${detail}); is --url right?`,
+    loop: (url: string) => `${url}: the source points to a page already read; nothing was written.`,
+    fromUnreadable: (file: string, reason: string) => `cannot read ${file} (${reason}).`,
+    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records', line: number | undefined) =>
+      `${file}${line === undefined ? '' : `:${line}`}: ${
+        reason === 'empty' ? 'the file is empty' : reason === 'not-json' ? 'not JSON' : 'not an OData response, a list of records or a record'
+      }. Expected: one response ({"value": [...]}), a list of records, or NDJSON (one record or response per line).`,
+    help: {
+      description: 'import promises from a public register',
+      tk: "import the Tweede Kamer's register of promises (open data) and keep it in sync",
+      url: "read from this OData address (default: the Tweede Kamer's data warehouse)",
+      from: 'read saved responses from a file: one response, a list of records, or NDJSON',
+      ministerie: 'only promises whose ministry contains this text (case does not matter)',
+      status: 'only this status (the Kamer\'s names, such as Openstaand or "Deels Voldaan", or open, delivered, partial, closed, lapsed)',
+      since: 'only what changed after this date or instant (default: import.tk.last_sync from the config)',
+      dryRun: 'show what would change, without writing anything',
+      json: 'the summary as JSON',
+      groupExamples: `
+Examples:
+  $ toezegging import tk --data ~/toezeggingen
+  $ toezegging import tk --help               every option, and how updating works`,
+      examples: `
+Promises go to tk/YYYY-MM.yaml, one file per month of their number
+(TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Importing again makes no
+duplicates: title, quote, made, due, status, delivered, to and imported follow the
+Kamer; question, depends_on, tags, notes and history are yours and are kept.
+The deadline is DatumNakoming ("uiterlijk <date>"), or else a deadline phrase found
+literally in the text ("voor de zomer"); imported.due_from says which. Set
+imported.due_from: local to correct a deadline yourself: the import then leaves it.
+What the Kamer deletes stays, as lapsed, with imported.removed: true.
+After a full import from the Kamer (without --ministerie and --status),
+toezegging.config.yaml remembers the latest change; next time only what is new comes.
+
+Examples:
+  $ toezegging import tk --data ~/toezeggingen
+  $ toezegging import tk --data ~/toezeggingen --ministerie justitie --status openstaand
+  $ toezegging import tk --data ~/toezeggingen --since 2025-01-01 --dry-run
+  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.json
+  $ curl -s '${'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging?$top=250'}' > page.json
+
+Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or register unreadable.`,
+    },
+  },
+  // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
+  write: {
+    noRegister: 'no register found to change; the bundled example register stays as it is. Create one with toezegging init, or choose one with --data DIR or TOEZEGGING_DATA.',
+    alreadyInvalid: (errors: number) => `the register already has ${errors === 1 ? '1 error' : `${errors} errors`}; nothing was changed. First fix what toezegging check reports.`,
+    wouldBreak: (errors: number) => `this change would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}, see above); nothing was written.`,
+    locked: (lockPath: string, holder: string) => `the register is being changed by ${holder}; after waiting 15 seconds nothing was written. Try again shortly. If no toezegging is running any more, remove the lock: ${lockPath}`,
+    lockHolder: (pid: number, host: string, since: string) => `process ${pid} on ${host} (since ${since})`,
+    lockHolderUnknown: 'another process',
+    changedOnDisk: (file: string) => `${file} was changed by another program while toezegging was editing it; nothing was written. Run the command again.`,
+    outsideRegister: (file: string, target: string) => `${file} leads (through a symbolic link) to ${target}, outside the register folder; toezegging does not write there.`,
+    cannotEdit: (where: string) => `cannot edit ${where}: the YAML there has a shape toezegging cannot change safely. Edit the file by hand.`,
+    unknownDue: (phrase: string, suggestions: readonly string[]) =>
+      `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain PHRASE shows how a deadline is read.)`,
+    unchanged: 'Nothing changed: the value was already so.',
+    dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
+    deliveredInFuture: (on: string, asOf: string) => `--on ${on} is after today (${asOf}); a delivery cannot lie in the future.`,
+    delivered: (id: string, on: string) => `${id}: delivered on ${on}.`,
+    deliveredPartly: (id: string, on: string) => `${id}: partly delivered on ${on}; the commitment stays open.`,
+    emptyNote: 'the note is empty; give some text, e.g. toezegging note ID "postponement letter received".',
+    noted: (id: string, on: string, note: string) => `${id}: note of ${on} added to history: ${note}`,
+    useDeliver: (id: string) => `status delivered needs a delivery date; use toezegging deliver ${id} --on YYYY-MM-DD.`,
+    set: (id: string, field: string, value: string) => `${id}: ${field} is now ${value === '' ? '(empty)' : value}.`,
+    badField: (field: string, suggestion: string | undefined, allowed: string) =>
+      `field "${field}" cannot be changed with set${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed} (delivering: toezegging deliver; notes: toezegging note).`,
+    emptyValue: (field: string) => `${field}: give a value.`,
+    badStatus: (value: string, suggestion: string | undefined, allowed: string) => `unknown status "${value}"${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed}.`,
+    sourceRequired: (sources: string) => `say with --source which source the commitment comes from${sources ? ` (${sources})` : ''}, or give a new source id with --source-title.`,
+    sourceExists: (id: string) => `source ${id} exists already; --source-title, --source-date and --source-type are for a new source only.`,
+    badId: (id: string) => `id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit.`,
+    idTaken: (id: string) => `there is already a commitment with id ${id}; choose another with --id.`,
+    newSourceNeedsTitle: (id: string) => `source ${id} does not exist yet. For a new source also give --source-title (and possibly --source-date and --source-type).`,
+    fileExists: (file: string) => `${file} exists already but does not hold that source; choose another source id.`,
+    added: (id: string, file: string) => `Added: ${id} (in ${file}).`,
+    addedWithSource: (id: string, file: string, source: string) => `Added: ${id}, with new source ${source} (in ${file}).`,
+    titleRequired: 'give the commitment with --title (and --source, --due ...); without options toezegging add asks its questions only on a terminal.',
+    initExists: (dir: string, files: readonly string[]) => `${dir} already holds ${files.join(', ')}; toezegging init overwrites nothing. Choose an empty folder or remove those files.`,
+    initFailed: (target: string, code: string) => `cannot create ${target} (${code}).`,
+    initDone: (dir: string) => `New register in ${dir}:`,
+    nextSteps: 'Next steps:',
+    initNext: [
+      'toezegging check                 check the register',
+      'toezegging add --source voorbeeld --title "..." --due "voor het zomerreces"',
+      'toezegging status                what is overdue, due or upcoming',
+    ],
+    prompt: {
+      sourcesHeading: 'Sources in this register:',
+      source: 'Source (number or id; a new id makes a new source)',
+      required: 'This is required.',
+      newSource: (id: string) => `${id} is a new source.`,
+      sourceTitle: 'Title of the source',
+      sourceDate: 'Date of the source (YYYY-MM-DD or YYYY-MM)',
+      badSourceDate: (date: string) => `"${date}" is not a date; use YYYY-MM-DD or YYYY-MM.`,
+      sourceType: (types: string) => `Kind of source (${types})`,
+      choose: (choices: string) => `Choose from ${choices}.`,
+      title: 'Title of the commitment',
+      id: 'Id',
+      due: 'Deadline, as the source puts it (empty: none)',
+      quote: 'Quote from the source (empty: none)',
+      tags: 'Tags, comma-separated (empty: none)',
+      to: 'Promised to, comma-separated (empty: no one in particular)',
+      aborted: 'stopped; nothing was written.',
+    },
+    init: {
+      configComments: [
+        'Settings of this register of commitments. Every other *.yaml file in this folder',
+        '(and below it) is a source with commitments.',
+        '',
+        'Days ahead that toezegging status lists upcoming commitments:',
+        'horizon: 90',
+        '',
+        'Language of the output (nl or en):',
+        'lang: en',
+        '',
+        'Recess dates that take precedence over the shipped calendar:',
+        'calendar:',
+        '  recesses:',
+        '    - name: zomerreces',
+        '      first: 2026-07-03',
+        '      last: 2026-08-31',
+      ],
+      exampleComments: [
+        'A source file: one letter, answered parliamentary questions, debate or motion, with its commitments.',
+        'This is an example: replace it with a real source, or delete it.',
+        'New commitments: toezegging add. Delivered: toezegging deliver ID --on YYYY-MM-DD.',
+        '',
+      ],
+      exampleSourceTitle: 'Example letter (replace with the title of the letter)',
+      exampleTitle: 'Inform parliament of the progress (example)',
+      exampleQuote: 'Ik zal uw Kamer binnen drie maanden informeren over de voortgang.',
+      exampleTag: 'example',
+      exampleDueComment: (date: string) => `"binnen 3 maanden" after the date of the source: by ${date}.`,
+      gitignoreComment: 'toezegging: the write lock and temporary files of interrupted writes',
+    },
+    help: {
+      dryRun: 'show the change as a diff and write nothing',
+      init: 'create a new register: toezegging.config.yaml and a folder toezeggingen/ with an example source',
+      initDir: 'folder of the new register (default: --data or the current folder; created when needed)',
+      initExamples: `
+Examples:
+  $ toezegging init
+  $ toezegging init ~/commitments
+
+Never overwrites anything: when toezegging.config.yaml or the example file exists, init stops with exit code 2.`,
+      add: 'add a commitment, from options or (on a terminal, without options) by answering questions',
+      source: 'id of the source; a new id creates a new source file (then also --source-title)',
+      title: 'title of the commitment',
+      id: 'id (default: derived from the title)',
+      due: 'deadline as the source puts it, e.g. "voor het zomerreces"; read from the source\'s date',
+      quote: 'verbatim quote from the source',
+      question: 'number of the parliamentary question',
+      status: 'status (default open)',
+      tag: 'tags, comma-separated or repeated',
+      to: 'to whom it was promised, comma-separated or repeated',
+      dependsOn: 'ids of commitments this one depends on',
+      sourceTitle: 'title of a new source',
+      sourceDate: 'date of a new source (YYYY-MM-DD or YYYY-MM; default today)',
+      sourceType: 'kind of a new source: brief, kamervragen, debat, motie or overig (default)',
+      addExamples: `
+Examples:
+  $ toezegging add --source 2025Z19579 --title "Inform parliament about the pilot" --due "voor het zomerreces"
+  $ toezegging add --source 2026D01234 --source-title "Letter about the pilot" --source-date 2026-02-10 \\
+      --source-type brief --title "Evaluation to parliament" --due "eind 2026" --tag pilot
+  $ toezegging add                    (on a terminal: asks the questions one by one)
+  $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
+      deliver: 'record that a commitment was delivered (or partly, with --partial)',
+      on: 'date of delivery (YYYY-MM-DD; default today)',
+      ref: 'what it was delivered with, e.g. "Kamerstuk 28638, nr. 250"',
+      url: 'link to the delivered document',
+      partial: 'partly delivered: status partial, the commitment stays open',
+      deliverExamples: `
+Examples:
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 251"
+  $ toezegging deliver spine-eindrapportage --partial --on 2026-07-01
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
+      set: 'change one field of a commitment: status, due, title or tags',
+      field: (fields: string) => `the field: ${fields}`,
+      value: 'the new value (tags: comma-separated; an empty value empties the tags)',
+      setExamples: `
+Examples:
+  $ toezegging set wodc-onderzoek due "najaar 2026"
+  $ toezegging set plan-van-aanpak status lapsed
+  $ toezegging set wodc-onderzoek tags mensenhandel,wodc
+  $ toezegging set wodc-onderzoek title "WODC study delivered" --dry-run`,
+      note: 'add a note dated today to the history of a commitment',
+      noteText: 'the note',
+      noteExamples: `
+Examples:
+  $ toezegging note wodc-onderzoek "postponement letter: delivery after the summer"
+  $ toezegging note spine-eindrapportage questions asked about the delay`,
     },
   },
 };

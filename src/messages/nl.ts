@@ -249,6 +249,14 @@ export const nl = {
         message: (a) => `onbekend reces \`${a.name}\`: de termijnregels gebruiken deze datums niet`,
         hint: (a) => didYouMean(a, `Bekende recessen: ${a.allowed}.`),
       },
+      E_BAD_VALUE: {
+        message: (a) => `\`${a.field}\` kan niet \`${a.value}\` zijn`,
+        hint: (a) => `Kies uit ${a.allowed}.`,
+      },
+      E_BAD_TIMESTAMP: {
+        message: (a) => `\`${a.value}\` is geen tijdstip (\`${a.field}\`)`,
+        hint: () => 'Schrijf een tijdstip als `2025-01-14T10:23:45+01:00`; toezegging import zet deze waarde zelf, dus verwijderen mag ook.',
+      },
       E_BAD_DEADLINE: {
         message: (a) => `onbekende termijn \`${a.phrase}\``,
         hint: (a) =>
@@ -421,6 +429,365 @@ Voorbeelden:
 Voorbeelden:
   $ toezegging check
   $ toezegging check --data ./mijn-register --json`,
+    },
+  },
+
+  // --- `report` and `export` (owned by src/commands/report.ts and export.ts) ---
+  report: {
+    heading: (asOf: string, since: string) => `Toezeggingen: overzicht op ${asOf} (nieuws sinds ${since})`,
+    nothing: (since: string) => `Niets te melden sinds ${since}: niets te laat, niets binnenkort af, niets geleverd.`,
+    section: {
+      newlyOverdue: 'Nieuw te laat',
+      overdue: 'Alles wat te laat is',
+      dueSoon: 'Binnenkort af',
+      delivered: 'Geleverd',
+      waitingOnOverdue: 'Wacht op iets dat te laat is',
+    },
+    deliveredWhen: (standing: string, date: string) => `${standing}, op ${date}`,
+    sinceAndDays: '--since en --days gaan niet samen; kies er één.',
+    sinceAfterAsOf: (since: string, asOf: string) => `--since ${since} ligt na de rapportagedatum ${asOf}; kies een eerdere datum of een latere --as-of.`,
+    jsonAndFormat: (format: string) => `--json en --format ${format} gaan niet samen; laat er één weg.`,
+    help: {
+      description: 'overzicht voor cron of e-mail: wat sinds een datum te laat is geraakt, wat te laat is, binnenkort af is, geleverd is of wacht op iets dat te laat is',
+      since: 'begin van de periode (JJJJ-MM-DD; standaard 7 dagen voor --as-of)',
+      days: 'periode van zoveel dagen tot --as-of (standaard 7)',
+      horizon: 'meld ook als "binnenkort af" wat binnen zoveel dagen afloopt (standaard alleen naar verhouding van de termijn)',
+      format: 'uitvoervorm: text, md (e-mail) of json (standaard text)',
+      failOn: 'eindig met code 1 als een toezegging deze staat heeft (bijv. overdue of due)',
+      json: 'uitvoer als JSON (hetzelfde als --format json); eventueel alleen deze velden (id,state,daysLate)',
+      examples: `
+"Binnenkort af" is naar verhouding: een termijn van een half jaar wordt pas in
+de laatste weken gemeld, een termijn van twee weken een paar dagen vooraf. Met
+--horizon N komt daar bij wat binnen N dagen afloopt.
+"Nieuw te laat": de laatste dag van de termijn valt op of na --since en voor
+--as-of. "Geleverd": geleverd op --since t/m --as-of.
+
+Voorbeelden:
+  $ toezegging report                                   de afgelopen week
+  $ toezegging report --since 2026-08-01 --as-of 2026-11-28
+  $ toezegging report --days 30 --horizon 14 --format md
+  $ toezegging report --format json | jq '.newlyOverdue[].id'
+  $ toezegging report --fail-on overdue || echo "er is iets te laat"
+
+In cron (elke maandag om 8 uur per e-mail):
+  0 8 * * 1  toezegging report --data ~/toezeggingen --format md | mail -s "Toezeggingen" team@example.org`,
+    },
+  },
+
+  export: {
+    calendarName: 'Toezeggingen',
+    heading: (date: string) => `Toezeggingen op ${date}`,
+    column: { id: 'ID', title: 'Titel', due: 'Termijn', standing: 'Stand', source: 'Bron' },
+    empty: 'Het register bevat nog geen toezeggingen.',
+    ics: {
+      due: (rule: string) => `Termijn: ${rule}`,
+      source: (text: string) => `Bron: ${text}`,
+      standing: (date: string, standing: string) => `Stand op ${date}: ${standing}`,
+      promisedTo: (names: string) => `Toegezegd aan: ${names}`,
+    },
+    formatMissing: (formats: string) => `kies een uitvoervorm met --format (${formats}), of geef -o een bestandsnaam met die extensie.`,
+    writeFailed: (file: string, reason: string) => `kan ${file} niet schrijven (${reason}).`,
+    help: {
+      description: 'alle toezeggingen als json, ndjson, csv, md of ics (agenda), naar stdout of een bestand',
+      format: 'uitvoervorm: json, ndjson, csv, md of ics (standaard: af te leiden uit de extensie van -o)',
+      output: 'schrijf naar dit bestand (veilig: eerst volledig weggeschreven, dan vervangen) in plaats van naar stdout',
+      examples: `
+Vormen:
+  json    hetzelfde object als status --json
+  ndjson  één toezegging per regel, elk een volledig JSON-object met
+          "schemaVersion" en "asOf"
+  csv     RFC 4180, UTF-8 met BOM (voor Excel), CRLF; kolommen: id, title,
+          source, status, state, due, from, to, daysLate, daysLeft, waitingOn,
+          deliveredOn, tags (gescheiden door ;), file, line. Tekst die met
+          = + - @ begint krijgt een ' ervoor, zodat een spreadsheet haar niet
+          als formule uitvoert.
+  md      een tabel per staat, met links naar de bron
+  ics     een agenda (RFC 5545): per openstaande toezegging met een einddatum
+          een hele-dag-afspraak op de laatste dag van de termijn; te laat
+          inbegrepen
+
+Voorbeelden:
+  $ toezegging export --format csv -o toezeggingen.csv
+  $ toezegging export -o toezeggingen.ics     de vorm volgt uit de extensie
+  $ toezegging export --format ndjson | jq -c 'select(.state == "overdue")'
+  $ toezegging export --format md --as-of 2026-11-28 > overzicht.md
+
+Kan het bestand niet geschreven worden, dan eindigt export met code 2.`,
+    },
+  },
+
+  // --- `timeline`, `completion` and the pager (owned by src/commands/timeline.ts, completion.ts, src/cli/pager.ts) ---
+  timeline: {
+    months: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    waitingOn: (id: string) => `wacht op ${id}`,
+    endedBefore: (date: string) => `t/m ${date}`,
+    startsAfter: (date: string) => `vanaf ${date}`,
+    today: (date: string) => `vandaag (${date})`,
+    beyond: 'loopt door buiten beeld',
+    empty: (from: string, to: string) => `Geen toezeggingen met een termijn tussen ${from} en ${to}.`,
+    badRange: (from: string, to: string) => `--from ${from} ligt na --to ${to}; kies een --from die eerder is.`,
+    help: {
+      description: 'tijdlijn van de termijnen: per openstaande toezegging een balk over de maanden, met vandaag gemarkeerd',
+      from: 'begin van de tijdlijn (JJJJ-MM-DD; standaard: zie hieronder)',
+      to: 'einde van de tijdlijn (JJJJ-MM-DD)',
+      state: 'alleen deze staten (overdue, due, upcoming, waiting, delivered)',
+      tag: 'alleen toezeggingen met een van deze tags',
+      examples: `
+Standaard loopt de tijdlijn van de vroegste begindatum (hoogstens 6 maanden terug) tot
+de laatste einddatum (minstens 6 maanden vooruit, hoogstens 24 maanden in totaal), in
+hele maanden, en altijd met vandaag erin. Geleverde toezeggingen staan erbij als hun
+termijn in beeld valt. Zonder kleur: █ loopt of komt eraan, ▓ te laat, ░ geleverd;
+◀ en ▶ betekenen dat de termijn buiten beeld doorloopt.
+
+Voorbeelden:
+  $ toezegging timeline
+  $ toezegging timeline --as-of 2026-03-01
+  $ toezegging timeline --from 2026-01-01 --to 2026-12-31
+  $ toezegging timeline --state overdue,due --tag mensenhandel`,
+    },
+  },
+
+  completion: {
+    help: {
+      description: 'print een script voor het aanvullen van commando\'s, opties en ids met Tab (bash, zsh of fish)',
+      shell: 'de shell: bash, zsh of fish',
+      examples: `
+Installeren:
+  bash  $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
+        (of: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
+  zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
+        (of: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, na compinit)
+  fish  $ toezegging completion fish > ~/.config/fish/completions/toezegging.fish
+
+Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de regel staat).`,
+    },
+  },
+
+  pager: {
+    help: 'lange uitvoer niet door de pager ($PAGER, standaard less) sturen; ook TOEZEGGING_PAGER= of PAGER=cat',
+  },
+
+  // --- `import tk` (owned by src/commands/import.ts and src/import) ---
+  import: {
+    read: (origin: string, records: number, pages: number | undefined, considered: number) =>
+      `Tweede Kamer (${origin}): ${records} ${records === 1 ? 'record' : 'records'} gelezen${pages === undefined ? '' : ` in ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`}, ${considered} na de filters`,
+    counts: (added: number, updated: number, unchanged: number, removed: number) =>
+      `toegevoegd ${added}, bijgewerkt ${updated}, ongewijzigd ${unchanged}, verwijderd ${removed}`,
+    deadlines: (date: number, text: number, kept: number, none: number) =>
+      `termijnen: ${date} uit DatumNakoming, ${text} uit de tekst, ${none} zonder termijn${kept > 0 ? `, ${kept} lokaal gecorrigeerd en behouden` : ''}`,
+    unknownStatus: (nummer: string, value: string) => `${nummer}: onbekende status "${value}"; niet ingelezen (een bestaande toezegging blijft zoals ze was)`,
+    undated: (nummer: string) => `${nummer}: geen nummer en geen datum, dus geen maand om het onder te brengen; niet ingelezen`,
+    elsewhere: (nummer: string, file: string) => `${nummer}: staat in ${file}, niet in tk/; niet bijgewerkt (zet de toezegging terug in tk/ of verwijder haar daar)`,
+    ignored: (count: number) => `${count} ${count === 1 ? 'item zonder Id genegeerd: geen record' : 'items zonder Id genegeerd: geen records'}`,
+    newFile: (path: string) => `${path} (nieuw)`,
+    nothingChanged: 'Niets gewijzigd.',
+    wrote: (files: string) => `Geschreven: ${files}`,
+    wouldWrite: (files: string) => `Proefdraai, niets geschreven. Zou schrijven: ${files}`,
+    remembered: (at: string) => `De volgende import vraagt alleen wat na ${at} is gewijzigd (import.tk.last_sync).`,
+    wouldRemember: (at: string) => `Zou import.tk.last_sync op ${at} zetten.`,
+    progress: (pages: number, records: number) => `pagina ${pages}, ${records} records gelezen…`,
+    wouldBreak: (errors: number) => `de import zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}); er is niets geschreven. Meld dit graag als fout in toezegging.`,
+    locked: (file: string, pid: number | undefined) =>
+      `het register wordt door een ander proces bijgewerkt${pid === undefined ? '' : ` (pid ${pid})`}; probeer het zo opnieuw. Blijft dit zo, kijk dan naar ${file}.`,
+    bundled: 'import schrijft in een register: kies er een met --data MAP (een nieuwe, lege map mag) of TOEZEGGING_DATA.',
+    urlAndFrom: '--url en --from gaan niet samen: lees van de Kamer (eventueel via --url) of uit een bestand.',
+    badUrl: (value: string) => `--url: "${value}" is geen http(s)-adres.`,
+    badSince: (value: string) => `--since: "${value}" is geen datum (JJJJ-MM-DD) of tijdstip (2025-01-14T10:23:45+01:00).`,
+    offline: (host: string, code: string) => `kan ${host} niet bereiken (${code}); controleer de netwerkverbinding, of lees opgeslagen antwoorden met --from BESTAND.`,
+    timeout: (host: string, wait: string) => `${host} antwoordde niet binnen ${wait}, ook niet na herhaalde pogingen; probeer het later opnieuw.`,
+    http: (url: string, status: string) => `${url} antwoordde met ${status}; er is niets geschreven.`,
+    notOdata: (url: string, detail: string) => `${url} gaf geen OData-antwoord (${detail}); klopt --url?`,
+    loop: (url: string) => `${url}: de bron verwijst naar een pagina die al gelezen is; er is niets geschreven.`,
+    fromUnreadable: (file: string, reason: string) => `kan ${file} niet lezen (${reason}).`,
+    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records', line: number | undefined) =>
+      `${file}${line === undefined ? '' : `:${line}`}: ${
+        reason === 'empty' ? 'het bestand is leeg' : reason === 'not-json' ? 'geen JSON' : 'geen OData-antwoord, lijst van records of record'
+      }. Verwacht: één antwoord ({"value": [...]}), een lijst van records, of NDJSON (één record of antwoord per regel).`,
+    help: {
+      description: 'lees toezeggingen in uit een openbaar register',
+      tk: 'lees het toezeggingenregister van de Tweede Kamer in (open data) en houd het bij',
+      url: 'lees van dit OData-adres (standaard het gegevensmagazijn van de Tweede Kamer)',
+      from: 'lees opgeslagen antwoorden uit een bestand: één antwoord, een lijst van records of NDJSON',
+      ministerie: 'alleen toezeggingen waarvan het ministerie deze tekst bevat (hoofdletters tellen niet)',
+      status: 'alleen deze status (de namen van de Kamer, zoals Openstaand of "Deels Voldaan", of open, delivered, partial, closed, lapsed)',
+      since: 'alleen wat na deze datum of dit tijdstip is gewijzigd (standaard: import.tk.last_sync uit de configuratie)',
+      dryRun: 'laat zien wat er zou veranderen, zonder iets te schrijven',
+      json: 'samenvatting als JSON',
+      groupExamples: `
+Voorbeelden:
+  $ toezegging import tk --data ~/toezeggingen
+  $ toezegging import tk --help               alle mogelijkheden, en hoe bijwerken werkt`,
+      examples: `
+De toezeggingen komen in tk/JJJJ-MM.yaml, één bestand per maand van het nummer
+(TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Opnieuw importeren maakt geen
+dubbelen: titel, citaat, made, due, status, delivered, to en imported volgen de
+Kamer; question, depends_on, tags, notes en history zijn van u en blijven staan.
+De termijn is DatumNakoming ("uiterlijk <datum>"), of anders een termijn die letterlijk
+in de tekst staat ("voor de zomer"); imported.due_from zegt welke. Zet
+imported.due_from: local om een termijn zelf te verbeteren: de import laat hem dan staan.
+Wat de Kamer verwijdert, blijft staan als vervallen, met imported.removed: true.
+Na een volledige import van de Kamer (zonder --ministerie en --status) onthoudt
+toezegging.config.yaml de laatste wijziging; de volgende keer komt alleen wat nieuw is.
+
+Voorbeelden:
+  $ toezegging import tk --data ~/toezeggingen
+  $ toezegging import tk --data ~/toezeggingen --ministerie justitie --status openstaand
+  $ toezegging import tk --data ~/toezeggingen --since 2025-01-01 --dry-run
+  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.json
+  $ curl -s '${'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging?$top=250'}' > pagina.json
+
+Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron of register onleesbaar.`,
+    },
+  },
+  // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
+  write: {
+    noRegister: 'geen register gevonden om te wijzigen; het meegeleverde voorbeeldregister blijft zoals het is. Maak er een met toezegging init, of kies er een met --data MAP of TOEZEGGING_DATA.',
+    alreadyInvalid: (errors: number) => `het register bevat al ${errors === 1 ? '1 fout' : `${errors} fouten`}; er is niets gewijzigd. Herstel eerst wat toezegging check meldt.`,
+    wouldBreak: (errors: number) => `deze wijziging zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}, zie hierboven); er is niets geschreven.`,
+    locked: (lockPath: string, holder: string) => `het register wordt al gewijzigd door ${holder}; na 15 seconden wachten is er niets geschreven. Probeer het zo opnieuw. Draait er geen toezegging meer, verwijder dan het slot: ${lockPath}`,
+    lockHolder: (pid: number, host: string, since: string) => `proces ${pid} op ${host} (sinds ${since})`,
+    lockHolderUnknown: 'een ander proces',
+    changedOnDisk: (file: string) => `${file} is door een ander programma gewijzigd terwijl toezegging het bewerkte; er is niets geschreven. Voer de opdracht opnieuw uit.`,
+    outsideRegister: (file: string, target: string) => `${file} verwijst (via een symbolische koppeling) naar ${target}, buiten de registermap; toezegging schrijft daar niet.`,
+    cannotEdit: (where: string) => `kan ${where} niet bewerken: het YAML heeft daar een vorm die toezegging niet veilig kan aanpassen. Pas het bestand met de hand aan.`,
+    unknownDue: (phrase: string, suggestions: readonly string[]) =>
+      `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
+    unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
+    dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
+    deliveredInFuture: (on: string, asOf: string) => `--on ${on} ligt na vandaag (${asOf}); een levering kan niet in de toekomst liggen.`,
+    delivered: (id: string, on: string) => `${id}: geleverd op ${on}.`,
+    deliveredPartly: (id: string, on: string) => `${id}: deels geleverd op ${on}; de toezegging blijft open.`,
+    emptyNote: 'de notitie is leeg; geef tekst op, bijv. toezegging note ID "uitstelbericht ontvangen".',
+    noted: (id: string, on: string, note: string) => `${id}: notitie van ${on} toegevoegd aan history: ${note}`,
+    useDeliver: (id: string) => `status voldaan vraagt een leverdatum; gebruik toezegging deliver ${id} --on JJJJ-MM-DD.`,
+    set: (id: string, field: string, value: string) => `${id}: ${field} is nu ${value === '' ? '(leeg)' : value}.`,
+    badField: (field: string, suggestion: string | undefined, allowed: string) =>
+      `veld "${field}" kan niet met set worden gewijzigd${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed} (leveren: toezegging deliver; notitie: toezegging note).`,
+    emptyValue: (field: string) => `${field}: geef een waarde op.`,
+    badStatus: (value: string, suggestion: string | undefined, allowed: string) => `onbekende status "${value}"${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed}.`,
+    sourceRequired: (sources: string) => `geef met --source aan uit welke bron de toezegging komt${sources ? ` (${sources})` : ''}, of een nieuw bron-id met --source-title.`,
+    sourceExists: (id: string) => `bron ${id} bestaat al; --source-title, --source-date en --source-type zijn alleen voor een nieuwe bron.`,
+    badId: (id: string) => `id "${id}" is ongeldig: gebruik kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.`,
+    idTaken: (id: string) => `er is al een toezegging met id ${id}; kies een ander met --id.`,
+    newSourceNeedsTitle: (id: string) => `bron ${id} bestaat nog niet. Geef voor een nieuwe bron ook --source-title (en eventueel --source-date en --source-type).`,
+    fileExists: (file: string) => `${file} bestaat al maar bevat bron niet; kies een ander bron-id.`,
+    added: (id: string, file: string) => `Toegevoegd: ${id} (in ${file}).`,
+    addedWithSource: (id: string, file: string, source: string) => `Toegevoegd: ${id}, met nieuwe bron ${source} (in ${file}).`,
+    titleRequired: 'geef de toezegging op met --title (en --source, --due ...); zonder opties stelt toezegging add de vragen alleen in een terminal.',
+    initExists: (dir: string, files: readonly string[]) => `${dir} bevat al ${files.join(', ')}; toezegging init overschrijft niets. Kies een lege map of verwijder die bestanden.`,
+    initFailed: (target: string, code: string) => `kan ${target} niet aanmaken (${code}).`,
+    initDone: (dir: string) => `Nieuw register in ${dir}:`,
+    nextSteps: 'Volgende stappen:',
+    initNext: [
+      'toezegging check                 controleer het register',
+      'toezegging add --source voorbeeld --title "..." --due "voor het zomerreces"',
+      'toezegging status                wat is te laat, in termijn of komend',
+    ],
+    prompt: {
+      sourcesHeading: 'Bronnen in dit register:',
+      source: 'Bron (nummer of id; een nieuw id maakt een nieuwe bron)',
+      required: 'Dit is verplicht.',
+      newSource: (id: string) => `${id} is een nieuwe bron.`,
+      sourceTitle: 'Titel van de bron',
+      sourceDate: 'Datum van de bron (JJJJ-MM-DD of JJJJ-MM)',
+      badSourceDate: (date: string) => `"${date}" is geen datum; gebruik JJJJ-MM-DD of JJJJ-MM.`,
+      sourceType: (types: string) => `Soort bron (${types})`,
+      choose: (choices: string) => `Kies uit ${choices}.`,
+      title: 'Titel van de toezegging',
+      id: 'Id',
+      due: 'Termijn, zoals in de bron (leeg: geen termijn)',
+      quote: 'Citaat uit de bron (leeg: geen)',
+      tags: 'Tags, met komma\'s (leeg: geen)',
+      to: 'Toegezegd aan, met komma\'s (leeg: niemand in het bijzonder)',
+      aborted: 'afgebroken; er is niets geschreven.',
+    },
+    init: {
+      configComments: [
+        'Instellingen van dit toezeggingenregister. Elk ander *.yaml-bestand in deze map',
+        '(en daaronder) is een bron met toezeggingen.',
+        '',
+        'Hoeveel dagen vooruit toezegging status komende toezeggingen toont:',
+        'horizon: 90',
+        '',
+        'Taal van de uitvoer (nl of en):',
+        'lang: nl',
+        '',
+        'Recesdata die voorgaan op de meegeleverde kalender:',
+        'calendar:',
+        '  recesses:',
+        '    - name: zomerreces',
+        '      first: 2026-07-03',
+        '      last: 2026-08-31',
+      ],
+      exampleComments: [
+        'Een bronbestand: één brief, beantwoorde Kamervragen, debat of motie, met de toezeggingen daaruit.',
+        'Dit is een voorbeeld: vervang het door een echte bron, of verwijder het.',
+        'Nieuwe toezeggingen: toezegging add. Geleverd: toezegging deliver ID --on JJJJ-MM-DD.',
+        '',
+      ],
+      exampleSourceTitle: 'Voorbeeldbrief (vervang door de titel van de brief)',
+      exampleTitle: 'Kamer informeren over de voortgang (voorbeeld)',
+      exampleQuote: 'Ik zal uw Kamer binnen drie maanden informeren over de voortgang.',
+      exampleTag: 'voorbeeld',
+      exampleDueComment: (date: string) => `"binnen 3 maanden" na de datum van de bron: uiterlijk ${date}.`,
+      gitignoreComment: 'toezegging: het schrijfslot en tijdelijke bestanden van onderbroken schrijfacties',
+    },
+    help: {
+      dryRun: 'toon de wijziging als diff en schrijf niets',
+      init: 'maak een nieuw register: toezegging.config.yaml en een map toezeggingen/ met een voorbeeldbron',
+      initDir: 'map van het nieuwe register (standaard: --data of de huidige map; wordt zo nodig aangemaakt)',
+      initExamples: `
+Voorbeelden:
+  $ toezegging init
+  $ toezegging init ~/toezeggingen-jenv
+
+Overschrijft nooit iets: bestaat toezegging.config.yaml of het voorbeeldbestand al, dan stopt init met code 2.`,
+      add: 'voeg een toezegging toe, met opties of (in een terminal, zonder opties) door vragen te beantwoorden',
+      source: 'id van de bron; een nieuw id maakt een nieuw bronbestand (dan ook --source-title)',
+      title: 'titel van de toezegging',
+      id: 'id (standaard afgeleid van de titel)',
+      due: 'termijn zoals in de bron, bijv. "voor het zomerreces"; wordt gelezen vanaf de datum van de bron',
+      quote: 'letterlijk citaat uit de bron',
+      question: 'nummer van de Kamervraag',
+      status: 'status (standaard open)',
+      tag: 'tags, met komma\'s of herhaald',
+      to: 'aan wie toegezegd, met komma\'s of herhaald',
+      dependsOn: 'ids van toezeggingen waarvan deze afhangt',
+      sourceTitle: 'titel van een nieuwe bron',
+      sourceDate: 'datum van een nieuwe bron (JJJJ-MM-DD of JJJJ-MM; standaard vandaag)',
+      sourceType: 'soort van een nieuwe bron: brief, kamervragen, debat, motie of overig (standaard)',
+      addExamples: `
+Voorbeelden:
+  $ toezegging add --source 2025Z19579 --title "Kamer informeren over de pilot" --due "voor het zomerreces"
+  $ toezegging add --source 2026D01234 --source-title "Brief over de pilot" --source-date 2026-02-10 \\
+      --source-type brief --title "Evaluatie naar de Kamer" --due "eind 2026" --tag pilot
+  $ toezegging add                    (in een terminal: stelt de vragen één voor één)
+  $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
+      deliver: 'leg vast dat een toezegging is geleverd (of deels, met --partial)',
+      on: 'datum van levering (JJJJ-MM-DD; standaard vandaag)',
+      ref: 'waarmee geleverd, bijv. "Kamerstuk 28638, nr. 250"',
+      url: 'link naar het geleverde stuk',
+      partial: 'deels geleverd: status deels voldaan, de toezegging blijft open',
+      deliverExamples: `
+Voorbeelden:
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 251"
+  $ toezegging deliver spine-eindrapportage --partial --on 2026-07-01
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
+      set: 'wijzig één veld van een toezegging: status, due, title of tags',
+      field: (fields: string) => `het veld: ${fields}`,
+      value: 'de nieuwe waarde (tags: met komma\'s; een lege waarde maakt de tags leeg)',
+      setExamples: `
+Voorbeelden:
+  $ toezegging set wodc-onderzoek due "najaar 2026"
+  $ toezegging set plan-van-aanpak status vervallen
+  $ toezegging set wodc-onderzoek tags mensenhandel,wodc
+  $ toezegging set wodc-onderzoek title "WODC-deelonderzoek opgeleverd" --dry-run`,
+      note: 'voeg een notitie met de datum van vandaag toe aan de geschiedenis van een toezegging',
+      noteText: 'de notitie',
+      noteExamples: `
+Voorbeelden:
+  $ toezegging note wodc-onderzoek "uitstelbericht: oplevering na de zomer"
+  $ toezegging note spine-eindrapportage Kamervragen gesteld over de vertraging`,
     },
   },
 };

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED, runCli } from './run-cli.js';
+
+function copyRegister(): { dir: string; cache: string } {
+  const work = mkdtempSync(join(tmpdir(), 'toezegging-cache-'));
+  const dir = join(work, 'register');
+  cpSync(BUNDLED, dir, { recursive: true });
+  return { dir, cache: join(work, 'cache') };
+}
+
+const statusJson = (dir: string, cache: string) => runCli(['status', '--data', dir, '--as-of', '2026-11-28', '--json'], { env: { TOEZEGGING_CACHE_DIR: cache } });
+
+describe('the validated-register cache', () => {
+  it('gives byte-identical output from the cache and without it', () => {
+    const { dir, cache } = copyRegister();
+    const uncached = runCli(['status', '--data', dir, '--as-of', '2026-11-28', '--json'], { env: { TOEZEGGING_NO_CACHE: '1' } });
+    const first = statusJson(dir, cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const second = statusJson(dir, cache);
+    expect(first.stdout).toBe(uncached.stdout);
+    expect(second.stdout).toBe(uncached.stdout);
+    for (const args of [['status'], ['list'], ['show', 'plan-van-aanpak'], ['report', '--since', '2026-08-01']]) {
+      const run = () => runCli([...args, '--data', dir, '--as-of', '2026-11-28'], { env: { TOEZEGGING_CACHE_DIR: cache } }).stdout;
+      const plain = runCli([...args, '--data', dir, '--as-of', '2026-11-28'], { env: { TOEZEGGING_NO_CACHE: '1' } }).stdout;
+      expect(run()).toBe(plain);
+    }
+  });
+
+  it('is never stale: an edit that keeps the size and the mtime is seen', () => {
+    const { dir, cache } = copyRegister();
+    const file = join(dir, '2025Z19579.yaml');
+    const before = JSON.parse(statusJson(dir, cache).stdout) as { commitments: { id: string; state: string }[] };
+    expect(before.commitments.find((c) => c.id === 'wodc-onderzoek')?.state).toBe('overdue');
+
+    const { atime, mtime, size } = statSync(file);
+    // Same length: "zomer 2026" becomes "zomer 2027".
+    writeFileSync(file, readFileSync(file, 'utf8').replace('due: zomer 2026', 'due: zomer 2027'));
+    utimesSync(file, atime, mtime);
+    expect(statSync(file).size).toBe(size);
+    expect(Math.trunc(statSync(file).mtimeMs / 1000)).toBe(Math.trunc(mtime.getTime() / 1000));
+
+    const after = JSON.parse(statusJson(dir, cache).stdout) as { commitments: { id: string; state: string }[] };
+    expect(after.commitments.find((c) => c.id === 'wodc-onderzoek')?.state).toBe('upcoming');
+  });
+
+  it('does not cache a register with problems: every run reports them', () => {
+    const { dir, cache } = copyRegister();
+    const file = join(dir, '2025Z19579.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('due: zomer 2026', 'due: zomr 2026'));
+    expect(statusJson(dir, cache).code).toBe(3);
+    expect(statusJson(dir, cache).stderr).toMatch(/E_BAD_DEADLINE/);
+  });
+
+  it('runs without a cache when the cache folder cannot be written', () => {
+    const { dir } = copyRegister();
+    // A folder below a regular file can never be made.
+    const result = statusJson(dir, join(dir, '2025Z19579.yaml', 'cache'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
