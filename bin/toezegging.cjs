@@ -17,7 +17,8 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+// The bundle is ASCII (esbuild escapes the rest), so the cheapest decoding is exact.
+const script = new Script(wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
 const module_ = { exports: {} };
 script.runInThisContext()(module_.exports, createRequire(bundle), module_, bundle, dirname(bundle));
 

@@ -3,7 +3,7 @@
 // file loads several times faster than hundreds of ES modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -24,6 +24,56 @@ function buildId() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Builtins that most runs never touch, yet every module's imports are loaded
+ * when the bundle starts: child_process (which commander requires for
+ * executable subcommands we do not use) pulls in Node's networking, and
+ * fs/promises, crypto and readline pull in streams. Each is replaced by a
+ * stand-in that loads the real module on first use.
+ */
+const LAZY_BUILTINS = ['child_process', 'fs/promises', 'crypto', 'readline/promises', 'os'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|').replace('/', '\\/')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    // An ES module whose every function export forwards to the real one: as a CommonJS stand-in,
+    // esbuild's interop would enumerate (and so load) the real module at start-up.
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const id = `node:${args.path}`;
+      const real = await import(id);
+      const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
+      return {
+        loader: 'js',
+        contents: [
+          `let real;`,
+          `const load = () => (real ??= process.getBuiltinModule(${JSON.stringify(id)}));`,
+          ...names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+          `export default new Proxy({}, { get: (_, key) => load()[key] });`,
+        ].join('\n'),
+      };
+    });
+  },
+};
+
+/**
+ * chalk detects colour support when it loads, which loads the tty module and
+ * with it Node's networking; we always give chalk a level we decided
+ * ourselves (src/cli/color-level.ts), so its detection is replaced by "none".
+ */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      loader: 'js',
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };',
+    }));
+  },
+};
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
@@ -33,10 +83,17 @@ await build({
   target: 'node20.19',
   legalComments: 'none',
   minify: true,
+  plugins: [lazyBuiltins, noColorDetection],
   logLevel: 'warning',
-  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), 'import.meta.url': '__bundleUrl' },
+  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// esbuild leaves non-ASCII characters in regular expressions. Escaping them
+// (\uXXXX is read the same in strings, identifiers and patterns) makes the
+// bundle pure ASCII, which the loader can then read without UTF-8 decoding.
+const bundled = readFileSync('dist/cli.cjs', 'utf8');
+writeFileSync('dist/cli.cjs', bundled.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // A representative run compiles what a typical command needs, and the loader
 // then saves V8's code cache. It runs twice, so that the second run takes the

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { visibleWidth } from '../render/text-width.js';
 import type { Io } from './io.js';
 
@@ -48,7 +47,8 @@ export const spawnPager: PagerSpawner = (command, text, { env, stderr: errors })
     const childEnv = { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' };
     let child;
     try {
-      child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'pipe'], env: childEnv });
+      // Loaded only when paging: child_process pulls in much of Node's networking at start-up.
+      child = process.getBuiltinModule('node:child_process').spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'pipe'], env: childEnv });
     } catch {
       resolve(false);
       return;

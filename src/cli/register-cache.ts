@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
@@ -122,7 +123,7 @@ function cachePath(directory: string, root: string): string {
 export async function readCachedRegister(directory: string, root: string, key: string): Promise<CachedRegister | undefined> {
   let cached: CacheFile;
   try {
-    cached = JSON.parse(await readFile(cachePath(directory, root), 'utf8')) as CacheFile;
+    cached = JSON.parse(readFileSync(cachePath(directory, root), 'utf8')) as CacheFile;
   } catch {
     return undefined;
   }

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline/promises';
 
 /** Asks one question at a time; injectable, so the prompting flow is tested with scripted answers. */
 export interface Prompter {
@@ -14,7 +13,8 @@ export class PromptAbortedError extends Error {
 
 /** Prompts on a terminal. Questions go to `output` (stderr), so stdout holds only the result. */
 export function readlinePrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter & { close(): void } {
-  const lines = createInterface({ input, output, terminal: true });
+  // Loaded only when prompting, to keep it out of every other command's start-up.
+  const lines = process.getBuiltinModule('node:readline/promises').createInterface({ input, output, terminal: true });
   const abort = new AbortController();
   // Without a listener readline only pauses on Ctrl-C; the user means stop.
   lines.on('SIGINT', () => abort.abort());
