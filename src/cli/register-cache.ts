@@ -11,7 +11,7 @@ import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** What a clean register resolves to: everything `status` needs without parsing YAML again. */
 export interface CachedRegister {
@@ -28,7 +28,9 @@ export interface CachedRegister {
  * parsing this file is most of a cached run, so fewer characters and objects
  * matter.
  */
-type StoredPosition = [line: number, col: number];
+/** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. */
+type StoredPosition = number | [line: number, col: number];
+const COLUMNS = 1_000_000;
 type Stored<T extends { position: Position }> = Omit<T, 'position'> & { position: StoredPosition };
 type StoredCommitment = Omit<Stored<Commitment>, 'due'> & { due?: Stored<NonNullable<Commitment['due']>> };
 
@@ -45,8 +47,19 @@ interface CacheFile {
   spans: [string, Span][];
 }
 
-const store = (position: Position): StoredPosition => [position.line, position.col];
-const restore = ([line, col]: StoredPosition, file: string): Position => ({ file, line, col });
+const store = (position: Position): StoredPosition =>
+  position.col < COLUMNS ? position.line * COLUMNS + position.col : [position.line, position.col];
+const restore = (stored: StoredPosition, file: string): Position =>
+  typeof stored === 'number'
+    ? { file, line: Math.floor(stored / COLUMNS), col: stored % COLUMNS }
+    : { file, line: stored[0], col: stored[1] };
+
+/** Most commitments have no dependencies, history or addressees: empty lists are left out and share one frozen list on load. */
+const LIST_FIELDS = ['dependsOn', 'to', 'tags', 'history'] as const;
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** JSON with every non-ASCII character escaped: the file can then be read without UTF-8 decoding, the costliest step at 100,000 commitments. */
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function toCacheFile(key: string, value: CachedRegister): CacheFile {
   const table = new Map<Resolution, number>();
@@ -58,7 +71,9 @@ function toCacheFile(key: string, value: CachedRegister): CacheFile {
       windows.push([index, table.get(window)!]);
     }
     const { position, due, ...rest } = commitment;
-    return { ...rest, position: store(position), ...(due ? { due: { ...due, position: store(due.position) } } : {}) };
+    const stored: StoredCommitment = { ...rest, position: store(position), ...(due ? { due: { ...due, position: store(due.position) } } : {}) };
+    for (const field of LIST_FIELDS) if (stored[field].length === 0) delete (stored as Partial<StoredCommitment>)[field];
+    return stored;
   });
   return {
     format: CACHE_FORMAT,
@@ -74,13 +89,14 @@ function toCacheFile(key: string, value: CachedRegister): CacheFile {
 }
 
 function fromCacheFile(cached: CacheFile): CachedRegister {
-  const commitments = cached.commitments.map(
-    (stored): Commitment => ({
-      ...stored,
-      position: restore(stored.position, stored.file),
-      ...(stored.due ? { due: { ...stored.due, position: restore(stored.due.position, stored.file) } } : {}),
-    }) as Commitment,
-  );
+  // Restored in place: copying 100,000 objects with spreads costs more than parsing them.
+  const commitments = cached.commitments.map((stored) => {
+    const commitment = stored as unknown as Commitment;
+    commitment.position = restore(stored.position, stored.file);
+    if (stored.due) (commitment.due as { position: Position }).position = restore(stored.due.position, stored.file);
+    for (const field of LIST_FIELDS) (commitment[field] as unknown[]) ??= NONE;
+    return commitment;
+  });
   const windows = new Map<string, Resolution>();
   for (const [index, resolution] of cached.windows) windows.set(commitments[index]!.id, cached.resolutions[resolution]!);
   return {
@@ -123,7 +139,7 @@ function cachePath(directory: string, root: string): string {
 export async function readCachedRegister(directory: string, root: string, key: string): Promise<CachedRegister | undefined> {
   let cached: CacheFile;
   try {
-    cached = JSON.parse(readFileSync(cachePath(directory, root), 'utf8')) as CacheFile;
+    cached = JSON.parse(readFileSync(cachePath(directory, root), 'latin1')) as CacheFile;
   } catch {
     return undefined;
   }
@@ -135,7 +151,7 @@ export async function readCachedRegister(directory: string, root: string, key: s
 export async function writeCachedRegister(directory: string, root: string, key: string, value: CachedRegister): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cachePath(directory, root), JSON.stringify(toCacheFile(key, value)));
+    await writeFileAtomic(cachePath(directory, root), asciiJson(toCacheFile(key, value)));
   } catch {
     // Read-only home, full disk: run uncached.
   }
