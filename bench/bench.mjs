@@ -1,4 +1,4 @@
-// Times `toezegging status` as a whole process, against `node -e 0`, on the
+// Times `toezegging status` (and `status --json`) as a whole process, against `node -e 0`, on the
 // bundled register and on generated registers of 1,000, 10,000 and 100,000
 // commitments: the first run (empty cache) and repeated runs (warm cache).
 // Usage: npm run bench [-- --runs 7 --sizes 1000,10000]
@@ -52,7 +52,7 @@ function measure(label, argv, env = {}, { warmup = 1, count = runs, before } = {
 
 const work = mkdtempSync(join(tmpdir(), 'toezegging-bench-'));
 const cacheDir = join(work, 'cache');
-const status = (data) => [process.execPath, bin, 'status', '--json', '--as-of', '2026-11-28', ...(data ? ['--data', data] : [])];
+const status = (data, ...extra) => [process.execPath, bin, 'status', '--as-of', '2026-11-28', ...extra, ...(data ? ['--data', data] : [])];
 const rows = [];
 try {
   console.error('Timing start-up and the bundled register…');
@@ -74,6 +74,7 @@ try {
       }),
     );
     rows.push(measure(`status, ${size.toLocaleString('en')} commitments, repeated (cache)`, status(dir), { TOEZEGGING_CACHE_DIR: sizeCache }));
+    rows.push(measure(`status --json, ${size.toLocaleString('en')} commitments, repeated (cache)`, status(dir, '--json'), { TOEZEGGING_CACHE_DIR: sizeCache }));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { diagnosticJson } from '../render/diagnostic-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { checkRegister } from '../cli/open-register.js';
 import type { Runner } from '../cli/runner.js';
+import { jsonText } from '../render/json-text.js';
 
 export function checkCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.cli;
@@ -19,7 +20,7 @@ export function checkCommand(program: Command, runner: Runner, messages: Message
         const exitCode = diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
         if (options.json) {
           const json = { schemaVersion: SCHEMA_VERSION, ok: exitCode === 0, diagnostics: diagnostics.map((d) => diagnosticJson(d, context.messages)) };
-          return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode };
+          return { stdout: jsonText(json, context.style.human), exitCode };
         }
         // Problems are the result of `check`, so they go to stdout; a clean register prints nothing.
         return { stdout: diagnostics.length === 0 ? '' : renderDiagnostics(diagnostics, texts, context.messages, { color: context.style.paint.level > 0 }), exitCode };

@@ -8,6 +8,7 @@ import { renderExplainText } from '../render/explain-text.js';
 import { UsageError } from '../cli/errors.js';
 import { openCalendar } from '../cli/open-register.js';
 import type { Runner } from '../cli/runner.js';
+import { jsonText } from '../render/json-text.js';
 
 export function explainCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.cli;
@@ -42,7 +43,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
             ruleId: resolution.rule.id,
             inferred: resolution.inferred,
           };
-          return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
+          return { stdout: jsonText(json, context.style.human), exitCode: 0 };
         }
         return { stdout: renderExplainText({ ...resolution, phrase }, anchor, context.messages, context.style), exitCode: 0 };
       }),

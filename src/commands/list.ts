@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import { select, SORT_KEYS, type SortKey } from '../core/select.js';
 import type { Messages } from '../messages/index.js';
-import { assessmentJson } from '../render/commitment-json.js';
+import { assessmentJson, pick } from '../render/commitment-json.js';
 import { renderListText } from '../render/list-text.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
-import { jsonFields, pick } from '../cli/json-fields.js';
+import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess } from '../cli/open-register.js';
 import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
+import { jsonText } from '../render/json-text.js';
 
 interface ListOptions {
   state?: string[];
@@ -54,7 +55,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         const exitCode = failOnExitCode(items, failOn);
         if (fields) {
           const json = assessmentJson(assessment, items, context.messages);
-          return { stdout: `${JSON.stringify({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, null, 2)}\n`, exitCode };
+          return { stdout: jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, context.style.human), exitCode };
         }
         return { stdout: renderListText(items, context.messages, context.style), exitCode };
       }),

@@ -6,6 +6,7 @@ import { renderShowText } from '../render/show-text.js';
 import { UsageError } from '../cli/errors.js';
 import { openAndAssess } from '../cli/open-register.js';
 import type { Runner } from '../cli/runner.js';
+import { jsonText } from '../render/json-text.js';
 
 export function showCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.cli;
@@ -24,7 +25,7 @@ export function showCommand(program: Command, runner: Runner, messages: Messages
           throw new UsageError(context.messages.cli.unknownId(String(id), closest(String(id), ids).join(', ')));
         }
         if (options.json) {
-          return { stdout: `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, commitment: commitmentJson(item, context.messages) }, null, 2)}\n`, exitCode: 0 };
+          return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, commitment: commitmentJson(item, context.messages) }, context.style.human), exitCode: 0 };
         }
         return { stdout: renderShowText(item, assessment, context.messages, context.style), exitCode: 0 };
       }),

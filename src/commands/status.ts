@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
-import { assessmentJson } from '../render/commitment-json.js';
+import { assessmentJson, pick } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
 import { failOnExitCode } from '../cli/fail-on.js';
-import { jsonFields, pick } from '../cli/json-fields.js';
+import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess } from '../cli/open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
+import { jsonText } from '../render/json-text.js';
 
 export const DEFAULT_HORIZON = 90;
 
@@ -34,7 +35,7 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const exitCode = failOnExitCode(assessment.items, failOn);
         if (fields) {
           const json = assessmentJson(assessment, assessment.items, context.messages);
-          return { stdout: `${JSON.stringify({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, null, 2)}\n`, exitCode };
+          return { stdout: jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, context.style.human), exitCode };
         }
         const horizon = horizonFlag ?? opened.config.horizon ?? DEFAULT_HORIZON;
         return {

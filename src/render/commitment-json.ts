@@ -96,3 +96,15 @@ export function assessmentJson(assessment: Assessment, items: readonly AssessedC
     commitments: items.map((item) => commitmentJson(item, messages)),
   };
 }
+
+/** The keys of a commitment object, in their documented order: what `--json FIELDS` may name. */
+export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
+  'id', 'title', 'source', 'sourceTitle', 'status', 'state', 'due', 'daysLate', 'daysLeft', 'daysUntilStart', 'dueSoon',
+  'waitingOn', 'waitingChain', 'dependsOn', 'delivered', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
+];
+
+/** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */
+export function pick(object: CommitmentJson, fields: readonly (keyof CommitmentJson)[]): Partial<CommitmentJson> {
+  if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return object;
+  return Object.fromEntries(fields.map((field) => [field, object[field]]));
+}

@@ -21,10 +21,21 @@ export function dueOf(item: AssessedCommitment, messages: Messages): Resolution 
   };
 }
 
+/** Commitments that share a phrase and a date share one resolution; its words are made once per language. */
+const ruleWords = new WeakMap<Messages, WeakMap<Resolution, string>>();
+
 export function ruleText(resolution: Resolution, messages: Messages): string {
-  return resolution.rule.id === 'after-pending'
-    ? messages.cli.afterPending(String(resolution.rule.args.id), String(resolution.rule.args.within))
-    : describeRule(resolution.rule, messages);
+  let words = ruleWords.get(messages);
+  if (!words) ruleWords.set(messages, (words = new WeakMap()));
+  let text = words.get(resolution);
+  if (text === undefined) {
+    text =
+      resolution.rule.id === 'after-pending'
+        ? messages.cli.afterPending(String(resolution.rule.args.id), String(resolution.rule.args.within))
+        : describeRule(resolution.rule, messages);
+    words.set(resolution, text);
+  }
+  return text;
 }
 
 /** A date for people on a terminal, ISO for pipes. */

@@ -1,6 +1,7 @@
 import type { Digest } from '../core/digest.js';
 import type { Messages } from '../messages/index.js';
-import type { CommitmentJson } from './commitment-json.js';
+import { pick, type CommitmentJson } from './commitment-json.js';
+import { jsonText } from './json-text.js';
 import { DIGEST_LISTS, digestJson } from './report-json.js';
 import { renderReportMarkdown } from './report-md.js';
 import { renderReportText } from './report-text.js';
@@ -18,13 +19,13 @@ export interface ReportView {
 export const REPORT_FORMATS = {
   text: (view: ReportView) => renderReportText(view.digest, view.messages, view.style),
   md: (view: ReportView) => renderReportMarkdown(view.digest, view.messages),
-  json: (view: ReportView) => `${JSON.stringify(pickFields(digestJson(view.digest, view.messages), view.fields), null, 2)}\n`,
+  json: (view: ReportView) => jsonText(pickFields(digestJson(view.digest, view.messages), view.fields), view.style.human),
 } satisfies Record<string, (view: ReportView) => string>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 function pickFields(json: ReturnType<typeof digestJson>, fields: ReportView['fields']) {
   if (!fields) return json;
-  const lists = DIGEST_LISTS.map((list) => [list, json[list].map((item) => Object.fromEntries(fields.map((field) => [field, item[field]])))]);
+  const lists = DIGEST_LISTS.map((list) => [list, json[list].map((item) => pick(item, fields))]);
   return { ...json, ...Object.fromEntries(lists) };
 }
