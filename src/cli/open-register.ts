@@ -1,7 +1,7 @@
 import calendarData from '../../calendar/parliamentary-calendar.json' with { type: 'json' };
 import { assess, type Assessment } from '../core/assess.js';
 import { calendarFromData, type Calendar } from '../core/calendar.js';
-import { loadFiles, RegisterNotFoundError } from '../core/load.js';
+import { listFiles, readBytes, RegisterNotFoundError } from '../core/load.js';
 import type { Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -9,7 +9,7 @@ import { BUILD_ID } from './build-id.js';
 import { withLang, type Context } from './context.js';
 import { resolveDataDir, type DataDirOrigin } from './data-dir.js';
 import { DataError } from './errors.js';
-import { cacheDirectory, cacheKey, readCachedRegister, writeCachedRegister } from './register-cache.js';
+import { cacheDirectory, readCachedRegister, readCacheIndex, registerKey, writeCachedRegister, writeCacheIndex } from './register-cache.js';
 
 export interface OpenedRegister {
   dir: string;
@@ -37,22 +37,27 @@ async function readRegister(ctx: Context): Promise<OpenedRegister> {
   if (origin === 'bundled') ctx.notices.push(ctx.messages.cli.bundledNotice(dir));
   let loaded;
   try {
-    loaded = await loadFiles(dir);
+    loaded = listFiles(dir);
   } catch (error) {
     if (error instanceof RegisterNotFoundError) throw new DataError(folderProblem(ctx, error));
     throw error;
   }
   const cacheDir = cacheDirectory(ctx.io.env);
-  const key = cacheDir === undefined ? undefined : cacheKey(loaded.files, BUILD_ID);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
   if (cacheDir !== undefined && key !== undefined) {
-    const cached = await readCachedRegister(cacheDir, loaded.root, key);
-    if (cached) return { dir, origin, ...cached, diagnostics: [], texts: new Map() };
+    const cached = await readCachedRegister(cacheDir, loaded.root, key.key);
+    if (cached) {
+      if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
+      return { dir, origin, ...cached, diagnostics: [], texts: new Map() };
+    }
   }
+  for (const file of loaded.files) readBytes(file);
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
   const { buildRegister } = await import('../core/build-register.js');
   const built = buildRegister(loaded.files, shippedCalendar());
   if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
-    await writeCachedRegister(cacheDir, loaded.root, key, built);
+    await writeCachedRegister(cacheDir, loaded.root, key.key, built);
+    await writeCacheIndex(cacheDir, loaded.root, key);
   }
   return { dir, origin, ...built };
 }

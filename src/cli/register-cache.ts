@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import type { LoadedFile } from '../core/load.js';
+import { readBytes, type LoadedFile } from '../core/load.js';
 import type { Commitment, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** What a clean register resolves to: everything `status` needs without parsing YAML again. */
 export interface CachedRegister {
@@ -117,23 +117,115 @@ export function cacheDirectory(env: Readonly<Record<string, string | undefined>>
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'toezegging');
 }
 
+/** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
+interface FileEntry {
+  path: string;
+  stamp: string;
+  /** SHA-256 of the content. */
+  hash: string;
+}
+
+/** The small companion of a cache file: what each file looked like, and when that was read. */
+export interface CacheIndex {
+  format: number;
+  key: string;
+  /** Wall-clock time, in nanoseconds, just before the files were looked at. */
+  takenAtNs: string;
+  files: FileEntry[];
+}
+
 /**
- * The cache key: a hash over every file's path and full content, plus what
- * else shapes the result (program build, shipped calendar). Content, not
- * size or mtime, so an edit that keeps both is still seen: the cache can
- * never be stale. Undefined when a file could not be read.
+ * A file whose change time is this close to the moment its stamp was taken may
+ * be changed again within the same tick of the file system's clock, leaving
+ * the stamp as it was: such a "racily clean" file (git's term) is read and
+ * hashed every time, not trusted by its stamp.
  */
-export function cacheKey(files: readonly LoadedFile[], salt: string): string | undefined {
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${salt}\0`);
-  for (const file of files) {
-    if (!file.bytes) return undefined;
-    hash.update(`${file.role}\0${file.path}\0${file.bytes.length}\0`).update(file.bytes);
+const RACY_NS = 3_000_000_000n;
+
+function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
+  try {
+    const info = statSync(file.absolutePath, { bigint: true });
+    return { stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`, ctimeNs: info.ctimeNs };
+  } catch {
+    return undefined;
   }
-  return hash.digest('hex');
+}
+
+export interface RegisterKey {
+  key: string;
+  takenAtNs: bigint;
+  files: FileEntry[];
+  /** How many files had to be read and hashed, rather than trusted by their stamp. */
+  hashed: number;
+}
+
+/**
+ * The cache key: a hash over every file's path and content, plus what else
+ * shapes the result (program build, shipped calendar). Like git's index, a
+ * file whose size, times and inode are those recorded in the previous index,
+ * and which had not changed for a few seconds when that was made, keeps its
+ * recorded content hash; any other file is read and hashed. An edit always
+ * changes the change time, which no tool can set back, so an edit that keeps
+ * size and modification time is still seen: the cache is never stale.
+ * Reads the files it must hash; undefined when one cannot be read.
+ */
+export function registerKey(files: readonly LoadedFile[], salt: string, previous: CacheIndex | undefined): RegisterKey | undefined {
+  const takenAtNs = BigInt(Date.now()) * 1_000_000n;
+  const known = new Map<string, FileEntry>();
+  if (previous) for (const entry of previous.files) known.set(entry.path, entry);
+  const trustedBefore = previous ? BigInt(previous.takenAtNs) - RACY_NS : 0n;
+  const entries: FileEntry[] = [];
+  let hashed = 0;
+  const key = createHash('sha256').update(`${CACHE_FORMAT}\0${salt}\0`);
+  for (const file of files) {
+    const stamped = stampOf(file);
+    if (!stamped) return undefined;
+    const prior = known.get(file.path);
+    let hash: string;
+    if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
+      hash = prior.hash;
+    } else {
+      readBytes(file);
+      if (!file.bytes) return undefined;
+      hash = createHash('sha256').update(file.bytes).digest('hex');
+      hashed += 1;
+    }
+    entries.push({ path: file.path, stamp: stamped.stamp, hash });
+    key.update(`${file.role}\0${file.path}\0${hash}\0`);
+  }
+  return { key: key.digest('hex'), takenAtNs, files: entries, hashed };
+}
+
+function cacheName(root: string): string {
+  return `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}`;
 }
 
 function cachePath(directory: string, root: string): string {
-  return join(directory, `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
+  return join(directory, `${cacheName(root)}.json`);
+}
+
+function indexPath(directory: string, root: string): string {
+  return join(directory, `${cacheName(root)}.index.json`);
+}
+
+export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
+  try {
+    const index = JSON.parse(readFileSync(indexPath(directory, root), 'latin1')) as CacheIndex;
+    return index.format === CACHE_FORMAT ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort, like the cache itself; refreshed after a hit so that recently edited files soon count as settled. */
+export async function writeCacheIndex(directory: string, root: string, key: RegisterKey): Promise<void> {
+  const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
+  try {
+    await mkdir(directory, { recursive: true });
+    await writeFileAtomic(indexPath(directory, root), asciiJson(index));
+  } catch {
+    // As for the cache file.
+  }
 }
 
 export async function readCachedRegister(directory: string, root: string, key: string): Promise<CachedRegister | undefined> {

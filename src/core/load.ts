@@ -44,6 +44,15 @@ export class RegisterNotFoundError extends Error {
 
 /** Finds and reads every `*.yaml`/`*.yml` file under `dir`, skipping hidden entries and `node_modules`. */
 export async function loadFiles(dir: string): Promise<LoadedFiles> {
+  const listed = listFiles(dir);
+  // Synchronous on purpose: on a local disk it is as fast as overlapping reads, and it keeps
+  // fs/promises (and the streams it loads) out of the start-up of every command.
+  for (const file of listed.files) readBytes(file);
+  return listed;
+}
+
+/** Finds the register's files without reading them; `readBytes` reads one when it is needed. */
+export function listFiles(dir: string): LoadedFiles {
   const root = path.resolve(dir);
   assertFolder(root);
   const found = findYamlFiles(root);
@@ -54,10 +63,17 @@ export async function loadFiles(dir: string): Promise<LoadedFiles> {
     role: relative === CONFIG_FILE ? 'config' : 'source',
     readError,
   }));
-  // Synchronous on purpose: on a local disk it is as fast as overlapping reads, and it keeps
-  // fs/promises (and the streams it loads) out of the start-up of every command.
-  for (const file of files) if (file.readError === undefined) readInto(file);
   return { root, files };
+}
+
+/** Reads a listed file's bytes unless already read (or unreadable, which `readError` then says). */
+export function readBytes(file: LoadedFile): void {
+  if (file.bytes || file.readError !== undefined) return;
+  try {
+    file.bytes = readFileSync(file.absolutePath);
+  } catch (error) {
+    file.readError = errorCode(error) ?? 'EIO';
+  }
 }
 
 function assertFolder(root: string): void {
@@ -96,14 +112,6 @@ function findYamlFiles(root: string): Array<{ path: string; readError?: string }
 
 function isYamlName(name: string): boolean {
   return name.endsWith('.yaml') || name.endsWith('.yml');
-}
-
-function readInto(file: LoadedFile): void {
-  try {
-    file.bytes = readFileSync(file.absolutePath);
-  } catch (error) {
-    file.readError = errorCode(error) ?? 'EIO';
-  }
 }
 
 function errorCode(error: unknown): string | undefined {
