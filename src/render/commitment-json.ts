@@ -1,5 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { State } from '../core/model.js';
+import type { ImportedFrom, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText } from './describe-item.js';
 
@@ -31,7 +31,11 @@ export interface CommitmentJson {
   waitingOn: string | null;
   waitingChain: { id: string; state: State; daysLate: number | null }[];
   dependsOn: string[];
-  delivered: { on: string | null; ref: string | null; url: string | null } | null;
+  delivered: { on: string | null; dateUnknown: boolean; ref: string | null; url: string | null } | null;
+  /** When the promise was made, if not the source's date. */
+  made: string | null;
+  /** For commitments imported from another register (`import tk`): where from, and whether `due` was read from the text. */
+  imported: ImportedFrom | null;
   ageDays: number | null;
   to: string[];
   tags: string[];
@@ -68,7 +72,11 @@ export function commitmentJson(item: AssessedCommitment, messages: Messages): Co
     waitingOn: item.waitingOn,
     waitingChain: item.waitingChain.map((link) => ({ ...link })),
     dependsOn: [...c.dependsOn],
-    delivered: c.delivered ? { on: c.delivered.on ?? null, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null } : null,
+    delivered: c.delivered
+      ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null }
+      : null,
+    made: c.made ?? null,
+    imported: c.imported ? { ...c.imported } : null,
     ageDays: item.ageDays,
     to: [...c.to],
     tags: [...c.tags],
@@ -100,7 +108,7 @@ export function assessmentJson(assessment: Assessment, items: readonly AssessedC
 /** The keys of a commitment object, in their documented order: what `--json FIELDS` may name. */
 export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
   'id', 'title', 'source', 'sourceTitle', 'status', 'state', 'due', 'daysLate', 'daysLeft', 'daysUntilStart', 'dueSoon',
-  'waitingOn', 'waitingChain', 'dependsOn', 'delivered', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
+  'waitingOn', 'waitingChain', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
 ];
 
 /** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */

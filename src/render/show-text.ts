@@ -1,8 +1,10 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText, showDate, standing } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
+import { visibleWidth } from './text-width.js';
 
 /** Everything about one commitment, including how its deadline resolved and what it hangs on. */
 export function renderShowText(item: AssessedCommitment, assessment: Assessment, messages: Messages, style: Style): string {
@@ -15,7 +17,9 @@ export function renderShowText(item: AssessedCommitment, assessment: Assessment,
     if (value !== undefined && value !== '') fields.push([label, value]);
   };
 
-  add(m.field.state, `${m.stateLabel[item.state]} — ${standing(item, messages, style)}`);
+  const label = m.stateLabel[item.state];
+  const detail = standing(item, messages, style);
+  add(m.field.state, visibleWidth(detail) > 0 && stripVTControlCharacters(detail) !== label ? `${label} — ${detail}` : label);
   add(m.field.status, m.statusLabel[c.status]);
   const source = item.source;
   if (source) {
@@ -25,6 +29,16 @@ export function renderShowText(item: AssessedCommitment, assessment: Assessment,
     add(m.field.url, source.url && terminalSafeLine(source.url));
   }
   add(m.field.question, c.question === undefined ? undefined : String(c.question));
+  add(m.field.made, c.made && showDate(c.made, messages, style));
+  if (c.imported) {
+    const origin = [c.imported.from, c.imported.nummer, c.imported.ministerie].filter((part): part is string => Boolean(part)).join(' · ');
+    const notes = [
+      c.imported.status && m.importedStatus(c.imported.status),
+      c.imported.dueFrom === 'text' && m.dueFromText,
+      c.imported.removed && m.importedRemoved,
+    ].filter((part): part is string => Boolean(part));
+    add(m.field.imported, terminalSafeLine([origin, ...notes].join('; ')));
+  }
   const due = dueOf(item, messages);
   if (due) {
     add(m.field.due, terminalSafeLine(due.phrase));
@@ -34,7 +48,8 @@ export function renderShowText(item: AssessedCommitment, assessment: Assessment,
     add(m.field.rule, terminalSafeLine(ruleText(due, messages)) + (due.inferred ? ` ${paint.yellow(`(${m.inferredLong})`)}` : ''));
   }
   if (c.delivered) {
-    const parts = [c.delivered.on && showDate(c.delivered.on, messages, style), c.delivered.ref, c.delivered.url].filter((part): part is string => Boolean(part));
+    const on = c.delivered.on ? showDate(c.delivered.on, messages, style) : c.delivered.dateUnknown ? m.deliveryDateUnknown : undefined;
+    const parts = [on, c.delivered.ref, c.delivered.url].filter((part): part is string => Boolean(part));
     add(m.field.delivered, terminalSafeLine(parts.join(' · ')));
   }
   const stateOf = (id: string) => {
