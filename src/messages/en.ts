@@ -1,6 +1,6 @@
 import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
-import type { State, Status } from '../core/model.js';
+
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 

@@ -49,7 +49,7 @@ export interface CommitmentJson {
 
 export function commitmentJson(item: AssessedCommitment, messages: Messages): CommitmentJson {
   const c = item.commitment;
-  const due = dueOf(item, messages);
+  const due = dueOf(item);
   return {
     id: c.id,
     title: c.title,

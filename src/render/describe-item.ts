@@ -8,7 +8,7 @@ import type { Style } from './style.js';
  * The deadline of an assessed commitment as shown to people: its resolved
  * window, or, while it waits on a prerequisite, the dependency as written.
  */
-export function dueOf(item: AssessedCommitment, messages: Messages): Resolution | null {
+export function dueOf(item: AssessedCommitment): Resolution | null {
   if (item.window) return item.window;
   const due = item.commitment.due;
   if (due?.kind !== 'after') return null;

@@ -15,7 +15,7 @@ export function renderListText(items: readonly AssessedCommitment[], messages: M
   if (!style.human) {
     return items
       .map((item) => {
-        const due = dueOf(item, messages);
+        const due = dueOf(item);
         return [item.commitment.id, item.state, due?.from ?? '', due?.to ?? '', item.daysLate ?? '', item.daysLeft ?? '', terminalSafeLine(item.commitment.title)].join('\t');
       })
       .map((line) => `${line}\n`)
@@ -23,7 +23,7 @@ export function renderListText(items: readonly AssessedCommitment[], messages: M
   }
   if (items.length === 0) return `${m.noMatches}\n`;
   const rows = items.map((item) => {
-    const to = dueOf(item, messages)?.to;
+    const to = dueOf(item)?.to;
     return {
       id: item.commitment.id,
       state: m.stateLabel[item.state],

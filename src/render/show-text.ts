@@ -39,7 +39,7 @@ export function renderShowText(item: AssessedCommitment, assessment: Assessment,
     ].filter((part): part is string => Boolean(part));
     add(m.field.imported, terminalSafeLine([origin, ...notes].join('; ')));
   }
-  const due = dueOf(item, messages);
+  const due = dueOf(item);
   if (due) {
     add(m.field.due, terminalSafeLine(due.phrase));
     if (due.from !== null || due.to !== null) {

@@ -1,5 +1,4 @@
 import type { AssessedCommitment, Assessment } from '../../core/assess.js';
-import type { Messages } from '../../messages/index.js';
 import { dueOf } from '../describe-item.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { csvDocument, type CsvValue } from './csv-writer.js';
@@ -36,9 +35,9 @@ function text(value: string | null | undefined): CsvValue {
   return value === null || value === undefined ? null : guardFormula(terminalSafe(value));
 }
 
-function row(item: AssessedCommitment, messages: Messages): CsvValue[] {
+function row(item: AssessedCommitment): CsvValue[] {
   const c = item.commitment;
-  const due = dueOf(item, messages);
+  const due = dueOf(item);
   return [
     text(c.id),
     text(c.title),
@@ -59,6 +58,6 @@ function row(item: AssessedCommitment, messages: Messages): CsvValue[] {
 }
 
 /** `export --format csv`: one record per commitment, in register order. */
-export function renderCsvExport(assessment: Assessment, messages: Messages): string {
-  return csvDocument(CSV_COLUMNS, assessment.items.map((item) => row(item, messages)));
+export function renderCsvExport(assessment: Assessment): string {
+  return csvDocument(CSV_COLUMNS, assessment.items.map(row));
 }

@@ -7,15 +7,16 @@ import { renderMarkdownExport } from './md-export.js';
 import { renderNdjsonExport } from './ndjson-export.js';
 
 /** The formats of `export`, by name: adding one is a renderer file and an entry here. */
-export const EXPORT_FORMATS = {
+export type ExportFormat = 'json' | 'ndjson' | 'csv' | 'md' | 'ics';
+
+/** Every format gets the same inputs, whether it uses them all or not (CSV has no words to translate). */
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, (assessment: Assessment, messages: Messages) => string>> = {
   json: renderJsonExport,
   ndjson: renderNdjsonExport,
   csv: renderCsvExport,
   md: renderMarkdownExport,
   ics: renderIcsExport,
-} satisfies Record<string, (assessment: Assessment, messages: Messages) => string>;
-
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+};
 
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
