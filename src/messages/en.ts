@@ -313,7 +313,6 @@ export const en: Messages = {
     importedRemoved: 'removed there',
     deliveryDateUnknown: 'date unknown',
     inferredShort: 'inferred',
-    inferredLong: 'inferred: rests on a recess date the House has not (yet) confirmed',
     statusHeading: (date: string, commitments: number, sources: number) =>
       `Commitments as of ${date}: ${commitments} ${commitments === 1 ? 'commitment' : 'commitments'} from ${sources} ${sources === 1 ? 'source' : 'sources'}`,
     emptyRegister: 'The register holds no commitments yet.',
@@ -346,7 +345,6 @@ export const en: Messages = {
       from: 'from',
       until: 'up to and including',
       anchor: 'anchor',
-      note: 'note',
     },
     bundledNotice: (dir: string) => `toezegging: no register found; using the bundled example register (${dir}). Choose a register with --data DIR or TOEZEGGING_DATA.`,
     dataDirMissing: (dir: string) => `register folder ${dir} does not exist. Give an existing folder with --data or TOEZEGGING_DATA.`,

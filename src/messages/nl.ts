@@ -320,7 +320,6 @@ export const nl = {
     importedRemoved: 'daar verwijderd',
     deliveryDateUnknown: 'datum onbekend',
     inferredShort: 'afgeleid',
-    inferredLong: 'afgeleid: rust op een recesdatum die de Kamer (nog) niet heeft bevestigd',
     statusHeading: (date: string, commitments: number, sources: number) =>
       `Toezeggingen op ${date}: ${commitments} ${commitments === 1 ? 'toezegging' : 'toezeggingen'} uit ${sources} ${sources === 1 ? 'bron' : 'bronnen'}`,
     emptyRegister: 'Het register bevat nog geen toezeggingen.',
@@ -353,7 +352,6 @@ export const nl = {
       from: 'van',
       until: 'tot en met',
       anchor: 'anker',
-      note: 'let op',
     },
     bundledNotice: (dir: string) => `toezegging: geen register gevonden; het meegeleverde voorbeeldregister wordt gebruikt (${dir}). Kies een register met --data MAP of TOEZEGGING_DATA.`,
     dataDirMissing: (dir: string) => `registermap ${dir} bestaat niet. Geef een bestaande map op met --data of TOEZEGGING_DATA.`,

@@ -4,7 +4,7 @@ import { ruleText, showDate } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
 
-/** How one phrase resolved: the window, the rule in words and whether it rests on an inferred date. */
+/** How one phrase resolved: the window and the rule in words (which says when it rests on an inferred date). */
 export function renderExplainText(resolution: Resolution, anchor: string, messages: Messages, style: Style): string {
   const m = messages.cli;
   const { paint } = style;
@@ -15,7 +15,6 @@ export function renderExplainText(resolution: Resolution, anchor: string, messag
     [m.field.rule, terminalSafeLine(ruleText(resolution, messages))],
     [m.field.anchor, date(anchor)],
   ];
-  if (resolution.inferred) rows.push([m.field.note, paint.yellow(m.inferredLong)]);
   const width = Math.max(...rows.map(([label]) => [...label].length));
   return `${[paint.bold(terminalSafeLine(resolution.phrase)), ...rows.map(([label, value]) => `  ${paint.dim(label.padEnd(width))}  ${value}`)].join('\n')}\n`;
 }

@@ -45,7 +45,7 @@ export function renderShowText(item: AssessedCommitment, assessment: Assessment,
     if (due.from !== null || due.to !== null) {
       add(m.field.window, m.range(due.from ? showDate(due.from, messages, style) : '…', due.to ? showDate(due.to, messages, style) : '…'));
     }
-    add(m.field.rule, terminalSafeLine(ruleText(due, messages)) + (due.inferred ? ` ${paint.yellow(`(${m.inferredLong})`)}` : ''));
+    add(m.field.rule, terminalSafeLine(ruleText(due, messages)));
   }
   if (c.delivered) {
     const on = c.delivered.on ? showDate(c.delivered.on, messages, style) : c.delivered.dateUnknown ? m.deliveryDateUnknown : undefined;
