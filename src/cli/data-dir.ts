@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE } from '../core/load.js';
 import { packageRoot } from './package-root.js';
-
-export const CONFIG_FILE = 'toezegging.config.yaml';
 
 export type DataDirOrigin = 'option' | 'env' | 'config' | 'bundled';
 

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import type { Context } from '../cli/context.js';
-import { CONFIG_FILE } from '../cli/data-dir.js';
+import { CONFIG_FILE } from '../core/load.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { packageRoot } from '../cli/package-root.js';
 import type { Runner } from '../cli/runner.js';
