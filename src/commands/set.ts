@@ -44,7 +44,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
               throw new UsageError(context.messages.write.useDeliver(id));
             }
             if (field === 'due') {
-              anchor = anchorOf(state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
+              anchor = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               resolution = resolveDueOrFail(raw, anchor, state, context);
             }
             const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });

@@ -2,7 +2,7 @@ import { daysBetween, type CivilDate } from './civil-date.js';
 import { resolveAfter } from './deadline/resolve.js';
 import { isDueSoon } from './due-soon.js';
 import { STATES, type Commitment, type Register, type Resolution, type Source, type State } from './model.js';
-import type { ResolvedDeadlines } from './resolve-deadlines.js';
+import { anchorOf, type ResolvedDeadlines } from './resolve-deadlines.js';
 
 /** One prerequisite in the chain a waiting commitment hangs on. */
 export interface WaitLink {
@@ -81,7 +81,7 @@ function assessCommitment(
   asOf: CivilDate,
   prerequisite: (id: string) => AssessedCommitment | undefined,
 ): AssessedCommitment {
-  const anchor = commitment.made ?? source?.date.anchor ?? asOf;
+  const anchor = anchorOf(commitment, source) ?? asOf;
   const base: AssessedCommitment = {
     commitment,
     source,

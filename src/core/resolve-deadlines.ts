@@ -13,8 +13,9 @@ export interface ResolvedDeadlines {
   diagnostics: Diagnostic[];
 }
 
-export function anchorOf(source: Source | undefined): CivilDate | undefined {
-  return source?.date.anchor;
+/** The day a commitment's relative deadline counts from: when it was made, else its source's date. */
+export function anchorOf(commitment: Pick<Commitment, 'made'>, source: Source | undefined): CivilDate | undefined {
+  return commitment.made ?? source?.date.anchor;
 }
 
 /** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
@@ -28,7 +29,7 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
   for (const commitment of register.commitments) {
     const due = commitment.due;
     if (!due) continue;
-    const anchor = commitment.made ?? anchorOf(sources.get(commitment.sourceId));
+    const anchor = anchorOf(commitment, sources.get(commitment.sourceId));
     if (due.kind === 'phrase') {
       // A source with a broken date was reported by validation; its deadlines cannot be placed.
       if (!anchor) continue;
