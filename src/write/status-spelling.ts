@@ -1,15 +1,5 @@
 import type { Status } from '../core/model.js';
-import { normaliseStatusText, statusOf } from '../core/validate/status-alias.js';
-
-/** The Tweede Kamer's names, as the register accepts them. */
-const DUTCH: Record<Status, string> = {
-  open: 'openstaand',
-  delivered: 'voldaan',
-  partial: 'deels voldaan',
-  closed: 'afgedaan',
-  lapsed: 'vervallen',
-  ongoing: 'doorlopend',
-};
+import { DUTCH_STATUS, normaliseStatusText, statusOf } from '../core/validate/status-alias.js';
 
 function isDutch(text: string): boolean {
   const status = statusOf(text);
@@ -24,5 +14,5 @@ function isDutch(text: string): boolean {
 export function spellStatus(status: Status, current: string | undefined, others: readonly string[]): string {
   const telling = current !== undefined && normaliseStatusText(current) !== 'open' ? [current] : others.filter((text) => normaliseStatusText(text) !== 'open');
   const dutch = telling.filter(isDutch).length;
-  return dutch > 0 && dutch * 2 >= telling.length ? DUTCH[status] : status;
+  return dutch > 0 && dutch * 2 >= telling.length ? DUTCH_STATUS[status] : status;
 }

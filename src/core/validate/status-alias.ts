@@ -1,24 +1,24 @@
 import type { Status } from '../model.js';
 
+/** The Tweede Kamer's name for each status (and the Eerste Kamer's `doorlopend`). */
+export const DUTCH_STATUS: Readonly<Record<Status, string>> = {
+  open: 'openstaand',
+  delivered: 'voldaan',
+  partial: 'deels voldaan',
+  closed: 'afgedaan',
+  lapsed: 'vervallen',
+  ongoing: 'doorlopend',
+};
+
 /**
- * Every accepted spelling of a status, normalised. The Dutch names are those of
- * the Tweede Kamer register (and the Eerste Kamer's `doorlopend`), so that rows
- * copied from it need no translation.
+ * Every accepted spelling of a status, normalised: ours, the Dutch register
+ * names, and `deels afgedaan`, which the Tweede Kamer also uses for partial,
+ * so that rows copied from it need no translation.
  */
 const SPELLINGS: ReadonlyMap<string, Status> = new Map<string, Status>([
-  ['open', 'open'],
-  ['openstaand', 'open'],
-  ['delivered', 'delivered'],
-  ['voldaan', 'delivered'],
-  ['partial', 'partial'],
-  ['deels voldaan', 'partial'],
+  ...(Object.keys(DUTCH_STATUS) as Status[]).map((status): [string, Status] => [status, status]),
+  ...(Object.entries(DUTCH_STATUS) as [Status, string][]).map(([status, dutch]): [string, Status] => [dutch, status]),
   ['deels afgedaan', 'partial'],
-  ['closed', 'closed'],
-  ['afgedaan', 'closed'],
-  ['lapsed', 'lapsed'],
-  ['vervallen', 'lapsed'],
-  ['ongoing', 'ongoing'],
-  ['doorlopend', 'ongoing'],
 ]);
 
 /** All spellings, as candidates for a did-you-mean. */
