@@ -3,7 +3,7 @@ import type { Messages } from '../messages/index.js';
 import { dueOf, showDate, standing } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
-import { padVisible, truncate, visibleWidth } from './text-width.js';
+import { padVisible, truncate, visibleWidth, widest } from './text-width.js';
 
 /**
  * On a terminal an aligned table with a header; piped, tab-separated values
@@ -33,14 +33,12 @@ export function renderListText(items: readonly AssessedCommitment[], messages: M
     };
   });
   const header = { id: m.column.id, state: m.column.state, to: m.column.due, standing: m.column.standing };
-  const width = (key: keyof typeof header) => Math.max(visibleWidth(header[key]), ...rows.map((row) => visibleWidth(row[key])));
+  const width = (key: keyof typeof header) => widest(rows, (row) => visibleWidth(row[key]), visibleWidth(header[key]));
   const widths = { id: width('id'), state: width('state'), to: width('to'), standing: width('standing') };
   const used = widths.id + widths.state + widths.to + widths.standing + 8;
   const row = (cells: Record<keyof typeof header, string>, title: string) =>
     [padVisible(cells.id, widths.id), padVisible(cells.state, widths.state), padVisible(cells.to, widths.to), padVisible(cells.standing, widths.standing), title].join('  ');
-  const lines = [
-    style.paint.bold(row(header, m.column.title)),
-    ...rows.map((cells) => row(cells, truncate(cells.title, Math.max(20, style.width - used)))),
-  ];
+  const lines = [style.paint.bold(row(header, m.column.title))];
+  for (const cells of rows) lines.push(row(cells, truncate(cells.title, Math.max(20, style.width - used))));
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import { showDate, standing, windowSummary } from './describe-item.js';
 import { DIGEST_LISTS } from './report-json.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
-import { truncate } from './text-width.js';
+import { truncate, widest } from './text-width.js';
 
 /** `report` for a terminal or a plain-text mail: a heading, then one section per non-empty list. */
 export function renderReportText(digest: Digest, messages: Messages, style: Style): string {
@@ -17,7 +17,7 @@ export function renderReportText(digest: Digest, messages: Messages, style: Styl
     const items = digest[list];
     if (items.length === 0) continue;
     lines.push('', paint.bold(`${m.section[list]} (${items.length})`));
-    const idWidth = Math.max(...items.map((item) => item.commitment.id.length));
+    const idWidth = widest(items, (item) => item.commitment.id.length);
     for (const item of items) {
       const head = `  ${item.commitment.id.padEnd(idWidth)}  ${reportStanding(item, list === 'dueSoon', messages, style)}`;
       const window = list === 'delivered' ? '' : windowSummary(item, messages, style);

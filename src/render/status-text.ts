@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { showDate, standing, windowSummary } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
-import { truncate } from './text-width.js';
+import { truncate, widest } from './text-width.js';
 
 export interface StatusView {
   assessment: Assessment;
@@ -45,7 +45,7 @@ export function renderStatusText(view: StatusView, messages: Messages, style: St
       items = shown;
     }
     lines.push('', paint.bold(`${m.sectionTitle[state]} (${items.length + hidden})`));
-    lines.push(...renderItems([...items].sort(ORDER[state]), messages, style));
+    renderItems(lines, [...items].sort(ORDER[state]), messages, style);
     if (hidden > 0) lines.push(paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`));
   }
   if (!LISTED.some((state) => assessment.summary[state] > 0) && assessment.items.length > 0) {
@@ -54,16 +54,14 @@ export function renderStatusText(view: StatusView, messages: Messages, style: St
   return `${lines.join('\n')}\n`;
 }
 
-function renderItems(items: readonly AssessedCommitment[], messages: Messages, style: Style): string[] {
-  const idWidth = Math.max(...items.map((item) => item.commitment.id.length));
-  return items.flatMap((item) => {
+/** Two lines per item, added to `lines`: a section can hold more items than a spread into `push` takes. */
+function renderItems(lines: string[], items: readonly AssessedCommitment[], messages: Messages, style: Style): void {
+  const idWidth = widest(items, (item) => item.commitment.id.length);
+  const indent = '      ';
+  for (const item of items) {
     const head = `  ${item.commitment.id.padEnd(idWidth)}  ${standing(item, messages, style)}`;
     const window = windowSummary(item, messages, style);
     const title = terminalSafeLine(item.commitment.title);
-    const indent = '      ';
-    return [
-      window ? `${head}  ${style.paint.dim(terminalSafeLine(window))}` : head,
-      indent + (style.human ? truncate(title, style.width - indent.length) : title),
-    ];
-  });
+    lines.push(window ? `${head}  ${style.paint.dim(terminalSafeLine(window))}` : head, indent + (style.human ? truncate(title, style.width - indent.length) : title));
+  }
 }

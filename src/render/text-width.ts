@@ -16,3 +16,14 @@ export function visibleWidth(text: string): number {
 export function padVisible(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
 }
+
+/**
+ * The largest `measure(item)`, at least `floor`. A loop rather than
+ * `Math.max(...list)`: spreading a list of 100,000 or more into a call
+ * overflows the stack.
+ */
+export function widest<T>(items: Iterable<T>, measure: (item: T) => number, floor = 0): number {
+  let width = floor;
+  for (const item of items) width = Math.max(width, measure(item));
+  return width;
+}

@@ -7,7 +7,7 @@ import type { Messages } from '../messages/index.js';
 import { showDate } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
-import { truncate, visibleWidth } from './text-width.js';
+import { truncate, visibleWidth, widest } from './text-width.js';
 
 /** The states a timeline can draw: open ones, and delivered ones for context. */
 export const CHARTED_STATES: readonly State[] = ['overdue', 'due', 'upcoming', 'waiting', 'delivered'];
@@ -72,7 +72,7 @@ export function renderTimeline(view: TimelineView, messages: Messages, style: St
   if (rows.length === 0) {
     return `${m.empty(showDate(view.range.from, messages, style), showDate(view.range.to, messages, style))}\n`;
   }
-  const labelWidth = Math.min(Math.max(6, ...rows.map((item) => item.commitment.id.length)), Math.max(10, Math.floor(style.width * 0.3)));
+  const labelWidth = Math.min(widest(rows, (item) => item.commitment.id.length, 6), Math.max(10, Math.floor(style.width * 0.3)));
   const scale = makeScale(view.range, Math.max(MIN_BAR_COLUMNS, style.width - labelWidth - GAP));
   const today = view.asOf >= view.range.from && view.asOf <= view.range.to ? columnOf(scale, view.asOf) : undefined;
   const tones = painter(style.paint);
