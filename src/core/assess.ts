@@ -27,7 +27,7 @@ export interface AssessedCommitment {
   /** The prerequisite a waiting commitment waits on directly. */
   waitingOn: string | null;
   /** The prerequisites from the direct one down to the first that is not itself waiting. */
-  waitingChain: WaitLink[];
+  waitingChain: readonly WaitLink[];
   /** Days since the promise was made, for commitments still open. */
   ageDays: number | null;
 }
@@ -44,31 +44,39 @@ const FINAL_STATES: Partial<Record<Commitment['status'], State>> = {
   ongoing: 'ongoing',
 };
 
+/** Shared by every result that waits on nothing: most of them, in a large register. */
+const NO_CHAIN: readonly WaitLink[] = Object.freeze([]);
+
 /**
  * Assesses every commitment as of `asOf`. Pure: today is an input, so the
  * same register and date always give the same assessment.
  */
 export function assess(register: Register, deadlines: ResolvedDeadlines, asOf: CivilDate): Assessment {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
-  const byId = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
-  const done = new Map<string, AssessedCommitment>();
+  // Only commitments due after another need lookups by id; most registers have few, so the table is made when first asked for.
+  let byId: Map<string, Commitment> | undefined;
+  const prerequisites = new Map<string, AssessedCommitment>();
   const inProgress = new Set<string>();
 
-  const assessOne = (commitment: Commitment): AssessedCommitment => {
-    const known = done.get(commitment.id);
+  const assessPrerequisite = (id: string): AssessedCommitment | undefined => {
+    const known = prerequisites.get(id);
     if (known) return known;
+    byId ??= new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
+    const prerequisite = byId.get(id);
     // Validation rejects cycles; this guard only keeps a broken register from recursing forever.
-    inProgress.add(commitment.id);
-    const result = assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, (id) => {
-      const prerequisite = byId.get(id);
-      return prerequisite && !inProgress.has(id) ? assessOne(prerequisite) : undefined;
-    });
-    inProgress.delete(commitment.id);
-    done.set(commitment.id, result);
+    if (!prerequisite || inProgress.has(id)) return undefined;
+    inProgress.add(id);
+    const result = assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, assessPrerequisite);
+    inProgress.delete(id);
+    prerequisites.set(id, result);
     return result;
   };
 
-  const items = register.commitments.map(assessOne);
+  const items = register.commitments.map(
+    (commitment) =>
+      (prerequisites.size > 0 ? prerequisites.get(commitment.id) : undefined) ??
+      assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, assessPrerequisite),
+  );
   const summary = Object.fromEntries(STATES.map((state) => [state, 0])) as Record<State, number>;
   for (const item of items) summary[item.state] += 1;
   return { asOf, summary, items };
@@ -82,20 +90,6 @@ function assessCommitment(
   prerequisite: (id: string) => AssessedCommitment | undefined,
 ): AssessedCommitment {
   const anchor = anchorOf(commitment, source) ?? asOf;
-  const base: AssessedCommitment = {
-    commitment,
-    source,
-    state: 'no-deadline',
-    window: null,
-    daysLate: null,
-    daysLeft: null,
-    daysUntilStart: null,
-    dueSoon: false,
-    waitingOn: null,
-    waitingChain: [],
-    ageDays: null,
-  };
-
   let window = deadlines.windows.get(commitment.id) ?? null;
   const due = commitment.due;
   if (due?.kind === 'after') {
@@ -106,8 +100,14 @@ function assessCommitment(
     } else if (commitment.status === 'open' || commitment.status === 'partial') {
       const link: WaitLink = { id: due.after, state: before?.state ?? 'no-deadline', daysLate: before?.daysLate ?? null };
       return {
-        ...base,
+        commitment,
+        source,
         state: 'waiting',
+        window: null,
+        daysLate: null,
+        daysLeft: null,
+        daysUntilStart: null,
+        dueSoon: false,
         waitingOn: due.after,
         waitingChain: [link, ...(before?.state === 'waiting' ? before.waitingChain : [])],
         ageDays: Math.max(0, daysBetween(anchor, asOf)),
@@ -115,25 +115,37 @@ function assessCommitment(
     }
   }
 
+  // Each case sets what it knows; the result is built once, in one shape, which at 100,000 commitments is measurably faster than spreading a base.
+  let state: State = 'no-deadline';
+  let daysLate: number | null = null;
+  let daysLeft: number | null = null;
+  let daysUntilStart: number | null = null;
+  let dueSoon = false;
+  let ageDays: number | null = null;
   const final = FINAL_STATES[commitment.status];
-  if (final) return { ...base, state: final, window };
-
-  if (commitment.status === 'delivered') {
+  if (final) {
+    state = final;
+  } else if (commitment.status === 'delivered') {
+    state = 'delivered';
     const on = commitment.delivered?.on;
-    const late = window?.to && on ? Math.max(0, daysBetween(window.to, on)) : null;
-    return { ...base, state: 'delivered', window, daysLate: late };
+    daysLate = window?.to && on ? Math.max(0, daysBetween(window.to, on)) : null;
+  } else {
+    ageDays = Math.max(0, daysBetween(anchor, asOf));
+    if (window && (window.from !== null || window.to !== null)) {
+      if (window.to !== null && asOf > window.to) {
+        state = 'overdue';
+        daysLate = daysBetween(window.to, asOf);
+      } else {
+        daysLeft = window.to === null ? null : daysBetween(asOf, window.to);
+        dueSoon = isDueSoon(asOf, anchor, window.from, window.to);
+        if (window.from !== null && asOf < window.from) {
+          state = 'upcoming';
+          daysUntilStart = daysBetween(asOf, window.from);
+        } else {
+          state = 'due';
+        }
+      }
+    }
   }
-
-  const ageDays = Math.max(0, daysBetween(anchor, asOf));
-  if (!window || (window.from === null && window.to === null)) return { ...base, window, ageDays };
-
-  if (window.to !== null && asOf > window.to) {
-    return { ...base, state: 'overdue', window, daysLate: daysBetween(window.to, asOf), ageDays };
-  }
-  const daysLeft = window.to === null ? null : daysBetween(asOf, window.to);
-  const dueSoon = isDueSoon(asOf, anchor, window.from, window.to);
-  if (window.from !== null && asOf < window.from) {
-    return { ...base, state: 'upcoming', window, daysLeft, daysUntilStart: daysBetween(asOf, window.from), dueSoon, ageDays };
-  }
-  return { ...base, state: 'due', window, daysLeft, dueSoon, ageDays };
+  return { commitment, source, state, window, daysLate, daysLeft, daysUntilStart, dueSoon, waitingOn: null, waitingChain: NO_CHAIN, ageDays };
 }
