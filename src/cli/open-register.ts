@@ -45,7 +45,7 @@ async function readRegister(ctx: Context): Promise<OpenedRegister> {
   const cacheDir = cacheDirectory(ctx.io.env);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
   if (cacheDir !== undefined && key !== undefined) {
-    const cached = await readCachedRegister(cacheDir, loaded.root, key.key);
+    const cached = readCachedRegister(cacheDir, loaded.root, key.key);
     if (cached) {
       if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
       return { dir, origin, ...cached, diagnostics: [], texts: new Map() };

@@ -9,9 +9,10 @@ import { readBytes, type LoadedFile } from '../core/load.js';
 import type { Commitment, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { readLatin1Lines } from '../io/read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** What a clean register resolves to: everything `status` needs without parsing YAML again. */
 export interface CachedRegister {
@@ -22,11 +23,12 @@ export interface CachedRegister {
 }
 
 /**
- * On disk, positions drop their file name (it is the commitment's or the
- * source's own) and windows point into a table of distinct resolutions (most
- * commitments share a phrase and a date with others): at 100,000 commitments
- * parsing this file is most of a cached run, so fewer characters and objects
- * matter.
+ * On disk: a header line, then one line per commitment. Read line by line,
+ * the file is never held whole (see read-lines.ts), which at 100,000
+ * commitments is most of what a cached run costs. Positions drop their file
+ * name (it is the commitment's or the source's own) and windows point into a
+ * table of distinct resolutions: most commitments share a phrase and a date
+ * with others.
  */
 /** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. */
 type StoredPosition = number | [line: number, col: number];
@@ -34,18 +36,20 @@ const COLUMNS = 1_000_000;
 type Stored<T extends { position: Position }> = Omit<T, 'position'> & { position: StoredPosition };
 type StoredCommitment = Omit<Stored<Commitment>, 'due'> & { due?: Stored<NonNullable<Commitment['due']>> };
 
-interface CacheFile {
+interface CacheHeader {
   format: number;
   key: string;
+  /** How many commitment lines follow: a file cut short is a miss, never a register with commitments missing. */
+  count: number;
   sources: Stored<Source>[];
-  commitments: StoredCommitment[];
   config: RegisterConfig;
   calendar: Calendar;
   resolutions: Resolution[];
-  /** Commitment index → index into `resolutions`. */
-  windows: [number, number][];
   spans: [string, Span][];
 }
+
+/** A commitment's line: the index of its window in `resolutions` (-1: none), and the commitment. */
+type CommitmentLine = [window: number, commitment: StoredCommitment];
 
 const store = (position: Position): StoredPosition =>
   position.col < COLUMNS ? position.line * COLUMNS + position.col : [position.line, position.col];
@@ -58,53 +62,40 @@ const restore = (stored: StoredPosition, file: string): Position =>
 const LIST_FIELDS = ['dependsOn', 'to', 'tags', 'history'] as const;
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** JSON with every non-ASCII character escaped: the file can then be read without UTF-8 decoding, the costliest step at 100,000 commitments. */
+/** JSON with every non-ASCII character escaped: the file can then be read without UTF-8 decoding. */
 const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function toCacheFile(key: string, value: CachedRegister): CacheFile {
+function cacheLines(key: string, value: CachedRegister): string[] {
   const table = new Map<Resolution, number>();
-  const windows: [number, number][] = [];
-  const commitments = value.register.commitments.map((commitment, index): StoredCommitment => {
+  const lines = value.register.commitments.map((commitment) => {
     const window = value.deadlines.windows.get(commitment.id);
-    if (window) {
-      if (!table.has(window)) table.set(window, table.size);
-      windows.push([index, table.get(window)!]);
-    }
+    if (window && !table.has(window)) table.set(window, table.size);
     const { position, due, ...rest } = commitment;
     const stored: StoredCommitment = { ...rest, position: store(position), ...(due ? { due: { ...due, position: store(due.position) } } : {}) };
     for (const field of LIST_FIELDS) if (stored[field].length === 0) delete (stored as Partial<StoredCommitment>)[field];
-    return stored;
+    const line: CommitmentLine = [window ? table.get(window)! : -1, stored];
+    return asciiJson(line);
   });
-  return {
+  const header: CacheHeader = {
     format: CACHE_FORMAT,
     key,
+    count: lines.length,
     sources: value.register.sources.map((source) => ({ ...source, position: store(source.position) })),
-    commitments,
     config: value.config,
     calendar: value.calendar,
     resolutions: [...table.keys()],
-    windows,
     spans: [...value.deadlines.spans],
   };
+  return [asciiJson(header), ...lines];
 }
 
-function fromCacheFile(cached: CacheFile): CachedRegister {
-  // Restored in place: copying 100,000 objects with spreads costs more than parsing them.
-  const commitments = cached.commitments.map((stored) => {
-    const commitment = stored as unknown as Commitment;
-    commitment.position = restore(stored.position, stored.file);
-    if (stored.due) (commitment.due as { position: Position }).position = restore(stored.due.position, stored.file);
-    for (const field of LIST_FIELDS) (commitment[field] as unknown[]) ??= NONE;
-    return commitment;
-  });
-  const windows = new Map<string, Resolution>();
-  for (const [index, resolution] of cached.windows) windows.set(commitments[index]!.id, cached.resolutions[resolution]!);
-  return {
-    register: { sources: cached.sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments },
-    config: cached.config,
-    calendar: cached.calendar,
-    deadlines: { windows, spans: new Map(cached.spans), diagnostics: [] },
-  };
+/** Restored in place: copying 100,000 objects with spreads costs more than parsing them. */
+function restoreCommitment(stored: StoredCommitment): Commitment {
+  const commitment = stored as unknown as Commitment;
+  commitment.position = restore(stored.position, stored.file);
+  if (stored.due) (commitment.due as { position: Position }).position = restore(stored.due.position, stored.file);
+  for (const field of LIST_FIELDS) (commitment[field] as unknown[]) ??= NONE;
+  return commitment;
 }
 
 /**
@@ -228,22 +219,43 @@ export async function writeCacheIndex(directory: string, root: string, key: Regi
   }
 }
 
-export async function readCachedRegister(directory: string, root: string, key: string): Promise<CachedRegister | undefined> {
-  let cached: CacheFile;
+/** Undefined unless the file holds exactly this key's register, whole. */
+export function readCachedRegister(directory: string, root: string, key: string): CachedRegister | undefined {
+  let header: CacheHeader | undefined;
+  const commitments: Commitment[] = [];
+  const windows = new Map<string, Resolution>();
   try {
-    cached = JSON.parse(readFileSync(cachePath(directory, root), 'latin1')) as CacheFile;
+    readLatin1Lines(cachePath(directory, root), (line) => {
+      if (!header) {
+        header = JSON.parse(line) as CacheHeader;
+        // Another key's register: stop reading, not parse it to no end.
+        if (header.format !== CACHE_FORMAT || header.key !== key) throw new StaleCache();
+        return;
+      }
+      const [window, stored] = JSON.parse(line) as CommitmentLine;
+      const commitment = restoreCommitment(stored);
+      commitments.push(commitment);
+      if (window >= 0) windows.set(commitment.id, header.resolutions[window]!);
+    });
   } catch {
     return undefined;
   }
-  if (cached.format !== CACHE_FORMAT || cached.key !== key) return undefined;
-  return fromCacheFile(cached);
+  if (!header || commitments.length !== header.count) return undefined;
+  return {
+    register: { sources: header.sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments },
+    config: header.config,
+    calendar: header.calendar,
+    deadlines: { windows, spans: new Map(header.spans), diagnostics: [] },
+  };
 }
+
+class StaleCache extends Error {}
 
 /** Best effort: a cache that cannot be written only costs speed, never correctness. */
 export async function writeCachedRegister(directory: string, root: string, key: string, value: CachedRegister): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cachePath(directory, root), asciiJson(toCacheFile(key, value)));
+    await writeFileAtomic(cachePath(directory, root), `${cacheLines(key, value).join('\n')}\n`);
   } catch {
     // Read-only home, full disk: run uncached.
   }

@@ -1,0 +1,35 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** Small enough that every piece read is a young-generation string, whose memory is reused rather than newly mapped. */
+const CHUNK_BYTES = 1 << 16;
+
+/**
+ * Calls `onLine` for each line of a one-byte (ASCII or Latin-1) file, without
+ * the newline. Reads through one small buffer: on these machines touching a
+ * newly mapped page costs more than parsing its contents, so a large file is
+ * never held whole, neither as bytes nor as one string.
+ * A last line without a newline is passed on too.
+ */
+export function readLatin1Lines(path: string, onLine: (line: string) => void): void {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // The start of a line that runs on past the chunk it began in; joined once the line ends, so a long line costs linear time.
+    const pending: string[] = [];
+    for (;;) {
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      const text = chunk.toString('latin1', 0, read);
+      let start = 0;
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+        const tail = text.slice(start, newline);
+        onLine(pending.length === 0 ? tail : pending.splice(0).join('') + tail);
+        start = newline + 1;
+      }
+      if (start < text.length) pending.push(text.slice(start));
+    }
+    if (pending.length > 0) onLine(pending.join(''));
+  } finally {
+    closeSync(fd);
+  }
+}

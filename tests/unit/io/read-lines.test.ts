@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLatin1Lines } from '../../../src/io/read-lines.js';
+
+function linesOf(content: string | Buffer): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-')), 'file');
+  writeFileSync(file, content);
+  const lines: string[] = [];
+  readLatin1Lines(file, (line) => lines.push(line));
+  return lines;
+}
+
+describe('readLatin1Lines', () => {
+  it('gives each line without its newline, empty lines included', () => {
+    expect(linesOf('a\n\nb\n')).toEqual(['a', '', 'b']);
+  });
+
+  it('gives a last line that has no newline', () => {
+    expect(linesOf('a\nb')).toEqual(['a', 'b']);
+  });
+
+  it('gives nothing for an empty file', () => {
+    expect(linesOf('')).toEqual([]);
+  });
+
+  it('joins lines that run across many chunks, whole and in order', () => {
+    const long = 'x'.repeat(300_000);
+    const lines = Array.from({ length: 50 }, (_, index) => (index % 7 === 0 ? `${index}${long}` : String(index)));
+    expect(linesOf(`${lines.join('\n')}\n`)).toEqual(lines);
+  });
+
+  it('splits exactly at a newline that ends a chunk', () => {
+    const first = 'y'.repeat((1 << 16) - 1);
+    expect(linesOf(`${first}\nnext\n`)).toEqual([first, 'next']);
+  });
+
+  it('reads bytes as Latin-1, one character each', () => {
+    expect(linesOf(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))).toEqual(['caf\u00e9']);
+  });
+});
