@@ -2,19 +2,20 @@ import calendarData from '../../calendar/parliamentary-calendar.json' with { typ
 import { assess, type Assessment } from '../core/assess.js';
 import { calendarFromData, type Calendar } from '../core/calendar.js';
 import { listFiles, readBytes, RegisterNotFoundError } from '../core/load.js';
-import type { Diagnostic, Register, RegisterConfig } from '../core/model.js';
+import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { BUILD_ID } from './build-id.js';
 import { withLang, type Context } from './context.js';
 import { resolveDataDir, type DataDirOrigin } from './data-dir.js';
 import { DataError } from './errors.js';
-import { cacheDirectory, readCachedRegister, readCacheIndex, registerKey, writeCachedRegister, writeCacheIndex } from './register-cache.js';
+import { readCacheIndex, registerKey, writeCacheIndex } from './cache-key.js';
+import { cacheDirectory, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from './register-cache.js';
 
-export interface OpenedRegister {
+export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;
   origin: DataDirOrigin;
-  register: Register;
+  register: Register<C>;
   config: RegisterConfig;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;
@@ -32,7 +33,7 @@ export function shippedCalendar(): Calendar {
  * when the folder itself is unusable. A clean register is cached by content
  * (see register-cache.ts), and then YAML is not even loaded.
  */
-async function readRegister(ctx: Context): Promise<OpenedRegister> {
+async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<OpenedRegister<CommitmentDetail[D]>> {
   const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
   if (origin === 'bundled') ctx.notices.push(ctx.messages.cli.bundledNotice(dir));
   let loaded;
@@ -45,7 +46,7 @@ async function readRegister(ctx: Context): Promise<OpenedRegister> {
   const cacheDir = cacheDirectory(ctx.io.env);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
   if (cacheDir !== undefined && key !== undefined) {
-    const cached = readCachedRegister(cacheDir, loaded.root, key.key);
+    const cached = readCachedRegister(cacheDir, loaded.root, key.key, detail);
     if (cached) {
       if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
       return { dir, origin, ...cached, diagnostics: [], texts: new Map() };
@@ -59,7 +60,8 @@ async function readRegister(ctx: Context): Promise<OpenedRegister> {
     await writeCachedRegister(cacheDir, loaded.root, key.key, built);
     await writeCacheIndex(cacheDir, loaded.root, key);
   }
-  return { dir, origin, ...built };
+  // The whole register serves any detail asked for.
+  return { dir, origin, ...built } as OpenedRegister<CommitmentDetail[D]>;
 }
 
 function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
@@ -71,7 +73,7 @@ function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
 
 /** For `check`: every finding, never a failure for an invalid register. */
 export async function checkRegister(ctx: Context) {
-  const opened = await readRegister(ctx);
+  const opened = await readRegister(ctx, 'summary');
   return { diagnostics: opened.diagnostics, texts: opened.texts, context: withLang(ctx, opened.config.lang) };
 }
 
@@ -80,8 +82,8 @@ export async function checkRegister(ctx: Context) {
  * every diagnostic on stderr) rather than reported without its broken parts.
  * Warnings go to stderr and the report goes on.
  */
-export async function openRegister(ctx: Context): Promise<{ opened: OpenedRegister; context: Context }> {
-  const opened = await readRegister(ctx);
+export async function openRegister<D extends Detail>(ctx: Context, detail: D): Promise<{ opened: OpenedRegister<CommitmentDetail[D]>; context: Context }> {
+  const opened = await readRegister(ctx, detail);
   const context = withLang(ctx, opened.config.lang);
   const errors = opened.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) throw new DataError(context.messages.cli.invalidRegister(errors.length), opened.diagnostics, opened.texts);
@@ -91,8 +93,12 @@ export async function openRegister(ctx: Context): Promise<{ opened: OpenedRegist
   return { opened, context };
 }
 
-export async function openAndAssess(ctx: Context): Promise<{ opened: OpenedRegister; context: Context; assessment: Assessment }> {
-  const { opened, context } = await openRegister(ctx);
+/** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */
+export async function openAndAssess<D extends Detail>(
+  ctx: Context,
+  detail: D,
+): Promise<{ opened: OpenedRegister<CommitmentDetail[D]>; context: Context; assessment: Assessment<CommitmentDetail[D]> }> {
+  const { opened, context } = await openRegister(ctx, detail);
   return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
 }
 
@@ -100,6 +106,6 @@ export async function openAndAssess(ctx: Context): Promise<{ opened: OpenedRegis
 export async function openCalendar(ctx: Context): Promise<{ calendar: Calendar; context: Context }> {
   const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
   if (origin === 'bundled') return { calendar: shippedCalendar(), context: ctx };
-  const { opened, context } = await openRegister({ ...ctx, dataOption: dir });
+  const { opened, context } = await openRegister({ ...ctx, dataOption: dir }, 'summary');
   return { calendar: opened.calendar, context };
 }

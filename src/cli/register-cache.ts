@@ -1,45 +1,45 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import { readBytes, type LoadedFile } from '../core/load.js';
-import type { Commitment, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
+import type { Commitment, CommitmentSummary, Delivery, DueSummary, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readLatin1Lines } from '../io/read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
-/** What a clean register resolves to: everything `status` needs without parsing YAML again. */
-export interface CachedRegister {
-  register: Register;
+/** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
+export interface CachedRegister<C extends CommitmentSummary = Commitment> {
+  register: Register<C>;
   config: RegisterConfig;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;
 }
 
-/**
- * On disk: a header line, then one line per commitment. Read line by line,
- * the file is never held whole (see read-lines.ts), which at 100,000
- * commitments is most of what a cached run costs. Positions drop their file
- * name (it is the commitment's or the source's own) and windows point into a
- * table of distinct resolutions: most commitments share a phrase and a date
- * with others.
- */
-/** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. */
-type StoredPosition = number | [line: number, col: number];
-const COLUMNS = 1_000_000;
-type Stored<T extends { position: Position }> = Omit<T, 'position'> & { position: StoredPosition };
-type StoredCommitment = Omit<Stored<Commitment>, 'due'> & { due?: Stored<NonNullable<Commitment['due']>> };
+/** How much of each commitment a command reads: the summary is enough to assess, filter and list. */
+export interface CommitmentDetail {
+  summary: CommitmentSummary;
+  full: Commitment;
+}
+export type Detail = keyof CommitmentDetail;
 
-interface CacheHeader {
+/**
+ * On disk, two files of lines: the summaries (a header, then a line per
+ * commitment) and the details (quotes, notes, history, positions, …; a
+ * header, then a line per commitment, in the same order). `status`, `list`,
+ * `report` and `timeline` read only the first. Both are read line by line
+ * (see read-lines.ts): at 100,000 commitments, bytes and objects are most of
+ * what a cached run costs. Windows point into a table of distinct
+ * resolutions, since most commitments share a phrase and a date with others.
+ */
+interface SummaryHeader {
   format: number;
   key: string;
-  /** How many commitment lines follow: a file cut short is a miss, never a register with commitments missing. */
+  /** How many lines follow: a file cut short is a miss, never a register with commitments missing. */
   count: number;
   sources: Stored<Source>[];
   config: RegisterConfig;
@@ -48,8 +48,26 @@ interface CacheHeader {
   spans: [string, Span][];
 }
 
-/** A commitment's line: the index of its window in `resolutions` (-1: none), and the commitment. */
-type CommitmentLine = [window: number, commitment: StoredCommitment];
+/** Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1 for none. */
+type SummaryLine = [window: number, id: string, title: string, sourceId: string, status: Commitment['status'], made: string | 0, due: DueSummary | 0, delivered: Delivery | 0, tags: string[] | 0];
+
+interface DetailsHeader {
+  format: number;
+  key: string;
+  count: number;
+}
+
+/** A commitment's fields beyond its summary; empty lists are left out. */
+type DetailsLine = Partial<Omit<Commitment, keyof CommitmentSummary | 'file' | 'position'>> & {
+  file: string;
+  position: StoredPosition;
+  duePosition?: StoredPosition;
+};
+
+/** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. Files are those of their commitment or source. */
+type StoredPosition = number | [line: number, col: number];
+const COLUMNS = 1_000_000;
+type Stored<T extends { position: Position }> = Omit<T, 'position'> & { position: StoredPosition };
 
 const store = (position: Position): StoredPosition =>
   position.col < COLUMNS ? position.line * COLUMNS + position.col : [position.line, position.col];
@@ -58,44 +76,60 @@ const restore = (stored: StoredPosition, file: string): Position =>
     ? { file, line: Math.floor(stored / COLUMNS), col: stored % COLUMNS }
     : { file, line: stored[0], col: stored[1] };
 
-/** Most commitments have no dependencies, history or addressees: empty lists are left out and share one frozen list on load. */
-const LIST_FIELDS = ['dependsOn', 'to', 'tags', 'history'] as const;
+/** Most commitments have no tags, dependencies, history or addressees: they share one frozen empty list. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** JSON with every non-ASCII character escaped: the file can then be read without UTF-8 decoding. */
-const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** JSON with every non-ASCII character escaped: the files can then be read without UTF-8 decoding. */
+export const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function cacheLines(key: string, value: CachedRegister): string[] {
+function summaryLine(commitment: Commitment, window: number): SummaryLine {
+  const due = commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
+  const tags = commitment.tags.length > 0 ? commitment.tags : 0;
+  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags];
+}
+
+function detailsLine(commitment: Commitment): DetailsLine {
+  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, position, file, ...rest } = commitment;
+  const line: DetailsLine = { ...rest, file, position: store(position), ...(due ? { duePosition: store(due.position) } : {}) };
+  for (const field of ['dependsOn', 'to', 'history'] as const) if (line[field]?.length === 0) delete line[field];
+  return line;
+}
+
+/** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
+function fromSummaryLine(line: SummaryLine): CommitmentSummary {
+  const [, id, title, sourceId, status, made, due, delivered, tags] = line;
+  return { id, title, sourceId, status, made: made || undefined, due: due || undefined, delivered: delivered || undefined, tags: tags || NONE };
+}
+
+function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitment {
+  const { position, duePosition, ...rest } = details;
+  const due = summary.due && duePosition !== undefined ? { ...summary.due, position: restore(duePosition, details.file) } : undefined;
+  return { dependsOn: NONE, to: NONE, history: NONE, ...summary, ...rest, due, position: restore(position, details.file) };
+}
+
+function cacheLines(key: string, value: CachedRegister): { summaries: string[]; details: string[] } {
   const table = new Map<Resolution, number>();
-  const lines = value.register.commitments.map((commitment) => {
+  const summaries: string[] = [];
+  const details: string[] = [];
+  for (const commitment of value.register.commitments) {
     const window = value.deadlines.windows.get(commitment.id);
     if (window && !table.has(window)) table.set(window, table.size);
-    const { position, due, ...rest } = commitment;
-    const stored: StoredCommitment = { ...rest, position: store(position), ...(due ? { due: { ...due, position: store(due.position) } } : {}) };
-    for (const field of LIST_FIELDS) if (stored[field].length === 0) delete (stored as Partial<StoredCommitment>)[field];
-    const line: CommitmentLine = [window ? table.get(window)! : -1, stored];
-    return asciiJson(line);
-  });
-  const header: CacheHeader = {
+    summaries.push(asciiJson(summaryLine(commitment, window ? table.get(window)! : -1)));
+    details.push(asciiJson(detailsLine(commitment)));
+  }
+  const header: SummaryHeader = {
     format: CACHE_FORMAT,
     key,
-    count: lines.length,
+    count: summaries.length,
     sources: value.register.sources.map((source) => ({ ...source, position: store(source.position) })),
     config: value.config,
     calendar: value.calendar,
     resolutions: [...table.keys()],
     spans: [...value.deadlines.spans],
   };
-  return [asciiJson(header), ...lines];
-}
-
-/** Restored in place: copying 100,000 objects with spreads costs more than parsing them. */
-function restoreCommitment(stored: StoredCommitment): Commitment {
-  const commitment = stored as unknown as Commitment;
-  commitment.position = restore(stored.position, stored.file);
-  if (stored.due) (commitment.due as { position: Position }).position = restore(stored.due.position, stored.file);
-  for (const field of LIST_FIELDS) (commitment[field] as unknown[]) ??= NONE;
-  return commitment;
+  const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key, count: details.length };
+  return { summaries: [asciiJson(header), ...summaries], details: [asciiJson(detailsHeader), ...details] };
 }
 
 /**
@@ -108,154 +142,85 @@ export function cacheDirectory(env: Readonly<Record<string, string | undefined>>
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'toezegging');
 }
 
-/** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
-interface FileEntry {
-  path: string;
-  stamp: string;
-  /** SHA-256 of the content. */
-  hash: string;
-}
-
-/** The small companion of a cache file: what each file looked like, and when that was read. */
-export interface CacheIndex {
-  format: number;
-  key: string;
-  /** Wall-clock time, in nanoseconds, just before the files were looked at. */
-  takenAtNs: string;
-  files: FileEntry[];
-}
-
-/**
- * A file whose change time is this close to the moment its stamp was taken may
- * be changed again within the same tick of the file system's clock, leaving
- * the stamp as it was: such a "racily clean" file (git's term) is read and
- * hashed every time, not trusted by its stamp.
- */
-const RACY_NS = 3_000_000_000n;
-
-function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
-  try {
-    const info = statSync(file.absolutePath, { bigint: true });
-    return { stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`, ctimeNs: info.ctimeNs };
-  } catch {
-    return undefined;
-  }
-}
-
-export interface RegisterKey {
-  key: string;
-  takenAtNs: bigint;
-  files: FileEntry[];
-  /** How many files had to be read and hashed, rather than trusted by their stamp. */
-  hashed: number;
-}
-
-/**
- * The cache key: a hash over every file's path and content, plus what else
- * shapes the result (program build, shipped calendar). Like git's index, a
- * file whose size, times and inode are those recorded in the previous index,
- * and which had not changed for a few seconds when that was made, keeps its
- * recorded content hash; any other file is read and hashed. An edit always
- * changes the change time, which no tool can set back, so an edit that keeps
- * size and modification time is still seen: the cache is never stale.
- * Reads the files it must hash; undefined when one cannot be read.
- */
-export function registerKey(files: readonly LoadedFile[], salt: string, previous: CacheIndex | undefined): RegisterKey | undefined {
-  const takenAtNs = BigInt(Date.now()) * 1_000_000n;
-  const known = new Map<string, FileEntry>();
-  if (previous) for (const entry of previous.files) known.set(entry.path, entry);
-  const trustedBefore = previous ? BigInt(previous.takenAtNs) - RACY_NS : 0n;
-  const entries: FileEntry[] = [];
-  let hashed = 0;
-  const key = createHash('sha256').update(`${CACHE_FORMAT}\0${salt}\0`);
-  for (const file of files) {
-    const stamped = stampOf(file);
-    if (!stamped) return undefined;
-    const prior = known.get(file.path);
-    let hash: string;
-    if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
-      hash = prior.hash;
-    } else {
-      readBytes(file);
-      if (!file.bytes) return undefined;
-      hash = createHash('sha256').update(file.bytes).digest('hex');
-      hashed += 1;
-    }
-    entries.push({ path: file.path, stamp: stamped.stamp, hash });
-    key.update(`${file.role}\0${file.path}\0${hash}\0`);
-  }
-  return { key: key.digest('hex'), takenAtNs, files: entries, hashed };
-}
-
-function cacheName(root: string): string {
-  return `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}`;
-}
-
-function cachePath(directory: string, root: string): string {
-  return join(directory, `${cacheName(root)}.json`);
-}
-
-function indexPath(directory: string, root: string): string {
-  return join(directory, `${cacheName(root)}.index.json`);
-}
-
-export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
-  try {
-    const index = JSON.parse(readFileSync(indexPath(directory, root), 'latin1')) as CacheIndex;
-    return index.format === CACHE_FORMAT ? index : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Best effort, like the cache itself; refreshed after a hit so that recently edited files soon count as settled. */
-export async function writeCacheIndex(directory: string, root: string, key: RegisterKey): Promise<void> {
-  const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
-  try {
-    await mkdir(directory, { recursive: true });
-    await writeFileAtomic(indexPath(directory, root), asciiJson(index));
-  } catch {
-    // As for the cache file.
-  }
-}
-
-/** Undefined unless the file holds exactly this key's register, whole. */
-export function readCachedRegister(directory: string, root: string, key: string): CachedRegister | undefined {
-  let header: CacheHeader | undefined;
-  const commitments: Commitment[] = [];
-  const windows = new Map<string, Resolution>();
-  try {
-    readLatin1Lines(cachePath(directory, root), (line) => {
-      if (!header) {
-        header = JSON.parse(line) as CacheHeader;
-        // Another key's register: stop reading, not parse it to no end.
-        if (header.format !== CACHE_FORMAT || header.key !== key) throw new StaleCache();
-        return;
-      }
-      const [window, stored] = JSON.parse(line) as CommitmentLine;
-      const commitment = restoreCommitment(stored);
-      commitments.push(commitment);
-      if (window >= 0) windows.set(commitment.id, header.resolutions[window]!);
-    });
-  } catch {
-    return undefined;
-  }
-  if (!header || commitments.length !== header.count) return undefined;
-  return {
-    register: { sources: header.sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments },
-    config: header.config,
-    calendar: header.calendar,
-    deadlines: { windows, spans: new Map(header.spans), diagnostics: [] },
-  };
+/** The cache files of the register in `root`: `summary`, `details`, and the `index` of cache-key.ts. */
+export function cacheFile(directory: string, root: string, part: 'summary' | 'details' | 'index'): string {
+  const name = `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}`;
+  return join(directory, part === 'summary' ? `${name}.json` : `${name}.${part}.json`);
 }
 
 class StaleCache extends Error {}
+
+/**
+ * Calls `onLine` with each parsed line after the header, which `accept` checks
+ * first; a header it refuses stops the read at once. Throws when the file is
+ * missing, stale, not JSON, or has other than `count` lines.
+ */
+function readLinesOf<H extends { format: number; key: string; count: number }, L>(path: string, key: string, accept: (header: H) => void, onLine: (line: L) => void): void {
+  let header: H | undefined;
+  let count = 0;
+  readLatin1Lines(path, (text) => {
+    if (header) {
+      onLine(JSON.parse(text) as L);
+      count += 1;
+      return;
+    }
+    header = JSON.parse(text) as H;
+    if (header.format !== CACHE_FORMAT || header.key !== key) throw new StaleCache();
+    accept(header);
+  });
+  if (!header || count !== header.count) throw new StaleCache();
+}
+
+/**
+ * The register stored under `key`, with each commitment's summary only, or in
+ * full; undefined unless the files hold exactly that register, whole.
+ */
+export function readCachedRegister<D extends Detail>(directory: string, root: string, key: string, detail: D): CachedRegister<CommitmentDetail[D]> | undefined {
+  try {
+    let header: SummaryHeader | undefined;
+    const summaries: CommitmentSummary[] = [];
+    const windows = new Map<string, Resolution>();
+    readLinesOf<SummaryHeader, SummaryLine>(
+      cacheFile(directory, root, 'summary'),
+      key,
+      (read) => (header = read),
+      (line) => {
+        const summary = fromSummaryLine(line);
+        summaries.push(summary);
+        if (line[0] >= 0) windows.set(summary.id, header!.resolutions[line[0]]!);
+      },
+    );
+    let commitments: CommitmentSummary[] | Commitment[] = summaries;
+    if (detail === 'full') {
+      const full: Commitment[] = [];
+      readLinesOf<DetailsHeader, DetailsLine>(cacheFile(directory, root, 'details'), key, () => undefined, (line) => {
+        const summary = summaries[full.length];
+        if (!summary) throw new StaleCache();
+        full.push(withDetails(summary, line));
+      });
+      if (full.length !== summaries.length) return undefined;
+      commitments = full;
+    }
+    const { sources, config, calendar, spans } = header!;
+    return {
+      register: { sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments: commitments as CommitmentDetail[D][] },
+      config,
+      calendar,
+      deadlines: { windows, spans: new Map(spans), diagnostics: [] },
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Best effort: a cache that cannot be written only costs speed, never correctness. */
 export async function writeCachedRegister(directory: string, root: string, key: string, value: CachedRegister): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cachePath(directory, root), `${cacheLines(key, value).join('\n')}\n`);
+    const { summaries, details } = cacheLines(key, value);
+    // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
+    await writeFileAtomic(cacheFile(directory, root, 'details'), `${details.join('\n')}\n`);
+    await writeFileAtomic(cacheFile(directory, root, 'summary'), `${summaries.join('\n')}\n`);
   } catch {
     // Read-only home, full disk: run uncached.
   }

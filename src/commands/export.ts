@@ -24,7 +24,7 @@ export function exportCommand(program: Command, runner: Runner, messages: Messag
     .action(
       runner.handle(async (ctx, options: ExportOptions) => {
         const format = formatOf(ctx, options);
-        const { assessment, context } = await openAndAssess(ctx);
+        const { assessment, context } = await openAndAssess(ctx, 'full');
         const text = EXPORT_FORMATS[format](assessment, context.messages);
         if (options.output === undefined) return { stdout: text, exitCode: 0 };
         await writeOutput(context, options.output, text);

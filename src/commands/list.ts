@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { select, SORT_KEYS, type SortKey } from '../core/select.js';
 import type { Messages } from '../messages/index.js';
-import { assessmentJson, pick } from '../render/commitment-json.js';
+import { assessmentJsonText } from '../render/commitment-json.js';
 import { renderListText } from '../render/list-text.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
@@ -9,7 +9,6 @@ import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess } from '../cli/open-register.js';
 import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
-import { jsonText } from '../render/json-text.js';
 
 interface ListOptions {
   state?: string[];
@@ -50,14 +49,17 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         }
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const fields = jsonFields(options.json, ctx.messages);
-        const { assessment, context } = await openAndAssess(ctx);
-        const items = select(assessment.items, filter, options.sort as SortKey);
-        const exitCode = failOnExitCode(items, failOn);
+        const sort = options.sort as SortKey;
         if (fields) {
-          const json = assessmentJson(assessment, items, context.messages);
-          return { stdout: jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, context.style.human), exitCode };
+          const { assessment, context } = await openAndAssess(ctx, 'full');
+          const items = select(assessment.items, filter, sort);
+          const stdout = assessmentJsonText(assessment, items, fields, context.messages, context.style.human);
+          return { stdout, exitCode: failOnExitCode(items, failOn) };
         }
-        return { stdout: renderListText(items, context.messages, context.style), exitCode };
+        // The table needs only each commitment's summary, the cheaper read on a large register.
+        const { assessment, context } = await openAndAssess(ctx, 'summary');
+        const items = select(assessment.items, filter, sort);
+        return { stdout: renderListText(items, context.messages, context.style), exitCode: failOnExitCode(items, failOn) };
       }),
     );
 }

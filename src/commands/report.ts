@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
 import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
-import { digest, periodStart } from '../core/digest.js';
+import { digest, periodStart, type DigestOptions } from '../core/digest.js';
+import type { State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { REPORT_FORMATS, type ReportFormat } from '../render/report-formats.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportView } from '../render/report-formats.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess } from '../cli/open-register.js';
 import { collect, parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Context } from '../cli/context.js';
+import type { CommitmentDetail, Detail } from '../cli/register-cache.js';
 import type { Runner } from '../cli/runner.js';
 
 /** A weekly digest unless told otherwise: the period a Monday-morning cron job covers. */
@@ -42,12 +44,23 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
         const fields = jsonFields(options.json, ctx.messages);
         const format = formatOf(ctx, options.format, fields !== undefined);
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
-        const { assessment, context } = await openAndAssess(ctx);
-        const news = digest(assessment, { since, ...(horizon === undefined ? {} : { horizon }) });
-        const stdout = REPORT_FORMATS[format]({ digest: news, messages: context.messages, style: context.style, ...(fields ? { fields } : {}) });
-        return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
+        const period: DigestOptions = { since, ...(horizon === undefined ? {} : { horizon }) };
+        const rest = { period, fields, failOn };
+        // JSON prints every field of a commitment; the other formats read only the summaries, which is faster on a large register.
+        return format === 'json' ? report(ctx, 'full', REPORT_FORMATS.json, rest) : report(ctx, 'summary', REPORT_FORMATS[format], rest);
       }),
     );
+}
+
+async function report<D extends Detail>(
+  ctx: Context,
+  detail: D,
+  render: (view: ReportView<CommitmentDetail[D]>) => string,
+  { period, fields, failOn }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[] },
+) {
+  const { assessment, context } = await openAndAssess(ctx, detail);
+  const stdout = render({ digest: digest(assessment, period), messages: context.messages, style: context.style, ...(fields ? { fields } : {}) });
+  return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
 }
 
 function periodOf(ctx: Context, options: ReportOptions): CivilDate {

@@ -18,7 +18,7 @@ export function showCommand(program: Command, runner: Runner, messages: Messages
     .addHelpText('after', m.help.showExamples)
     .action(
       runner.handle(async (ctx, options: { json?: boolean }, [id]) => {
-        const { assessment, context } = await openAndAssess(ctx);
+        const { assessment, context } = await openAndAssess(ctx, 'full');
         const item = assessment.items.find((candidate) => candidate.commitment.id === id);
         if (!item) {
           const ids = assessment.items.map((candidate) => candidate.commitment.id);

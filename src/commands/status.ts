@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
-import { assessmentJson, pick } from '../render/commitment-json.js';
+import { assessmentJsonText } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess } from '../cli/open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
-import { jsonText } from '../render/json-text.js';
 
 export const DEFAULT_HORIZON = 90;
 
@@ -31,12 +30,14 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const fields = jsonFields(options.json, ctx.messages);
         const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
-        const { assessment, opened, context } = await openAndAssess(ctx);
-        const exitCode = failOnExitCode(assessment.items, failOn);
         if (fields) {
-          const json = assessmentJson(assessment, assessment.items, context.messages);
-          return { stdout: jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, context.style.human), exitCode };
+          const { assessment, context } = await openAndAssess(ctx, 'full');
+          const stdout = assessmentJsonText(assessment, assessment.items, fields, context.messages, context.style.human);
+          return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
+        // The dashboard needs only each commitment's summary, the cheaper read on a large register.
+        const { assessment, opened, context } = await openAndAssess(ctx, 'summary');
+        const exitCode = failOnExitCode(assessment.items, failOn);
         const horizon = horizonFlag ?? opened.config.horizon ?? DEFAULT_HORIZON;
         return {
           stdout: renderStatusText({ assessment, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style),

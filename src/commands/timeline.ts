@@ -39,7 +39,7 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
         const unchartable = states.find((state) => !CHARTED_STATES.includes(state));
         if (unchartable) throw new UsageError(cli.badChoice('--state', unchartable, CHARTED_STATES.join(', ')));
 
-        const { assessment, context } = await openAndAssess(ctx);
+        const { assessment, context } = await openAndAssess(ctx, 'summary');
         const items = select(assessment.items, { states, tags: splitList(options.tag) }, 'due');
         const spans: Span[] = items.flatMap((item) => (OPEN_CHARTED_STATES.includes(item.state) && item.window ? [item.window] : []));
         const given = { ...(options.from === undefined ? {} : { from: options.from }), ...(options.to === undefined ? {} : { to: options.to }) };

@@ -1,7 +1,7 @@
 import { daysBetween, type CivilDate } from './civil-date.js';
 import { resolveAfter } from './deadline/resolve.js';
 import { isDueSoon } from './due-soon.js';
-import { STATES, type Commitment, type Register, type Resolution, type Source, type State } from './model.js';
+import { STATES, type Commitment, type CommitmentSummary, type Register, type Resolution, type Source, type State } from './model.js';
 import { anchorOf, type ResolvedDeadlines } from './resolve-deadlines.js';
 
 /** One prerequisite in the chain a waiting commitment hangs on. */
@@ -11,8 +11,8 @@ export interface WaitLink {
   daysLate: number | null;
 }
 
-export interface AssessedCommitment {
-  commitment: Commitment;
+export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSummary> {
+  commitment: C;
   source: Source | undefined;
   state: State;
   /** The window as of the assessment date; null without a deadline or while waiting. */
@@ -32,10 +32,10 @@ export interface AssessedCommitment {
   ageDays: number | null;
 }
 
-export interface Assessment {
+export interface Assessment<C extends CommitmentSummary = CommitmentSummary> {
   asOf: CivilDate;
   summary: Record<State, number>;
-  items: AssessedCommitment[];
+  items: AssessedCommitment<C>[];
 }
 
 const FINAL_STATES: Partial<Record<Commitment['status'], State>> = {
@@ -51,14 +51,14 @@ const NO_CHAIN: readonly WaitLink[] = Object.freeze([]);
  * Assesses every commitment as of `asOf`. Pure: today is an input, so the
  * same register and date always give the same assessment.
  */
-export function assess(register: Register, deadlines: ResolvedDeadlines, asOf: CivilDate): Assessment {
+export function assess<C extends CommitmentSummary>(register: Register<C>, deadlines: ResolvedDeadlines, asOf: CivilDate): Assessment<C> {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
   // Only commitments due after another need lookups by id; most registers have few, so the table is made when first asked for.
-  let byId: Map<string, Commitment> | undefined;
-  const prerequisites = new Map<string, AssessedCommitment>();
+  let byId: Map<string, C> | undefined;
+  const prerequisites = new Map<string, AssessedCommitment<C>>();
   const inProgress = new Set<string>();
 
-  const assessPrerequisite = (id: string): AssessedCommitment | undefined => {
+  const assessPrerequisite = (id: string): AssessedCommitment<C> | undefined => {
     const known = prerequisites.get(id);
     if (known) return known;
     byId ??= new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
@@ -82,13 +82,13 @@ export function assess(register: Register, deadlines: ResolvedDeadlines, asOf: C
   return { asOf, summary, items };
 }
 
-function assessCommitment(
-  commitment: Commitment,
+function assessCommitment<C extends CommitmentSummary>(
+  commitment: C,
   source: Source | undefined,
   deadlines: ResolvedDeadlines,
   asOf: CivilDate,
-  prerequisite: (id: string) => AssessedCommitment | undefined,
-): AssessedCommitment {
+  prerequisite: (id: string) => AssessedCommitment<C> | undefined,
+): AssessedCommitment<C> {
   const anchor = anchorOf(commitment, source) ?? asOf;
   let window = deadlines.windows.get(commitment.id) ?? null;
   const due = commitment.due;

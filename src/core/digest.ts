@@ -1,4 +1,5 @@
 import type { AssessedCommitment, Assessment } from './assess.js';
+import type { CommitmentSummary } from './model.js';
 import { addDays, type CivilDate } from './civil-date.js';
 
 /** What a digest covers besides the assessment date. */
@@ -10,26 +11,26 @@ export interface DigestOptions {
 }
 
 /** The news of one period, for a recurring (cron) report. Every list is in the order a reader needs it. */
-export interface Digest {
+export interface Digest<C extends CommitmentSummary = CommitmentSummary> {
   asOf: CivilDate;
   since: CivilDate;
   /** Overdue, with the window's last day in [since, asOf): the deadline passed during the period. Longest late first. */
-  newlyOverdue: AssessedCommitment[];
+  newlyOverdue: AssessedCommitment<C>[];
   /** Every overdue commitment, newly overdue included. Longest late first. */
-  overdue: AssessedCommitment[];
+  overdue: AssessedCommitment<C>[];
   /** Due or upcoming and close to the window's end (see `isReportedDueSoon`). Nearest deadline first. */
-  dueSoon: AssessedCommitment[];
+  dueSoon: AssessedCommitment<C>[];
   /** Delivered on a day in [since, asOf]. Most recent first. */
-  delivered: AssessedCommitment[];
+  delivered: AssessedCommitment<C>[];
   /** Waiting on a chain of prerequisites of which at least one is overdue. Longest blocked first. */
-  waitingOnOverdue: AssessedCommitment[];
+  waitingOnOverdue: AssessedCommitment<C>[];
 }
 
 /**
  * Selects what a periodic report says. Pure: the assessment already holds
  * today, so the same register, date and options always give the same digest.
  */
-export function digest(assessment: Assessment, options: DigestOptions): Digest {
+export function digest<C extends CommitmentSummary>(assessment: Assessment<C>, options: DigestOptions): Digest<C> {
   const { asOf } = assessment;
   const { since } = options;
   const items = assessment.items;

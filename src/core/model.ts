@@ -89,20 +89,36 @@ export interface HistoryEntry {
   note: string;
 }
 
-export interface Commitment {
+/** Omit over each member of a union, keeping it a union. */
+type WithoutPosition<T> = T extends unknown ? Omit<T, 'position'> : never;
+
+/** `due` without where it was written. */
+export type DueSummary = WithoutPosition<DueSpec>;
+
+/**
+ * What assessing a commitment, filtering it and listing it (status, list,
+ * report, timeline) needs. At 100,000 commitments, reading only this from the
+ * cache, and not quotes, notes, history and positions, is much of what keeps
+ * those commands fast.
+ */
+export interface CommitmentSummary {
   id: string;
   title: string;
   sourceId: string;
   status: Status;
-  quote?: string;
-  question?: number | string;
   /** When the promise was made, when that differs from the source's date; the anchor for relative deadlines. */
   made?: CivilDate;
-  due?: DueSpec;
+  due?: DueSummary;
   delivered?: Delivery;
+  tags: string[];
+}
+
+export interface Commitment extends CommitmentSummary {
+  quote?: string;
+  question?: number | string;
+  due?: DueSpec;
   dependsOn: string[];
   to: string[];
-  tags: string[];
   notes?: string;
   history: HistoryEntry[];
   imported?: ImportedFrom;
@@ -110,9 +126,9 @@ export interface Commitment {
   position: Position;
 }
 
-export interface Register {
+export interface Register<C extends CommitmentSummary = Commitment> {
   sources: Source[];
-  commitments: Commitment[];
+  commitments: C[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -1,5 +1,5 @@
 import type { AssessedCommitment } from './assess.js';
-import type { State, Status } from './model.js';
+import type { CommitmentSummary, State, Status } from './model.js';
 
 export interface Filter {
   states?: readonly State[];
@@ -26,7 +26,7 @@ const COMPARE: Record<SortKey, (a: AssessedCommitment, b: AssessedCommitment) =>
 };
 
 /** Filters (every given criterion must hold; values within one criterion are alternatives) and sorts. */
-export function select(items: readonly AssessedCommitment[], filter: Filter, sort: SortKey): AssessedCommitment[] {
+export function select<C extends CommitmentSummary>(items: readonly AssessedCommitment<C>[], filter: Filter, sort: SortKey): AssessedCommitment<C>[] {
   const by = filter.by?.toLowerCase();
   return items
     .filter(

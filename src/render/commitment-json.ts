@@ -1,7 +1,8 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { ImportedFrom, State } from '../core/model.js';
+import type { ImportedFrom, State, Commitment } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText } from './describe-item.js';
+import { jsonText } from './json-text.js';
 
 /** Bumped only when a key is renamed, removed or changes meaning; adding keys is not a break. */
 export const SCHEMA_VERSION = 1;
@@ -47,7 +48,7 @@ export interface CommitmentJson {
   line: number;
 }
 
-export function commitmentJson(item: AssessedCommitment, messages: Messages): CommitmentJson {
+export function commitmentJson(item: AssessedCommitment<Commitment>, messages: Messages): CommitmentJson {
   const c = item.commitment;
   const due = dueOf(item);
   return {
@@ -96,7 +97,7 @@ export interface AssessmentJson {
   commitments: CommitmentJson[];
 }
 
-export function assessmentJson(assessment: Assessment, items: readonly AssessedCommitment[], messages: Messages): AssessmentJson {
+export function assessmentJson(assessment: Assessment<Commitment>, items: readonly AssessedCommitment<Commitment>[], messages: Messages): AssessmentJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     asOf: assessment.asOf,
@@ -112,6 +113,18 @@ export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
 ];
 
 /** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */
+/** `status --json` and `list --json`: the assessment with these items, each with only the fields asked for. */
+export function assessmentJsonText(
+  assessment: Assessment<Commitment>,
+  items: readonly AssessedCommitment<Commitment>[],
+  fields: readonly (keyof CommitmentJson)[],
+  messages: Messages,
+  human: boolean,
+): string {
+  const json = assessmentJson(assessment, items, messages);
+  return jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, human);
+}
+
 export function pick(object: CommitmentJson, fields: readonly (keyof CommitmentJson)[]): Partial<CommitmentJson> {
   if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return object;
   return Object.fromEntries(fields.map((field) => [field, object[field]]));

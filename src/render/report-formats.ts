@@ -1,4 +1,5 @@
 import type { Digest } from '../core/digest.js';
+import type { Commitment, CommitmentSummary } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { pick, type CommitmentJson } from './commitment-json.js';
 import { jsonText } from './json-text.js';
@@ -7,8 +8,8 @@ import { renderReportMarkdown } from './report-md.js';
 import { renderReportText } from './report-text.js';
 import type { Style } from './style.js';
 
-export interface ReportView {
-  digest: Digest;
+export interface ReportView<C extends CommitmentSummary = CommitmentSummary> {
+  digest: Digest<C>;
   messages: Messages;
   style: Style;
   /** For JSON: only these keys of each commitment (`--json id,state`); all when absent. */
@@ -19,8 +20,8 @@ export interface ReportView {
 export const REPORT_FORMATS = {
   text: (view: ReportView) => renderReportText(view.digest, view.messages, view.style),
   md: (view: ReportView) => renderReportMarkdown(view.digest, view.messages),
-  json: (view: ReportView) => jsonText(pickFields(digestJson(view.digest, view.messages), view.fields), view.style.human),
-} satisfies Record<string, (view: ReportView) => string>;
+  json: (view: ReportView<Commitment>) => jsonText(pickFields(digestJson(view.digest, view.messages), view.fields), view.style.human),
+} satisfies Record<string, (view: ReportView<Commitment>) => string>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 

@@ -1,4 +1,5 @@
 import type { Digest } from '../core/digest.js';
+import type { Commitment } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION, type CommitmentJson } from './commitment-json.js';
 
@@ -9,7 +10,7 @@ export type DigestList = (typeof DIGEST_LISTS)[number];
 /** `report --format json`: each list holds commitment objects exactly as `status --json` prints them. */
 export type DigestJson = { schemaVersion: number; asOf: string; since: string } & Record<DigestList, CommitmentJson[]>;
 
-export function digestJson(digest: Digest, messages: Messages): DigestJson {
+export function digestJson(digest: Digest<Commitment>, messages: Messages): DigestJson {
   const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, digest[list].map((item) => commitmentJson(item, messages))]));
   return { schemaVersion: SCHEMA_VERSION, asOf: digest.asOf, since: digest.since, ...(lists as Record<DigestList, CommitmentJson[]>) };
 }

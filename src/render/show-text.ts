@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import type { Commitment } from '../core/model.js';
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText, showDate, standing } from './describe-item.js';
@@ -7,7 +8,7 @@ import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
 import { visibleWidth } from './text-width.js';
 
 /** Everything about one commitment, including how its deadline resolved and what it hangs on. */
-export function renderShowText(item: AssessedCommitment, assessment: Assessment, messages: Messages, style: Style): string {
+export function renderShowText(item: AssessedCommitment<Commitment>, assessment: Assessment<Commitment>, messages: Messages, style: Style): string {
   const m = messages.cli;
   const { paint } = style;
   const c = item.commitment;

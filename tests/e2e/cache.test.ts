@@ -18,15 +18,40 @@ describe('the validated-register cache', () => {
     const { dir, cache } = copyRegister();
     const uncached = runCli(['status', '--data', dir, '--as-of', '2026-11-28', '--json'], { env: { TOEZEGGING_NO_CACHE: '1' } });
     const first = statusJson(dir, cache);
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^register-[0-9a-f]+\.index\.json$/), expect.stringMatching(/^register-[0-9a-f]+\.json$/)]);
+    expect(readdirSync(cache).sort()).toEqual([
+      expect.stringMatching(/^register-[0-9a-f]+\.details\.json$/),
+      expect.stringMatching(/^register-[0-9a-f]+\.index\.json$/),
+      expect.stringMatching(/^register-[0-9a-f]+\.json$/),
+    ]);
     const second = statusJson(dir, cache);
     expect(first.stdout).toBe(uncached.stdout);
     expect(second.stdout).toBe(uncached.stdout);
-    for (const args of [['status'], ['list'], ['show', 'plan-van-aanpak'], ['report', '--since', '2026-08-01']]) {
+    // A miss would rebuild and rewrite the data files (the index is refreshed on hits too): unchanged ones show that every run below was served from the cache.
+    const written = () =>
+      readdirSync(cache)
+        .filter((name) => !name.endsWith('.index.json'))
+        .sort()
+        .map((name) => [name, statSync(join(cache, name), { bigint: true }).mtimeNs]);
+    const before = written();
+    // Summaries (status, list, report, timeline) and whole commitments (JSON, show, export) come from different cache files.
+    for (const args of [
+      ['status'],
+      ['list'],
+      ['list', '--json'],
+      ['list', '--tag', 'wodc'],
+      ['show', 'plan-van-aanpak'],
+      ['report', '--since', '2026-08-01'],
+      ['report', '--since', '2026-08-01', '--format', 'md'],
+      ['report', '--since', '2026-08-01', '--format', 'json'],
+      ['timeline'],
+      ['export', '--format', 'ndjson'],
+      ['export', '--format', 'ics'],
+    ]) {
       const run = () => runCli([...args, '--data', dir, '--as-of', '2026-11-28'], { env: { TOEZEGGING_CACHE_DIR: cache } }).stdout;
       const plain = runCli([...args, '--data', dir, '--as-of', '2026-11-28'], { env: { TOEZEGGING_NO_CACHE: '1' } }).stdout;
       expect(run()).toBe(plain);
     }
+    expect(written()).toEqual(before);
   });
 
   it('is never stale: an edit that keeps the size and the mtime is seen', () => {

@@ -1,4 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../../core/assess.js';
+import type { Commitment } from '../../core/model.js';
 import { dueOf } from '../describe-item.js';
 import { terminalSafe } from '../terminal-safe.js';
 import { csvDocument, type CsvValue } from './csv-writer.js';
@@ -35,7 +36,7 @@ function text(value: string | null | undefined): CsvValue {
   return value === null || value === undefined ? null : guardFormula(terminalSafe(value));
 }
 
-function row(item: AssessedCommitment): CsvValue[] {
+function row(item: AssessedCommitment<Commitment>): CsvValue[] {
   const c = item.commitment;
   const due = dueOf(item);
   return [
@@ -58,6 +59,6 @@ function row(item: AssessedCommitment): CsvValue[] {
 }
 
 /** `export --format csv`: one record per commitment, in register order. */
-export function renderCsvExport(assessment: Assessment): string {
+export function renderCsvExport(assessment: Assessment<Commitment>): string {
   return csvDocument(CSV_COLUMNS, assessment.items.map(row));
 }

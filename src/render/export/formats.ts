@@ -1,4 +1,5 @@
 import type { Assessment } from '../../core/assess.js';
+import type { Commitment } from '../../core/model.js';
 import type { Messages } from '../../messages/index.js';
 import { renderCsvExport } from './csv-export.js';
 import { renderIcsExport } from './ics-export.js';
@@ -10,7 +11,7 @@ import { renderNdjsonExport } from './ndjson-export.js';
 export type ExportFormat = 'json' | 'ndjson' | 'csv' | 'md' | 'ics';
 
 /** Every format gets the same inputs, whether it uses them all or not (CSV has no words to translate). */
-export const EXPORT_FORMATS: Readonly<Record<ExportFormat, (assessment: Assessment, messages: Messages) => string>> = {
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, (assessment: Assessment<Commitment>, messages: Messages) => string>> = {
   json: renderJsonExport,
   ndjson: renderNdjsonExport,
   csv: renderCsvExport,

@@ -1,4 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../../core/assess.js';
+import type { Commitment } from '../../core/model.js';
 import { addDays, compareDates, type CivilDate } from '../../core/civil-date.js';
 import { dateInWords } from '../../core/deadline/describe.js';
 import type { Messages } from '../../messages/index.js';
@@ -10,12 +11,12 @@ import { PROSE_STYLE } from './prose-style.js';
 const PRODID = '-//toezegging//toezegging//NL';
 
 interface CalendarEntry {
-  item: AssessedCommitment;
+  item: AssessedCommitment<Commitment>;
   last: CivilDate;
 }
 
 /** Still to be kept and with a last day: what belongs in a calendar. Delivered, closed, lapsed and ongoing ones do not. */
-function calendarEntry(item: AssessedCommitment): CalendarEntry[] {
+function calendarEntry(item: AssessedCommitment<Commitment>): CalendarEntry[] {
   const status = item.commitment.status;
   const last = item.window?.to;
   return (status === 'open' || status === 'partial') && last ? [{ item, last }] : [];
@@ -27,7 +28,7 @@ function calendarEntry(item: AssessedCommitment): CalendarEntry[] {
  * unique in its register, the source id (usually a parliamentary document
  * number) sets registers apart.
  */
-export function eventUid(item: AssessedCommitment): string {
+export function eventUid(item: AssessedCommitment<Commitment>): string {
   return `${item.commitment.id}.${encodeURIComponent(item.commitment.sourceId)}@toezegging`;
 }
 
@@ -38,7 +39,7 @@ export function eventUid(item: AssessedCommitment): string {
  * a subscribed calendar outlives the export, and a stale "overdue" would
  * mislead; the state as of the export is in the description, with its date.
  */
-export function renderIcsExport(assessment: Assessment, messages: Messages): string {
+export function renderIcsExport(assessment: Assessment<Commitment>, messages: Messages): string {
   const stamp = `${icsDate(assessment.asOf)}T000000Z`;
   const entries = assessment.items
     .flatMap(calendarEntry)
@@ -75,7 +76,7 @@ function eventLines({ item, last }: CalendarEntry, asOf: CivilDate, stamp: strin
   ];
 }
 
-function description(item: AssessedCommitment, asOf: CivilDate, messages: Messages): string {
+function description(item: AssessedCommitment<Commitment>, asOf: CivilDate, messages: Messages): string {
   const m = messages.export.ics;
   const c = item.commitment;
   const window = item.window;

@@ -1,4 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../../core/assess.js';
+import type { Commitment } from '../../core/model.js';
 import { compareDates } from '../../core/civil-date.js';
 import { dateInWords } from '../../core/deadline/describe.js';
 import { STATES, type State } from '../../core/model.js';
@@ -7,7 +8,7 @@ import { standing, windowSummary } from '../describe-item.js';
 import { mdCell, mdInline, mdLink } from './markdown-text.js';
 import { PROSE_STYLE } from './prose-style.js';
 
-type Order = (a: AssessedCommitment, b: AssessedCommitment) => number;
+type Order = (a: AssessedCommitment<Commitment>, b: AssessedCommitment<Commitment>) => number;
 
 /** Within a state, what a reader looks for first; other states keep register order. */
 const ORDER: Partial<Record<State, Order>> = {
@@ -20,7 +21,7 @@ const ORDER: Partial<Record<State, Order>> = {
 };
 
 /** `export --format md`: a heading, then a table per state with links to the sources and deliveries. */
-export function renderMarkdownExport(assessment: Assessment, messages: Messages): string {
+export function renderMarkdownExport(assessment: Assessment<Commitment>, messages: Messages): string {
   const m = messages.export;
   const lines = [`# ${mdInline(m.heading(dateInWords(assessment.asOf, messages.deadline)))}`];
   if (assessment.items.length === 0) return `${[...lines, '', m.empty].join('\n')}\n`;
@@ -35,7 +36,7 @@ export function renderMarkdownExport(assessment: Assessment, messages: Messages)
   return `${lines.join('\n')}\n`;
 }
 
-function tableRow(item: AssessedCommitment, messages: Messages): string {
+function tableRow(item: AssessedCommitment<Commitment>, messages: Messages): string {
   const c = item.commitment;
   const said = mdCell(standing(item, messages, PROSE_STYLE));
   const deliveryUrl = item.state === 'delivered' ? c.delivered?.url : undefined;

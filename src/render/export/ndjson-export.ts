@@ -1,4 +1,5 @@
 import type { Assessment } from '../../core/assess.js';
+import type { Commitment } from '../../core/model.js';
 import type { Messages } from '../../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION } from '../commitment-json.js';
 
@@ -8,7 +9,7 @@ import { commitmentJson, SCHEMA_VERSION } from '../commitment-json.js';
  * than a header line, so that a line taken out of the stream (`grep`, `jq -c
  * select(...)`, `split`) still says what it is and as of when.
  */
-export function renderNdjsonExport(assessment: Assessment, messages: Messages): string {
+export function renderNdjsonExport(assessment: Assessment<Commitment>, messages: Messages): string {
   return assessment.items
     .map((item) => `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, ...commitmentJson(item, messages) })}\n`)
     .join('');

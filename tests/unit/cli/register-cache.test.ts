@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedCalendar } from '../../../src/cli/open-register.js';
-import { readCachedRegister, writeCachedRegister } from '../../../src/cli/register-cache.js';
+import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/cli/register-cache.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { loadFiles } from '../../../src/core/load.js';
 import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
@@ -15,12 +15,11 @@ async function built(dir: string) {
   return result;
 }
 
-async function cached(dir: string) {
+async function cached(dir: string, key = 'key-1') {
   const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-cache-unit-'));
   const value = await built(dir);
-  await writeCachedRegister(cacheDir, dir, 'key-1', value);
-  const [name] = readdirSync(cacheDir);
-  return { cacheDir, value, file: join(cacheDir, name!) };
+  await writeCachedRegister(cacheDir, dir, key, value);
+  return { cacheDir, value };
 }
 
 describe('the register cache file', () => {
@@ -30,40 +29,70 @@ describe('the register cache file', () => {
   ] as const) {
     it(`gives back exactly what was stored: ${name}`, async () => {
       const { cacheDir, value } = await cached(dir);
-      const read = readCachedRegister(cacheDir, dir, 'key-1');
+      const read = readCachedRegister(cacheDir, dir, 'key-1', 'full');
       expect(read?.register).toEqual(value.register);
       expect(read?.config).toEqual(value.config);
       expect(read?.calendar).toEqual(value.calendar);
       expect(read?.deadlines.windows).toEqual(value.deadlines.windows);
       expect(read?.deadlines.spans).toEqual(value.deadlines.spans);
     });
+
+    it(`gives back each commitment's summary: ${name}`, async () => {
+      const { cacheDir, value } = await cached(dir);
+      const read = readCachedRegister(cacheDir, dir, 'key-1', 'summary');
+      const summaries = value.register.commitments.map(({ id, title, sourceId, status, made, due, delivered, tags }) => ({
+        id, title, sourceId, status, made, delivered, tags,
+        due: due && Object.fromEntries(Object.entries(due).filter(([key]) => key !== 'position')),
+      }));
+      expect(read?.register.commitments).toEqual(summaries);
+      expect(read?.register.sources).toEqual(value.register.sources);
+      expect(read?.deadlines.windows).toEqual(value.deadlines.windows);
+    });
   }
 
-  it('is plain ASCII, one line per commitment after a header', async () => {
-    const { file, value } = await cached(TRICKY);
-    const bytes = readFileSync(file);
-    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    expect(bytes.toString('latin1').trimEnd().split('\n')).toHaveLength(1 + value.register.commitments.length);
+  it('is plain ASCII, a header and a line per commitment in each file', async () => {
+    const { cacheDir, value } = await cached(TRICKY);
+    for (const part of ['summary', 'details'] as const) {
+      const bytes = readFileSync(cacheFile(cacheDir, TRICKY, part));
+      expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+      expect(bytes.toString('latin1').trimEnd().split('\n')).toHaveLength(1 + value.register.commitments.length);
+    }
   });
 
   it('is a miss for another key', async () => {
     const { cacheDir } = await cached(BUNDLED);
-    expect(readCachedRegister(cacheDir, BUNDLED, 'key-2')).toBeUndefined();
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-2', 'summary')).toBeUndefined();
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-2', 'full')).toBeUndefined();
   });
 
-  it('is a miss when cut short, never a register with commitments missing', async () => {
-    const { cacheDir, file } = await cached(BUNDLED);
-    const lines = readFileSync(file, 'latin1').trimEnd().split('\n');
-    writeFileSync(file, `${lines.slice(0, -1).join('\n')}\n`);
-    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1')).toBeUndefined();
-    writeFileSync(file, lines.join('\n').slice(0, -10));
-    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1')).toBeUndefined();
+  it('is a miss when either file is cut short, never a register with commitments missing', async () => {
+    for (const [part, cut] of [
+      ['summary', (lines: string[]) => `${lines.slice(0, -1).join('\n')}\n`],
+      ['summary', (lines: string[]) => lines.join('\n').slice(0, -10)],
+      ['details', (lines: string[]) => `${lines.slice(0, -1).join('\n')}\n`],
+    ] as const) {
+      const { cacheDir } = await cached(BUNDLED);
+      const file = cacheFile(cacheDir, BUNDLED, part);
+      writeFileSync(file, cut(readFileSync(file, 'latin1').trimEnd().split('\n')));
+      expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+      if (part === 'summary') expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
+    }
+  });
+
+  it('is a miss in full when the details are of another version of the register', async () => {
+    const { cacheDir } = await cached(BUNDLED);
+    const older = await cached(BUNDLED, 'key-0');
+    copyFileSync(cacheFile(older.cacheDir, BUNDLED, 'details'), cacheFile(cacheDir, BUNDLED, 'details'));
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeDefined();
   });
 
   it('is a miss when missing or not JSON', async () => {
-    const { cacheDir, file } = await cached(BUNDLED);
-    writeFileSync(file, 'not json\n');
-    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1')).toBeUndefined();
-    expect(readCachedRegister(join(cacheDir, 'nowhere'), BUNDLED, 'key-1')).toBeUndefined();
+    const { cacheDir } = await cached(BUNDLED);
+    writeFileSync(cacheFile(cacheDir, BUNDLED, 'details'), 'not json\n');
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+    writeFileSync(cacheFile(cacheDir, BUNDLED, 'summary'), 'not json\n');
+    expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
+    expect(readCachedRegister(join(cacheDir, 'nowhere'), BUNDLED, 'key-1', 'summary')).toBeUndefined();
   });
 });

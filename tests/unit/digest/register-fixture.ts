@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess, type Assessment } from '../../../src/core/assess.js';
+import type { Commitment } from '../../../src/core/model.js';
 import { shippedCalendar } from '../../../src/cli/open-register.js';
 import { loadFiles } from '../../../src/core/load.js';
 import { parseFile } from '../../../src/core/parse-yaml.js';
@@ -15,7 +16,7 @@ export const BUNDLED = path.join(ROOT, 'data');
 export const TRICKY = path.join(ROOT, 'tests', 'fixtures', 'export', 'tricky');
 
 /** Runs the real pipeline (load → parse → validate → resolve → assess) over a register folder. */
-export async function assessFolder(dir: string, asOf: string): Promise<Assessment> {
+export async function assessFolder(dir: string, asOf: string): Promise<Assessment<Commitment>> {
   const loaded = await loadFiles(dir);
   const validated = validateRegister(loaded.files.map(parseFile));
   const errors = validated.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');

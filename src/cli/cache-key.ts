@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { readBytes, type LoadedFile } from '../core/load.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { asciiJson, CACHE_FORMAT, cacheFile } from './register-cache.js';
+
+/** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
+interface FileEntry {
+  path: string;
+  stamp: string;
+  /** SHA-256 of the content. */
+  hash: string;
+}
+
+/** The small companion of a cache file: what each file looked like, and when that was read. */
+export interface CacheIndex {
+  format: number;
+  key: string;
+  /** Wall-clock time, in nanoseconds, just before the files were looked at. */
+  takenAtNs: string;
+  files: FileEntry[];
+}
+
+/**
+ * A file whose change time is this close to the moment its stamp was taken may
+ * be changed again within the same tick of the file system's clock, leaving
+ * the stamp as it was: such a "racily clean" file (git's term) is read and
+ * hashed every time, not trusted by its stamp.
+ */
+const RACY_NS = 3_000_000_000n;
+
+function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
+  try {
+    const info = statSync(file.absolutePath, { bigint: true });
+    return { stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`, ctimeNs: info.ctimeNs };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RegisterKey {
+  key: string;
+  takenAtNs: bigint;
+  files: FileEntry[];
+  /** How many files had to be read and hashed, rather than trusted by their stamp. */
+  hashed: number;
+}
+
+/**
+ * The cache key: a hash over every file's path and content, plus what else
+ * shapes the result (program build, shipped calendar). Like git's index, a
+ * file whose size, times and inode are those recorded in the previous index,
+ * and which had not changed for a few seconds when that was made, keeps its
+ * recorded content hash; any other file is read and hashed. An edit always
+ * changes the change time, which no tool can set back, so an edit that keeps
+ * size and modification time is still seen: the cache is never stale.
+ * Reads the files it must hash; undefined when one cannot be read.
+ */
+export function registerKey(files: readonly LoadedFile[], salt: string, previous: CacheIndex | undefined): RegisterKey | undefined {
+  const takenAtNs = BigInt(Date.now()) * 1_000_000n;
+  const known = new Map<string, FileEntry>();
+  if (previous) for (const entry of previous.files) known.set(entry.path, entry);
+  const trustedBefore = previous ? BigInt(previous.takenAtNs) - RACY_NS : 0n;
+  const entries: FileEntry[] = [];
+  let hashed = 0;
+  const key = createHash('sha256').update(`${CACHE_FORMAT}\0${salt}\0`);
+  for (const file of files) {
+    const stamped = stampOf(file);
+    if (!stamped) return undefined;
+    const prior = known.get(file.path);
+    let hash: string;
+    if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
+      hash = prior.hash;
+    } else {
+      readBytes(file);
+      if (!file.bytes) return undefined;
+      hash = createHash('sha256').update(file.bytes).digest('hex');
+      hashed += 1;
+    }
+    entries.push({ path: file.path, stamp: stamped.stamp, hash });
+    key.update(`${file.role}\0${file.path}\0${hash}\0`);
+  }
+  return { key: key.digest('hex'), takenAtNs, files: entries, hashed };
+}
+
+export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
+  try {
+    const index = JSON.parse(readFileSync(cacheFile(directory, root, 'index'), 'latin1')) as CacheIndex;
+    return index.format === CACHE_FORMAT ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort, like the cache itself; refreshed after a hit so that recently edited files soon count as settled. */
+export async function writeCacheIndex(directory: string, root: string, key: RegisterKey): Promise<void> {
+  const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
+  try {
+    await mkdir(directory, { recursive: true });
+    await writeFileAtomic(cacheFile(directory, root, 'index'), asciiJson(index));
+  } catch {
+    // As for the cache files.
+  }
+}
