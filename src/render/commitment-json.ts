@@ -1,5 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { ImportedFrom, State, Commitment } from '../core/model.js';
+import type { Commitment, ImportedFrom, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText } from './describe-item.js';
 import { jsonText } from './json-text.js';
