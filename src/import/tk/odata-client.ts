@@ -3,9 +3,11 @@ export const TK_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toez
 
 /**
  * The navigation properties asked for with each record: the fulfilling
- * letters, and the members and parties the promise was made to (with their
- * names, which `ToegezegdAan` itself only links to). One place to change
- * should the source rename them.
+ * letters (`Document`s), and the members and parties the promise was made to
+ * (with their names, which `ToegezegdAan` itself only links to). The names
+ * are those of the service's published entity model (`Toezegging`,
+ * `Document`, `ToegezegdAan`, `Persoon`, `Fractie`); no test here reaches the
+ * live service, so this is the one place to change should it rename them.
  */
 export const TK_EXPAND = 'KamerbriefNakoming,ToegezegdAan($expand=Persoon,Fractie)';
 
