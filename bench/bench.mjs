@@ -1,5 +1,5 @@
-// Times `toezegging status` (and `status --json`) as a whole process, against `node -e 0`, on the
-// bundled register and on generated registers of 1,000, 10,000 and 100,000
+// Times `toezegging status` (and `status --json`, `list`, `report`) as a whole process, against
+// `node -e 0`, on the bundled register and on generated registers of 1,000, 10,000 and 100,000
 // commitments: the first run (empty cache) and repeated runs (warm cache).
 // Usage: npm run bench [-- --runs 7 --sizes 1000,10000]
 import { spawnSync } from 'node:child_process';
@@ -52,7 +52,8 @@ function measure(label, argv, env = {}, { warmup = 1, count = runs, before } = {
 
 const work = mkdtempSync(join(tmpdir(), 'toezegging-bench-'));
 const cacheDir = join(work, 'cache');
-const status = (data, ...extra) => [process.execPath, bin, 'status', '--as-of', '2026-11-28', ...extra, ...(data ? ['--data', data] : [])];
+const command = (name, data, ...extra) => [process.execPath, bin, name, '--as-of', '2026-11-28', ...extra, ...(data ? ['--data', data] : [])];
+const status = (data, ...extra) => command('status', data, ...extra);
 const rows = [];
 try {
   console.error('Timing start-up and the bundled register…');
@@ -87,6 +88,8 @@ try {
     );
     rows.push(measure(`status, ${size.toLocaleString('en')} commitments, repeated (cache)`, status(dir), { TOEZEGGING_CACHE_DIR: sizeCache }));
     rows.push(measure(`status --json, ${size.toLocaleString('en')} commitments, repeated (cache)`, status(dir, '--json'), { TOEZEGGING_CACHE_DIR: sizeCache }));
+    rows.push(measure(`list, ${size.toLocaleString('en')} commitments, repeated (cache)`, command('list', dir), { TOEZEGGING_CACHE_DIR: sizeCache }));
+    rows.push(measure(`report, ${size.toLocaleString('en')} commitments, repeated (cache)`, command('report', dir), { TOEZEGGING_CACHE_DIR: sizeCache }));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
