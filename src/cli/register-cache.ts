@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { readLatin1Lines } from '../io/read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -48,8 +48,11 @@ interface SummaryHeader {
   spans: [string, Span][];
 }
 
-/** Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1 for none. */
-type SummaryLine = [window: number, id: string, title: string, sourceId: string, status: Commitment['status'], made: string | 0, due: DueSummary | 0, delivered: Delivery | 0, tags: string[] | 0];
+/**
+ * Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1
+ * for none; a deadline phrase, by far the most common `due`, as its text alone.
+ */
+type SummaryLine = [window: number, id: string, title: string, sourceId: string, status: Commitment['status'], made: string | 0, due: string | DueSummary | 0, delivered: Delivery | 0, tags: string[] | 0];
 
 interface DetailsHeader {
   format: number;
@@ -84,7 +87,7 @@ export const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
-  const due = commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
+  const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
   const tags = commitment.tags.length > 0 ? commitment.tags : 0;
   return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags];
 }
@@ -99,7 +102,16 @@ function detailsLine(commitment: Commitment): DetailsLine {
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
 function fromSummaryLine(line: SummaryLine): CommitmentSummary {
   const [, id, title, sourceId, status, made, due, delivered, tags] = line;
-  return { id, title, sourceId, status, made: made || undefined, due: due || undefined, delivered: delivered || undefined, tags: tags || NONE };
+  return {
+    id,
+    title,
+    sourceId,
+    status,
+    made: made || undefined,
+    due: typeof due === 'string' ? { kind: 'phrase', phrase: due } : due || undefined,
+    delivered: delivered || undefined,
+    tags: tags || NONE,
+  };
 }
 
 function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitment {
