@@ -27,6 +27,8 @@ interface AddOptions {
   id?: string;
   title?: string;
   due?: string;
+  after?: string;
+  within?: string;
   quote?: string;
   question?: string;
   status?: string;
@@ -47,6 +49,8 @@ export function addCommand(program: Command, runner: Runner, messages: Messages)
     .option('--title <text>', m.title)
     .option('--id <id>', m.id)
     .option('--due <phrase>', m.due)
+    .option('--after <id>', m.after)
+    .option('--within <span>', m.within)
     .option('--quote <text>', m.quote)
     .option('--question <number>', m.question)
     .option('--status <status>', m.status)
@@ -91,6 +95,8 @@ function inputFrom(options: AddOptions, title: string): AddInput {
     id: options.id,
     title,
     due: options.due,
+    after: options.after,
+    within: options.within,
     quote: options.quote,
     question: options.question,
     status: options.status,

@@ -667,6 +667,9 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     sourceRequired: (sources: string) => `say with --source which source the commitment comes from${sources ? ` (${sources})` : ''}, or give a new source id with --source-title.`,
     sourceExists: (id: string) => `source ${id} exists already; --source-title, --source-date and --source-type are for a new source only.`,
     badId: (id: string) => `id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit.`,
+    dueAndAfter: '--due and --after do not go together: a commitment has one deadline.',
+    withinNeedsAfter: '--within goes with --after: how long after the delivery of which commitment.',
+    badWithin: (text: string) => `unknown length of time "${text}" for --within; write for example 3 weken, 3 maanden or 1 jaar.`,
     idTaken: (id: string) => `there is already a commitment with id ${id}; choose another with --id.`,
     newSourceNeedsTitle: (id: string) => `source ${id} does not exist yet. For a new source also give --source-title (and possibly --source-date and --source-type).`,
     fileExists: (file: string) => `${file} exists already but does not hold that source; choose another source id.`,
@@ -746,6 +749,8 @@ Never overwrites anything: when toezegging.config.yaml or the example file exist
       title: 'title of the commitment',
       id: 'id (default: derived from the title)',
       due: 'deadline as the source puts it, e.g. "voor het zomerreces"; read from the source\'s date',
+      after: 'instead of --due: the deadline starts when this other commitment (id) is delivered',
+      within: 'with --after: how long after that delivery, e.g. "3 maanden"',
       quote: 'verbatim quote from the source',
       question: 'number of the parliamentary question',
       status: 'status (default open)',
@@ -760,6 +765,7 @@ Examples:
   $ toezegging add --source 2025Z19579 --title "Inform parliament about the pilot" --due "voor het zomerreces"
   $ toezegging add --source 2026D01234 --source-title "Letter about the pilot" --source-date 2026-02-10 \\
       --source-type brief --title "Evaluation to parliament" --due "eind 2026" --tag pilot
+  $ toezegging add --title "Plan of action to parliament" --after wodc-onderzoek --within "3 maanden"
   $ toezegging add                    (on a terminal: asks the questions one by one)
   $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
       deliver: 'record that a commitment was delivered (or partly, with --partial)',

@@ -676,6 +676,9 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     sourceRequired: (sources: string) => `geef met --source aan uit welke bron de toezegging komt${sources ? ` (${sources})` : ''}, of een nieuw bron-id met --source-title.`,
     sourceExists: (id: string) => `bron ${id} bestaat al; --source-title, --source-date en --source-type zijn alleen voor een nieuwe bron.`,
     badId: (id: string) => `id "${id}" is ongeldig: gebruik kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.`,
+    dueAndAfter: '--due en --after gaan niet samen: een toezegging heeft één termijn.',
+    withinNeedsAfter: '--within hoort bij --after: binnen hoe lang na de levering van welke toezegging.',
+    badWithin: (text: string) => `onbekende duur "${text}" bij --within; schrijf bijvoorbeeld 3 weken, 3 maanden of 1 jaar.`,
     idTaken: (id: string) => `er is al een toezegging met id ${id}; kies een ander met --id.`,
     newSourceNeedsTitle: (id: string) => `bron ${id} bestaat nog niet. Geef voor een nieuwe bron ook --source-title (en eventueel --source-date en --source-type).`,
     fileExists: (file: string) => `${file} bestaat al maar bevat bron niet; kies een ander bron-id.`,
@@ -755,6 +758,8 @@ Overschrijft nooit iets: bestaat toezegging.config.yaml of het voorbeeldbestand 
       title: 'titel van de toezegging',
       id: 'id (standaard afgeleid van de titel)',
       due: 'termijn zoals in de bron, bijv. "voor het zomerreces"; wordt gelezen vanaf de datum van de bron',
+      after: 'in plaats van --due: de termijn begint bij de levering van deze andere toezegging (id)',
+      within: 'bij --after: binnen hoe lang na die levering, bijv. "3 maanden"',
       quote: 'letterlijk citaat uit de bron',
       question: 'nummer van de Kamervraag',
       status: 'status (standaard open)',
@@ -769,6 +774,7 @@ Voorbeelden:
   $ toezegging add --source 2025Z19579 --title "Kamer informeren over de pilot" --due "voor het zomerreces"
   $ toezegging add --source 2026D01234 --source-title "Brief over de pilot" --source-date 2026-02-10 \\
       --source-type brief --title "Evaluatie naar de Kamer" --due "eind 2026" --tag pilot
+  $ toezegging add --title "Plan van aanpak naar de Kamer" --after wodc-onderzoek --within "3 maanden"
   $ toezegging add                    (in een terminal: stelt de vragen één voor één)
   $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
       deliver: 'leg vast dat een toezegging is geleverd (of deels, met --partial)',

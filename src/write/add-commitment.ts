@@ -1,5 +1,6 @@
 import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
+import { parseSpan } from '../core/deadline/span.js';
 import { SOURCE_TYPES, type Resolution } from '../core/model.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
 import type { Context } from '../cli/context.js';
@@ -19,6 +20,9 @@ export interface AddInput {
   id?: string;
   title: string;
   due?: string;
+  /** Due after another commitment's delivery, instead of `due`. */
+  after?: string;
+  within?: string;
   quote?: string;
   question?: string;
   status?: string;
@@ -71,6 +75,7 @@ export function planAdd(state: RegisterState, context: Context, input: AddInput,
   if (!ID_PATTERN.test(id)) throw new UsageError(m.badId(id));
   if (taken.has(id)) throw new UsageError(m.idTaken(id));
   const resolution = input.due === undefined || input.due.trim() === '' ? undefined : resolveDueOrFail(input.due.trim(), anchor, state, context);
+  const after = afterOrFail(input, resolution !== undefined, taken, context);
   if (input.status !== undefined && statusOf(input.status) === undefined) {
     throw new UsageError(m.badStatus(input.status, closest(input.status, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
   }
@@ -83,7 +88,7 @@ export function planAdd(state: RegisterState, context: Context, input: AddInput,
     title,
     quote: input.quote?.trim() || undefined,
     question: input.question === undefined ? undefined : /^\d+$/.test(input.question) ? Number(input.question) : input.question,
-    due: resolution?.phrase,
+    due: after ?? resolution?.phrase,
     status: input.status?.trim().toLowerCase() ?? 'open',
     depends_on: input.dependsOn.length > 0 ? input.dependsOn : undefined,
     to: input.to.length > 0 ? input.to : undefined,
@@ -93,6 +98,21 @@ export function planAdd(state: RegisterState, context: Context, input: AddInput,
   const base = source ? editableText(state, source.file) : newSource!.text;
   const text = appendItem(base, ['commitments'], commitment, { order: FIELD_ORDER });
   return { edits: [{ path: file, text }], outcome: { id, file, newSource: !source, resolution, anchor } };
+}
+
+/** `{after, within}` from --after and --within, checked as the validator would: the other commitment exists, the length of time reads. */
+function afterOrFail(input: AddInput, hasDue: boolean, taken: ReadonlySet<string>, context: Context): YamlObject | undefined {
+  const m = context.messages.write;
+  const after = input.after?.trim();
+  const within = input.within?.trim() || undefined;
+  if (!after) {
+    if (within !== undefined) throw new UsageError(m.withinNeedsAfter);
+    return undefined;
+  }
+  if (hasDue) throw new UsageError(m.dueAndAfter);
+  if (!taken.has(after)) throw new UsageError(context.messages.cli.unknownId(after, closest(after, [...taken]).join(', ')));
+  if (within !== undefined && !parseSpan(within)) throw new UsageError(m.badWithin(within));
+  return { after, within };
 }
 
 function newSourceOrFail(sourceId: string, input: AddInput, context: Context, around: AddSurroundings): { file: string; text: string; anchor: CivilDate } {

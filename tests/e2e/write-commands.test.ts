@@ -31,6 +31,38 @@ describe('add', () => {
     expect(read(dir)).toContain('\n\n  - id: kamer-informeren-over-een-pilot\n    title: Kamer informeren over één pilot\n    question: 4\n    due: zomer 2026\n    status: open\n    tags: [pilot, a, b]\n');
   });
 
+  it('adds a commitment due after another, which waits until that one is delivered', () => {
+    const dir = copyFixture('plain');
+    const result = runCli(['add', '--title', 'Plan naar de Kamer', '--after', 'wodc-onderzoek', '--within', '3 maanden', '--data', dir, ...AS_OF]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('wacht op wodc-onderzoek');
+    expect(read(dir)).toContain('\n  - id: plan-naar-de-kamer\n    title: Plan naar de Kamer\n    due:\n      after: wodc-onderzoek\n      within: 3 maanden\n    status: open\n');
+    expect(runCli(['check', '--data', dir]).code).toBe(0);
+    const waiting = runJson<StatusJson & { commitments: Array<{ waitingOn: string | null }> }>(['status', '--json', '--data', dir, ...AS_OF]);
+    expect(waiting.commitments.find((c) => c.id === 'plan-naar-de-kamer')).toMatchObject({ state: 'waiting', waitingOn: 'wodc-onderzoek' });
+
+    expect(runCli(['deliver', 'wodc-onderzoek', '--on', '2026-10-01', '--data', dir, ...AS_OF]).code).toBe(0);
+    const running = runJson<StatusJson>(['status', '--json', '--data', dir, ...AS_OF]);
+    expect(running.commitments.find((c) => c.id === 'plan-naar-de-kamer')).toMatchObject({ state: 'due', due: { from: '2026-10-01', to: '2027-01-01' } });
+  });
+
+  it('refuses --after with --due, --within without --after, an unknown id and an unreadable length of time', () => {
+    const dir = copyFixture('plain');
+    const before = read(dir);
+    for (const [args, message] of [
+      [['--due', 'eind 2026', '--after', 'wodc-onderzoek'], '--due en --after gaan niet samen'],
+      [['--within', '3 maanden'], '--within hoort bij --after'],
+      [['--after', 'wodc-onderzek'], 'Bedoelde u: wodc-onderzoek?'],
+      [['--after', 'wodc-onderzoek', '--within', '3 maandjes'], 'onbekende duur "3 maandjes"'],
+    ] as const) {
+      const result = runCli(['add', '--title', 'Plan', ...args, '--data', dir, ...AS_OF]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+    expect(read(dir)).toBe(before);
+  });
+
   it('makes a derived id unique and refuses a taken one', () => {
     const dir = copyFixture('plain');
     expect(runCli(['add', '--title', 'WODC onderzoek', '--data', dir, ...AS_OF]).stdout).toContain('Toegevoegd: wodc-onderzoek-2 ');
