@@ -6,6 +6,7 @@ import type { Messages } from '../messages/index.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { resolveDataDir } from '../cli/data-dir.js';
 import type { Context } from '../cli/context.js';
+import { lockTimeoutMs } from '../cli/lock-timeout.js';
 import { collect, parseStatuses } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 import { loadFiles, CONFIG_FILE } from '../core/load.js';
@@ -147,7 +148,15 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         // Only a run that saw every change since the stored point may move that point on.
         const sinceCovered = explicitSince === undefined || stored === undefined || parseInstant(explicitSince)! <= parseInstant(stored)!;
         const remember = live && !hasFilter({ ...filter, since: undefined }) && sinceCovered;
-        const outcome = await applyImport({ root: dir, records, filter, dryRun: Boolean(options.dryRun), remember, messages: ctx.messages });
+        const outcome = await applyImport({
+          root: dir,
+          records,
+          filter,
+          dryRun: Boolean(options.dryRun),
+          remember,
+          messages: ctx.messages,
+          lockTimeoutMs: lockTimeoutMs(ctx.io.env, ctx.messages),
+        });
         const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun) };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);
         return { stdout, exitCode: 0 };

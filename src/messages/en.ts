@@ -353,6 +353,7 @@ export const en: Messages = {
     invalidRegister: (errors: number) => `the register has ${errors === 1 ? '1 error' : `${errors} errors`}; fix them first (toezegging check lists them all).`,
     badLang: (value: string) => `unknown language "${value}"; choose nl or en.`,
     badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
+    badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is not a number of seconds; use for example 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
     badChoice: (option: string, value: string, choices: string) => `${option}: unknown value "${value}"; choose from ${choices}.`,
     badNumber: (option: string, value: string) => `${option}: "${value}" is not a positive whole number.`,
@@ -586,8 +587,8 @@ Ids are read from the register while completing (with --data when it is on the l
     wouldRemember: (at: string) => `Would set import.tk.last_sync to ${at}.`,
     progress: (pages: number, records: number) => `page ${pages}, ${records} records read…`,
     wouldBreak: (errors: number) => `the import would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}); nothing was written. Please report this as a bug in toezegging.`,
-    locked: (file: string, pid: number | undefined) =>
-      `another process is updating the register${pid === undefined ? '' : ` (pid ${pid})`}; try again in a moment. If this persists, look at ${file}.`,
+    locked: (file: string, pid: number | undefined, seconds: number) =>
+      `another process is updating the register${pid === undefined ? '' : ` (pid ${pid})`}; after waiting ${seconds === 1 ? '1 second' : `${seconds} seconds`} nothing was written. Try again in a moment. If this persists, look at ${file}.`,
     bundled: 'import writes to a register: choose one with --data DIR (a new, empty folder is fine) or TOEZEGGING_DATA.',
     urlAndFrom: '--url and --from do not go together: read from the Kamer (through --url if need be) or from a file.',
     badUrl: (value: string) => `--url: "${value}" is not an http(s) address.`,
@@ -643,7 +644,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     noRegister: 'no register found to change; the bundled example register stays as it is. Create one with toezegging init, or choose one with --data DIR or TOEZEGGING_DATA.',
     alreadyInvalid: (errors: number) => `the register already has ${errors === 1 ? '1 error' : `${errors} errors`}; nothing was changed. First fix what toezegging check reports.`,
     wouldBreak: (errors: number) => `this change would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}, see above); nothing was written.`,
-    locked: (lockPath: string, holder: string) => `the register is being changed by ${holder}; after waiting 15 seconds nothing was written. Try again shortly. If no toezegging is running any more, remove the lock: ${lockPath}`,
+    locked: (lockPath: string, holder: string, seconds: number) => `the register is being changed by ${holder}; after waiting ${seconds === 1 ? '1 second' : `${seconds} seconds`} nothing was written. Try again shortly. If no toezegging is running any more, remove the lock: ${lockPath}`,
     lockHolder: (pid: number, host: string, since: string) => `process ${pid} on ${host} (since ${since})`,
     lockHolderUnknown: 'another process',
     changedOnDisk: (file: string) => `${file} was changed by another program while toezegging was editing it; nothing was written. Run the command again.`,

@@ -360,6 +360,7 @@ export const nl = {
     invalidRegister: (errors: number) => `het register bevat ${errors === 1 ? '1 fout' : `${errors} fouten`}; herstel die eerst (toezegging check toont ze allemaal).`,
     badLang: (value: string) => `onbekende taal "${value}"; kies nl of en.`,
     badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+    badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is geen aantal seconden; gebruik bijvoorbeeld 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
     badChoice: (option: string, value: string, choices: string) => `${option}: onbekende waarde "${value}"; kies uit ${choices}.`,
     badNumber: (option: string, value: string) => `${option}: "${value}" is geen positief geheel getal.`,
@@ -595,8 +596,8 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     wouldRemember: (at: string) => `Zou import.tk.last_sync op ${at} zetten.`,
     progress: (pages: number, records: number) => `pagina ${pages}, ${records} records gelezen…`,
     wouldBreak: (errors: number) => `de import zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}); er is niets geschreven. Meld dit graag als fout in toezegging.`,
-    locked: (file: string, pid: number | undefined) =>
-      `het register wordt door een ander proces bijgewerkt${pid === undefined ? '' : ` (pid ${pid})`}; probeer het zo opnieuw. Blijft dit zo, kijk dan naar ${file}.`,
+    locked: (file: string, pid: number | undefined, seconds: number) =>
+      `het register wordt door een ander proces bijgewerkt${pid === undefined ? '' : ` (pid ${pid})`}; na ${seconds === 1 ? '1 seconde' : `${seconds} seconden`} wachten is er niets geschreven. Probeer het zo opnieuw. Blijft dit zo, kijk dan naar ${file}.`,
     bundled: 'import schrijft in een register: kies er een met --data MAP (een nieuwe, lege map mag) of TOEZEGGING_DATA.',
     urlAndFrom: '--url en --from gaan niet samen: lees van de Kamer (eventueel via --url) of uit een bestand.',
     badUrl: (value: string) => `--url: "${value}" is geen http(s)-adres.`,
@@ -652,7 +653,7 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     noRegister: 'geen register gevonden om te wijzigen; het meegeleverde voorbeeldregister blijft zoals het is. Maak er een met toezegging init, of kies er een met --data MAP of TOEZEGGING_DATA.',
     alreadyInvalid: (errors: number) => `het register bevat al ${errors === 1 ? '1 fout' : `${errors} fouten`}; er is niets gewijzigd. Herstel eerst wat toezegging check meldt.`,
     wouldBreak: (errors: number) => `deze wijziging zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}, zie hierboven); er is niets geschreven.`,
-    locked: (lockPath: string, holder: string) => `het register wordt al gewijzigd door ${holder}; na 15 seconden wachten is er niets geschreven. Probeer het zo opnieuw. Draait er geen toezegging meer, verwijder dan het slot: ${lockPath}`,
+    locked: (lockPath: string, holder: string, seconds: number) => `het register wordt al gewijzigd door ${holder}; na ${seconds === 1 ? '1 seconde' : `${seconds} seconden`} wachten is er niets geschreven. Probeer het zo opnieuw. Draait er geen toezegging meer, verwijder dan het slot: ${lockPath}`,
     lockHolder: (pid: number, host: string, since: string) => `proces ${pid} op ${host} (sinds ${since})`,
     lockHolderUnknown: 'een ander proces',
     changedOnDisk: (file: string) => `${file} is door een ander programma gewijzigd terwijl toezegging het bewerkte; er is niets geschreven. Voer de opdracht opnieuw uit.`,

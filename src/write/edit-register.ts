@@ -7,6 +7,7 @@ import type { Commitment, Resolution } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
 import { resolveDataDir } from '../cli/data-dir.js';
 import { DataError, UsageError } from '../cli/errors.js';
+import { lockTimeoutMs } from '../cli/lock-timeout.js';
 import { shippedCalendar } from '../cli/open-register.js';
 import type { CommandResult } from '../cli/runner.js';
 import { terminalSafe } from '../render/terminal-safe.js';
@@ -47,6 +48,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
   const root = await writableRoot(ctx);
   const calendar = shippedCalendar();
   const pause = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
+  const timeoutMs = lockTimeoutMs(ctx.io.env, ctx.messages);
   try {
     return await withRegisterLock(root, async () => {
       const before = await readRegisterState(root, calendar);
@@ -62,7 +64,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
       const diff = proposal.writes.map((write) => unifiedDiff(write.beforeText, write.afterText, { fromFile: write.path, toFile: write.path })).join('');
       if (!options.dryRun && proposal.writes.length > 0) await writeChange(root, proposal.writes, { pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 });
       return { outcome: planned.outcome, context, after: proposal.after, diff, written: !options.dryRun && proposal.writes.length > 0 };
-    });
+    }, { timeoutMs });
   } catch (error) {
     throw asUserError(error, ctx);
   }
@@ -95,7 +97,7 @@ function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
   if (error instanceof LockTimeoutError) {
     const holder = error.holder;
-    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown));
+    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown, Math.round(error.waitedMs / 1000)));
   }
   if (error instanceof ChangedOnDiskError) return new DataError(m.changedOnDisk(error.file));
   if (error instanceof OutsideRegisterError) return new DataError(m.outsideRegister(error.file, error.target));

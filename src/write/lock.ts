@@ -6,7 +6,7 @@ import path from 'node:path';
 /** Hidden, so a register load never mistakes it for data. */
 export const LOCK_FILE = '.toezegging.lock';
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
 const FIRST_WAIT_MS = 10;
 const LONGEST_WAIT_MS = 250;
 /**
@@ -55,7 +55,7 @@ export interface RegisterLockOptions {
  */
 export async function withRegisterLock<T>(root: string, fn: () => Promise<T>, options: RegisterLockOptions = {}): Promise<T> {
   const lockPath = path.join(root, LOCK_FILE);
-  const holder = await acquire(lockPath, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const holder = await acquire(lockPath, options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   try {
     return await fn();
   } finally {

@@ -261,14 +261,34 @@ describe('refusals', () => {
     expect(readFileSync(join(dir, 'a.yaml')).equals(before)).toBe(true);
   });
 
-  it('names the lock file when the register stays locked', () => {
+  it('names the lock file when the register stays locked, after TOEZEGGING_LOCK_TIMEOUT seconds', () => {
+    const dir = copyFixture('plain');
+    writeFileSync(join(dir, '.toezegging.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-11-28T10:00:00.000Z', token: 't' }));
+    const started = Date.now();
+    const result = runCli(['note', 'wodc-onderzoek', 'x', '--data', dir, ...AS_OF], { env: { TOEZEGGING_LOCK_TIMEOUT: '1' } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(join(dir, '.toezegging.lock'));
+    expect(result.stderr).toContain(`proces ${process.pid}`);
+    expect(result.stderr).toContain('na 1 seconde wachten');
+  });
+
+  it('waits 15 seconds for a lock by default', () => {
     const dir = copyFixture('plain');
     writeFileSync(join(dir, '.toezegging.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-11-28T10:00:00.000Z', token: 't' }));
     const result = runCli(['note', 'wodc-onderzoek', 'x', '--data', dir, ...AS_OF]);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain(join(dir, '.toezegging.lock'));
-    expect(result.stderr).toContain(`proces ${process.pid}`);
+    expect(result.stderr).toContain('na 15 seconden wachten');
   }, 30_000);
+
+  it('refuses a TOEZEGGING_LOCK_TIMEOUT that is not a number of seconds', () => {
+    const dir = copyFixture('plain');
+    const before = read(dir);
+    const result = runCli(['note', 'wodc-onderzoek', 'x', '--data', dir, ...AS_OF], { env: { TOEZEGGING_LOCK_TIMEOUT: '1m' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('TOEZEGGING_LOCK_TIMEOUT: "1m" is geen aantal seconden');
+    expect(read(dir)).toBe(before);
+  });
 });
 
 describe('init', () => {

@@ -25,6 +25,8 @@ export interface ImportRequest {
   /** Whether this run read every change since the last one, so its latest change may become `last_sync`. */
   remember: boolean;
   messages: Messages;
+  /** How long to wait for another process's register lock. */
+  lockTimeoutMs: number;
 }
 
 export interface ImportOutcome {
@@ -100,9 +102,9 @@ export async function applyImport(request: ImportRequest): Promise<ImportOutcome
   if (existing && !existing.isDirectory()) throw new DataError(request.messages.cli.dataDirNotFolder(request.root));
   await mkdir(request.root, { recursive: true });
   try {
-    return await withRegisterLock(request.root, () => importLocked(request));
+    return await withRegisterLock(request.root, () => importLocked(request), { timeoutMs: request.lockTimeoutMs });
   } catch (error) {
-    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid));
+    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid, Math.round(error.waitedMs / 1000)));
     throw error;
   }
 }
