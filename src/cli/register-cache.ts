@@ -116,7 +116,7 @@ function fromSummaryLine(line: SummaryLine): CommitmentSummary {
 
 function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitment {
   const { position, duePosition, ...rest } = details;
-  const due = summary.due && duePosition !== undefined ? { ...summary.due, position: restore(duePosition, details.file) } : undefined;
+  const due = summary.due && { ...summary.due, position: restore(duePosition ?? position, details.file) };
   return { dependsOn: NONE, to: NONE, history: NONE, ...summary, ...rest, due, position: restore(position, details.file) };
 }
 
@@ -160,6 +160,7 @@ export function cacheFile(directory: string, root: string, part: 'summary' | 'de
   return join(directory, part === 'summary' ? `${name}.json` : `${name}.${part}.json`);
 }
 
+/** Abandons a read that cannot give the register asked for; `readCachedRegister` takes it as a miss. */
 class StaleCache extends Error {}
 
 /**
