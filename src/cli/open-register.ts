@@ -31,7 +31,8 @@ export function shippedCalendar(): Calendar {
 /**
  * load → validate → resolve deadlines, keeping every diagnostic; throws only
  * when the folder itself is unusable. A clean register is cached by content
- * (see register-cache.ts), and then YAML is not even loaded.
+ * (see register-cache.ts), and then YAML is not even loaded; with `summary`
+ * only what assessing and listing need is read from the cache.
  */
 async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<OpenedRegister<CommitmentDetail[D]>> {
   const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
