@@ -142,6 +142,38 @@ describe('bash completion, run in bash', () => {
   });
 });
 
+/** Runs fish's completion for `line` with the generated script loaded; returns the words offered, without descriptions. */
+function fishComplete(line: string): string[] {
+  const file = join(NEUTRAL_CWD, 'toezegging-complete.fish');
+  writeFileSync(file, script('fish'));
+  const result = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C ${JSON.stringify(line)}`], {
+    cwd: NEUTRAL_CWD,
+    env: { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(result.stderr).toBe('');
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((entry) => entry.split('\t')[0]!);
+}
+
+describe.skipIf(!has('fish'))('fish completion, run in fish', () => {
+  it('completes command names', () => {
+    expect(fishComplete('toezegging ti')).toEqual(['timeline']);
+    expect(fishComplete('toezegging c')).toEqual(['check', 'completion']);
+  });
+
+  it('completes command options and their values', () => {
+    expect(fishComplete('toezegging list --st')).toEqual(['--state', '--status']);
+    expect(fishComplete('toezegging list --sort l')).toEqual(['late']);
+  });
+
+  it('completes ids from the register, by calling back into the CLI', () => {
+    expect(fishComplete('toezegging show wo')).toEqual(['wodc-onderzoek']);
+  });
+});
+
 describe('toezegging __complete (hidden, for the scripts)', () => {
   it('prints the ids one per line, sorted', () => {
     const result = runCli(['__complete', 'ids']);
