@@ -174,6 +174,59 @@ describe.skipIf(!has('fish'))('fish completion, run in fish', () => {
   });
 });
 
+/**
+ * Runs zsh's completion system for `line` with the generated script on
+ * fpath, in an interactive zsh on a pseudo-terminal (zpty), and returns the
+ * words offered: compadd is wrapped to record them.
+ */
+function zshComplete(line: string): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'toezegging-zsh-'));
+  writeFileSync(join(folder, '_toezegging'), script('zsh'));
+  const harness = join(folder, 'complete.zsh');
+  writeFileSync(
+    harness,
+    [
+      'zmodload zsh/zpty',
+      'zpty z zsh -f -i',
+      `zpty -w z "PS1=''; fpath=(${folder} \\$fpath); autoload -U compinit; compinit -u -D"`,
+      // The markers are upper-cased when printed, so the echo of this line never matches them.
+      `zpty -w z 'comppostfuncs=(_done); _done() { compstate[insert]=; compstate[list]=; print -r -- "\${(U):-@@begin@@}\${(j:|:)_offered}\${(U):-@@end@@}" }'`,
+      `zpty -w z 'compadd() { local -a hits; builtin compadd -O hits "$@"; _offered+=($hits); builtin compadd "$@" }; _offered=()'`,
+      `zpty -w z "bindkey '^I' complete-word"`,
+      `zpty -w z "$1"$'\\t'`,
+      `zpty -r z out '*@@BEGIN@@*@@END@@*'`,
+      'print -r -- \${\${out##*@@BEGIN@@}%%@@END@@*}',
+      'zpty -d z',
+    ].join('\n'),
+  );
+  const result = spawnSync('zsh', ['-f', harness, line], {
+    cwd: NEUTRAL_CWD,
+    env: { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(result.status).toBe(0);
+  return [...new Set(result.stdout.trim().split('|').filter(Boolean))];
+}
+
+describe.skipIf(!has('zsh'))('zsh completion, run in zsh', () => {
+  it('completes command names', () => {
+    expect(zshComplete('toezegging ti')).toEqual(['timeline']);
+    expect(zshComplete('toezegging c')).toEqual(['check', 'completion']);
+  });
+
+  it('completes command options and their values', () => {
+    expect(zshComplete('toezegging list --st')).toEqual(['--state', '--status']);
+    expect(zshComplete('toezegging list --sort l')).toEqual(['late']);
+  });
+
+  it('completes ids, tags and sources from the register, by calling back into the CLI', () => {
+    expect(zshComplete('toezegging show wo')).toEqual(['wodc-onderzoek']);
+    expect(zshComplete('toezegging list --tag mens')).toEqual(['mensenhandel']);
+    expect(zshComplete('toezegging list --source 2025')).toEqual(['2025Z19579']);
+  });
+});
+
 describe('toezegging __complete (hidden, for the scripts)', () => {
   it('prints the ids one per line, sorted', () => {
     const result = runCli(['__complete', 'ids']);

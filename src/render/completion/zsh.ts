@@ -30,8 +30,17 @@ ${commandEntries.join('\n')}
 }
 
 # Ids, tags or sources from the register the command line points at; silent on errors.
+# Called by _arguments as \`${fn}_dynamic [compadd options] WHAT [list]\`: it puts its own
+# options (group, explanation) after the first word, so ours are read from the end.
 ${fn}_dynamic() {
-  local what=$1 list=$2 i
+  local what list i
+  if [[ \${@[-1]} == list ]]; then
+    what=\${@[-2]} list=list
+    set -- "\${(@)@[1,-3]}"
+  else
+    what=\${@[-1]}
+    set -- "\${(@)@[1,-2]}"
+  fi
   local -a data values
   for (( i = 1; i <= \${#${fn}_line}; i++ )); do
     case \${${fn}_line[i]} in
@@ -44,7 +53,7 @@ ${fn}_dynamic() {
   if [[ $list == list ]]; then
     _values -s , $what \${values//:/\\\\:}
   else
-    compadd -a values
+    compadd "$@" -a values
   fi
 }
 
