@@ -28,6 +28,8 @@ function script(shell: string): string {
 const SHIM_DIR = mkdtempSync(join(tmpdir(), 'toezegging-shim-'));
 writeFileSync(join(SHIM_DIR, 'toezegging'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
 chmodSync(join(SHIM_DIR, 'toezegging'), 0o755);
+/** What each shell runs with: the shim first on PATH, a neutral home, no colour. */
+const SHELL_ENV = { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' };
 
 /** Runs the bash completion function as bash would on Tab after `line`, and returns what it offers. */
 function bashComplete(line: string, cwd = NEUTRAL_CWD): string[] {
@@ -40,7 +42,7 @@ _toezegging
 printf '%s\\n' "\${COMPREPLY[@]}"`;
   const result = spawnSync('bash', ['-c', program], {
     cwd,
-    env: { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' },
+    env: SHELL_ENV,
     encoding: 'utf8',
   });
   expect(result.stderr).toBe('');
@@ -148,7 +150,7 @@ function fishComplete(line: string): string[] {
   writeFileSync(file, script('fish'));
   const result = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C ${JSON.stringify(line)}`], {
     cwd: NEUTRAL_CWD,
-    env: { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' },
+    env: SHELL_ENV,
     encoding: 'utf8',
   });
   expect(result.stderr).toBe('');
@@ -157,22 +159,6 @@ function fishComplete(line: string): string[] {
     .filter(Boolean)
     .map((entry) => entry.split('\t')[0]!);
 }
-
-describe.skipIf(!has('fish'))('fish completion, run in fish', () => {
-  it('completes command names', () => {
-    expect(fishComplete('toezegging ti')).toEqual(['timeline']);
-    expect(fishComplete('toezegging c')).toEqual(['check', 'completion']);
-  });
-
-  it('completes command options and their values', () => {
-    expect(fishComplete('toezegging list --st')).toEqual(['--state', '--status']);
-    expect(fishComplete('toezegging list --sort l')).toEqual(['late']);
-  });
-
-  it('completes ids from the register, by calling back into the CLI', () => {
-    expect(fishComplete('toezegging show wo')).toEqual(['wodc-onderzoek']);
-  });
-});
 
 /**
  * Runs zsh's completion system for `line` with the generated script on
@@ -201,7 +187,7 @@ function zshComplete(line: string): string[] {
   );
   const result = spawnSync('zsh', ['-f', harness, line], {
     cwd: NEUTRAL_CWD,
-    env: { PATH: `${SHIM_DIR}:${process.env.PATH ?? ''}`, HOME: NEUTRAL_CWD, NO_COLOR: '1' },
+    env: SHELL_ENV,
     encoding: 'utf8',
     timeout: 20_000,
   });
@@ -209,21 +195,24 @@ function zshComplete(line: string): string[] {
   return [...new Set(result.stdout.trim().split('|').filter(Boolean))];
 }
 
-describe.skipIf(!has('zsh'))('zsh completion, run in zsh', () => {
-  it('completes command names', () => {
-    expect(zshComplete('toezegging ti')).toEqual(['timeline']);
-    expect(zshComplete('toezegging c')).toEqual(['check', 'completion']);
+describe.each([
+  ['fish', fishComplete],
+  ['zsh', zshComplete],
+] as const)('%s completion, run in that shell', (shell, complete) => {
+  it.skipIf(!has(shell))('completes command names', () => {
+    expect(complete('toezegging ti')).toEqual(['timeline']);
+    expect(complete('toezegging c')).toEqual(['check', 'completion']);
   });
 
-  it('completes command options and their values', () => {
-    expect(zshComplete('toezegging list --st')).toEqual(['--state', '--status']);
-    expect(zshComplete('toezegging list --sort l')).toEqual(['late']);
+  it.skipIf(!has(shell))('completes command options and their values', () => {
+    expect(complete('toezegging list --st')).toEqual(['--state', '--status']);
+    expect(complete('toezegging list --sort l')).toEqual(['late']);
   });
 
-  it('completes ids, tags and sources from the register, by calling back into the CLI', () => {
-    expect(zshComplete('toezegging show wo')).toEqual(['wodc-onderzoek']);
-    expect(zshComplete('toezegging list --tag mens')).toEqual(['mensenhandel']);
-    expect(zshComplete('toezegging list --source 2025')).toEqual(['2025Z19579']);
+  it.skipIf(!has(shell))('completes ids, tags and sources from the register, by calling back into the CLI', () => {
+    expect(complete('toezegging show wo')).toEqual(['wodc-onderzoek']);
+    expect(complete('toezegging list --tag mens')).toEqual(['mensenhandel']);
+    expect(complete('toezegging list --source 2025')).toEqual(['2025Z19579']);
   });
 });
 
