@@ -97,7 +97,7 @@ function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
   if (error instanceof LockTimeoutError) {
     const holder = error.holder;
-    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown, Math.round(error.waitedMs / 1000)));
+    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown, error.waitedSeconds));
   }
   if (error instanceof ChangedOnDiskError) return new DataError(m.changedOnDisk(error.file));
   if (error instanceof OutsideRegisterError) return new DataError(m.outsideRegister(error.file, error.target));

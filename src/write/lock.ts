@@ -38,6 +38,11 @@ export class LockTimeoutError extends Error {
   ) {
     super(`register is locked by ${holder ? `pid ${holder.pid} on ${holder.host} since ${holder.since}` : 'another process'}: ${lockPath}`);
   }
+
+  /** How long it waited, in whole seconds, as the refusal tells it. */
+  get waitedSeconds(): number {
+    return Math.round(this.waitedMs / 1000);
+  }
 }
 
 export interface RegisterLockOptions {

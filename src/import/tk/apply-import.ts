@@ -104,7 +104,7 @@ export async function applyImport(request: ImportRequest): Promise<ImportOutcome
   try {
     return await withRegisterLock(request.root, () => importLocked(request), { timeoutMs: request.lockTimeoutMs });
   } catch (error) {
-    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid, Math.round(error.waitedMs / 1000)));
+    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid, error.waitedSeconds));
     throw error;
   }
 }
