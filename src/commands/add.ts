@@ -19,19 +19,8 @@ import { promptCommitment, type PromptChecks } from '../write/prompt-commitment.
 import type { RegisterState } from '../write/register-change.js';
 import { schemaReference, SOURCE_SCHEMA } from '../write/schema-reference.js';
 
-interface AddOptions {
-  source?: string;
-  sourceTitle?: string;
-  sourceDate?: string;
-  sourceType?: string;
-  id?: string;
-  title?: string;
-  due?: string;
-  after?: string;
-  within?: string;
-  quote?: string;
-  question?: string;
-  status?: string;
+/** The flags as commander gives them: the fields of `AddInput`, with the lists as typed (repeated, or comma-separated). */
+interface AddOptions extends Partial<Omit<AddInput, 'tags' | 'to' | 'dependsOn'>> {
   tag?: string[];
   to?: string[];
   dependsOn?: string[];
@@ -86,24 +75,8 @@ export function addCommand(program: Command, runner: Runner, messages: Messages)
     );
 }
 
-function inputFrom(options: AddOptions, title: string): AddInput {
-  return {
-    source: options.source,
-    sourceTitle: options.sourceTitle,
-    sourceDate: options.sourceDate,
-    sourceType: options.sourceType,
-    id: options.id,
-    title,
-    due: options.due,
-    after: options.after,
-    within: options.within,
-    quote: options.quote,
-    question: options.question,
-    status: options.status,
-    tags: splitList(options.tag),
-    to: splitList(options.to),
-    dependsOn: splitList(options.dependsOn),
-  };
+function inputFrom({ dryRun: _, tag, to, dependsOn, ...fields }: AddOptions, title: string): AddInput {
+  return { ...fields, title, tags: splitList(tag), to: splitList(to), dependsOn: splitList(dependsOn) };
 }
 
 /** Without `--title`: questions on a terminal, a usage error anywhere else (a script must say what it adds). */
