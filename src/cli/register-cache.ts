@@ -166,13 +166,15 @@ class StaleCache extends Error {}
 /**
  * Calls `onLine` with each parsed line after the header, which `accept` checks
  * first; a header it refuses stops the read at once. Throws when the file is
- * missing, stale, not JSON, or has other than `count` lines.
+ * missing, stale, not JSON, or has other than `count` lines (and never calls
+ * `onLine` more than `count` times).
  */
 function readLinesOf<H extends { format: number; key: string; count: number }, L>(path: string, key: string, accept: (header: H) => void, onLine: (line: L) => void): void {
   let header: H | undefined;
   let count = 0;
   readLatin1Lines(path, (text) => {
     if (header) {
+      if (count === header.count) throw new StaleCache();
       onLine(JSON.parse(text) as L);
       count += 1;
       return;
@@ -206,12 +208,11 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
     let commitments: CommitmentSummary[] | Commitment[] = summaries;
     if (detail === 'full') {
       const full: Commitment[] = [];
-      readLinesOf<DetailsHeader, DetailsLine>(cacheFile(directory, root, 'details'), key, () => undefined, (line) => {
-        const summary = summaries[full.length];
-        if (!summary) throw new StaleCache();
-        full.push(withDetails(summary, line));
-      });
-      if (full.length !== summaries.length) return undefined;
+      // readLinesOf holds the file to its header's count; this holds that count to the summaries', so each line has its summary.
+      const sameCount = (details: DetailsHeader) => {
+        if (details.count !== summaries.length) throw new StaleCache();
+      };
+      readLinesOf<DetailsHeader, DetailsLine>(cacheFile(directory, root, 'details'), key, sameCount, (line) => full.push(withDetails(summaries[full.length]!, line)));
       commitments = full;
     }
     const { sources, config, calendar, spans } = header!;

@@ -79,6 +79,17 @@ describe('the register cache file', () => {
     }
   });
 
+  it('is a miss when either file has more lines than its header counts', async () => {
+    for (const part of ['summary', 'details'] as const) {
+      const { cacheDir } = await cached(BUNDLED);
+      const file = cacheFile(cacheDir, BUNDLED, part);
+      const lines = readFileSync(file, 'latin1').trimEnd().split('\n');
+      writeFileSync(file, `${[...lines, lines.at(-1)].join('\n')}\n`);
+      expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+      if (part === 'summary') expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
+    }
+  });
+
   it('is a miss in full when the details are of another version of the register', async () => {
     const { cacheDir } = await cached(BUNDLED);
     const older = await cached(BUNDLED, 'key-0');
