@@ -303,6 +303,7 @@ export const en: Messages = {
     waitingOn: (id: string, state: string) => `waits on ${id} (${state})`,
     waitingVia: (id: string, state: string) => `— which waits on ${id} (${state})`,
     deliveredOn: (date: string) => `delivered on ${date}`,
+    deliveredDateUnknown: 'delivered (date unknown)',
     deliveredOnTime: 'delivered on time',
     deliveredLate: (n: number) => (n === 1 ? 'delivered 1 day late' : `delivered ${n} days late`),
     range: (from: string, to: string) => `${from} to ${to}`,

@@ -310,6 +310,7 @@ export const nl = {
     waitingOn: (id: string, state: string) => `wacht op ${id} (${state})`,
     waitingVia: (id: string, state: string) => `— dat wacht op ${id} (${state})`,
     deliveredOn: (date: string) => `geleverd op ${date}`,
+    deliveredDateUnknown: 'geleverd (datum onbekend)',
     deliveredOnTime: 'op tijd geleverd',
     deliveredLate: (n: number) => (n === 1 ? '1 dag te laat geleverd' : `${n} dagen te laat geleverd`),
     range: (from: string, to: string) => `${from} t/m ${to}`,

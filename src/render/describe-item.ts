@@ -65,10 +65,12 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
       const via = root && root !== direct ? ` ${m.waitingVia(root.id, link(root))}` : '';
       return paint.dim(m.waitingOn(item.waitingOn ?? '', link(direct)) + via);
     }
-    case 'delivered':
-      return paint.green(
-        item.daysLate === null ? m.deliveredOn(showDate(item.commitment.delivered?.on ?? '', messages, style)) : item.daysLate === 0 ? m.deliveredOnTime : m.deliveredLate(item.daysLate),
-      );
+    case 'delivered': {
+      // A source may report a delivery without its day (`date_unknown`): no day is shown, and none invented.
+      const on = item.commitment.delivered?.on;
+      if (item.daysLate !== null) return paint.green(item.daysLate === 0 ? m.deliveredOnTime : m.deliveredLate(item.daysLate));
+      return paint.green(on === undefined ? m.deliveredDateUnknown : m.deliveredOn(showDate(on, messages, style)));
+    }
     case 'no-deadline':
       return paint.magenta(m.stateLabel['no-deadline']);
     default:

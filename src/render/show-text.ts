@@ -20,7 +20,9 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
 
   const label = m.stateLabel[item.state];
   const detail = standing(item, messages, style);
-  add(m.field.state, visibleWidth(detail) > 0 && stripVTControlCharacters(detail) !== label ? `${label} — ${detail}` : label);
+  const plainDetail = stripVTControlCharacters(detail);
+  // "geleverd (datum onbekend)" already says the state; "geleverd — geleverd (…)" would say it twice.
+  add(m.field.state, visibleWidth(detail) === 0 ? label : plainDetail.toLowerCase().startsWith(label.toLowerCase()) ? detail : `${label} — ${detail}`);
   add(m.field.status, m.statusLabel[c.status]);
   const source = item.source;
   if (source) {

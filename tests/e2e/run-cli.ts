@@ -41,3 +41,25 @@ export function runJson<T = unknown>(args: readonly string[], options: Parameter
 export function looksLikeCrash(text: string): boolean {
   return /\n\s+at .+:\d+:\d+\)?/.test(text) || /interne fout|internal error/.test(text);
 }
+
+/** util-linux `script` gives the binary a real terminal; elsewhere (macOS, BSD) its flags differ, so tests that need one skip. */
+export const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') ?? false;
+
+/**
+ * Runs the built binary on a pseudo-terminal of the given size, without a
+ * pager. The terminal merges stdout and stderr into `output`.
+ */
+export function runOnTerminal(
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; cols?: number; rows?: number } = {},
+): { output: string; code: number | null } {
+  const quoted = [BIN, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
+  const command = `stty rows ${options.rows ?? 500} cols ${options.cols ?? 100}; exec '${process.execPath}' ${quoted}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: options.cwd ?? NEUTRAL_CWD,
+    env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_PAGER: '', ...options.env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { output: result.stdout.replace(/\r\n/g, '\n'), code: result.status };
+}
