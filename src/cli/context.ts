@@ -4,7 +4,7 @@ import { makeStyle, type Style } from '../render/style.js';
 import { colorLevel } from './color-level.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { todayInAmsterdam } from './today.js';
+import { todayInAmsterdam } from '../core/today.js';
 
 /** The global options, as commander hands them over. */
 export interface GlobalOptions {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../register/package-root.js';
 
 declare const __TOEZEGGING_VERSION__: string | undefined;
 

@@ -9,14 +9,14 @@ import { renderExplainText } from '../render/explain-text.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { collect, splitList } from '../cli/options.js';
-import { packageRoot } from '../cli/package-root.js';
+import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { planAdd, type AddInput } from '../write/add-commitment.js';
 import { idFromTitle } from '../write/commitment-id.js';
-import { assessedAfter, changeRegister, changeResult, readWritableState } from '../write/edit-register.js';
+import { assessedAfter, changeRegister, changeResult, readWritableState } from './change-register.js';
 import { PromptAbortedError, readlinePrompter } from '../write/prompter.js';
 import { promptCommitment, type PromptChecks } from '../write/prompt-commitment.js';
-import type { RegisterState } from '../write/register-change.js';
+import type { RegisterState } from '../register/register-change.js';
 import { schemaReference, SOURCE_SCHEMA } from '../write/schema-reference.js';
 
 /** The flags as commander gives them: the fields of `AddInput`, with the lists as typed (repeated, or comma-separated). */

@@ -3,7 +3,7 @@ import type { Messages } from '../messages/index.js';
 import { SCHEMA_VERSION } from '../render/commitment-json.js';
 import { diagnosticJson } from '../render/diagnostic-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { checkRegister } from '../cli/open-register.js';
+import { checkRegister } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 import { jsonText } from '../render/json-text.js';
 

@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { loadFiles } from '../core/load.js';
+import { loadFiles } from '../register/load.js';
 import { STATES, STATUSES, type Register } from '../core/model.js';
 import { SORT_KEYS } from '../core/select.js';
 import type { Messages } from '../messages/index.js';
@@ -11,7 +11,7 @@ import { EXPORT_FORMAT_NAMES } from '../render/export/formats.js';
 import { REPORT_FORMATS } from '../render/report-formats.js';
 import { CHARTED_STATES } from '../render/timeline.js';
 import type { Context } from '../cli/context.js';
-import { resolveDataDir } from '../cli/data-dir.js';
+import { resolveDataDir } from '../register/data-dir.js';
 import type { Runner } from '../cli/runner.js';
 
 const SCRIPTS: Record<string, (spec: CompletionSpec) => string> = {

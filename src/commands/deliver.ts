@@ -5,8 +5,8 @@ import type { Messages } from '../messages/index.js';
 import { standing, windowSummary } from '../render/describe-item.js';
 import { UsageError } from '../cli/errors.js';
 import type { Runner } from '../cli/runner.js';
-import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from '../write/edit-register.js';
-import { editableText } from '../write/register-change.js';
+import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
+import { editableText } from '../register/register-change.js';
 import { spellStatus } from '../write/status-spelling.js';
 import { readScalar, scalarsInItems, setValue } from '../write/yaml-edit.js';
 

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../render/commitment-json.js';
 import { ruleText } from '../render/describe-item.js';
 import { renderExplainText } from '../render/explain-text.js';
 import { UsageError } from '../cli/errors.js';
-import { openCalendar } from '../cli/open-register.js';
+import { openCalendar } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 import { jsonText } from '../render/json-text.js';
 

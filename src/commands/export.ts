@@ -1,11 +1,11 @@
 import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic } from '../register/atomic-write.js';
 import type { Messages } from '../messages/index.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 
 interface ExportOptions {

@@ -6,7 +6,7 @@ import { renderListText } from '../render/list-text.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 

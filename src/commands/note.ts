@@ -4,8 +4,8 @@ import type { Messages } from '../messages/index.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import { UsageError } from '../cli/errors.js';
 import type { Runner } from '../cli/runner.js';
-import { changeRegister, changeResult, commitmentOrFail, commitmentPath } from '../write/edit-register.js';
-import { editableText } from '../write/register-change.js';
+import { changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
+import { editableText } from '../register/register-change.js';
 import { appendItem } from '../write/yaml-edit.js';
 
 export function noteCommand(program: Command, runner: Runner, messages: Messages): void {

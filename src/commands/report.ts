@@ -7,10 +7,10 @@ import { REPORT_FORMATS, type ReportFormat, type ReportView } from '../render/re
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import { collect, parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Context } from '../cli/context.js';
-import type { CommitmentDetail, Detail } from '../cli/register-cache.js';
+import type { CommitmentDetail, Detail } from '../register/register-cache.js';
 import type { Runner } from '../cli/runner.js';
 
 /** A weekly digest unless told otherwise: the period a Monday-morning cron job covers. */

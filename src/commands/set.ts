@@ -10,8 +10,8 @@ import { terminalSafeLine } from '../render/terminal-safe.js';
 import { UsageError } from '../cli/errors.js';
 import { splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
-import { changeRegister, changeResult, commitmentOrFail, commitmentPath, resolveDueOrFail } from '../write/edit-register.js';
-import { editableText } from '../write/register-change.js';
+import { changeRegister, changeResult, commitmentOrFail, commitmentPath, resolveDueOrFail } from './change-register.js';
+import { editableText } from '../register/register-change.js';
 import { setValue, type YamlValue } from '../write/yaml-edit.js';
 
 /** The fields `set` changes; the others have their own command (`deliver`, `note`) or are edited by hand. */

@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION } from '../render/commitment-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 import { jsonText } from '../render/json-text.js';
 

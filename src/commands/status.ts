@@ -4,7 +4,7 @@ import { assessmentJsonText } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 

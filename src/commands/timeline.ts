@@ -5,7 +5,7 @@ import { defaultRange, type Span } from '../core/timeline-scale.js';
 import type { Messages } from '../messages/index.js';
 import { CHARTED_STATES, OPEN_CHARTED_STATES, renderTimeline } from '../render/timeline.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess } from '../cli/open-register.js';
+import { openAndAssess } from './open-register.js';
 import { collect, parseStates, splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 

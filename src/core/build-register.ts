@@ -1,5 +1,5 @@
 import { withOverrides, type Calendar } from './calendar.js';
-import type { LoadedFile } from './load.js';
+import type { LoadedFile } from '../register/load.js';
 import type { Diagnostic, Register, RegisterConfig } from './model.js';
 import { parseFile, textsOf, type ParsedFile } from './parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from './resolve-deadlines.js';

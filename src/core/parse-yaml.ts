@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import { decodeText } from './decode.js';
-import type { FileRole, LoadedFile } from './load.js';
+import type { FileRole, LoadedFile } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
 
 /** A register file after decoding and parsing: the input of validation. */

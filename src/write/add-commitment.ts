@@ -6,8 +6,8 @@ import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { idFromTitle } from './commitment-id.js';
-import { resolveDueOrFail, type ChangePlan } from './edit-register.js';
-import { editableText, type RegisterState } from './register-change.js';
+import { resolveDueOrFail, type ChangePlan } from '../commands/change-register.js';
+import { editableText, type RegisterState } from '../register/register-change.js';
 import { schemaComment } from './schema-reference.js';
 import { appendItem, scalar, type YamlObject } from './yaml-edit.js';
 

@@ -1,7 +1,7 @@
 import { addMonths, type CivilDate } from '../core/civil-date.js';
-import { CONFIG_FILE } from '../core/load.js';
+import { CONFIG_FILE } from '../register/load.js';
 import type { Messages } from '../messages/index.js';
-import { LOCK_FILE } from './lock.js';
+import { LOCK_FILE } from '../register/lock.js';
 import { SOURCES_FOLDER } from './add-commitment.js';
 import { schemaComment } from './schema-reference.js';
 import { scalar } from './yaml-edit.js';

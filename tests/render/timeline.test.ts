@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../src/cli/open-register.js';
+import { shippedCalendar } from '../../src/commands/open-register.js';
 import { assess, type Assessment } from '../../src/core/assess.js';
-import { loadFiles } from '../../src/core/load.js';
+import { loadFiles } from '../../src/register/load.js';
 import type { Commitment, Register, Resolution, Source } from '../../src/core/model.js';
 import { parseFile } from '../../src/core/parse-yaml.js';
 import { resolveDeadlines } from '../../src/core/resolve-deadlines.js';

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../../core/civil-date.js';
-import { todayInAmsterdam } from '../../cli/today.js';
+import { todayInAmsterdam } from '../../core/today.js';
 
 /** `2024-12-12T10:23:45.69+01:00`, with or without seconds and fraction; `Z` or an offset. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;

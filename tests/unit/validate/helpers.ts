@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFiles, type FileRole } from '../../../src/core/load.js';
+import { loadFiles, type FileRole } from '../../../src/register/load.js';
 import type { Diagnostic } from '../../../src/core/model.js';
 import { parseFile, textsOf, type ParsedFile } from '../../../src/core/parse-yaml.js';
 import { validateRegister, type Validated } from '../../../src/core/validate/validate.js';

@@ -1,6 +1,6 @@
 import type { Messages } from '../messages/index.js';
-import { DEFAULT_LOCK_TIMEOUT_MS } from '../write/lock.js';
-import { UsageError } from './errors.js';
+import { DEFAULT_LOCK_TIMEOUT_MS } from './lock.js';
+import { UsageError } from '../cli/errors.js';
 
 /**
  * How long a write waits for another process's register lock:

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCK_FILE, LockTimeoutError, withRegisterLock } from '../../../src/write/lock.js';
+import { LOCK_FILE, LockTimeoutError, withRegisterLock } from '../../../src/register/lock.js';
 
 let root: string;
 beforeEach(async () => {

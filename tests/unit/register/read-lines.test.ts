@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLatin1Lines } from '../../../src/io/read-lines.js';
+import { readLatin1Lines } from '../../../src/register/read-lines.js';
 
 function linesOf(content: string | Buffer): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-')), 'file');

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlannedWrite } from '../../../src/write/register-change.js';
-import { ChangedOnDiskError, OutsideRegisterError, writeChange, writeTarget } from '../../../src/write/write-change.js';
+import type { PlannedWrite } from '../../../src/register/register-change.js';
+import { ChangedOnDiskError, OutsideRegisterError, writeChange, writeTarget } from '../../../src/register/write-change.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

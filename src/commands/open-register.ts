@@ -1,16 +1,16 @@
 import calendarData from '../../calendar/parliamentary-calendar.json' with { type: 'json' };
 import { assess, type Assessment } from '../core/assess.js';
 import { calendarFromData, type Calendar } from '../core/calendar.js';
-import { listFiles, readBytes, RegisterNotFoundError } from '../core/load.js';
+import { listFiles, readBytes, RegisterNotFoundError } from '../register/load.js';
 import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { BUILD_ID } from './build-id.js';
-import { withLang, type Context } from './context.js';
-import { resolveDataDir, type DataDirOrigin } from './data-dir.js';
-import { DataError } from './errors.js';
-import { readCacheIndex, registerKey, writeCacheIndex } from './cache-key.js';
-import { cacheDirectory, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from './register-cache.js';
+import { BUILD_ID } from '../register/build-id.js';
+import { withLang, type Context } from '../cli/context.js';
+import { resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
+import { DataError } from '../cli/errors.js';
+import { readCacheIndex, registerKey, writeCacheIndex } from '../register/cache-key.js';
+import { cacheDirectory, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadFiles, RegisterNotFoundError } from '../../../src/core/load.js';
+import { loadFiles, RegisterNotFoundError } from '../../../src/register/load.js';
 
 describe('loadFiles', () => {
   let root: string;

@@ -5,17 +5,17 @@ import { closest } from '../core/closest.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Commitment, Resolution } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
-import { resolveDataDir } from '../cli/data-dir.js';
+import { resolveDataDir } from '../register/data-dir.js';
 import { DataError, UsageError } from '../cli/errors.js';
-import { lockTimeoutMs } from '../cli/lock-timeout.js';
-import { shippedCalendar } from '../cli/open-register.js';
+import { lockTimeoutMs } from '../register/lock-timeout.js';
+import { shippedCalendar } from './open-register.js';
 import type { CommandResult } from '../cli/runner.js';
 import { terminalSafe } from '../render/terminal-safe.js';
-import { LockTimeoutError, withRegisterLock } from './lock.js';
-import { errorsOf, proposeChange, readRegisterState, type FileEdit, type RegisterState } from './register-change.js';
-import { paintDiff, unifiedDiff } from './unified-diff.js';
-import { ChangedOnDiskError, OutsideRegisterError, writeChange, writeTarget } from './write-change.js';
-import { YamlEditError } from './yaml-edit.js';
+import { LockTimeoutError, withRegisterLock } from '../register/lock.js';
+import { errorsOf, proposeChange, readRegisterState, type FileEdit, type RegisterState } from '../register/register-change.js';
+import { paintDiff, unifiedDiff } from '../write/unified-diff.js';
+import { ChangedOnDiskError, OutsideRegisterError, writeChange, writeTarget } from '../register/write-change.js';
+import { YamlEditError } from '../write/yaml-edit.js';
 
 /**
  * The command side of every register change (`add`, `deliver`, `set`,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { readBytes, type LoadedFile } from '../core/load.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { readBytes, type LoadedFile } from './load.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { asciiJson, CACHE_FORMAT, cacheFile } from './register-cache.js';
 
 /** A file's identity on disk: size, modification and change times in nanoseconds, inode. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFromData } from '../../../src/core/calendar.js';
-import type { LoadedFile } from '../../../src/core/load.js';
-import { editableText, errorsOf, evaluate, proposeChange } from '../../../src/write/register-change.js';
+import type { LoadedFile } from '../../../src/register/load.js';
+import { editableText, errorsOf, evaluate, proposeChange } from '../../../src/register/register-change.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { withOverrides, type Calendar } from '../core/calendar.js';
-import { loadFiles, type LoadedFile } from '../core/load.js';
+import { loadFiles, type LoadedFile } from './load.js';
 import type { Diagnostic } from '../core/model.js';
 import { parseFile, textsOf } from '../core/parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';

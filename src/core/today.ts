@@ -1,4 +1,4 @@
-import { addDays, fromDayNumber, isoWeekday, makeDate, type CivilDate } from '../core/civil-date.js';
+import { addDays, fromDayNumber, isoWeekday, makeDate, type CivilDate } from './civil-date.js';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;

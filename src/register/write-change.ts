@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 import type { PlannedWrite } from './register-change.js';
 
 /** The file on disk is not what was read: someone else changed it meanwhile. */

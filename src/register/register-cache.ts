@@ -6,8 +6,8 @@ import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import type { Commitment, CommitmentSummary, Delivery, DueSummary, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
-import { readLatin1Lines } from '../io/read-lines.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
 export const CACHE_FORMAT = 7;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInAmsterdam } from '../../../src/cli/today.js';
+import { todayInAmsterdam } from '../../../src/core/today.js';
 
 const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 const viaIntl = (instant: Date) => amsterdam.format(instant);

@@ -2,10 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../../src/cli/open-register.js';
-import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/cli/register-cache.js';
+import { shippedCalendar } from '../../../src/commands/open-register.js';
+import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { buildRegister } from '../../../src/core/build-register.js';
-import { loadFiles } from '../../../src/core/load.js';
+import { loadFiles } from '../../../src/register/load.js';
 import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
 
 async function built(dir: string) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE } from '../core/load.js';
+import { CONFIG_FILE } from './load.js';
 import { packageRoot } from './package-root.js';
 
 export type DataDirOrigin = 'option' | 'env' | 'config' | 'bundled';
