@@ -148,7 +148,8 @@ function koningsdag(year: number): CivilDate {
 /** First day and length in days after it, per recess with a known pattern. */
 const RECESS_PATTERNS: Record<string, (year: number) => { first: CivilDate; extra: number }> = {
   zomerreces: (year) => ({ first: dateOfIsoWeek(year, 27, FRIDAY), extra: 59 }),
-  kerstreces: (year) => ({ first: weekdayBefore(makeDate(year, 12, 25), FRIDAY), extra: 24 }),
+  // Strictly before 24 December: when the 24th is itself a Friday the recess began a week earlier (17 December 2021).
+  kerstreces: (year) => ({ first: weekdayBefore(makeDate(year, 12, 24), FRIDAY), extra: 24 }),
   meireces: (year) => ({ first: weekdayBefore(koningsdag(year), FRIDAY), extra: 17 }),
   voorjaarsreces: (year) => ({ first: dateOfIsoWeek(year, 7, FRIDAY), extra: 10 }),
 };

@@ -42,7 +42,7 @@ describe('a recess or budget event without a year', () => {
   it('voor de begrotingsbehandeling means the one still running, else next year', () => {
     expect(window('voor de begrotingsbehandeling', '2026-03-01')).toEqual(['2026-09-15', '2026-12-17']);
     expect(window('voor de begrotingsbehandeling', '2026-10-01')).toEqual(['2026-09-15', '2026-12-17']);
-    expect(window('voor de begrotingsbehandeling', '2026-12-18')).toEqual(['2027-09-21', '2027-12-23']);
+    expect(window('voor de begrotingsbehandeling', '2026-12-18')).toEqual(['2027-09-21', '2027-12-16']);
   });
 });
 
