@@ -80,7 +80,23 @@ export const en: Messages = {
       after: (a) => `after ${a.after} is delivered: from ${a.from}, without an end date`,
       'after-within': (a) => `within ${a.span} after ${a.after} is delivered: ${a.range}`,
       ongoing: () => 'ongoing: without an end date',
+      'before-note': (a) => `before ${a.label}: until ${a.to}, the day before the last day it goes to parliament`,
+      christmas: (a) => `before Christmas ${a.year}: until ${a.to}`,
+      'year-turn': (a) => `around the turn of the year ${a.year}: ${a.range}, from mid-December to mid-January`,
+      'before-year-turn': (a) => `before the turn of the year: until ${a.to}`,
+      'after-short-recess': (a) =>
+        `after the ${a.recessName} ${a.year}: ${a.range}, the six weeks after the ${a.recessName} (${a.recessRange})`,
+      'few-weeks': (a) => `within a few weeks: until ${a.to}, four weeks after the date of the promise`,
+      'few-months': (a) => `within a few months: until ${a.to}, three months after the date of the promise`,
+      'with-letter': (a) => `with this letter: ${a.to}, the date of the letter`,
+      'this-month': (a) => `this month: until ${a.to}`,
+      'next-month': (a) => `next month: ${a.range}`,
+      'coming-year': (a) => `the coming year: until ${a.to}, twelve months after the date of the promise`,
+      'span-month': (a) => `in ${a.span}: ${a.range}, the month in which ${a.span} after the date of the promise falls`,
     },
+    /** Said after the rule when the weekday written does not fit the date. */
+    weekdayMismatch: (a) => `(note: ${a.date} is a ${a.actual}, not a ${a.named})`,
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   },
 
   // --- diagnostics, by code (owned by src/core/validate and friends) ---

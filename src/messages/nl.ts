@@ -86,7 +86,23 @@ export const nl = {
       after: (a: Args) => `na levering van ${a.after}: vanaf ${a.from}, zonder einddatum`,
       'after-within': (a: Args) => `binnen ${a.span} na levering van ${a.after}: ${a.range}`,
       ongoing: () => 'doorlopend: zonder einddatum',
+      'before-note': (a: Args) => `voor ${a.label}: t/m ${a.to}, de dag voor de uiterste datum waarop die naar de Kamer gaat`,
+      christmas: (a: Args) => `voor de kerst ${a.year}: t/m ${a.to}`,
+      'year-turn': (a: Args) => `rond de jaarwisseling ${a.year}: ${a.range}, van half december tot half januari`,
+      'before-year-turn': (a: Args) => `voor de jaarwisseling: t/m ${a.to}`,
+      'after-short-recess': (a: Args) =>
+        `na het ${a.recessName} ${a.year}: ${a.range}, de zes weken na het ${a.recessName} (${a.recessRange})`,
+      'few-weeks': (a: Args) => `binnen enkele weken: t/m ${a.to}, vier weken na de datum van de toezegging`,
+      'few-months': (a: Args) => `binnen enkele maanden: t/m ${a.to}, drie maanden na de datum van de toezegging`,
+      'with-letter': (a: Args) => `gelijktijdig met deze brief: ${a.to}, de datum van de brief`,
+      'this-month': (a: Args) => `deze maand: t/m ${a.to}`,
+      'next-month': (a: Args) => `volgende maand: ${a.range}`,
+      'coming-year': (a: Args) => `het komende jaar: t/m ${a.to}, twaalf maanden na de datum van de toezegging`,
+      'span-month': (a: Args) => `over ${a.span}: ${a.range}, de maand waarin ${a.span} na de datum van de toezegging valt`,
     },
+    /** Said after the rule when the weekday written does not fit the date. */
+    weekdayMismatch: (a: Args) => `(let op: ${a.date} is een ${a.actual}, geen ${a.named})`,
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   },
 
   // --- diagnostics, by code (owned by src/core/validate and friends) ---

@@ -1,4 +1,4 @@
-import { isCivilDate, partsOf, type CivilDate } from '../civil-date.js';
+import { isCivilDate, isoWeekday, partsOf, type CivilDate } from '../civil-date.js';
 import type { RuleRef } from '../model.js';
 import type { Args, Messages } from '../../messages/index.js';
 
@@ -59,5 +59,16 @@ export function describeRule(rule: RuleRef, messages: Messages): string {
   if (label !== undefined) said.label = label;
   const text = (words.rules as Record<string, Text | undefined>)[rule.id]?.(said) ?? rule.id;
   const basis = args.calendar === 'inferred' ? words.inferred : args.calendar === 'config' ? words.config : undefined;
-  return basis === undefined ? text : `${text} ${basis}`;
+  const notes = [text, basis, weekdayWarning(args, words)].filter((note) => note !== undefined);
+  return notes.join(' ');
+}
+
+function weekdayWarning(args: RuleRef['args'], words: Words): string | undefined {
+  if (typeof args.weekdayMismatch !== 'number' || !isCivilDate(args.date)) return undefined;
+  const date = args.date;
+  return words.weekdayMismatch({
+    date: dateInWords(date, words),
+    actual: words.weekdays[isoWeekday(date) - 1]!,
+    named: words.weekdays[args.weekdayMismatch - 1]!,
+  });
 }

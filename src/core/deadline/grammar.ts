@@ -9,12 +9,19 @@ import { monthNumber, stripFiller } from './normalize.js';
 
 export type Part = 'begin' | 'medio' | 'eind';
 export type Season = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
-export type Modifier = 'none' | 'by' | 'before' | 'after' | 'around' | 'at';
+export type Modifier = 'none' | 'by' | 'before' | 'after' | 'around' | 'at' | 'during';
 
 /** The year a target names: a number, or relative to the anchor's year (0 this year, 1 next year). */
 export type YearRef = { year: number } | { offset: number };
 
-export type EventKind = 'prinsjesdag' | 'verantwoordingsdag' | 'voorjaarsnota' | 'najaarsnota' | 'begrotingsbehandeling';
+export type EventKind =
+  | 'prinsjesdag'
+  | 'verantwoordingsdag'
+  | 'voorjaarsnota'
+  | 'najaarsnota'
+  | 'begrotingsbehandeling'
+  | 'christmas'
+  | 'year-turn';
 
 export type Target = { year?: YearRef } & (
   | { kind: 'day'; day: number; month: number }
@@ -30,38 +37,57 @@ export type Target = { year?: YearRef } & (
   | { kind: EventKind }
 );
 
+/** Ways of saying "before X": all resolve as "voor X" (second table). */
+const BEFORE =
+  '(?:voor (?:de )?aanvang van|voorafgaand(?:e)? aan|ten behoeve van|ter voorbereiding (?:op|van)|in aanloop naar|voor|before the start of|before|prior to|ahead of|(?:in )?preparation for)';
+
+/** A deadline set or moved ("nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2016"): read as "uiterlijk". */
+const DEADLINE_SET =
+  '(?:nieuwe |new )?deadline (?:(?:is|wordt|van|te|op|has been|is now|was) )*(?:(?:verplaatst|verschoven|verschuiven|verplaatsen|verlengd|verlengen|uitgesteld|gesteld|vastgesteld|bepaald|moved|extended|set|postponed) )?(?:naar |tot |op |to |at |on )?';
+
 const MODIFIERS: ReadonlyArray<readonly [RegExp, Modifier]> = [
-  [/^(?:uiterlijk|ten laatste|no later than|not later than|by)(?: (?:voor|before))? /, 'by'],
-  [/^(?:voor|before|prior to|ahead of) /, 'before'],
+  [new RegExp(`^(?:uiterlijk|ten laatste|no later than|not later than|by)(?: (${BEFORE}))? `), 'by'],
+  [new RegExp(`^${DEADLINE_SET}(?=\\d)`), 'by'],
+  [new RegExp(`^${BEFORE} `), 'before'],
   [/^(?:na|after) /, 'after'],
   [/^(?:rond|rondom|omstreeks|around) /, 'around'],
-  [/^(?:bij|met|with|at) /, 'at'],
+  [/^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|bij|met|simultaneously with|together with|with|at) /, 'at'],
+  [/^(?:tijdens|gedurende|during) /, 'during'],
 ];
 
-/** "uiterlijk voor het zomerreces" is "voor het zomerreces": a "by … before" names the "before" deadline. */
+const PART_WORD = /^(?:begin|start|medio|midden|halverwege|half|eind|einde|end|early|mid|late)\b/;
+
+/**
+ * "uiterlijk voor het zomerreces" is "voor het zomerreces": a "by … before"
+ * names the "before" deadline. "rond eind april" is "eind april": "rond"
+ * before a part of a period is a filler.
+ */
 export function parseModifier(text: string): { modifier: Modifier; rest: string } {
   for (const [pattern, modifier] of MODIFIERS) {
     const match = pattern.exec(text);
     if (match) {
-      const stacked = modifier === 'by' && /(?:voor|before) $/.test(match[0]);
-      return { modifier: stacked ? 'before' : modifier, rest: stripFiller(text.slice(match[0].length)) };
+      const rest = stripFiller(text.slice(match[0].length));
+      if (modifier === 'around' && PART_WORD.test(rest)) return { modifier: 'none', rest };
+      const stacked = modifier === 'by' && match[1] !== undefined;
+      return { modifier: stacked ? 'before' : modifier, rest };
     }
   }
   return { modifier: 'none', rest: text };
 }
 
-const YEAR = '(\\d{4}|dit jaar|het jaar|this year|the year|volgend jaar|komend jaar|next year)';
+const YEAR = '((?:het jaar |the year )?\\d{4}|dit jaar|het jaar|this year|the year|volgend jaar|komend jaar|next year)';
 const OF = '(?:van |of )?';
 
 function yearRef(text: string | undefined): YearRef | undefined {
   if (text === undefined) return undefined;
-  if (/^\d{4}$/.test(text)) return { year: Number(text) };
+  const named = /\d{4}$/.exec(text);
+  if (named) return { year: Number(named[0]) };
   return { offset: /^(?:volgend|komend|next)/.test(text) ? 1 : 0 };
 }
 
 const PARTS: Record<string, Part> = {
   begin: 'begin', start: 'begin', beginning: 'begin', early: 'begin',
-  medio: 'medio', midden: 'medio', half: 'medio', mid: 'medio', middle: 'medio',
+  medio: 'medio', midden: 'medio', halverwege: 'medio', half: 'medio', mid: 'medio', middle: 'medio',
   eind: 'eind', einde: 'eind', end: 'eind', late: 'eind',
 };
 const PART = `(${Object.keys(PARTS).join('|')})`;
@@ -88,7 +114,7 @@ export function seasonOf(word: string): Season | undefined {
 
 const RECESSES: Record<string, string> = {
   zomerreces: 'zomerreces', 'summer recess': 'zomerreces',
-  kerstreces: 'kerstreces', 'christmas recess': 'kerstreces', kerst: 'kerstreces', christmas: 'kerstreces',
+  kerstreces: 'kerstreces', 'christmas recess': 'kerstreces',
   herfstreces: 'herfstreces', 'autumn recess': 'herfstreces',
   voorjaarsreces: 'voorjaarsreces', krokusreces: 'voorjaarsreces', 'spring recess': 'voorjaarsreces',
   meireces: 'meireces', 'may recess': 'meireces',
@@ -101,8 +127,21 @@ const EVENTS: Record<string, EventKind> = {
   voorjaarsnota: 'voorjaarsnota', 'spring memorandum': 'voorjaarsnota',
   najaarsnota: 'najaarsnota', 'autumn memorandum': 'najaarsnota',
   begrotingsbehandeling: 'begrotingsbehandeling', begrotingsbehandelingen: 'begrotingsbehandeling',
+  begrotingsdebat: 'begrotingsbehandeling', begrotingsdebatten: 'begrotingsbehandeling',
   'budget debate': 'begrotingsbehandeling', 'budget debates': 'begrotingsbehandeling',
+  kerst: 'christmas', kerstmis: 'christmas', kerstdagen: 'christmas', christmas: 'christmas',
+  jaarwisseling: 'year-turn', 'turn of the year': 'year-turn',
 };
+
+/** "komende", "eerstvolgende": the next one, which is what a recess or event without a year means anyway. */
+const NEXT = '(?:(?:komende|eerstvolgende|eerstkomende|volgende|next|upcoming|coming) )?';
+
+/**
+ * "de behandeling van de begroting (van het Ministerie van …)": the budget
+ * debate. A year right after "begroting" is the budget year, debated the
+ * autumn before ("de begroting 2027" in 2026).
+ */
+const BUDGET_DEBATE = /^behandeling van de (?:[a-z]+-?)?begroting(?:en)?(?: (?:voor |van )?(\d{4}))?(?: (?:van|voor) (?!\d)[a-z ]+)?$/;
 
 type Rule = readonly [RegExp, (m: RegExpExecArray) => Target | undefined];
 
@@ -145,13 +184,14 @@ const TARGETS: readonly Rule[] = [
   [new RegExp(`^(?:loop|course) (?:van|of) ${YEAR}$`), (m) => ({ kind: 'during-year', year: yearRef(m[1]) })],
   [new RegExp(`^${SEASON}(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'season', season: SEASONS[m[1]!]!, year: yearRef(m[2]) })],
   [
-    new RegExp(`^(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
+    new RegExp(`^${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: 'recess', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),
   ],
   [
-    new RegExp(`^(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
+    new RegExp(`^${NEXT}(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: EVENTS[m[1]!]!, year: yearRef(m[2]) }),
   ],
+  [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: m[1] === undefined ? undefined : { year: num(m[1]) - 1 } })],
 ];
 
 export function parseTarget(text: string): Target | undefined {

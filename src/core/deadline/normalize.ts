@@ -36,7 +36,7 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Words that add nothing to a deadline when they open it ("in de zomer van 2026", "the end of 2026"). */
-const FILLER = /^(?:(?:in|de|het|the|op|on|per|met ingang van|tijdens|gedurende|during)\s+)+/;
+const FILLER = /^(?:(?:in|de|het|the|op|on|per|met ingang van|nog|al|reeds|aan|still|already)\s+)+/;
 
 export function stripFiller(text: string): string {
   return text.replace(FILLER, '');
@@ -52,6 +52,8 @@ export function normalizePhrase(text: string): string {
     .replace(/\bz\.?\s?s\.?\s?m\b\.?/g, 'zo spoedig mogelijk')
     .replace(/\ba\.?s\.?a\.?p\b\.?/g, 'as soon as possible')
     .replace(/[–—]/g, '-')
+    // "najaar '26": a year written with two digits is in this century.
+    .replace(/(^|\s)['’‘](\d{2})\b/g, (_, space: string, year: string) => `${space}20${year}`)
     .replace(/\bmid-(?=\p{L}|\d)/gu, 'mid ')
     .replace(/(\p{L})\./gu, '$1')
     .replace(/[,;:!?]|\.$/g, ' ')

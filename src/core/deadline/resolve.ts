@@ -1,4 +1,4 @@
-import { addDays, makeDate, maxDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { Resolution, RuleRef } from '../model.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
@@ -30,7 +30,7 @@ const spanArgs = (span: Span): Args => ({ unit: span.unit, lower: span.lower, up
  * after the anchor, so that "voor het zomerreces" written inside a recess, or
  * on its first day, means the next one and never an empty window.
  */
-type Pick = 'current' | 'upcoming';
+type Pick = 'current' | 'upcoming' | 'past';
 
 function occurrence(
   target: Target,
@@ -44,9 +44,12 @@ function occurrence(
     const window = windowOf(target, year, calendar);
     return window && { year, window };
   }
-  for (const year of [anchorYear - 1, anchorYear, anchorYear + 1]) {
+  // "jl.": the most recent one before the anchor.
+  const years = pick === 'past' ? [anchorYear, anchorYear - 1] : [anchorYear - 1, anchorYear, anchorYear + 1];
+  for (const year of years) {
     const window = windowOf(target, year, calendar);
-    if (window && (pick === 'current' ? window.to >= anchor : window.from > anchor)) return { year, window };
+    if (!window) continue;
+    if (pick === 'past' ? window.to < anchor : pick === 'current' ? window.to >= anchor : window.from > anchor) return { year, window };
   }
   return undefined;
 }
@@ -67,31 +70,51 @@ const whole: Plan['apply'] = (w) => ({ from: w.from, to: w.to, flags: [w.fromFla
 const upTo: Plan['apply'] = (w, anchor) => ({ from: anchor, to: w.to, flags: [w.toFlag] });
 const dayBefore: Plan['apply'] = (w, anchor) => ({ from: anchor, to: addDays(w.from, -1), flags: [w.fromFlag] });
 
+const SPENDING_NOTES = new Set(['voorjaarsnota', 'najaarsnota']);
+
 function plan(modifier: Modifier, target: Target): Plan | undefined {
   const { kind } = target;
   switch (modifier) {
     case 'none':
     case 'at':
+    case 'during':
       if (kind === 'during-year') {
         const fromAnchor: Plan['apply'] = (w, anchor) => ({ from: maxDate(anchor, w.from), to: w.to, flags: [] });
         return { id: kind, pick: 'current', named: false, apply: fromAnchor };
       }
-      if (PERIODS.has(kind) || DAYS.has(kind) || kind === 'voorjaarsnota' || kind === 'najaarsnota') {
+      if (PERIODS.has(kind) || DAYS.has(kind) || SPENDING_NOTES.has(kind)) {
         return { id: kind, pick: 'current', named: false, apply: whole };
       }
+      // "tijdens de begrotingsbehandeling", "bij de begrotingsbehandeling"; a bare "de begrotingsbehandeling" says too little.
+      if (kind === 'begrotingsbehandeling' && modifier !== 'none') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
       return undefined;
     case 'by':
       return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'by', pick: 'current', named: true, apply: upTo } : undefined;
     case 'before':
       if (kind === 'recess') return { id: 'before-recess', pick: 'upcoming', named: false, apply: dayBefore };
       if (kind === 'begrotingsbehandeling') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
+      // The Voorjaarsnota reaches the Kamer before 1 June, the Najaarsnota by 1 December.
+      if (SPENDING_NOTES.has(kind)) {
+        const beforeNote: Plan['apply'] = (w, anchor) => ({ from: anchor, to: addDays(w.to, -1), flags: [] });
+        return { id: 'before-note', pick: 'current', named: true, apply: beforeNote };
+      }
+      if (kind === 'christmas') return { id: 'christmas', pick: 'upcoming', named: false, apply: dayBefore };
+      if (kind === 'year-turn') {
+        const yearEnd: Plan['apply'] = (_w, anchor, year) => ({ from: anchor, to: makeDate(year, 12, 31), flags: [] });
+        return { id: 'before-year-turn', pick: 'current', named: false, apply: yearEnd };
+      }
       // "voor eind 2026" is said to mean by the end of 2026, not before November.
       if ((kind === 'year-part' || kind === 'month-part') && target.part === 'eind') {
         return { id: 'by', pick: 'current', named: true, apply: upTo };
       }
       return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'before', pick: 'upcoming', named: true, apply: dayBefore } : undefined;
     case 'after':
-      if (kind !== 'recess' || target.recess !== 'zomerreces') return undefined;
+      if (kind !== 'recess') return undefined;
+      if (target.recess !== 'zomerreces') {
+        // Six weeks after a short recess: the weeks the Kamer meets before the next one.
+        const sixWeeks: Plan['apply'] = (w) => ({ from: addDays(w.to, 1), to: addDays(w.to, 42), flags: [w.toFlag] });
+        return { id: 'after-short-recess', pick: 'current', named: false, apply: sixWeeks };
+      }
       return {
         id: 'after-recess',
         pick: 'current',
@@ -99,6 +122,8 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         apply: (w, _anchor, year) => ({ from: addDays(w.to, 1), to: makeDate(year, 10, 31), flags: [w.toFlag] }),
       };
     case 'around':
+      if (SPENDING_NOTES.has(kind)) return { id: kind, pick: 'current', named: false, apply: whole };
+      if (kind === 'year-turn') return { id: 'year-turn', pick: 'current', named: false, apply: whole };
       if (kind !== 'prinsjesdag') return undefined;
       return {
         id: 'around-prinsjesdag',
@@ -107,6 +132,28 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         apply: (w) => ({ from: addDays(w.from, -14), to: addDays(w.from, 7), flags: [w.fromFlag] }),
       };
   }
+}
+
+const WEEKDAYS: Record<string, number> = {
+  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
+  ma: 1, di: 2, wo: 3, do: 4, vr: 5, za: 6, zo: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+const WEEKDAY = new RegExp(`^(${Object.keys(WEEKDAYS).join('|')}) (?=\\d)`);
+
+/** "op vrijdag 13 september 2024": the weekday is dropped, and kept to check against the date. */
+function splitWeekday(text: string): { weekday?: number; rest: string } {
+  const match = WEEKDAY.exec(text);
+  return match ? { weekday: WEEKDAYS[match[1]!], rest: text.slice(match[0].length) } : { rest: text };
+}
+
+/** "7 oktober a.s." is the next 7 October; "16 juni jl." the last one before the anchor. */
+function splitDirection(text: string): { pick?: Pick; rest: string } {
+  const ahead = / (?:as|aanstaande|eerstkomende?)$/.exec(text);
+  if (ahead) return { pick: 'current', rest: text.slice(0, ahead.index) };
+  const past = / (?:jl|jongstleden|ll|laatstleden|last)$/.exec(text);
+  if (past) return { pick: 'past', rest: text.slice(0, past.index) };
+  return { rest: text };
 }
 
 /** "voor de zomer" and "na de zomer" speak of the zomerreces, not the meteorological summer. */
@@ -118,16 +165,21 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 }
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar): Resolved | undefined {
-  const { modifier, rest } = parseModifier(text);
+  const { modifier, rest: afterModifier } = parseModifier(text);
+  const { weekday, rest: afterWeekday } = splitWeekday(afterModifier);
+  const { pick, rest } = splitDirection(afterWeekday);
   const parsed = parseTarget(rest);
-  if (!parsed) return undefined;
+  if (!parsed || (pick !== undefined && (parsed.kind !== 'day' || parsed.year !== undefined))) return undefined;
+  if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);
-  const found = how && occurrence(target, anchor, how.pick, calendar);
+  const found = how && occurrence(target, anchor, pick ?? how.pick, calendar);
   if (!how || !found) return undefined;
   const { from, to, flags } = how.apply(found.window, anchor, found.year);
   const { kind, year: _named, ...identity } = target;
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
+  // A weekday that does not fit the date is a slip of the writer: the date wins, and the rule says so.
+  if (weekday !== undefined && isoWeekday(found.window.from) !== weekday) args.weekdayMismatch = weekday;
   // A promise made after its own deadline still has that deadline; the window shrinks to its last day.
   return resolved(how.id, minDate(from, to), to, args, flags.filter((flag) => flag !== undefined));
 }
@@ -142,9 +194,30 @@ type Relative = readonly [RegExp, (match: RegExpExecArray, anchor: CivilDate, ca
 
 /** Phrases that only make sense relative to the anchor; matched as a whole, before the modifier grammar. */
 const RELATIVE: readonly Relative[] = [
-  [/^(?:zo spoedig mogelijk|zo snel mogelijk|as soon as possible)$/, (_, anchor) => resolved('asap', anchor, addDays(anchor, 21))],
+  [
+    /^(?:zo (?:spoedig|snel|kort|vlug) (?:als )?mogelijk(?:e termijn)?|spoedig|onverwijld|per omgaande|as soon as possible|without delay|promptly)$/,
+    (_, anchor) => resolved('asap', anchor, addDays(anchor, 21)),
+  ],
   // "binnenkort" and "soon" are taken as "op korte termijn".
-  [/^(?:korte termijn|short term|binnenkort|shortly|soon)$/, (_, anchor) => resolved('short-term', anchor, addDays(anchor, 42))],
+  [/^(?:(?:zeer )?korte termijn|(?:the )?short term|binnenkort|shortly|soon)$/, (_, anchor) => resolved('short-term', anchor, addDays(anchor, 42))],
+  [
+    /^(?:(?:binnen|over|within) )?(?:de |the )?(?:enkele|een paar|een aantal|komende|eerstkomende|few|a few|several|coming|next few) (weken|weeks|maanden|months)$/,
+    (match, anchor) =>
+      /^we/.test(match[1]!) ? resolved('few-weeks', anchor, addDays(anchor, 28)) : resolved('few-months', anchor, addMonths(anchor, 3)),
+  ],
+  [
+    /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|bij|met|together with|with) (?:deze|dit|this) (?:brief|letter)$/,
+    (_, anchor) => resolved('with-letter', anchor, anchor),
+  ],
+  [/^(?:deze maand|this month)$/, (_, anchor) => {
+    const { year, month } = partsOf(anchor);
+    return resolved('this-month', anchor, lastDayOfMonth(year, month));
+  }],
+  [/^(?:volgende maand|komende maand|next month)$/, (_, anchor) => {
+    const { year, month } = partsOf(addMonths(anchor.slice(0, 8) + '01', 1));
+    return resolved('next-month', makeDate(year, month, 1), lastDayOfMonth(year, month));
+  }],
+  [/^(?:komende jaar|coming year|komende 12 maanden|next 12 months)$/, (_, anchor) => resolved('coming-year', anchor, addMonths(anchor, 12))],
   [
     /^(?:later )?(?:dit jaar|this year)$/,
     (_, anchor) => resolved('this-year', anchor, makeDate(yearOf(anchor), 12, 31), { year: yearOf(anchor) }),
@@ -181,7 +254,11 @@ const RELATIVE: readonly Relative[] = [
     /^(?:over|na|after) (.+)$/,
     (match, anchor) => {
       const span = parseSpan(match[1]!);
-      return span && resolved('span', addSpan(anchor, span, 'lower'), addSpan(anchor, span, 'upper'), spanArgs(span));
+      if (!span) return undefined;
+      if (span.lower !== span.upper) return resolved('span', addSpan(anchor, span, 'lower'), addSpan(anchor, span, 'upper'), spanArgs(span));
+      // A single span is not meant to the day: the calendar month it ends in.
+      const { year, month } = partsOf(addSpan(anchor, span, 'upper'));
+      return resolved('span-month', makeDate(year, month, 1), lastDayOfMonth(year, month), spanArgs(span));
     },
   ],
   // A standing promise has no deadline: an open window, which the assessment reports as ongoing.

@@ -79,6 +79,11 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
     // The reference gives only "by 1 December"; the window mirrors the Voorjaarsnota's two months up to its deadline.
     case 'najaarsnota':
       return { from: makeDate(year, 10, 1), to: makeDate(year, 12, 1), args: {} };
+    // Christmas Day and Boxing Day: "voor de kerst" ends on 24 December.
+    case 'christmas':
+      return { from: makeDate(year, 12, 25), to: makeDate(year, 12, 26), args: {} };
+    case 'year-turn':
+      return { from: makeDate(year, 12, 15), to: makeDate(year + 1, 1, 15), args: {} };
     case 'begrotingsbehandeling': {
       const prinsjesdag = prinsjesdagOf(calendar, year);
       const kerstreces = recessOf(calendar, 'kerstreces', year);

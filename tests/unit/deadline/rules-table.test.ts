@@ -194,12 +194,13 @@ rows('binnen a span (A .. A + span)', [
   ['binnen een half jaar', ANCHOR, '2026-06-15'],
 ]);
 
-rows('over / na a span (A + lower .. A + upper)', [
-  ['over twee jaar', '2027-12-15', '2027-12-15'],
-  ['na twee jaar', '2027-12-15', '2027-12-15'],
+// A single span is the calendar month that holds A + span (second table); a range is A + lower .. A + upper.
+rows('over / na a span', [
+  ['over twee jaar', '2027-12-01', '2027-12-31'],
+  ['na twee jaar', '2027-12-01', '2027-12-31'],
   ['over 2-3 jaar', '2027-12-15', '2028-12-15'],
   ['over 2 à 3 jaar', '2027-12-15', '2028-12-15'],
-  ['after 2 years', '2027-12-15', '2027-12-15'],
+  ['after 2 years', '2027-12-01', '2027-12-31'],
 ]);
 
 rows('zo spoedig mogelijk (A .. A + 3 weeks)', [
