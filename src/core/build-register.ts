@@ -3,6 +3,7 @@ import type { LoadedFile } from '../register/load.js';
 import type { Diagnostic, Register, RegisterConfig } from './model.js';
 import { parseFile, textsOf, type ParsedFile } from './parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from './resolve-deadlines.js';
+import { uncheckedDeadlineDiagnostics } from './unchecked-deadlines.js';
 import { sortDiagnostics, validateRegister } from './validate/validate.js';
 
 export interface BuiltRegister {
@@ -40,7 +41,7 @@ export function buildRegister(files: readonly LoadedFile[], shippedCalendar: Cal
     config: validated.config,
     calendar,
     deadlines,
-    diagnostics: sortDiagnostics([...validated.diagnostics, ...deadlines.diagnostics]),
+    diagnostics: sortDiagnostics([...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, calendar)]),
     texts,
   };
 }

@@ -230,6 +230,10 @@ export const en: Messages = {
         message: (a) => `\`delivered.on\` is ${a.on}, but the status is open`,
         hint: () => 'Set `status: delivered` (or `partial`) if the promise was kept, or remove `delivered.on`.',
       },
+      W_DELIVERED_BEFORE_MADE: {
+        message: (a) => `delivered on ${a.on}, before the promise was made (${a.made}, \`${a.field}\`)`,
+        hint: (a) => a.field === 'made' ? 'Most likely a typo in one of the two dates; check `delivered.on` and `made`.' : 'Most likely a typo in one of the two dates; check `delivered.on` and the source\'s date, or set `made` if the promise was made earlier.',
+      },
       E_DUPLICATE_ID: {
         message: (a) => `id \`${a.id}\` is already used in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Each commitment has an id of its own across the whole register; choose another id.',

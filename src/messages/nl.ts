@@ -237,6 +237,10 @@ export const nl = {
         message: (a) => `\`delivered.on\` is ${a.on}, maar de status is open`,
         hint: () => 'Zet `status: delivered` (of `partial`) als de toezegging is nagekomen, of haal `delivered.on` weg.',
       },
+      W_DELIVERED_BEFORE_MADE: {
+        message: (a) => `geleverd op ${a.on}, vóór de toezegging werd gedaan (${a.made}, \`${a.field}\`)`,
+        hint: (a) => a.field === 'made' ? 'Waarschijnlijk een tikfout in een van beide datums; controleer `delivered.on` en `made`.' : 'Waarschijnlijk een tikfout in een van beide datums; controleer `delivered.on` en de datum van de bron, of zet `made` als de toezegging eerder werd gedaan.',
+      },
       E_DUPLICATE_ID: {
         message: (a) => `id \`${a.id}\` komt al voor in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Elke toezegging heeft een eigen id in het hele register; kies een andere id.',

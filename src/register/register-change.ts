@@ -4,6 +4,7 @@ import { loadFiles, type LoadedFile } from './load.js';
 import type { Diagnostic } from '../core/model.js';
 import { parseFile, textsOf } from '../core/parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import { uncheckedDeadlineDiagnostics } from '../core/unchecked-deadlines.js';
 import { validateRegister, type Validated } from '../core/validate/validate.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
@@ -55,7 +56,8 @@ export function evaluate(root: string, files: readonly LoadedFile[], shippedCale
   const validated = validateRegister(parsed);
   const calendar = withOverrides(shippedCalendar, validated.config.recesses);
   const deadlines = resolveDeadlines(validated.register, calendar);
-  return { root, files, validated, calendar, deadlines, diagnostics: [...validated.diagnostics, ...deadlines.diagnostics], texts: textsOf(parsed) };
+  const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, calendar)];
+  return { root, files, validated, calendar, deadlines, diagnostics, texts: textsOf(parsed) };
 }
 
 export function errorsOf(state: RegisterState): Diagnostic[] {

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   'impossible-date': ['E_BAD_DATE'],
   'invalid-yaml': ['E_YAML'],
   latin1: ['E_ENCODING'],
+  'many-errors': ['E_UNKNOWN_STATUS', 'E_BAD_DATE', 'E_DUPLICATE_ID', 'E_BAD_DEADLINE', 'E_UNKNOWN_REF'],
   'missing-ref': ['E_UNKNOWN_REF'],
   'multiple-documents': ['E_MULTIPLE_DOCUMENTS'],
   'tab-indent': ['E_TAB_INDENT'],

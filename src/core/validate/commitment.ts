@@ -1,6 +1,7 @@
 import type { Scalar, YAMLMap } from 'yaml';
 import { closest } from '../closest.js';
-import type { Commitment, Delivery, HistoryEntry, ImportedFrom, Status } from '../model.js';
+import type { CivilDate } from '../civil-date.js';
+import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, SourceDate, Status } from '../model.js';
 import { readDue } from './due.js';
 import { kindOf, type Field, type Located, type Reader, type Spot } from './reader.js';
 import { STATUS_SPELLINGS, statusOf } from './status-alias.js';
@@ -30,19 +31,35 @@ export interface CheckedCommitment {
   refs: Reference[];
 }
 
+/**
+ * What is checked across the register, whether or not the commitment itself
+ * validated: a broken entry's other mistakes (a reference to nothing, an
+ * unknown phrase) then show in the same run, not after the first is fixed.
+ */
+export interface CommitmentLinks {
+  refs: Reference[];
+  due?: DueSpec;
+  /** The day a relative `due` counts from, when it is known. */
+  anchor?: CivilDate;
+}
+
 export interface ReadCommitment {
   /** The id as written, even when the commitment is broken: other commitments may name it. */
   id?: Located<string>;
   /** Present only when the commitment has no errors and its source is valid. */
   checked?: CheckedCommitment;
+  links: CommitmentLinks;
 }
 
-/** Reads one item of `commitments:`; `sourceId` is undefined when the file's source is broken. */
-export function readCommitment(reader: Reader, node: unknown, sourceId: string | undefined): ReadCommitment {
+/**
+ * Reads one item of `commitments:`; `sourceId` is undefined when the file's
+ * source is broken, `sourceDate` only when its date is.
+ */
+export function readCommitment(reader: Reader, node: unknown, sourceId: string | undefined, sourceDate: SourceDate | undefined): ReadCommitment {
   const kind = kindOf(node);
   if (kind !== 'mapping') {
     if (kind !== 'alias') reader.report('E_WRONG_TYPE', node, { field: 'commitments', expected: 'mapping', actual: kind });
-    return {};
+    return { links: { refs: [] } };
   }
   const map = node as YAMLMap;
   const errorsBefore = reader.errorCount;
@@ -66,8 +83,12 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     made: reader.date(fields.get('made'), 'made'),
     imported: readImported(reader, reader.mapping(fields.get('imported'), 'imported')),
   };
-  if (id === undefined) return {};
-  if (reader.errorCount > errorsBefore || title === undefined || sourceId === undefined) return { id };
+  const anchor = optional.made ?? sourceDate?.anchor;
+  checkDeliveryAgainstMade(reader, deliveredMap, delivered, anchor, optional.made !== undefined);
+  const refs: Reference[] = dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
+  if (after) refs.push({ target: after.value, field: 'due.after', spot: after.spot });
+  const links = { refs, due, anchor };
+  if (id === undefined || reader.errorCount > errorsBefore || title === undefined || sourceId === undefined) return { id, links };
 
   const { file, line, col } = id.spot;
   const commitment: Commitment = {
@@ -82,9 +103,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     file,
     position: { file, line, col },
   };
-  const refs: Reference[] = dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
-  if (after) refs.push({ target: after.value, field: 'due.after', spot: after.spot });
-  return { id, checked: { commitment, refs } };
+  return { id, checked: { commitment, refs }, links };
 }
 
 function readId(reader: Reader, map: YAMLMap, fields: ReadonlyMap<string, Field>): Located<string> | undefined {
@@ -148,10 +167,21 @@ function checkDeliveryAgainstStatus(
   if (status === 'delivered' && !deliveredMap?.has('on') && delivered?.dateUnknown !== true) {
     // Without the day there is no on-time or late: the main thing a delivered promise reports.
     reader.report('E_DELIVERED_WITHOUT_DATE', statusField?.value, {});
-  } else if ((status === undefined || status === 'open') && delivered?.on !== undefined) {
+  } else if ((statusField === undefined || status === 'open') && delivered?.on !== undefined) {
     // Probably a status not yet updated; the data still reads fine, so only warn, at the status to change.
+    // A status that is there but unreadable is an error of its own: "the status is open" would contradict it.
     reader.report('W_DELIVERED_BUT_OPEN', statusField?.value ?? fields.get('delivered')?.key, { on: delivered.on }, 'warning');
   }
+}
+
+/**
+ * A delivery before the promise was made reads as "on time" without a word,
+ * yet is almost always a typo in one of the two dates. Against a source dated
+ * by month only, the first of the month is the earliest the promise can be.
+ */
+function checkDeliveryAgainstMade(reader: Reader, deliveredMap: YAMLMap | undefined, delivered: Delivery | undefined, made: CivilDate | undefined, madeField: boolean): void {
+  if (delivered?.on === undefined || made === undefined || delivered.on >= made) return;
+  reader.report('W_DELIVERED_BEFORE_MADE', deliveredMap?.get('on', true), { on: delivered.on, made, field: madeField ? 'made' : 'source.date' }, 'warning');
 }
 
 /** A yes/no value written as YAML `true`/`false`. */

@@ -1,6 +1,6 @@
 import { closest } from '../closest.js';
 import type { Diagnostic } from '../model.js';
-import type { CheckedCommitment } from './commitment.js';
+import type { Reference } from './commitment.js';
 import type { Spot } from './reader.js';
 
 /**
@@ -20,7 +20,7 @@ export function duplicate(code: string, id: string, spot: Spot, first: Spot): Di
  * `declared` holds every id written in the register, broken commitments
  * included, so that one mistake is not reported twice.
  */
-export function unknownReferences(commitments: readonly CheckedCommitment[], declared: ReadonlyMap<string, Spot>): Diagnostic[] {
+export function unknownReferences(refs: readonly Reference[], declared: ReadonlyMap<string, Spot>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let everyId: string[] | undefined;
   let idsByFile: Map<string, string[]> | undefined;
@@ -29,17 +29,15 @@ export function unknownReferences(commitments: readonly CheckedCommitment[], dec
     idsByFile ??= groupByFile(declared);
     return idsByFile.get(file) ?? [];
   };
-  for (const { refs } of commitments) {
-    for (const { target, field, spot } of refs) {
-      if (declared.has(target)) continue;
-      const suggestion = closest(target, candidatesFor(spot.file), 1)[0];
-      diagnostics.push({
-        code: 'E_UNKNOWN_REF',
-        severity: 'error',
-        ...spot,
-        args: { id: target, field, ...(suggestion !== undefined && { suggestion }) },
-      });
-    }
+  for (const { target, field, spot } of refs) {
+    if (declared.has(target)) continue;
+    const suggestion = closest(target, candidatesFor(spot.file), 1)[0];
+    diagnostics.push({
+      code: 'E_UNKNOWN_REF',
+      severity: 'error',
+      ...spot,
+      args: { id: target, field, ...(suggestion !== undefined && { suggestion }) },
+    });
   }
   return diagnostics;
 }

@@ -1,5 +1,5 @@
 import type { Document, YAMLMap } from 'yaml';
-import type { Source } from '../model.js';
+import type { Source, SourceDate } from '../model.js';
 import { readCommitment, type ReadCommitment } from './commitment.js';
 import { kindOf, type Located, type Reader } from './reader.js';
 import { readSource } from './source.js';
@@ -8,6 +8,8 @@ const TOP_FIELDS = ['source', 'commitments'] as const;
 
 export interface ReadSourceFile {
   source?: Source;
+  /** The source's date when it reads, even when the source is broken. */
+  sourceDate?: SourceDate;
   sourceId?: Located<string>;
   commitments: ReadCommitment[];
 }
@@ -28,9 +30,9 @@ export function readSourceFile(reader: Reader, document: Document.Parsed): ReadS
   const map = root as YAMLMap;
   const fields = reader.fields(map, TOP_FIELDS);
   const sourceField = reader.require(map, fields, 'source', 'source');
-  const { source, id } = sourceField ? readSource(reader, sourceField) : {};
+  const { source, id, date } = sourceField ? readSource(reader, sourceField) : {};
   // A file may list no commitments yet: the source is then recorded on its own.
   const list = reader.list(fields.get('commitments'), 'commitments');
-  const commitments = (list?.items ?? []).map((item) => readCommitment(reader, item, source?.id));
-  return { source, sourceId: id, commitments };
+  const commitments = (list?.items ?? []).map((item) => readCommitment(reader, item, source?.id, date));
+  return { source, sourceDate: date, sourceId: id, commitments };
 }

@@ -10,6 +10,8 @@ export interface ReadSource {
   source?: Source;
   /** The id as written, even when other fields are broken: for duplicate detection. */
   id?: Located<string>;
+  /** The date when it reads, even when other fields are broken: its commitments' deadlines are still checked against it. */
+  date?: SourceDate;
 }
 
 /** Reads the `source:` block of a source file. */
@@ -31,13 +33,15 @@ export function readSource(reader: Reader, field: Field): ReadSource {
   const url = reader.url(fields.get('url'), 'source.url');
   const notes = reader.text(fields.get('notes'), 'source.notes');
 
-  if (id === undefined) return {};
+  const dated = date === undefined ? undefined : sourceDate(date);
+  if (id === undefined) return { date: dated };
   const located = { value: id, spot: reader.spot(fields.get('id')?.value) };
-  if (reader.errorCount > errorsBefore || type === undefined || title === undefined || date === undefined) return { id: located };
+  if (reader.errorCount > errorsBefore || type === undefined || title === undefined || dated === undefined) return { id: located, date: dated };
   const { file, line, col } = located.spot;
   return {
     id: located,
-    source: { id, type, title, date: sourceDate(date), by, refs, url, notes, file, position: { file, line, col } },
+    date: dated,
+    source: { id, type, title, date: dated, by, refs, url, notes, file, position: { file, line, col } },
   };
 }
 

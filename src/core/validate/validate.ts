@@ -1,6 +1,7 @@
 import type { Diagnostic, Register, RegisterConfig, Source } from '../model.js';
 import type { ParsedFile } from '../parse-yaml.js';
-import type { CheckedCommitment } from './commitment.js';
+import type { UncheckedDue } from '../unchecked-deadlines.js';
+import type { CheckedCommitment, Reference } from './commitment.js';
 import { readConfig } from './config.js';
 import { duplicate, unknownReferences } from './cross-references.js';
 import { dependencyCycles } from './cycles.js';
@@ -17,6 +18,8 @@ export interface Validated {
   config: RegisterConfig;
   /** Every problem in every file, sorted by file, line and column. */
   diagnostics: Diagnostic[];
+  /** The deadlines of commitments left out of `register`, to be resolved for their errors only. */
+  uncheckedDues: UncheckedDue[];
 }
 
 /** Turns parsed files into a typed register, collecting every problem rather than stopping at the first. */
@@ -25,6 +28,9 @@ export function validateRegister(files: Iterable<ParsedFile>): Validated {
   let config: RegisterConfig = { recesses: [] };
   const sources: Source[] = [];
   const checked: CheckedCommitment[] = [];
+  // Every reference, broken commitments' too: a reference to nothing is a mistake of its own.
+  const refs: Reference[] = [];
+  const uncheckedDues: UncheckedDue[] = [];
   const sourceIds = new Map<string, Spot>();
   const commitmentIds = new Map<string, Spot>();
   let everyFileRead = true;
@@ -53,26 +59,25 @@ export function validateRegister(files: Iterable<ParsedFile>): Validated {
       }
     }
     if (sourceAccepted && read.source) sources.push(read.source);
-    for (const { id, checked: commitment } of read.commitments) {
-      if (!id) continue;
-      const first = commitmentIds.get(id.value);
-      if (first) {
-        diagnostics.push(duplicate('E_DUPLICATE_ID', id.value, id.spot, first));
-        continue;
-      }
-      commitmentIds.set(id.value, id.spot);
-      if (commitment && sourceAccepted) checked.push(commitment);
+    for (const { id, checked: commitment, links } of read.commitments) {
+      for (const ref of links.refs) refs.push(ref);
+      const first = id && commitmentIds.get(id.value);
+      if (id && first) diagnostics.push(duplicate('E_DUPLICATE_ID', id.value, id.spot, first));
+      else if (id) commitmentIds.set(id.value, id.spot);
+      if (commitment && !first && sourceAccepted) checked.push(commitment);
+      else if (links.due) uncheckedDues.push({ due: links.due, anchor: links.anchor });
     }
   }
 
   // A file that could not be read may declare the ids that look unknown: report those once it reads.
-  if (everyFileRead) for (const diagnostic of unknownReferences(checked, commitmentIds)) diagnostics.push(diagnostic);
+  if (everyFileRead) for (const diagnostic of unknownReferences(refs, commitmentIds)) diagnostics.push(diagnostic);
   for (const diagnostic of dependencyCycles(checked)) diagnostics.push(diagnostic);
 
   return {
     register: { sources, commitments: checked.map(({ commitment }) => commitment) },
     config,
     diagnostics: sortDiagnostics(diagnostics),
+    uncheckedDues,
   };
 }
 

@@ -18,6 +18,17 @@ describe('references between commitments', () => {
     expect(codes(diagnostics)).toEqual(['E_UNKNOWN_STATUS']);
   });
 
+  test('a broken commitment\'s own references are still checked, and its deadline is kept for resolving', () => {
+    const { diagnostics, uncheckedDues } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('a', ', status: foo, depends_on: [nergens], due: zomer 2026')}${item('a', ', due: {after: ook-nergens}')}`,
+    });
+    expect(where(diagnostics)).toEqual(['E_UNKNOWN_STATUS@a.yaml:7:31', 'E_UNKNOWN_REF@a.yaml:7:49', 'E_DUPLICATE_ID@a.yaml:8:10', 'E_UNKNOWN_REF@a.yaml:8:36']);
+    expect(uncheckedDues.map(({ due, anchor }) => [due.kind, anchor])).toEqual([
+      ['phrase', '2026-01-15'],
+      ['after', '2026-01-15'],
+    ]);
+  });
+
   test('in a large register, did-you-mean looks within the referring file', () => {
     const many = Array.from({ length: 2100 }, (_, i) => item(`toezegging-${i}`)).join('');
     const { diagnostics } = checkTexts({

@@ -134,6 +134,25 @@ describe('commitment fields', () => {
     expect(register.commitments.map(({ status }) => status)).toEqual(['open', 'open']);
   });
 
+  test('an unknown status is not also called open: no W_DELIVERED_BUT_OPEN next to E_UNKNOWN_STATUS', () => {
+    const { diagnostics } = checkTexts({ 'a.yaml': `${SOURCE}commitments:\n  - {id: a, title: A, status: klaar, delivered: {on: 2026-02-01}}\n` });
+    expect(codes(diagnostics)).toEqual(['E_UNKNOWN_STATUS']);
+  });
+
+  test('a delivery before the promise was made is a warning at delivered.on; against a month-dated source, from its first day', () => {
+    const monthly = SOURCE.replace('2026-01-15', '2026-01');
+    const { diagnostics, register } = checkTexts({
+      'a.yaml': `${monthly}commitments:\n  - {id: a, title: A, status: delivered, delivered: {on: 2025-12-31}}\n  - {id: b, title: B, status: delivered, delivered: {on: 2026-01-01}}\n`,
+      'b.yaml': `${SOURCE.replace('S1', 'S2')}commitments:\n  - {id: c, title: C, made: 2026-01-10, status: partial, delivered: {on: 2026-01-09}}\n`,
+    });
+    expect(where(diagnostics)).toEqual(['W_DELIVERED_BEFORE_MADE@a.yaml:7:58', 'W_DELIVERED_BEFORE_MADE@b.yaml:7:74']);
+    expect(diagnostics.map(({ severity, args }) => [severity, args.made, args.field])).toEqual([
+      ['warning', '2026-01-01', 'source.date'],
+      ['warning', '2026-01-10', 'made'],
+    ]);
+    expect(register.commitments.map(({ id }) => id)).toEqual(['a', 'b', 'c']);
+  });
+
   test('lists: a single value is a list of one; non-text items and non-mapping history entries are reported', () => {
     const { diagnostics, register } = checkTexts({
       'a.yaml': commitment('    to: Kamerlid Bikker\n    tags: [a, {b: c}]\n    depends_on: [a, true]\n    history:\n      - uitstelbericht\n      - {on: 2026-01-01}\n'),
