@@ -59,7 +59,7 @@ try {
   console.error('Timing start-up and the bundled register…');
   // Interleaved, so that a machine whose speed drifts affects both alike; the ratio is the median of the pairs' ratios.
   const pairs = [];
-  const bundledArgs = status();
+  const bundledArgs = status(undefined, '--example');
   const bundledEnv = { TOEZEGGING_CACHE_DIR: cacheDir };
   once(bundledArgs, bundledEnv);
   for (let i = 0; i < runs * 4; i++) pairs.push([once([process.execPath, '-e', '0'], {}), once(bundledArgs, bundledEnv)]);

@@ -14,6 +14,7 @@ export interface GlobalOptions {
   color?: boolean;
   /** False with `--no-pager`. */
   pager?: boolean;
+  example?: boolean;
 }
 
 /** Everything a command needs from the outside, decided once. */
@@ -26,8 +27,18 @@ export interface Context {
   asOf: CivilDate;
   style: Style;
   dataOption: string | undefined;
+  /** `--example`: the shipped example register, asked for. */
+  example: boolean;
+  /**
+   * Output for a program or a schedule rather than a person: stdout is not a
+   * terminal, or JSON, a report, an export or an exit code was asked for. Then
+   * the example register is never used unasked.
+   */
+  unattended: boolean;
   /** Collected for stderr by the entry point. */
   notices: string[];
+  /** Lines the entry point prints above the command's output on stdout (the example register's banner). */
+  banners: string[];
 }
 
 const PIPE_WIDTH = 80;
@@ -50,7 +61,7 @@ export function earlyLang(io: Io): Lang {
   return 'nl';
 }
 
-export function makeContext(io: Io, options: GlobalOptions, notices: string[]): Context {
+export function makeContext(io: Io, options: GlobalOptions, collected: { notices: string[]; banners: string[]; unattended: boolean }): Context {
   const fallback = messagesFor(earlyLang(io));
   const chosen = parseLang(options.lang, fallback) ?? parseLang(io.env.TOEZEGGING_LANG, fallback);
   const lang = chosen ?? 'nl';
@@ -66,7 +77,20 @@ export function makeContext(io: Io, options: GlobalOptions, notices: string[]): 
   const human = Boolean(io.stdout.isTTY);
   const level = colorLevel({ env: io.env, isTTY: human, colorFlag: options.color !== false });
   const width = human ? Math.max(40, io.stdout.columns ?? PIPE_WIDTH) : PIPE_WIDTH;
-  return { io, lang, langExplicit: chosen !== undefined, messages, asOf, style: makeStyle(level, human, width), dataOption: options.data, notices };
+  if (options.example && options.data !== undefined) throw new UsageError(messages.cli.exampleAndData);
+  return {
+    io,
+    lang,
+    langExplicit: chosen !== undefined,
+    messages,
+    asOf,
+    style: makeStyle(level, human, width),
+    dataOption: options.data,
+    example: options.example === true,
+    unattended: collected.unattended || !human,
+    notices: collected.notices,
+    banners: collected.banners,
+  };
 }
 
 /** The same context in another language, for a register whose config sets `lang`. */

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { addCommand } from '../commands/add.js';
 import { checkCommand } from '../commands/check.js';
 import { completionCommand } from '../commands/completion.js';
@@ -30,8 +30,9 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
     .helpOption('-h, --help', m.help.help)
     .helpCommand('help [command]', m.help.helpCommand)
     .option('--data <dir>', m.help.data)
+    .option('--example', m.help.example)
     .option('--as-of <date>', m.help.asOf)
-    .addOption(new Option('--lang <lang>', m.help.lang).choices(['nl', 'en']))
+    .option('--lang <lang>', m.help.lang)
     .option('--no-color', m.help.noColor)
     .option('--no-pager', messages.pager.help)
     .addHelpText('after', m.help.programExamples)

@@ -21,7 +21,8 @@ export async function run(io: Io): Promise<number> {
     await program.parseAsync([...io.argv], { from: 'user' });
     writeNotices(io, runner.notices);
     if (!runner.result) return 0;
-    if (runner.result.stdout) await writeThroughPager(runner.result.stdout, io, program.opts<GlobalOptions>().pager !== false);
+    const stdout = runner.result.stdout && [...runner.banners.map(ensureNewline), runner.result.stdout].join('');
+    if (stdout) await writeThroughPager(stdout, io, program.opts<GlobalOptions>().pager !== false);
     if (runner.result.stderr) io.stderr.write(ensureNewline(runner.result.stderr));
     return runner.result.exitCode;
   } catch (error) {

@@ -18,14 +18,18 @@ export class Runner {
   result: CommandResult | undefined;
   /** Lines for stderr that are not errors (e.g. "using the example register"), written even when a command fails. */
   readonly notices: string[] = [];
+  /** Lines for the top of stdout (the example register's banner), printed only with the command's output. */
+  readonly banners: string[] = [];
 
   constructor(private readonly io: Io) {}
 
-  handle<O>(command: (ctx: Context, options: O, args: unknown[]) => Promise<CommandResult>): (...commanderArgs: unknown[]) => Promise<void> {
+  /** `forMachines`: the command's output is for a program or a schedule (`report`, `export`), even at a terminal. */
+  handle<O>(command: (ctx: Context, options: O, args: unknown[]) => Promise<CommandResult>, { forMachines = false } = {}): (...commanderArgs: unknown[]) => Promise<void> {
     return async (...commanderArgs) => {
       const cmd = commanderArgs.at(-1) as Command;
-      const options = commanderArgs.at(-2) as O;
-      const ctx = makeContext(this.io, cmd.optsWithGlobals<GlobalOptions>(), this.notices);
+      const options = commanderArgs.at(-2) as O & { json?: unknown; failOn?: unknown };
+      const unattended = forMachines || (options.json !== undefined && options.json !== false) || options.failOn !== undefined;
+      const ctx = makeContext(this.io, cmd.optsWithGlobals<GlobalOptions>(), { notices: this.notices, banners: this.banners, unattended });
       this.result = await command(ctx, options, commanderArgs.slice(0, -2));
     };
   }

@@ -5,7 +5,7 @@ import { closest } from '../core/closest.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Commitment, Resolution } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
-import { resolveDataDir } from '../register/data-dir.js';
+import { isExample, resolveDataDir } from '../register/data-dir.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { lockTimeoutMs } from '../register/lock-timeout.js';
 import { shippedCalendar } from './open-register.js';
@@ -84,9 +84,9 @@ export async function readWritableState(ctx: Context): Promise<{ state: Register
 }
 
 async function writableRoot(ctx: Context): Promise<string> {
-  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
+  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
   // The example register ships inside the program; changing it would change every user's example.
-  if (origin === 'bundled') throw new DataError(ctx.messages.write.noRegister);
+  if (isExample(origin)) throw new DataError(ctx.messages.write.noRegister);
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new DataError(ctx.messages.cli.dataDirMissing(dir));
   if (!info.isDirectory()) throw new DataError(ctx.messages.cli.dataDirNotFolder(dir));

@@ -16,10 +16,10 @@ export function checkCommand(program: Command, runner: Runner, messages: Message
     .addHelpText('after', m.help.checkExamples)
     .action(
       runner.handle(async (ctx, options: { json?: boolean }) => {
-        const { diagnostics, texts, context } = await checkRegister(ctx);
+        const { diagnostics, texts, context, register } = await checkRegister(ctx);
         const exitCode = diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
         if (options.json) {
-          const json = { schemaVersion: SCHEMA_VERSION, ok: exitCode === 0, diagnostics: diagnostics.map((d) => diagnosticJson(d, context.messages)) };
+          const json = { schemaVersion: SCHEMA_VERSION, register, ok: exitCode === 0, diagnostics: diagnostics.map((d) => diagnosticJson(d, context.messages)) };
           return { stdout: jsonText(json, context.style.human), exitCode };
         }
         // Problems are the result of `check`, so they go to stdout; a clean register prints nothing.

@@ -2,7 +2,7 @@ import { Argument, type Command } from 'commander';
 import { loadFiles } from '../register/load.js';
 import { STATES, STATUSES, type Register } from '../core/model.js';
 import { SORT_KEYS } from '../core/select.js';
-import type { Messages } from '../messages/index.js';
+import { LANGS, type Messages } from '../messages/index.js';
 import { bashCompletion } from '../render/completion/bash.js';
 import { fishCompletion } from '../render/completion/fish.js';
 import { completionSpec, DYNAMIC_WORDS, type CompletionSpec, type DynamicWords, type ValueHint } from '../render/completion/spec.js';
@@ -23,6 +23,7 @@ const SCRIPTS: Record<string, (spec: CompletionSpec) => string> = {
 /** What option values are, by `command --flag` or `--flag`, where commander has no `choices` to tell. */
 const VALUE_HINTS: Record<string, ValueHint> = {
   '--data': { value: { kind: 'directory' } },
+  '--lang': { value: { kind: 'words', words: LANGS } },
   '--state': { value: { kind: 'words', words: STATES }, list: true },
   '--fail-on': { value: { kind: 'words', words: STATES }, list: true },
   '--status': { value: { kind: 'words', words: STATUSES }, list: true },
@@ -69,7 +70,7 @@ export function completionCommand(program: Command, runner: Runner, messages: Me
 
 /** The register as far as it validates: deadlines are not needed, and an invalid file must not hide the ids of the others. */
 async function readRegister(ctx: Context): Promise<Register> {
-  const { dir } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
+  const { dir } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
   const loaded = await loadFiles(dir);
   // Loaded on demand, like in open-register.ts: the YAML parser is the costliest part of start-up.
   const [{ parseFile }, { validateRegister }] = await Promise.all([import('../core/parse-yaml.js'), import('../core/validate/validate.js')]);

@@ -5,7 +5,7 @@ import type { Messages } from '../messages/index.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess } from './open-register.js';
+import { openAndAssess, registerJson } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 
 interface ExportOptions {
@@ -24,12 +24,12 @@ export function exportCommand(program: Command, runner: Runner, messages: Messag
     .action(
       runner.handle(async (ctx, options: ExportOptions) => {
         const format = formatOf(ctx, options);
-        const { assessment, context } = await openAndAssess(ctx, 'full');
-        const text = EXPORT_FORMATS[format](assessment, context.messages);
+        const { assessment, context, opened } = await openAndAssess(ctx, 'full');
+        const text = EXPORT_FORMATS[format](assessment, context.messages, registerJson(opened));
         if (options.output === undefined) return { stdout: text, exitCode: 0 };
         await writeOutput(context, options.output, text);
         return { stdout: '', exitCode: 0 };
-      }),
+      }, { forMachines: true }),
     );
 }
 

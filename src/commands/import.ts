@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { parseCivilDate } from '../core/civil-date.js';
 import type { Messages } from '../messages/index.js';
 import { DataError, UsageError } from '../cli/errors.js';
-import { resolveDataDir } from '../register/data-dir.js';
+import { isExample, resolveDataDir } from '../register/data-dir.js';
 import type { Context } from '../cli/context.js';
 import { lockTimeoutMs } from '../register/lock-timeout.js';
 import { collect, parseStatuses } from '../cli/options.js';
@@ -134,8 +134,8 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         const url = checkedUrl(options.url, ctx.messages);
         const statuses = parseStatuses(options.status, '--status', ctx.messages);
         const explicitSince = sinceInstant(options.since, ctx.messages);
-        const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
-        if (origin === 'bundled') throw new UsageError(mi.bundled);
+        const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
+        if (isExample(origin)) throw new UsageError(mi.bundled);
 
         const live = options.from === undefined;
         // The remembered sync point is for the live source; a saved file is read whole.

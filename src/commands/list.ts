@@ -6,7 +6,7 @@ import { renderListText } from '../render/list-text.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from './open-register.js';
+import { openAndAssess, registerJson } from './open-register.js';
 import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -51,9 +51,9 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         const fields = jsonFields(options.json, ctx.messages);
         const sort = options.sort as SortKey;
         if (fields) {
-          const { assessment, context } = await openAndAssess(ctx, 'full');
+          const { assessment, context, opened } = await openAndAssess(ctx, 'full');
           const items = select(assessment.items, filter, sort);
-          const stdout = assessmentJsonText(assessment, items, fields, context.messages, context.style.human);
+          const stdout = assessmentJsonText(assessment, items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(items, failOn) };
         }
         // The table needs only each commitment's summary, the cheaper read on a large register.

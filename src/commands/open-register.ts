@@ -4,10 +4,11 @@ import { calendarFromData, type Calendar } from '../core/calendar.js';
 import { listFiles, readBytes, RegisterNotFoundError } from '../register/load.js';
 import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import type { RegisterJson } from '../render/commitment-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { BUILD_ID } from '../register/build-id.js';
 import { withLang, type Context } from '../cli/context.js';
-import { resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
+import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex } from '../register/cache-key.js';
 import { cacheDirectory, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
@@ -15,6 +16,8 @@ import { cacheDirectory, readCachedRegister, writeCachedRegister, type Commitmen
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;
   origin: DataDirOrigin;
+  /** The shipped example register, asked for or fallen back to. */
+  example: boolean;
   register: Register<C>;
   config: RegisterConfig;
   calendar: Calendar;
@@ -35,8 +38,12 @@ export function shippedCalendar(): Calendar {
  * only what assessing and listing need is read from the cache.
  */
 async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<OpenedRegister<CommitmentDetail[D]>> {
-  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
-  if (origin === 'bundled') ctx.notices.push(ctx.messages.cli.bundledNotice(dir));
+  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
+  if (origin === 'bundled') {
+    // Example promises in a pipe or a cron mail would pass for the team's own.
+    if (ctx.unattended) throw new DataError(ctx.messages.cli.noRegisterFound);
+    ctx.banners.push(ctx.messages.cli.exampleBanner);
+  }
   let loaded;
   try {
     loaded = listFiles(dir);
@@ -50,7 +57,7 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
     const cached = readCachedRegister(cacheDir, loaded.root, key.key, detail);
     if (cached) {
       if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
-      return { dir, origin, ...cached, diagnostics: [], texts: new Map() };
+      return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
     }
   }
   for (const file of loaded.files) readBytes(file);
@@ -62,7 +69,7 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
     await writeCacheIndex(cacheDir, loaded.root, key);
   }
   // The whole register serves any detail asked for.
-  return { dir, origin, ...built } as OpenedRegister<CommitmentDetail[D]>;
+  return { dir, origin, example: isExample(origin), ...built } as OpenedRegister<CommitmentDetail[D]>;
 }
 
 function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
@@ -72,10 +79,15 @@ function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
   return m.dataDirUnreadable(error.dir, error.reason);
 }
 
+/** What JSON output says about the register it was made from. */
+export function registerJson(opened: Pick<OpenedRegister, 'dir' | 'example'>): RegisterJson {
+  return { path: opened.dir, example: opened.example };
+}
+
 /** For `check`: every finding, never a failure for an invalid register. */
 export async function checkRegister(ctx: Context) {
   const opened = await readRegister(ctx, 'summary');
-  return { diagnostics: opened.diagnostics, texts: opened.texts, context: withLang(ctx, opened.config.lang) };
+  return { diagnostics: opened.diagnostics, texts: opened.texts, context: withLang(ctx, opened.config.lang), register: registerJson(opened) };
 }
 
 /**
@@ -105,8 +117,9 @@ export async function openAndAssess<D extends Detail>(
 
 /** The calendar for `explain`: the shipped one, with a register's own recess dates when one is in use. */
 export async function openCalendar(ctx: Context): Promise<{ calendar: Calendar; context: Context }> {
-  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd);
-  if (origin === 'bundled') return { calendar: shippedCalendar(), context: ctx };
+  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
+  // A phrase needs no register: the example's calendar is the shipped one, and it is not reported as anyone's data.
+  if (isExample(origin)) return { calendar: shippedCalendar(), context: ctx };
   const { opened, context } = await openRegister({ ...ctx, dataOption: dir }, 'summary');
   return { calendar: opened.calendar, context };
 }

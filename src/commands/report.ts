@@ -7,7 +7,7 @@ import { REPORT_FORMATS, type ReportFormat, type ReportView } from '../render/re
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from './open-register.js';
+import { openAndAssess, registerJson } from './open-register.js';
 import { collect, parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Context } from '../cli/context.js';
 import type { CommitmentDetail, Detail } from '../register/register-cache.js';
@@ -48,7 +48,7 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
         const rest = { period, fields, failOn };
         // JSON prints every field of a commitment; the other formats read only the summaries, which is faster on a large register.
         return format === 'json' ? report(ctx, 'full', REPORT_FORMATS.json, rest) : report(ctx, 'summary', REPORT_FORMATS[format], rest);
-      }),
+      }, { forMachines: true }),
     );
 }
 
@@ -58,8 +58,8 @@ async function report<D extends Detail>(
   render: (view: ReportView<CommitmentDetail[D]>) => string,
   { period, fields, failOn }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[] },
 ) {
-  const { assessment, context } = await openAndAssess(ctx, detail);
-  const stdout = render({ digest: digest(assessment, period), messages: context.messages, style: context.style, ...(fields ? { fields } : {}) });
+  const { assessment, context, opened } = await openAndAssess(ctx, detail);
+  const stdout = render({ digest: digest(assessment, period), messages: context.messages, style: context.style, register: registerJson(opened), ...(fields ? { fields } : {}) });
   return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
 }
 

@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION } from '../render/commitment-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess } from './open-register.js';
+import { openAndAssess, registerJson } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 import { jsonText } from '../render/json-text.js';
 
@@ -18,14 +18,14 @@ export function showCommand(program: Command, runner: Runner, messages: Messages
     .addHelpText('after', m.help.showExamples)
     .action(
       runner.handle(async (ctx, options: { json?: boolean }, [id]) => {
-        const { assessment, context } = await openAndAssess(ctx, 'full');
+        const { assessment, context, opened } = await openAndAssess(ctx, 'full');
         const item = assessment.items.find((candidate) => candidate.commitment.id === id);
         if (!item) {
           const ids = assessment.items.map((candidate) => candidate.commitment.id);
           throw new UsageError(context.messages.cli.unknownId(String(id), closest(String(id), ids).join(', ')));
         }
         if (options.json) {
-          return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, commitment: commitmentJson(item, context.messages) }, context.style.human), exitCode: 0 };
+          return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register: registerJson(opened), commitment: commitmentJson(item, context.messages) }, context.style.human), exitCode: 0 };
         }
         return { stdout: renderShowText(item, assessment, context.messages, context.style), exitCode: 0 };
       }),

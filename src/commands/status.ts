@@ -4,7 +4,7 @@ import { assessmentJsonText } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess } from './open-register.js';
+import { openAndAssess, registerJson } from './open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -31,8 +31,8 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const fields = jsonFields(options.json, ctx.messages);
         const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
         if (fields) {
-          const { assessment, context } = await openAndAssess(ctx, 'full');
-          const stdout = assessmentJsonText(assessment, assessment.items, fields, context.messages, context.style.human);
+          const { assessment, context, opened } = await openAndAssess(ctx, 'full');
+          const stdout = assessmentJsonText(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
         // The dashboard needs only each commitment's summary, the cheaper read on a large register.

@@ -367,7 +367,10 @@ export const en: Messages = {
       until: 'up to and including',
       anchor: 'anchor',
     },
-    bundledNotice: (dir: string) => `toezegging: no register found; using the bundled example register (${dir}). Choose a register with --data DIR or TOEZEGGING_DATA.`,
+    exampleBanner: 'This is the example. Your own register: toezegging init DIR, or --data DIR.',
+    noRegisterFound:
+      'no register found. The bundled example register is shown only at a terminal, not in a pipe, cron, JSON, report, export or --fail-on. Choose a register with --data DIR or TOEZEGGING_DATA, start one with toezegging init DIR, or ask for the example with --example.',
+    exampleAndData: '--example and --data do not go together: choose the example register or a register of your own.',
     dataDirMissing: (dir: string) => `register folder ${dir} does not exist. Give an existing folder with --data or TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is not a folder. Give --data the register's folder, not a file.`,
     dataDirUnreadable: (dir: string, reason: string) => `register folder ${dir} cannot be read (${reason}).`,
@@ -389,9 +392,10 @@ export const en: Messages = {
       help: 'show help for a command',
       helpCommand: 'show help for a command',
       seeHelp: '(use --help to see the options)',
-      data: 'register folder (default: TOEZEGGING_DATA, then the nearest folder with toezegging.config.yaml, then the example register)',
+      data: 'register folder (default: TOEZEGGING_DATA, then the nearest folder with toezegging.config.yaml, then, at a terminal, the example register)',
+      example: 'use the bundled example register, also in a pipe or with --json',
       asOf: 'report as if today were this date (YYYY-MM-DD; also TOEZEGGING_TODAY); default: today in the Netherlands',
-      lang: 'language of the output (also TOEZEGGING_LANG)',
+      lang: 'language of the output: nl or en (also TOEZEGGING_LANG)',
       noColor: 'no colour (also NO_COLOR=1)',
       programExamples: `
 Examples:
@@ -662,7 +666,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
   },
   // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
   write: {
-    noRegister: 'no register found to change; the bundled example register stays as it is. Create one with toezegging init, or choose one with --data DIR or TOEZEGGING_DATA.',
+    noRegister: 'the bundled example register is not changed. Start a register of your own with toezegging init DIR, or choose one with --data DIR or TOEZEGGING_DATA.',
     alreadyInvalid: (errors: number) => `the register already has ${errors === 1 ? '1 error' : `${errors} errors`}; nothing was changed. First fix what toezegging check reports.`,
     wouldBreak: (errors: number) => `this change would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}, see above); nothing was written.`,
     locked: (lockPath: string, holder: string, seconds: number) => `the register is being changed by ${holder}; after waiting ${seconds === 1 ? '1 second' : `${seconds} seconds`} nothing was written. Try again shortly. If no toezegging is running any more, remove the lock: ${lockPath}`,

@@ -374,7 +374,10 @@ export const nl = {
       until: 'tot en met',
       anchor: 'anker',
     },
-    bundledNotice: (dir: string) => `toezegging: geen register gevonden; het meegeleverde voorbeeldregister wordt gebruikt (${dir}). Kies een register met --data MAP of TOEZEGGING_DATA.`,
+    exampleBanner: 'Dit is het voorbeeld. Uw eigen register: toezegging init MAP, of --data MAP.',
+    noRegisterFound:
+      'geen register gevonden. Het meegeleverde voorbeeldregister wordt alleen in een terminal getoond, niet in een pijp, cron, JSON, report, export of --fail-on. Kies een register met --data MAP of TOEZEGGING_DATA, begin er een met toezegging init MAP, of vraag met --example om het voorbeeld.',
+    exampleAndData: '--example en --data gaan niet samen: kies het voorbeeldregister of een eigen register.',
     dataDirMissing: (dir: string) => `registermap ${dir} bestaat niet. Geef een bestaande map op met --data of TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is geen map. Geef met --data de map van het register op, niet een bestand.`,
     dataDirUnreadable: (dir: string, reason: string) => `registermap ${dir} is niet leesbaar (${reason}).`,
@@ -397,9 +400,10 @@ export const nl = {
       help: 'toon hulp bij een opdracht',
       helpCommand: 'toon hulp bij een opdracht',
       seeHelp: '(gebruik --help voor de mogelijkheden)',
-      data: 'map van het register (standaard: TOEZEGGING_DATA, dan de dichtstbijzijnde map met toezegging.config.yaml, dan het voorbeeldregister)',
+      data: 'map van het register (standaard: TOEZEGGING_DATA, dan de dichtstbijzijnde map met toezegging.config.yaml, dan in een terminal het voorbeeldregister)',
+      example: 'gebruik het meegeleverde voorbeeldregister, ook in een pijp of met --json',
       asOf: 'rapporteer alsof het vandaag deze datum is (JJJJ-MM-DD; ook TOEZEGGING_TODAY); standaard vandaag in Nederland',
-      lang: 'taal van de uitvoer (ook TOEZEGGING_LANG)',
+      lang: 'taal van de uitvoer: nl of en (ook TOEZEGGING_LANG)',
       noColor: 'geen kleur (ook NO_COLOR=1)',
       programExamples: `
 Voorbeelden:
@@ -671,7 +675,7 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
   },
   // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
   write: {
-    noRegister: 'geen register gevonden om te wijzigen; het meegeleverde voorbeeldregister blijft zoals het is. Maak er een met toezegging init, of kies er een met --data MAP of TOEZEGGING_DATA.',
+    noRegister: 'het meegeleverde voorbeeldregister wordt niet gewijzigd. Begin een eigen register met toezegging init MAP, of kies er een met --data MAP of TOEZEGGING_DATA.',
     alreadyInvalid: (errors: number) => `het register bevat al ${errors === 1 ? '1 fout' : `${errors} fouten`}; er is niets gewijzigd. Herstel eerst wat toezegging check meldt.`,
     wouldBreak: (errors: number) => `deze wijziging zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}, zie hierboven); er is niets geschreven.`,
     locked: (lockPath: string, holder: string, seconds: number) => `het register wordt al gewijzigd door ${holder}; na ${seconds === 1 ? '1 seconde' : `${seconds} seconden`} wachten is er niets geschreven. Probeer het zo opnieuw. Draait er geen toezegging meer, verwijder dan het slot: ${lockPath}`,

@@ -90,17 +90,30 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
   };
 }
 
+/** Which register a JSON document was made from: a program reading it can tell the shipped example from real data. */
+export interface RegisterJson {
+  path: string;
+  example: boolean;
+}
+
 export interface AssessmentJson {
   schemaVersion: number;
   asOf: string;
+  register: RegisterJson;
   summary: Record<State, number>;
   commitments: CommitmentJson[];
 }
 
-export function assessmentJson(assessment: Assessment<Commitment>, items: readonly AssessedCommitment<Commitment>[], messages: Messages): AssessmentJson {
+export function assessmentJson(
+  assessment: Assessment<Commitment>,
+  items: readonly AssessedCommitment<Commitment>[],
+  messages: Messages,
+  register: RegisterJson,
+): AssessmentJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     asOf: assessment.asOf,
+    register,
     summary: { ...assessment.summary },
     commitments: items.map((item) => commitmentJson(item, messages)),
   };
@@ -119,9 +132,10 @@ export function assessmentJsonText(
   items: readonly AssessedCommitment<Commitment>[],
   fields: readonly (keyof CommitmentJson)[],
   messages: Messages,
+  register: RegisterJson,
   human: boolean,
 ): string {
-  const json = assessmentJson(assessment, items, messages);
+  const json = assessmentJson(assessment, items, messages, register);
   return jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, human);
 }
 

@@ -1,7 +1,7 @@
 import type { Digest } from '../core/digest.js';
 import type { Commitment, CommitmentSummary } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { pick, type CommitmentJson } from './commitment-json.js';
+import { pick, type CommitmentJson, type RegisterJson } from './commitment-json.js';
 import { jsonText } from './json-text.js';
 import { DIGEST_LISTS, digestJson } from './report-json.js';
 import { renderReportMarkdown } from './report-md.js';
@@ -12,6 +12,8 @@ export interface ReportView<C extends CommitmentSummary = CommitmentSummary> {
   digest: Digest<C>;
   messages: Messages;
   style: Style;
+  /** For JSON: which register the report was made from. */
+  register: RegisterJson;
   /** For JSON: only these keys of each commitment (`--json id,state`); all when absent. */
   fields?: readonly (keyof CommitmentJson)[];
 }
@@ -20,7 +22,7 @@ export interface ReportView<C extends CommitmentSummary = CommitmentSummary> {
 export const REPORT_FORMATS = {
   text: (view: ReportView) => renderReportText(view.digest, view.messages, view.style),
   md: (view: ReportView) => renderReportMarkdown(view.digest, view.messages),
-  json: (view: ReportView<Commitment>) => jsonText(pickFields(digestJson(view.digest, view.messages), view.fields), view.style.human),
+  json: (view: ReportView<Commitment>) => jsonText(pickFields(digestJson(view.digest, view.messages, view.register), view.fields), view.style.human),
 } satisfies Record<string, (view: ReportView<Commitment>) => string>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

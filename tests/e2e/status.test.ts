@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, runJson } from './run-cli.js';
+import { BUNDLED, runCli, runJson } from './run-cli.js';
 
 interface Item {
   id: string;
@@ -19,7 +19,7 @@ const byId = (json: StatusJson) => Object.fromEntries(json.commitments.map((item
 
 describe('status on the bundled register', () => {
   it('as of 2026-11-28: spine and wodc overdue by 151 and 89 days, the plan waiting, the progress letter delivered', () => {
-    const json = runJson<StatusJson>(['status', '--as-of', '2026-11-28', '--json']);
+    const json = runJson<StatusJson>(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--json']);
     expect(json.schemaVersion).toBe(1);
     expect(json.asOf).toBe('2026-11-28');
     const items = byId(json);
@@ -33,13 +33,13 @@ describe('status on the bundled register', () => {
   });
 
   it('as of 2026-03-01: spine due, wodc upcoming', () => {
-    const items = byId(runJson<StatusJson>(['status', '--as-of', '2026-03-01', '--json']));
+    const items = byId(runJson<StatusJson>(['--data', BUNDLED, 'status', '--as-of', '2026-03-01', '--json']));
     expect(items['spine-eindrapportage']?.state).toBe('due');
     expect(items['wodc-onderzoek']?.state).toBe('upcoming');
   });
 
   it('takes today from TOEZEGGING_TODAY', () => {
-    const json = runJson<StatusJson>(['status', '--json'], { env: { TOEZEGGING_TODAY: '2026-03-01' } });
+    const json = runJson<StatusJson>(['--data', BUNDLED, 'status', '--json'], { env: { TOEZEGGING_TODAY: '2026-03-01' } });
     expect(json.asOf).toBe('2026-03-01');
   });
 
@@ -58,44 +58,44 @@ describe('status on the bundled register', () => {
   });
 
   it('computes today in Amsterdam whatever the time zone', () => {
-    const outputs = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'].map((tz) => runJson<StatusJson>(['status', '--json'], { env: { TZ: tz } }).asOf);
+    const outputs = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'].map((tz) => runJson<StatusJson>(['--data', BUNDLED, 'status', '--json'], { env: { TZ: tz } }).asOf);
     expect(new Set(outputs).size).toBe(1);
   });
 
   it('prints no colour codes when piped, with NO_COLOR, or with --no-color', () => {
     const esc = '\u001b[';
-    expect(runCli(['status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '' } }).stdout).not.toContain(esc);
-    expect(runCli(['status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(esc);
-    expect(runCli(['status', '--as-of', '2026-11-28', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain(esc);
-    expect(runCli(['status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '', FORCE_COLOR: '1', TERM: 'dumb' } }).stdout).toContain(esc);
-    expect(runCli(['status', '--as-of', '2026-11-28'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(esc);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '' } }).stdout).not.toContain(esc);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(esc);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain(esc);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28'], { env: { NO_COLOR: '', FORCE_COLOR: '1', TERM: 'dumb' } }).stdout).toContain(esc);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(esc);
   });
 
   it('keeps JSON keys and state names in English under --lang en and nl', () => {
-    const nl = runJson<StatusJson>(['status', '--as-of', '2026-11-28', '--json']);
-    const en = runJson<StatusJson>(['status', '--as-of', '2026-11-28', '--json', '--lang', 'en']);
+    const nl = runJson<StatusJson>(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--json']);
+    const en = runJson<StatusJson>(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--json', '--lang', 'en']);
     expect(Object.keys(en)).toEqual(Object.keys(nl));
     expect(en.commitments.map((item) => item.state)).toEqual(nl.commitments.map((item) => item.state));
     expect(Object.keys(en.commitments[0]!)).toEqual(Object.keys(nl.commitments[0]!));
   });
 
-  it('says on stderr that it uses the example register, and prints the dashboard on stdout', () => {
-    const result = runCli(['status', '--as-of', '2026-11-28']);
+  it('prints the dashboard on stdout and nothing on stderr', () => {
+    const result = runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/voorbeeldregister/);
+    expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/spine-eindrapportage\s+151 dagen te laat/);
     expect(result.stdout).toMatch(/plan-van-aanpak\s+wacht op wodc-onderzoek \(89 dagen te laat\)/);
   });
 
   it('exits 1 with --fail-on overdue when something is overdue, 0 otherwise', () => {
-    expect(runCli(['status', '--as-of', '2026-11-28', '--fail-on', 'overdue']).code).toBe(1);
-    expect(runCli(['status', '--as-of', '2026-03-01', '--fail-on', 'overdue']).code).toBe(0);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--fail-on', 'overdue']).code).toBe(1);
+    expect(runCli(['--data', BUNDLED, 'status', '--as-of', '2026-03-01', '--fail-on', 'overdue']).code).toBe(0);
   });
 
   it('selects JSON fields like gh, and lists the fields for an unknown one', () => {
-    const json = runJson<{ commitments: Record<string, unknown>[] }>(['status', '--as-of', '2026-11-28', '--json', 'id,state,daysLate']);
+    const json = runJson<{ commitments: Record<string, unknown>[] }>(['--data', BUNDLED, 'status', '--as-of', '2026-11-28', '--json', 'id,state,daysLate']);
     expect(Object.keys(json.commitments[0]!)).toEqual(['id', 'state', 'daysLate']);
-    const bad = runCli(['status', '--json', 'nope']);
+    const bad = runCli(['--data', BUNDLED, 'status', '--json', 'nope']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/daysLate/);
   });
@@ -103,7 +103,7 @@ describe('status on the bundled register', () => {
 
 describe('list and show', () => {
   it('filters by state and sorts by days late; piped output is tab-separated without a header', () => {
-    const result = runCli(['list', '--as-of', '2026-11-28', '--state', 'overdue', '--sort', 'late']);
+    const result = runCli(['--data', BUNDLED, 'list', '--as-of', '2026-11-28', '--state', 'overdue', '--sort', 'late']);
     expect(result.code).toBe(0);
     const rows = result.stdout.trim().split('\n').map((line) => line.split('\t'));
     expect(rows.map((row) => row[0])).toEqual(['spine-eindrapportage', 'wodc-onderzoek']);
@@ -111,24 +111,24 @@ describe('list and show', () => {
   });
 
   it('filters by the Tweede Kamer status name and by tag', () => {
-    const delivered = runJson<StatusJson>(['list', '--status', 'Voldaan', '--json']);
+    const delivered = runJson<StatusJson>(['--data', BUNDLED, 'list', '--status', 'Voldaan', '--json']);
     expect(delivered.commitments.map((item) => item.id)).toEqual(['motie-ceder-voortgangsbrief']);
-    const wodc = runJson<StatusJson>(['list', '--tag', 'wodc', '--json']);
+    const wodc = runJson<StatusJson>(['--data', BUNDLED, 'list', '--tag', 'wodc', '--json']);
     expect(wodc.commitments.map((item) => item.id)).toEqual(['wodc-onderzoek']);
   });
 
   it('shows one commitment with its quote, window, rule and dependency chain', () => {
-    const result = runCli(['show', 'motie-ceder-leeftijdsverificatie', '--as-of', '2026-11-28']);
+    const result = runCli(['--data', BUNDLED, 'show', 'motie-ceder-leeftijdsverificatie', '--as-of', '2026-11-28']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('motie-ceder-leeftijdsverificatie → plan-van-aanpak (wachtend) → wodc-onderzoek (te laat)');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain('zal hierin worden meegenomen');
-    const wodc = runCli(['show', 'wodc-onderzoek', '--as-of', '2026-11-28', '--lang', 'en']).stdout;
+    const wodc = runCli(['--data', BUNDLED, 'show', 'wodc-onderzoek', '--as-of', '2026-11-28', '--lang', 'en']).stdout;
     expect(wodc).toContain('summer 2026');
     expect(wodc).toContain('needed for');
   });
 
   it('refuses an unknown id with a suggestion (exit 2)', () => {
-    const result = runCli(['show', 'wodc-onderzoe']);
+    const result = runCli(['--data', BUNDLED, 'show', 'wodc-onderzoe']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('wodc-onderzoek');
   });

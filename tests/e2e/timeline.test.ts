@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeCrash, runCli } from './run-cli.js';
+import { BUNDLED, looksLikeCrash, runCli } from './run-cli.js';
 
 describe('toezegging timeline (built binary, piped)', () => {
   it('draws the bundled register at 80 columns without escape codes', () => {
-    const result = runCli(['timeline', '--as-of', '2026-11-28']);
+    const result = runCli(['--data', BUNDLED, 'timeline', '--as-of', '2026-11-28']);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\u001b');
     const lines = result.stdout.trimEnd().split('\n');
@@ -15,13 +15,13 @@ describe('toezegging timeline (built binary, piped)', () => {
   });
 
   it('keeps colour off when piped, even with a wide terminal in COLUMNS', () => {
-    const result = runCli(['timeline', '--as-of', '2026-11-28'], { env: { COLUMNS: '200', NO_COLOR: '' } });
+    const result = runCli(['--data', BUNDLED, 'timeline', '--as-of', '2026-11-28'], { env: { COLUMNS: '200', NO_COLOR: '' } });
     expect(result.stdout).not.toContain('\u001b');
     expect(Math.max(...result.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(80);
   });
 
   it('filters by state and tag, and honours --from/--to', () => {
-    const result = runCli(['timeline', '--as-of', '2026-03-01', '--state', 'upcoming', '--tag', 'wodc', '--from', '2026-01-01', '--to', '2026-12-31', '--lang', 'en']);
+    const result = runCli(['--data', BUNDLED, 'timeline', '--as-of', '2026-03-01', '--state', 'upcoming', '--tag', 'wodc', '--from', '2026-01-01', '--to', '2026-12-31', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('wodc-onderzoek');
     expect(result.stdout).not.toContain('spine-eindrapportage');
@@ -33,14 +33,14 @@ describe('toezegging timeline (built binary, piped)', () => {
     [['--from', '2026-12-01', '--to', '2026-01-01'], /--from 2026-12-01 ligt na --to 2026-01-01/],
     [['--state', 'ongoing'], /--state: onbekende waarde "ongoing"|--state.*ongoing/],
   ])('rejects %j with exit 2 and a clear message', (args, message) => {
-    const result = runCli(['timeline', ...args]);
+    const result = runCli(['--data', BUNDLED, 'timeline', ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(looksLikeCrash(result.stderr)).toBe(false);
   });
 
   it('has help with examples', () => {
-    const result = runCli(['timeline', '--help']);
+    const result = runCli(['--data', BUNDLED, 'timeline', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('$ toezegging timeline --as-of 2026-03-01');
   });

@@ -11,14 +11,15 @@ import { assessFolder, BUNDLED, TRICKY } from '../unit/digest/register-fixture.j
 
 const bundled = () => assessFolder(BUNDLED, '2026-11-28');
 const tricky = () => assessFolder(TRICKY, '2026-07-10');
+const REGISTER = { path: '/registers/example', example: false };
 
 describe('export md', () => {
   it('a table per state, headings in the chosen language', async () => {
-    expect(EXPORT_FORMATS.md(await bundled(), nl)).toMatchSnapshot();
+    expect(EXPORT_FORMATS.md(await bundled(), nl, REGISTER)).toMatchSnapshot();
   });
 
   it('escapes pipes and markup, keeps line breaks as <br>, links sources and deliveries', async () => {
-    const text = EXPORT_FORMATS.md(await tricky(), en);
+    const text = EXPORT_FORMATS.md(await tricky(), en, REGISTER);
     expect(text).toMatchSnapshot();
     for (const line of text.split('\n').filter((row) => row.startsWith('| `'))) {
       // Five cells: six unescaped pipes, whatever the titles hold.
@@ -28,7 +29,7 @@ describe('export md', () => {
 
   it('says so when the register is empty', () => {
     const empty = assess({ sources: [], commitments: [] }, { windows: new Map(), spans: new Map(), diagnostics: [] }, '2026-11-28');
-    expect(EXPORT_FORMATS.md(empty, en)).toBe(
+    expect(EXPORT_FORMATS.md(empty, en, REGISTER)).toBe(
       '# Commitments as of 28 November 2026\n\nThe register holds no commitments yet.\n',
     );
   });
@@ -36,12 +37,12 @@ describe('export md', () => {
 
 describe('export csv', () => {
   it('the bundled register', async () => {
-    expect(EXPORT_FORMATS.csv(await bundled(), nl)).toMatchSnapshot();
+    expect(EXPORT_FORMATS.csv(await bundled(), nl, REGISTER)).toMatchSnapshot();
   });
 
   it('parses back to the same values with a real CSV parser, one record per commitment', async () => {
     const assessment = await tricky();
-    const records = parse(EXPORT_FORMATS.csv(assessment, en), { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse(EXPORT_FORMATS.csv(assessment, en, REGISTER), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(records[0] ?? {})).toEqual([...CSV_COLUMNS]);
     expect(records).toHaveLength(assessment.items.length);
     const byId = new Map(records.map((record) => [record.id, record]));
@@ -55,7 +56,7 @@ describe('export csv', () => {
   });
 
   it('uses CRLF between records and starts with a BOM', async () => {
-    const text = EXPORT_FORMATS.csv(await bundled(), nl);
+    const text = EXPORT_FORMATS.csv(await bundled(), nl, REGISTER);
     expect(text.startsWith('\uFEFFid,title,')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -63,11 +64,11 @@ describe('export csv', () => {
 
 describe('export ics', () => {
   it('the bundled register', async () => {
-    expect(EXPORT_FORMATS.ics(await bundled(), nl)).toMatchSnapshot();
+    expect(EXPORT_FORMATS.ics(await bundled(), nl, REGISTER)).toMatchSnapshot();
   });
 
   it('parses with ical.js: one all-day event on the last day of each open window', async () => {
-    const calendar = new ICAL.Component(ICAL.parse(EXPORT_FORMATS.ics(await tricky(), en)));
+    const calendar = new ICAL.Component(ICAL.parse(EXPORT_FORMATS.ics(await tricky(), en, REGISTER)));
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Commitments');
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
@@ -87,12 +88,12 @@ describe('export ics', () => {
   });
 
   it('leaves out delivered, closed, lapsed, ongoing and waiting commitments', async () => {
-    const text = EXPORT_FORMATS.ics(await tricky(), en);
+    const text = EXPORT_FORMATS.ics(await tricky(), en, REGISTER);
     for (const id of ['markdown-pipes', 'doorlopend-overleg', 'na-rapport']) expect(text).not.toContain(`UID:${id}`);
   });
 
   it('folds at 75 octets and ends every line with CRLF', async () => {
-    const text = EXPORT_FORMATS.ics(await tricky(), en);
+    const text = EXPORT_FORMATS.ics(await tricky(), en, REGISTER);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     for (const line of text.split('\r\n')) {
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
@@ -101,19 +102,19 @@ describe('export ics', () => {
   });
 
   it('is the same byte for byte for the same register and date', async () => {
-    expect(EXPORT_FORMATS.ics(await tricky(), en)).toBe(EXPORT_FORMATS.ics(await tricky(), en));
+    expect(EXPORT_FORMATS.ics(await tricky(), en, REGISTER)).toBe(EXPORT_FORMATS.ics(await tricky(), en, REGISTER));
   });
 });
 
 describe('export json and ndjson', () => {
   it('json is the status --json object', async () => {
     const assessment = await bundled();
-    expect(JSON.parse(EXPORT_FORMATS.json(assessment, nl))).toEqual(assessmentJson(assessment, assessment.items, nl));
+    expect(JSON.parse(EXPORT_FORMATS.json(assessment, nl, REGISTER))).toEqual(assessmentJson(assessment, assessment.items, nl, REGISTER));
   });
 
   it('ndjson: one complete object per line, each with schemaVersion and asOf', async () => {
     const assessment = await tricky();
-    const lines = EXPORT_FORMATS.ndjson(assessment, en).split('\n');
+    const lines = EXPORT_FORMATS.ndjson(assessment, en, REGISTER).split('\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(assessment.items.length);
     const objects = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
