@@ -4,10 +4,16 @@ import type { Resolution } from '../model.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
-/** A deadline phrase found in running text: `phrase` is exactly `text.slice(index, index + phrase.length)`. */
-export interface FoundPhrase {
+/**
+ * The deadline found in running text. `phrase` is exactly
+ * `text.slice(start, end)`; `kind` says whether it is a window, a window that
+ * waits on an event, or a series of windows.
+ */
+export interface FoundDeadline {
   phrase: string;
-  index: number;
+  start: number;
+  end: number;
+  kind: 'window' | 'event' | 'recurring';
   resolution: Resolution;
 }
 
@@ -26,23 +32,40 @@ const JOINING_GAP = /^[\s,]*$/;
 /** Words a deadline phrase ends on: without one of these, no phrase of the grammar is complete. */
 const LAST_WORDS = new Set([
   'voorjaar', 'lente', 'zomer', 'najaar', 'herfst', 'winter',
-  'zomerreces', 'kerstreces', 'herfstreces', 'voorjaarsreces', 'krokusreces', 'meireces', 'verkiezingsreces', 'kerst',
+  'zomerreces', 'kerstreces', 'herfstreces', 'voorjaarsreces', 'krokusreces', 'meireces', 'verkiezingsreces',
+  'kerst', 'kerstmis', 'kerstdagen', 'jaarwisseling',
   'prinsjesdag', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota', 'begrotingsbehandeling', 'begrotingsbehandelingen',
-  'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'mogelijk', 'binnenkort', 'doorlopend',
-  'dag', 'dagen', 'week', 'weken', 'maand', 'maanden',
+  'begrotingsdebat', 'begrotingsdebatten', 'begroting',
+  'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
+  'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
 ]);
 const LAST_WORD_SHAPES = [/^\d{4}$/, /^\d{4}-\d{2}(?:-\d{2})?$/, /^\d{1,2}-\d{1,2}-\d{4}$/, /^\d{4}-[qh]\d$/, /^[qh][1-4]$/];
 
 /** Words a deadline phrase may open with, besides the last words themselves ("zomer 2026"). */
 const FIRST_WORDS = new Set([
-  'uiterlijk', 'ten', 'voor', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende',
-  'begin', 'start', 'medio', 'midden', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste', '1e', '2e', '3e', '4e',
-  'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'later', 'zo', 'korte', 'binnen', 'over', 'loop',
+  'uiterlijk', 'ten', 'ter', 'voor', 'voorafgaand', 'voorafgaande', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met',
+  'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
+  'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
+  '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'later', 'zo', 'korte', 'binnen',
+  'over', 'loop', 'nieuwe', 'deadline', 'enkele',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'anderhalf',
 ]);
 
-/** The longest phrase of the grammar has eight words ("uiterlijk voor het einde van het jaar ..."); a margin costs little. */
-const MAX_WORDS = 9;
+/** The longest phrases have about ten words ("de deadline wordt verplaatst naar vrijdag 1 juli 2016"); a margin costs little. */
+const MAX_WORDS = 11;
+
+/** Words a year may follow: a year after them belongs to the phrase before it ("voor 1 april 2020", "in de zomer van 2026"). */
+const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
+
+/** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
+const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu;
+
+/** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
+const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
+
+const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
+const FOOTNOTE_AFTER_WORD = /^(\p{L}+)\d{1,2}$/u;
 
 function isLastWord(word: string): boolean {
   return LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word));
@@ -52,54 +75,119 @@ function isFirstWord(word: string): boolean {
   return FIRST_WORDS.has(word) || /^\d{1,2}$/.test(word) || isLastWord(word);
 }
 
+/**
+ * A footnote marker glued to a year or a word ("in het voorjaar van 20151.",
+ * "voor het zomerreces2") is cut off, so the year or word is read alone.
+ */
+function withoutFootnote(token: Token, previous: Token | undefined): Token {
+  const afterYear = FOOTNOTE_AFTER_YEAR.exec(token.word);
+  const yearExpected = previous !== undefined && token.joined && (isLastWord(previous.word) || BEFORE_YEAR.has(previous.word) || previous.word === 'in');
+  if (afterYear && yearExpected) return { ...token, end: token.start + 4, word: afterYear[1]! };
+  const afterWord = FOOTNOTE_AFTER_WORD.exec(token.word);
+  if (afterWord && isLastWord(afterWord[1]!)) return { ...token, end: token.start + afterWord[1]!.length, word: afterWord[1]! };
+  return token;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const joined = tokens.length > 0 && JOINING_GAP.test(text.slice(previousEnd, start));
-    tokens.push({ start, end: start + match[0].length, word: simplify(match[0]), joined });
+    const token = withoutFootnote({ start, end: start + match[0].length, word: simplify(match[0]), joined }, tokens.at(-1));
+    tokens.push(token);
     previousEnd = start + match[0].length;
   }
   return tokens;
 }
 
+/** The year that follows a span, if any: such a span is only part of a date ("voor 1 april" of "voor 1 april 2020"). */
+function yearFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next?.joined) return false;
+  if (/^\d{4}$/.test(next.word)) return true;
+  const after = tokens[last + 2];
+  return BEFORE_YEAR.has(next.word) && after !== undefined && after.joined && /^\d{4}$/.test(after.word);
+}
+
+export interface FindOptions {
+  /**
+   * False when the anchor is only today, not the day the promise was made
+   * (`explain --text` without `--anchor`): a window already over is then
+   * kept, though one still to come is preferred.
+   */
+  anchorIsPromiseDate?: boolean;
+}
+
+/** A span that resolved, and why it may not be the deadline. */
+interface Reading {
+  found: FoundDeadline;
+  past: boolean;
+  tiedToEvent: boolean;
+}
+
 /**
- * Finds a deadline phrase inside running text, such as a Tweede Kamer record's
- * `Tekst` ("De Kamer wordt voor de zomer geïnformeerd over ..."), with the
- * same grammar as `due`. Only spans that end on a word no phrase can do
- * without (a month, a year, "zomer", "kwartaal", ...) and start within a few
- * words before it are tried, so the work grows with the text, not its square.
+ * Finds the deadline of a promise in running text, such as a Tweede Kamer
+ * record's `Tekst` or a sentence of a letter, with the grammar of `due` and
+ * the reference's rules for text:
  *
- * Of the spans that resolve, a window that is not over before the anchor wins
- * (a promise is about the future: "op 12 maart 2024" in a text from June 2024
- * is the debate, not the deadline); then the longest, then the first.
- * Undefined when the text holds no phrase: a deadline is never invented.
+ * - a named year is never dropped: a span that stops just before a year is
+ *   not tried ("voor 1 april 2020" is never read as "voor 1 april");
+ * - a window that ends before the anchor is a past debate, letter or the
+ *   letter's own date, never the deadline; a date without a year is the one
+ *   nearest the anchor ("op 10 december" in a text of 12 December is past);
+ * - a footnote marker glued to a year is cut off ("20151." is 2015, note 1);
+ * - a phrase counted from the date of the promise that the text ties to an
+ *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown.
+ *
+ * Of the rest, the longest phrase wins, then the first. Only spans that end
+ * on a word no phrase can do without and start within a few words before it
+ * are tried, so the work grows with the text. Null when nothing is left: a
+ * deadline is never invented.
  */
-export function findDeadlineInText(text: string, anchor: CivilDate, calendar: Calendar): FoundPhrase | undefined {
+export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar, options: FindOptions = {}): FoundDeadline | null {
+  const keepPast = options.anchorIsPromiseDate === false;
   const tokens = tokenize(text);
-  let best: { found: FoundPhrase; future: boolean } | undefined;
+  const read: Reading[] = [];
   for (let last = 0; last < tokens.length; last++) {
-    if (!isLastWord(tokens[last]!.word)) continue;
+    if (!isLastWord(tokens[last]!.word) || yearFollows(tokens, last)) continue;
+    const end = tokens[last]!.end;
     for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
       const token = tokens[first]!;
       if (isFirstWord(token.word)) {
-        const phrase = text.slice(token.start, tokens[last]!.end);
-        const resolution = matchPhrase(phrase, anchor, calendar);
-        if (resolution) {
-          const future = resolution.to === null || resolution.to >= anchor;
-          const found = { phrase, index: token.start, resolution };
-          if (!best || isBetter(found, future, best.found, best.future)) best = { found, future };
-        }
+        const reading = readSpan(text, token.start, end, anchor, calendar);
+        if (reading) read.push(reading);
       }
       if (!token.joined) break;
     }
   }
-  return best?.found;
+  // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
+  const whole = read.filter((reading) => !read.some((other) => other !== reading && contains(other.found, reading.found)));
+  let best: Reading | undefined;
+  for (const reading of whole) {
+    if (reading.tiedToEvent || (reading.past && !keepPast)) continue;
+    if (!best || isBetter(reading, best)) best = reading;
+  }
+  return best?.found ?? null;
 }
 
-function isBetter(found: FoundPhrase, future: boolean, other: FoundPhrase, otherFuture: boolean): boolean {
-  if (future !== otherFuture) return future;
-  if (found.phrase.length !== other.phrase.length) return found.phrase.length > other.phrase.length;
-  return found.index < other.index;
+const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+
+function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): Reading | undefined {
+  const phrase = text.slice(start, end);
+  const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
+  if (!resolution) return undefined;
+  return {
+    found: { phrase, start, end, kind: 'window', resolution },
+    past: resolution.to !== null && resolution.to < anchor,
+    tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
+  };
+}
+
+function isBetter(reading: Reading, other: Reading): boolean {
+  if (reading.past !== other.past) return !reading.past;
+  const [found, rival] = [reading.found, other.found];
+  if (found.phrase.length !== rival.phrase.length) return found.phrase.length > rival.phrase.length;
+  return found.start < rival.start;
 }

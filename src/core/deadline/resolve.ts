@@ -1,4 +1,4 @@
-import { addDays, addMonths, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, daysBetween, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { Resolution, RuleRef } from '../model.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
@@ -30,7 +30,7 @@ const spanArgs = (span: Span): Args => ({ unit: span.unit, lower: span.lower, up
  * after the anchor, so that "voor het zomerreces" written inside a recess, or
  * on its first day, means the next one and never an empty window.
  */
-type Pick = 'current' | 'upcoming' | 'past';
+type Pick = 'current' | 'upcoming' | 'past' | 'nearest';
 
 function occurrence(
   target: Target,
@@ -44,6 +44,7 @@ function occurrence(
     const window = windowOf(target, year, calendar);
     return window && { year, window };
   }
+  if (pick === 'nearest') return nearestOccurrence(target, anchor, calendar);
   // "jl.": the most recent one before the anchor.
   const years = pick === 'past' ? [anchorYear, anchorYear - 1] : [anchorYear - 1, anchorYear, anchorYear + 1];
   for (const year of years) {
@@ -52,6 +53,18 @@ function occurrence(
     if (pick === 'past' ? window.to < anchor : pick === 'current' ? window.to >= anchor : window.from > anchor) return { year, window };
   }
   return undefined;
+}
+
+/** The occurrence closest to the anchor, before or after it: how a date without a year is read in running text. */
+function nearestOccurrence(target: Target, anchor: CivilDate, calendar: Calendar): { year: number; window: Window } | undefined {
+  const distance = (window: Window): number =>
+    window.to < anchor ? daysBetween(window.to, anchor) : window.from > anchor ? daysBetween(anchor, window.from) : 0;
+  let best: { year: number; window: Window } | undefined;
+  for (const year of [yearOf(anchor) - 1, yearOf(anchor), yearOf(anchor) + 1]) {
+    const window = windowOf(target, year, calendar);
+    if (window && (!best || distance(window) < distance(best.window))) best = { year, window };
+  }
+  return best;
 }
 
 /** How a modifier turns a target's window into the deadline window, or undefined when the pair makes no sense. */
@@ -164,7 +177,10 @@ function recessMeant(modifier: Modifier, target: Target): Target {
     : target;
 }
 
-function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar): Resolved | undefined {
+/** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
+const CALENDAR_DATES = new Set(['day', 'month', 'month-part']);
+
+function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);
   const { weekday, rest: afterWeekday } = splitWeekday(afterModifier);
   const { pick, rest } = splitDirection(afterWeekday);
@@ -173,7 +189,8 @@ function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar): Res
   if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);
-  const found = how && occurrence(target, anchor, pick ?? how.pick, calendar);
+  const yearless = options.yearless === 'nearest' && target.year === undefined && CALENDAR_DATES.has(target.kind) ? 'nearest' : undefined;
+  const found = how && occurrence(target, anchor, pick ?? yearless ?? how.pick, calendar);
   if (!how || !found) return undefined;
   const { from, to, flags } = how.apply(found.window, anchor, found.year);
   const { kind, year: _named, ...identity } = target;
@@ -271,15 +288,20 @@ export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calen
   return resolution ? { ok: true, resolution } : { ok: false, suggestions: suggest(phrase, anchor) };
 }
 
+export interface MatchOptions {
+  /** `nearest`: a date without a year is the one nearest the anchor (running text), not the next one (a `due` phrase). */
+  yearless?: 'next' | 'nearest';
+}
+
 /** `resolvePhrase` without suggestions: for callers that try many candidates and expect most to fail. */
-export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar): Resolution | undefined {
+export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolution | undefined {
   const text = stripFiller(normalizePhrase(phrase));
   for (const [pattern, resolve] of RELATIVE) {
     const match = pattern.exec(text);
     const found = match && resolve(match, anchor, calendar);
     if (found) return { phrase, ...found };
   }
-  const found = resolveTarget(text, anchor, calendar);
+  const found = resolveTarget(text, anchor, calendar, options);
   return found && { phrase, ...found };
 }
 

@@ -1,6 +1,6 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { CivilDate } from '../../core/civil-date.js';
-import { findDeadlineInText } from '../../core/deadline/find-in-text.js';
+import { findDeadline } from '../../core/deadline/find-in-text.js';
 import type { Delivery, ImportedFrom, Status } from '../../core/model.js';
 import { dayInAmsterdam } from './instant.js';
 import { TK_STATUSES, type TkRecord } from './record.js';
@@ -74,7 +74,7 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
     due = `uiterlijk ${promisedBy}`;
     dueFrom = 'date';
   } else if (record.tekst !== undefined) {
-    const found = findDeadlineInText(record.tekst, made ?? `${month}-01`, calendar);
+    const found = findDeadline(record.tekst, made ?? `${month}-01`, calendar);
     if (found) {
       due = found.phrase;
       dueFrom = 'text';

@@ -1,0 +1,117 @@
+import { describe, expect, it, test } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor = '2024-12-12') => findDeadline(text, anchor, calendar);
+
+describe('findDeadline', () => {
+  test.each([
+    ['De Kamer wordt voor de zomer geïnformeerd over de uitkomsten van het onderzoek.', 'voor de zomer', '2025-07-03'],
+    ['De minister stuurt in maart 2025 de terugkoppeling van het gesprek naar de Kamer.', 'in maart 2025', '2025-03-31'],
+    ['De staatssecretaris informeert de Kamer in het eerste kwartaal van 2025 over de voortgang.', 'in het eerste kwartaal van 2025', '2025-03-31'],
+    ['De Kamer ontvangt uiterlijk 1 maart 2025 een brief.', 'uiterlijk 1 maart 2025', '2025-03-01'],
+    ['De minister stuurt de Kamer binnen drie weken een reactie.', 'binnen drie weken', '2025-01-02'],
+    ['De Kamer ontvangt op korte termijn een brief over de stand van zaken.', 'op korte termijn', '2025-01-23'],
+    ['Voor het kerstreces 2025 volgt een brief.', 'Voor het kerstreces 2025', '2025-12-18'],
+  ])('%s → %s', (text, phrase, to) => {
+    const found = find(text);
+    expect(found?.phrase).toBe(phrase);
+    expect(found?.resolution.to).toBe(to);
+  });
+
+  test('the phrase found is a literal substring of the text, at the index given', () => {
+    const texts = [
+      'De minister zegt toe de Kamer, vóór het zomerreces van 2025, te informeren.',
+      'In het najaar stuurt de minister een brief; eerder, in  mei 2025, volgt een tussenstand.',
+      'De Kamer wordt medio 2025 geïnformeerd over z.s.m. te nemen maatregelen.',
+    ];
+    for (const text of texts) {
+      const found = find(text);
+      expect(found, text).toBeDefined();
+      expect(text.slice(found!.start, found!.end)).toBe(found!.phrase);
+      expect(text).toContain(found!.phrase);
+    }
+  });
+
+  test('no phrase: no deadline', () => {
+    expect(find('De minister gaat in gesprek met de sector over de uitvoering.')).toBeNull();
+    expect(find('De minister stuurt de Kamer een brief over de motie-Bikker.')).toBeNull();
+    expect(find('')).toBeNull();
+  });
+
+  test('a phrase never spans two sentences', () => {
+    expect(find('De brief komt voor. De zomer is druk.')?.phrase).toBe('De zomer');
+  });
+
+  test('a window already over when the promise was made loses to one still to come', () => {
+    const found = find('In het debat van 12 december 2024 zegde de minister toe in het voorjaar van 2025 te rapporteren.');
+    expect(found?.phrase).toBe('in het voorjaar van 2025');
+    expect(found?.resolution.from).toBe('2025-03-01');
+  });
+
+  test('of two phrases for the future, the longest wins', () => {
+    expect(find('In 2025, uiterlijk in de tweede helft van 2025, volgt de evaluatie.')?.phrase).toBe('uiterlijk in de tweede helft van 2025');
+  });
+});
+
+describe('the rules for text', () => {
+  it('never drops a named year', () => {
+    const text = 'Ik heb in antwoord op eerdere vragen toegezegd dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen.';
+    expect(find(text, '2020-04-06')).toBeNull();
+    expect(find(text, '2020-01-10')?.phrase).toBe('voor 1 april 2020');
+    expect(find('Het debat van 29 januari 2024 is verplaatst.', '2024-02-01')).toBeNull();
+    expect(find('De evaluatie volgt in de zomer van 2023.', '2024-01-01')).toBeNull();
+  });
+
+  it('finds no deadline in a window that ended before the anchor', () => {
+    expect(find('Tijdens het commissiedebat van 12 maart 2024 heb ik dit toegezegd.', '2024-06-01')).toBeNull();
+    expect(find('In mijn brief van 5 juni 2024 heb ik u geïnformeerd.', '2024-06-05')?.phrase).toBe('5 juni 2024');
+  });
+
+  it('reads a date without a year as the nearest such date', () => {
+    expect(find('Op 10 december heeft het overleg plaatsgevonden.', '2018-12-12')).toBeNull();
+    expect(find('Ik stuur u voor 1 februari een brief.', '2018-12-12')?.resolution.to).toBe('2019-01-31');
+    expect(find('De brief volgt in januari.', '2018-12-12')?.resolution.to).toBe('2019-01-31');
+  });
+
+  it('takes the future promise, not the past meeting, from a sentence with both', () => {
+    const text =
+      'Zoals toegezegd tijdens het Algemeen Overleg op 23 mei 2018, wordt u voor het zomerreces van 2019 geïnformeerd over de voortgang.';
+    expect(find(text, '2018-12-10')?.phrase).toBe('voor het zomerreces van 2019');
+  });
+
+  it('reads a footnote marker glued to a year as the year', () => {
+    const found = find('Het onderzoek wordt afgerond in het voorjaar van 20151. Daarna volgt een brief.', '2014-10-01');
+    expect(found?.phrase).toBe('in het voorjaar van 2015');
+    expect(found?.resolution.to).toBe('2015-05-31');
+    expect(find('Ik informeer u voor het zomerreces2.', '2024-03-01')?.phrase).toBe('voor het zomerreces');
+  });
+
+  it('invents no window for a phrase counted from an event the text does not date', () => {
+    expect(find('Zo spoedig mogelijk daarna zend ik u de resultaten.', '2020-03-01')).toBeNull();
+    expect(find('Binnen drie maanden na ontvangst van het advies stuur ik een reactie.', '2020-03-01')).toBeNull();
+    expect(find('Ik stuur u zo spoedig mogelijk een reactie.', '2020-03-01')?.resolution.to).toBe('2020-03-22');
+  });
+
+  it('keeps a past window when the anchor is only today, preferring one still to come', () => {
+    const options = { anchorIsPromiseDate: false };
+    expect(findDeadline('Dit deelonderzoek wordt in de zomer van 2026 opgeleverd.', '2026-12-05', calendar, options)?.resolution.to).toBe(
+      '2026-08-31',
+    );
+    expect(findDeadline('Na 1 maart 2024, uiterlijk in de zomer van 2027, volgt het rapport.', '2026-12-05', calendar, options)?.phrase).toBe(
+      'uiterlijk in de zomer van 2027',
+    );
+  });
+
+  it('finds second-table forms in text', () => {
+    expect(find('Ik zal uw Kamer op zo kort mogelijke termijn informeren.', '2024-03-01')?.resolution.to).toBe('2024-03-22');
+    expect(find('De brief volgt rond de jaarwisseling.', '2024-03-01')?.resolution.to).toBe('2025-01-15');
+    expect(find('Voor de Voorjaarsnota ontvangt u een voorstel.', '2024-03-01')?.resolution.to).toBe('2024-05-31');
+    expect(find('Op vrijdag 13 september 2024 vindt de bijeenkomst plaats.', '2024-09-01')?.phrase).toBe('Op vrijdag 13 september 2024');
+    expect(find('De commissie besluit de toezegging als openstaand te beschouwen met nieuwe deadline 1 januari 2023.', '2021-11-23')?.phrase).toBe(
+      'nieuwe deadline 1 januari 2023',
+    );
+    expect(find('Ik zal u op 7 oktober a.s. nader informeren.', '2024-09-20')?.resolution.to).toBe('2024-10-07');
+    expect(find('In mijn brief van 16 juni jl. heb ik dat gemeld.', '2024-09-20')).toBeNull();
+  });
+});
