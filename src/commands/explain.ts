@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { parseCivilDate } from '../core/civil-date.js';
+import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import { SCHEMA_VERSION } from '../render/commitment-json.js';
 import { ruleText } from '../render/describe-item.js';
+import { foundDeadlineJson, renderFoundText } from '../render/explain-found.js';
 import { renderExplainText } from '../render/explain-text.js';
 import { UsageError } from '../cli/errors.js';
 import { openCalendar } from './open-register.js';
@@ -15,18 +17,30 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
   program
     .command('explain')
     .description(m.help.explain)
-    .argument('<phrase...>', m.help.phrase)
+    .argument('[phrase...]', m.help.phrase)
+    .option('--text <sentence>', m.help.text)
     .option('--anchor <date>', m.help.anchor)
     .option('--json', m.help.jsonOne)
     .addHelpText('after', m.help.explainExamples)
     .action(
-      runner.handle(async (ctx, options: { anchor?: string; json?: boolean }, [words]) => {
+      runner.handle(async (ctx, options: { anchor?: string; json?: boolean; text?: string }, [words]) => {
         const phrase = (words as string[]).join(' ');
+        if ((phrase === '') === (options.text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
         if (options.anchor !== undefined && !parseCivilDate(options.anchor)) {
           throw new UsageError(ctx.messages.cli.badDate('--anchor', options.anchor));
         }
         const anchor = options.anchor ?? ctx.asOf;
         const { calendar, context } = await openCalendar(ctx);
+        if (options.text !== undefined) {
+          const text = options.text;
+          // Without --anchor, today is not the day the promise was made: a window already over may still be its deadline.
+          const found = findDeadline(text, anchor, calendar, { anchorIsPromiseDate: options.anchor !== undefined });
+          if (options.json) {
+            const deadline = found && foundDeadlineJson(found, context.messages);
+            return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, text, anchor, deadline }, context.style.human), exitCode: 0 };
+          }
+          return { stdout: renderFoundText(text, found, anchor, context.messages, context.style), exitCode: 0 };
+        }
         const outcome = resolvePhrase(phrase, anchor, calendar);
         if (!outcome.ok) {
           return { stdout: '', stderr: context.messages.cli.unknownPhrase(phrase, outcome.suggestions), exitCode: 1 };

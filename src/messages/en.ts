@@ -383,6 +383,8 @@ export const en: Messages = {
     badNumber: (option: string, value: string) => `${option}: "${value}" is not a positive whole number.`,
     badJsonFields: (unknown: string, available: string) => `${unknown ? `unknown field for --json: ${unknown}. ` : ''}Available fields:\n  ${available}`,
     unknownId: (id: string, suggestions: string) => `no commitment with id "${id}".${suggestions ? ` Did you mean: ${suggestions}?` : ' See toezegging list for all ids.'}`,
+    noDeadlineInText: 'no deadline found: the text names no date or term still to come',
+    explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
     internalError: (detail: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
@@ -444,11 +446,18 @@ Examples:
       explain: 'show the date window a deadline phrase resolves to, and the rule used',
       phrase: 'the deadline, e.g. "in de zomer van 2026" or "voor het zomerreces"',
       anchor: 'date the promise was made, for relative phrases (default: --as-of or today)',
+      text: 'find the deadline in this sentence or text, as import and extract do',
       explainExamples: `
 Examples:
   $ toezegging explain zomer 2026
   $ toezegging explain "voor het zomerreces" --anchor 2026-02-10
-  $ toezegging explain "op korte termijn" --anchor 2025-12-15 --json`,
+  $ toezegging explain "op korte termijn" --anchor 2025-12-15 --json
+  $ toezegging explain --text "Ik zal uw Kamer voor het zomerreces informeren." --anchor 2026-02-10
+  $ toezegging explain --text "Dit deelonderzoek wordt in de zomer van 2026 opgeleverd." --json
+
+With --text, explain finds the deadline in a sentence. Without --anchor the date of
+the promise is unknown: a window already over still counts. With --anchor, a window
+that ended before that date (an earlier debate, the letter's own date) is no deadline.`,
       check: 'validate the register; silent with exit 0 when clean',
       jsonCheck: 'print findings as JSON',
       checkExamples: `

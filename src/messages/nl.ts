@@ -391,6 +391,8 @@ export const nl = {
     badJsonFields: (unknown: string, available: string) =>
       `${unknown ? `onbekend veld voor --json: ${unknown}. ` : ''}Beschikbare velden:\n  ${available}`,
     unknownId: (id: string, suggestions: string) => `geen toezegging met id "${id}".${suggestions ? ` Bedoelde u: ${suggestions}?` : ' Zie toezegging list voor alle ids.'}`,
+    noDeadlineInText: 'geen termijn gevonden: de tekst noemt geen datum of termijn die nog moet komen',
+    explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
     internalError: (detail: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
@@ -452,11 +454,19 @@ Voorbeelden:
       explain: 'laat zien welk datumvenster een termijn oplevert, en volgens welke regel',
       phrase: 'de termijn, bijv. "in de zomer van 2026" of "voor het zomerreces"',
       anchor: 'datum waarop de toezegging is gedaan, voor relatieve termijnen (standaard: --as-of of vandaag)',
+      text: 'zoek de termijn in deze zin of tekst, zoals import en extract dat doen',
       explainExamples: `
 Voorbeelden:
   $ toezegging explain zomer 2026
   $ toezegging explain "voor het zomerreces" --anchor 2026-02-10
-  $ toezegging explain "op korte termijn" --anchor 2025-12-15 --json`,
+  $ toezegging explain "op korte termijn" --anchor 2025-12-15 --json
+  $ toezegging explain --text "Ik zal uw Kamer voor het zomerreces informeren." --anchor 2026-02-10
+  $ toezegging explain --text "Dit deelonderzoek wordt in de zomer van 2026 opgeleverd." --json
+
+Met --text zoekt explain de termijn in een zin. Zonder --anchor is de datum van de
+toezegging onbekend: een venster dat al voorbij is telt dan nog mee. Met --anchor telt
+een venster dat voor die datum eindigde (een eerder debat, de datum van de brief zelf)
+niet als termijn.`,
       check: 'controleer het register; stil en code 0 als alles klopt',
       jsonCheck: 'bevindingen als JSON',
       checkExamples: `

@@ -36,3 +36,60 @@ describe('explain', () => {
     expect(runCli(['explain', 'dit jaar', '--anchor', '2026-02-30']).code).toBe(2);
   });
 });
+
+describe('explain --text', () => {
+  const letter = '… dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen';
+
+  it('finds no deadline in a promise whose named date had passed on the anchor', () => {
+    const result = runCli(['explain', '--text', letter, '--anchor', '2020-04-06', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ schemaVersion: 1, text: letter, anchor: '2020-04-06', deadline: null });
+  });
+
+  it('finds the summer of 2026 as one exact JSON object, with or without an anchor', () => {
+    const text = 'Dit deelonderzoek wordt in de zomer van 2026 opgeleverd.';
+    const deadline = {
+      phrase: 'in de zomer van 2026',
+      start: 24,
+      end: 44,
+      kind: 'window',
+      from: '2026-06-01',
+      to: '2026-08-31',
+      event: null,
+      every: null,
+      rule: 'zomer 2026: meteorologische zomer, 1 juni t/m 31 augustus 2026',
+      ruleId: 'season',
+      inferred: false,
+    };
+    expect(runJson(['explain', '--text', text, '--anchor', '2025-12-15', '--json'])).toEqual({
+      schemaVersion: 1,
+      text,
+      anchor: '2025-12-15',
+      deadline,
+    });
+    // Today is after that summer; without --anchor the day of the promise is unknown, so the window still counts.
+    expect(runJson(['explain', '--text', text, '--as-of', '2026-12-05', '--json'])).toMatchObject({ anchor: '2026-12-05', deadline });
+    expect(text.slice(deadline.start, deadline.end)).toBe(deadline.phrase);
+  });
+
+  it('marks the phrase in the sentence and gives the rule in words', () => {
+    const text = 'Ik zal uw Kamer vóór het komende zomerreces informeren.';
+    const result = runCli(['explain', '--text', text, '--anchor', '2026-02-10']);
+    expect(result.code).toBe(0);
+    const [sentence, carets, ...rest] = result.stdout.split('\n');
+    expect(sentence).toBe(text);
+    expect(carets).toBe(`${' '.repeat(16)}${'^'.repeat('vóór het komende zomerreces'.length)}`);
+    expect(rest.join('\n')).toContain('de dag voor het zomerreces');
+  });
+
+  it('says so when the text holds no deadline, in the chosen language', () => {
+    const result = runCli(['explain', '--text', 'De minister gaat in gesprek met de sector.', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('no deadline found');
+  });
+
+  it('wants a phrase or --text, not both and not neither (exit 2)', () => {
+    expect(runCli(['explain']).code).toBe(2);
+    expect(runCli(['explain', 'zomer 2026', '--text', 'in de zomer van 2026']).code).toBe(2);
+  });
+});
