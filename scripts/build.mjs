@@ -72,6 +72,25 @@ const noColorDetection = {
   },
 };
 
+/**
+ * `extract` reads PDF, HTML and DOCX with libraries no other command needs.
+ * They go into a bundle of their own, dist/formats.cjs, which `extract`
+ * requires when it runs: the main bundle, and so every other command's
+ * start-up, stays as it was. pdf.js itself is not bundled: it is an ES
+ * module that `formats.cjs` imports from node_modules when a PDF is read.
+ */
+const FORMATS_MODULE = /[\\/]extract[\\/]formats[\\/]letter-text\.js$/;
+const separateFormats = {
+  name: 'separate-formats',
+  setup(build) {
+    build.onResolve({ filter: /letter-text\.js$/ }, (args) =>
+      FORMATS_MODULE.test(join(args.resolveDir, args.path)) ? { path: 'formats', namespace: 'separate-formats' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'separate-formats' }, () => ({ loader: 'js', contents: "module.exports = require('./formats.cjs');" }));
+    build.onResolve({ filter: /^\.\/formats\.cjs$/ }, () => ({ path: './formats.cjs', external: true }));
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
@@ -84,10 +103,23 @@ await build({
   legalComments: 'none',
   // TOEZEGGING_NO_MINIFY=1 keeps function names, for reading a `node --cpu-prof` profile.
   minify: !process.env.TOEZEGGING_NO_MINIFY,
-  plugins: [lazyBuiltins, noColorDetection],
+  plugins: [lazyBuiltins, noColorDetection, separateFormats],
   logLevel: 'warning',
   define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  entryPoints: ['src/extract/formats/letter-text.ts'],
+  outfile: 'dist/formats.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20.19',
+  legalComments: 'none',
+  minify: !process.env.TOEZEGGING_NO_MINIFY,
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  logLevel: 'warning',
 });
 
 // esbuild leaves non-ASCII characters in regular expressions. Escaping them

@@ -4,6 +4,7 @@ import { checkCommand } from '../commands/check.js';
 import { completionCommand } from '../commands/completion.js';
 import { deliverCommand } from '../commands/deliver.js';
 import { explainCommand } from '../commands/explain.js';
+import { extractCommand } from '../commands/extract.js';
 import { importCommand } from '../commands/import.js';
 import { initCommand } from '../commands/init.js';
 import { exportCommand } from '../commands/export.js';
@@ -20,7 +21,7 @@ import type { Runner } from './runner.js';
 import { VERSION } from './version.js';
 
 /** The commands, in the order `--help` lists them. */
-const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, exportCommand, explainCommand, timelineCommand, checkCommand, initCommand, addCommand, deliverCommand, setCommand, noteCommand, importCommand, completionCommand];
+const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, exportCommand, explainCommand, timelineCommand, checkCommand, initCommand, addCommand, deliverCommand, setCommand, noteCommand, importCommand, extractCommand, completionCommand];
 
 export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
   const m = messages.cli;

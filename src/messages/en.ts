@@ -673,6 +673,73 @@ Examples:
 Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or register unreadable.`,
     },
   },
+  // --- `extract` (owned by src/commands/extract.ts and src/extract) ---
+  extract: {
+    draftHeader: 'Drafted by toezegging extract from the letter itself: check every commitment before you rely on it.',
+    untitled: '(untitled letter)',
+    cueComment: (confidence: number, cues: readonly string[]) => `confidence ${confidence.toFixed(2)}${cues.length > 0 ? `; cues: ${cues.map((cue) => `"${cue}"`).join(', ')}` : ''}`,
+    restatesNote: 'Restates an earlier promise (the letter says it was promised before).',
+    dateInferredNote: (date: string) =>
+      `The letter itself is undated. It gives ${date} as the date of something that already happened, so it was written on or after that day; the date here is that earliest possible day.`,
+    dateNoneNote: 'The letter itself is undated and dates nothing that already happened; the date here is the day it was read in.',
+    noDate: (date: string) => `the letter has no date; deadlines are anchored on ${date} (today). Give the letter's date with --date YYYY-MM-DD.`,
+    inferredDate: (date: string) => `the letter has no date; it was written on or after ${date} (the latest earlier date it mentions). Give the right date with --date if you know it.`,
+    summary: (found: number, skipped: number) =>
+      `${found === 1 ? '1 commitment' : `${found} commitments`} found${skipped > 0 ? `; ${skipped === 1 ? '1 sentence' : `${skipped} sentences`} looked like one but ${skipped === 1 ? 'was' : 'were'} skipped (--json says why)` : ''}.`,
+    noText: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
+    empty: (file: string) => `${file} is empty.`,
+    tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
+    unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8), HTML, PDF and DOCX.`,
+    unreadable: (file: string, reason: string) => `cannot read ${file} (${reason}).`,
+    badPdf: (file: string) => `${file} is not a readable PDF (damaged or incomplete).`,
+    encryptedPdf: (file: string) => `${file} is an encrypted PDF; toezegging cannot open it. Save it without a password and try again.`,
+    badDocx: (file: string) => `${file} is not a readable Word document (DOCX).`,
+    sourceExists: (id: string) => `the register already has a source ${id}; choose another id with --source-id, or add commitments with toezegging add --source ${id}.`,
+    writeNothing: 'no commitment found in the letter; nothing was written.',
+    written: (file: string, count: number) => `Written: ${file} (${count === 1 ? '1 commitment' : `${count} commitments`}).`,
+    reviewNeedsTerminal: '--review asks questions and works only at a terminal; otherwise use --json or the YAML output.',
+    review: {
+      heading: (index: number, total: number, confidence: number) => `Commitment ${index} of ${total} (confidence ${confidence.toFixed(2)})`,
+      cues: 'cues',
+      question: 'Keep it? [y]es, [e]dit the title, change the [d]eadline, [s]kip, [q]uit',
+      editTitle: 'Title',
+      editDue: 'Deadline (empty: none)',
+      unknownDue: (phrase: string) => `unknown deadline "${phrase}"; try again (toezegging explain PHRASE shows what works).`,
+      kept: (count: number, total: number) => `Kept ${count} of ${total} commitments.`,
+    },
+    suggestions: {
+      heading: 'This letter may concern open commitments in the register:',
+      deliver: (id: string, date: string) => `${id}: perhaps delivered by it → toezegging deliver ${id} --on ${date}`,
+      reschedule: (id: string, phrase: string) => `${id}: perhaps postponed (uitstelbrief) → toezegging set ${id} due "${phrase}"`,
+      rescheduleNoPhrase: (id: string) => `${id}: perhaps postponed (uitstelbrief), without a new deadline → toezegging note ${id} "uitstelbrief"`,
+      why: (reasons: string) => `    (${reasons})`,
+      reasons: { ref: 'same reference', title: 'resembles the title', quote: 'resembles the quote' },
+      nothingChanged: 'These are suggestions; nothing was changed.',
+    },
+    help: {
+      description: "draft a letter's commitments from the letter itself (text, HTML, PDF or DOCX)",
+      file: 'the letter: a file, or - for standard input',
+      date: "the letter's date (YYYY-MM-DD), when it does not state it (right)",
+      sourceId: "the source's id (by default the letter's own reference, such as 2025Z19579)",
+      json: 'as JSON: the source, the commitments with their cues and confidence, and the sentences skipped',
+      write: 'add the source with its commitments to the register (locked, atomic, validated)',
+      dryRun: 'with --write: show the change as a diff and write nothing',
+      review: 'go through the commitments one by one at a terminal: keep, edit or skip',
+      examples: `
+Examples:
+  $ toezegging extract letter.pdf                         the commitments as a YAML source file
+  $ toezegging extract answers.html --json               with the cues behind each commitment
+  $ toezegging extract letter.docx --date 2025-12-08 --write --dry-run
+  $ curl -s https://www.tweedekamer.nl/... | toezegging extract -
+
+What counts: the government undertaking to do or send something (informeren, sturen,
+delen, aanbieden, rapporteren, terugkomen op; zal, streef ernaar, is voornemens, zeg toe).
+Not a commitment: questions, requests of the Kamer, what already happened, what is sent
+with this letter, and what will not happen.
+
+Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register unreadable.`,
+    },
+  },
   // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
   write: {
     noRegister: 'the bundled example register is not changed. Start a register of your own with toezegging init DIR, or choose one with --data DIR or TOEZEGGING_DATA.',

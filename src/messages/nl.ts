@@ -683,6 +683,73 @@ Voorbeelden:
 Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron of register onleesbaar.`,
     },
   },
+  // --- `extract` (owned by src/commands/extract.ts and src/extract) ---
+  extract: {
+    draftHeader: 'Opgesteld door toezegging extract uit de brief zelf: controleer elke toezegging voordat u erop bouwt.',
+    untitled: '(brief zonder titel)',
+    cueComment: (confidence: number, cues: readonly string[]) => `zekerheid ${confidence.toFixed(2)}${cues.length > 0 ? `; aanwijzingen: ${cues.map((cue) => `"${cue}"`).join(', ')}` : ''}`,
+    restatesNote: 'Herhaalt een eerdere toezegging (de brief zegt dat het al was toegezegd).',
+    dateInferredNote: (date: string) =>
+      `De brief zelf is niet gedateerd. Hij noemt ${date} als datum van iets dat al gebeurd is en is dus op of na die dag geschreven; als datum staat hier die vroegst mogelijke dag.`,
+    dateNoneNote: 'De brief zelf is niet gedateerd en noemt geen datum van iets dat al gebeurd is; als datum staat hier de dag waarop hij werd ingelezen.',
+    noDate: (date: string) => `de brief heeft geen datum; als ankerdatum voor de termijnen is ${date} gebruikt (vandaag). Geef de datum van de brief met --date JJJJ-MM-DD.`,
+    inferredDate: (date: string) => `de brief heeft geen datum; hij is op of na ${date} geschreven (de laatste eerdere datum die hij noemt). Geef met --date de juiste datum als u die weet.`,
+    summary: (found: number, skipped: number) =>
+      `${found === 1 ? '1 toezegging' : `${found} toezeggingen`} gevonden${skipped > 0 ? `; ${skipped === 1 ? '1 zin leek erop maar is' : `${skipped} zinnen leken erop maar zijn`} overgeslagen (--json zegt waarom)` : ''}.`,
+    noText: (file: string) => `${file}: er staat geen tekst in om te lezen (een gescande PDF zonder tekstlaag? toezegging doet geen tekstherkenning).`,
+    empty: (file: string) => `${file} is leeg.`,
+    tooLarge: (file: string, megabytes: number) => `${file} is groter dan ${megabytes} MB; zo'n brief leest toezegging niet.`,
+    unsupported: (file: string) => `${file}: onbekend formaat. toezegging extract leest platte tekst (UTF-8), HTML, PDF en DOCX.`,
+    unreadable: (file: string, reason: string) => `kan ${file} niet lezen (${reason}).`,
+    badPdf: (file: string) => `${file} is geen leesbare PDF (beschadigd of onvolledig).`,
+    encryptedPdf: (file: string) => `${file} is een versleutelde PDF; toezegging kan die niet openen. Sla hem op zonder wachtwoord en probeer het opnieuw.`,
+    badDocx: (file: string) => `${file} is geen leesbaar Word-document (DOCX).`,
+    sourceExists: (id: string) => `het register heeft al een bron ${id}; kies met --source-id een ander id, of voeg toezeggingen toe met toezegging add --source ${id}.`,
+    writeNothing: 'in de brief is geen toezegging gevonden; er is niets geschreven.',
+    written: (file: string, count: number) => `Geschreven: ${file} (${count === 1 ? '1 toezegging' : `${count} toezeggingen`}).`,
+    reviewNeedsTerminal: '--review stelt vragen en werkt alleen in een terminal; gebruik anders --json of de YAML-uitvoer.',
+    review: {
+      heading: (index: number, total: number, confidence: number) => `Toezegging ${index} van ${total} (zekerheid ${confidence.toFixed(2)})`,
+      cues: 'aanwijzingen',
+      question: 'Overnemen? [j]a, [b]ewerk de titel, [t]ermijn wijzigen, [o]verslaan, [s]toppen',
+      editTitle: 'Titel',
+      editDue: 'Termijn (leeg: geen)',
+      unknownDue: (phrase: string) => `onbekende termijn "${phrase}"; probeer het opnieuw (toezegging explain TERMIJN laat zien wat werkt).`,
+      kept: (count: number, total: number) => `${count} van ${total} toezeggingen overgenomen.`,
+    },
+    suggestions: {
+      heading: 'Deze brief gaat mogelijk over open toezeggingen in het register:',
+      deliver: (id: string, date: string) => `${id}: mogelijk hiermee geleverd → toezegging deliver ${id} --on ${date}`,
+      reschedule: (id: string, phrase: string) => `${id}: mogelijk uitgesteld (uitstelbrief) → toezegging set ${id} due "${phrase}"`,
+      rescheduleNoPhrase: (id: string) => `${id}: mogelijk uitgesteld (uitstelbrief), zonder nieuwe termijn → toezegging note ${id} "uitstelbrief"`,
+      why: (reasons: string) => `    (${reasons})`,
+      reasons: { ref: 'dezelfde verwijzing', title: 'lijkt op de titel', quote: 'lijkt op het citaat' },
+      nothingChanged: 'Dit zijn suggesties; er is niets gewijzigd.',
+    },
+    help: {
+      description: 'stel de toezeggingen van een brief op uit de brief zelf (tekst, HTML, PDF of DOCX)',
+      file: 'de brief: een bestand, of - voor standaardinvoer',
+      date: 'de datum van de brief (JJJJ-MM-DD), als die er niet (goed) in staat',
+      sourceId: 'het id van de bron (standaard de eigen verwijzing van de brief, zoals 2025Z19579)',
+      json: 'als JSON: bron, toezeggingen met aanwijzingen en zekerheid, en overgeslagen zinnen',
+      write: 'voeg de bron met de toezeggingen toe aan het register (met slot, atomair, gecontroleerd)',
+      dryRun: 'met --write: toon de wijziging als diff en schrijf niets',
+      review: 'loop in de terminal de toezeggingen één voor één langs: overnemen, bewerken of overslaan',
+      examples: `
+Voorbeelden:
+  $ toezegging extract brief.pdf                          de toezeggingen als YAML-bronbestand
+  $ toezegging extract antwoorden.html --json            met de aanwijzingen per toezegging
+  $ toezegging extract brief.docx --date 2025-12-08 --write --dry-run
+  $ curl -s https://www.tweedekamer.nl/... | toezegging extract -
+
+Wat een toezegging is: de regering zegt toe iets te doen of te sturen (informeren, sturen,
+delen, aanbieden, rapporteren, terugkomen op; zal, streef ernaar, is voornemens, zeg toe).
+Geen toezegging: vragen, verzoeken van de Kamer, wat al gebeurd is, wat met deze brief
+wordt meegestuurd, en wat niet gaat gebeuren.
+
+Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of register onleesbaar.`,
+    },
+  },
   // --- register changes: init, add, deliver, set, note (owned by src/write and those commands) ---
   write: {
     noRegister: 'het meegeleverde voorbeeldregister wordt niet gewijzigd. Begin een eigen register met toezegging init MAP, of kies er een met --data MAP of TOEZEGGING_DATA.',

@@ -1,0 +1,77 @@
+import { slugify } from '../write/commitment-id.js';
+import { oneLine } from './clean-text.js';
+
+const MAX_TITLE = 110;
+/** Words that open a sentence without saying what is promised. */
+const OPENERS = /^(?:(?:ja|nee|ook|tevens|daarnaast|voorts|verder|aanvullend|bovendien|tot slot|ten slotte|vervolgens|daarom|dan ook|zoals (?:eerder |reeds |al |hierboven )*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd)(?: in [^,]*)?)\s*,?\s*)+/i;
+const SUBJECT_AND_MODAL = /\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\b|\b(?:zal|zullen|wil|willen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\b|\b(?:zal|zullen)\b/gi;
+const RELATIVE_OPENER = /^(?:waarover|waarin|waarmee|waarvan|waarna|die|dat|en|om)\s+/i;
+/** Words an id can do without. */
+const ID_STOPWORDS = new Set(['de', 'het', 'een', 'van', 'over', 'met', 'aan', 'op', 'in', 'voor', 'en', 'te', 'dat', 'die', 'dit', 'deze', 'zijn', 'is', 'wordt', 'worden', 'waarin', 'waarover', 'naar', 'om', 'bij', 'uw', 'u', 'ik', 'zal']);
+const MAX_ID = 40;
+
+/**
+ * A short title for a promise from its sentence: the clause that holds the
+ * promise, without its opener, the speaker, the modal verb and the deadline;
+ * a relative clause ("…, waarover ik uw Kamer zal informeren") gets the
+ * thing it is about. A draft: `--review` lets the user edit it.
+ */
+export function titleOf(sentence: string, cueAt: number, deadline?: { start: number; end: number }): string {
+  let text = deadline ? `${sentence.slice(0, deadline.start)} ${sentence.slice(deadline.end)}` : sentence;
+  const cue = deadline && cueAt > deadline.end ? cueAt - (deadline.end - deadline.start) + 1 : cueAt;
+  const clauses = splitClauses(text);
+  let index = clauses.findIndex((clause) => clause.end > cue);
+  if (index < 0) index = clauses.length - 1;
+  let clause = clauses[index]!.text;
+  if (/^(?:waarover|waarin|waarvan)\b/i.test(clause.trim()) && index > 0) {
+    clause = `${clause.trim().replace(RELATIVE_OPENER, '').replace(/[.;:!?]+$/, '')} over ${objectOf(clauses[index - 1]!.text)}`;
+  }
+  text = oneLine(clause)
+    .replace(OPENERS, '')
+    .replace(RELATIVE_OPENER, '')
+    .replace(SUBJECT_AND_MODAL, ' ')
+    .replace(/\buw Kamer\b/g, 'de Kamer')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[\s,.;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "… afwegen en een plan van aanpak delen met de Kamer": of two actions, the one that delivers is the promise.
+  const delivering = / en ((?:een|het|de)\b.*\b(?:delen|sturen|informeren|toesturen|toezenden|aanbieden|rapporteren|publiceren)\b.*)$/.exec(text);
+  if (text.length > MAX_TITLE * 0.7 && delivering) text = delivering[1]!;
+  if (text.length > MAX_TITLE) text = text.slice(0, text.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function splitClauses(text: string): { text: string; end: number }[] {
+  const clauses: { text: string; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[,;:]\s/g)) {
+    if (insideBrackets(text, match.index)) continue;
+    clauses.push({ text: text.slice(start, match.index), end: match.index });
+    start = match.index + match[0].length;
+  }
+  clauses.push({ text: text.slice(start), end: text.length });
+  return clauses.filter((clause) => clause.text.trim() !== '');
+}
+
+function insideBrackets(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** The thing a clause is about: from its first article on ("Ik verwacht … de eindrapportage waarin …" → "de eindrapportage waarin …"). */
+function objectOf(clause: string): string {
+  const article = /\b(?:de|het|een|dit|deze)\s/i.exec(clause);
+  return oneLine(article ? clause.slice(article.index) : clause);
+}
+
+/** An id from a title: its telling words, `[a-z0-9-]`, short enough to type. */
+export function idBaseOf(title: string): string {
+  const words = slugify(title).split('-').filter((word) => word !== '' && !ID_STOPWORDS.has(word));
+  let id = '';
+  for (const word of words) {
+    if (id.length + word.length + 1 > MAX_ID) break;
+    id = id ? `${id}-${word}` : word;
+  }
+  return id || 'toezegging';
+}

@@ -1,0 +1,141 @@
+import type { Calendar } from '../core/calendar.js';
+import type { CivilDate } from '../core/civil-date.js';
+import { resolvePhrase } from '../core/deadline/resolve.js';
+import { cleanText, oneLine } from './clean-text.js';
+import { dependenciesOf, repeatedPromise } from './dependencies.js';
+import { idBaseOf, titleOf } from './draft-title.js';
+import { findDue, type FoundDue } from './find-due.js';
+import { findMetadata } from './metadata.js';
+import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence } from './model.js';
+import { judgeSentence } from './promise-cues.js';
+import { sentencesOf } from './structure.js';
+
+export interface ExtractOptions {
+  calendar: Calendar;
+  /** `--date`: the letter's date, whatever it says. */
+  date?: CivilDate;
+  /** `--source-id`. */
+  sourceId?: string;
+  /** The date used when the letter has none and none is given (today, at the command layer). */
+  fallbackDate: CivilDate;
+  /** Ids already in the register, which a new id must not take. */
+  takenIds?: ReadonlySet<string>;
+}
+
+/** A sentence that leans on the one before ("Dit deelonderzoek wordt …"): its quote includes that one. */
+const LEANS_BACK = /^(?:dit|deze|die|dat|hiervan|daarvan|hiermee|daarmee|hiervoor|daarvoor)\b/i;
+
+/**
+ * The pipeline of `extract`, pure: a letter's text in, its draft out. The
+ * letter's metadata, its sentences with their roles, then each sentence
+ * judged; a promise gets its deadline from the finder, its dependencies on
+ * earlier promises, and an id; a sentence that only repeats an earlier
+ * promise of the letter is skipped, saying which.
+ */
+export function draftFromText(raw: string, options: ExtractOptions): Draft {
+  const text = cleanText(raw);
+  const sentences = sentencesOf(text);
+  const found = findMetadata(text, sentences);
+  const source: ExtractedSource = options.date ? { ...found, date: options.date, dateOrigin: 'given' } : found;
+  source.id = options.sourceId ?? sourceIdOf(source, options.fallbackDate);
+  const anchor = source.date ?? options.fallbackDate;
+  const taken = new Set(options.takenIds ?? []);
+  const commitments: DraftCommitment[] = [];
+  const skipped: SkippedSentence[] = [];
+
+  sentences.forEach((sentence, index) => {
+    if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature') return;
+    const due = dueIn(sentence.text, anchor, options.calendar);
+    const verdict = judgeSentence(sentence.text, sentence.role, due !== undefined);
+    if (verdict.kind === 'none') return;
+    if (verdict.kind === 'skip') {
+      skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });
+      return;
+    }
+    const repeated = repeatedPromise(sentence.text, verdict.restating, commitments);
+    if (repeated) {
+      skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: 'repeat', cues: [...verdict.cues, { kind: 'repeat', text: repeated.id }] });
+      return;
+    }
+    const dependencyCue = verdict.cues.find((cue) => cue.kind === 'dependency');
+    const dependsOn = dependencyCue ? dependenciesOf(dependencyCue.text, commitments) : [];
+    // Same length as the sentence, so the deadline's offsets still point at it.
+    const flat = sentence.text.replace(/\s/g, ' ');
+    const title = titleOf(flat, firstCueAt(flat, verdict.cues), due && { start: due.start, end: due.end }) || oneLine(sentence.text).slice(0, 100);
+    const id = uniqueId(idBaseOf(title), taken);
+    taken.add(id);
+    const previous = sentences[index - 1];
+    const quoteStart = LEANS_BACK.test(sentence.text) && previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+    const status = verdict.status === 'delivered' && !verdict.deliveredOn ? 'open' : verdict.status;
+    commitments.push({
+      id,
+      title,
+      quote: oneLine(text.slice(quoteStart, sentence.end)),
+      start: sentence.start,
+      end: sentence.end,
+      due: due ? { kind: 'phrase', phrase: oneLine(due.phrase), start: sentence.start + due.start, end: sentence.start + due.end, event: due.event } : afterDependency(dependsOn, commitments),
+      type: verdict.restating ? 'existing' : 'new',
+      by: source.by,
+      dependsOn,
+      status,
+      delivered: status === 'delivered' ? { on: verdict.deliveredOn! } : undefined,
+      question: sentence.role === 'answer' ? sentence.question : undefined,
+      cues: verdict.cues,
+      confidence: verdict.confidence,
+    });
+  });
+  return { source, commitments, skipped };
+}
+
+/** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */
+function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  const found = findDue(sentence, anchor, calendar);
+  if (!found) return undefined;
+  const clauses: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const clause of sentence.split(/(?<=[,;])\s/)) {
+    clauses.push({ text: clause, start });
+    start += clause.length + 1;
+  }
+  for (const cue of OWN_CLAUSE_CUES) {
+    for (const clause of clauses) {
+      if (!cue.test(clause.text)) continue;
+      const own = findDue(clause.text, anchor, calendar);
+      if (own && resolvePhrase(own.phrase, anchor, calendar).ok) return { ...own, start: clause.start + own.start, end: clause.start + own.end };
+    }
+  }
+  return resolvePhrase(found.phrase, anchor, calendar).ok ? found : undefined;
+}
+
+/** What marks the promise's own clause, most telling first. */
+const OWN_CLAUSE_CUES = [/\b(?:zal|zullen|informeer|stuur|ontvangt|streef|deel|bied|kom)\b/i, /\b(?:verwacht|wordt|worden)\b/i];
+
+/** Due after the dependency that has a deadline itself, else after the last one still to come. */
+function afterDependency(dependsOn: readonly string[], earlier: readonly DraftCommitment[]): DraftDue | undefined {
+  const deps = dependsOn.map((id) => earlier.find((commitment) => commitment.id === id)!);
+  const timed = deps.filter((dep) => dep.due !== undefined);
+  const chosen = timed.at(-1) ?? deps.filter((dep) => dep.status === 'open').at(-1);
+  return chosen ? { kind: 'after', after: chosen.id } : undefined;
+}
+
+const PROMISING = new Set(['deliver', 'future', 'deliverable', 'ongoing']);
+
+function firstCueAt(sentence: string, cues: DraftCommitment['cues']): number {
+  const lower = sentence.toLowerCase();
+  const positions = cues.filter((cue) => cue.text !== '' && PROMISING.has(cue.kind)).map((cue) => lower.replace(/\s+/g, ' ').indexOf(cue.text.split(' ')[0]!));
+  const valid = positions.filter((position) => position >= 0);
+  return valid.length > 0 ? Math.min(...valid) : 0;
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The letter's own reference when it has one (2025Z19579, Kamerstuk 36547-34), else its kind and date. */
+function sourceIdOf(source: ExtractedSource, fallbackDate: CivilDate): string {
+  const ref = source.refs[0];
+  if (ref) return ref.replace(/^Kamerstuk\s+/i, 'kamerstuk-').replace(/,?\s*nr\.\s*/i, '-').replace(/[^A-Za-z0-9-]+/g, '-');
+  return `${source.type}-${source.date ?? fallbackDate}`;
+}
+

@@ -1,0 +1,66 @@
+import type { Calendar } from '../core/calendar.js';
+import type { CivilDate } from '../core/civil-date.js';
+import { findDeadlineInText } from '../core/deadline/find-in-text.js';
+import { withoutFootnoteMarkers } from './clean-text.js';
+import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
+
+/** A deadline found in a sentence; `start`/`end` are offsets in the text searched. */
+export interface FoundDue {
+  phrase: string;
+  start: number;
+  end: number;
+  from: CivilDate | null;
+  to: CivilDate | null;
+  /** An event without a date ("zodra de evaluatie gereed is"): no window until its date is known. */
+  event: boolean;
+}
+
+/**
+ * The one place `extract` asks the deadline finder, so the finder's
+ * improvements reach `extract` unchanged. Only a deadline still ahead of the
+ * letter's date counts: a window over by then is a past debate, a past
+ * letter or the letter's own date, never the promise's deadline.
+ */
+export function findDue(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  let searched = withoutPastDates(withoutFootnoteMarkers(text), anchor);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const found = findDeadlineInText(searched, anchor, calendar);
+    if (!found) return undefined;
+    const { from, to } = found.resolution;
+    const end = found.index + found.phrase.length;
+    if ((to === null || to > anchor) && !isName(searched, found.index, found.phrase)) {
+      return { phrase: text.slice(found.index, end), start: found.index, end, from, to, event: false };
+    }
+    searched = `${searched.slice(0, found.index)}${' '.repeat(found.phrase.length)}${searched.slice(end)}`;
+  }
+  return undefined;
+}
+
+/** Each refused phrase is blanked and the text searched again; a sentence holds few. */
+const MAX_ATTEMPTS = 4;
+
+/**
+ * A bare year that names something ("de begroting 2026", "het jaarverslag
+ * 2025", "Voorjaarsnota 2026") rather than saying when: a year is a
+ * deadline only after a word that makes it one ("in 2026", "voor 2026",
+ * "eind 2026").
+ */
+function isName(text: string, index: number, phrase: string): boolean {
+  if (!/^\d{4}$/.test(phrase)) return false;
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1]?.toLowerCase();
+  return before === undefined || !YEAR_OPENERS.has(before);
+}
+
+const YEAR_OPENERS = new Set(['in', 'voor', 'vóór', 'uiterlijk', 'eind', 'einde', 'begin', 'medio', 'halverwege', 'per', 'vanaf', 'tot', 'na', 'loop', 'gedurende', 'najaar', 'voorjaar', 'zomer', 'winter', 'helft', 'kwartaal']);
+
+/**
+ * Full dates on or before the letter's date blanked out: "de motie van 12
+ * maart 2025" is a past event, and must not be read as "12 maart" (next
+ * March) for want of its year.
+ */
+function withoutPastDates(text: string, anchor: CivilDate): string {
+  return text.replace(FULL_DATE, (...args) => {
+    const date = dateOfMatch(args.slice(0, -2) as unknown as RegExpMatchArray);
+    return date !== undefined && date <= anchor ? ' '.repeat(args[0].length) : args[0];
+  });
+}

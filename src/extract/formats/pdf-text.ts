@@ -1,0 +1,149 @@
+/** A PDF cannot be read: damaged, or encrypted. */
+export class UnreadablePdfError extends Error {
+  override readonly name = 'UnreadablePdfError';
+  constructor(readonly reason: 'damaged' | 'encrypted') {
+    super(reason);
+  }
+}
+
+interface Line {
+  y: number;
+  x: number;
+  height: number;
+  text: string;
+}
+
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface PageLines {
+  width: number;
+  height: number;
+  lines: Line[];
+}
+
+/** Lines that repeat on this share of the pages (page numbers aside) are running headers or footers. */
+const REPEATED_SHARE = 0.5;
+const PAGE_NUMBER = /^\s*(?:pagina\s+|page\s+|blz\.?\s+)?\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?\s*$/i;
+/** Labels of the side column of a Rijksoverheid letter. */
+const SIDE_LABEL = /^(?:datum|kenmerk|onze referentie|uw referentie|uw kenmerk|uw brief|bijlage\(n\)|bijlagen?|contactpersoon|postbus|retouradres|inlichtingen|doorkiesnummer|referentie|www\.|t\s)/i;
+
+/**
+ * The text layer of a PDF, read with pdf.js page by page (each page's data
+ * is let go before the next, so memory stays bounded however long the
+ * document): items grouped into lines by position; running headers and
+ * footers (lines repeated on most pages) and page numbers dropped; the side
+ * column of a Rijksoverheid letter ("Datum", "Kenmerk", "Onze referentie")
+ * taken out of the running text and put first, as heading lines; a wide gap
+ * between lines is a paragraph break.
+ */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes the buffer over (and refuses a Buffer): it gets a copy of its own.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw new UnreadablePdfError((error as Error | undefined)?.name === 'PasswordException' ? 'encrypted' : 'damaged');
+  }
+  try {
+    const pages: PageLines[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        items.push({ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, height: item.height || Math.abs(item.transform[3]) });
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, lines: linesOf(items) });
+      page.cleanup();
+    }
+    return layout(pages);
+  } catch (error) {
+    if (error instanceof UnreadablePdfError) throw error;
+    throw new UnreadablePdfError('damaged');
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** Items on one baseline and near each other make a line; a far gap (the side column beside the text) starts another. */
+function linesOf(items: readonly Item[]): Line[] {
+  const lines: (Line & { right: number; parts: Item[] })[] = [];
+  const sorted = [...items].filter((item) => item.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  for (const item of sorted) {
+    const tolerance = Math.max(2, item.height * 0.4);
+    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) <= tolerance && item.x >= candidate.x && item.x - candidate.right < Math.max(24, item.height * 3));
+    if (line) {
+      line.parts.push(item);
+      line.right = Math.max(line.right, item.x + item.width);
+      line.height = Math.max(line.height, item.height);
+    } else lines.push({ y: item.y, x: item.x, height: item.height, text: '', right: item.x + item.width, parts: [item] });
+  }
+  for (const line of lines) {
+    line.parts.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const part of line.parts) {
+      // pdf.js splits runs of text anywhere; a gap narrower than a space is no word break.
+      text += part.x - end > part.height * 0.15 && text !== '' && !text.endsWith(' ') ? ` ${part.text}` : part.text;
+      end = part.x + part.width;
+    }
+    line.text = text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.;:)])/g, '$1')
+      .trim();
+  }
+  // Top of the page first (PDF y grows upwards).
+  return lines.sort((a, b) => b.y - a.y || a.x - b.x).map(({ y, x, height, text }) => ({ y, x, height, text }));
+}
+
+function shape(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+function layout(pages: readonly PageLines[]): string {
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const key of new Set(page.lines.map((line) => shape(line.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const repeated = (line: Line) => pages.length >= 3 && (seen.get(shape(line.text)) ?? 0) >= pages.length * REPEATED_SHARE;
+  const side: string[] = [];
+  const body: string[] = [];
+  for (const page of pages) {
+    const edge = page.height * 0.06;
+    const kept = page.lines.filter((line) => !PAGE_NUMBER.test(line.text) && !repeated(line) && !((line.y < edge || line.y > page.height - edge) && line.text.length < 40 && PAGE_NUMBER.test(line.text.replace(/[^\d\s/van]/g, ''))));
+    const column = sideColumn(kept, page.width);
+    let previous: Line | undefined;
+    for (const line of kept) {
+      if (column.has(line)) {
+        side.push(line.text);
+        continue;
+      }
+      if (previous && previous.y - line.y > Math.max(previous.height, line.height) * 1.8) body.push('');
+      body.push(line.text);
+      previous = line;
+    }
+    body.push('');
+  }
+  const text = body.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return side.length > 0 ? `${side.join('\n')}\n\n${text}\n` : `${text}\n`;
+}
+
+/**
+ * The side column of a Rijksoverheid letter: short lines starting far right
+ * of the text's left margin, in a column that holds one of its labels.
+ */
+function sideColumn(lines: readonly Line[], width: number): Set<Line> {
+  const right = lines.filter((line) => line.x > width * 0.6 && line.text.length < 60);
+  if (!right.some((line) => SIDE_LABEL.test(line.text))) return new Set();
+  const left = Math.min(...right.map((line) => line.x));
+  return new Set(right.filter((line) => line.x >= left - 2));
+}

@@ -1,0 +1,110 @@
+import type { CivilDate } from '../core/civil-date.js';
+import type { SourceType } from '../core/model.js';
+import { oneLine } from './clean-text.js';
+import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
+import type { DateOrigin, ExtractedSource, Sentence } from './model.js';
+
+/** Where a letter states its own date, most certain first. */
+const DATE_LINES = [
+  /den haag,?\s+(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2})/i,
+  /^\s*(?:datum|dagtekening)\s*:?\s*\n?\s*(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})/im,
+  /\(ontvangen\s+(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2})\)/i,
+];
+
+/** A past event with its date: "die op 15 december 2025 aan uw Kamer is verstuurd", "(ingezonden 10 november 2025". */
+const PAST_AROUND_DATE = /\b(?:is|zijn|werd|werden|heb|heeft|hebben)\b[^.;]{0,40}\b(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden|ingezonden|ontvangen|gepubliceerd|gehouden|plaatsgevonden|vastgesteld|aangenomen)\b/i;
+const PAST_BEFORE_DATE = /(?:ingezonden|ontvangen|uw brief van|brief van|d\.d\.)\s*$/i;
+
+const SIGNATORY = /^\s*(?:de\s+)?((?:minister(?:-president)?|staatssecretaris)\s+(?:van|voor)\s+[^,\n]{3,100}?)\s*,?\s*$/im;
+/** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
+const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
+const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
+
+const Z_NUMBER = /\b20\d{2}Z\d{5}\b/g;
+const KAMERSTUK = /\bKamerstuk(?:ken)?\s+(?:II\s+)?(?:\d{4}\/\d{2,4},?\s+)?(\d{2}\s?\d{3}(?:-[IVXL]+)?(?:,\s*nrs?\.\s*\d+(?:\s*en\s*\d+)?)?)/g;
+/** The letter's own Kamerstuk number in an official heading: "Tweede Kamer, vergaderjaar 2025–2026, 36 547, nr. 34". */
+const OWN_KAMERSTUK = /vergaderjaar\s+\d{4}[–-]\d{4},?\s+(\d{2}\s?\d{3}(?:-[IVXL]+)?),\s+nr\.\s*(\d+)/i;
+const AANHANGSEL = /\bAanhangsel Handelingen(?: II)?,?\s+vergaderjaar\s+\d{4}[–-]\d{4},?\s+nr\.\s*\d+/g;
+
+/**
+ * The letter's metadata from its own text: what kind of document it is, its
+ * date (or, for an undated letter, the latest date it mentions as past, or
+ * none), who signed it, the references that name it and the ones it cites,
+ * and a title.
+ */
+export function findMetadata(text: string, sentences: readonly Sentence[]): ExtractedSource {
+  const type = kindOf(text, sentences);
+  const { date, origin } = dateOf(text, sentences);
+  const footnotes = sentences.filter((sentence) => sentence.role === 'footnote').map((sentence) => sentence.text).join('\n');
+  const header = sentences.filter((sentence) => sentence.role === 'header').map((sentence) => sentence.text).join('\n');
+  const refs = new Set<string>();
+  const own = OWN_KAMERSTUK.exec(text.slice(0, 2000));
+  if (own) refs.add(`Kamerstuk ${own[1]!.replace(/\s/g, '')}, nr. ${own[2]}`);
+  for (const match of header.matchAll(Z_NUMBER)) refs.add(match[0]);
+  if (refs.size === 0) for (const match of text.slice(0, 3000).matchAll(Z_NUMBER)) refs.add(match[0]);
+  const cited = new Set<string>();
+  for (const source of [footnotes, text]) {
+    for (const match of source.matchAll(KAMERSTUK)) cited.add(`Kamerstuk ${match[1]!.replace(/(\d{2})\s(\d{3})/, '$1$2')}`);
+    for (const match of source.matchAll(AANHANGSEL)) cited.add(oneLine(match[0]));
+    for (const match of source.matchAll(Z_NUMBER)) if (!refs.has(match[0])) cited.add(match[0]);
+  }
+  return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signatoryOf(text), refs: [...refs], cited: [...cited] };
+}
+
+function kindOf(text: string, sentences: readonly Sentence[]): SourceType {
+  if (sentences.some((sentence) => sentence.role === 'answer') || /\bantwoord(?:en)? op (?:de )?(?:schriftelijke )?vragen\b/i.test(text.slice(0, 3000))) return 'kamervragen';
+  if (/^\s*(?:de voorzitter|voorzitter)\s*:/im.test(text) || /\bhandelingen\b.*\bvergadering\b/i.test(text.slice(0, 500))) return 'debat';
+  if (/^\s*motie\b/im.test(text.slice(0, 500)) && /\bverzoekt de regering\b/i.test(text)) return 'motie';
+  if (/\bgeachte (?:voorzitter|heer|mevrouw)\b|\bden haag,|\bbetreft\b|\bhierbij\b|\buw kamer\b/i.test(text)) return 'brief';
+  return 'overig';
+}
+
+function dateOf(text: string, sentences: readonly Sentence[]): { date?: CivilDate; origin: DateOrigin } {
+  for (const line of DATE_LINES) {
+    const match = line.exec(text);
+    if (!match) continue;
+    const found = [...match[1]!.matchAll(FULL_DATE)][0];
+    const date = found && dateOfMatch(found);
+    if (date) return { date, origin: 'stated' };
+  }
+  // Undated: the letter was written on or after every past event it dates.
+  let latest: CivilDate | undefined;
+  for (const sentence of sentences) {
+    if (sentence.role === 'footnote') continue;
+    for (const match of sentence.text.matchAll(FULL_DATE)) {
+      const date = dateOfMatch(match);
+      if (!date) continue;
+      const before = sentence.text.slice(Math.max(0, match.index - 30), match.index);
+      const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+      if (!PAST_AROUND_DATE.test(after) && !PAST_BEFORE_DATE.test(before)) continue;
+      if (latest === undefined || date > latest) latest = date;
+    }
+  }
+  return latest ? { date: latest, origin: 'inferred' } : { origin: 'none' };
+}
+
+function signatoryOf(text: string): string | undefined {
+  const signed = SIGNATORY.exec(text);
+  if (signed) return capitalise(oneLine(signed[1]!));
+  const answered = ANSWERED_BY.exec(text);
+  if (answered) return capitalise(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`);
+  const addressed = ADDRESSED_TO.exec(text);
+  if (addressed) return capitalise(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${oneLine(addressed[3]!)}`);
+  return undefined;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const SUBJECT_LINE = /^\s*(?:betreft|onderwerp)\s*:?\s+(.+)$/im;
+const QUESTIONS_TITLE = /vragen\s+van\s+(het\s+lid|de\s+leden)\s+([\s\S]{2,300}?)\s+aan\s+de\s+(?:minister|staatssecretaris)[\s\S]{0,120}?\s+over\s+([\s\S]{3,300}?)\s*(?:\(ingezonden|\n\s*\n)/i;
+
+function titleOf(text: string, type: SourceType): string | undefined {
+  const questions = QUESTIONS_TITLE.exec(text);
+  if (type === 'kamervragen' && questions) return oneLine(`Antwoorden op vragen van ${questions[1]} ${questions[2]} over ${questions[3]}`);
+  const subject = SUBJECT_LINE.exec(text);
+  if (subject) return oneLine(subject[1]!);
+  const first = text.split('\n').map((line) => line.trim()).find((line) => line.length > 10);
+  return first ? oneLine(first).slice(0, 160) : undefined;
+}

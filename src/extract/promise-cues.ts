@@ -1,0 +1,126 @@
+import { firstDate } from './dutch-dates.js';
+import type { CivilDate } from '../core/civil-date.js';
+import type { Cue, CueKind, Role, SkipReason } from './model.js';
+
+/**
+ * The words that make a sentence a promise, or rule it out. Each is a
+ * general pattern of Dutch official prose, matched on the lower-cased
+ * sentence; every match is kept as a cue, so each choice can be explained.
+ */
+const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
+  deliver:
+    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+  future:
+    /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|voornemens|voornemen|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+  deliverable:
+    /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|verwacht|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
+  ongoing:
+    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b/,
+  delivered: /\b(?:die|dat|welke)\s+op\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/,
+  restating:
+    /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,60}\btoegezegd\b|\bconform\s+(?:de|mijn|onze)\s+toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b/,
+  dependency:
+    /\b(?:aan de hand van|op basis van|naar aanleiding van|na afronding van|na oplevering van|na ontvangst van|met de (?:uitkomsten|resultaten) van)\b[^,;]*|\b(?:hierin|daarin|daarbij|in dat plan|in dit plan)\b[^.;]{0,40}\b(?:meegenomen|betrokken|opgenomen|verwerkt|meenemen|betrekken)\b|\bzodra\b[^,.;]+\b(?:gereed|afgerond|beschikbaar|bekend|opgeleverd)\b/,
+  hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
+  question: /\?/,
+  request: /\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b/,
+  past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b/,
+  'this-letter':
+    /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b/,
+  negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
+  obligation: /\b(?:zal|zullen)\b[^.;]{0,80}\bmoeten\b/,
+};
+
+/** Words that put the government (or the Kamer as the one informed) in the sentence. */
+const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer)\b/;
+/** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
+const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
+const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
+
+export interface Verdict {
+  kind: 'promise' | 'skip' | 'none';
+  cues: Cue[];
+  why?: SkipReason;
+  confidence: number;
+  status: 'open' | 'ongoing' | 'delivered';
+  deliveredOn?: CivilDate;
+  restating: boolean;
+}
+
+const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', restating: false };
+
+/** The clause around `index`: clauses end at commas, semicolons, colons and "maar". */
+function clauseAt(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' maar ')) + 1;
+  const rest = /[,;:]| maar /.exec(text.slice(index));
+  return text.slice(start, rest ? index + rest.index : text.length);
+}
+
+/**
+ * Whether a sentence is a promise of the government: what it undertakes
+ * (deliver, future, deliverable, ongoing, delivered), what rules it out
+ * (a question, a request, the past, this very letter, a negation), and how
+ * sure that is. `hasFutureDeadline` says whether the deadline finder found a
+ * deadline still ahead in it.
+ */
+export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean): Verdict {
+  if (role === 'header' || role === 'footnote' || role === 'signature') return NONE;
+  const lower = text.replace(/\s+/g, ' ').toLowerCase();
+  const cues: Cue[] = [];
+  const found: Partial<Record<CueKind, RegExpExecArray>> = {};
+  for (const [kind, pattern] of Object.entries(PATTERNS) as [CueKind, RegExp][]) {
+    const match = pattern.exec(lower);
+    if (!match) continue;
+    found[kind] = match;
+    cues.push({ kind, text: match[0].trim() });
+  }
+  if (hasFutureDeadline) cues.push({ kind: 'deadline', text: '' });
+  const government = GOVERNMENT.test(lower);
+  const deliver = Boolean(found.deliver);
+  const future = Boolean(found.future);
+  const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]);
+  const sentOn = SENT_ON.exec(lower);
+  const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
+
+  // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
+  const futurePassive = /\b(?:zal|zullen)\b[^,.;]{0,100}\bworden\b/.test(lower);
+  const promiseLike =
+    (future && !weakFuture && (government || futurePassive)) ||
+    (future && deliver) ||
+    (deliver && government && hasFutureDeadline && !found.past) ||
+    (Boolean(found.deliverable) && hasFutureDeadline) ||
+    Boolean(found.ongoing) ||
+    delivered;
+  // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
+  const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
+  if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : NONE;
+  if (role === 'question' || found.question) return skip('question');
+  if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
+  if (found.request && !(future && /\b(?:ik|wij|we)\b/.test(lower))) return skip('request');
+  const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;
+  if (found.negation && PATTERNS.negation.test(clauseAt(lower, anchorIndex))) return skip('negation');
+  if (found.obligation && !deliver) return skip('obligation');
+  if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
+  if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
+  if (!promiseLike) return NONE;
+
+  let confidence = 0.5;
+  if (deliver && government) confidence += 0.3;
+  else if (deliver) confidence += 0.15;
+  if (future && !weakFuture) confidence += 0.15;
+  if (hasFutureDeadline) confidence += 0.1;
+  if (found.hedge) confidence -= 0.15;
+  if (!government) confidence -= 0.1;
+  if (found.ongoing && !future && !deliver) confidence = 0.6;
+  if (delivered) confidence = 0.75;
+  const status = delivered ? 'delivered' : found.ongoing && !future && !hasFutureDeadline ? 'ongoing' : 'open';
+  return {
+    kind: 'promise',
+    cues,
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+    status,
+    deliveredOn: delivered ? firstDate(sentOn![1]!) : undefined,
+    restating: Boolean(found.restating),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Span } from './model.js';
+
+/**
+ * Abbreviations whose dot never ends a sentence in Dutch official prose
+ * (lower-cased, without their last dot).
+ */
+const ABBREVIATIONS = new Set([
+  'nr', 'nrs', 'no', 'o.a', 't.a.v', 'art', 'artt', 'jl', 'a.s', 'c.s', 'z.s.m', 'bijv', 'bv', 'b.v', 'e.d', 'e.a', 'enz', 'etc',
+  'i.v.m', 'm.b.t', 'm.n', 'd.w.z', 'dhr', 'mevr', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'ca', 'vgl', 'zgn', 'z.g.n', 'resp', 'incl',
+  'excl', 'max', 'blz', 'pag', 'p', 'jo', 'o.b.v', 'n.a.v', 't.b.v', 'i.p.v', 'i.o.m', 'm.i.v', 'd.d', 'evt', 'mln', 'mld', 'mrd',
+  'stb', 'stcrt', 'kst', 'e.v', 'sr', 'jr', 'cf', 'i.c', 'i.h.k.v', 'v.w.b', 'a.d.h.v', 'm.u.v', 'o.m', 't.z.t', 'p.m', 'vz',
+  'aanh', 'vs',
+]);
+
+/** Where a sentence may end: a stop, optional closing marks and footnote numbers, then space. */
+const END = /[.!?…]+(?:["'’”)\]]+)?(?:\d{1,2}\)?)?(?=\s)/g;
+
+/** What the next sentence may begin with. */
+const NEXT_START = /^\s+["'‘“(\[]?[\p{Lu}\d]/u;
+
+/**
+ * Splits one paragraph of Dutch prose into sentences. Hard line breaks
+ * inside a sentence are just space; a stop after a known abbreviation or an
+ * initial ("J. Jansen") does not end a sentence, nor does one followed by a
+ * lower-case word.
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  for (const match of text.matchAll(END)) {
+    const stop = match.index;
+    const end = stop + match[0].length;
+    if (end <= start) continue;
+    if (!NEXT_START.test(text.slice(end, end + 3))) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text, stop)) continue;
+    push(spans, text, start, end, offset);
+    start = skipSpace(text, end);
+  }
+  if (start < text.length) push(spans, text, start, text.trimEnd().length, offset);
+  return spans;
+}
+
+function push(spans: Span[], text: string, start: number, end: number, offset: number): void {
+  const body = text.slice(start, end).trimEnd();
+  if (body.trim() === '') return;
+  spans.push({ text: body, start: offset + start, end: offset + start + body.length });
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index]!)) index++;
+  return index;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot));
+  if (!before) return false;
+  const word = before[1]!.replace(/^\.+/, '');
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,131 @@
+import type { Role, Sentence } from './model.js';
+import { splitSentences } from './sentences.js';
+
+/** A run of lines read as one unit: a paragraph of prose, a heading, a footnote. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  role: Role;
+  question?: string;
+}
+
+const NUMBERS = String.raw`\d+[a-z]?(?:\s*(?:,|en|t\/m|tot en met|-|–)\s*\d+[a-z]?)*`;
+const QUESTION_HEADING = new RegExp(String.raw`^\s*(?:vraag|vragen)\s+(${NUMBERS})\s*[:.]?\s*$`, 'i');
+const ANSWER_HEADING = new RegExp(String.raw`^\s*antwoord(?:en)?(?:\s+op)?(?:\s+(?:vraag|vragen))?\s*(${NUMBERS})?\s*[:.]?\s*$`, 'i');
+/** "Vraag 3: Heeft u ...", "Antwoord 3: Ja." on one line. */
+const INLINE_QUESTION = new RegExp(String.raw`^\s*vraag\s+(${NUMBERS})\s*[:.]\s+\S`, 'i');
+const INLINE_ANSWER = new RegExp(String.raw`^\s*antwoord(?:\s+op)?(?:\s+vraag)?\s*(${NUMBERS})?\s*[:.]\s+\S`, 'i');
+const SIGNATURE = /^\s*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|minister\s+president)\s+(?:van|voor)\s+[^.!?]{3,100},?\s*$/i;
+const FOOTNOTE = /^\s*(?:\d{1,3}\)|\[\d{1,3}:|\d{1,3}\s+(?:https?:|kamerstuk|aanhangsel|handelingen|zie\b))/i;
+/** Lines of a letter's heading block: "Datum 12 september 2024", "Betreft ...", "Kenmerk ...". */
+const HEADER_LINE = /^\s*(?:datum|betreft|onderwerp|kenmerk|ons kenmerk|uw kenmerk|uw brief|onze referentie|referentie|bijlage\(n\)|bijlagen?|contactpersoon|den haag,|aan de voorzitter|postbus|www\.|t\s+0\d|retouradres)\b/i;
+/** The heading of answers to Kamervragen: "Vragen van het lid X ... (ingezonden 10 november 2025)". */
+const QUESTIONS_HEADER = /^\s*(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:\(?ingezonden|\(?ontvangen)\s+\d)/i;
+const ENDS_AS_QUESTION = /\?["'’”)]*\s*(?:\d{1,2}\))?\s*$/;
+const BULLET = /^\s*(?:[-•–*▪●]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+/**
+ * Reads the layout of a letter line by line: question and answer blocks of
+ * answers to Kamervragen (with their numbers), the signature, the heading
+ * block, footnotes, and paragraphs of prose. A paragraph runs over hard line
+ * breaks; a blank line, a heading, a bullet or a change of role ends it.
+ */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let mode: { role: Role; question?: string } = { role: 'body' };
+  let current: Paragraph | undefined;
+  let inQuestionsHeader = false;
+  let afterSignature = 0;
+  const close = () => {
+    if (current) paragraphs.push(current);
+    current = undefined;
+  };
+  let offset = 0;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (isBlank(line)) {
+      close();
+      if (inQuestionsHeader && /\)\s*$/.test(lines[index - 1] ?? '')) inQuestionsHeader = false;
+      continue;
+    }
+    const question = QUESTION_HEADING.exec(line);
+    const answer = question ? null : ANSWER_HEADING.exec(line);
+    if (question || answer) {
+      close();
+      inQuestionsHeader = false;
+      mode = question ? { role: 'question', question: normalNumber(question[1]!) } : { role: 'answer', question: answer![1] ? normalNumber(answer![1]) : mode.question };
+      paragraphs.push({ start, end, role: 'header' });
+      continue;
+    }
+    const inlineQuestion = INLINE_QUESTION.exec(line);
+    const inlineAnswer = inlineQuestion ? null : INLINE_ANSWER.exec(line);
+    if (inlineQuestion || inlineAnswer) {
+      close();
+      inQuestionsHeader = false;
+      mode = inlineQuestion ? { role: 'question', question: normalNumber(inlineQuestion[1]!) } : { role: 'answer', question: inlineAnswer![1] ? normalNumber(inlineAnswer![1]) : mode.question };
+    }
+    let role: Role = mode.role;
+    if (QUESTIONS_HEADER.test(line) || inQuestionsHeader) {
+      inQuestionsHeader = !/\)\s*$/.test(line);
+      role = 'header';
+      mode = { role: 'body' };
+    } else if (SIGNATURE.test(line)) {
+      role = 'signature';
+      afterSignature = 3;
+    } else if (afterSignature > 0 && line.trim().length < 60 && !/[.!?]$/.test(line.trim())) {
+      role = 'signature';
+      afterSignature--;
+    } else if (FOOTNOTE.test(line)) {
+      role = 'footnote';
+    } else if (HEADER_LINE.test(line)) {
+      role = 'header';
+    } else {
+      afterSignature = 0;
+    }
+    const standsAlone = role !== mode.role || BULLET.test(line) || isHeading(lines, index);
+    if (current && (standsAlone || current.role !== role || continuesNothing(lines[index - 1]!))) close();
+    if (!current) current = { start, end, role, question: role === 'question' || role === 'answer' ? mode.question : undefined };
+    else current.end = end;
+    if (standsAlone) close();
+  }
+  close();
+  return paragraphs;
+}
+
+/** A short line without a stop, between a blank line and a capitalised line: a heading of its own. */
+function isHeading(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (line.length > 70 || /[.,;:!?]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  const before = index === 0 || isBlank(lines[index - 1]!);
+  const next = lines[index + 1];
+  return before && next !== undefined && /^\s*\p{Lu}/u.test(next);
+}
+
+/** The line before ended a list item or heading, so a new line starts anew even without a blank line. */
+function continuesNothing(previous: string): boolean {
+  return /[:;]\s*$/.test(previous);
+}
+
+function normalNumber(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The letter's sentences, each with the role and question number of its paragraph. */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphsOf(text).forEach((paragraph, index) => {
+    for (const span of splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start)) {
+      const role = paragraph.role === 'answer' || paragraph.role === 'body' ? (ENDS_AS_QUESTION.test(span.text) ? 'question' : paragraph.role) : paragraph.role;
+      sentences.push({ ...span, role, question: paragraph.question, paragraph: index });
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { looksLikeCrash, runCli } from './run-cli.js';
+
+const LETTER = join(import.meta.dirname, '../../../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
+const AS_OF = ['--as-of', '2026-03-01'];
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'toezegging-extract-'));
+}
+
+/** An empty register to write into. */
+function emptyRegister(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'toezegging.config.yaml'), 'horizon: 90\n');
+  return dir;
+}
+
+describe('toezegging extract', () => {
+  it('drafts a source file that check accepts, and says the letter is undated', () => {
+    const result = runCli(['extract', LETTER, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('2025-12-15');
+    expect(result.stdout).toContain('id: 2025Z19579');
+    const register = emptyRegister();
+    writeFileSync(join(register, '2025Z19579.yaml'), result.stdout);
+    const check = runCli(['check', '--data', register, ...AS_OF]);
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+    const status = runCli(['list', '--data', register, '--json', ...AS_OF]);
+    expect(JSON.parse(status.stdout).commitments).toHaveLength(8);
+  });
+
+  it('--json gives the documented object', () => {
+    const result = runCli(['extract', LETTER, '--json', ...AS_OF]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { schemaVersion: number; source: Record<string, unknown>; commitments: Record<string, unknown>[]; skipped: Record<string, unknown>[] };
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'source', 'commitments', 'skipped']);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.source).toMatchObject({ id: '2025Z19579', type: 'kamervragen', date: '2025-12-15', by: 'Minister van Justitie en Veiligheid' });
+    for (const commitment of json.commitments) {
+      expect(Object.keys(commitment)).toEqual(['id', 'title', 'quote', 'due', 'type', 'by', 'dependsOn', 'status', 'question', 'cues', 'confidence', 'start', 'end']);
+    }
+    const spine = json.commitments.find((commitment) => commitment.due === 'in de eerste helft van 2026');
+    expect(spine).toMatchObject({ type: 'new', status: 'open', question: '6' });
+    expect(json.commitments.some((commitment) => typeof commitment.due === 'object' && commitment.due !== null && 'after' in commitment.due)).toBe(true);
+    for (const skip of json.skipped) expect(Object.keys(skip)).toEqual(['text', 'why']);
+  });
+
+  it('--date overrides the date and reads the letter from stdin with -', () => {
+    const result = runCli(['extract', '-', '--date', '2026-01-05', '--json', ...AS_OF], { input: readFileSync(LETTER, 'utf8') });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).source).toMatchObject({ date: '2026-01-05', dateOrigin: 'given' });
+    expect(result.stderr).not.toContain('geen datum');
+  });
+
+  it('--write adds the source under the write rules; --dry-run shows the diff and writes nothing', () => {
+    const register = emptyRegister();
+    const dry = runCli(['extract', LETTER, '--write', '--dry-run', '--data', register, ...AS_OF]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+  id: 2025Z19579');
+    expect(existsSync(join(register, '2025Z19579.yaml'))).toBe(false);
+    const written = runCli(['extract', LETTER, '--write', '--data', register, ...AS_OF]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('2025Z19579.yaml');
+    expect(runCli(['check', '--data', register, ...AS_OF]).code).toBe(0);
+    const again = runCli(['extract', LETTER, '--write', '--data', register, ...AS_OF]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--source-id');
+  });
+
+  it('reads a web page without its navigation, footnotes apart', () => {
+    const dir = tempDir();
+    const page = join(dir, 'brief.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Brief</title><script>var x = "Ik zal alles sturen";</script></head><body>
+<nav><ul><li>Home</li><li>Ik zal u voor de zomer informeren over het menu</li></ul></nav>
+<main><p>Den Haag, 8 december 2025</p><p>Geachte voorzitter,</p>
+<p>Ik zal uw Kamer voor de zomer van 2026 informeren over de uitkomsten van de evaluatie<sup>1</sup>.</p>
+<div class="voetnoten"><p>1 Kamerstuk 36547, nr. 34.</p></div></main>
+<footer>Ik zal de website vernieuwen in 2026.</footer></body></html>`,
+    );
+    const result = runCli(['extract', page, '--json', ...AS_OF]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.source).toMatchObject({ date: '2025-12-08', dateOrigin: 'stated' });
+    expect(json.commitments.map((commitment: { quote: string }) => commitment.quote)).toEqual([
+      'Ik zal uw Kamer voor de zomer van 2026 informeren over de uitkomsten van de evaluatie.',
+    ]);
+    expect(json.source.cited).toContain('Kamerstuk 36547, nr. 34');
+  });
+
+  describe('bad input: one clear message, exit 3, no stack trace', () => {
+    const dir = tempDir();
+    const file = (name: string, bytes: string | Uint8Array) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    const huge = file('huge.txt', '');
+    truncateSync(huge, 60 * 1024 * 1024);
+    it.each([
+      ['an empty file', file('empty.txt', ''), /leeg/],
+      ['binary junk', file('junk.txt', new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256))), /onbekend formaat/],
+      ['a zip that is no Word document', file('archive.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), /onbekend formaat/],
+      ['a damaged Word document', file('damaged.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml garbage')])), /geen leesbaar Word-document/],
+      ['a damaged PDF', file('damaged.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), /geen leesbare PDF/],
+      ['a missing file', join(dir, 'missing.txt'), /kan .*missing\.txt niet lezen \(ENOENT\)/],
+      ['a folder', dir, /niet lezen \(EISDIR\)/],
+      ['a file over the limit', huge, /groter dan 50 MB/],
+    ])('%s', (_, path, message) => {
+      const result = runCli(['extract', path, ...AS_OF]);
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(looksLikeCrash(result.stderr)).toBe(false);
+    });
+  });
+});

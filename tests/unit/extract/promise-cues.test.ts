@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/extract/draft.js';
+import { calendar } from '../deadline/fixture.js';
+
+const DATE = '2025-12-15';
+/** One sentence in a letter dated 15 December 2025: the promise drafted from it, or why it was skipped. */
+function judge(sentence: string) {
+  const draft = draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: DATE });
+  const commitment = draft.commitments[0];
+  return commitment
+    ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due, status: commitment.status, type: commitment.type }
+    : { promise: false, why: draft.skipped[0]?.why };
+}
+
+describe('what is a promise', () => {
+  it.each([
+    ['Ik zal uw Kamer voor de zomer informeren over de uitkomsten.', 'voor de zomer'],
+    ['Ik streef ernaar uw Kamer in het voorjaar van 2026 een voorstel te sturen.', 'in het voorjaar van 2026'],
+    ['Ik verwacht uw Kamer in het eerste kwartaal van 2026 te kunnen informeren.', 'in het eerste kwartaal van 2026'],
+    ['Ik ben voornemens de evaluatie met uw Kamer te delen.', undefined],
+    ['Ik zeg toe dat ik hierop terugkom.', undefined],
+    ['Ik informeer uw Kamer voor het zomerreces van 2026 over de voortgang.', 'voor het zomerreces van 2026'],
+    ['Het rapport wordt in de zomer van 2026 opgeleverd.', 'in de zomer van 2026'],
+    ['Ik kom hier in de voortgangsbrief van het najaar van 2026 op terug.', 'het najaar van 2026'],
+  ])('%s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due, status: 'open' });
+  });
+
+  it('restating an earlier promise is a promise of type existing', () => {
+    expect(judge('Zoals toegezegd in het debat van 12 maart 2025 zal ik uw Kamer voor de zomer van 2026 informeren.')).toMatchObject({
+      promise: true,
+      type: 'existing',
+      due: 'voor de zomer van 2026',
+    });
+  });
+
+  it('an ongoing activity is ongoing, without a deadline', () => {
+    expect(judge('De gesprekken met de gemeenten lopen.')).toMatchObject({ promise: true, status: 'ongoing', due: undefined });
+  });
+});
+
+describe('what is not a promise', () => {
+  it.each([
+    ['Bent u bereid de Kamer voor de zomer te informeren?', 'question'],
+    ['De Kamer verzoekt de regering voor de zomer een plan te sturen.', 'request'],
+    ['Het lid Bikker heeft gevraagd de Kamer te informeren over de voortgang.', 'request'],
+    ['Op 3 maart 2025 heb ik uw Kamer geïnformeerd over de voortgang.', 'past'],
+    ['Hierbij stuur ik u het rapport over de voortgang.', 'this-letter'],
+    ['Bijgevoegd treft u het rapport aan dat ik uw Kamer heb toegezegd te sturen.', 'this-letter'],
+    ['Ik zal uw Kamer hierover niet apart informeren.', 'negation'],
+    ['Er zal per website getoetst moeten worden of voldaan wordt aan de criteria.', 'obligation'],
+    ['De Europese Commissie zal in 2026 een voorstel presenteren.', 'third-party'],
+  ])('%s', (sentence, why) => {
+    expect(judge(sentence)).toEqual({ promise: false, why });
+  });
+
+  it('a sentence without any cue is not even a candidate', () => {
+    expect(judge('Dit vind ik onacceptabel.')).toEqual({ promise: false, why: undefined });
+  });
+
+  it('takes no past date, budget year or the letter date for a deadline', () => {
+    expect(judge('Ik zal uw Kamer informeren over de motie van 12 maart 2025.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Ik zal uw Kamer informeren over de begroting 2025.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Ik zal de brief van 15 december 2025 met uw Kamer delen.')).toMatchObject({ promise: true, due: undefined });
+  });
+});

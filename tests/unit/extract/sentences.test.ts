@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/extract/sentences.js';
+import { sentencesOf } from '../../../src/extract/structure.js';
+
+const texts = (text: string) => splitSentences(text).map((span) => span.text.replace(/\s+/g, ' '));
+
+describe('Dutch sentence splitting', () => {
+  it.each([
+    ['Zie Kamerstuk 36547, nr. 34. Daarin staat het.', ['Zie Kamerstuk 36547, nr. 34.', 'Daarin staat het.']],
+    ['Het gaat o.a. om de politie. Ook het OM doet mee.', ['Het gaat o.a. om de politie.', 'Ook het OM doet mee.']],
+    ['Een brief t.a.v. de Kamer. Verder niets.', ['Een brief t.a.v. de Kamer.', 'Verder niets.']],
+    ['Op grond van art. 3 Wet X geldt dit. Klaar.', ['Op grond van art. 3 Wet X geldt dit.', 'Klaar.']],
+    ['Uw brief van 7 november jl. Ik antwoord.', ['Uw brief van 7 november jl. Ik antwoord.']],
+    ['Op 7 oktober a.s. Ik kom terug.', ['Op 7 oktober a.s. Ik kom terug.']],
+    ['De motie-Ceder c.s. Is aangenomen.', ['De motie-Ceder c.s. Is aangenomen.']],
+    ['Ik stuur het z.s.m. Daarna volgt meer.', ['Ik stuur het z.s.m. Daarna volgt meer.']],
+    ['Gesprek met mr. J. Jansen. Hij stemde in.', ['Gesprek met mr. J. Jansen.', 'Hij stemde in.']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('reads hard line breaks inside a sentence as spaces', () => {
+    expect(texts('Ik zal uw Kamer in de eerste\nhelft van 2026 informeren. Dat is\nalles.')).toEqual(['Ik zal uw Kamer in de eerste helft van 2026 informeren.', 'Dat is alles.']);
+  });
+
+  it('keeps a footnote marker glued after the stop with its sentence', () => {
+    expect(texts('Dit is in mei 2025 aangekondigd.3 Kleinere websites volgen.')).toEqual(['Dit is in mei 2025 aangekondigd.3', 'Kleinere websites volgen.']);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Eerste zin. Tweede\nzin.';
+    for (const span of splitSentences(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
+describe('the layout of answers to Kamervragen', () => {
+  const letter = [
+    'Vraag 1',
+    'Bent u bereid de Kamer te informeren?',
+    '',
+    'Antwoord op vraag 1',
+    'Ja. Ik zal uw Kamer voor de zomer informeren.',
+    '',
+    'Vraag 2 en 3',
+    'Wat gaat u doen?',
+    '',
+    'Antwoord op vragen 2 en 3',
+    'Ik stuur u in het najaar een brief.',
+    '',
+    'De Minister van Justitie en Veiligheid,',
+    'Foort van Oosten',
+    '',
+    '1) Kamerstuk 36547, nr. 34.',
+  ].join('\n');
+  const sentences = sentencesOf(letter);
+  const roleOf = (start: string) => sentences.find((sentence) => sentence.text.startsWith(start));
+
+  it('marks questions, answers with their numbers, the signature and footnotes', () => {
+    expect(roleOf('Bent u bereid')).toMatchObject({ role: 'question', question: '1' });
+    expect(roleOf('Ik zal uw Kamer')).toMatchObject({ role: 'answer', question: '1' });
+    expect(roleOf('Ik stuur u')).toMatchObject({ role: 'answer', question: '2 en 3' });
+    expect(roleOf('De Minister van')?.role).toBe('signature');
+    expect(roleOf('Foort van Oosten')?.role).toBe('signature');
+    expect(roleOf('1) Kamerstuk')?.role).toBe('footnote');
+  });
+});
