@@ -1,7 +1,7 @@
 import { JSON_FIELDS, type CommitmentJson } from '../render/commitment-json.js';
 import type { Messages } from '../messages/index.js';
 import { UsageError } from './errors.js';
-import { splitList } from './options.js';
+import { splitList } from '../core/split-list.js';
 
 /**
  * `--json` alone means every field; `--json id,state` a selection, like gh.

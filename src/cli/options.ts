@@ -1,13 +1,8 @@
 import { STATES, STATUSES, type State, type Status } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { statusOf } from '../core/validate/status-alias.js';
+import { splitList } from '../core/split-list.js';
 import { UsageError } from './errors.js';
-
-/** Splits repeatable, comma-separated option values: `--tag a,b --tag c`. */
-export function splitList(values: readonly string[] | string | undefined): string[] {
-  const list = values === undefined ? [] : typeof values === 'string' ? [values] : values;
-  return list.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-}
 
 export function parseStates(values: readonly string[] | string | undefined, option: string, messages: Messages): State[] {
   return splitList(values).map((value) => {

@@ -1,38 +1,32 @@
 import { stat } from 'node:fs/promises';
 import { assess, type AssessedCommitment } from '../core/assess.js';
-import type { CivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
-import { resolvePhrase } from '../core/deadline/resolve.js';
-import type { Commitment, Resolution } from '../core/model.js';
+import type { Commitment } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
-import { isExample, resolveDataDir } from '../register/data-dir.js';
 import { DataError, UsageError } from '../cli/errors.js';
-import { lockTimeoutMs } from '../register/lock-timeout.js';
-import { shippedCalendar } from './open-register.js';
 import type { CommandResult } from '../cli/runner.js';
 import { terminalSafe } from '../render/terminal-safe.js';
-import { LockTimeoutError, withRegisterLock } from '../register/lock.js';
-import { errorsOf, proposeChange, readRegisterState, type FileEdit, type RegisterState } from '../register/register-change.js';
+import { applyChange, readWritableState as readWritable, RegisterInvalidError, type ChangePlan } from '../register/apply-change.js';
+import { isExample, resolveDataDir } from '../register/data-dir.js';
+import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
+import { LockTimeoutError } from '../register/lock.js';
+import type { RegisterState } from '../register/register-change.js';
+import { ChangedOnDiskError, OutsideRegisterError } from '../register/write-change.js';
+import { RefusedChangeError } from '../write/refused-change.js';
 import { paintDiff, unifiedDiff } from '../write/unified-diff.js';
-import { ChangedOnDiskError, OutsideRegisterError, writeChange, writeTarget } from '../register/write-change.js';
 import { YamlEditError } from '../write/yaml-edit.js';
 
 /**
  * The command side of every register change (`add`, `deliver`, `set`,
- * `note`): find the register, take its lock, read and check it, let the
- * command plan its edits, prove the result valid in memory, then show the
- * diff (`--dry-run`) or write. Every refusal becomes a user error here.
+ * `note`): find the register, let the store apply the command's plan, then
+ * show the diff (`--dry-run`) or what was written. Every refusal of the
+ * store and the writers becomes a user error here.
  */
 
 /** Testing hook: milliseconds to pause between writing a file and renaming it into place. */
 export const PAUSE_BEFORE_RENAME_ENV = 'TOEZEGGING_TEST_PAUSE_BEFORE_RENAME_MS';
 
-export interface ChangePlan<R> {
-  edits: FileEdit[];
-  outcome: R;
-}
-
-export interface AppliedChange<R> {
+export interface CommandChange<R> {
   outcome: R;
   /** In the register's language. */
   context: Context;
@@ -44,27 +38,21 @@ export interface AppliedChange<R> {
 
 export type Planner<R> = (state: RegisterState, context: Context) => ChangePlan<R> | Promise<ChangePlan<R>>;
 
-export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options: { dryRun: boolean }): Promise<AppliedChange<R>> {
-  const root = await writableRoot(ctx);
-  const calendar = shippedCalendar();
-  const pause = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
-  const timeoutMs = lockTimeoutMs(ctx.io.env, ctx.messages);
+export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options: { dryRun: boolean }): Promise<CommandChange<R>> {
   try {
-    return await withRegisterLock(root, async () => {
-      const before = await readRegisterState(root, calendar);
-      const context = withLang(ctx, before.validated.config.lang);
-      const m = context.messages.write;
-      const broken = errorsOf(before);
-      if (broken.length > 0) throw new DataError(m.alreadyInvalid(broken.length), before.diagnostics, before.texts);
-      const planned = await plan(before, context);
-      const proposal = proposeChange(before, planned.edits, calendar);
-      const errors = errorsOf(proposal.after);
-      if (errors.length > 0) throw new DataError(m.wouldBreak(errors.length), errors, proposal.after.texts);
-      for (const write of proposal.writes) await writeTarget(root, write);
-      const diff = proposal.writes.map((write) => unifiedDiff(write.beforeText, write.afterText, { fromFile: write.path, toFile: write.path })).join('');
-      if (!options.dryRun && proposal.writes.length > 0) await writeChange(root, proposal.writes, { pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 });
-      return { outcome: planned.outcome, context, after: proposal.after, diff, written: !options.dryRun && proposal.writes.length > 0 };
-    }, { timeoutMs });
+    const root = await writableRoot(ctx);
+    const pause = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
+    let context = ctx;
+    const applied = await applyChange(
+      root,
+      (state) => {
+        context = withLang(ctx, state.validated.config.lang);
+        return plan(state, context);
+      },
+      { dryRun: options.dryRun, timeoutMs: lockTimeoutMs(ctx.io.env), pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 },
+    );
+    const diff = applied.writes.map((write) => unifiedDiff(write.beforeText, write.afterText, { fromFile: write.path, toFile: write.path })).join('');
+    return { outcome: applied.outcome, context, after: applied.after, diff, written: applied.written };
   } catch (error) {
     throw asUserError(error, ctx);
   }
@@ -76,11 +64,12 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
  * itself reads the register again, under the lock.
  */
 export async function readWritableState(ctx: Context): Promise<{ state: RegisterState; context: Context }> {
-  const state = await readRegisterState(await writableRoot(ctx), shippedCalendar());
-  const context = withLang(ctx, state.validated.config.lang);
-  const broken = errorsOf(state);
-  if (broken.length > 0) throw new DataError(context.messages.write.alreadyInvalid(broken.length), state.diagnostics, state.texts);
-  return { state, context };
+  try {
+    const state = await readWritable(await writableRoot(ctx));
+    return { state, context: withLang(ctx, state.validated.config.lang) };
+  } catch (error) {
+    throw asUserError(error, ctx);
+  }
 }
 
 async function writableRoot(ctx: Context): Promise<string> {
@@ -95,6 +84,13 @@ async function writableRoot(ctx: Context): Promise<string> {
 
 function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
+  if (error instanceof RegisterInvalidError) {
+    const words = withLang(ctx, error.state.validated.config.lang).messages.write;
+    if (error.when === 'before') return new DataError(words.alreadyInvalid(error.errors.length), error.state.diagnostics, error.state.texts);
+    return new DataError(words.wouldBreak(error.errors.length), error.errors, error.state.texts);
+  }
+  if (error instanceof RefusedChangeError) return new UsageError(error.message);
+  if (error instanceof BadLockTimeoutError) return new UsageError(ctx.messages.cli.badLockTimeout(error.value));
   if (error instanceof LockTimeoutError) {
     const holder = error.holder;
     return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown, error.waitedSeconds));
@@ -114,15 +110,8 @@ export function commitmentOrFail(state: RegisterState, id: string, context: Cont
   throw new UsageError(context.messages.cli.unknownId(id, closest(id, ids).join(', ')));
 }
 
-/** Resolves a `due` phrase as the register will, or refuses it with the nearest known forms (exit 2). */
-export function resolveDueOrFail(phrase: string, anchor: CivilDate, state: RegisterState, context: Context): Resolution {
-  const outcome = resolvePhrase(phrase, anchor, state.calendar);
-  if (outcome.ok) return { ...outcome.resolution, phrase };
-  throw new UsageError(context.messages.write.unknownDue(phrase, outcome.suggestions));
-}
-
 /** How a commitment stands in the changed register, as of the run's date. */
-export function assessedAfter(change: AppliedChange<unknown>, id: string): AssessedCommitment | undefined {
+export function assessedAfter(change: CommandChange<unknown>, id: string): AssessedCommitment | undefined {
   const { register } = change.after.validated;
   return assess(register, change.after.deadlines, change.context.asOf).items.find((item) => item.commitment.id === id);
 }
@@ -136,7 +125,7 @@ export function commitmentPath(id: string): ['commitments', { id: string }] {
  * What a change command prints: the summary on stdout; with `--dry-run` the
  * diff on stdout (so it can be piped to `git apply`) and the summary on stderr.
  */
-export function changeResult(change: AppliedChange<unknown>, summary: readonly string[], dryRun: boolean): CommandResult {
+export function changeResult(change: CommandChange<unknown>, summary: readonly string[], dryRun: boolean): CommandResult {
   const m = change.context.messages.write;
   const { paint } = change.context.style;
   const text = `${summary.join('\n')}\n`;

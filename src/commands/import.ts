@@ -6,13 +6,14 @@ import type { Messages } from '../messages/index.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
 import type { Context } from '../cli/context.js';
-import { lockTimeoutMs } from '../register/lock-timeout.js';
+import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
 import { collect, parseStatuses } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 import { loadFiles, CONFIG_FILE } from '../register/load.js';
 import { parseFile } from '../core/parse-yaml.js';
 import { validateRegister } from '../core/validate/validate.js';
-import { applyImport } from '../import/tk/apply-import.js';
+import { applyImport, type ImportRequest } from '../import/tk/apply-import.js';
+import { ImportRefusedError } from '../import/tk/import-refused.js';
 import { hasFilter, type RecordFilter } from '../import/tk/filters.js';
 import { parseInstant, startOfDayInAmsterdam } from '../import/tk/instant.js';
 import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
@@ -96,6 +97,23 @@ async function readLive(ctx: Context, url: string, since: string | undefined): P
   }
 }
 
+/** Runs the import, turning the importer's and the lock's refusals into the terminal's errors. */
+async function importOrFail(ctx: Context, request: Omit<ImportRequest, 'lockTimeoutMs'>) {
+  let timeoutMs: number;
+  try {
+    timeoutMs = lockTimeoutMs(ctx.io.env);
+  } catch (error) {
+    if (error instanceof BadLockTimeoutError) throw new UsageError(ctx.messages.cli.badLockTimeout(error.value));
+    throw error;
+  }
+  try {
+    return await applyImport({ ...request, lockTimeoutMs: timeoutMs });
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw new DataError(error.message, error.diagnostics, error.texts);
+    throw error;
+  }
+}
+
 async function readSaved(ctx: Context, file: string): Promise<unknown[]> {
   const path = resolve(ctx.io.cwd, file);
   let text: string;
@@ -148,14 +166,13 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         // Only a run that saw every change since the stored point may move that point on.
         const sinceCovered = explicitSince === undefined || stored === undefined || parseInstant(explicitSince)! <= parseInstant(stored)!;
         const remember = live && !hasFilter({ ...filter, since: undefined }) && sinceCovered;
-        const outcome = await applyImport({
+        const outcome = await importOrFail(ctx, {
           root: dir,
           records,
           filter,
           dryRun: Boolean(options.dryRun),
           remember,
           messages: ctx.messages,
-          lockTimeoutMs: lockTimeoutMs(ctx.io.env, ctx.messages),
         });
         const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun) };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);

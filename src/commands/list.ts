@@ -7,7 +7,8 @@ import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess, registerJson } from './open-register.js';
-import { collect, parseStates, parseStatuses, splitList } from '../cli/options.js';
+import { collect, parseStates, parseStatuses } from '../cli/options.js';
+import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 
 interface ListOptions {

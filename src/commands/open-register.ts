@@ -1,12 +1,12 @@
-import calendarData from '../../calendar/parliamentary-calendar.json' with { type: 'json' };
 import { assess, type Assessment } from '../core/assess.js';
-import { calendarFromData, type Calendar } from '../core/calendar.js';
+import type { Calendar } from '../core/calendar.js';
 import { listFiles, readBytes, RegisterNotFoundError } from '../register/load.js';
 import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { RegisterJson } from '../render/commitment-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { BUILD_ID } from '../register/build-id.js';
+import { shippedCalendar } from '../register/shipped-calendar.js';
 import { withLang, type Context } from '../cli/context.js';
 import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
 import { DataError } from '../cli/errors.js';
@@ -25,10 +25,6 @@ export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary>
   /** Every finding, errors and warnings, in file order. */
   diagnostics: Diagnostic[];
   texts: ReadonlyMap<string, string>;
-}
-
-export function shippedCalendar(): Calendar {
-  return calendarFromData(calendarData);
 }
 
 /**

@@ -8,9 +8,10 @@ import type { Messages } from '../messages/index.js';
 import { renderExplainText } from '../render/explain-text.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import { UsageError } from '../cli/errors.js';
-import { splitList } from '../cli/options.js';
+import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
-import { changeRegister, changeResult, commitmentOrFail, commitmentPath, resolveDueOrFail } from './change-register.js';
+import { resolveDueOrFail } from '../write/resolve-due.js';
+import { changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
 import { editableText } from '../register/register-change.js';
 import { setValue, type YamlValue } from '../write/yaml-edit.js';
 
@@ -45,7 +46,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
             }
             if (field === 'due') {
               anchor = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
-              resolution = resolveDueOrFail(raw, anchor, state, context);
+              resolution = resolveDueOrFail(raw, anchor, state, context.messages);
             }
             const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
             return { edits: [{ path: commitment.file, text }], outcome: commitment };

@@ -6,7 +6,8 @@ import type { Messages } from '../messages/index.js';
 import { CHARTED_STATES, OPEN_CHARTED_STATES, renderTimeline } from '../render/timeline.js';
 import { UsageError } from '../cli/errors.js';
 import { openAndAssess } from './open-register.js';
-import { collect, parseStates, splitList } from '../cli/options.js';
+import { collect, parseStates } from '../cli/options.js';
+import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 
 interface TimelineOptions {

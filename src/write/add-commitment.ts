@@ -3,11 +3,12 @@ import { closest } from '../core/closest.js';
 import { parseSpan } from '../core/deadline/span.js';
 import { SOURCE_TYPES, type Resolution } from '../core/model.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
-import type { Context } from '../cli/context.js';
-import { UsageError } from '../cli/errors.js';
-import { idFromTitle } from './commitment-id.js';
-import { resolveDueOrFail, type ChangePlan } from '../commands/change-register.js';
+import type { Messages } from '../messages/index.js';
+import type { ChangePlan } from '../register/apply-change.js';
 import { editableText, type RegisterState } from '../register/register-change.js';
+import { idFromTitle } from './commitment-id.js';
+import { RefusedChangeError } from './refused-change.js';
+import { resolveDueOrFail } from './resolve-due.js';
 import { schemaComment } from './schema-reference.js';
 import { appendItem, scalar, type YamlObject } from './yaml-edit.js';
 
@@ -40,6 +41,12 @@ export interface AddOutcome {
   anchor: CivilDate;
 }
 
+/** The words and the date a plan is made in. */
+export interface PlanContext {
+  messages: Messages;
+  asOf: CivilDate;
+}
+
 /** What planning needs to know about the folder, beyond the register itself. */
 export interface AddSurroundings {
   /** Whether a path (relative to the register) exists on disk, file or folder. */
@@ -56,31 +63,31 @@ const SOURCE_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const FIELD_ORDER = ['source', 'commitments'];
 
 /** Plans the edit that appends one commitment, to its source's file or to a new source file. */
-export function planAdd(state: RegisterState, context: Context, input: AddInput, around: AddSurroundings): ChangePlan<AddOutcome> {
+export function planAdd(state: RegisterState, context: PlanContext, input: AddInput, around: AddSurroundings): ChangePlan<AddOutcome> {
   const m = context.messages.write;
   const { sources, commitments } = state.validated.register;
   const sourceId = input.source ?? (sources.length === 1 ? sources[0]!.id : undefined);
-  if (sourceId === undefined) throw new UsageError(m.sourceRequired(sources.map((source) => source.id).join(', ')));
+  if (sourceId === undefined) throw new RefusedChangeError(m.sourceRequired(sources.map((source) => source.id).join(', ')));
   const source = sources.find((candidate) => candidate.id === sourceId);
   if (source && (input.sourceTitle !== undefined || input.sourceDate !== undefined || input.sourceType !== undefined)) {
-    throw new UsageError(m.sourceExists(sourceId));
+    throw new RefusedChangeError(m.sourceExists(sourceId));
   }
   const newSource = source ? undefined : newSourceOrFail(sourceId, input, context, around);
   const anchor = source?.date.anchor ?? newSource!.anchor;
 
   const taken = new Set(commitments.map((commitment) => commitment.id));
   const title = input.title.trim();
-  if (title === '') throw new UsageError(m.emptyValue('--title'));
+  if (title === '') throw new RefusedChangeError(m.emptyValue('--title'));
   const id = input.id ?? idFromTitle(title, taken);
-  if (!ID_PATTERN.test(id)) throw new UsageError(m.badId(id));
-  if (taken.has(id)) throw new UsageError(m.idTaken(id));
-  const resolution = input.due === undefined || input.due.trim() === '' ? undefined : resolveDueOrFail(input.due.trim(), anchor, state, context);
+  if (!ID_PATTERN.test(id)) throw new RefusedChangeError(m.badId(id));
+  if (taken.has(id)) throw new RefusedChangeError(m.idTaken(id));
+  const resolution = input.due === undefined || input.due.trim() === '' ? undefined : resolveDueOrFail(input.due.trim(), anchor, state, context.messages);
   const after = afterOrFail(input, resolution !== undefined, taken, context);
   if (input.status !== undefined && statusOf(input.status) === undefined) {
-    throw new UsageError(m.badStatus(input.status, closest(input.status, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
+    throw new RefusedChangeError(m.badStatus(input.status, closest(input.status, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
   }
   for (const dependency of input.dependsOn) {
-    if (!taken.has(dependency)) throw new UsageError(context.messages.cli.unknownId(dependency, closest(dependency, [...taken]).join(', ')));
+    if (!taken.has(dependency)) throw new RefusedChangeError(context.messages.cli.unknownId(dependency, closest(dependency, [...taken]).join(', ')));
   }
 
   const commitment: YamlObject = {
@@ -101,32 +108,32 @@ export function planAdd(state: RegisterState, context: Context, input: AddInput,
 }
 
 /** `{after, within}` from --after and --within, checked as the validator would: the other commitment exists, the length of time reads. */
-function afterOrFail(input: AddInput, hasDue: boolean, taken: ReadonlySet<string>, context: Context): YamlObject | undefined {
+function afterOrFail(input: AddInput, hasDue: boolean, taken: ReadonlySet<string>, context: PlanContext): YamlObject | undefined {
   const m = context.messages.write;
   const after = input.after?.trim();
   const within = input.within?.trim() || undefined;
   if (!after) {
-    if (within !== undefined) throw new UsageError(m.withinNeedsAfter);
+    if (within !== undefined) throw new RefusedChangeError(m.withinNeedsAfter);
     return undefined;
   }
-  if (hasDue) throw new UsageError(m.dueAndAfter);
-  if (!taken.has(after)) throw new UsageError(context.messages.cli.unknownId(after, closest(after, [...taken]).join(', ')));
-  if (within !== undefined && !parseSpan(within)) throw new UsageError(m.badWithin(within));
+  if (hasDue) throw new RefusedChangeError(m.dueAndAfter);
+  if (!taken.has(after)) throw new RefusedChangeError(context.messages.cli.unknownId(after, closest(after, [...taken]).join(', ')));
+  if (within !== undefined && !parseSpan(within)) throw new RefusedChangeError(m.badWithin(within));
   return { after, within };
 }
 
-function newSourceOrFail(sourceId: string, input: AddInput, context: Context, around: AddSurroundings): { file: string; text: string; anchor: CivilDate } {
+function newSourceOrFail(sourceId: string, input: AddInput, context: PlanContext, around: AddSurroundings): { file: string; text: string; anchor: CivilDate } {
   const m = context.messages.write;
   const title = input.sourceTitle?.trim();
-  if (!title) throw new UsageError(m.newSourceNeedsTitle(sourceId));
+  if (!title) throw new RefusedChangeError(m.newSourceNeedsTitle(sourceId));
   const date = input.sourceDate ?? context.asOf;
-  if (!SOURCE_DATE.test(date) || !parseCivilDate(date.length === 7 ? `${date}-01` : date)) throw new UsageError(context.messages.cli.badDate('--source-date', date));
+  if (!SOURCE_DATE.test(date) || !parseCivilDate(date.length === 7 ? `${date}-01` : date)) throw new RefusedChangeError(context.messages.cli.badDate('--source-date', date));
   const type = (input.sourceType ?? 'overig').trim().toLowerCase();
-  if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new UsageError(context.messages.cli.badChoice('--source-type', type, SOURCE_TYPES.join(', ')));
+  if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new RefusedChangeError(context.messages.cli.badChoice('--source-type', type, SOURCE_TYPES.join(', ')));
   const folder = around.exists(SOURCES_FOLDER) ? SOURCES_FOLDER : '';
   const name = `${sourceId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'bron'}.yaml`;
   const file = folder ? `${folder}/${name}` : name;
-  if (around.exists(file)) throw new UsageError(m.fileExists(file));
+  if (around.exists(file)) throw new RefusedChangeError(m.fileExists(file));
   const lines = [
     schemaComment(around.schemaFor(folder)),
     'source:',

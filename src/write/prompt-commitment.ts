@@ -1,6 +1,6 @@
 import { SOURCE_TYPES } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { splitList } from '../cli/options.js';
+import { splitList } from '../core/split-list.js';
 import type { AddInput } from './add-commitment.js';
 import type { Prompter } from './prompter.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../src/commands/open-register.js';
+import { shippedCalendar } from '../../src/register/shipped-calendar.js';
 import { assess, type Assessment } from '../../src/core/assess.js';
 import { loadFiles } from '../../src/register/load.js';
 import type { Commitment, Register, Resolution, Source } from '../../src/core/model.js';

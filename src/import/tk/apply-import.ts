@@ -5,8 +5,8 @@ import { CONFIG_FILE, loadFiles, RegisterNotFoundError } from '../../register/lo
 import { parseFile, parseYaml, textsOf, type ParsedFile } from '../../core/parse-yaml.js';
 import { resolveDeadlines } from '../../core/resolve-deadlines.js';
 import { validateRegister } from '../../core/validate/validate.js';
-import { DataError } from '../../cli/errors.js';
-import { shippedCalendar } from '../../commands/open-register.js';
+import { shippedCalendar } from '../../register/shipped-calendar.js';
+import { ImportRefusedError } from './import-refused.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
@@ -44,7 +44,7 @@ async function readParsed(root: string, messages: Messages): Promise<ParsedFile[
     if (!(error instanceof RegisterNotFoundError)) throw error;
     // A register that does not exist yet is an empty one: the import creates it.
     if (error.reason === 'missing') return [];
-    throw new DataError(error.reason === 'not-a-folder' ? messages.cli.dataDirNotFolder(root) : messages.cli.dataDirUnreadable(root, error.reason));
+    throw new ImportRefusedError(error.reason === 'not-a-folder' ? messages.cli.dataDirNotFolder(root) : messages.cli.dataDirUnreadable(root, error.reason));
   }
 }
 
@@ -62,7 +62,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const parsed = await readParsed(root, messages);
   const before = validateRegister(parsed);
   const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0) throw new DataError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
+  if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
 
   const calendar = withOverrides(shippedCalendar(), before.config.recesses);
   const texts = textsOf(parsed);
@@ -83,7 +83,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const validated = validateRegister(after);
   const deadlines = resolveDeadlines(validated.register, withOverrides(shippedCalendar(), validated.config.recesses));
   const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics].filter((diagnostic) => diagnostic.severity === 'error');
-  if (diagnostics.length > 0) throw new DataError(messages.import.wouldBreak(diagnostics.length), diagnostics, textsOf(after));
+  if (diagnostics.length > 0) throw new ImportRefusedError(messages.import.wouldBreak(diagnostics.length), diagnostics, textsOf(after));
 
   if (!request.dryRun) {
     for (const write of writes) {
@@ -99,12 +99,12 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
 export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {
   if (request.dryRun) return importLocked(request);
   const existing = await stat(request.root).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new DataError(request.messages.cli.dataDirNotFolder(request.root));
+  if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
   await mkdir(request.root, { recursive: true });
   try {
     return await withRegisterLock(request.root, () => importLocked(request), { timeoutMs: request.lockTimeoutMs });
   } catch (error) {
-    if (error instanceof LockTimeoutError) throw new DataError(request.messages.import.locked(error.lockPath, error.holder?.pid, error.waitedSeconds));
+    if (error instanceof LockTimeoutError) throw new ImportRefusedError(request.messages.import.locked(error.lockPath, error.holder?.pid, error.waitedSeconds));
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess, type Assessment } from '../../../src/core/assess.js';
 import type { Commitment } from '../../../src/core/model.js';
-import { shippedCalendar } from '../../../src/commands/open-register.js';
+import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { loadFiles } from '../../../src/register/load.js';
 import { parseFile } from '../../../src/core/parse-yaml.js';
 import { resolveDeadlines } from '../../../src/core/resolve-deadlines.js';

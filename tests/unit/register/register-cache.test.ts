@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedCalendar } from '../../../src/commands/open-register.js';
+import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { loadFiles } from '../../../src/register/load.js';
