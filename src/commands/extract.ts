@@ -10,7 +10,7 @@ import { renderDraftJson } from '../render/extract-json.js';
 import { renderDraftYaml } from '../render/extract-yaml.js';
 import type { Context } from '../cli/context.js';
 import { DataError, UsageError } from '../cli/errors.js';
-import { shippedCalendar } from './open-register.js';
+import { shippedCalendar } from '../register/shipped-calendar.js';
 import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { SOURCES_FOLDER } from '../write/add-commitment.js';
