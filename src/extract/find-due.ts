@@ -1,6 +1,6 @@
 import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
-import { findDeadlineInText } from '../core/deadline/find-in-text.js';
+import { findDeadline } from '../core/deadline/find-in-text.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 
@@ -24,14 +24,13 @@ export interface FoundDue {
 export function findDue(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   let searched = withoutPastDates(withoutFootnoteMarkers(text), anchor);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const found = findDeadlineInText(searched, anchor, calendar);
+    const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    const end = found.index + found.phrase.length;
-    if ((to === null || to > anchor) && !isName(searched, found.index, found.phrase)) {
-      return { phrase: text.slice(found.index, end), start: found.index, end, from, to, event: false };
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase)) {
+      return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
-    searched = `${searched.slice(0, found.index)}${' '.repeat(found.phrase.length)}${searched.slice(end)}`;
+    searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
   }
   return undefined;
 }
