@@ -147,7 +147,7 @@ class Edit {
     if (!last?.range) throw new YamlEditError('not-a-sequence', '');
     const dashColumn = columnOf(this.text, seq.range![0]);
     const lastEnd = contentEnd(this.text, last.range[0], last.range[1]);
-    const at = endOfLine(this.text, lastEnd - 1);
+    const at = afterOwnComments(this.text, endOfLine(this.text, lastEnd - 1), dashColumn);
     // Items kept apart by blank lines (commitments usually are) get one more the same way.
     const previous = (seq.items.at(-2) as Node | undefined)?.range;
     const spaced = previous != null && hasBlankLine(this.text.slice(endOfLine(this.text, contentEnd(this.text, previous[0], previous[1]) - 1), lineStart(this.text, last.range[0])));
@@ -317,6 +317,27 @@ function columnOf(text: string, offset: number): number {
 function endOfLine(text: string, offset: number): number {
   const newline = text.indexOf('\n', Math.max(0, offset));
   return newline === -1 ? text.length : newline + 1;
+}
+
+/**
+ * Past the comment lines after an item that are indented beyond its dash:
+ * they are the item's own (a note under its last field), and stay with it
+ * when an item is added after it. A comment at the dash or further left
+ * heads what comes next, or closes the file, and stays after the addition.
+ */
+function afterOwnComments(text: string, from: number, dashColumn: number): number {
+  let at = from;
+  for (let scan = from; scan < text.length; ) {
+    const next = endOfLine(text, scan);
+    const line = text.slice(scan, next);
+    const indent = line.search(/\S/);
+    if (indent >= 0) {
+      if (line[indent] !== '#' || indent <= dashColumn) break;
+      at = next;
+    }
+    scan = next;
+  }
+  return at;
 }
 
 function hasBlankLine(between: string): boolean {

@@ -31,6 +31,17 @@ describe('add', () => {
     expect(read(dir)).toContain('\n\n  - id: kamer-informeren-over-een-pilot\n    title: Kamer informeren over één pilot\n    question: 4\n    due: zomer 2026\n    status: open\n    tags: [pilot, a, b]\n');
   });
 
+  it('adds the new entry below the comments that follow the last one, so they stay with it', () => {
+    const dir = copyFixture('plain');
+    const file = join(dir, FILE);
+    writeFileSync(file, `${read(dir)}    # De minister noemde hier geen datum; nagevraagd op 1 december.\n  # Vraag 8 is nog niet verwerkt.\n`);
+    const result = runCli(['add', '--title', 'Nieuwe toezegging', '--data', dir, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(read(dir)).toContain(
+      '    tags: [mensenhandel, sekswerkadvertentieplatforms]\n    # De minister noemde hier geen datum; nagevraagd op 1 december.\n\n  - id: nieuwe-toezegging\n    title: Nieuwe toezegging\n    status: open\n  # Vraag 8 is nog niet verwerkt.\n',
+    );
+  });
+
   it('adds a commitment due after another, which waits until that one is delivered', () => {
     const dir = copyFixture('plain');
     const result = runCli(['add', '--title', 'Plan naar de Kamer', '--after', 'wodc-onderzoek', '--within', '3 maanden', '--data', dir, ...AS_OF]);

@@ -172,6 +172,15 @@ describe('appendItem', () => {
     expect(after).toContain('        note: begonnen\n\n  - id: c\n    title: Derde\n    tags: [p]\n    status: open\n# trailing comment\n');
   });
 
+  it('adds after the last item\'s own trailing comments, before a comment at the dash or further left', () => {
+    const text = 'l:\n  - id: a\n    title: A\n    # nagevraagd bij het ministerie\n\n    # geen antwoord\n  # - id: oud\n# einde\n';
+    expect(appendItem(text, ['l'], { id: 'b' })).toBe('l:\n  - id: a\n    title: A\n    # nagevraagd bij het ministerie\n\n    # geen antwoord\n  - id: b\n  # - id: oud\n# einde\n');
+  });
+
+  it('adds after a trailing comment on the last line of a file without a final line break', () => {
+    expect(appendItem('l:\n  - a\n    # over a', ['l'], 'b')).toBe('l:\n  - a\n    # over a\n  - b\n');
+  });
+
   it('does not add a blank line between items that had none', () => {
     expect(appendItem('l:\n- a\n- b\n', ['l'], 'c')).toBe('l:\n- a\n- b\n- c\n');
   });
