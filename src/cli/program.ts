@@ -16,6 +16,7 @@ import { showCommand } from '../commands/show.js';
 import { statusCommand } from '../commands/status.js';
 import { timelineCommand } from '../commands/timeline.js';
 import type { Messages } from '../messages/index.js';
+import { fitHelp } from './fit-help.js';
 import type { Io } from './io.js';
 import type { Runner } from './runner.js';
 import { VERSION } from './version.js';
@@ -25,6 +26,7 @@ const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, export
 
 export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
   const m = messages.cli;
+  const helpWidth = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80;
   const program = new Command('toezegging')
     .description(m.help.program)
     .version(VERSION, '-V, --version', m.help.version)
@@ -37,12 +39,13 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
     .option('--no-color', m.help.noColor)
     .option('--no-pager', messages.pager.help)
     .addHelpText('after', m.help.programExamples)
-    .configureHelp({ showGlobalOptions: true, helpWidth: io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80 })
+    // Commander stops wrapping when descriptions get under 40 columns, which the longest command leaves them at 80.
+    .configureHelp({ showGlobalOptions: true, helpWidth, minWidthToWrap: 24 })
     .showHelpAfterError(m.help.seeHelp)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      writeOut: (text) => io.stdout.write(fitHelp(text, helpWidth)),
       writeErr: (text) => io.stderr.write(text),
     });
   for (const register of COMMANDS) register(program, runner, messages);

@@ -410,7 +410,8 @@ Examples:
   $ toezegging report --since 2026-08-01 --format md   the weekly digest, as an e-mail body
   $ toezegging export --format ics -o toezeggingen.ics
   $ toezegging timeline
-  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 260"
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 \\
+      --ref "Kamerstuk 28638, nr. 260"
 
 Exit codes: 0 ok, 1 --fail-on met or check found errors, 2 usage error, 3 unreadable or invalid register.`,
       status: 'dashboard: counts per state, then overdue, due, upcoming, waiting and no-deadline',

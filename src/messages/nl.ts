@@ -418,7 +418,8 @@ Voorbeelden:
   $ toezegging report --since 2026-08-01 --format md   de wekelijkse samenvatting, als e-mail
   $ toezegging export --format ics -o toezeggingen.ics
   $ toezegging timeline
-  $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 260"
+  $ toezegging deliver wodc-onderzoek --on 2026-09-15 \\
+      --ref "Kamerstuk 28638, nr. 260"
 
 Afsluitcodes: 0 goed, 1 --fail-on geraakt of check vond fouten, 2 verkeerd gebruik, 3 onleesbaar of ongeldig register.`,
       status: 'overzicht: aantallen per staat, dan te laat, in termijn, komend, wachtend en zonder termijn',

@@ -4,8 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { showDate, standing, windowSummary } from './describe-item.js';
 import { DIGEST_LISTS } from './report-json.js';
 import type { Style } from './style.js';
-import { terminalSafeLine } from './terminal-safe.js';
-import { truncate, widest } from './text-width.js';
+import { itemLines } from './item-lines.js';
 
 /** `report` for a terminal or a plain-text mail: a heading, then one section per non-empty list. */
 export function renderReportText(digest: Digest, messages: Messages, style: Style): string {
@@ -17,14 +16,9 @@ export function renderReportText(digest: Digest, messages: Messages, style: Styl
     const items = digest[list];
     if (items.length === 0) continue;
     lines.push('', paint.bold(`${m.section[list]} (${items.length})`));
-    const idWidth = widest(items, (item) => item.commitment.id.length);
-    for (const item of items) {
-      const head = `  ${item.commitment.id.padEnd(idWidth)}  ${reportStanding(item, list === 'dueSoon', messages, style)}`;
-      const window = list === 'delivered' ? '' : windowSummary(item, messages, style);
-      const title = terminalSafeLine(item.commitment.title);
-      const indent = '      ';
-      lines.push(window ? `${head}  ${paint.dim(terminalSafeLine(window))}` : head, indent + (style.human ? truncate(title, style.width - indent.length) : title));
-    }
+    const standingOf = (item: AssessedCommitment) => reportStanding(item, list === 'dueSoon', messages, style);
+    const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : windowSummary(item, messages, style));
+    for (const line of itemLines(items, standingOf, windowOf, style)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText, showDate, standing } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
-import { visibleWidth } from './text-width.js';
+import { hangingLines, visibleWidth, wrapWords } from './text-width.js';
 
 /** Everything about one commitment, including how its deadline resolved and what it hangs on. */
 export function renderShowText(item: AssessedCommitment<Commitment>, assessment: Assessment<Commitment>, messages: Messages, style: Style): string {
@@ -70,10 +70,13 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
   add(m.field.file, `${c.position.file}:${c.position.line}`);
 
   const labelWidth = Math.max(...fields.map(([label]) => [...label].length));
-  const lines = [paint.bold(`${c.id}  ${terminalSafeLine(c.title)}`), ...fields.map(([label, value]) => `  ${paint.dim(label.padEnd(labelWidth))}  ${value}`)];
+  // On a terminal a long value wraps between words under itself; piped, each field stays one line for grep.
+  const field = (head: string, value: string) => (style.human ? hangingLines(head, [value], style.width, 4) : [`${head}${value}`]);
+  const lines = [...field(`${c.id}  `, terminalSafeLine(c.title)).map((line) => paint.bold(line))];
+  for (const [label, value] of fields) lines.push(...field(`  ${paint.dim(label.padEnd(labelWidth))}  `, value));
   const block = (label: string, text: string | undefined) => {
     if (!text) return;
-    lines.push('', `  ${paint.dim(label)}`, ...wrap(terminalSafe(text), Math.max(40, style.width - 4)).map((line) => `    ${line}`));
+    lines.push('', `  ${paint.dim(label)}`, ...wrapWords(terminalSafe(text), Math.max(40, style.width - 4)).map((line) => `    ${line}`));
   };
   block(m.field.quote, c.quote && `“${c.quote.trim()}”`);
   block(m.field.notes, c.notes);
@@ -81,20 +84,4 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
     lines.push('', `  ${paint.dim(m.field.history)}`, ...c.history.map((entry) => `    ${showDate(entry.on, messages, style)}  ${terminalSafeLine(entry.note)}`));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Greedy word wrap; keeps the text's own line breaks. */
-function wrap(text: string, width: number): string[] {
-  return text.split('\n').flatMap((paragraph) => {
-    const out: string[] = [];
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && [...line].length + 1 + [...word].length > width) {
-        out.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(line);
-    return out;
-  });
 }

@@ -3,8 +3,7 @@ import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standing, windowSummary } from './describe-item.js';
 import type { Style } from './style.js';
-import { terminalSafeLine } from './terminal-safe.js';
-import { truncate, widest } from './text-width.js';
+import { itemLines } from './item-lines.js';
 
 export interface StatusView {
   assessment: Assessment;
@@ -54,14 +53,6 @@ export function renderStatusText(view: StatusView, messages: Messages, style: St
   return `${lines.join('\n')}\n`;
 }
 
-/** Two lines per item, added to `lines`: a section can hold more items than a spread into `push` takes. */
 function renderItems(lines: string[], items: readonly AssessedCommitment[], messages: Messages, style: Style): void {
-  const idWidth = widest(items, (item) => item.commitment.id.length);
-  const indent = '      ';
-  for (const item of items) {
-    const head = `  ${item.commitment.id.padEnd(idWidth)}  ${standing(item, messages, style)}`;
-    const window = windowSummary(item, messages, style);
-    const title = terminalSafeLine(item.commitment.title);
-    lines.push(window ? `${head}  ${style.paint.dim(terminalSafeLine(window))}` : head, indent + (style.human ? truncate(title, style.width - indent.length) : title));
-  }
+  for (const line of itemLines(items, (item) => standing(item, messages, style), (item) => windowSummary(item, messages, style), style)) lines.push(line);
 }

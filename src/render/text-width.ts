@@ -1,12 +1,79 @@
 import { stripVTControlCharacters } from 'node:util';
 
-/** Shortens text to `width` columns with an ellipsis; code points, not UTF-16 units, so accents stay whole. */
+/**
+ * Shortens text to `width` columns with an ellipsis; code points, not UTF-16
+ * units, so accents stay whole. The cut falls between words when one ends in
+ * the last third, so no word is left half.
+ */
 export function truncate(text: string, width: number): string {
   const chars = [...text];
   if (chars.length <= width || width < 2) return text;
-  return `${chars.slice(0, width - 1).join('')}…`;
+  const kept = chars.slice(0, width - 1);
+  const space = chars[width - 1] === ' ' ? kept.length : kept.lastIndexOf(' ');
+  const cut = space >= (width * 2) / 3 ? kept.slice(0, space) : kept;
+  return `${cut.join('').trimEnd()}…`;
 }
 
+/**
+ * Greedy word wrap to `width` columns, colour codes not counted; the text's
+ * own line breaks are kept. A word longer than the width (a URL) gets a line
+ * of its own rather than being cut, so it can still be copied.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  return text.split('\n').flatMap((paragraph) => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && visibleWidth(line) + 1 + visibleWidth(word) > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+    return out;
+  });
+}
+
+/** Below this many columns a hanging indent reads worse than starting the text on a line of its own. */
+export const MIN_HANGING_COLUMNS = 24;
+
+/**
+ * `head` followed by `parts`, laid out within `width` columns: each part goes
+ * on the current line, two spaces after the one before, when it fits there;
+ * otherwise on a new line at the column where the first part began (a
+ * hanging indent), word-wrapped to the width. When that column leaves too
+ * little room, continuation lines start at `fallback` columns instead.
+ */
+export function hangingLines(head: string, parts: readonly string[], width: number, fallback: number): string[] {
+  const column = visibleWidth(head);
+  const indent = ' '.repeat(width - column >= MIN_HANGING_COLUMNS ? column : fallback);
+  const lines: string[] = [];
+  let line = head;
+  let empty = true;
+  for (const part of parts) {
+    if (visibleWidth(part) === 0) continue;
+    const joined = empty ? `${line}${part}` : `${line}  ${part}`;
+    if (visibleWidth(joined) <= width) {
+      line = joined;
+      empty = false;
+      continue;
+    }
+    if (!empty || visibleWidth(line) > indent.length) {
+      lines.push(line.trimEnd());
+      line = indent;
+    }
+    wrapWords(part, width - indent.length).forEach((piece, index) => {
+      if (index > 0) {
+        lines.push(line);
+        line = indent;
+      }
+      line += piece;
+    });
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
 /** Columns the text takes on screen, colour codes not counted. */
 export function visibleWidth(text: string): number {
   return [...stripVTControlCharacters(text)].length;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { hangingLines, truncate, visibleWidth, wrapWords } from '../../src/render/text-width.js';
+
+describe('truncate', () => {
+  it('cuts between words when a word ends in the last third, else within the word', () => {
+    expect(truncate('Kamer informeren over de resultaten', 20)).toBe('Kamer informeren…');
+    expect(truncate('Sekswerkadvertentieplatforms aanpakken', 12)).toBe('Sekswerkadv…');
+    expect(truncate('kort', 20)).toBe('kort');
+  });
+
+  it('counts code points, so accents stay whole', () => {
+    expect(visibleWidth(truncate('één twee drie vier vijf zes', 14))).toBeLessThanOrEqual(14);
+  });
+});
+
+describe('wrapWords', () => {
+  it('wraps between words and keeps a word longer than the width whole', () => {
+    expect(wrapWords('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
+    expect(wrapWords('zie https://example.org/een/lang/adres hier', 10)).toEqual(['zie', 'https://example.org/een/lang/adres', 'hier']);
+  });
+});
+
+describe('hangingLines', () => {
+  it('keeps parts on one line when they fit, two spaces apart', () => {
+    expect(hangingLines('  id  ', ['89 dagen te laat', 'zomer 2026'], 80, 6)).toEqual(['  id  89 dagen te laat  zomer 2026']);
+  });
+
+  it('moves a part that does not fit under the first, and wraps it there', () => {
+    expect(hangingLines('  id  ', ['89 dagen te laat', 'zomer 2026 (1 juni 2026 t/m 31 augustus 2026)'], 40, 6)).toEqual([
+      '  id  89 dagen te laat',
+      '      zomer 2026 (1 juni 2026 t/m 31',
+      '      augustus 2026)',
+    ]);
+  });
+
+  it('starts on the next line at the fallback column when the hanging column leaves too little room', () => {
+    expect(hangingLines(`  ${'x'.repeat(30)}  `, ['wacht op plan-van-aanpak'], 40, 4)).toEqual([`  ${'x'.repeat(30)}`, '    wacht op plan-van-aanpak']);
+  });
+});
