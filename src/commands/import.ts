@@ -8,15 +8,17 @@ import { isExample, resolveDataDir } from '../register/data-dir.js';
 import type { Context } from '../cli/context.js';
 import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
 import { collect, parseStatuses } from '../cli/options.js';
+import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 import { loadFiles, CONFIG_FILE } from '../register/load.js';
 import { parseFile } from '../core/parse-yaml.js';
 import { validateRegister } from '../core/validate/validate.js';
 import { applyImport, type ImportRequest } from '../import/tk/apply-import.js';
 import { ImportRefusedError } from '../import/tk/import-refused.js';
-import { hasFilter, type RecordFilter } from '../import/tk/filters.js';
-import { parseInstant, startOfDayInAmsterdam } from '../import/tk/instant.js';
-import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
+import { hasFilter, tkStatusName, type RecordFilter } from '../import/tk/filters.js';
+import { compareInstants, instantBefore, parseInstant, startOfDayInAmsterdam } from '../import/tk/instant.js';
+import { LAST_SYNC_FIELD } from '../import/tk/last-sync-config.js';
+import { fetchAllRecords, ODataError, TK_EXPAND, TK_ORDER, TK_URL } from '../import/tk/odata-client.js';
 import { readRecord, type TkRecord } from '../import/tk/record.js';
 import { readSavedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
@@ -50,12 +52,19 @@ function checkedUrl(value: string | undefined, messages: Messages): string {
   throw new UsageError(messages.import.badUrl(value));
 }
 
-/** `last_sync` from the register's config, read with the ordinary pipeline; none when there is no register yet. */
-async function storedLastSync(root: string): Promise<string | undefined> {
+/** `import.tk` from the register's config, read with the ordinary pipeline; none when there is no register yet. */
+async function storedSync(root: string): Promise<{ lastSync?: string; lastSyncField?: string } | undefined> {
   const loaded = await loadFiles(root).catch(() => undefined);
   const config = loaded?.files.find((file) => file.path === CONFIG_FILE);
-  return config ? validateRegister([parseFile(config)]).config.imports?.tk?.lastSync : undefined;
+  return config ? validateRegister([parseFile(config)]).config.imports?.tk : undefined;
 }
+
+/**
+ * How far before the stored sync point an incremental run starts reading.
+ * Changes reach the API in batches whose times need not arrive in order; what
+ * is read twice is compared and found unchanged.
+ */
+const SYNC_OVERLAP_MS = 10 * 60_000;
 
 function odataMessage(error: ODataError, messages: Messages): string {
   const m = messages.import;
@@ -144,27 +153,33 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
     .option('--since <date>', m.since)
     .option('--dry-run', m.dryRun)
     .option('--json', m.json)
-    .addHelpText('after', m.examples)
+    // Within the double quotes of the shell loop shown, every `$` of the query is escaped.
+    .addHelpText('after', m.examples(`${TK_URL}?$expand=${TK_EXPAND}&$orderby=${TK_ORDER}`.replaceAll('$', '\\$')))
     .action(
       runner.handle(async (ctx, options: ImportTkOptions) => {
         const mi = ctx.messages.import;
         if (options.url !== undefined && options.from !== undefined) throw new UsageError(mi.urlAndFrom);
         const url = checkedUrl(options.url, ctx.messages);
-        const statuses = parseStatuses(options.status, '--status', ctx.messages);
+        // The Kamer's names mean what the Kamer means (`Afgedaan` is delivered); ours go through the mapping.
+        const tkStatuses = splitList(options.status).map(tkStatusName).filter((name) => name !== undefined);
+        const statuses = parseStatuses(splitList(options.status).filter((value) => tkStatusName(value) === undefined), '--status', ctx.messages);
         const explicitSince = sinceInstant(options.since, ctx.messages);
         const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
         if (isExample(origin)) throw new UsageError(mi.bundled);
 
         const live = options.from === undefined;
         // The remembered sync point is for the live source; a saved file is read whole.
-        const stored = live ? await storedLastSync(dir) : undefined;
-        const since = explicitSince ?? stored;
-        const filter: RecordFilter = { ministerie: options.ministerie, statuses, since };
+        const sync = live ? await storedSync(dir) : undefined;
+        // A point taken from GewijzigdOp may lie past records that reached the API later: read everything once.
+        const migrating = sync?.lastSync !== undefined && sync.lastSyncField !== LAST_SYNC_FIELD;
+        const stored = migrating ? undefined : sync?.lastSync;
+        const since = explicitSince ?? (stored === undefined ? undefined : instantBefore(stored, SYNC_OVERLAP_MS));
+        const filter: RecordFilter = { ministerie: options.ministerie, statuses, tkStatuses, since };
         const { raw, pages } = live ? await readLive(ctx, url, since) : { raw: await readSaved(ctx, options.from!), pages: undefined };
         const records = raw.map(readRecord).filter((record): record is TkRecord => record !== undefined);
 
         // Only a run that saw every change since the stored point may move that point on.
-        const sinceCovered = explicitSince === undefined || stored === undefined || parseInstant(explicitSince)! <= parseInstant(stored)!;
+        const sinceCovered = explicitSince === undefined || sync?.lastSync === undefined || (!migrating && compareInstants(explicitSince, stored) <= 0);
         const remember = live && !hasFilter({ ...filter, since: undefined }) && sinceCovered;
         const outcome = await importOrFail(ctx, {
           root: dir,
@@ -172,9 +187,10 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
           filter,
           dryRun: Boolean(options.dryRun),
           remember,
+          migrating,
           messages: ctx.messages,
         });
-        const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun) };
+        const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun), migrated: migrating };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);
         return { stdout, exitCode: 0 };
       }),

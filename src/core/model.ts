@@ -179,6 +179,8 @@ export interface RegisterConfig {
   /** Days ahead that `status` lists upcoming commitments. */
   horizon?: number;
   lang?: 'nl' | 'en';
-  /** What importers remember between runs. */
-  imports?: { tk?: { lastSync?: string } };
+  /**
+   * What importers remember between runs. `lastSyncField` names the field `lastSync` was taken from; a `lastSync` without it predates `ApiGewijzigdOp` and was a `GewijzigdOp`.
+   */
+  imports?: { tk?: { lastSync?: string; lastSyncField?: string } };
 }

@@ -618,7 +618,8 @@ Ids are read from the register while completing (with --data when it is on the l
     nothingChanged: 'Nothing changed.',
     wrote: (files: string) => `Wrote: ${files}`,
     wouldWrite: (files: string) => `Dry run, nothing written. Would write: ${files}`,
-    remembered: (at: string) => `The next import asks only for what changed after ${at} (import.tk.last_sync).`,
+    remembered: (at: string) => `The next import asks only for what changed in the API after ${at}, with a few minutes' overlap (import.tk.last_sync).`,
+    migrated: 'import.tk.last_sync was still a GewijzigdOp, which misses changes that reach the API later; so everything was read once again.',
     wouldRemember: (at: string) => `Would set import.tk.last_sync to ${at}.`,
     progress: (pages: number, records: number) => `page ${pages}, ${records} records read…`,
     wouldBreak: (errors: number) => `the import would make the register invalid (${errors === 1 ? '1 error' : `${errors} errors`}); nothing was written. Please report this as a bug in toezegging.`,
@@ -652,7 +653,7 @@ Ids are read from the register while completing (with --data when it is on the l
 Examples:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --help               every option, and how updating works`,
-      examples: `
+      examples: (pageUrl: string) => `
 Promises go to tk/YYYY-MM.yaml, one file per month of their number
 (TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Importing again makes no
 duplicates: title, quote, made, due, status, delivered, to and imported follow the
@@ -668,8 +669,15 @@ Examples:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --data ~/toezeggingen --ministerie justitie --status openstaand
   $ toezegging import tk --data ~/toezeggingen --since 2025-01-01 --dry-run
-  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.json
-  $ curl -s '${'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging?$top=250'}' > page.json
+  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.ndjson
+
+Saved responses, for a machine without a network say: every page with \$expand
+(letters, recipients, linked promises), until an empty page:
+  $ skip=0; while :; do
+      page=\$(curl -fsS "${pageUrl}&\\\$skip=\$skip") || break
+      case \$page in *'"value":[]'*) break;; esac
+      echo "\$page"; skip=\$((skip + 250))
+    done > toezeggingen.ndjson
 
 Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or register unreadable.`,
     },

@@ -628,7 +628,8 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     nothingChanged: 'Niets gewijzigd.',
     wrote: (files: string) => `Geschreven: ${files}`,
     wouldWrite: (files: string) => `Proefdraai, niets geschreven. Zou schrijven: ${files}`,
-    remembered: (at: string) => `De volgende import vraagt alleen wat na ${at} is gewijzigd (import.tk.last_sync).`,
+    remembered: (at: string) => `De volgende import vraagt alleen wat na ${at} in de API is gewijzigd, met enkele minuten overlap (import.tk.last_sync).`,
+    migrated: 'import.tk.last_sync kwam nog uit GewijzigdOp, dat wijzigingen mist die de API later bereiken; daarom is alles één keer opnieuw gelezen.',
     wouldRemember: (at: string) => `Zou import.tk.last_sync op ${at} zetten.`,
     progress: (pages: number, records: number) => `pagina ${pages}, ${records} records gelezen…`,
     wouldBreak: (errors: number) => `de import zou het register ongeldig maken (${errors === 1 ? '1 fout' : `${errors} fouten`}); er is niets geschreven. Meld dit graag als fout in toezegging.`,
@@ -662,7 +663,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
 Voorbeelden:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --help               alle mogelijkheden, en hoe bijwerken werkt`,
-      examples: `
+      examples: (pageUrl: string) => `
 De toezeggingen komen in tk/JJJJ-MM.yaml, één bestand per maand van het nummer
 (TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Opnieuw importeren maakt geen
 dubbelen: titel, citaat, made, due, status, delivered, to en imported volgen de
@@ -678,8 +679,15 @@ Voorbeelden:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --data ~/toezeggingen --ministerie justitie --status openstaand
   $ toezegging import tk --data ~/toezeggingen --since 2025-01-01 --dry-run
-  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.json
-  $ curl -s '${'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging?$top=250'}' > pagina.json
+  $ toezegging import tk --data ~/toezeggingen --from toezeggingen.ndjson
+
+Opgeslagen antwoorden, bijvoorbeeld voor een machine zonder netwerk: elke pagina met
+\$expand (brieven, ontvangers, verwante toezeggingen), tot een lege pagina:
+  $ skip=0; while :; do
+      page=\$(curl -fsS "${pageUrl}&\\\$skip=\$skip") || break
+      case \$page in *'"value":[]'*) break;; esac
+      echo "\$page"; skip=\$((skip + 250))
+    done > toezeggingen.ndjson
 
 Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron of register onleesbaar.`,
     },

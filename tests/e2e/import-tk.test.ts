@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,10 +43,10 @@ describe('toezegging import tk, live', () => {
       '  termijnen: 2 uit DatumNakoming, 5 uit de tekst, 2 zonder termijn',
       '  TZ202501-005: onbekende status "In behandeling"; niet ingelezen (een bestaande toezegging blijft zoals ze was)',
       'Geschreven: tk/2024-12.yaml (nieuw), tk/2025-01.yaml (nieuw), toezegging.config.yaml (nieuw)',
-      'De volgende import vraagt alleen wat na 2025-03-20T08:30:00+01:00 is gewijzigd (import.tk.last_sync).',
+      'De volgende import vraagt alleen wat na 2025-03-20T07:30:07.7231780Z in de API is gewijzigd, met enkele minuten overlap (import.tk.last_sync).',
       '',
     ]);
-    expect(read(dir, 'toezegging.config.yaml')).toBe('import:\n  tk:\n    last_sync: "2025-03-20T08:30:00+01:00"\n');
+    expect(read(dir, 'toezegging.config.yaml')).toBe('import:\n  tk:\n    last_sync: "2025-03-20T07:30:07.7231780Z"\n    last_sync_field: ApiGewijzigdOp\n');
     expect(read(dir, 'tk/2024-12.yaml')).toMatchSnapshot();
     expect(runCli(['check', '--data', dir])).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
@@ -60,7 +61,7 @@ describe('toezegging import tk, live', () => {
       'tz202412-116': 'overdue',
       'tz202412-117': 'delivered',
       'tz202412-118': 'overdue',
-      'tz202412-119': 'closed',
+      'tz202412-119': 'delivered',
       'tz202412-120': 'due',
       'tz202501-003': 'lapsed',
       'tz202501-004': 'due',
@@ -69,14 +70,33 @@ describe('toezegging import tk, live', () => {
     });
   });
 
-  test('the next run asks only for what changed since, and changes nothing', async () => {
+  test('the next run asks only for what reached the API since, less ten minutes, and changes nothing', async () => {
     const before = snapshot(dir);
     const requests = server.requests.length;
     const result = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url]);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 record gelezen in 1 pagina, 1 na de filters');
     expect(result.stdout).toContain('Niets gewijzigd.');
-    expect(server.requests[requests]).toContain('GewijzigdOp%20gt%202025-03-20T08%3A30%3A00%2B01%3A00');
+    expect(new URL(server.requests[requests]!, 'http://x').searchParams.get('$filter')).toBe('ApiGewijzigdOp gt 2025-03-20T07:20:07.723Z');
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  test('a record changed at the source before last_sync but loaded into the API after it is picked up', async () => {
+    const late = {
+      ...raw('v1')[0] as Record<string, unknown>,
+      Id: '0c9d1f7e-1111-4a2b-9c3d-000000000121',
+      Nummer: 'TZ202412-121',
+      Tekst: 'De minister informeert de Kamer voor de zomer over de pilot.',
+      GewijzigdOp: '2025-03-01T10:00:00.12+01:00',
+      ApiGewijzigdOp: '2025-03-21T06:15:42.0000001Z',
+    };
+    server.setRecords([...raw('v1'), late]);
+    const result = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 1, updated: 0, lastSync: '2025-03-21T06:15:42.0000001Z' });
+    expect(read(dir, 'tk/2024-12.yaml')).toContain('- id: tz202412-121\n');
+    expect(read(dir, 'toezegging.config.yaml')).toContain('last_sync: "2025-03-21T06:15:42.0000001Z"');
+    server.setRecords(raw('v1'));
   });
 
   test('re-importing everything leaves the files byte for byte as they were', async () => {
@@ -101,7 +121,62 @@ describe('toezegging import tk, live', () => {
     expect(show.commitment).toMatchObject({ status: 'delivered', state: 'delivered', tags: ['stikstof'], delivered: { on: '2025-03-28' } });
     expect(read(dir, 'tk/2024-12.yaml')).toContain('      - on: 2025-01-15\n        note: uitstelbericht\n');
     expect(read(dir, 'tk/2025-01.yaml')).toMatch(/- id: tz202501-006\n(?: {4}.*\n)*? {4}status: lapsed\n(?: {4}.*\n)*? {6}removed: true\n/);
-    expect(read(dir, 'toezegging.config.yaml')).toContain('last_sync: "2025-04-03T09:00:00+02:00"');
+    expect(read(dir, 'toezegging.config.yaml')).toContain('last_sync: "2025-04-03T07:00:07.5006454Z"');
+  });
+});
+
+describe('toezegging import tk, sync point', () => {
+  test('a last_sync from before ApiGewijzigdOp is migrated: everything is read once, and the late record is found', async () => {
+    const dir = newRegister();
+    server.setRecords(raw('v1'));
+    // As an older version left it: the latest GewijzigdOp, with no word of which field it was.
+    writeFileSync(join(dir, 'toezegging.config.yaml'), '# mijn register\nimport:\n  tk:\n    last_sync: "2025-03-20T08:30:00+01:00"\n');
+    const result = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(server.requests.at(-4)).not.toContain('filter');
+    expect(result.stdout).toContain('10 records gelezen in 4 pagina\'s');
+    expect(result.stdout).toContain('import.tk.last_sync kwam nog uit GewijzigdOp');
+    expect(read(dir, 'toezegging.config.yaml')).toBe(
+      '# mijn register\nimport:\n  tk:\n    last_sync: "2025-03-20T07:30:07.7231780Z"\n    last_sync_field: ApiGewijzigdOp\n',
+    );
+    const again = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url]);
+    expect(again.stdout).not.toContain('GewijzigdOp, ');
+    expect(again.stdout).toContain('Niets gewijzigd.');
+  });
+
+  test('every status value, null and sentinel dates: each read as the Kamer means it', async () => {
+    const dir = newRegister();
+    const base = raw('v1')[0] as Record<string, unknown>;
+    const statuses = ['Openstaand', 'Voldaan', 'Deels Voldaan', 'Afgedaan', 'Deels Afgedaan', 'Vervallen'];
+    const letter = [{ Id: 'd-1', DocumentNummer: '2025D00001', Datum: '2025-02-03T00:00:00+01:00', Verwijderd: false }];
+    const records = statuses.flatMap((status, i) => [
+      { ...base, Id: `s-${i}-a`, Nummer: `TZ202501-${10 + i}`, Status: status, DatumNakoming: null, Aanmaakdatum: '2025-01-06T10:00:00.5222825+01:00', KamerbriefNakoming: [], ApiGewijzigdOp: `2025-01-07T10:00:0${i}.1Z` },
+      { ...base, Id: `s-${i}-b`, Nummer: `TZ202501-${20 + i}`, Status: status, DatumNakoming: '0001-01-01T00:00:00Z', Aanmaakdatum: '2025-01-06T10:00:00Z', KamerbriefNakoming: letter, ApiGewijzigdOp: `2025-01-07T10:00:1${i}Z` },
+    ]);
+    server.setRecords(records);
+    const result = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 12, unknownStatuses: [] });
+    const listed = JSON.parse(runCli(['list', '--data', dir, '--as-of', '2025-05-01', '--json', 'id,status,state,delivered,imported']).stdout) as {
+      commitments: Array<{ id: string; status: string; delivered: { on: string | null; dateUnknown: boolean } | null; imported: { status: string } }>;
+    };
+    const seen = Object.fromEntries(listed.commitments.map((c) => [c.id, [c.imported.status, c.status, c.delivered?.on ?? (c.delivered?.dateUnknown ? 'unknown' : null)]]));
+    expect(seen).toEqual({
+      'tz202501-10': ['Openstaand', 'open', null],
+      'tz202501-11': ['Voldaan', 'delivered', 'unknown'],
+      'tz202501-12': ['Deels Voldaan', 'partial', null],
+      'tz202501-13': ['Afgedaan', 'delivered', 'unknown'],
+      'tz202501-14': ['Deels Afgedaan', 'partial', null],
+      'tz202501-15': ['Vervallen', 'lapsed', null],
+      'tz202501-20': ['Openstaand', 'open', null],
+      'tz202501-21': ['Voldaan', 'delivered', '2025-02-03'],
+      'tz202501-22': ['Deels Voldaan', 'partial', '2025-02-03'],
+      'tz202501-23': ['Afgedaan', 'delivered', '2025-02-03'],
+      'tz202501-24': ['Deels Afgedaan', 'partial', '2025-02-03'],
+      'tz202501-25': ['Vervallen', 'lapsed', '2025-02-03'],
+    });
+    expect(runCli(['check', '--data', dir])).toMatchObject({ code: 0 });
+    server.setRecords(raw('v1'));
   });
 });
 
@@ -135,6 +210,35 @@ describe('toezegging import tk, other ways in', () => {
     });
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
+  });
+
+  test.skipIf(!existsSync('/usr/bin/curl') && !existsSync('/bin/curl'))('the saved-responses loop in --help saves every page with its expansions, and imports as the live source does', async () => {
+    const full = await startODataServer(raw('v1'), 4);
+    try {
+      const help = runCli(['import', 'tk', '--help']).stdout.split('\n');
+      const first = help.findIndex((line) => line.includes('skip=0;'));
+      const last = help.findIndex((line) => line.includes('done > '));
+      const loop = help.slice(first, last + 1).join('\n').replace('  $ ', '').replaceAll('https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging', full.url);
+      const work = newRegister();
+      // Pages of four with the loop's step of 250 would skip records: the stand-in pages as the Kamer does.
+      const loopStep = Number(/skip \+ (\d+)/.exec(loop)?.[1]);
+      expect(loopStep).toBe(250);
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn('sh', ['-c', loop.replaceAll(`skip + ${loopStep}`, 'skip + 4')], { cwd: work, stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', () => resolve());
+      });
+      expect(full.requests.every((request) => new URL(request, 'http://x').searchParams.get('$expand')?.startsWith('KamerbriefNakoming,ToegezegdAan('))).toBe(true);
+      const saved = newRegister();
+      const fromFile = runCli(['import', 'tk', '--data', saved, '--from', join(work, 'toezeggingen.ndjson')]);
+      expect(fromFile.code, fromFile.stderr).toBe(0);
+      const live = newRegister();
+      await runCliAsync(['import', 'tk', '--data', live, '--url', full.url]);
+      const { ['toezegging.config.yaml']: _config, ...liveFiles } = snapshot(live);
+      expect(snapshot(saved)).toEqual(liveFiles);
+    } finally {
+      await full.close();
+    }
   });
 
   test('--dry-run says what would be written and writes nothing', async () => {

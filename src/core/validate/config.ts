@@ -5,7 +5,7 @@ import { kindOf, scalarText, type Field, type Reader } from './reader.js';
 
 const CONFIG_FIELDS = ['calendar', 'horizon', 'lang', 'import'] as const;
 const IMPORT_FIELDS = ['tk'] as const;
-const IMPORT_STATE_FIELDS = ['last_sync'] as const;
+const IMPORT_STATE_FIELDS = ['last_sync', 'last_sync_field'] as const;
 /** An instant as the Tweede Kamer writes it: `2025-01-14T10:23:45.1234567+01:00` or with `Z`. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const CALENDAR_FIELDS = ['recesses'] as const;
@@ -38,7 +38,11 @@ export function readConfig(reader: Reader, document: Document.Parsed): RegisterC
   const imports = reader.mapping(fields.get('import'), 'import');
   if (imports) {
     const tk = reader.mapping(reader.fields(imports, IMPORT_FIELDS).get('tk'), 'import.tk');
-    if (tk) config.imports = { tk: { lastSync: readLastSync(reader, reader.fields(tk, IMPORT_STATE_FIELDS).get('last_sync')) } };
+    if (tk) {
+      const state = reader.fields(tk, IMPORT_STATE_FIELDS);
+      const lastSyncField = reader.text(state.get('last_sync_field'), 'import.tk.last_sync_field')?.trim();
+      config.imports = { tk: { lastSync: readLastSync(reader, state.get('last_sync')), ...(lastSyncField !== undefined && { lastSyncField }) } };
+    }
   }
   return config;
 }

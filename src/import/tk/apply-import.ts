@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../../register/atomic-write.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
 import type { RecordFilter } from './filters.js';
-import { parseInstant } from './instant.js';
+import { compareInstants } from './instant.js';
 import { withLastSync } from './last-sync-config.js';
 import { planImport, type ImportPlan } from './plan.js';
 import type { TkRecord } from './record.js';
@@ -24,6 +24,8 @@ export interface ImportRequest {
   dryRun: boolean;
   /** Whether this run read every change since the last one, so its latest change may become `last_sync`. */
   remember: boolean;
+  /** The stored sync point predates `ApiGewijzigdOp`: this run read everything and replaces it whatever it is. */
+  migrating?: boolean;
   messages: Messages;
   /** How long to wait for another process's register lock. */
   lockTimeoutMs: number;
@@ -69,10 +71,9 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const plan = planImport({ register: before.register, texts, records: request.records, filter: request.filter, calendar });
   const writes = [...plan.writes];
 
-  const previous = parseInstant(before.config.imports?.tk?.lastSync);
-  const latest = parseInstant(plan.lastChange);
+  const previous = request.migrating ? undefined : before.config.imports?.tk?.lastSync;
   let lastSync: string | undefined;
-  if (request.remember && plan.lastChange !== undefined && latest !== undefined && (previous === undefined || latest > previous)) {
+  if (request.remember && plan.lastChange !== undefined && compareInstants(plan.lastChange, previous) > 0) {
     lastSync = plan.lastChange;
     const config = texts.get(CONFIG_FILE);
     writes.push({ path: CONFIG_FILE, text: withLastSync(config, lastSync), created: config === undefined });

@@ -32,7 +32,7 @@ export class ODataError extends Error {
 
 export interface ClientOptions {
   url?: string;
-  /** Only records changed after this instant: `$filter=GewijzigdOp gt …`. */
+  /** Only records that changed in the API after this instant: `$filter=ApiGewijzigdOp gt …`. */
   since?: string;
   fetch?: typeof globalThis.fetch;
   /** Waiting between retries; tests pass one that returns at once. */
@@ -54,15 +54,24 @@ const LONGEST_RETRY_AFTER_MS = 120_000;
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The order of the pages. `GewijzigdOp` is when the source system changed a
+ * record, `ApiGewijzigdOp` when that change reached the API, which can be much
+ * later: only the second never moves behind a sync point already passed. `Id`
+ * breaks ties, so that `$skip` paging over records with the same time neither
+ * skips nor repeats one.
+ */
+export const TK_ORDER = 'ApiGewijzigdOp,Id';
+
 /** The first request: the user's URL (which may carry its own query) plus the expansion, the order and `since`. */
 export function firstPageUrl(base: string, since: string | undefined): string {
   const url = new URL(base);
   const params = url.searchParams;
   if (!params.has('$expand')) params.set('$expand', TK_EXPAND);
-  if (!params.has('$orderby')) params.set('$orderby', 'GewijzigdOp');
+  if (!params.has('$orderby')) params.set('$orderby', TK_ORDER);
   if (since !== undefined) {
     const filter = params.get('$filter');
-    params.set('$filter', filter ? `(${filter}) and GewijzigdOp gt ${since}` : `GewijzigdOp gt ${since}`);
+    params.set('$filter', filter ? `(${filter}) and ApiGewijzigdOp gt ${since}` : `ApiGewijzigdOp gt ${since}`);
   }
   return withEncodedSpaces(url);
 }

@@ -1,9 +1,9 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { Commitment, Register } from '../../core/model.js';
 import { matchesFilter, type RecordFilter } from './filters.js';
-import { parseInstant } from './instant.js';
+import { compareInstants } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
-import type { TkRecord } from './record.js';
+import { apiChange, type TkRecord } from './record.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
 import { commitmentIdOf, NUMMER, toOwnedFields, type OwnedFields } from './to-commitment.js';
 
@@ -39,7 +39,7 @@ export interface FileWrite {
 export interface ImportPlan {
   writes: FileWrite[];
   summary: ImportSummary;
-  /** The latest `GewijzigdOp` among the records read: where the next incremental run starts. */
+  /** The latest `ApiGewijzigdOp` among the records read: where the next incremental run starts. */
   lastChange?: string;
 }
 
@@ -59,7 +59,7 @@ function latestVersions(records: readonly TkRecord[]): TkRecord[] {
   const byId = new Map<string, TkRecord>();
   for (const record of records) {
     const seen = byId.get(record.id);
-    if (!seen || (parseInstant(record.gewijzigdOp) ?? 0) >= (parseInstant(seen.gewijzigdOp) ?? 0)) byId.set(record.id, record);
+    if (!seen || compareInstants(apiChange(record), apiChange(seen)) >= 0) byId.set(record.id, record);
   }
   return [...byId.values()];
 }
@@ -121,10 +121,10 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
   };
   const count = (outcome: Outcome): void => void (summary[outcome] += 1);
 
-  let lastChange: { text: string; at: number } | undefined;
+  let lastChange: string | undefined;
   for (const record of records) {
-    const at = parseInstant(record.gewijzigdOp);
-    if (at !== undefined && (!lastChange || at > lastChange.at)) lastChange = { text: record.gewijzigdOp!, at };
+    const at = apiChange(record);
+    if (compareInstants(at, lastChange) > 0) lastChange = at;
   }
 
   for (const record of latestVersions(records)) {
@@ -186,5 +186,5 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
     const before = texts.get(file);
     if (text !== before) writes.push({ path: file, text, created: before === undefined });
   }
-  return { writes, summary, lastChange: lastChange?.text };
+  return { writes, summary, lastChange };
 }

@@ -22,25 +22,34 @@ export interface TkRecord {
   tekst?: string;
   notities?: string;
   verwijderd: boolean;
+  /** When the source system changed the record. */
   gewijzigdOp?: string;
+  /** When that change became visible in the API: what an incremental sync pages on, since changes arrive late. */
+  apiGewijzigdOp?: string;
   letters: TkLetter[];
   /** Members and parties it was promised to, in words ("Bikker (ChristenUnie)"). */
   toegezegdAan: string[];
 }
 
 /**
- * The register's six statuses, spelt exactly as it spells them. Anything else
- * is reported, not guessed: a case-insensitive match could take a new status
- * for an old one.
+ * The register's six statuses, spelt exactly as it spells them. The Kamer's
+ * XSD names Voldaan and Deels Voldaan, the live OData gives Afgedaan and Deels
+ * Afgedaan for the same thing: a promise "is afgedaan zodra de Kamer hier
+ * schriftelijk het resultaat van heeft ontvangen", so Afgedaan is delivered.
+ * Anything else is reported, not guessed: a case-insensitive match could take
+ * a new status for an old one.
  */
 export const TK_STATUSES: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['Openstaand', 'open'],
   ['Voldaan', 'delivered'],
   ['Deels Voldaan', 'partial'],
-  ['Afgedaan', 'closed'],
+  ['Afgedaan', 'delivered'],
   ['Deels Afgedaan', 'partial'],
   ['Vervallen', 'lapsed'],
 ]);
+
+/** When a record last changed as far as the API is concerned; saved responses from before `ApiGewijzigdOp` have only `GewijzigdOp`. */
+export const apiChange = (record: TkRecord): string | undefined => record.apiGewijzigdOp ?? record.gewijzigdOp;
 
 type Json = Record<string, unknown>;
 
@@ -103,6 +112,7 @@ export function readRecord(value: unknown): TkRecord | undefined {
     notities: text(value.Notities),
     verwijderd: value.Verwijderd === true,
     gewijzigdOp: text(value.GewijzigdOp),
+    apiGewijzigdOp: text(value.ApiGewijzigdOp),
     letters: many(value.KamerbriefNakoming).map(letterOf).filter((letter) => letter !== undefined),
     toegezegdAan: [...new Set(many(value.ToegezegdAan).map(recipientOf).filter((name) => name !== undefined))],
   };

@@ -11,6 +11,8 @@ export interface SummaryContext {
   /** Items of the responses that were not records (no `Id`). */
   ignored: number;
   dryRun: boolean;
+  /** The stored sync point predated `ApiGewijzigdOp`, so this run read everything. */
+  migrated?: boolean;
 }
 
 /** The import's summary as words, for stdout. Pure. */
@@ -29,6 +31,7 @@ export function importSummaryText(outcome: ImportOutcome, context: SummaryContex
   const files = outcome.files.map(({ path, created }) => (created ? m.newFile(path) : path));
   if (files.length === 0) lines.push(m.nothingChanged);
   else lines.push(context.dryRun ? m.wouldWrite(files.join(', ')) : m.wrote(files.join(', ')));
+  if (context.migrated) lines.push(m.migrated);
   if (outcome.lastSync !== undefined) lines.push(context.dryRun ? m.wouldRemember(outcome.lastSync) : m.remembered(outcome.lastSync));
   return `${lines.join('\n')}\n`;
 }
@@ -43,6 +46,7 @@ export function importSummaryJson(outcome: ImportOutcome, context: SummaryContex
       pages: context.pages ?? null,
       ignored: context.ignored,
       dryRun: context.dryRun,
+      migrated: context.migrated ?? false,
       ...summary,
       files: outcome.files,
       lastSync: outcome.lastSync ?? null,

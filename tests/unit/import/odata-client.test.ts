@@ -18,7 +18,7 @@ function instantSleep(): { sleep: (ms: number) => Promise<void>; waits: number[]
 const ids = (records: unknown[]) => records.map((record) => (record as { Nummer: string }).Nummer);
 
 describe('fetchAllRecords', () => {
-  test('follows @odata.nextLink, asking for the expansions in change order', async () => {
+  test('follows @odata.nextLink, asking for the expansions in the order of arrival in the API', async () => {
     server = await startODataServer(rawRecords('v1'), 3);
     const pages: number[] = [];
     const records = await fetchAllRecords({ url: server.url, onPage: ({ pages: n }) => void pages.push(n) });
@@ -26,7 +26,7 @@ describe('fetchAllRecords', () => {
     expect(pages).toEqual([1, 2, 3, 4]);
     const first = new URL(server.requests[0]!, 'http://x').searchParams;
     expect(first.get('$expand')).toBe(TK_EXPAND);
-    expect(first.get('$orderby')).toBe('GewijzigdOp');
+    expect(first.get('$orderby')).toBe('ApiGewijzigdOp,Id');
     expect(server.requests.slice(1).every((request) => request.includes('%24skip=') || request.includes('$skip='))).toBe(true);
   });
 
@@ -41,7 +41,18 @@ describe('fetchAllRecords', () => {
     server = await startODataServer(rawRecords('v1'), 3);
     const records = await fetchAllRecords({ url: server.url, since: '2025-02-01T00:00:00Z' });
     expect(ids(records)).toEqual(['TZ202501-007', 'TZ202412-117', 'TZ202412-118']);
-    expect(new URL(server.requests[0]!, 'http://x').searchParams.get('$filter')).toBe('GewijzigdOp gt 2025-02-01T00:00:00Z');
+    expect(new URL(server.requests[0]!, 'http://x').searchParams.get('$filter')).toBe('ApiGewijzigdOp gt 2025-02-01T00:00:00Z');
+  });
+
+  test('records with the same ApiGewijzigdOp across page boundaries: each read exactly once', async () => {
+    const same = '2025-02-01T10:00:00.1234567Z';
+    const many = Array.from({ length: 11 }, (_, i) => ({ ...rawRecords('v1')[0], Id: `id-${String(i).padStart(2, '0')}`, Nummer: `TZ202502-${i + 1}`, ApiGewijzigdOp: same }));
+    server = await startODataServer(many, 3);
+    const viaNextLink = await fetchAllRecords({ url: server.url });
+    expect(ids(viaNextLink).sort()).toEqual(ids(many).sort());
+    expect(ids(viaNextLink)).toHaveLength(11);
+    const viaSkip = await fetchAllRecords({ url: `${server.url}?$top=3` });
+    expect(ids(viaSkip).sort()).toEqual(ids(many).sort());
   });
 
   test('503 then 200: retried after a backoff', async () => {

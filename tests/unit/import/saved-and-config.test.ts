@@ -36,25 +36,33 @@ describe('readSavedRecords', () => {
 });
 
 describe('withLastSync', () => {
-  const at = '2025-04-03T09:00:00+02:00';
+  const at = '2025-04-03T07:00:07.5506779Z';
+  const block = `import:\n  tk:\n    last_sync: "${at}"\n    last_sync_field: ApiGewijzigdOp\n`;
 
-  test('creates the setting in a missing or empty config', () => {
-    expect(withLastSync(undefined, at)).toBe(`import:\n  tk:\n    last_sync: "${at}"\n`);
-    expect(withLastSync('# mijn register\n', at)).toBe(`# mijn register\nimport:\n  tk:\n    last_sync: "${at}"\n`);
+  test('creates the setting, and what it was taken from, in a missing or empty config', () => {
+    expect(withLastSync(undefined, at)).toBe(block);
+    expect(withLastSync('# mijn register\n', at)).toBe(`# mijn register\n${block}`);
   });
 
   test('appends to a config without it, leaving the rest as written', () => {
     const text = 'lang: nl   # Nederlands\nhorizon: 60';
-    expect(withLastSync(text, at)).toBe(`${text}\nimport:\n  tk:\n    last_sync: "${at}"\n`);
+    expect(withLastSync(text, at)).toBe(`${text}\n${block}`);
   });
 
-  test('replaces only the value when it is there', () => {
-    const text = '# kop\nimport:\n  tk:\n    last_sync: "2025-01-01T00:00:00Z"  # bijgewerkt door import\nlang: nl\n';
-    expect(withLastSync(text, at)).toBe(`# kop\nimport:\n  tk:\n    last_sync: "${at}"  # bijgewerkt door import\nlang: nl\n`);
+  test('replaces only the values when they are there', () => {
+    const text = '# kop\nimport:\n  tk:\n    last_sync: "2025-01-01T00:00:00Z"  # bijgewerkt door import\n    last_sync_field: ApiGewijzigdOp\nlang: nl\n';
+    expect(withLastSync(text, at)).toBe(text.replace('2025-01-01T00:00:00Z', at));
   });
 
-  test('adds the key to an import block without it', () => {
+  test('migrates a last_sync of GewijzigdOp: the field is added below it, comments kept', () => {
+    const text = '# kop\nimport:\n  tk:\n    last_sync: "2025-01-01T00:00:00+01:00"  # bijgewerkt door import\nlang: nl\n';
+    expect(withLastSync(text, at)).toBe(`# kop\nimport:\n  tk:\n    last_sync: "${at}"  # bijgewerkt door import\n    last_sync_field: ApiGewijzigdOp\nlang: nl\n`);
+    expect(withLastSync('import:\n  tk:\n    last_sync: "2025-01-01T00:00:00Z"', at)).toBe(block);
+  });
+
+  test('adds the keys to an import block without them', () => {
     expect(withLastSync('import:\n  tk: {}\n', at)).toContain(`last_sync: ${at}`);
-    expect(withLastSync('lang: nl\nimport:\n', at)).toMatch(/^lang: nl\nimport:\n {2}tk:\n {4}last_sync: /);
+    expect(withLastSync('import:\n  tk: {last_sync: "2025-01-01T00:00:00Z"}\n', at)).toMatch(/last_sync: .*last_sync_field: ApiGewijzigdOp/s);
+    expect(withLastSync('lang: nl\nimport:\n', at)).toMatch(/^lang: nl\nimport:\n {2}tk:\n {4}last_sync: .*\n {4}last_sync_field: ApiGewijzigdOp\n$/);
   });
 });

@@ -41,7 +41,7 @@ describe('import summary', () => {
         0c9d1f7e: geen nummer en geen datum, dus geen maand om het onder te brengen; niet ingelezen
         TZ202412-116: staat in eigen.yaml, niet in tk/; niet bijgewerkt (zet de toezegging terug in tk/ of verwijder haar daar)
       Geschreven: tk/2025-01.yaml (nieuw), tk/2024-12.yaml
-      De volgende import vraagt alleen wat na 2025-04-03T09:00:00+02:00 is gewijzigd (import.tk.last_sync).
+      De volgende import vraagt alleen wat na 2025-04-03T09:00:00+02:00 in de API is gewijzigd, met enkele minuten overlap (import.tk.last_sync).
       "
     `);
   });

@@ -23,13 +23,38 @@ describe('a Tweede Kamer record as a commitment', () => {
     ['Openstaand', 'open'],
     ['Voldaan', 'delivered'],
     ['Deels Voldaan', 'partial'],
-    ['Afgedaan', 'closed'],
+    ['Afgedaan', 'delivered'],
     ['Deels Afgedaan', 'partial'],
     ['Vervallen', 'lapsed'],
   ])('status %s is %s, and the raw value is kept', (tk, status) => {
     const fields = owned('TZ202412-119', { Status: tk });
     expect(fields.status).toBe(status);
     expect(fields.imported.status).toBe(tk);
+  });
+
+  test('Afgedaan and Deels Afgedaan take the delivery day from the fulfilling letter, or say it is unknown', () => {
+    const letter = { KamerbriefNakoming: [{ Id: 'd1', DocumentNummer: '2025D06612', Datum: '2025-02-10T00:00:00+01:00' }] };
+    expect(owned('TZ202412-119', { Status: 'Afgedaan', ...letter }).delivered).toEqual({ on: '2025-02-10', ref: '2025D06612' });
+    expect(owned('TZ202412-119', { Status: 'Afgedaan' }).delivered).toEqual({ dateUnknown: true });
+    expect(owned('TZ202412-119', { Status: 'Deels Afgedaan', ...letter })).toMatchObject({ status: 'partial', delivered: { on: '2025-02-10' } });
+    expect(owned('TZ202412-119', { Status: 'Deels Afgedaan' }).delivered).toBeUndefined();
+  });
+
+  test('null dates and the 0001-01-01 sentinel are no date; instants with 0 to 7 fraction digits and any offset are read', () => {
+    for (const none of [null, '0001-01-01T00:00:00Z', '0001-01-01T00:00:00']) {
+      const fields = owned('TZ202501-004', { DatumNakoming: none, Tekst: 'De minister komt erop terug.' });
+      expect(fields.due).toBeUndefined();
+    }
+    expect(owned('TZ202501-004', { Aanmaakdatum: null }).made).toBeUndefined();
+    for (const [instant, day] of [
+      ['2024-04-09T20:08:55.5222825+02:00', '2024-04-09'],
+      ['2024-04-09T22:08:55.52+00:00', '2024-04-10'],
+      ['2024-04-09T23:59:59.9999999+02:00', '2024-04-09'],
+      ['2024-04-09T22:00:00Z', '2024-04-10'],
+      ['2024-12-31T23:30:00.1-01:00', '2025-01-01'],
+    ]) {
+      expect(owned('TZ202501-004', { DatumNakoming: instant }).due).toBe(`uiterlijk ${day}`);
+    }
   });
 
   test('an unknown status, or another spelling of a known one, is reported and not guessed', () => {
