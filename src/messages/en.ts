@@ -613,6 +613,8 @@ Ids are read from the register while completing (with --data when it is on the l
     unknownStatus: (nummer: string, value: string) => `${nummer}: unknown status "${value}"; not imported (an existing commitment is left as it was)`,
     undated: (nummer: string) => `${nummer}: no number and no date, so no month to file it under; not imported`,
     elsewhere: (nummer: string, file: string) => `${nummer}: lives in ${file}, not in tk/; not updated (move the commitment back to tk/ or delete it there)`,
+    collision: (id: string, records: string) => `${records}: would all get the id ${id}; not imported`,
+    collisionHeld: (id: string, records: string, file: string) => `${records}: would get the id ${id}, but that is another commitment in ${file}; not imported`,
     ignored: (count: number) => `ignored ${count} ${count === 1 ? 'item without an Id: not a record' : 'items without an Id: not records'}`,
     newFile: (path: string) => `${path} (new)`,
     nothingChanged: 'Nothing changed.',

@@ -623,6 +623,8 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     unknownStatus: (nummer: string, value: string) => `${nummer}: onbekende status "${value}"; niet ingelezen (een bestaande toezegging blijft zoals ze was)`,
     undated: (nummer: string) => `${nummer}: geen nummer en geen datum, dus geen maand om het onder te brengen; niet ingelezen`,
     elsewhere: (nummer: string, file: string) => `${nummer}: staat in ${file}, niet in tk/; niet bijgewerkt (zet de toezegging terug in tk/ of verwijder haar daar)`,
+    collision: (id: string, records: string) => `${records}: zouden hetzelfde id ${id} krijgen; niet ingelezen`,
+    collisionHeld: (id: string, records: string, file: string) => `${records}: zou id ${id} krijgen, maar dat is een andere toezegging in ${file}; niet ingelezen`,
     ignored: (count: number) => `${count} ${count === 1 ? 'item zonder Id genegeerd: geen record' : 'items zonder Id genegeerd: geen records'}`,
     newFile: (path: string) => `${path} (nieuw)`,
     nothingChanged: 'Niets gewijzigd.',

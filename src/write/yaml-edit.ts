@@ -56,6 +56,13 @@ export function setValue(text: string, path: readonly PathStep[], value: YamlVal
   return edit.replaceValue(map, pair, value);
 }
 
+/** Removes the key at `path` and its value: in block style the lines they take, trailing comment included. An absent key is no change. */
+export function removeKey(text: string, path: readonly PathStep[]): string {
+  const edit = new Edit(text);
+  const { map, key } = edit.parentMapping(path);
+  return edit.removePair(map, key);
+}
+
 /** Appends `item` to the sequence at `path`, creating the key (as a one-item sequence) when absent or empty. */
 export function appendItem(text: string, path: readonly PathStep[], item: YamlValue, options: SetOptions = {}): string {
   const edit = new Edit(text);
@@ -120,6 +127,23 @@ class Edit {
     const start = colonEnd(this.text, keyNode);
     const end = range && !isEmpty(node) ? contentEnd(this.text, range[0], range[1]) : start;
     return splice(this.text, start, Math.max(start, end), this.afterKey(value, keyColumn));
+  }
+
+  removePair(map: YAMLMap, key: string): string {
+    const pair = findPair(map, key);
+    if (!pair) return this.text;
+    const keyStart = (pair.key as Node).range![0];
+    const index = map.items.indexOf(pair);
+    if (map.flow) {
+      const next = map.items[index + 1] as Pair | undefined;
+      if (next) return splice(this.text, keyStart, (next.key as Node).range![0], '');
+      const previous = map.items[index - 1] as Pair | undefined;
+      return splice(this.text, previous ? pairEnd(this.text, previous) : keyStart, pairEnd(this.text, pair), '');
+    }
+    const start = lineStart(this.text, keyStart);
+    // A key that shares its line with a sequence dash starts the item: taking its line would take the item's dash.
+    if (this.text.slice(start, keyStart).trim() !== '') throw new YamlEditError('not-a-mapping', key);
+    return splice(this.text, start, endOfLine(this.text, contentEnd(this.text, keyStart, pairEnd(this.text, pair))), '');
   }
 
   insertPair(map: YAMLMap, key: string, value: YamlValue, order: readonly string[] | undefined): string {

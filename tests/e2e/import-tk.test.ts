@@ -119,7 +119,8 @@ describe('toezegging import tk, live', () => {
     expect(result.stdout).toContain('toegevoegd 0, bijgewerkt 1, ongewijzigd 0, verwijderd 1');
     const show = JSON.parse(runCli(['show', 'tz202412-116', '--data', dir, '--as-of', '2025-05-01', '--json']).stdout) as { commitment: unknown };
     expect(show.commitment).toMatchObject({ status: 'delivered', state: 'delivered', tags: ['stikstof'], delivered: { on: '2025-03-28' } });
-    expect(read(dir, 'tk/2024-12.yaml')).toContain('      - on: 2025-01-15\n        note: uitstelbericht\n');
+    // The person's lines stay as they wrote them.
+    expect(read(dir, 'tk/2024-12.yaml')).toContain('  - id: tz202412-116\n    tags: [stikstof]\n    history:\n      - {on: 2025-01-15, note: uitstelbericht}\n');
     expect(read(dir, 'tk/2025-01.yaml')).toMatch(/- id: tz202501-006\n(?: {4}.*\n)*? {4}status: lapsed\n(?: {4}.*\n)*? {6}removed: true\n/);
     expect(read(dir, 'toezegging.config.yaml')).toContain('last_sync: "2025-04-03T07:00:07.5006454Z"');
   });

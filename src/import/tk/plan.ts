@@ -3,9 +3,10 @@ import type { Commitment, Register } from '../../core/model.js';
 import { matchesFilter, type RecordFilter } from './filters.js';
 import { compareInstants } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
+import { editMonthFile } from './month-file-edit.js';
 import { apiChange, type TkRecord } from './record.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
-import { commitmentIdOf, NUMMER, toOwnedFields, type OwnedFields } from './to-commitment.js';
+import { commitmentIdOf, toOwnedFields, type OwnedFields } from './to-commitment.js';
 
 export interface ImportSummary {
   /** Records read from the source. */
@@ -27,6 +28,12 @@ export interface ImportSummary {
   undated: string[];
   /** Records whose commitment lives in another file than the import writes; they are left alone. */
   elsewhere: Array<{ nummer: string; file: string }>;
+  /**
+   * Records that would get the id of another record (`records` holds more
+   * than one) or of a commitment already in the register that is not theirs
+   * (`file` says where); none of them is imported.
+   */
+  collisions: Array<{ id: string; records: string[]; file?: string }>;
 }
 
 export interface FileWrite {
@@ -81,14 +88,23 @@ function merge(existing: Commitment | undefined, owned: OwnedFields): Commitment
 
 const sameData = (a: CommitmentData, b: CommitmentData): boolean => JSON.stringify(commitmentData(a)) === JSON.stringify(commitmentData(b));
 
+/** A promise's place in its month file: its number, or after every numbered one. */
+function rankOf(id: string): number {
+  const numbered = /^tz\d{6}-(\d+)$/.exec(id);
+  return numbered ? Number(numbered[1]) : Number.MAX_SAFE_INTEGER;
+}
+
 /** Numbered promises in number order, then anything else (added by hand, or without a number) by id. */
 function fileOrder(a: CommitmentData, b: CommitmentData): number {
-  const rank = (c: CommitmentData): number => {
-    const numbered = c.imported?.nummer === undefined ? null : NUMMER.exec(c.imported.nummer);
-    return numbered ? Number(numbered[3]) : Number.MAX_SAFE_INTEGER;
-  };
-  return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return rankOf(a.id) - rankOf(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** How a record is named in a message: its number and its `Id`, since the number alone may be what collides. */
+const recordName = (record: TkRecord): string => `${record.nummer ?? '-'} [Id ${record.id}]`;
+
+/** Whether `held` is this record's own commitment, or one it may take over (the Kamer deleted the old record). */
+const ownedBy = (held: Commitment, record: TkRecord): boolean =>
+  held.imported?.from === 'tk' && (held.imported.id === undefined || held.imported.id === record.id || held.imported.removed === true);
 
 /**
  * Plans an import without touching the disk: which commitments are added,
@@ -111,6 +127,7 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
     unknownStatuses: [],
     undated: [],
     elsewhere: [],
+    collisions: [],
   };
   const existing = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
   const changed = new Map<string, Map<string, CommitmentData>>();
@@ -127,7 +144,22 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
     if (compareInstants(at, lastChange) > 0) lastChange = at;
   }
 
+  // Ids must be one-to-one with records: records that would share one are named and left out, never merged.
+  const byCommitment = new Map<string, TkRecord[]>();
   for (const record of latestVersions(records)) {
+    const id = commitmentIdOf(record);
+    byCommitment.set(id, [...(byCommitment.get(id) ?? []), record]);
+  }
+  const distinct: TkRecord[] = [];
+  for (const [id, group] of byCommitment) {
+    const held = existing.get(id);
+    if (group.length > 1) summary.collisions.push({ id, records: group.map(recordName) });
+    else if (held && !ownedBy(held, group[0]!) && !(group[0]!.verwijderd && held.imported?.from !== 'tk'))
+      summary.collisions.push({ id, records: group.map(recordName), file: held.file });
+    else distinct.push(group[0]!);
+  }
+
+  for (const record of distinct) {
     const id = commitmentIdOf(record);
     const held = existing.get(id);
     const name = record.nummer ?? record.id;
@@ -161,8 +193,10 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
     else if (dueFrom === 'text') summary.dueFromText += 1;
     else if (dueFrom === 'local') summary.dueKept += 1;
     else summary.noDue += 1;
-    put(file, data);
-    count(!held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated');
+    // Only what changed is put: a month none of whose promises changed is neither built nor written.
+    const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
+    if (outcome !== 'unchanged') put(file, data);
+    count(outcome);
   }
 
   const byFile = new Map<string, Commitment[]>();
@@ -172,19 +206,18 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
     if (inFile) inFile.push(commitment);
     else byFile.set(commitment.file, [commitment]);
   }
-  const sources = new Map(register.sources.map((source) => [source.file, source]));
   const writes: FileWrite[] = [];
   for (const [file, updates] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const kept = (byFile.get(file) ?? []).filter((commitment) => !updates.has(commitment.id));
-    const commitments = [...kept, ...updates.values()].sort(fileOrder);
-    const month = /([^/]+)\.yaml$/.exec(file)?.[1];
-    const source = sources.get(file);
-    const block = month !== undefined && /^\d{4}-\d{2}$/.test(month)
-      ? monthSource(month)
-      : { id: source?.id ?? file, type: source?.type ?? 'debat', title: source?.title ?? file, date: source?.date.text ?? '' };
-    const text = sourceFileYaml(block, commitments);
     const before = texts.get(file);
-    if (text !== before) writes.push({ path: file, text, created: before === undefined });
+    const held = byFile.get(file) ?? [];
+    const month = /(\d{4}-\d{2})\.yaml$/.exec(file)?.[1];
+    const source = month === undefined ? undefined : monthSource(month);
+    const whole = (commitments: readonly CommitmentData[]): string | undefined => (source ? sourceFileYaml(source, [...commitments].sort(fileOrder)) : undefined);
+    // A file as the import wrote it is written whole again (fast, and in number order); one a person edited is edited in place, so that what they wrote stays.
+    const untouched = before === undefined || whole(held) === before;
+    const kept = held.filter((commitment) => !updates.has(commitment.id));
+    const text = (untouched ? undefined : editMonthFile(before!, [...updates.values()])) ?? whole([...kept, ...updates.values()]);
+    if (text !== undefined && text !== before) writes.push({ path: file, text, created: before === undefined });
   }
   return { writes, summary, lastChange };
 }

@@ -28,6 +28,10 @@ export function importSummaryText(outcome: ImportOutcome, context: SummaryContex
   for (const { nummer, value } of s.unknownStatuses) lines.push(`  ${m.unknownStatus(terminalSafe(nummer), terminalSafe(value))}`);
   for (const nummer of s.undated) lines.push(`  ${m.undated(terminalSafe(nummer))}`);
   for (const { nummer, file } of s.elsewhere) lines.push(`  ${m.elsewhere(terminalSafe(nummer), terminalSafe(file))}`);
+  for (const { id, records, file } of s.collisions) {
+    const names = terminalSafe(records.join(', '));
+    lines.push(`  ${file === undefined ? m.collision(id, names) : m.collisionHeld(id, names, terminalSafe(file))}`);
+  }
   const files = outcome.files.map(({ path, created }) => (created ? m.newFile(path) : path));
   if (files.length === 0) lines.push(m.nothingChanged);
   else lines.push(context.dryRun ? m.wouldWrite(files.join(', ')) : m.wrote(files.join(', ')));

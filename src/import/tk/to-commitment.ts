@@ -28,10 +28,19 @@ export type Mapped =
 /** `TZ202412-116`: promise 116 of December 2024. */
 export const NUMMER = /^TZ(\d{4})(0[1-9]|1[0-2])-(\d+)$/i;
 
-/** `TZ202412-116` → `tz202412-116`: stable across runs, so a re-import finds what it wrote. */
-export function commitmentIdOf(record: TkRecord): string {
-  const base = record.nummer ?? `tk-${record.id}`;
-  return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+/** The Kamer's own form of a number; lowercasing exactly this form cannot make two numbers one. */
+const CANONICAL_NUMMER = /^TZ\d{4}(?:0[1-9]|1[0-2])-\d+$/;
+
+/**
+ * `TZ202412-116` → `tz202412-116`: stable across runs, so a re-import finds
+ * what it wrote. A number in any other form (`TZ202412_8`, `tz202412-8`)
+ * would share an id with the Kamer's form once made an id, so such a record
+ * is known by its `Id` instead: `tk-<Id>`.
+ */
+export function commitmentIdOf(record: Pick<TkRecord, 'id' | 'nummer'>): string {
+  if (record.nummer !== undefined && CANONICAL_NUMMER.test(record.nummer)) return record.nummer.toLowerCase();
+  const slug = record.id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `tk-${slug === '' ? Buffer.from(record.id).toString('hex') : slug}`;
 }
 
 /** The month a record is filed under (`2024-12`): that of its number, else of the day it was made. */

@@ -38,6 +38,18 @@ describe('planImport', () => {
     expect(second.plan.summary).toMatchObject({ added: 0, updated: 0, unchanged: 9, removed: 0 });
   });
 
+  test('one record changed: only its month is built and written, and only its lines differ', () => {
+    const first = run({}, records('v1'));
+    const changed = records('v1').map((record) => (record.nummer === 'TZ202501-004' ? { ...record, status: 'Vervallen', apiGewijzigdOp: '2025-04-01T10:00:00Z' } : record));
+    const second = run(first.files, changed);
+    expect(second.plan.writes.map((write) => write.path)).toEqual(['tk/2025-01.yaml']);
+    expect(second.plan.summary).toMatchObject({ added: 0, updated: 1, unchanged: 8 });
+    const before = first.files['tk/2025-01.yaml']!.split('\n');
+    const after = second.files['tk/2025-01.yaml']!.split('\n');
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((line, index) => line !== before[index])).toEqual(['    status: lapsed', '      status: Vervallen']);
+  });
+
   test('commitments are sorted by number in their file, whatever the order of the records', () => {
     const { files } = run({}, [...records('v1')].reverse());
     const ids = [...files['tk/2024-12.yaml']!.matchAll(/^ {2}- id: (\S+)$/gm)].map((match) => match[1]);

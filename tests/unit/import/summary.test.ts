@@ -21,6 +21,7 @@ const outcome: ImportOutcome = {
       unknownStatuses: [{ nummer: 'TZ202501-005', value: 'In \u001b[31mbehandeling' }],
       undated: ['0c9d1f7e'],
       elsewhere: [{ nummer: 'TZ202412-116', file: 'eigen.yaml' }],
+      collisions: [],
     },
   },
   files: [

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { appendItem, readScalar, scalar, scalarsInItems, setValue, YamlEditError } from '../../../src/write/yaml-edit.js';
+import { appendItem, readScalar, removeKey, scalar, scalarsInItems, setValue, YamlEditError } from '../../../src/write/yaml-edit.js';
 
 const ORDER = ['id', 'title', 'quote', 'question', 'due', 'status', 'delivered', 'depends_on', 'to', 'tags', 'notes', 'history'];
 
@@ -198,6 +198,26 @@ describe('appendItem', () => {
     const cut = after.indexOf('      - on: 2026-11-28');
     expect(after.slice(0, cut)).toBe(REGISTER.slice(0, cut));
     expect(after.slice(after.indexOf('# trailing comment'))).toBe('# trailing comment\n');
+  });
+});
+
+describe('removeKey', () => {
+  const text = 'commitments:\n  # eerste\n  - id: a\n    status: delivered # nagevraagd\n    delivered:\n      on: 2025-01-02\n      ref: x # brief\n    tags: [a, b] # mijn tags\n  - {id: b, status: open, tags: [c]}\n';
+
+  it('takes a block key with its lines and trailing comments, and nothing else', () => {
+    expect(removeKey(text, ['commitments', { id: 'a' }, 'delivered'])).toBe(text.replace('    delivered:\n      on: 2025-01-02\n      ref: x # brief\n', ''));
+    expect(removeKey(text, ['commitments', { id: 'a' }, 'status'])).toBe(text.replace('    status: delivered # nagevraagd\n', ''));
+    expect(removeKey(text, ['commitments', { id: 'a' }, 'delivered', 'ref'])).toBe(text.replace('      ref: x # brief\n', ''));
+  });
+
+  it('in a flow mapping, takes the pair and one comma', () => {
+    expect(removeKey(text, ['commitments', { id: 'b' }, 'status'])).toContain('  - {id: b, tags: [c]}\n');
+    expect(removeKey(text, ['commitments', { id: 'b' }, 'tags'])).toContain('  - {id: b, status: open}\n');
+  });
+
+  it('an absent key is no change; the key on the dash line is refused rather than take the dash', () => {
+    expect(removeKey(text, ['commitments', { id: 'a' }, 'notes'])).toBe(text);
+    expect(() => removeKey(text, ['commitments', { id: 'a' }, 'id'])).toThrow(YamlEditError);
   });
 });
 

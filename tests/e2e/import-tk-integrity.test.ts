@@ -1,0 +1,154 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BIN, NEUTRAL_CWD, runCli } from './run-cli.js';
+
+const FIXTURES = new URL('../fixtures/tk/', import.meta.url);
+const raw = (version: 'v1' | 'v2'): Array<Record<string, unknown>> =>
+  JSON.parse(readFileSync(new URL(`records-${version}.json`, FIXTURES), 'utf8')) as Array<Record<string, unknown>>;
+
+const newFolder = (): string => mkdtempSync(join(tmpdir(), 'toezegging-import-integrity-'));
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+const yamlFiles = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.yaml'))
+      .sort()
+      .map((file) => [file, read(dir, file)]),
+  );
+
+/** Saves records as a response file and returns its path. */
+function saved(records: readonly unknown[]): string {
+  const file = join(newFolder(), 'records.json');
+  writeFileSync(file, JSON.stringify({ value: records }));
+  return file;
+}
+
+function importFrom(dir: string, file: string, ...extra: string[]): { code: number | null; stdout: string; stderr: string } {
+  return runCli(['import', 'tk', '--data', dir, '--from', file, ...extra]);
+}
+
+const ids = (dir: string): string[] =>
+  (JSON.parse(runCli(['list', '--data', dir, '--as-of', '2025-05-01', '--json', 'id']).stdout) as { commitments: Array<{ id: string }> }).commitments
+    .map(({ id }) => id)
+    .sort();
+
+describe('import tk: ids are one-to-one with records', () => {
+  const base = raw('v1')[0]!;
+  const record = (id: string, nummer: string | undefined, text: string): Record<string, unknown> => ({ ...base, Id: id, Nummer: nummer, Tekst: text });
+
+  test('numbers that differ only in case or punctuation are three promises, counted as three, and a re-import changes nothing', () => {
+    const dir = newFolder();
+    const file = saved([
+      record('id-a', 'TZ202412-8', 'De minister stuurt de brief over a.'),
+      record('id-b', 'TZ202412_8', 'De minister stuurt de brief over b.'),
+      record('id-c', 'tz202412-8', 'De minister stuurt de brief over c.'),
+    ]);
+    const first = JSON.parse(importFrom(dir, file, '--json').stdout) as Record<string, unknown>;
+    expect(first).toMatchObject({ added: 3, updated: 0, unchanged: 0, collisions: [] });
+    expect(ids(dir)).toEqual(['tk-id-b', 'tk-id-c', 'tz202412-8']);
+    expect(runCli(['check', '--data', dir])).toMatchObject({ code: 0 });
+    const again = importFrom(dir, file);
+    expect(again.stdout).toContain('toegevoegd 0, bijgewerkt 0, ongewijzigd 3, verwijderd 0');
+    expect(again.stdout).toContain('Niets gewijzigd.');
+  });
+
+  test('records whose ids would still be the same are named and left out, and the counts say so', () => {
+    const dir = newFolder();
+    const file = saved([
+      record('AB_c', undefined, 'De minister stuurt de brief over a.'),
+      record('ab-c', undefined, 'De minister stuurt de brief over b.'),
+      record('id-d', 'TZ202412-9', 'De minister stuurt de brief over d.'),
+    ]);
+    const result = importFrom(dir, file);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('toegevoegd 1, bijgewerkt 0, ongewijzigd 0, verwijderd 0');
+    expect(result.stdout).toContain('- [Id AB_c], - [Id ab-c]: zouden hetzelfde id tk-ab-c krijgen; niet ingelezen');
+    expect(ids(dir)).toEqual(['tz202412-9']);
+    const again = importFrom(dir, file);
+    expect(again.stdout).toContain('toegevoegd 0, bijgewerkt 0, ongewijzigd 1, verwijderd 0');
+    expect(again.stdout).toContain('Niets gewijzigd.');
+  });
+
+  test('a commitment written by hand under the id a record would get is not overwritten: the record is named', () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'toezegging.config.yaml'), '');
+    const own = 'source: {id: eigen, type: brief, title: Eigen, date: 2024-12-01}\ncommitments:\n  - id: tz202412-9\n    title: Mijn eigen toezegging\n';
+    writeFileSync(join(dir, 'eigen.yaml'), own);
+    const result = importFrom(dir, saved([record('id-d', 'TZ202412-9', 'De minister stuurt de brief over d.')]));
+    expect(result.stdout).toContain('TZ202412-9 [Id id-d]: zou id tz202412-9 krijgen, maar dat is een andere toezegging in eigen.yaml; niet ingelezen');
+    expect(result.stdout).toContain('toegevoegd 0');
+    expect(read(dir, 'eigen.yaml')).toBe(own);
+  });
+});
+
+describe('import tk keeps what a person wrote in tk/*.yaml', () => {
+  test('comments anywhere in a month file survive a re-import that changes a promise in it', () => {
+    const dir = newFolder();
+    expect(importFrom(dir, saved(raw('v1'))).code).toBe(0);
+    const path = join(dir, 'tk/2024-12.yaml');
+    const edited = read(dir, 'tk/2024-12.yaml')
+      .replace('source:\n', '# Bijgehouden door team Landbouw\nsource:\n')
+      .replace('  - id: tz202412-116\n', '  # Navragen bij de griffie\n  - id: tz202412-116\n    tags: [stikstof] # ook in de stikstofbrief\n')
+      .replace('  - id: tz202412-118\n', '  - id: tz202412-118\n    notes: bellen # vóór de zomer\n')
+      .replace(/(- id: tz202412-116\n(?: {4}.*\n)*? {4}status: open)\n/, '$1 # volgens de Kamer\n');
+    writeFileSync(path, edited);
+    const result = importFrom(dir, saved(raw('v2')));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('bijgewerkt 1');
+    const after = read(dir, 'tk/2024-12.yaml');
+    for (const comment of ['# Bijgehouden door team Landbouw', '# Navragen bij de griffie', '# ook in de stikstofbrief', '# vóór de zomer', '# volgens de Kamer']) {
+      expect(after).toContain(comment);
+    }
+    expect(after).toMatch(/ {4}status: delivered # volgens de Kamer\n/);
+    expect(runCli(['check', '--data', dir])).toMatchObject({ code: 0 });
+    // Only the changed promise's lines differ.
+    const changed = after.split('\n').filter((line) => !edited.split('\n').includes(line));
+    expect(changed.every((line) => /status|delivered|on:|ref:|changed:|Voldaan|date_unknown/.test(line)), changed.join('\n')).toBe(true);
+  });
+});
+
+/** Runs an import and kills it with SIGKILL after `ms`. */
+function importKilledAfter(dir: string, file: string, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'import', 'tk', '--data', dir, '--from', file], {
+      cwd: NEUTRAL_CWD,
+      env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_LOCK_TIMEOUT: '5' },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('a killed import tk', () => {
+  test('leaves a register check accepts, and a re-run converges to what an uninterrupted import writes', async () => {
+    const template = raw('v1')[0]!;
+    const records = Array.from({ length: 600 }, (_, i) => {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      return { ...template, Id: `kill-${i}`, Nummer: `TZ2024${month}-${i + 1}`, Aanmaakdatum: `2024-${month}-03T10:00:00+01:00`, Tekst: `De minister stuurt voor de zomer de brief over onderwerp ${i}.` };
+    });
+    const file = saved(records);
+    const reference = newFolder();
+    expect(importFrom(reference, file).code).toBe(0);
+    const expected = yamlFiles(reference);
+
+    const dir = newFolder();
+    // Kills spread over the run: before, during and after the writes of the month files.
+    for (const ms of [150, 300, 450, 600]) {
+      await importKilledAfter(dir, file, ms);
+      const check = runCli(['check', '--data', dir]);
+      expect(check.code, `after a kill at ${ms} ms: ${check.stdout}${check.stderr}`).toBe(0);
+    }
+    const rerun = importFrom(dir, file);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(yamlFiles(dir)).toEqual(expected);
+    expect(importFrom(dir, file).stdout).toContain('Niets gewijzigd.');
+  }, 30_000);
+});
