@@ -65,7 +65,17 @@ const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|n
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
 
 const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
-const FOOTNOTE_AFTER_WORD = /^(\p{L}+)\d{1,2}$/u;
+// "zomerreces2", "jl.5": a footnote number after a word or an abbreviation's dot.
+const FOOTNOTE_AFTER_WORD = /^(\p{L}[\p{L}.]*?)\.?\d{1,2}$/u;
+
+/**
+ * A year named on its own, or "voor 2026" right after a budget document
+ * ("de defensiebegroting voor 2026", "de Miljoenennota 2025"), is the year of
+ * a document or a budget, not a deadline: a deadline says "in 2026", "eind 2026".
+ */
+const BARE_YEAR = /^\d{4}$/;
+const BUDGET_DOCUMENT = /(?:begroting|begrotingen|begrotingsjaar|nota|jaarverslag|suppletoire|budget)$/;
+const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
 
 function isLastWord(word: string): boolean {
   return LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word));
@@ -133,8 +143,9 @@ interface Reading {
  *
  * - a named year is never dropped: a span that stops just before a year is
  *   not tried ("voor 1 april 2020" is never read as "voor 1 april");
- * - a window that ends before the anchor is a past debate, letter or the
- *   letter's own date, never the deadline; a date without a year is the one
+ * - a window that ends before the anchor, or a named day that is the anchor
+ *   itself, is a past debate, letter or the text's own date, never the
+ *   deadline; a date without a year is the one
  *   nearest the anchor ("op 10 december" in a text of 12 December is past);
  * - a footnote marker glued to a year is cut off ("20151." is 2015, note 1);
  * - a phrase counted from the date of the promise that the text ties to an
@@ -154,7 +165,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     const end = tokens[last]!.end;
     for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
       const token = tokens[first]!;
-      if (isFirstWord(token.word)) {
+      if (isFirstWord(token.word) && !namesAYear(text.slice(token.start, end), tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
         if (reading) read.push(reading);
       }
@@ -171,6 +182,12 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   return best?.found ?? null;
 }
 
+function namesAYear(phrase: string, tokens: readonly Token[], first: number): boolean {
+  if (BARE_YEAR.test(phrase)) return true;
+  const before = tokens[first - 1];
+  return before !== undefined && tokens[first]!.joined && BUDGET_DOCUMENT.test(before.word) && FOR_A_YEAR.test(phrase);
+}
+
 const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
@@ -178,9 +195,11 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
   if (!resolution) return undefined;
+  // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd"), not a promise.
+  const ownDate = resolution.rule.id === 'day' && resolution.to === anchor;
   return {
     found: { phrase, start, end, kind: 'window', resolution },
-    past: resolution.to !== null && resolution.to < anchor,
+    past: ownDate || (resolution.to !== null && resolution.to < anchor),
     tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
   };
 }

@@ -27,6 +27,7 @@ export type Target = { year?: YearRef } & (
   | { kind: 'day'; day: number; month: number }
   | { kind: 'month'; month: number }
   | { kind: 'month-part'; part: Part; month: number }
+  | { kind: 'month-half'; half: number; month: number }
   | { kind: 'quarter'; quarter: number }
   | { kind: 'half'; half: number }
   | { kind: 'year' }
@@ -163,6 +164,10 @@ const TARGETS: readonly Rule[] = [
   [
     new RegExp(`^${PART} ${OF}([a-z]+)(?: ${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-part', part: PARTS[m[1]!]!, month: n, year: yearRef(m[3]) })),
+  ],
+  [
+    new RegExp(`^(eerste|tweede|1e|2e|first|second) (?:helft|half) (?:van|of) ([a-z]+)(?: ${YEAR})?$`),
+    (m) => month(m[2], (n) => ({ kind: 'month-half', half: ORDINALS[m[1]!]!, month: n, year: yearRef(m[3]) })),
   ],
   [new RegExp(`^q([1-4])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'quarter', quarter: num(m[1]), year: yearRef(m[2]) })],
   [/^(\d{4})-q([1-4])$/, (m) => ({ kind: 'quarter', quarter: num(m[2]), year: { year: num(m[1]) } })],

@@ -76,7 +76,7 @@ interface Plan {
   apply(window: Window, anchor: CivilDate, year: number): { from: CivilDate; to: CivilDate; flags: (CalendarFlag | undefined)[] };
 }
 
-const PERIODS = new Set(['day', 'month', 'month-part', 'quarter', 'half', 'year', 'year-part', 'season']);
+const PERIODS = new Set(['day', 'month', 'month-part', 'month-half', 'quarter', 'half', 'year', 'year-part', 'season']);
 const DAYS = new Set(['prinsjesdag', 'verantwoordingsdag']);
 
 const whole: Plan['apply'] = (w) => ({ from: w.from, to: w.to, flags: [w.fromFlag, w.toFlag] });
@@ -178,7 +178,7 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 }
 
 /** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
-const CALENDAR_DATES = new Set(['day', 'month', 'month-part']);
+const CALENDAR_DATES = new Set(['day', 'month', 'month-part', 'month-half']);
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);
@@ -223,7 +223,8 @@ const RELATIVE: readonly Relative[] = [
       /^we/.test(match[1]!) ? resolved('few-weeks', anchor, addDays(anchor, 28)) : resolved('few-months', anchor, addMonths(anchor, 3)),
   ],
   [
-    /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|bij|met|together with|with) (?:deze|dit|this) (?:brief|letter)$/,
+    // Plain "met deze brief" opens most letters ("Met deze brief informeer ik u ..."): only "at the same time" promises a date.
+    /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|together with|simultaneously with) (?:deze|dit|this) (?:brief|letter)$/,
     (_, anchor) => resolved('with-letter', anchor, anchor),
   ],
   [/^(?:deze maand|this month)$/, (_, anchor) => {

@@ -42,6 +42,11 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
       const [first, last] = PART_DAYS[target.part];
       return { from: makeDate(year, target.month, first), to: makeDate(year, target.month, last), args: {} };
     }
+    // The first half of a month is days 1-15, the second the rest.
+    case 'month-half':
+      return target.half === 1
+        ? { from: makeDate(year, target.month, 1), to: makeDate(year, target.month, 15), args: {} }
+        : { from: makeDate(year, target.month, 16), to: lastDayOfMonth(year, target.month), args: {} };
     case 'quarter':
       return months(year, target.quarter * 3 - 2, target.quarter * 3);
     case 'half':

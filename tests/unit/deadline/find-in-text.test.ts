@@ -63,9 +63,10 @@ describe('the rules for text', () => {
     expect(find('De evaluatie volgt in de zomer van 2023.', '2024-01-01')).toBeNull();
   });
 
-  it('finds no deadline in a window that ended before the anchor', () => {
+  it('finds no deadline in a window that ended before the anchor, nor in the text\'s own date', () => {
     expect(find('Tijdens het commissiedebat van 12 maart 2024 heb ik dit toegezegd.', '2024-06-01')).toBeNull();
-    expect(find('In mijn brief van 5 juni 2024 heb ik u geïnformeerd.', '2024-06-05')?.phrase).toBe('5 juni 2024');
+    expect(find('In mijn brief van 5 juni 2024 heb ik u geïnformeerd.', '2024-06-05')).toBeNull();
+    expect(find('Ik stuur u de brief uiterlijk 5 juni 2024.', '2024-06-05')?.resolution.to).toBe('2024-06-05');
   });
 
   it('reads a date without a year as the nearest such date', () => {

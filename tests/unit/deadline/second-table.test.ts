@@ -148,7 +148,7 @@ rows('rond / gelijktijdig met de Voorjaarsnota: as bij de Voorjaarsnota', [
 rows('gelijktijdig met deze brief: A … A', [
   ['gelijktijdig met deze brief', ANCHOR, ANCHOR],
   ['tegelijk met deze brief', ANCHOR, ANCHOR],
-  ['with this letter', ANCHOR, ANCHOR],
+  ['together with this letter', ANCHOR, ANCHOR],
 ]);
 
 rows('a deadline set or moved: as uiterlijk <date>', [
@@ -225,6 +225,18 @@ rows('this / next period', [
   ['voor het einde van het jaar', ANCHOR, '2025-12-31'],
   ['before the end of the year 2026', ANCHOR, '2026-12-31'],
 ]);
+
+rows('halves of a month, as real letters write them', [
+  ['in de tweede helft van oktober 2026', '2026-10-16', '2026-10-31'],
+  ['eerste helft van februari 2026', '2026-02-01', '2026-02-15'],
+  ['the second half of October 2026', '2026-10-16', '2026-10-31'],
+]);
+
+describe('met deze brief', () => {
+  it('is no deadline: most letters open with it', () => {
+    expect(resolvePhrase('met deze brief', ANCHOR, calendar).ok).toBe(false);
+  });
+});
 
 rows('year forms', [
   ["najaar '26", '2026-09-01', '2026-11-30'],
