@@ -27,12 +27,20 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase)) {
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
   }
   return undefined;
+}
+
+/**
+ * A phrase the text goes on to narrow ("in de tweede helft" of "in de
+ * tweede helft van oktober 2013"): read alone it would be another window.
+ */
+function isCutShort(text: string, end: number): boolean {
+  return /^\s+van\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het|de)\b/i.test(text.slice(end, end + 30));
 }
 
 /** Each refused phrase is blanked and the text searched again; a sentence holds few. */

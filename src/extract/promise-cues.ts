@@ -9,13 +9,13 @@ import type { Cue, CueKind, Role, SkipReason } from './model.js';
  */
 const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
   deliver:
-    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|voornemens|voornemen|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|verwacht|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
-    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b/,
+    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\baan\b/,
   delivered: /\b(?:die|dat|welke)\s+op\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/,
   restating:
     /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,60}\btoegezegd\b|\bconform\s+(?:de|mijn|onze)\s+toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b/,
@@ -32,9 +32,12 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence. */
-const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer)\b/;
+const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u)\b/;
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
+/** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
+const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)\s+worden)\b/u;
+const REPORTED = /\b(?:zou|zouden)\b/;
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
 
 export interface Verdict {
@@ -84,7 +87,9 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
-  const futurePassive = /\b(?:zal|zullen)\b[^,.;]{0,100}\bworden\b/.test(lower);
+  const futurePassive = FUTURE_PASSIVE.test(lower);
+  // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.
+  if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && deliver) ||

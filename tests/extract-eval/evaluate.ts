@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { calendarFromData } from '../../src/core/calendar.js';
+import { resolvePhrase } from '../../src/core/deadline/resolve.js';
+import { draftFromText } from '../../src/extract/draft.js';
+import type { DraftCommitment } from '../../src/extract/model.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/extract');
+const calendar = calendarFromData(JSON.parse(readFileSync(join(import.meta.dirname, '../../calendar/parliamentary-calendar.json'), 'utf8')));
+
+export type Split = 'dev' | 'held-out';
+
+interface Annotated {
+  sentence: string;
+  due: string | null;
+  type: 'new' | 'existing';
+  by: string;
+}
+
+interface Text {
+  file: string;
+  url: string;
+  split: Split;
+  date: string;
+  promises: Annotated[];
+  traps: (string | number)[];
+}
+
+export interface TextResult {
+  file: string;
+  annotated: number;
+  found: number;
+  matched: number;
+  dueRight: number;
+  /** Drafted commitments no annotated promise matches. */
+  extra: string[];
+  /** Annotated promises not drafted. */
+  missed: string[];
+  /** Matched promises whose deadline is not the annotated one: "annotated → drafted". */
+  wrongDue: string[];
+  trapsTaken: string[];
+}
+
+export interface Metrics {
+  texts: number;
+  annotated: number;
+  found: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  deadlineAccuracy: number;
+  trapsTaken: number;
+  results: TextResult[];
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function corpus(): Text[] {
+  return parse(readFileSync(join(FIXTURES, 'corpus.yaml'), 'utf8')) as Text[];
+}
+
+/** A drafted commitment is the annotated promise when its quote holds the annotated part of the sentence. */
+function matches(commitment: DraftCommitment, promise: Annotated): boolean {
+  return flat(commitment.quote).includes(flat(promise.sentence));
+}
+
+function dueText(commitment: DraftCommitment): string | null {
+  return commitment.due?.kind === 'phrase' ? commitment.due.phrase : null;
+}
+
+/** The same deadline: both none, or phrases that resolve to the same window, or (an event without a window) the same words. */
+function sameDue(annotated: string | null, drafted: string | null, anchor: string): boolean {
+  if (annotated === null || drafted === null) return annotated === drafted;
+  const want = resolvePhrase(annotated, anchor, calendar);
+  const got = resolvePhrase(drafted, anchor, calendar);
+  if (want.ok && got.ok) return want.resolution.from === got.resolution.from && want.resolution.to === got.resolution.to;
+  return flat(annotated) === flat(drafted);
+}
+
+export function evaluate(split: Split): Metrics {
+  const results: TextResult[] = [];
+  for (const text of corpus().filter((candidate) => candidate.split === split)) {
+    const letter = readFileSync(join(FIXTURES, 'letters', text.file), 'utf8');
+    const draft = draftFromText(letter, { calendar, fallbackDate: text.date });
+    const anchor = draft.source.date ?? text.date;
+    const result: TextResult = { file: text.file, annotated: text.promises.length, found: draft.commitments.length, matched: 0, dueRight: 0, extra: [], missed: [], wrongDue: [], trapsTaken: [] };
+    for (const promise of text.promises) {
+      const drafted = draft.commitments.find((commitment) => matches(commitment, promise));
+      if (!drafted) {
+        result.missed.push(promise.sentence);
+        continue;
+      }
+      result.matched++;
+      if (sameDue(promise.due, dueText(drafted), anchor)) result.dueRight++;
+      else result.wrongDue.push(`${promise.due ?? '(none)'} → ${dueText(drafted) ?? '(none)'}`);
+    }
+    for (const commitment of draft.commitments) {
+      if (!text.promises.some((promise) => matches(commitment, promise))) result.extra.push(commitment.quote);
+      const due = dueText(commitment);
+      if (due === null) continue;
+      for (const trap of text.traps.map(String)) {
+        if (flat(trap).includes(flat(due)) || flat(due).includes(flat(trap))) result.trapsTaken.push(`${due} (trap: ${trap})`);
+      }
+    }
+    results.push(result);
+  }
+  const sum = (key: 'annotated' | 'found' | 'matched' | 'dueRight') => results.reduce((total, result) => total + result[key], 0);
+  const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+  return {
+    texts: results.length,
+    annotated: sum('annotated'),
+    found: sum('found'),
+    matched: sum('matched'),
+    recall: ratio(sum('matched'), sum('annotated')),
+    // A drafted commitment counts as right when it matches an annotated promise.
+    precision: ratio(results.reduce((total, result) => total + result.found - result.extra.length, 0), sum('found')),
+    deadlineAccuracy: ratio(sum('dueRight'), sum('matched')),
+    trapsTaken: results.reduce((total, result) => total + result.trapsTaken.length, 0),
+    results,
+  };
+}
+
+/** The metrics as the README and `npm run eval:extract` show them. */
+export function report(metrics: Metrics, split: Split): string {
+  const percent = (value: number) => `${Math.round(value * 100)}%`;
+  const lines = [
+    `${split}: ${metrics.texts} texts, ${metrics.annotated} promises annotated, ${metrics.found} drafted, ${metrics.matched} matched`,
+    `  recall ${percent(metrics.recall)}  precision ${percent(metrics.precision)}  deadline right ${percent(metrics.deadlineAccuracy)}  traps taken ${metrics.trapsTaken}`,
+  ];
+  for (const result of metrics.results) {
+    for (const missed of result.missed) lines.push(`  missed   ${result.file}: ${missed}`);
+    for (const extra of result.extra) lines.push(`  extra    ${result.file}: ${extra.slice(0, 140)}`);
+    for (const wrong of result.wrongDue) lines.push(`  due      ${result.file}: ${wrong}`);
+    for (const trap of result.trapsTaken) lines.push(`  TRAP     ${result.file}: ${trap}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,4 @@
+import { evaluate, report } from './evaluate.js';
+
+const splits = process.argv.includes('--held-out') ? (['dev', 'held-out'] as const) : (['dev'] as const);
+for (const split of splits) console.log(`${report(evaluate(split), split)}\n`);
