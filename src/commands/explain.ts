@@ -4,6 +4,7 @@ import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import { SCHEMA_VERSION } from '../render/commitment-json.js';
+import { deadlineKindJson } from '../render/deadline-json.js';
 import { ruleText } from '../render/describe-item.js';
 import { foundDeadlineJson, renderFoundText } from '../render/explain-found.js';
 import { renderExplainText } from '../render/explain-text.js';
@@ -51,6 +52,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
             schemaVersion: SCHEMA_VERSION,
             phrase,
             anchor,
+            ...deadlineKindJson(resolution),
             from: resolution.from,
             to: resolution.to,
             rule: ruleText(resolution, context.messages),

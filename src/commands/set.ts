@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { closest } from '../core/closest.js';
-import type { Resolution } from '../core/model.js';
+import type { DeadlineResolution } from '../core/model.js';
 import { anchorOf } from '../core/resolve-deadlines.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
@@ -35,7 +35,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         const field = fieldOrFail(String(fieldArg), ctx.messages);
         const raw = (valueWords as string[]).join(' ').trim();
         const value = valueOrFail(field, raw, ctx.messages);
-        let resolution: Resolution | undefined;
+        let resolution: DeadlineResolution | undefined;
         let anchor = '';
         const change = await changeRegister(
           ctx,

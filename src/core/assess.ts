@@ -1,7 +1,19 @@
 import { daysBetween, type CivilDate } from './civil-date.js';
-import { resolveAfter } from './deadline/resolve.js';
+import { instancesOf, resolveAfter } from './deadline/resolve.js';
+import type { Instance } from './deadline/recurring.js';
+import type { Calendar } from './calendar.js';
 import { isDueSoon } from './due-soon.js';
-import { STATES, type Commitment, type CommitmentSummary, type Register, type Resolution, type Source, type State } from './model.js';
+import {
+  STATES,
+  type Commitment,
+  type CommitmentSummary,
+  type EventResolution,
+  type RecurringResolution,
+  type Register,
+  type Resolution,
+  type Source,
+  type State,
+} from './model.js';
 import { anchorOf, type ResolvedDeadlines } from './resolve-deadlines.js';
 
 /** One prerequisite in the chain a waiting commitment hangs on. */
@@ -26,6 +38,12 @@ export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSumm
   dueSoon: boolean;
   /** The prerequisite a waiting commitment waits on directly. */
   waitingOn: string | null;
+  /** The event a commitment tied to an event waits on while its date is not known, in words. */
+  waitingOnEvent: string | null;
+  /** An event-bound deadline: the event, and its date once given. */
+  event: EventResolution | null;
+  /** A recurring deadline: the series, and which instance `window` is. */
+  recurrence: { resolution: RecurringResolution; instance: number } | null;
   /** The prerequisites from the direct one down to the first that is not itself waiting. */
   waitingChain: readonly WaitLink[];
   /** Days since the promise was made, for commitments still open. */
@@ -82,6 +100,30 @@ export function assess<C extends CommitmentSummary>(register: Register<C>, deadl
   return { asOf, summary, items };
 }
 
+/** The first window of an event-bound deadline: none until the event has a date. */
+function eventWindow(event: EventResolution): Resolution | null {
+  if (event.date === null) return null;
+  return { kind: 'window', phrase: event.phrase, from: event.from, to: event.to, rule: event.rule, inferred: event.inferred };
+}
+
+/**
+ * The instance of a series a commitment stands on: the oldest undelivered one
+ * whose window has started by the day asked for, else the next one. Instances
+ * come in order, so that is the first one not delivered.
+ */
+export function currentInstance(series: RecurringResolution, delivered: ReadonlySet<number>, calendar: Calendar): Instance | undefined {
+  for (const instance of instancesOf(series.recurrence, calendar)) if (!delivered.has(instance.n)) return instance;
+  return undefined;
+}
+
+/** An instance as a window, whose rule says which instance of which series it is. */
+export function instanceWindow(series: RecurringResolution, instance: Instance): Resolution {
+  const args = { ...series.rule.args, n: instance.n, from: instance.from, to: instance.to };
+  return { kind: 'window', phrase: series.phrase, from: instance.from, to: instance.to, rule: { id: 'recurring-instance', args }, inferred: instance.inferred };
+}
+
+const NO_INSTANCES: ReadonlySet<number> = new Set();
+
 function assessCommitment<C extends CommitmentSummary>(
   commitment: C,
   source: Source | undefined,
@@ -90,30 +132,35 @@ function assessCommitment<C extends CommitmentSummary>(
   prerequisite: (id: string) => AssessedCommitment<C> | undefined,
 ): AssessedCommitment<C> {
   const anchor = anchorOf(commitment, source) ?? asOf;
-  let window = deadlines.windows.get(commitment.id) ?? null;
+  const resolution = deadlines.windows.get(commitment.id);
+  let window: Resolution | null = null;
+  let event: EventResolution | null = null;
+  let recurrence: AssessedCommitment['recurrence'] = null;
+  const open = commitment.status === 'open' || commitment.status === 'partial';
+  if (resolution?.kind === 'window') window = resolution;
+  else if (resolution?.kind === 'event') {
+    event = resolution;
+    window = eventWindow(resolution);
+  } else if (resolution?.kind === 'recurring') {
+    const delivered = commitment.deliveries ? new Set(commitment.deliveries.map((delivery) => delivery.instance)) : NO_INSTANCES;
+    const instance = currentInstance(resolution, delivered, deadlines.calendar);
+    if (instance) {
+      window = instanceWindow(resolution, instance);
+      recurrence = { resolution, instance: instance.n };
+    }
+  }
   const due = commitment.due;
   if (due?.kind === 'after') {
     const before = prerequisite(due.after);
     const deliveredOn = before?.commitment.status === 'delivered' ? before.commitment.delivered?.on : undefined;
     if (deliveredOn) {
       window = resolveAfter(due.after, deliveredOn, deadlines.spans.get(commitment.id), due.within);
-    } else if (commitment.status === 'open' || commitment.status === 'partial') {
+    } else if (open) {
       const link: WaitLink = { id: due.after, state: before?.state ?? 'no-deadline', daysLate: before?.daysLate ?? null };
-      return {
-        commitment,
-        source,
-        state: 'waiting',
-        window: null,
-        daysLate: null,
-        daysLeft: null,
-        daysUntilStart: null,
-        dueSoon: false,
-        waitingOn: due.after,
-        waitingChain: [link, ...(before?.state === 'waiting' ? before.waitingChain : [])],
-        ageDays: Math.max(0, daysBetween(anchor, asOf)),
-      };
+      return waiting(commitment, source, anchor, asOf, due.after, null, [link, ...(before?.state === 'waiting' ? before.waitingChain : [])], null);
     }
   }
+  if (event && !window && open) return waiting(commitment, source, anchor, asOf, null, event.event, NO_CHAIN, event);
 
   // Each case sets what it knows; the result is built once, in one shape, which at 100,000 commitments is measurably faster than spreading a base.
   let state: State = 'no-deadline';
@@ -147,5 +194,48 @@ function assessCommitment<C extends CommitmentSummary>(
       }
     }
   }
-  return { commitment, source, state, window, daysLate, daysLeft, daysUntilStart, dueSoon, waitingOn: null, waitingChain: NO_CHAIN, ageDays };
+  return {
+    commitment,
+    source,
+    state,
+    window,
+    daysLate,
+    daysLeft,
+    daysUntilStart,
+    dueSoon,
+    waitingOn: null,
+    waitingOnEvent: null,
+    event,
+    recurrence,
+    waitingChain: NO_CHAIN,
+    ageDays,
+  };
+}
+
+function waiting<C extends CommitmentSummary>(
+  commitment: C,
+  source: Source | undefined,
+  anchor: CivilDate,
+  asOf: CivilDate,
+  waitingOn: string | null,
+  waitingOnEvent: string | null,
+  waitingChain: readonly WaitLink[],
+  event: EventResolution | null,
+): AssessedCommitment<C> {
+  return {
+    commitment,
+    source,
+    state: 'waiting',
+    window: null,
+    daysLate: null,
+    daysLeft: null,
+    daysUntilStart: null,
+    dueSoon: false,
+    waitingOn,
+    waitingOnEvent,
+    event,
+    recurrence: null,
+    waitingChain,
+    ageDays: Math.max(0, daysBetween(anchor, asOf)),
+  };
 }

@@ -84,6 +84,14 @@ export interface ImportedFrom {
   removed?: boolean;
 }
 
+/** The delivery of one instance of a recurring deadline (`deliveries:` in YAML); instances count from 1. */
+export interface InstanceDelivery {
+  instance: number;
+  on: CivilDate;
+  ref?: string;
+  url?: string;
+}
+
 export interface HistoryEntry {
   on: CivilDate;
   note: string;
@@ -110,6 +118,8 @@ export interface CommitmentSummary {
   made?: CivilDate;
   due?: DueSummary;
   delivered?: Delivery;
+  /** A recurring deadline's deliveries, one per instance. */
+  deliveries?: InstanceDelivery[];
   tags: string[];
 }
 
@@ -156,6 +166,7 @@ export interface RuleRef {
 
 /** A deadline phrase resolved to an inclusive window; null ends are open. */
 export interface Resolution {
+  kind: 'window';
   phrase: string;
   from: CivilDate | null;
   to: CivilDate | null;
@@ -163,6 +174,64 @@ export interface Resolution {
   /** True when the window rests on a calendar row that is inferred, not stated by a source. */
   inferred: boolean;
 }
+
+/** How a promise stands to its event: delivered before it, after it (from its date on), or with it (by its date). */
+export type EventRelation = 'before' | 'after' | 'at';
+
+/**
+ * A deadline tied to an event ("voor het commissiedebat X", "zodra de
+ * evaluatie gereed is"). Without the event's date there is no window, and
+ * `from`/`to` are null; with it, the window follows the relation: before →
+ * anchor … date − 1, at → anchor … date, after → date … (date + `within`).
+ */
+export interface EventResolution {
+  kind: 'event';
+  phrase: string;
+  /** The event in words, as written ("het commissiedebat Mensenhandel"). */
+  event: string;
+  relation: EventRelation;
+  date: CivilDate | null;
+  /** After the event: how long after its date the promise falls due ("zodra": as soon as possible); absent for an open end. */
+  within?: Period;
+  from: CivilDate | null;
+  to: CivilDate | null;
+  rule: RuleRef;
+  inferred: boolean;
+}
+
+/** A length of time: the period of a recurring deadline, or how long after an event a promise falls due. */
+export interface Period {
+  unit: 'day' | 'week' | 'month' | 'year';
+  count: number;
+}
+
+/**
+ * A series of windows ("jaarlijks vóór het zomerreces", "elk kwartaal").
+ * With a `phase`, instance 1 is that phrase resolved at `start` and each next
+ * instance the same phrase resolved from the day after the previous one
+ * ends; without, instance n is start + (n − 1)·every … start + n·every.
+ */
+export interface Recurrence {
+  every: Period;
+  /** The window phrase each instance resolves, for yearly series ("voor het zomerreces"); null when instances count from `start`. */
+  phase: string | null;
+  /** The day instance 1 counts from: the anchor. */
+  start: CivilDate;
+}
+
+/** A recurring deadline; `from`/`to` are its first instance. */
+export interface RecurringResolution {
+  kind: 'recurring';
+  phrase: string;
+  recurrence: Recurrence;
+  from: CivilDate;
+  to: CivilDate;
+  rule: RuleRef;
+  inferred: boolean;
+}
+
+/** What a deadline phrase resolves to: a window, a window waiting on an event, or a series of windows. */
+export type DeadlineResolution = Resolution | EventResolution | RecurringResolution;
 
 /** A recess date set in a register's `toezegging.config.yaml`, taking precedence over the shipped calendar. */
 export interface RecessOverride {

@@ -2,15 +2,17 @@ import type { Calendar } from './calendar.js';
 import type { CivilDate } from './civil-date.js';
 import { resolvePhrase, type PhraseOutcome } from './deadline/resolve.js';
 import { parseSpan, type Span } from './deadline/span.js';
-import type { Commitment, Diagnostic, Register, Resolution, Source } from './model.js';
+import type { Commitment, DeadlineResolution, Diagnostic, Register, Source } from './model.js';
 
 /** What the `due` of every commitment resolved to, ready for `assess`. */
 export interface ResolvedDeadlines {
-  /** Windows known without looking at other commitments: phrases and explicit ranges. */
-  windows: Map<string, Resolution>;
+  /** Deadlines known without looking at other commitments: windows, events and series, from phrases and explicit forms. */
+  windows: Map<string, DeadlineResolution>;
   /** Spans of `{after: ID, within: ...}`; the window itself depends on when ID is delivered. */
   spans: Map<string, Span>;
   diagnostics: Diagnostic[];
+  /** The calendar the deadlines were resolved with; a yearly series places each next instance on it. */
+  calendar: Calendar;
 }
 
 /** The day a commitment's relative deadline counts from: when it was made, else its source's date. */
@@ -21,7 +23,7 @@ export function anchorOf(commitment: Pick<Commitment, 'made'>, source: Source | 
 /** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
 export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
-  const windows = new Map<string, Resolution>();
+  const windows = new Map<string, DeadlineResolution>();
   const spans = new Map<string, Span>();
   const diagnostics: Diagnostic[] = [];
   const resolved = new Map<string, PhraseOutcome>();
@@ -41,6 +43,7 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
     } else if (due.kind === 'range') {
       windows.set(commitment.id, {
+        kind: 'window',
         phrase: `${due.from} – ${due.to}`,
         from: due.from,
         to: due.to,
@@ -53,7 +56,7 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       else diagnostics.push(badDue(commitment, 'E_BAD_SPAN', { text: due.within, suggestions: '3 weken | 3 maanden | 1 jaar' }, due.within));
     }
   }
-  return { windows, spans, diagnostics };
+  return { windows, spans, diagnostics, calendar };
 }
 
 function badDue(commitment: Commitment, code: string, args: Diagnostic['args'], text: string): Diagnostic {

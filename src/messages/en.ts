@@ -95,6 +95,25 @@ export const en: Messages = {
       'next-month': (a) => `next month: ${a.range}`,
       'coming-year': (a) => `the coming year: until ${a.to}, twelve months after the date of the promise`,
       'span-month': (a) => `in ${a.span}: ${a.range}, the month in which ${a.span} after the date of the promise falls`,
+      event: (a) =>
+        `${a.relationWord} ${a.event}: tied to an event whose date is not known yet; no deadline until that date is given${a.span === undefined ? '' : ` (then within ${a.span})`}`,
+      'event-dated': (a) =>
+        a.relation === 'before'
+          ? `before ${a.event} (${a.date}): by ${a.to}, the day before`
+          : a.relation === 'at'
+            ? `with ${a.event} (${a.date}): by that day`
+            : a.to === undefined
+              ? `after ${a.event} (${a.date}): from that day, without an end date`
+              : `after ${a.event} (${a.date}): ${a.range}, within ${a.span} of that day`,
+      recurring: (a) => `${a.every}${a.phase === undefined ? '' : ` ${a.phase}`}: a series of deadlines; the first ${a.range}`,
+      'recurring-instance': (a) => `${a.every}${a.phase === undefined ? '' : ` ${a.phase}`}: time ${a.n}, ${a.range}`,
+    },
+    relations: { before: 'before', after: 'after', at: 'with' },
+    every: {
+      day: (n: number) => (n === 1 ? 'daily' : `every ${n} days`),
+      week: (n: number) => (n === 1 ? 'weekly' : `every ${n} weeks`),
+      month: (n: number) => (n === 1 ? 'monthly' : n === 3 ? 'quarterly' : n === 6 ? 'every six months' : `every ${n} months`),
+      year: (n: number) => (n === 1 ? 'yearly' : `every ${n} years`),
     },
     /** Said after the rule when the weekday written does not fit the date. */
     weekdayMismatch: (a) => `(note: ${a.date} is a ${a.actual}, not a ${a.named})`,
@@ -309,7 +328,7 @@ export const en: Messages = {
       overdue: 'Overdue',
       due: 'Due',
       upcoming: 'Upcoming',
-      waiting: 'Waiting on another commitment',
+      waiting: 'Waiting on another commitment or an event',
       'no-deadline': 'No deadline',
       delivered: 'Delivered',
       closed: 'Closed',
@@ -319,6 +338,9 @@ export const en: Messages = {
     afterPending: (id: string, within: string) => (within ? `${within} after ${id} is delivered, which it is not yet` : `after ${id} is delivered, which it is not yet`),
     openEnded: 'no end date',
     openEnd: 'open',
+    deadlineKind: { event: 'tied to an event', recurring: 'recurring' },
+    eventDateUnknown: 'not known yet',
+    waitingOnEvent: (event: string) => `waits on ${event} (date not known yet)`,
     daysLate: (n: number) => (n === 1 ? '1 day late' : `${n} days late`),
     daysLeft: (n: number) => (n === 0 ? 'last day today' : n === 1 ? '1 day left' : `${n} days left`),
     startsIn: (n: number) => (n === 1 ? 'starts in 1 day' : `starts in ${n} days`),
@@ -368,6 +390,12 @@ export const en: Messages = {
       from: 'from',
       until: 'up to and including',
       anchor: 'anchor',
+      kind: 'kind',
+      event: 'event',
+      eventDate: 'event date',
+      every: 'repeats',
+      firstInstance: 'first time',
+      instances: 'times',
     },
     exampleBanner: 'This is the example. Your own register: toezegging init DIR, or --data DIR.',
     noRegisterFound:

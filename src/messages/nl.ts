@@ -101,6 +101,27 @@ export const nl = {
       'next-month': (a: Args) => `volgende maand: ${a.range}`,
       'coming-year': (a: Args) => `het komende jaar: t/m ${a.to}, twaalf maanden na de datum van de toezegging`,
       'span-month': (a: Args) => `over ${a.span}: ${a.range}, de maand waarin ${a.span} na de datum van de toezegging valt`,
+      event: (a: Args) =>
+        `${a.relationWord} ${a.event}: gebonden aan een gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven${a.span === undefined ? '' : ` (daarna binnen ${a.span})`}`,
+      'event-dated': (a: Args) =>
+        a.relation === 'before'
+          ? `voor ${a.event} (${a.date}): t/m ${a.to}, de dag ervoor`
+          : a.relation === 'at'
+            ? `bij ${a.event} (${a.date}): t/m die dag`
+            : a.to === undefined
+              ? `na ${a.event} (${a.date}): vanaf die dag, zonder einddatum`
+              : `na ${a.event} (${a.date}): ${a.range}, binnen ${a.span} na die dag`,
+      recurring: (a: Args) => `${a.every}${a.phase === undefined ? '' : ` ${a.phase}`}: een reeks termijnen; de eerste ${a.range}`,
+      'recurring-instance': (a: Args) => `${a.every}${a.phase === undefined ? '' : ` ${a.phase}`}: keer ${a.n}, ${a.range}`,
+    },
+    /** How an event-bound deadline stands to its event. */
+    relations: { before: 'voor', after: 'na', at: 'bij' },
+    /** How often a recurring deadline comes back, by unit: one period, and a count of them. */
+    every: {
+      day: (n: number) => (n === 1 ? 'dagelijks' : `elke ${n} dagen`),
+      week: (n: number) => (n === 1 ? 'wekelijks' : `elke ${n} weken`),
+      month: (n: number) => (n === 1 ? 'maandelijks' : n === 3 ? 'elk kwartaal' : n === 6 ? 'halfjaarlijks' : `elke ${n} maanden`),
+      year: (n: number) => (n === 1 ? 'jaarlijks' : `elke ${n} jaar`),
     },
     /** Said after the rule when the weekday written does not fit the date. */
     weekdayMismatch: (a: Args) => `(let op: ${a.date} is een ${a.actual}, geen ${a.named})`,
@@ -316,7 +337,7 @@ export const nl = {
       overdue: 'Te laat',
       due: 'In termijn',
       upcoming: 'Komend',
-      waiting: 'Wachtend op een andere toezegging',
+      waiting: 'Wachtend op een andere toezegging of een gebeurtenis',
       'no-deadline': 'Zonder termijn',
       delivered: 'Geleverd',
       closed: 'Afgedaan',
@@ -326,6 +347,10 @@ export const nl = {
     afterPending: (id: string, within: string) => (within ? `${within} na levering van ${id}, dat nog niet geleverd is` : `na levering van ${id}, dat nog niet geleverd is`),
     openEnded: 'geen einddatum',
     openEnd: 'open',
+    /** What kind of deadline a phrase is, for those without a single window. */
+    deadlineKind: { event: 'gebonden aan een gebeurtenis', recurring: 'terugkerend' },
+    eventDateUnknown: 'nog niet bekend',
+    waitingOnEvent: (event: string) => `wacht op ${event} (datum nog niet bekend)`,
     daysLate: (n: number) => (n === 1 ? '1 dag te laat' : `${n} dagen te laat`),
     daysLeft: (n: number) => (n === 0 ? 'vandaag de laatste dag' : n === 1 ? 'nog 1 dag' : `nog ${n} dagen`),
     startsIn: (n: number) => (n === 1 ? 'begint over 1 dag' : `begint over ${n} dagen`),
@@ -375,6 +400,12 @@ export const nl = {
       from: 'van',
       until: 'tot en met',
       anchor: 'anker',
+      kind: 'soort',
+      event: 'gebeurtenis',
+      eventDate: 'datum gebeurtenis',
+      every: 'herhaling',
+      firstInstance: 'eerste keer',
+      instances: 'keren',
     },
     exampleBanner: 'Dit is het voorbeeld. Uw eigen register: toezegging init MAP, of --data MAP.',
     noRegisterFound:

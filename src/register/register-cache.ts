@@ -4,13 +4,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import type { Commitment, CommitmentSummary, Delivery, DueSummary, Position, Register, RegisterConfig, Resolution, Source } from '../core/model.js';
+import type { Commitment, CommitmentSummary, DeadlineResolution, Delivery, DueSummary, Position, Register, RegisterConfig, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -44,7 +44,7 @@ interface SummaryHeader {
   sources: Stored<Source>[];
   config: RegisterConfig;
   calendar: Calendar;
-  resolutions: Resolution[];
+  resolutions: DeadlineResolution[];
   spans: [string, Span][];
 }
 
@@ -121,7 +121,7 @@ function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitme
 }
 
 function cacheLines(key: string, value: CachedRegister): { summaries: string[]; details: string[] } {
-  const table = new Map<Resolution, number>();
+  const table = new Map<DeadlineResolution, number>();
   const summaries: string[] = [];
   const details: string[] = [];
   for (const commitment of value.register.commitments) {
@@ -194,7 +194,7 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
   try {
     let header: SummaryHeader | undefined;
     const summaries: CommitmentSummary[] = [];
-    const windows = new Map<string, Resolution>();
+    const windows = new Map<string, DeadlineResolution>();
     readLinesOf<SummaryHeader, SummaryLine>(
       cacheFile(directory, root, 'summary'),
       key,
@@ -220,7 +220,7 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
       register: { sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments: commitments as CommitmentDetail[D][] },
       config,
       calendar,
-      deadlines: { windows, spans: new Map(spans), diagnostics: [] },
+      deadlines: { windows, spans: new Map(spans), diagnostics: [], calendar },
     };
   } catch {
     return undefined;

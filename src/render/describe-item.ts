@@ -1,8 +1,9 @@
 import type { AssessedCommitment, WaitLink } from '../core/assess.js';
 import { dateInWords, describeRule } from '../core/deadline/describe.js';
-import type { Resolution } from '../core/model.js';
+import type { DeadlineResolution, Resolution } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Style } from './style.js';
+import { terminalSafeLine } from './terminal-safe.js';
 
 /**
  * The deadline of an assessed commitment as shown to people: its resolved
@@ -13,6 +14,7 @@ export function dueOf(item: AssessedCommitment): Resolution | null {
   const due = item.commitment.due;
   if (due?.kind !== 'after') return null;
   return {
+    kind: 'window',
     phrase: due.within === undefined ? `{after: ${due.after}}` : `{after: ${due.after}, within: ${due.within}}`,
     from: null,
     to: null,
@@ -22,9 +24,9 @@ export function dueOf(item: AssessedCommitment): Resolution | null {
 }
 
 /** Commitments that share a phrase and a date share one resolution; its words are made once per language. */
-const ruleWords = new WeakMap<Messages, WeakMap<Resolution, string>>();
+const ruleWords = new WeakMap<Messages, WeakMap<DeadlineResolution, string>>();
 
-export function ruleText(resolution: Resolution, messages: Messages): string {
+export function ruleText(resolution: DeadlineResolution, messages: Messages): string {
   let words = ruleWords.get(messages);
   if (!words) ruleWords.set(messages, (words = new WeakMap()));
   let text = words.get(resolution);
@@ -60,6 +62,7 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
       return paint.cyan(m.startsIn(item.daysUntilStart ?? 0));
     case 'waiting': {
       const link = (at: WaitLink | undefined) => (at?.state === 'overdue' ? m.daysLate(at.daysLate ?? 0) : m.stateLabel[at?.state ?? 'no-deadline']);
+      if (item.waitingOnEvent !== null) return paint.dim(m.waitingOnEvent(terminalSafeLine(item.waitingOnEvent)));
       const direct = item.waitingChain[0];
       const root = item.waitingChain.at(-1);
       const via = root && root !== direct ? ` ${m.waitingVia(root.id, link(root))}` : '';

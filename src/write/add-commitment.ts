@@ -1,7 +1,7 @@
 import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
 import { parseSpan } from '../core/deadline/span.js';
-import { SOURCE_TYPES, type Resolution } from '../core/model.js';
+import { SOURCE_TYPES, type DeadlineResolution } from '../core/model.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
 import type { Messages } from '../messages/index.js';
 import type { ChangePlan } from '../register/apply-change.js';
@@ -37,7 +37,7 @@ export interface AddOutcome {
   /** The file the commitment went into, relative to the register. */
   file: string;
   newSource: boolean;
-  resolution?: Resolution;
+  resolution?: DeadlineResolution;
   anchor: CivilDate;
 }
 

@@ -35,6 +35,28 @@ describe('explain', () => {
   it('refuses a date that does not exist as anchor (exit 2)', () => {
     expect(runCli(['explain', 'dit jaar', '--anchor', '2026-02-30']).code).toBe(2);
   });
+
+  it('says a phrase tied to an undated event is event-bound, and gives no window', () => {
+    const json = runJson(['explain', 'voor het commissiedebat Mensenhandel', '--anchor', '2025-12-15', '--json']);
+    expect(json).toMatchObject({ kind: 'event', event: 'het commissiedebat Mensenhandel', relation: 'before', eventDate: null, from: null, to: null, ruleId: 'event' });
+    const text = runCli(['explain', 'zodra de evaluatie gereed is', '--anchor', '2025-12-15']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('gebonden aan een gebeurtenis');
+    expect(text.stdout).toContain('de evaluatie');
+    expect(text.stdout).not.toMatch(/tot en met/);
+  });
+
+  it('gives a dated event its window, up to the day before', () => {
+    const json = runJson(['explain', 'ten behoeve van het commissiedebat Gevangeniswezen op 16 april aanstaande', '--anchor', '2026-03-02', '--json']);
+    expect(json).toMatchObject({ kind: 'event', eventDate: '2026-04-16', from: '2026-03-02', to: '2026-04-15' });
+  });
+
+  it('gives a recurring phrase its period and first instance', () => {
+    const json = runJson(['explain', 'jaarlijks vóór het zomerreces', '--anchor', '2024-09-23', '--json']);
+    expect(json).toMatchObject({ kind: 'recurring', every: 'P1Y', phase: 'voor het zomerreces', from: '2024-09-23', to: '2025-07-03', ruleId: 'recurring' });
+    expect(runJson(['explain', 'twee keer per jaar', '--anchor', '2025-12-15', '--json'])).toMatchObject({ every: 'P6M', phase: null, from: '2025-12-15', to: '2026-06-15' });
+    expect(runCli(['explain', 'elk kwartaal', '--lang', 'en']).stdout).toContain('quarterly');
+  });
 });
 
 describe('explain --text', () => {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/assess.js';
+import { shippedCalendar } from '../../src/register/shipped-calendar.js';
 import { en } from '../../src/messages/en.js';
 import { nl } from '../../src/messages/nl.js';
 import { assessmentJson } from '../../src/render/commitment-json.js';
@@ -28,7 +29,7 @@ describe('export md', () => {
   });
 
   it('says so when the register is empty', () => {
-    const empty = assess({ sources: [], commitments: [] }, { windows: new Map(), spans: new Map(), diagnostics: [] }, '2026-11-28');
+    const empty = assess({ sources: [], commitments: [] }, { windows: new Map(), spans: new Map(), diagnostics: [], calendar: shippedCalendar() }, '2026-11-28');
     expect(EXPORT_FORMATS.md(empty, en, REGISTER)).toBe(
       '# Commitments as of 28 November 2026\n\nThe register holds no commitments yet.\n',
     );

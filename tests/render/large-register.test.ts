@@ -13,7 +13,7 @@ import { renderTimeline } from '../../src/render/timeline.js';
 const COUNT = 200_000;
 
 function overdueAssessment(): Assessment {
-  const window = { phrase: 'zomer 2025', from: '2025-06-21', to: '2025-09-22', rule: { id: 'season', args: {} }, inferred: false };
+  const window = { kind: 'window' as const, phrase: 'zomer 2025', from: '2025-06-21', to: '2025-09-22', rule: { id: 'season', args: {} }, inferred: false };
   const items = Array.from({ length: COUNT }, (_, index): AssessedCommitment => {
     const commitment: Commitment = {
       id: `t-${String(index).padStart(7, '0')}`,
@@ -28,7 +28,7 @@ function overdueAssessment(): Assessment {
       file: 'bron.yaml',
       position: { file: 'bron.yaml', line: 1, col: 1 },
     };
-    return { commitment, source: undefined, state: 'overdue', window, daysLate: 432, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingChain: [], ageDays: 500 };
+    return { commitment, source: undefined, state: 'overdue', window, daysLate: 432, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingOnEvent: null, event: null, recurrence: null, waitingChain: [], ageDays: 500 };
   });
   const summary = Object.fromEntries(STATES.map((state) => [state, state === 'overdue' ? COUNT : 0])) as Record<State, number>;
   return { asOf: '2026-11-28', summary, items };

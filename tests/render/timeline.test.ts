@@ -38,7 +38,7 @@ function commitment(id: string, extra: Partial<Commitment> = {}): Commitment {
 }
 
 function window(from: string | null, to: string | null): Resolution {
-  return { phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
+  return { kind: 'window', phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
 }
 
 /** One commitment of every kind the chart draws differently. */
@@ -64,7 +64,7 @@ function mixed(asOf: string): Assessment {
     'ver-weg': window('2029-01-01', '2029-03-31'),
   };
   const register: Register = { sources: [source], commitments };
-  return assess(register, { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [] }, asOf);
+  return assess(register, { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [], calendar: shippedCalendar() }, asOf);
 }
 
 describe('renderTimeline on the bundled register', () => {
@@ -132,7 +132,7 @@ describe('renderTimeline: every kind of row', () => {
 
   it('says so when nothing falls in the range', () => {
     const register: Register = { sources: [source], commitments: [commitment('doorlopend', { status: 'ongoing' })] };
-    const assessment = assess(register, { windows: new Map(), spans: new Map(), diagnostics: [] }, '2026-06-10');
+    const assessment = assess(register, { windows: new Map(), spans: new Map(), diagnostics: [], calendar: shippedCalendar() }, '2026-06-10');
     expect(chart(assessment, nl, 80)).toBe('Geen toezeggingen met een termijn tussen 2026-06-01 en 2026-12-31.\n');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/assess.js';
 import type { Commitment, Register, Resolution, Source } from '../../src/core/model.js';
 import type { ResolvedDeadlines } from '../../src/core/resolve-deadlines.js';
+import { calendar } from './deadline/fixture.js';
 
 const at = { file: 'a.yaml', line: 1, col: 1 };
 
@@ -20,12 +21,12 @@ function commitment(id: string, extra: Partial<Commitment> = {}): Commitment {
 }
 
 function window(from: string, to: string): Resolution {
-  return { phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
+  return { kind: 'window', phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
 }
 
 function run(commitments: Commitment[], windows: Record<string, Resolution>, asOf: string) {
   const register: Register = { sources: [source], commitments };
-  const deadlines: ResolvedDeadlines = { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [] };
+  const deadlines: ResolvedDeadlines = { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [], calendar };
   const assessment = assess(register, deadlines, asOf);
   return Object.fromEntries(assessment.items.map((item) => [item.commitment.id, item]));
 }

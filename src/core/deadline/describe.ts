@@ -28,9 +28,16 @@ function lookup(table: object, key: string | number | undefined): string | undef
 /** "3 maanden", "2-3 jaar". */
 function spanInWords(args: RuleRef['args'], words: Words): string | undefined {
   const forms = typeof args.unit === 'string' ? (words.units as Record<string, string[] | undefined>)[args.unit] : undefined;
-  if (!forms) return undefined;
+  if (!forms || typeof args.upper !== 'number') return undefined;
   const count = args.lower === args.upper ? `${args.upper}` : `${args.lower}-${args.upper}`;
   return `${count} ${args.upper === 1 ? forms[0] : forms[1]}`;
+}
+
+/** "jaarlijks", "elk kwartaal", "elke 6 weken": how often a recurring deadline comes back. */
+export function everyInWords(args: RuleRef['args'], words: Words): string | undefined {
+  const unit = args.unit;
+  if (typeof args.count !== 'number' || (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year')) return undefined;
+  return words.every[unit](args.count);
 }
 
 /** The rule behind a resolved deadline in words, in the language of `messages`. */
@@ -51,6 +58,8 @@ export function describeRule(rule: RuleRef, messages: Messages): string {
     range: isCivilDate(args.from) && isCivilDate(args.to) ? rangeInWords(args.from, args.to, words) : undefined,
     span: spanInWords(args, words),
     recessRange: isCivilDate(args.first) && isCivilDate(args.last) ? rangeInWords(args.first, args.last, words) : undefined,
+    relationWord: lookup(words.relations, args.relation),
+    every: everyInWords(args, words),
   };
   for (const [key, value] of Object.entries(named)) if (value !== undefined) said[key] = value;
 

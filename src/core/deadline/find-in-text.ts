@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar.js';
 import type { CivilDate } from '../civil-date.js';
-import type { Resolution } from '../model.js';
+import type { DeadlineResolution } from '../model.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
@@ -14,7 +14,7 @@ export interface FoundDeadline {
   start: number;
   end: number;
   kind: 'window' | 'event' | 'recurring';
-  resolution: Resolution;
+  resolution: DeadlineResolution;
 }
 
 interface Token {

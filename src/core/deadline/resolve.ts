@@ -1,13 +1,15 @@
 import { addDays, addMonths, daysBetween, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
-import type { Resolution, RuleRef } from '../model.js';
+import type { DeadlineResolution, Recurrence, Resolution, RuleRef } from '../model.js';
+import { matchEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, stripFiller } from './normalize.js';
+import { matchRecurring, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
 import { addSpan, parseSpan, type Span } from './span.js';
 import { suggest } from './suggest.js';
 import { windowOf, type Window } from './windows.js';
 
-export type PhraseOutcome = { ok: true; resolution: Resolution } | { ok: false; suggestions: string[] };
+export type PhraseOutcome = { ok: true; resolution: DeadlineResolution } | { ok: false; suggestions: string[] };
 
 type Resolved = Omit<Resolution, 'phrase'>;
 type Args = RuleRef['args'];
@@ -18,7 +20,7 @@ function resolved(id: string, from: CivilDate | null, to: CivilDate | null, args
   if (to !== null) withDates.to = to;
   const inferred = flags.some(isInferred);
   if (flags.length > 0) withDates.calendar = inferred ? 'inferred' : flags.includes('config') ? 'config' : 'stated';
-  return { from, to, rule: { id, args: withDates }, inferred };
+  return { kind: 'window', from, to, rule: { id, args: withDates }, inferred };
 }
 
 const spanArgs = (span: Span): Args => ({ unit: span.unit, lower: span.lower, upper: span.upper });
@@ -294,8 +296,17 @@ export interface MatchOptions {
   yearless?: 'next' | 'nearest';
 }
 
-/** `resolvePhrase` without suggestions: for callers that try many candidates and expect most to fail. */
-export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolution | undefined {
+/**
+ * `resolvePhrase` without suggestions: for callers that try many candidates
+ * and expect most to fail. A window first; then a series of windows; then an
+ * event, which has no window until its date is known.
+ */
+export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): DeadlineResolution | undefined {
+  return matchWindow(phrase, anchor, calendar, options) ?? matchRecurring(phrase, anchor, phaseWindow(calendar)) ?? matchEvent(phrase, anchor);
+}
+
+/** A phrase of the window grammar only: the first table, and phrases relative to the anchor. */
+export function matchWindow(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolution | undefined {
   const text = stripFiller(normalizePhrase(phrase));
   for (const [pattern, resolve] of RELATIVE) {
     const match = pattern.exec(text);
@@ -304,6 +315,24 @@ export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calenda
   }
   const found = resolveTarget(text, anchor, calendar, options);
   return found && { phrase, ...found };
+}
+
+/** The phase of a yearly series ("voor het zomerreces"): a target of the grammar, which has one window a year; never one relative to the anchor. */
+function phaseWindow(calendar: Calendar): PhaseWindow {
+  return (phase, anchor) => {
+    const found = resolveTarget(stripFiller(normalizePhrase(phase)), anchor, calendar);
+    return found && { phrase: phase, ...found };
+  };
+}
+
+/** Instance n (from 1) of a recurring deadline; undefined when the calendar has no window for it. */
+export function instanceOf(recurrence: Recurrence, n: number, calendar: Calendar): Instance | undefined {
+  return recurrenceInstance(recurrence, n, phaseWindow(calendar));
+}
+
+/** The instances of a recurring deadline in order, without end (see recurring.ts). */
+export function instancesOf(recurrence: Recurrence, calendar: Calendar): Generator<Instance> {
+  return recurrenceInstances(recurrence, phaseWindow(calendar));
 }
 
 /** `{after: ID, within: …}`: from the prerequisite's delivery to that plus the span, or open-ended without one. */

@@ -29,11 +29,6 @@ describe('unknown phrases', () => {
     }
   });
 
-  it('suggest doorlopend for recurring promises, which have no single window', () => {
-    expect(suggestions('jaarlijks')[0]).toBe('doorlopend');
-    expect(suggestions('jaarlijks bij de Voorjaarsnota')[0]).toBe('doorlopend');
-  });
-
   it('fail for a recess with neither a row nor a pattern', () => {
     expect(resolvePhrase('voor het herfstreces 2030', ANCHOR, calendar).ok).toBe(false);
   });

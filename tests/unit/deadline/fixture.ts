@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { calendarFromData, type Calendar } from '../../../src/core/calendar.js';
 import type { CivilDate } from '../../../src/core/civil-date.js';
-import type { Resolution } from '../../../src/core/model.js';
+import type { DeadlineResolution } from '../../../src/core/model.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 
 export const calendarData: unknown = JSON.parse(
@@ -12,7 +12,7 @@ export const calendar: Calendar = calendarFromData(calendarData);
 /** The date the example letter answered its questions: most tests resolve against it. */
 export const ANCHOR = '2025-12-15';
 
-export function resolved(phrase: string, anchor: CivilDate = ANCHOR, cal: Calendar = calendar): Resolution {
+export function resolved(phrase: string, anchor: CivilDate = ANCHOR, cal: Calendar = calendar): DeadlineResolution {
   const outcome = resolvePhrase(phrase, anchor, cal);
   if (!outcome.ok) throw new Error(`"${phrase}" did not resolve; suggestions: ${outcome.suggestions.join(' | ')}`);
   return outcome.resolution;

@@ -51,6 +51,7 @@ describe('addSpan', () => {
 describe('resolveAfter', () => {
   it('without a span: open from the delivery of the prerequisite', () => {
     expect(resolveAfter('wodc-deelonderzoek', '2026-08-20', undefined, undefined)).toEqual({
+      kind: 'window',
       phrase: 'after: wodc-deelonderzoek',
       from: '2026-08-20',
       to: null,
@@ -62,6 +63,7 @@ describe('resolveAfter', () => {
   it('with a span: from the delivery to that plus the upper length', () => {
     const within = parseSpan('3 maanden');
     expect(resolveAfter('wodc-deelonderzoek', '2026-08-20', within, '3 maanden')).toEqual({
+      kind: 'window',
       phrase: 'after: wodc-deelonderzoek, within: 3 maanden',
       from: '2026-08-20',
       to: '2026-11-20',

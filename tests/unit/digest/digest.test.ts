@@ -3,6 +3,7 @@ import { assess } from '../../../src/core/assess.js';
 import { digest, isEmptyDigest, periodStart } from '../../../src/core/digest.js';
 import type { Commitment, Register, Resolution, Source } from '../../../src/core/model.js';
 import type { ResolvedDeadlines } from '../../../src/core/resolve-deadlines.js';
+import { calendar } from '../deadline/fixture.js';
 import { assessFolder, BUNDLED } from './register-fixture.js';
 
 const at = { file: 'a.yaml', line: 1, col: 1 };
@@ -16,7 +17,7 @@ function commitment(id: string, extra: Partial<Commitment> = {}): Commitment {
 }
 
 function window(from: string, to: string): Resolution {
-  return { phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
+  return { kind: 'window', phrase: `${from}..${to}`, from, to, rule: { id: 'range', args: {} }, inferred: false };
 }
 
 interface Case {
@@ -27,7 +28,7 @@ interface Case {
 
 function digestOf({ commitments, windows, anchor = '2026-01-01' }: Case, asOf: string, since: string, horizon?: number) {
   const register: Register = { sources: [source(anchor)], commitments };
-  const deadlines: ResolvedDeadlines = { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [] };
+  const deadlines: ResolvedDeadlines = { windows: new Map(Object.entries(windows)), spans: new Map(), diagnostics: [], calendar };
   return digest(assess(register, deadlines, asOf), { since, ...(horizon === undefined ? {} : { horizon }) });
 }
 

@@ -1,0 +1,174 @@
+import { addDays, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
+import type { EventRelation, EventResolution, Period } from '../model.js';
+import { addSpan } from './span.js';
+import { monthNumber, simplify } from './normalize.js';
+
+/**
+ * Deadlines tied to an event rather than a date: a trigger ("voor",
+ * "voorafgaand aan", "ten behoeve van", "na", "in afwachting van", "bij",
+ * "zodra … gereed is") followed by a noun phrase whose head is an event noun
+ * ("het commissiedebat X", "de desbetreffende Raad", "de evaluatie"). Dutch
+ * compounds carry their head last, so "commissiedebat", "tweeminutendebat" and
+ * "wetsevaluatie" are found by the end of the word, not listed one by one.
+ * A date after the noun phrase ("… op 20 juni", "… op 16 april aanstaande")
+ * dates the event; without one there is no window.
+ */
+
+/** Heads of event noun phrases; a word is an event noun when it is one of these or a compound ending in one. */
+const EVENT_HEADS = [
+  'debat', 'debatten', 'overleg', 'overleggen', 'notaoverleg', 'wetgevingsoverleg', 'gesprek', 'gesprekken', 'bijeenkomst',
+  'vergadering', 'zitting', 'hoorzitting', 'stemming', 'stemmingen', 'behandeling', 'bespreking', 'raad', 'top', 'conferentie',
+  'evaluatie', 'evaluaties', 'onderzoek', 'onderzoeken', 'rapport', 'rapportage', 'eindrapport', 'advies', 'adviezen', 'raming',
+  'consultatie', 'internetconsultatie', 'besluitvorming', 'besluit', 'uitspraak', 'reactie', 'verslag', 'monitor', 'meting',
+  'analyse', 'verkenning', 'herziening', 'doorlichting', 'audit', 'review', 'wetsvoorstel', 'voorstel', 'brief', 'nota',
+  'verkiezing', 'verkiezingen', 'publicatie', 'oplevering', 'afronding', 'inwerkingtreding', 'vaststelling', 'uitkomst',
+  'uitkomsten', 'resultaten', 'onderhandelingen', 'formatie',
+  'debate', 'meeting', 'council', 'summit', 'hearing', 'evaluation', 'review', 'study', 'report', 'consultation', 'decision',
+  'election', 'elections', 'estimate', 'publication', 'negotiations',
+];
+
+/** Short heads that end unrelated words ("laptop", "stop") count only as whole words. */
+const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
+/** Compounds of a head that are no event: a stock is no council. */
+const NOT_EVENTS = new Set(['voorraad', 'huisraad', 'beraad']);
+
+function isEventNoun(word: string): boolean {
+  if (NOT_EVENTS.has(word)) return false;
+  return EVENT_HEADS.some((head) => word === head || (!WHOLE_WORD_ONLY.has(head) && word.endsWith(head) && word.length > head.length + 2));
+}
+
+const DETERMINER = '(?:het|de|een|dit|deze|die|dat|the|a|an|this|that|next|its|their)';
+
+interface Trigger {
+  pattern: RegExp;
+  relation: EventRelation;
+  /** "zodra X gereed is": as soon as possible after the event. */
+  asap?: boolean;
+  /** The trigger opens a clause ("zodra de evaluatie gereed is") whose predicate follows the noun phrase. */
+  clause?: boolean;
+}
+
+/** Tried in order at the start of the phrase; longer triggers first so "voor aanvang van" is not read as "voor". */
+const TRIGGERS: readonly Trigger[] = [
+  { pattern: /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voorafgaand(?:e)? aan|ten behoeve van|t\.?b\.?v\.?|ter voorbereiding (?:op|van|aan)|in (?:de )?aanloop (?:naar|tot)|voor (?:de )?(?:aanvang|start) van|voor|before|prior to|ahead of|in preparation for) /, relation: 'before' },
+  { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
+  { pattern: /^(?:zodra|nadat|wanneer|as soon as|once) /, relation: 'after', clause: true },
+  // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
+  { pattern: /^(?:bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
+];
+
+/** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
+const CLAUSE_END =
+  /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
+
+/** "op 20 juni", "op dinsdag 16 april aanstaande", "van 7 oktober a.s.", "op 3 maart 2026" closing the noun phrase. */
+const EVENT_DATE =
+  /\s+(?:op|van|d\.?d\.?|on|of)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}|aanstaande|a\.?s\.?))?$/;
+
+/** The whole phrase, ready to read: NFC, single spaces, no closing punctuation; and its simplified twin of the same length. */
+function prepare(phrase: string): { original: string; simple: string } {
+  const original = phrase.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.,;:!?]+$/, '');
+  const simple = simplify(original);
+  // Characters that simplify to more or fewer than one (ligatures) would shift the event's words; read the simple text then.
+  return simple.length === original.length ? { original, simple } : { original: simple, simple };
+}
+
+/** The day the phrase dates the event, relative to the anchor when no year is named: the next such day. */
+function eventDate(day: number, monthWord: string, yearWord: string | undefined, anchor: CivilDate): CivilDate | undefined {
+  const month = monthNumber(monthWord);
+  if (month === undefined) return undefined;
+  const valid = (year: number) => day >= 1 && day <= daysInMonth(year, month);
+  if (yearWord !== undefined && /^\d{4}$/.test(yearWord)) return valid(Number(yearWord)) ? makeDate(Number(yearWord), month, day) : undefined;
+  for (const year of [yearOf(anchor), yearOf(anchor) + 1]) {
+    if (valid(year) && makeDate(year, month, day) >= anchor) return makeDate(year, month, day);
+  }
+  return undefined;
+}
+
+/** "zodra": as soon as possible after the event, the three weeks of "zo spoedig mogelijk". */
+const AS_SOON_AS: Period = { unit: 'week', count: 3 };
+
+/** The window an event's date gives, by the relation; after an event without `within`, the window has no end. */
+export function eventWindow(
+  relation: EventRelation,
+  date: CivilDate,
+  anchor: CivilDate,
+  within: Period | undefined,
+): { from: CivilDate; to: CivilDate | null } {
+  switch (relation) {
+    case 'before': {
+      const to = addDays(date, -1);
+      return { from: minDate(anchor, to), to };
+    }
+    case 'at':
+      return { from: minDate(anchor, date), to: date };
+    case 'after':
+      return { from: date, to: within ? addSpan(date, { unit: within.unit, lower: within.count, upper: within.count }, 'upper') : null };
+  }
+}
+
+/** An event-bound resolution from its parts: the rule names the event, and its window once the date is known. */
+export function eventResolution(
+  phrase: string,
+  event: string,
+  relation: EventRelation,
+  date: CivilDate | null,
+  anchor: CivilDate,
+  within?: Period,
+): EventResolution {
+  const args: Record<string, string | number> = { event, relation };
+  if (within) Object.assign(args, { unit: within.unit, lower: within.count, upper: within.count });
+  if (date === null) {
+    return { kind: 'event', phrase, event, relation, date, ...(within && { within }), from: null, to: null, rule: { id: 'event', args }, inferred: false };
+  }
+  const { from, to } = eventWindow(relation, date, anchor, within);
+  Object.assign(args, { date, from }, to === null ? {} : { to });
+  return { kind: 'event', phrase, event, relation, date, ...(within && { within }), from, to, rule: { id: 'event-dated', args }, inferred: false };
+}
+
+/**
+ * The noun phrase names an event: it opens with an event noun, or with a
+ * determiner and then, after at most a few adjectives ("het eerstvolgende
+ * commissiedebat", "de desbetreffende Europese Raad"), an event noun. A
+ * date or a number before the head ("voor 1 februari een brief") is no noun
+ * phrase of an event.
+ */
+function namesEvent(words: string[]): boolean {
+  const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
+  if (words.length === 0) return false;
+  if (isEventNoun(letters(words[0]!))) return true;
+  if (!new RegExp(`^${DETERMINER}$`).test(words[0]!)) return false;
+  for (const word of words.slice(1, 5)) {
+    if (!/^\p{L}[\p{L}-]*$/u.test(word)) return false;
+    if (isEventNoun(letters(word))) return true;
+  }
+  return false;
+}
+
+/** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
+export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
+  const { original, simple } = prepare(phrase);
+  for (const trigger of TRIGGERS) {
+    const opened = trigger.pattern.exec(simple);
+    if (!opened) continue;
+    let end = simple.length;
+    if (trigger.clause) {
+      const closing = CLAUSE_END.exec(simple.slice(opened[0].length));
+      if (!closing) continue;
+      end = opened[0].length + closing.index;
+    }
+    let date: CivilDate | null = null;
+    const dated = EVENT_DATE.exec(simple.slice(opened[0].length, end));
+    if (dated) {
+      const found = eventDate(Number(dated[1]), dated[2]!, dated[3], anchor);
+      if (found === undefined) continue;
+      date = found;
+      end = opened[0].length + dated.index;
+    }
+    const noun = simple.slice(opened[0].length, end).trim();
+    if (!noun || !namesEvent(noun.split(' '))) continue;
+    const event = original.slice(opened[0].length, end).trim();
+    return eventResolution(phrase, event, trigger.relation, date, anchor, trigger.asap || trigger.clause ? AS_SOON_AS : undefined);
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { EventResolution } from '../../../src/core/model.js';
+import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { calendar, resolved } from './fixture.js';
+
+function event(phrase: string, anchor = '2025-12-15'): EventResolution {
+  const found = resolved(phrase, anchor);
+  if (found.kind !== 'event') throw new Error(`"${phrase}" resolved to a ${found.kind}, not an event`);
+  return found;
+}
+
+/** The reference's second table, "an event without a date": no window, the event named. */
+describe('an event without a date has no window', () => {
+  const cases: [phrase: string, event: string, relation: string][] = [
+    ['voor het debat', 'het debat', 'before'],
+    ['voor het commissiedebat Mensenhandel en prostitutie', 'het commissiedebat Mensenhandel en prostitutie', 'before'],
+    ['vóór het eerstvolgende commissiedebat', 'het eerstvolgende commissiedebat', 'before'],
+    ['zodra de evaluatie gereed is', 'de evaluatie', 'after'],
+    ['nadat het onderzoek is afgerond', 'het onderzoek', 'after'],
+    ['zodra het rapport beschikbaar is', 'het rapport', 'after'],
+    ['na afronding van het onderzoek', 'afronding van het onderzoek', 'after'],
+    ['in afwachting van het advies van de Raad van State', 'het advies van de Raad van State', 'after'],
+    ['bij de volgende evaluatie van de wet', 'de volgende evaluatie van de wet', 'at'],
+    ['voorafgaande aan de desbetreffende Raad', 'de desbetreffende Raad', 'before'],
+    ['voorafgaand aan de Europese Raad', 'de Europese Raad', 'before'],
+    ['bij de Raming', 'de Raming', 'at'],
+    ['ten behoeve van het tweeminutendebat', 'het tweeminutendebat', 'before'],
+    ['ter voorbereiding op de Transportraad', 'de Transportraad', 'before'],
+    ['na het notaoverleg over de Defensienota', 'het notaoverleg over de Defensienota', 'after'],
+    ['before the debate', 'the debate', 'before'],
+    ['once the evaluation is completed', 'the evaluation', 'after'],
+  ];
+  it.each(cases)('%s → %s (%s)', (phrase, name, relation) => {
+    const found = event(phrase);
+    expect(found).toMatchObject({ event: name, relation, date: null, from: null, to: null, rule: { id: 'event' } });
+  });
+
+  it('"zodra" is as soon as possible after the event: three weeks once it is dated', () => {
+    expect(event('zodra de evaluatie gereed is').within).toEqual({ unit: 'week', count: 3 });
+    expect(event('na het debat').within).toBeUndefined();
+  });
+});
+
+/** The reference's second table, "an event with its date": A … that date − 1. */
+describe('an event with its date', () => {
+  it.each([
+    ['voorafgaand aan het Wetgevingsoverleg Omgevingswet op 20 juni', '2025-12-15', 'het Wetgevingsoverleg Omgevingswet', '2026-06-20', '2025-12-15', '2026-06-19'],
+    ['ten behoeve van het commissiedebat Gevangeniswezen op 16 april aanstaande', '2026-03-02', 'het commissiedebat Gevangeniswezen', '2026-04-16', '2026-03-02', '2026-04-15'],
+    ['voor het commissiedebat op dinsdag 7 oktober a.s.', '2025-09-20', 'het commissiedebat', '2025-10-07', '2025-09-20', '2025-10-06'],
+    ['voor het notaoverleg op 3 maart 2026', '2025-12-15', 'het notaoverleg', '2026-03-03', '2025-12-15', '2026-03-02'],
+    ['bij het debat op 3 maart 2026', '2025-12-15', 'het debat', '2026-03-03', '2025-12-15', '2026-03-03'],
+  ])('%s (A = %s)', (phrase, anchor, name, date, from, to) => {
+    expect(event(phrase, anchor)).toMatchObject({ event: name, date, from, to, rule: { id: 'event-dated' } });
+  });
+
+  it('a day and month without a year is the next such day', () => {
+    expect(event('voor het debat op 10 januari', '2025-12-15').date).toBe('2026-01-10');
+    expect(event('voor het debat op 20 december', '2025-12-15').date).toBe('2025-12-20');
+  });
+
+  it('after a dated event: from its date, three weeks on for "zodra"', () => {
+    expect(event('na het debat op 3 maart 2026')).toMatchObject({ from: '2026-03-03', to: null });
+  });
+});
+
+describe('what is not an event', () => {
+  it.each(['voor de zomer', 'na twee jaar', 'voor 1 april 2026', 'bij de Voorjaarsnota', 'voor het zomerreces'])(
+    '%s stays a window',
+    (phrase) => {
+      expect(resolved(phrase).kind).toBe('window');
+    },
+  );
+
+  it.each(['voor het huis', 'na de lunch van de minister', 'zodra de minister het wil', 'voor de laptop', 'bij de voorraad'])(
+    '%s names no event and does not resolve',
+    (phrase) => {
+      expect(resolvePhrase(phrase, '2025-12-15', calendar).ok).toBe(false);
+    },
+  );
+});
+
+describe('a noun phrase opens with its head or a determiner', () => {
+  it.each(['voor 1 februari een brief', 'na 3 weken het debat', 'voor 2026 het onderzoek'])('%s is no event', (phrase) => {
+    expect(resolvePhrase(phrase, '2025-12-15', calendar).ok).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { RecurringResolution } from '../../../src/core/model.js';
+import { instanceOf, resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { calendar, resolved } from './fixture.js';
+
+function series(phrase: string, anchor = '2025-12-15'): RecurringResolution {
+  const found = resolved(phrase, anchor);
+  if (found.kind !== 'recurring') throw new Error(`"${phrase}" resolved to a ${found.kind}, not a series`);
+  return found;
+}
+
+function instances(phrase: string, anchor: string, count: number): [string, string][] {
+  const { recurrence } = series(phrase, anchor);
+  return Array.from({ length: count }, (_, i) => {
+    const instance = instanceOf(recurrence, i + 1, calendar);
+    if (!instance) throw new Error(`no instance ${i + 1}`);
+    return [instance.from, instance.to];
+  });
+}
+
+/** The reference's second table, "recurring": the first instance is the one ending first after A. */
+describe('a yearly series with a phase', () => {
+  it('jaarlijks vóór het zomerreces at A = 2024-09-23: A … 2025-07-03, then up to each next zomerreces', () => {
+    expect(instances('jaarlijks vóór het zomerreces', '2024-09-23', 3)).toEqual([
+      ['2024-09-23', '2025-07-03'],
+      ['2025-07-04', '2026-07-02'],
+      ['2026-07-03', '2027-07-08'],
+    ]);
+  });
+
+  it.each([
+    ['elk jaar voor Prinsjesdag', '2025-12-15', '2026-09-14'],
+    ['ieder jaar vóór Prinsjesdag', '2025-12-15', '2026-09-14'],
+    ['jaarlijks, voor het kerstreces', '2025-12-15', '2025-12-18'],
+    ['voor het zomerreces van elk jaar', '2025-12-15', '2026-07-02'],
+    ['annually before the summer recess', '2025-12-15', '2026-07-02'],
+    ['jaarlijks rond Prinsjesdag', '2025-12-15', '2026-09-22'],
+    ['jaarlijks bij de Voorjaarsnota', '2025-12-15', '2026-06-01'],
+  ])('%s (A = %s) ends first on %s', (phrase, anchor, to) => {
+    const found = series(phrase, anchor);
+    expect(found.to).toBe(to);
+    expect(found.recurrence.every).toEqual({ unit: 'year', count: 1 });
+    expect(found.recurrence.phase).not.toBeNull();
+  });
+
+  it('each next instance of a whole-window phase is that window a year on', () => {
+    expect(instances('jaarlijks rond Prinsjesdag', '2025-12-15', 2)).toEqual([
+      ['2026-09-01', '2026-09-22'],
+      ['2027-09-07', '2027-09-28'],
+    ]);
+  });
+});
+
+describe('a series without a phase: instance n is A + (n − 1)·period … A + n·period', () => {
+  it.each([
+    ['halfjaarlijks', { unit: 'month', count: 6 }],
+    ['twee keer per jaar', { unit: 'month', count: 6 }],
+    ['tweemaal per jaar', { unit: 'month', count: 6 }],
+    ['elk half jaar', { unit: 'month', count: 6 }],
+    ['elk kwartaal', { unit: 'month', count: 3 }],
+    ['per kwartaal', { unit: 'month', count: 3 }],
+    ['vier keer per jaar', { unit: 'month', count: 3 }],
+    ['maandelijks', { unit: 'month', count: 1 }],
+    ['elke maand', { unit: 'month', count: 1 }],
+    ['jaarlijks', { unit: 'year', count: 1 }],
+    ['elk jaar', { unit: 'year', count: 1 }],
+    ['tweejaarlijks', { unit: 'year', count: 2 }],
+    ['om de twee jaar', { unit: 'year', count: 2 }],
+    ['elke zes weken', { unit: 'week', count: 6 }],
+    ['quarterly', { unit: 'month', count: 3 }],
+    ['twice a year', { unit: 'month', count: 6 }],
+  ])('%s', (phrase, every) => {
+    const found = series(phrase);
+    expect(found.recurrence).toEqual({ every, phase: null, start: '2025-12-15' });
+  });
+
+  it('halfjaarlijks from 2025-12-15', () => {
+    expect(instances('halfjaarlijks', '2025-12-15', 3)).toEqual([
+      ['2025-12-15', '2026-06-15'],
+      ['2026-06-15', '2026-12-15'],
+      ['2026-12-15', '2027-06-15'],
+    ]);
+  });
+
+  it('maandelijks from the last day of a month keeps to month ends where they exist', () => {
+    expect(instances('maandelijks', '2026-01-31', 2)).toEqual([
+      ['2026-01-31', '2026-02-28'],
+      ['2026-02-28', '2026-03-31'],
+    ]);
+  });
+});
+
+describe('what is not a series', () => {
+  it.each(['drie keer per jaar voor het zomerreces', 'halfjaarlijks voor het zomerreces', 'jaarlijks in 2026', 'jaarlijks bla', 'zeven keer per jaar'])(
+    '%s does not resolve',
+    (phrase) => {
+      expect(resolvePhrase(phrase, '2025-12-15', calendar).ok).toBe(false);
+    },
+  );
+});
