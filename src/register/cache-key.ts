@@ -84,13 +84,34 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
   return { key: key.digest('hex'), takenAtNs, files: entries, hashed };
 }
 
+/**
+ * The index as written, or undefined: on disk it is its SHA-256, a newline and
+ * its JSON, and anything that does not match or has not the index's shape is
+ * no index at all (every file is then hashed), never a failure.
+ */
 export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
   try {
-    const index = JSON.parse(readFileSync(cacheFile(directory, root, 'index'), 'latin1')) as CacheIndex;
-    return index.format === CACHE_FORMAT ? index : undefined;
+    const text = readFileSync(cacheFile(directory, root, 'index'), 'latin1');
+    const newline = text.indexOf('\n');
+    const body = text.slice(newline + 1);
+    if (newline !== 64 || text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;
+    const index = JSON.parse(body) as CacheIndex;
+    return index.format === CACHE_FORMAT && isIndex(index) ? index : undefined;
   } catch {
     return undefined;
   }
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+function isIndex(value: CacheIndex): boolean {
+  return (
+    typeof value.key === 'string' &&
+    typeof value.takenAtNs === 'string' &&
+    /^\d{1,30}$/.test(value.takenAtNs) &&
+    Array.isArray(value.files) &&
+    value.files.every((entry: Partial<FileEntry> | null) => typeof entry?.path === 'string' && typeof entry.stamp === 'string' && typeof entry.hash === 'string' && HASH.test(entry.hash))
+  );
 }
 
 /** Best effort, like the cache itself; refreshed after a hit so that recently edited files soon count as settled. */
@@ -98,7 +119,8 @@ export async function writeCacheIndex(directory: string, root: string, key: Regi
   const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cacheFile(directory, root, 'index'), asciiJson(index));
+    const body = asciiJson(index);
+    await writeFileAtomic(cacheFile(directory, root, 'index'), `${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`);
   } catch {
     // As for the cache files.
   }

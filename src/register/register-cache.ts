@@ -35,6 +35,8 @@ export type Detail = keyof CommitmentDetail;
  * (see read-lines.ts): at 100,000 commitments, bytes and objects are most of
  * what a cached run costs. Windows point into a table of distinct
  * resolutions, since most commitments share a phrase and a date with others.
+ * Each file ends in a line of its own: the SHA-256 of every line before it,
+ * so that a byte changed on disk makes the file a miss, never a wrong answer.
  */
 interface SummaryHeader {
   format: number;
@@ -166,24 +168,38 @@ class StaleCache extends Error {}
 /**
  * Calls `onLine` with each parsed line after the header, which `accept` checks
  * first; a header it refuses stops the read at once. Throws when the file is
- * missing, stale, not JSON, or has other than `count` lines (and never calls
- * `onLine` more than `count` times).
+ * missing, stale, not JSON, has other than `count` lines, or does not match
+ * its checksum (and never calls `onLine` more than `count` times). The caller
+ * keeps nothing it was given unless this returns.
  */
 function readLinesOf<H extends { format: number; key: string; count: number }, L>(path: string, key: string, accept: (header: H) => void, onLine: (line: L) => void): void {
   let header: H | undefined;
   let count = 0;
+  let sum: string | undefined;
+  const hash = createHash('sha256');
   readLatin1Lines(path, (text) => {
+    if (sum !== undefined) throw new StaleCache();
+    if (header && count === header.count) {
+      sum = text;
+      return;
+    }
+    hash.update(text, 'latin1').update('\n');
     if (header) {
-      if (count === header.count) throw new StaleCache();
       onLine(JSON.parse(text) as L);
       count += 1;
       return;
     }
     header = JSON.parse(text) as H;
-    if (header.format !== CACHE_FORMAT || header.key !== key) throw new StaleCache();
+    if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
     accept(header);
   });
-  if (!header || count !== header.count) throw new StaleCache();
+  if (!header || count !== header.count || sum !== hash.digest('hex')) throw new StaleCache();
+}
+
+/** The lines of a cache file, and the checksum line that ends it. */
+function withChecksum(lines: readonly string[]): string {
+  const text = `${lines.join('\n')}\n`;
+  return `${text}${createHash('sha256').update(text, 'latin1').digest('hex')}\n`;
 }
 
 /**
@@ -233,8 +249,8 @@ export async function writeCachedRegister(directory: string, root: string, key: 
     await mkdir(directory, { recursive: true });
     const { summaries, details } = cacheLines(key, value);
     // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
-    await writeFileAtomic(cacheFile(directory, root, 'details'), `${details.join('\n')}\n`);
-    await writeFileAtomic(cacheFile(directory, root, 'summary'), `${summaries.join('\n')}\n`);
+    await writeFileAtomic(cacheFile(directory, root, 'details'), withChecksum(details));
+    await writeFileAtomic(cacheFile(directory, root, 'summary'), withChecksum(summaries));
   } catch {
     // Read-only home, full disk: run uncached.
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,31 @@ describe('the validated-register cache', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('due: zomer 2026', 'due: zomr 2026'));
     expect(statusJson(dir, cache).code).toBe(3);
     expect(statusJson(dir, cache).stderr).toMatch(/E_BAD_DEADLINE/);
+  });
+
+  it('takes a malformed or corrupt index for no index: the files are hashed again, never a failure', () => {
+    const { dir, cache } = copyRegister();
+    const plain = runCli(['status', '--data', dir, '--as-of', '2026-11-28', '--json'], { env: { TOEZEGGING_NO_CACHE: '1' } }).stdout;
+    expect(statusJson(dir, cache).stdout).toBe(plain);
+    const index = join(cache, readdirSync(cache).find((name) => name.endsWith('.index.json'))!);
+    const written = readFileSync(index, 'latin1');
+    const body = written.slice(written.indexOf('\n') + 1);
+    const sealed = (text: string) => `${createHash('sha256').update(text, 'latin1').digest('hex')}\n${text}`;
+    const parsed = JSON.parse(body) as { files: { hash: string }[] };
+    for (const bad of [
+      'not json',
+      body,
+      sealed(JSON.stringify({ ...parsed, files: 5 })),
+      sealed(JSON.stringify({ ...parsed, files: [null] })),
+      sealed(JSON.stringify({ ...parsed, takenAtNs: 'soon' })),
+      // A hash that would be trusted for an unchanged stamp: only the checksum tells.
+      written.replace(parsed.files[0]!.hash, '0'.repeat(64)),
+    ]) {
+      writeFileSync(index, bad);
+      const result = statusJson(dir, cache);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(plain);
+    }
   });
 
   it('runs without a cache when the cache folder cannot be written', () => {

@@ -50,12 +50,35 @@ describe('the register cache file', () => {
     });
   }
 
-  it('is plain ASCII, a header and a line per commitment in each file', async () => {
+  it('is plain ASCII, a header, a line per commitment and a checksum in each file', async () => {
     const { cacheDir, value } = await cached(TRICKY);
     for (const part of ['summary', 'details'] as const) {
       const bytes = readFileSync(cacheFile(cacheDir, TRICKY, part));
       expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-      expect(bytes.toString('latin1').trimEnd().split('\n')).toHaveLength(1 + value.register.commitments.length);
+      const lines = bytes.toString('latin1').trimEnd().split('\n');
+      expect(lines).toHaveLength(2 + value.register.commitments.length);
+      expect(lines.at(-1)).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('is a miss, never another register, when any one byte of either file is changed', async () => {
+    const { cacheDir } = await cached(TRICKY);
+    const whole = readCachedRegister(cacheDir, TRICKY, 'key-1', 'full');
+    for (const part of ['summary', 'details'] as const) {
+      const file = cacheFile(cacheDir, TRICKY, part);
+      const original = readFileSync(file);
+      let misses = 0;
+      for (let at = 0; at < original.length; at += 1) {
+        const corrupt = Buffer.from(original);
+        // A change that keeps the text ASCII and, most of the time, the JSON valid: the harder case.
+        corrupt[at] = corrupt[at] === 0x30 ? 0x31 : corrupt[at] === 0x0a ? 0x20 : 0x30;
+        writeFileSync(file, corrupt);
+        const read = readCachedRegister(cacheDir, TRICKY, 'key-1', 'full');
+        if (read === undefined) misses += 1;
+        else expect(read).toEqual(whole);
+      }
+      writeFileSync(file, original);
+      expect(misses).toBe(original.length);
     }
   });
 
