@@ -120,6 +120,8 @@ await build({
   minify: !process.env.TOEZEGGING_NO_MINIFY,
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
   logLevel: 'warning',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // esbuild leaves non-ASCII characters in regular expressions. Escaping them

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { letterPdf, makeDocx, makePdf } from '../fixtures/extract/make-documents.js';
 import { looksLikeCrash, runCli } from './run-cli.js';
 
 const LETTER = join(import.meta.dirname, '../../../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
@@ -92,6 +93,24 @@ describe('toezegging extract', () => {
     expect(json.source.cited).toContain('Kamerstuk 36547, nr. 34');
   });
 
+  it('drafts the same commitments from the letter as PDF and as DOCX as from its text', () => {
+    const dir = tempDir();
+    const paragraphs = readFileSync(LETTER, 'utf8')
+      .split('\n')
+      .map((paragraph) => paragraph.replace(/\[footnoteRef:\d+\]/g, '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    writeFileSync(join(dir, 'brief.pdf'), letterPdf(paragraphs, ['Datum', '15 december 2025', 'Kenmerk', '6712345'], 2));
+    writeFileSync(join(dir, 'brief.docx'), makeDocx(paragraphs));
+    const quotes = (file: string) => {
+      const result = runCli(['extract', file, '--json', ...AS_OF]);
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { commitments: { quote: string }[] }).commitments.map((commitment) => commitment.quote);
+    };
+    const fromText = quotes(LETTER);
+    expect(quotes(join(dir, 'brief.pdf'))).toEqual(fromText);
+    expect(quotes(join(dir, 'brief.docx'))).toEqual(fromText);
+  });
+
   describe('bad input: one clear message, exit 3, no stack trace', () => {
     const dir = tempDir();
     const file = (name: string, bytes: string | Uint8Array) => {
@@ -107,6 +126,8 @@ describe('toezegging extract', () => {
       ['a zip that is no Word document', file('archive.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), /onbekend formaat/],
       ['a damaged Word document', file('damaged.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml garbage')])), /geen leesbaar Word-document/],
       ['a damaged PDF', file('damaged.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), /geen leesbare PDF/],
+      ['an encrypted PDF', file('encrypted.pdf', makePdf([[{ x: 72, y: 700, text: 'Geheim' }]], { encrypted: true })), /versleutelde PDF/],
+      ['a scanned PDF without a text layer', file('scan.pdf', makePdf([[], []])), /geen tekst in om te lezen/],
       ['a missing file', join(dir, 'missing.txt'), /kan .*missing\.txt niet lezen \(ENOENT\)/],
       ['a folder', dir, /niet lezen \(EISDIR\)/],
       ['a file over the limit', huge, /groter dan 50 MB/],

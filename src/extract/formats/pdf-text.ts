@@ -1,3 +1,22 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * pdf.js's minified build (the same code, smaller to load): the display
+ * layer and, as Node has no web worker, its parser run in this thread.
+ */
+async function loadPdfjs(): Promise<Pdfjs> {
+  const resolve = createRequire(import.meta.url).resolve;
+  const pdfjs = (await import(MINIFIED)) as Pdfjs;
+  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')).href;
+  return pdfjs;
+}
+
+/** Named through a constant, so the bundler leaves it to Node to load from node_modules. */
+const MINIFIED: string = 'pdfjs-dist/legacy/build/pdf.min.mjs';
+
 /** A PDF cannot be read: damaged, or encrypted. */
 export class UnreadablePdfError extends Error {
   override readonly name = 'UnreadablePdfError';
@@ -43,7 +62,7 @@ const SIDE_LABEL = /^(?:datum|kenmerk|onze referentie|uw referentie|uw kenmerk|u
  * between lines is a paragraph break.
  */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   // pdf.js takes the buffer over (and refuses a Buffer): it gets a copy of its own.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let document: Awaited<typeof task.promise>;
@@ -131,7 +150,8 @@ function layout(pages: readonly PageLines[]): string {
       body.push(line.text);
       previous = line;
     }
-    body.push('');
+    // A sentence may run on to the next page; only a finished one ends its paragraph there.
+    if (/[.!?:;]["'’”)]*$/.test(body.at(-1) ?? '')) body.push('');
   }
   const text = body.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return side.length > 0 ? `${side.join('\n')}\n\n${text}\n` : `${text}\n`;
