@@ -134,15 +134,33 @@ export function eventResolution(
  * phrase of an event.
  */
 function namesEvent(words: string[]): boolean {
+  const head = headOf(words);
+  return head !== undefined && !startsAnotherPhrase(words.slice(head + 1));
+}
+
+function headOf(words: string[]): number | undefined {
   const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
-  if (words.length === 0) return false;
-  if (isEventNoun(letters(words[0]!))) return true;
-  if (!new RegExp(`^${DETERMINER}$`).test(words[0]!)) return false;
-  for (const word of words.slice(1, 5)) {
-    if (!/^\p{L}[\p{L}-]*$/u.test(word)) return false;
-    if (isEventNoun(letters(word))) return true;
+  if (words.length === 0) return undefined;
+  if (isEventNoun(letters(words[0]!))) return 0;
+  if (!DETERMINER_WORD.test(words[0]!)) return undefined;
+  for (let i = 1; i < Math.min(words.length, 5); i++) {
+    if (!/^\p{L}[\p{L}-]*$/u.test(words[i]!)) return undefined;
+    if (isEventNoun(letters(words[i]!))) return i;
   }
-  return false;
+  return undefined;
+}
+
+const DETERMINER_WORD = new RegExp(`^${DETERMINER}$`);
+/** Words that tie a following noun phrase to the event's own: "het advies van de Raad van State", "het debat over de begroting". */
+const LINKING = /^(?:van|over|inzake|met|voor|op|aan|in|om|bij|naar|uit|tot|en|of|about|on|with|for|and|to|in|at)$/;
+
+/**
+ * After the head, a determiner not tied to it by a preposition opens another
+ * noun phrase: "voor het debat een officiële brief" is a letter to be sent
+ * before the debate, and the debate alone is the event.
+ */
+function startsAnotherPhrase(rest: string[]): boolean {
+  return rest.some((word, i) => DETERMINER_WORD.test(word) && !LINKING.test(rest[i - 1] ?? ''));
 }
 
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */

@@ -198,7 +198,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd"), not a promise.
   const ownDate = resolution.rule.id === 'day' && resolution.to === anchor;
   return {
-    found: { phrase, start, end, kind: 'window', resolution },
+    found: { phrase, start, end, kind: resolution.kind, resolution },
     past: ownDate || (resolution.to !== null && resolution.to < anchor),
     tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
   };

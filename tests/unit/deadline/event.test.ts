@@ -84,3 +84,10 @@ describe('a noun phrase opens with its head or a determiner', () => {
     expect(resolvePhrase(phrase, '2025-12-15', calendar).ok).toBe(false);
   });
 });
+
+describe('the event is one noun phrase', () => {
+  it('a determiner after the head opens another phrase, not part of the event', () => {
+    expect(resolvePhrase('voor het debat een officiële brief', '2017-03-01', calendar).ok).toBe(false);
+    expect(resolved('voor het debat', '2017-03-01')).toMatchObject({ kind: 'event', event: 'het debat' });
+  });
+});
