@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import { select, SORT_KEYS, type SortKey } from '../core/select.js';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonText } from '../render/commitment-json.js';
@@ -16,6 +17,7 @@ interface ListOptions {
   status?: string[];
   tag?: string[];
   source?: string[];
+  to?: string;
   by?: string;
   sort: string;
   failOn?: string[];
@@ -31,6 +33,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
     .option('--status <statuses>', m.help.status_, collect)
     .option('--tag <tags>', m.help.tag, collect)
     .option('--source <ids>', m.help.source, collect)
+    .option('--to <text>', m.help.to)
     .option('--by <text>', m.help.by)
     .option('--sort <key>', m.help.sort(SORT_KEYS.join('|')), 'due')
     .option('--fail-on <states>', m.help.failOn, collect)
@@ -43,18 +46,21 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
           statuses: parseStatuses(options.status, '--status', ctx.messages),
           tags: splitList(options.tag),
           sources: splitList(options.source),
-          ...(options.by === undefined ? {} : { by: options.by }),
         };
+        const party: PartyFilter = { to: options.to, by: options.by };
         if (!(SORT_KEYS as readonly string[]).includes(options.sort)) {
           throw new UsageError(ctx.messages.cli.badChoice('--sort', options.sort, SORT_KEYS.join(', ')));
         }
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const fields = jsonFields(options.json, ctx.messages);
         const sort = options.sort as SortKey;
-        if (fields) {
+        // Addressees, ministries and ministers are in the details, not the summaries.
+        if (fields || hasPartyFilter(party)) {
           const { assessment, context, opened } = await openAndAssess(ctx, 'full');
-          const items = select(assessment.items, filter, sort);
-          const stdout = assessmentJsonText(assessment, items, fields, context.messages, registerJson(opened), context.style.human);
+          const items = select(byParty(assessment, party).items, filter, sort);
+          const stdout = fields
+            ? assessmentJsonText(assessment, items, fields, context.messages, registerJson(opened), context.style.human)
+            : renderListText(items, context.messages, context.style);
           return { stdout, exitCode: failOnExitCode(items, failOn) };
         }
         // The table needs only each commitment's summary, the cheaper read on a large register.

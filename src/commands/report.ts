@@ -1,3 +1,8 @@
+import type { Assessment } from '../core/assess.js';
+import { countedOnce } from '../core/count-once.js';
+import { GROUP_KEYS, groupCounts, type GroupKey } from '../core/group.js';
+import type { Commitment } from '../core/model.js';
+import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
 import { digest, periodStart, type DigestOptions } from '../core/digest.js';
@@ -23,6 +28,9 @@ interface ReportOptions {
   format?: string;
   failOn?: string[];
   json?: string | boolean;
+  to?: string;
+  by?: string;
+  groupBy?: string;
 }
 
 export function reportCommand(program: Command, runner: Runner, messages: Messages): void {
@@ -36,6 +44,9 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
     .option('--format <format>', m.format)
     .option('--fail-on <states>', m.failOn, collect)
     .option('--json [fields]', m.json)
+    .option('--to <text>', m.to)
+    .option('--by <text>', m.by)
+    .option('--group-by <key>', m.groupBy)
     .addHelpText('after', m.examples)
     .action(
       runner.handle(async (ctx, options: ReportOptions) => {
@@ -45,9 +56,13 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
         const format = formatOf(ctx, options.format, fields !== undefined);
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const period: DigestOptions = { since, ...(horizon === undefined ? {} : { horizon }) };
-        const rest = { period, fields, failOn };
-        // JSON prints every field of a commitment; the other formats read only the summaries, which is faster on a large register.
-        return format === 'json' ? report(ctx, 'full', REPORT_FORMATS.json, rest) : report(ctx, 'summary', REPORT_FORMATS[format], rest);
+        const party: PartyFilter = { to: options.to, by: options.by };
+        const groupBy = groupKeyOf(ctx, options.groupBy);
+        const rest = { period, fields, failOn, party, groupBy };
+        // JSON prints every field of a commitment, and addressees and ministries are details; otherwise the summaries do, which is faster on a large register.
+        if (format === 'json') return report(ctx, 'full', REPORT_FORMATS.json, rest);
+        if (hasPartyFilter(party) || groupBy !== undefined) return report(ctx, 'full', REPORT_FORMATS[format], rest);
+        return report(ctx, 'summary', REPORT_FORMATS[format], rest);
       }, { forMachines: true }),
     );
 }
@@ -56,11 +71,24 @@ async function report<D extends Detail>(
   ctx: Context,
   detail: D,
   render: (view: ReportView<CommitmentDetail[D]>) => string,
-  { period, fields, failOn }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[] },
+  { period, fields, failOn, party, groupBy }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[]; party: PartyFilter; groupBy?: GroupKey },
 ) {
-  const { assessment, context, opened } = await openAndAssess(ctx, detail);
-  const stdout = render({ digest: digest(assessment, period), messages: context.messages, style: context.style, register: registerJson(opened), ...(fields ? { fields } : {}) });
-  return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
+  const opening = await openAndAssess(ctx, detail);
+  const { context, opened } = opening;
+  // The filters and groups read details, which the caller then asked for: the assessment holds whole commitments.
+  const full = (): Assessment<Commitment> => opening.assessment as Assessment<Commitment>;
+  const narrowed = hasPartyFilter(party) ? (byParty(full(), party) as Assessment<CommitmentDetail[D]>) : opening.assessment;
+  const assessment = countedOnce(narrowed);
+  const groups = groupBy === undefined ? undefined : { by: groupBy, counts: groupCounts((assessment as Assessment<Commitment>).items, groupBy) };
+  const view = { digest: digest(assessment, period), messages: context.messages, style: context.style, register: registerJson(opened), ...(fields ? { fields } : {}), ...(groups ? { groups } : {}) };
+  return { stdout: render(view), exitCode: failOnExitCode(assessment.items, failOn) };
+}
+
+function groupKeyOf(ctx: Context, value: string | undefined): GroupKey | undefined {
+  if (value === undefined) return undefined;
+  const key = GROUP_KEYS.find((candidate) => candidate === value.toLowerCase());
+  if (key === undefined) throw new UsageError(ctx.messages.cli.badChoice('--group-by', value, GROUP_KEYS.join(', ')));
+  return key;
 }
 
 function periodOf(ctx: Context, options: ReportOptions): CivilDate {

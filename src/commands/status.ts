@@ -1,3 +1,7 @@
+import type { Assessment } from '../core/assess.js';
+import { countedOnce } from '../core/count-once.js';
+import type { Commitment } from '../core/model.js';
+import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonText } from '../render/commitment-json.js';
@@ -14,6 +18,8 @@ interface StatusOptions {
   horizon?: string;
   failOn?: string[];
   json?: string | boolean;
+  to?: string;
+  by?: string;
 }
 
 export function statusCommand(program: Command, runner: Runner, messages: Messages): void {
@@ -24,19 +30,26 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
     .option('--horizon <days>', m.help.horizon)
     .option('--fail-on <states>', m.help.failOn, (value: string, previous: string[] = []) => [...previous, value])
     .option('--json [fields]', m.help.json)
+    .option('--to <text>', m.help.to)
+    .option('--by <text>', m.help.by)
     .addHelpText('after', m.help.statusExamples)
     .action(
       runner.handle(async (ctx, options: StatusOptions) => {
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const fields = jsonFields(options.json, ctx.messages);
         const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
+        const party: PartyFilter = { to: options.to, by: options.by };
         if (fields) {
-          const { assessment, context, opened } = await openAndAssess(ctx, 'full');
+          const opening = await openAndAssess(ctx, 'full');
+          const { context, opened } = opening;
+          const assessment = countedOnce(byParty(opening.assessment, party));
           const stdout = assessmentJsonText(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
-        // The dashboard needs only each commitment's summary, the cheaper read on a large register.
-        const { assessment, opened, context } = await openAndAssess(ctx, 'summary');
+        // The dashboard needs only each commitment's summary, the cheaper read on a large register, unless it is narrowed to addressees or ministries.
+        const opening = hasPartyFilter(party) ? await openAndAssess(ctx, 'full') : await openAndAssess(ctx, 'summary');
+        const { opened, context } = opening;
+        const assessment = countedOnce(hasPartyFilter(party) ? byParty(opening.assessment as Assessment<Commitment>, party) : opening.assessment);
         const exitCode = failOnExitCode(assessment.items, failOn);
         const horizon = horizonFlag ?? opened.config.horizon ?? DEFAULT_HORIZON;
         return {

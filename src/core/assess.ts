@@ -1,18 +1,18 @@
+import { stateCounts } from './count-once.js';
 import { daysBetween, type CivilDate } from './civil-date.js';
 import { instancesOf, resolveAfter } from './deadline/resolve.js';
 import type { Instance } from './deadline/recurring.js';
 import type { Calendar } from './calendar.js';
 import { isDueSoon } from './due-soon.js';
-import {
-  STATES,
-  type Commitment,
-  type CommitmentSummary,
-  type EventResolution,
-  type RecurringResolution,
-  type Register,
-  type Resolution,
-  type Source,
-  type State,
+import type {
+  Commitment,
+  CommitmentSummary,
+  EventResolution,
+  RecurringResolution,
+  Register,
+  Resolution,
+  Source,
+  State,
 } from './model.js';
 import { anchorOf, type ResolvedDeadlines } from './resolve-deadlines.js';
 
@@ -95,9 +95,7 @@ export function assess<C extends CommitmentSummary>(register: Register<C>, deadl
       (prerequisites.size > 0 ? prerequisites.get(commitment.id) : undefined) ??
       assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, assessPrerequisite),
   );
-  const summary = Object.fromEntries(STATES.map((state) => [state, 0])) as Record<State, number>;
-  for (const item of items) summary[item.state] += 1;
-  return { asOf, summary, items };
+  return { asOf, summary: stateCounts(items), items };
 }
 
 /** The first window of an event-bound deadline: none until the event has a date. */

@@ -24,6 +24,8 @@ export interface Digest<C extends CommitmentSummary = CommitmentSummary> {
   delivered: AssessedCommitment<C>[];
   /** Waiting on a chain of prerequisites of which at least one is overdue. Longest blocked first. */
   waitingOnOverdue: AssessedCommitment<C>[];
+  /** Made in [since, asOf]: promises that are new in the register, as a nightly import brings them. Newest first. */
+  newSince: AssessedCommitment<C>[];
 }
 
 /**
@@ -43,12 +45,13 @@ export function digest<C extends CommitmentSummary>(assessment: Assessment<C>, o
     dueSoon: items.filter((item) => isReportedDueSoon(item, options.horizon)).sort(byDaysLeft),
     delivered: items.filter((item) => isDeliveredIn(item, since, asOf)).sort(byDeliveryDay),
     waitingOnOverdue: items.filter(isWaitingOnOverdue).sort(byBlockingDays),
+    newSince: items.filter((item) => isMadeIn(item, since, asOf)).sort(byMadeDay),
   };
 }
 
 /** True when nothing in the digest is worth a reader's time. */
 export function isEmptyDigest(digest: Digest): boolean {
-  return [digest.newlyOverdue, digest.overdue, digest.dueSoon, digest.delivered, digest.waitingOnOverdue].every((list) => list.length === 0);
+  return [digest.newlyOverdue, digest.overdue, digest.dueSoon, digest.delivered, digest.waitingOnOverdue, digest.newSince].every((list) => list.length === 0);
 }
 
 /**
@@ -78,6 +81,21 @@ export function isReportedDueSoon(item: AssessedCommitment, horizon: number | un
 export function isDeliveredIn(item: AssessedCommitment, since: CivilDate, asOf: CivilDate): boolean {
   const on = item.commitment.delivered?.on;
   return item.state === 'delivered' && on !== undefined && on >= since && on <= asOf;
+}
+
+/** The day a promise was made: its own (imported promises), else its source's. */
+const madeOn = (item: AssessedCommitment): CivilDate | undefined => item.commitment.made ?? item.source?.date.anchor;
+
+/** Made during the period, the report day included: a promise the register did not hold before. */
+export function isMadeIn(item: AssessedCommitment, since: CivilDate, asOf: CivilDate): boolean {
+  const made = madeOn(item);
+  return made !== undefined && made >= since && made <= asOf;
+}
+
+function byMadeDay(a: AssessedCommitment, b: AssessedCommitment): number {
+  const dayA = madeOn(a) ?? '';
+  const dayB = madeOn(b) ?? '';
+  return dayA < dayB ? 1 : dayA > dayB ? -1 : a.commitment.id.localeCompare(b.commitment.id);
 }
 
 export function isWaitingOnOverdue(item: AssessedCommitment): boolean {

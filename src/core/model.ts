@@ -62,6 +62,13 @@ export interface Delivery {
 }
 
 /** Where an imported commitment came from; the importer owns these fields and rewrites them on every run. */
+/**
+ * How the source links one promise to another: this one repeats, amends or
+ * supplements that one, or is repeated, amended or supplemented by it.
+ */
+export const LINK_KINDS = ['repeats', 'amends', 'supplements', 'repeatedBy', 'amendedBy', 'supplementedBy'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
 export interface ImportedFrom {
   /** The register it was imported from, e.g. `tk` (Tweede Kamer). */
   from: string;
@@ -82,6 +89,8 @@ export interface ImportedFrom {
   notes?: string;
   /** The source deleted the record; it is kept, as lapsed, with whatever was added locally. */
   removed?: boolean;
+  /** The linked promises, by commitment id; they need not be in the register. */
+  links?: Partial<Record<LinkKind, string[]>>;
 }
 
 /** The delivery of one instance of a recurring deadline (`deliveries:` in YAML); instances count from 1. */
@@ -121,6 +130,8 @@ export interface CommitmentSummary {
   /** A recurring deadline's deliveries, one per instance. */
   deliveries?: InstanceDelivery[];
   tags: string[];
+  /** The promises this one repeats (`imported.links.repeats`), here so that counting a promise once needs no more than the summary. */
+  repeats?: string[];
 }
 
 export interface Commitment extends CommitmentSummary {

@@ -6,8 +6,6 @@ export interface Filter {
   statuses?: readonly Status[];
   tags?: readonly string[];
   sources?: readonly string[];
-  /** Case-insensitive part of the source's `by` (who made the promise). */
-  by?: string;
 }
 
 export const SORT_KEYS = ['due', 'late', 'age', 'id'] as const;
@@ -27,15 +25,13 @@ const COMPARE: Record<SortKey, (a: AssessedCommitment, b: AssessedCommitment) =>
 
 /** Filters (every given criterion must hold; values within one criterion are alternatives) and sorts. */
 export function select<C extends CommitmentSummary>(items: readonly AssessedCommitment<C>[], filter: Filter, sort: SortKey): AssessedCommitment<C>[] {
-  const by = filter.by?.toLowerCase();
   return items
     .filter(
       (item) =>
         (!filter.states?.length || filter.states.includes(item.state)) &&
         (!filter.statuses?.length || filter.statuses.includes(item.commitment.status)) &&
         (!filter.tags?.length || filter.tags.some((tag) => item.commitment.tags.includes(tag))) &&
-        (!filter.sources?.length || filter.sources.includes(item.commitment.sourceId)) &&
-        (by === undefined || (item.source?.by ?? '').toLowerCase().includes(by)),
+        (!filter.sources?.length || filter.sources.includes(item.commitment.sourceId)),
     )
     .sort(COMPARE[sort]);
 }

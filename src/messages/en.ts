@@ -353,6 +353,14 @@ export const en: Messages = {
     range: (from: string, to: string) => `${from} to ${to}`,
     until: (to: string) => `by ${to}`,
     from: (from: string) => `from ${from}`,
+    link: {
+      repeats: 'repeats',
+      amends: 'amends',
+      supplements: 'supplements',
+      repeatedBy: 'repeated by',
+      amendedBy: 'amended by',
+      supplementedBy: 'supplemented by',
+    },
     importedStatus: (status: string) => `status there: ${status}`,
     dueFromText: 'deadline found in the text',
     importedRemoved: 'removed there',
@@ -459,7 +467,8 @@ Examples:
       status_: 'only this stored status (open, delivered, partial, closed, lapsed, ongoing or the Dutch register names)',
       tag: 'only commitments with one of these tags',
       source: 'only from these sources (id)',
-      by: 'only from sources whose "by" contains this text',
+      to: 'only promises made to this member or party (part of the name, from ToegezegdAan)',
+      by: 'only promises made by this ministry or minister (part of the name; also the source\'s "by")',
       sort: (keys: string) => `sort by ${keys} (due = deadline, late = days late, age = longest open)`,
       listExamples: `
 Examples:
@@ -508,7 +517,12 @@ Examples:
       dueSoon: 'Due soon',
       delivered: 'Delivered',
       waitingOnOverdue: 'Waiting on something overdue',
+      newSince: 'New promises',
     },
+    groupHeading: { ministerie: 'By ministry', fractie: 'By party', persoon: 'By member' },
+    groupCounts: (open: number, overdue: number, days: number | null) =>
+      `${open} open, ${overdue} overdue${days === null ? '' : `, longest open ${days} ${days === 1 ? 'day' : 'days'}`}`,
+    noGroup: '(none named)',
     deliveredWhen: (standing: string, date: string) => `${standing}, on ${date}`,
     sinceAndDays: '--since and --days cannot be combined; choose one.',
     sinceAfterAsOf: (since: string, asOf: string) => `--since ${since} is after the report date ${asOf}; choose an earlier date or a later --as-of.`,
@@ -519,6 +533,9 @@ Examples:
       days: 'a period of this many days up to --as-of (default 7)',
       horizon: 'also report as "due soon" what ends within this many days (default: only in proportion to the deadline)',
       format: 'output format: text, md (e-mail) or json (default text)',
+      groupBy: 'count per ministerie (ministry), fractie (party) or persoon (member): open and overdue, longest open first',
+      to: 'only promises made to this member or party (part of the name)',
+      by: 'only promises made by this ministry or minister (part of the name)',
       failOn: 'exit 1 when a commitment is in this state (e.g. overdue or due)',
       json: 'print JSON (same as --format json); optionally only these fields (id,state,daysLate)',
       examples: `

@@ -363,6 +363,14 @@ export const nl = {
     range: (from: string, to: string) => `${from} t/m ${to}`,
     until: (to: string) => `t/m ${to}`,
     from: (from: string) => `vanaf ${from}`,
+    link: {
+      repeats: 'herhaalt',
+      amends: 'wijzigt',
+      supplements: 'vult aan',
+      repeatedBy: 'herhaald door',
+      amendedBy: 'gewijzigd door',
+      supplementedBy: 'aangevuld door',
+    },
     importedStatus: (status: string) => `status daar: ${status}`,
     dueFromText: 'termijn gevonden in de tekst',
     importedRemoved: 'daar verwijderd',
@@ -470,7 +478,8 @@ Voorbeelden:
       status_: 'alleen deze opgeslagen status (open, delivered, partial, closed, lapsed, ongoing of de Kamernamen)',
       tag: 'alleen toezeggingen met een van deze tags',
       source: 'alleen uit deze bronnen (id)',
-      by: 'alleen van bronnen waarvan "by" deze tekst bevat',
+      to: 'alleen toezeggingen aan dit Kamerlid of deze fractie (deel van de naam, uit ToegezegdAan)',
+      by: 'alleen toezeggingen van dit ministerie of deze bewindspersoon (deel van de naam; ook "by" van de bron)',
       sort: (keys: string) => `sorteer op ${keys} (due = termijn, late = dagen te laat, age = langst open)`,
       listExamples: `
 Voorbeelden:
@@ -520,7 +529,12 @@ Voorbeelden:
       dueSoon: 'Binnenkort af',
       delivered: 'Geleverd',
       waitingOnOverdue: 'Wacht op iets dat te laat is',
+      newSince: 'Nieuwe toezeggingen',
     },
+    groupHeading: { ministerie: 'Per ministerie', fractie: 'Per fractie', persoon: 'Per Kamerlid' },
+    groupCounts: (open: number, overdue: number, days: number | null) =>
+      `${open} open, ${overdue} te laat${days === null ? '' : `, langst open ${days} ${days === 1 ? 'dag' : 'dagen'}`}`,
+    noGroup: '(niemand genoemd)',
     deliveredWhen: (standing: string, date: string) => `${standing}, op ${date}`,
     sinceAndDays: '--since en --days gaan niet samen; kies er één.',
     sinceAfterAsOf: (since: string, asOf: string) => `--since ${since} ligt na de rapportagedatum ${asOf}; kies een eerdere datum of een latere --as-of.`,
@@ -531,6 +545,9 @@ Voorbeelden:
       days: 'periode van zoveel dagen tot --as-of (standaard 7)',
       horizon: 'meld ook als "binnenkort af" wat binnen zoveel dagen afloopt (standaard alleen naar verhouding van de termijn)',
       format: 'uitvoervorm: text, md (e-mail) of json (standaard text)',
+      groupBy: 'tel per ministerie, fractie of persoon (Kamerlid): open en te laat, de langst openstaande eerst',
+      to: 'alleen toezeggingen aan dit Kamerlid of deze fractie (deel van de naam)',
+      by: 'alleen toezeggingen van dit ministerie of deze bewindspersoon (deel van de naam)',
       failOn: 'eindig met code 1 als een toezegging deze staat heeft (bijv. overdue of due)',
       json: 'uitvoer als JSON (hetzelfde als --format json); eventueel alleen deze velden (id,state,daysLate)',
       examples: `

@@ -54,7 +54,18 @@ interface SummaryHeader {
  * Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1
  * for none; a deadline phrase, by far the most common `due`, as its text alone.
  */
-type SummaryLine = [window: number, id: string, title: string, sourceId: string, status: Commitment['status'], made: string | 0, due: string | DueSummary | 0, delivered: Delivery | 0, tags: string[] | 0];
+type SummaryLine = [
+  window: number,
+  id: string,
+  title: string,
+  sourceId: string,
+  status: Commitment['status'],
+  made: string | 0,
+  due: string | DueSummary | 0,
+  delivered: Delivery | 0,
+  tags: string[] | 0,
+  repeats: string[] | 0,
+];
 
 interface DetailsHeader {
   format: number;
@@ -91,11 +102,11 @@ export const asciiJson = (value: unknown): string =>
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
   const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
   const tags = commitment.tags.length > 0 ? commitment.tags : 0;
-  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags];
+  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0];
 }
 
 function detailsLine(commitment: Commitment): DetailsLine {
-  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, position, file, ...rest } = commitment;
+  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, repeats: _repeats, position, file, ...rest } = commitment;
   const line: DetailsLine = { ...rest, file, position: store(position), ...(due ? { duePosition: store(due.position) } : {}) };
   for (const field of ['dependsOn', 'to', 'history'] as const) if (line[field]?.length === 0) delete line[field];
   return line;
@@ -103,7 +114,7 @@ function detailsLine(commitment: Commitment): DetailsLine {
 
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
 function fromSummaryLine(line: SummaryLine): CommitmentSummary {
-  const [, id, title, sourceId, status, made, due, delivered, tags] = line;
+  const [, id, title, sourceId, status, made, due, delivered, tags, repeats] = line;
   return {
     id,
     title,
@@ -113,6 +124,7 @@ function fromSummaryLine(line: SummaryLine): CommitmentSummary {
     due: typeof due === 'string' ? { kind: 'phrase', phrase: due } : due || undefined,
     delivered: delivered || undefined,
     tags: tags || NONE,
+    repeats: repeats || undefined,
   };
 }
 

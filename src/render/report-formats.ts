@@ -6,6 +6,7 @@ import { jsonText } from './json-text.js';
 import { DIGEST_LISTS, digestJson } from './report-json.js';
 import { renderReportMarkdown } from './report-md.js';
 import { renderReportText } from './report-text.js';
+import { groupsMarkdown, groupsText, type GroupsView } from './report-groups.js';
 import type { Style } from './style.js';
 
 export interface ReportView<C extends CommitmentSummary = CommitmentSummary> {
@@ -16,13 +17,23 @@ export interface ReportView<C extends CommitmentSummary = CommitmentSummary> {
   register: RegisterJson;
   /** For JSON: only these keys of each commitment (`--json id,state`); all when absent. */
   fields?: readonly (keyof CommitmentJson)[];
+  /** With `--group-by`: the counts per group, shown before the lists. */
+  groups?: GroupsView;
 }
 
 /** The formats of `report`, by name: adding one is a renderer and an entry here. */
 export const REPORT_FORMATS = {
-  text: (view: ReportView) => renderReportText(view.digest, view.messages, view.style),
-  md: (view: ReportView) => renderReportMarkdown(view.digest, view.messages),
-  json: (view: ReportView<Commitment>) => jsonText(pickFields(digestJson(view.digest, view.messages, view.register), view.fields), view.style.human),
+  text: (view: ReportView) =>
+    `${view.groups ? `${groupsText(view.groups, view.messages, view.style).join('\n')}\n\n` : ''}${renderReportText(view.digest, view.messages, view.style)}`,
+  md: (view: ReportView) => `${view.groups ? `${groupsMarkdown(view.groups, view.messages).join('\n')}\n\n` : ''}${renderReportMarkdown(view.digest, view.messages)}`,
+  json: (view: ReportView<Commitment>) =>
+    jsonText(
+      {
+        ...pickFields(digestJson(view.digest, view.messages, view.register), view.fields),
+        ...(view.groups && { groupBy: view.groups.by, groups: view.groups.counts }),
+      },
+      view.style.human,
+    ),
 } satisfies Record<string, (view: ReportView<Commitment>) => string>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

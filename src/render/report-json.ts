@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
 
 /** The lists of a digest, in the order every report format shows them. */
-export const DIGEST_LISTS = ['newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue'] as const;
+export const DIGEST_LISTS = ['newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue', 'newSince'] as const;
 export type DigestList = (typeof DIGEST_LISTS)[number];
 
 /** `report --format json`: each list holds commitment objects exactly as `status --json` prints them. */

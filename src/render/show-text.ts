@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import type { Commitment } from '../core/model.js';
+import { LINK_KINDS, type Commitment } from '../core/model.js';
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import type { Messages } from '../messages/index.js';
 import { dueOf, ruleText, showDate, standing } from './describe-item.js';
@@ -16,6 +16,11 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
   const fields: [string, string][] = [];
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== '') fields.push([label, value]);
+  };
+  // Another commitment with its state; one not in this register (a linked promise an import filtered out) by its id alone.
+  const stateOf = (id: string) => {
+    const other = byId.get(id);
+    return other ? `${id} (${m.stateLabel[other.state]})` : id;
   };
 
   const label = m.stateLabel[item.state];
@@ -41,6 +46,10 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
       c.imported.removed && m.importedRemoved,
     ].filter((part): part is string => Boolean(part));
     add(m.field.imported, terminalSafeLine([origin, ...notes].join('; ')));
+    for (const kind of LINK_KINDS) {
+      const ids = c.imported.links?.[kind];
+      if (ids?.length) add(m.link[kind], terminalSafeLine(ids.map(stateOf).join(', ')));
+    }
   }
   const due = dueOf(item);
   if (due) {
@@ -55,10 +64,6 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
     const parts = [on, c.delivered.ref, c.delivered.url].filter((part): part is string => Boolean(part));
     add(m.field.delivered, terminalSafeLine(parts.join(' · ')));
   }
-  const stateOf = (id: string) => {
-    const other = byId.get(id);
-    return other ? `${id} (${m.stateLabel[other.state]})` : id;
-  };
   add(m.field.dependsOn, c.dependsOn.map(stateOf).join(', '));
   if (item.waitingChain.length > 0) add(m.field.waitingChain, [c.id, ...item.waitingChain.map((link) => stateOf(link.id))].join(' → '));
   const dependents = assessment.items.filter(

@@ -23,7 +23,7 @@ const ids = (items: readonly Listed[]) => items.map((item) => item.id);
 describe('report on the bundled register', () => {
   it('--format json: wodc newly overdue, spine overdue but not newly, the plan chain waiting on it', () => {
     const json = runJson<DigestOut>(['report', '--data', BUNDLED, '--as-of', '2026-11-28', '--since', '2026-08-01', '--format', 'json']);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'asOf', 'since', 'register', 'newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'asOf', 'since', 'register', 'newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue', 'newSince']);
     expect(json).toMatchObject({ schemaVersion: 1, asOf: '2026-11-28', since: '2026-08-01' });
     expect(ids(json.newlyOverdue)).toEqual(['wodc-onderzoek']);
     expect(ids(json.overdue)).toEqual(['spine-eindrapportage', 'wodc-onderzoek']);

@@ -1,3 +1,4 @@
+import { LINK_KINDS } from '../model.js';
 import type { Scalar, YAMLMap } from 'yaml';
 import { closest } from '../closest.js';
 import type { CivilDate } from '../civil-date.js';
@@ -11,8 +12,10 @@ export const COMMITMENT_FIELDS = [
 ] as const;
 const DELIVERY_FIELDS = ['on', 'date_unknown', 'ref', 'url'] as const;
 export const IMPORTED_FIELDS = [
-  'from', 'id', 'nummer', 'activiteit', 'by', 'ministerie', 'status', 'changed', 'due_from', 'notes', 'removed',
+  'from', 'id', 'nummer', 'activiteit', 'by', 'ministerie', 'status', 'changed', 'due_from', 'notes', 'removed', 'links',
 ] as const;
+/** `imported.links` as written: snake case, as every key of a file. */
+export const LINK_FIELDS = ['repeats', 'amends', 'supplements', 'repeated_by', 'amended_by', 'supplemented_by'] as const;
 const DUE_ORIGINS = ['date', 'text', 'local'] as const;
 const HISTORY_FIELDS = ['on', 'note'] as const;
 
@@ -100,6 +103,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     delivered,
     dependsOn: dependsOn.map(({ value }) => value),
     ...optional,
+    ...(optional.imported?.links?.repeats && { repeats: optional.imported.links.repeats }),
     file,
     position: { file, line, col },
   };
@@ -215,7 +219,19 @@ function readImported(reader: Reader, map: YAMLMap | undefined): ImportedFrom | 
     dueFrom,
     notes: text('notes'),
     removed: readFlag(reader, fields.get('removed'), 'imported.removed'),
+    links: readLinks(reader, reader.mapping(fields.get('links'), 'imported.links')),
   };
+}
+
+function readLinks(reader: Reader, map: YAMLMap | undefined): ImportedFrom['links'] {
+  if (!map) return undefined;
+  const fields = reader.fields(map, LINK_FIELDS);
+  const links: NonNullable<ImportedFrom['links']> = {};
+  LINK_FIELDS.forEach((field, index) => {
+    const ids = reader.texts(fields.get(field), `imported.links.${field}`).map(({ value }) => value);
+    if (ids.length > 0) links[LINK_KINDS[index]!] = ids;
+  });
+  return links;
 }
 
 function readHistory(reader: Reader, list: ReturnType<Reader['list']>): HistoryEntry[] {

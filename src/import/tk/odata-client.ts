@@ -1,3 +1,5 @@
+import { TK_LINKS } from './record.js';
+
 /** The Tweede Kamer's open-data register of promises. */
 export const TK_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging';
 
@@ -9,7 +11,12 @@ export const TK_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toez
  * `Document`, `ToegezegdAan`, `Persoon`, `Fractie`); no test here reaches the
  * live service, so this is the one place to change should it rename them.
  */
-export const TK_EXPAND = 'KamerbriefNakoming,ToegezegdAan($expand=Persoon,Fractie)';
+export const TK_EXPAND = [
+  'KamerbriefNakoming',
+  'ToegezegdAan($expand=Persoon,Fractie)',
+  // Linked promises: their id and number are all the import keeps.
+  ...TK_LINKS.map(([navigation]) => `${navigation}($select=Id,Nummer)`),
+].join(',');
 
 /** The most records the source returns in one response. */
 export const PAGE_SIZE = 250;

@@ -1,4 +1,4 @@
-import type { Status } from '../../core/model.js';
+import type { LinkKind, Status } from '../../core/model.js';
 
 /** A letter that fulfils a promise (`KamerbriefNakoming`). */
 export interface TkLetter {
@@ -29,7 +29,19 @@ export interface TkRecord {
   letters: TkLetter[];
   /** Members and parties it was promised to, in words ("Bikker (ChristenUnie)"). */
   toegezegdAan: string[];
+  /** Promises this one is linked to, by their `Id` and `Nummer`. */
+  links: Array<{ kind: LinkKind; id: string; nummer?: string }>;
 }
+
+/** The navigation property of each kind of link, as the service's entity model names them. */
+export const TK_LINKS: ReadonlyArray<readonly [navigation: string, kind: LinkKind]> = [
+  ['IsHerhalingVan', 'repeats'],
+  ['IsWijzigingVan', 'amends'],
+  ['IsAanvullingOp', 'supplements'],
+  ['IsHerhaaldDoor', 'repeatedBy'],
+  ['IsGewijzigdDoor', 'amendedBy'],
+  ['IsAangevuldVanuit', 'supplementedBy'],
+];
 
 /**
  * The register's six statuses, spelt exactly as it spells them. The Kamer's
@@ -115,5 +127,11 @@ export function readRecord(value: unknown): TkRecord | undefined {
     apiGewijzigdOp: text(value.ApiGewijzigdOp),
     letters: many(value.KamerbriefNakoming).map(letterOf).filter((letter) => letter !== undefined),
     toegezegdAan: [...new Set(many(value.ToegezegdAan).map(recipientOf).filter((name) => name !== undefined))],
+    links: TK_LINKS.flatMap(([navigation, kind]) =>
+      many(value[navigation]).flatMap((linked) => {
+        const id = isObject(linked) && linked.Verwijderd !== true ? text(linked.Id) : undefined;
+        return id === undefined ? [] : [{ kind, id, nummer: text((linked as Json).Nummer) }];
+      }),
+    ),
   };
 }

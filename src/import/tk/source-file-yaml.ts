@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { Commitment, Delivery, DueSpec, ImportedFrom, Source } from '../../core/model.js';
+import { LINK_KINDS, type Commitment, type Delivery, type DueSpec, type ImportedFrom, type Source } from '../../core/model.js';
+import { LINK_FIELDS } from '../../core/validate/commitment.js';
 
 /** The `source:` block of a generated file, as written. */
 export interface SourceBlock {
@@ -47,6 +48,7 @@ function importedData(imported: ImportedFrom | undefined): unknown {
     due_from: imported.dueFrom,
     notes: imported.notes,
     removed: imported.removed,
+    links: imported.links && compact(Object.fromEntries(LINK_KINDS.map((kind, index) => [LINK_FIELDS[index], imported.links![kind]]))),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { CivilDate } from '../../core/civil-date.js';
 import { findDeadline } from '../../core/deadline/find-in-text.js';
-import type { Delivery, ImportedFrom, Status } from '../../core/model.js';
+import { LINK_KINDS, type Delivery, type ImportedFrom, type Status } from '../../core/model.js';
 import { dayInAmsterdam } from './instant.js';
 import { TK_STATUSES, type TkRecord } from './record.js';
 import { titleFromText } from './title.js';
@@ -68,6 +68,17 @@ function deliveryOf(record: TkRecord, status: Status): Delivery | undefined {
   return on === undefined ? { dateUnknown: true, ref } : { on, ref };
 }
 
+/** The linked promises by the ids their commitments have (or would have), each kind sorted; none when there are none. */
+function linksOf(record: TkRecord): ImportedFrom['links'] {
+  if (record.links.length === 0) return undefined;
+  const links: NonNullable<ImportedFrom['links']> = {};
+  for (const kind of LINK_KINDS) {
+    const ids = [...new Set(record.links.filter((link) => link.kind === kind).map(commitmentIdOf))].sort();
+    if (ids.length > 0) links[kind] = ids;
+  }
+  return links;
+}
+
 /** Maps one record to the fields the source owns; the deadline comes from `DatumNakoming`, else from a phrase in `Tekst`. */
 export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
   const status = record.status === undefined ? undefined : TK_STATUSES.get(record.status);
@@ -110,6 +121,7 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
       changed: record.gewijzigdOp,
       dueFrom,
       notes: record.notities,
+      links: linksOf(record),
     },
   };
   return { ok: true, fields, month };
