@@ -11,6 +11,7 @@ import { collect, parseStatuses } from '../cli/options.js';
 import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 import { loadFiles, CONFIG_FILE } from '../register/load.js';
+import { cacheDirectory } from '../register/register-cache.js';
 import { parseFile } from '../core/parse-yaml.js';
 import { validateRegister } from '../core/validate/validate.js';
 import { applyImport, type ImportRequest } from '../import/tk/apply-import.js';
@@ -116,7 +117,7 @@ async function importOrFail(ctx: Context, request: Omit<ImportRequest, 'lockTime
     throw error;
   }
   try {
-    return await applyImport({ ...request, lockTimeoutMs: timeoutMs });
+    return await applyImport({ ...request, lockTimeoutMs: timeoutMs, cacheDir: cacheDirectory(ctx.io.env) });
   } catch (error) {
     if (error instanceof ImportRefusedError) throw new DataError(error.message, error.diagnostics, error.texts);
     throw error;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -107,6 +107,33 @@ describe('import tk keeps what a person wrote in tk/*.yaml', () => {
     // Only the changed promise's lines differ.
     const changed = after.split('\n').filter((line) => !edited.split('\n').includes(line));
     expect(changed.every((line) => /status|delivered|on:|ref:|changed:|Voldaan|date_unknown/.test(line)), changed.join('\n')).toBe(true);
+  });
+});
+
+describe('import tk and the register cache', () => {
+  test('an import leaves the cache warm: the next status reads it, and says what it would say without it', () => {
+    const dir = newFolder();
+    const cache = join(newFolder(), 'cache');
+    const env = { TOEZEGGING_CACHE_DIR: cache };
+    const dataFiles = () =>
+      readdirSync(cache)
+        .filter((name) => !name.endsWith('.index.json'))
+        .sort()
+        .map((name) => [name, statSync(join(cache, name), { bigint: true }).mtimeNs]);
+    const status = (cached: boolean) =>
+      runCli(['status', '--data', dir, '--as-of', '2025-05-01', '--json'], { env: cached ? env : { TOEZEGGING_NO_CACHE: '1' } }).stdout;
+
+    for (const version of ['v1', 'v2'] as const) {
+      const result = runCli(['import', 'tk', '--data', dir, '--from', saved(raw(version))], { env });
+      expect(result.code, result.stderr).toBe(0);
+      const written = dataFiles();
+      expect(written).toHaveLength(2);
+      // A cold status would rebuild and rewrite the cache's data files.
+      expect(status(true)).toBe(status(false));
+      expect(dataFiles()).toEqual(written);
+    }
+    const again = runCli(['import', 'tk', '--data', dir, '--from', saved(raw('v2'))], { env });
+    expect(again.stdout).toContain('Niets gewijzigd.');
   });
 });
 

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { withOverrides } from '../../core/calendar.js';
-import { CONFIG_FILE, loadFiles, RegisterNotFoundError } from '../../register/load.js';
+import type { Register, RegisterConfig } from '../../core/model.js';
+import { uncheckedDeadlineDiagnostics } from '../../core/unchecked-deadlines.js';
+import { BUILD_ID } from '../../register/build-id.js';
+import { readCacheIndex, registerKey, writeCacheIndex } from '../../register/cache-key.js';
+import { CONFIG_FILE, listFiles, loadFiles, RegisterNotFoundError } from '../../register/load.js';
+import { readCachedRegister, writeCachedRegister, type CachedRegister } from '../../register/register-cache.js';
 import { parseFile, parseYaml, textsOf, type ParsedFile } from '../../core/parse-yaml.js';
 import { resolveDeadlines } from '../../core/resolve-deadlines.js';
 import { validateRegister } from '../../core/validate/validate.js';
@@ -29,6 +35,8 @@ export interface ImportRequest {
   messages: Messages;
   /** How long to wait for another process's register lock. */
   lockTimeoutMs: number;
+  /** The register cache (register-cache.ts): read to compare without parsing, and left warm after a write. None: no cache. */
+  cacheDir?: string;
 }
 
 export interface ImportOutcome {
@@ -58,32 +66,77 @@ function replaced(files: readonly ParsedFile[], writes: ReadonlyArray<{ path: st
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** A file's text as on disk, or undefined when there is none. */
+function textOnDisk(root: string, file: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, ...file.split('/')), 'utf8');
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The register as the cache holds it for the files as they are now: a clean register, read without parsing any YAML. */
+function cachedRegister(root: string, cacheDir: string | undefined): CachedRegister | undefined {
+  if (cacheDir === undefined) return undefined;
+  let files;
+  try {
+    files = listFiles(root).files;
+  } catch {
+    return undefined;
+  }
+  const key = registerKey(files, BUILD_ID, readCacheIndex(cacheDir, root));
+  return key === undefined ? undefined : readCachedRegister(cacheDir, root, key.key, 'full');
+}
+
+/** Leaves the cache holding the register just written, so that the next command reads it warm; a clean register only, as every reader caches. */
+async function warmCache(root: string, cacheDir: string | undefined, built: CachedRegister): Promise<void> {
+  if (cacheDir === undefined) return;
+  const key = registerKey(listFiles(root).files, BUILD_ID, readCacheIndex(cacheDir, root));
+  if (key === undefined) return;
+  await writeCachedRegister(cacheDir, root, key.key, built);
+  await writeCacheIndex(cacheDir, root, key);
+}
+
 /** read → plan → validate the result in memory → write, all under the register lock. */
 async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const { root, messages } = request;
-  const parsed = await readParsed(root, messages);
-  const before = validateRegister(parsed);
-  const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
+  // Records are compared with what is stored first: from the cache when it is warm, which makes a re-import that changes nothing cost no YAML at all.
+  const cached = cachedRegister(root, request.cacheDir);
+  let parsed: ParsedFile[] | undefined;
+  let stored: { register: Register; config: RegisterConfig; text: (file: string) => string | undefined };
+  if (cached) {
+    stored = { register: cached.register, config: cached.config, text: (file) => textOnDisk(root, file) };
+  } else {
+    parsed = await readParsed(root, messages);
+    const before = validateRegister(parsed);
+    const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
+    const texts = textsOf(parsed);
+    stored = { register: before.register, config: before.config, text: (file) => texts.get(file) };
+  }
 
-  const calendar = withOverrides(shippedCalendar(), before.config.recesses);
-  const texts = textsOf(parsed);
-  const plan = planImport({ register: before.register, texts, records: request.records, filter: request.filter, calendar });
+  const calendar = withOverrides(shippedCalendar(), stored.config.recesses);
+  const plan = planImport({ register: stored.register, text: stored.text, records: request.records, filter: request.filter, calendar });
   const writes = [...plan.writes];
 
-  const previous = request.migrating ? undefined : before.config.imports?.tk?.lastSync;
+  const previous = request.migrating ? undefined : stored.config.imports?.tk?.lastSync;
   let lastSync: string | undefined;
   if (request.remember && plan.lastChange !== undefined && compareInstants(plan.lastChange, previous) > 0) {
     lastSync = plan.lastChange;
-    const config = texts.get(CONFIG_FILE);
+    const config = stored.text(CONFIG_FILE);
     writes.push({ path: CONFIG_FILE, text: withLastSync(config, lastSync), created: config === undefined });
   }
+  if (writes.length === 0) return { plan, files: [], lastSync };
 
   // The register as it will be, checked whole before a byte is written.
+  parsed ??= await readParsed(root, messages);
   const after = replaced(parsed, writes);
   const validated = validateRegister(after);
   const deadlines = resolveDeadlines(validated.register, withOverrides(shippedCalendar(), validated.config.recesses));
-  const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics].filter((diagnostic) => diagnostic.severity === 'error');
+  const afterCalendar = withOverrides(shippedCalendar(), validated.config.recesses);
+  const findings = [...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, afterCalendar)];
+  const diagnostics = findings.filter((diagnostic) => diagnostic.severity === 'error');
   if (diagnostics.length > 0) throw new ImportRefusedError(messages.import.wouldBreak(diagnostics.length), diagnostics, textsOf(after));
 
   if (!request.dryRun) {
@@ -92,6 +145,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, write.text);
     }
+    if (findings.length === 0) await warmCache(root, request.cacheDir, { register: validated.register, config: validated.config, calendar: afterCalendar, deadlines });
   }
   return { plan, files: writes.map(({ path: file, created }) => ({ path: file, created })), lastSync };
 }

@@ -52,8 +52,8 @@ export interface ImportPlan {
 
 export interface PlanInput {
   register: Register;
-  /** The current text of each register file, by path, to write only what changes. */
-  texts: ReadonlyMap<string, string>;
+  /** The current text of a register file, by path, or undefined when there is none; asked only for the files that change. */
+  text: (path: string) => string | undefined;
   records: readonly TkRecord[];
   filter: RecordFilter;
   calendar: Calendar;
@@ -112,7 +112,7 @@ const ownedBy = (held: Commitment, record: TkRecord): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ register, texts, records, filter, calendar }: PlanInput): ImportPlan {
+export function planImport({ register, text: textOf, records, filter, calendar }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
     records: records.length,
     considered: 0,
@@ -208,7 +208,7 @@ export function planImport({ register, texts, records, filter, calendar }: PlanI
   }
   const writes: FileWrite[] = [];
   for (const [file, updates] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const before = texts.get(file);
+    const before = textOf(file);
     const held = byFile.get(file) ?? [];
     const month = /(\d{4}-\d{2})\.yaml$/.exec(file)?.[1];
     const source = month === undefined ? undefined : monthSource(month);

@@ -12,7 +12,7 @@ const NO_FILTER: RecordFilter = { statuses: [] };
 function run(files: Record<string, string>, input: readonly TkRecord[], filter = NO_FILTER): { plan: ImportPlan; files: Record<string, string> } {
   const checked = checkTexts(files);
   expect(codes(checked.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
-  const plan = planImport({ register: checked.register, texts: checked.texts, records: input, filter, calendar });
+  const plan = planImport({ register: checked.register, text: (path) => checked.texts.get(path), records: input, filter, calendar });
   const after = { ...files };
   for (const write of plan.writes) after[write.path] = write.text;
   expect(codes(checkTexts(after).diagnostics)).toEqual([]);
