@@ -5,6 +5,11 @@ export class UsageError extends Error {
   readonly exitCode = 2;
 }
 
+/** The user pressed Ctrl-C in a prompt: 128 + SIGINT, as a shell reports a program stopped by Ctrl-C. */
+export class InterruptedError extends Error {
+  readonly exitCode = 130;
+}
+
 /** The register cannot be read or is invalid: every diagnostic goes to stderr. Exit 3. */
 export class DataError extends Error {
   readonly exitCode = 3;

@@ -1,10 +1,11 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { addCommand } from '../commands/add.js';
 import { checkCommand } from '../commands/check.js';
 import { completionCommand } from '../commands/completion.js';
 import { deliverCommand } from '../commands/deliver.js';
 import { explainCommand } from '../commands/explain.js';
 import { extractCommand } from '../commands/extract.js';
+import { helpCommand } from '../commands/help.js';
 import { importCommand } from '../commands/import.js';
 import { initCommand } from '../commands/init.js';
 import { exportCommand } from '../commands/export.js';
@@ -17,7 +18,9 @@ import { statusCommand } from '../commands/status.js';
 import { timelineCommand } from '../commands/timeline.js';
 import type { Messages } from '../messages/index.js';
 import { fitHelp } from './fit-help.js';
+import { helpWords } from './help-words.js';
 import type { Io } from './io.js';
+import { LocalizedCommand } from './localized-command.js';
 import type { Runner } from './runner.js';
 import { VERSION } from './version.js';
 
@@ -27,11 +30,10 @@ const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, export
 export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
   const m = messages.cli;
   const helpWidth = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80;
-  const program = new Command('toezegging')
+  const program = new LocalizedCommand('toezegging', messages)
     .description(m.help.program)
     .version(VERSION, '-V, --version', m.help.version)
     .helpOption('-h, --help', m.help.help)
-    .helpCommand('help [command]', m.help.helpCommand)
     .option('--data <dir>', m.help.data)
     .option('--example', m.help.example)
     .option('--as-of <date>', m.help.asOf)
@@ -40,7 +42,7 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
     .option('--no-pager', messages.pager.help)
     .addHelpText('after', m.help.programExamples)
     // Commander stops wrapping when descriptions get under 40 columns, which the longest command leaves them at 80.
-    .configureHelp({ showGlobalOptions: true, helpWidth, minWidthToWrap: 24 })
+    .configureHelp({ ...helpWords(messages), showGlobalOptions: true, helpWidth, minWidthToWrap: 24 })
     .showHelpAfterError(m.help.seeHelp)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -49,6 +51,7 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
       writeErr: (text) => io.stderr.write(text),
     });
   for (const register of COMMANDS) register(program, runner, messages);
+  helpCommand(program, messages);
   for (const command of program.commands) command.exitOverride().showHelpAfterError(m.help.seeHelp);
   return program;
 }

@@ -3,7 +3,7 @@ import { messagesFor } from '../messages/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { colorLevel } from './color-level.js';
 import { earlyLang, type GlobalOptions } from './context.js';
-import { DataError, UsageError } from './errors.js';
+import { DataError, InterruptedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { writeThroughPager } from './pager.js';
 import { buildProgram } from './program.js';
@@ -44,7 +44,7 @@ function reportError(error: unknown, io: Io, messages: ReturnType<typeof message
     // commander has printed its own message; help and version are not failures.
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof InterruptedError) {
     io.stderr.write(`toezegging: ${ensureNewline(error.message)}`);
     return error.exitCode;
   }

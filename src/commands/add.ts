@@ -7,7 +7,7 @@ import type { Messages } from '../messages/index.js';
 import { standing } from '../render/describe-item.js';
 import { renderExplainText } from '../render/explain-text.js';
 import type { Context } from '../cli/context.js';
-import { UsageError } from '../cli/errors.js';
+import { InterruptedError, UsageError } from '../cli/errors.js';
 import { collect } from '../cli/options.js';
 import { splitList } from '../core/split-list.js';
 import { packageRoot } from '../register/package-root.js';
@@ -89,7 +89,9 @@ async function askOrFail(ctx: Context, options: AddOptions): Promise<AddInput> {
   try {
     return await promptCommitment(prompter, promptChecks(state, context), context.messages);
   } catch (error) {
-    if (error instanceof PromptAbortedError) throw new UsageError(context.messages.write.prompt.aborted);
+    if (error instanceof PromptAbortedError) {
+      throw error.interrupted ? new InterruptedError(context.messages.write.prompt.aborted) : new UsageError(context.messages.write.prompt.aborted);
+    }
     throw error;
   } finally {
     prompter.close();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseCivilDate } from '../core/civil-date.js';
+import { isWebAddress } from '../core/web-address.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import type { Messages } from '../messages/index.js';
 import { standing, windowSummary } from '../render/describe-item.js';
@@ -36,6 +37,8 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
         const on = options.on ?? ctx.asOf;
         if (!parseCivilDate(on)) throw new UsageError(ctx.messages.cli.badDate('--on', on));
         if (on > ctx.asOf) throw new UsageError(ctx.messages.write.deliveredInFuture(on, ctx.asOf));
+        // A flag's mistake is the user's typing, not a problem in the register's files.
+        if (options.url !== undefined && !isWebAddress(options.url)) throw new UsageError(ctx.messages.write.badUrl(options.url));
         const status = options.partial ? 'partial' : 'delivered';
         const change = await changeRegister(
           ctx,

@@ -417,6 +417,17 @@ export const en: Messages = {
     badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is not a number of seconds; use for example 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
+    /** commander's usage errors, in our words (see cli/commander-errors.ts). */
+    usage: {
+      unknownCommand: (name: string, suggestion: string | undefined) => `unknown command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+      unknownOption: (flag: string, suggestion: string | undefined) => `unknown option ${flag}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+      missingArgument: (name: string) => `${name} is missing.`,
+      optionMissingValue: (flags: string) => `${flags}: the value is missing.`,
+      missingOption: (flags: string) => `${flags} is required.`,
+      tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+        `too many arguments${command ? ` for ${command}` : ''}: expected ${expected === 0 ? 'none' : expected}, got ${got}.`,
+      unexpected: (sentence: string) => `wrong usage (${sentence}).`,
+    },
     badChoice: (option: string, value: string, choices: string) => `${option}: unknown value "${value}"; choose from ${choices}.`,
     badNumber: (option: string, value: string) => `${option}: "${value}" is not a positive whole number.`,
     badJsonFields: (unknown: string, available: string) => `${unknown ? `unknown field for --json: ${unknown}. ` : ''}Available fields:\n  ${available}`,
@@ -431,6 +442,12 @@ export const en: Messages = {
       version: 'print the version number',
       help: 'show help for a command',
       helpCommand: 'show help for a command',
+      helpCommandName: 'the command',
+      heading: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Global Options:': 'Global options:', 'Commands:': 'Commands:' } as Record<string, string>,
+      /** Placeholders in option and argument terms are written in English in the code. */
+      placeholder: {} as Record<string, string>,
+      choices: (list: string) => `choices: ${list}`,
+      defaultValue: (value: string) => `default: ${value}`,
       seeHelp: '(use --help to see the options)',
       data: 'register folder (default: TOEZEGGING_DATA, then the nearest folder with toezegging.config.yaml, then, at a terminal, the example register)',
       example: 'use the bundled example register, also in a pipe or with --json',
@@ -451,7 +468,9 @@ Examples:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 \\
       --ref "Kamerstuk 28638, nr. 260"
 
-Exit codes: 0 ok, 1 --fail-on met or check found errors, 2 usage error, 3 unreadable or invalid register.`,
+Exit codes: 0 ok; 1 --fail-on met, check found errors or explain does not know
+the phrase; 2 usage error; 3 unreadable or invalid register; 70 internal error;
+130 stopped with Ctrl-C.`,
       status: 'dashboard: counts per state, then overdue, due, upcoming, waiting and no-deadline',
       horizon: 'list upcoming commitments that start within this many days (default 90)',
       failOn: 'exit 1 when a commitment is in this state (e.g. overdue), for CI and cron',
@@ -813,6 +832,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
       `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain PHRASE shows how a deadline is read.)`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
+    badUrl: (value: string) => `--url: "${value}" is not a web address; write a whole address starting with https://.`,
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} is after today (${asOf}); a delivery cannot lie in the future.`,
     delivered: (id: string, on: string) => `${id}: delivered on ${on}.`,
     deliveredPartly: (id: string, on: string) => `${id}: partly delivered on ${on}; the commitment stays open.`,

@@ -1,5 +1,31 @@
 import type { Args, DiagnosticText } from './types.js';
 import type { State, Status } from '../core/model.js';
+/** What the `yaml` parser's error codes mean; its own sentences are English. */
+const YAML_REASONS: Record<string, string> = {
+  ALIAS_PROPS: 'een alias (*naam) kan geen anker of tag hebben',
+  BAD_ALIAS: 'ongeldige alias (*naam)',
+  BAD_COLLECTION_TYPE: 'verkeerd soort lijst of mapping voor deze tag',
+  BAD_DIRECTIVE: 'ongeldige YAML-richtlijn (%…)',
+  BAD_DQ_ESCAPE: 'ongeldige escape (\\…) tussen dubbele aanhalingstekens',
+  BAD_INDENT: 'verkeerde inspringing',
+  BAD_PROP_ORDER: 'anker en tag in de verkeerde volgorde',
+  BAD_SCALAR_START: 'een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens',
+  BLOCK_AS_IMPLICIT_KEY: 'een blok of een geneste mapping kan hier geen sleutel zijn',
+  BLOCK_IN_FLOW: 'een blok binnen [ ] of { } is niet toegestaan',
+  DUPLICATE_KEY: 'een sleutel komt twee keer voor',
+  IMPOSSIBLE: 'onleesbare YAML',
+  KEY_OVER_1024_CHARS: 'een sleutel is langer dan 1024 tekens',
+  MISSING_CHAR: 'er ontbreekt een afsluitend teken (aanhalingsteken, ] of })',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel moet op één regel staan (ontbreekt er een dubbele punt of een aanhalingsteken?)',
+  MULTIPLE_ANCHORS: 'meer dan één anker op één waarde',
+  MULTIPLE_DOCS: 'meer dan één document in het bestand',
+  MULTIPLE_TAGS: 'meer dan één tag op één waarde',
+  NON_STRING_KEY: 'een sleutel moet tekst zijn',
+  RESOURCE_EXHAUSTION: 'te veel aliassen om uit te werken',
+  TAB_AS_INDENT: 'tab als inspringing',
+  TAG_RESOLVE_FAILED: 'onbekende of onbruikbare tag (!…)',
+  UNEXPECTED_TOKEN: 'onverwacht teken',
+};
 const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 
@@ -169,11 +195,11 @@ export const nl = {
         hint: () => 'In de registermap horen alleen YAML-tekstbestanden; verwijder dit bestand of geef het een andere extensie.',
       },
       E_YAML: {
-        message: (a) => `ongeldige YAML: ${a.reason}`,
+        message: (a) => `ongeldige YAML: ${YAML_REASONS[String(a.yamlCode)] ?? 'onleesbare YAML'}`,
         hint: () => 'Controleer op deze plek de inspringing, de dubbele punten en de aanhalingstekens.',
       },
       W_YAML: {
-        message: (a) => `YAML-waarschuwing: ${a.reason}`,
+        message: (a) => `YAML-waarschuwing: ${YAML_REASONS[String(a.yamlCode)] ?? 'onbekende constructie'}`,
         hint: () => 'Een register gebruikt gewone YAML zonder tags (`!…`); haal de tag weg.',
       },
       E_TAB_INDENT: {
@@ -427,6 +453,17 @@ export const nl = {
     badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is geen aantal seconden; gebruik bijvoorbeeld 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+    /** commander's usage errors, in our words (see cli/commander-errors.ts). */
+    usage: {
+      unknownCommand: (name: string, suggestion: string | undefined) => `onbekende opdracht "${name}".${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
+      unknownOption: (flag: string, suggestion: string | undefined) => `onbekende optie ${flag}.${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
+      missingArgument: (name: string) => `${name} ontbreekt.`,
+      optionMissingValue: (flags: string) => `${flags}: de waarde ontbreekt.`,
+      missingOption: (flags: string) => `${flags} is verplicht.`,
+      tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+        `te veel argumenten${command ? ` voor ${command}` : ''}: ${expected === 0 ? 'geen' : expected} verwacht, ${got} gekregen.`,
+      unexpected: (sentence: string) => `verkeerd gebruik (${sentence}).`,
+    },
     badChoice: (option: string, value: string, choices: string) => `${option}: onbekende waarde "${value}"; kies uit ${choices}.`,
     badNumber: (option: string, value: string) => `${option}: "${value}" is geen positief geheel getal.`,
     badJsonFields: (unknown: string, available: string) =>
@@ -442,6 +479,17 @@ export const nl = {
       version: 'toon het versienummer',
       help: 'toon hulp bij een opdracht',
       helpCommand: 'toon hulp bij een opdracht',
+      helpCommandName: 'de opdracht',
+      heading: { 'Usage:': 'Gebruik:', 'Arguments:': 'Argumenten:', 'Options:': 'Opties:', 'Global Options:': 'Algemene opties:', 'Commands:': 'Opdrachten:' } as Record<string, string>,
+      /** Placeholders in option and argument terms, `--data <dir>`: the English word as written in the code, and its Dutch. */
+      placeholder: {
+        options: 'opties', command: 'opdracht', dir: 'map', date: 'datum', days: 'dagen', field: 'veld', fields: 'velden', file: 'bestand',
+        format: 'vorm', id: 'id', ids: 'ids', key: 'sleutel', lang: 'taal', n: 'n', names: 'namen', number: 'nummer', phrase: 'termijn',
+        shell: 'shell', span: 'duur', states: 'staten', status: 'status', statuses: 'statussen', tags: 'tags', text: 'tekst', type: 'soort',
+        url: 'url', value: 'waarde', what: 'wat',
+      } as Record<string, string>,
+      choices: (list: string) => `keuze uit: ${list}`,
+      defaultValue: (value: string) => `standaard: ${value}`,
       seeHelp: '(gebruik --help voor de mogelijkheden)',
       data: 'map van het register (standaard: TOEZEGGING_DATA, dan de dichtstbijzijnde map met toezegging.config.yaml, dan in een terminal het voorbeeldregister)',
       example: 'gebruik het meegeleverde voorbeeldregister, ook in een pijp of met --json',
@@ -462,7 +510,9 @@ Voorbeelden:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 \\
       --ref "Kamerstuk 28638, nr. 260"
 
-Afsluitcodes: 0 goed, 1 --fail-on geraakt of check vond fouten, 2 verkeerd gebruik, 3 onleesbaar of ongeldig register.`,
+Afsluitcodes: 0 goed; 1 --fail-on geraakt, check vond fouten of explain kent de
+termijn niet; 2 verkeerd gebruik; 3 onleesbaar of ongeldig register; 70 interne
+fout; 130 afgebroken met Ctrl-C.`,
       status: 'overzicht: aantallen per staat, dan te laat, in termijn, komend, wachtend en zonder termijn',
       horizon: 'toon komende toezeggingen die binnen zoveel dagen beginnen (standaard 90)',
       failOn: 'eindig met code 1 als een toezegging in deze staat is (bijv. overdue), voor CI en cron',
@@ -826,6 +876,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
       `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
+    badUrl: (value: string) => `--url: "${value}" is geen webadres; schrijf een volledig adres dat begint met https://.`,
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} ligt na vandaag (${asOf}); een levering kan niet in de toekomst liggen.`,
     delivered: (id: string, on: string) => `${id}: geleverd op ${on}.`,
     deliveredPartly: (id: string, on: string) => `${id}: deels geleverd op ${on}; de toezegging blijft open.`,

@@ -6,9 +6,12 @@ export interface Prompter {
   tell(text: string): void;
 }
 
-/** The user stopped answering (Ctrl-C, Ctrl-D). */
+/** The user stopped answering: Ctrl-C (`interrupted`), or the end of input (Ctrl-D). */
 export class PromptAbortedError extends Error {
   override readonly name = 'PromptAbortedError';
+  constructor(readonly interrupted = false) {
+    super();
+  }
 }
 
 /** Prompts on a terminal. Questions go to `output` (stderr), so stdout holds only the result. */
@@ -16,8 +19,12 @@ export function readlinePrompter(input: NodeJS.ReadableStream, output: NodeJS.Wr
   // Loaded only when prompting, to keep it out of every other command's start-up.
   const lines = process.getBuiltinModule('node:readline/promises').createInterface({ input, output, terminal: true });
   const abort = new AbortController();
+  let interrupted = false;
   // Without a listener readline only pauses on Ctrl-C; the user means stop.
-  lines.on('SIGINT', () => abort.abort());
+  lines.on('SIGINT', () => {
+    interrupted = true;
+    abort.abort();
+  });
   lines.on('close', () => abort.abort());
   return {
     async ask(question, fallback) {
@@ -25,7 +32,7 @@ export function readlinePrompter(input: NodeJS.ReadableStream, output: NodeJS.Wr
         const answer = (await lines.question(`${question}${fallback ? ` [${fallback}]` : ''}: `, { signal: abort.signal })).trim();
         return answer === '' ? (fallback ?? '') : answer;
       } catch {
-        throw new PromptAbortedError();
+        throw new PromptAbortedError(interrupted);
       }
     },
     tell(text) {

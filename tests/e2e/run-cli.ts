@@ -47,15 +47,18 @@ export const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' 
 
 /**
  * Runs the built binary on a pseudo-terminal of the given size, without a
- * pager. The terminal merges stdout and stderr into `output`.
+ * pager. The terminal merges stdout and stderr into `output`. `input` is
+ * typed after `inputDelayMs` (keys such as Ctrl-C as their control characters).
  */
 export function runOnTerminal(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; cols?: number; rows?: number } = {},
+  options: { env?: Record<string, string>; cwd?: string; cols?: number; rows?: number; input?: string; inputDelayMs?: number } = {},
 ): { output: string; code: number | null } {
-  const quoted = [BIN, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
-  const command = `stty rows ${options.rows ?? 500} cols ${options.cols ?? 100}; exec '${process.execPath}' ${quoted}`;
-  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+  const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+  const command = `stty rows ${options.rows ?? 500} cols ${options.cols ?? 100}; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
+  const octal = (text: string) => [...Buffer.from(text)].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+  const typed = options.input === undefined ? '' : `(sleep ${(options.inputDelayMs ?? 1000) / 1000}; printf '${octal(options.input)}') | `;
+  const result = spawnSync('sh', ['-c', `${typed}script -qec ${quote(command)} /dev/null`], {
     cwd: options.cwd ?? NEUTRAL_CWD,
     env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_PAGER: '', ...options.env },
     encoding: 'utf8',

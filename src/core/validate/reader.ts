@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Scalar, type YA
 import { parseCivilDate, type CivilDate } from '../civil-date.js';
 import { closest } from '../closest.js';
 import type { Diagnostic, Severity } from '../model.js';
+import { isWebAddress } from '../web-address.js';
 
 /** Where a diagnostic points: a position plus the length of the text to underline. */
 export type Spot = Pick<Diagnostic, 'file' | 'line' | 'col' | 'length'>;
@@ -253,15 +254,6 @@ export class Reader {
 /** The text of a scalar as written, so that numbers keep their leading zeros. */
 export function scalarText(node: Scalar): string {
   return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 function isEmpty(node: unknown): boolean {
