@@ -7,7 +7,7 @@ import { BUNDLED, HAS_SCRIPT, ROOT, runCli, runOnTerminal } from './run-cli.js';
 /** commander's own English, which must never reach a user in Dutch mode. */
 const COMMANDER_ENGLISH = /Usage:|Options:|Commands:|Arguments:|Global Options:|\(choices:|\(default:|display help|error:|Did you mean|unknown (command|option)|missing required|too many arguments|is invalid|Allowed choices/;
 
-const COMMANDS = ['status', 'list', 'show', 'report', 'export', 'explain', 'timeline', 'check', 'init', 'add', 'deliver', 'set', 'note', 'import', 'completion'];
+const COMMANDS = ['status', 'list', 'show', 'report', 'export', 'explain', 'timeline', 'check', 'init', 'add', 'deliver', 'set', 'note', 'import', 'extract', 'completion'];
 
 describe('help in Dutch', () => {
   it.each([[[]], ...COMMANDS.map((command) => [[command]]), [['import', 'tk']]])('%s --help has Dutch headings and no English of commander', (args) => {
