@@ -63,7 +63,7 @@ describe.skipIf(!hasScript)('output fits the terminal', () => {
 
   it('the top-level --help at 80 wraps descriptions with a hanging indent', () => {
     const out = onTerminal(80, ['--help']);
-    expect(out).toMatch(/^ {2}set \[options\] <id> <field> <value\.\.\.> {2}\S.*\n {41}\S/m);
+    expect(out).toMatch(/^ {2}set \[opties\] <id> <veld> <waarde\.\.\.> {2}\S.*\n {40}\S/m);
   });
 
   it('list at 120 wraps a long standing within its column', () => {
