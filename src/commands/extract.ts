@@ -2,9 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseCivilDate } from '../core/civil-date.js';
+import { resolvePhrase } from '../core/deadline/resolve.js';
 import { draftFromText } from '../extract/draft.js';
 import { detectFormat } from '../extract/formats/detect-format.js';
 import type { Draft } from '../extract/model.js';
+import { suggestMatches, type Suggestion } from '../extract/register-matches.js';
+import { reviewDraft } from '../extract/review-draft.js';
 import type { Messages } from '../messages/index.js';
 import { renderDraftJson } from '../render/extract-json.js';
 import { renderDraftYaml } from '../render/extract-yaml.js';
@@ -13,6 +16,9 @@ import { DataError, UsageError } from '../cli/errors.js';
 import { shippedCalendar } from '../register/shipped-calendar.js';
 import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
+import { resolveDataDir } from '../register/data-dir.js';
+import { readRegisterState, type RegisterState } from '../register/register-change.js';
+import { PromptAbortedError, readlinePrompter } from '../write/prompter.js';
 import { SOURCES_FOLDER } from '../write/add-commitment.js';
 import { changeRegister, changeResult, readWritableState } from './change-register.js';
 import { schemaComment, schemaReference, SOURCE_SCHEMA } from '../write/schema-reference.js';
@@ -23,6 +29,7 @@ interface ExtractOptions {
   json?: boolean;
   write?: boolean;
   dryRun?: boolean;
+  review?: boolean;
 }
 
 /** A letter of a few hundred pages is a few MB; far more is not a letter. */
@@ -40,18 +47,23 @@ export function extractCommand(program: Command, runner: Runner, messages: Messa
     .option('--json', m.json)
     .option('--write', m.write)
     .option('--dry-run', m.dryRun)
+    .option('--review', m.review)
     .addHelpText('after', m.examples)
     .action(
       runner.handle(async (ctx, options: ExtractOptions, [file]) => {
         const name = file as string;
         if (options.date !== undefined && !parseCivilDate(options.date)) throw new UsageError(ctx.messages.cli.badDate('--date', options.date));
         if (options.sourceId !== undefined && options.sourceId.trim() === '') throw new UsageError(ctx.messages.write.emptyValue('--source-id'));
+        if (options.review && !(process.stdin.isTTY && ctx.io.stderr.isTTY)) throw new UsageError(ctx.messages.extract.reviewNeedsTerminal);
         const text = await readLetter(name, ctx);
         const write = Boolean(options.write || options.dryRun);
-        const taken = write ? new Set((await readWritableState(ctx)).state.validated.register.commitments.map((commitment) => commitment.id)) : undefined;
-        const draft = draftFromText(text, { calendar: shippedCalendar(), date: options.date, sourceId: options.sourceId?.trim(), fallbackDate: ctx.asOf, takenIds: taken });
+        const register = write ? (await readWritableState(ctx)).state : await registerIfAny(ctx);
+        const taken = new Set(register?.validated.register.commitments.map((commitment) => commitment.id));
+        let draft = draftFromText(text, { calendar: shippedCalendar(), date: options.date, sourceId: options.sourceId?.trim(), fallbackDate: ctx.asOf, takenIds: taken });
         const date = draft.source.date ?? ctx.asOf;
         const notices = dateNotices(draft, ctx);
+        if (register) notices.push(...suggestionLines(suggestMatches(draft, text, register.validated.register), date, ctx));
+        if (options.review) draft = await review(draft, date, ctx);
         if (write) return writeDraft(ctx, draft, date, Boolean(options.dryRun), notices);
         notices.push(ctx.messages.extract.summary(draft.commitments.length, draft.skipped.length));
         const stdout = options.json ? renderDraftJson(draft, date, ctx.style.human) : renderDraftYaml(draft, date, ctx.messages);
@@ -112,6 +124,46 @@ function dateNotices(draft: Draft, ctx: Context): string[] {
   if (draft.source.dateOrigin === 'none') return [m.noDate(ctx.asOf)];
   if (draft.source.dateOrigin === 'inferred') return [m.inferredDate(draft.source.date!)];
   return [];
+}
+
+/** The register named by --data, TOEZEGGING_DATA or a config file up from here, to suggest from; never the bundled example. */
+async function registerIfAny(ctx: Context): Promise<RegisterState | undefined> {
+  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, false);
+  if (origin === 'bundled' || origin === 'example') return undefined;
+  try {
+    return await readRegisterState(dir, shippedCalendar());
+  } catch {
+    // Suggestions are a courtesy: a register that cannot be read gets none, and check says why.
+    return undefined;
+  }
+}
+
+function suggestionLines(suggestions: readonly Suggestion[], date: string, ctx: Context): string[] {
+  if (suggestions.length === 0) return [];
+  const m = ctx.messages.extract.suggestions;
+  const lines = [m.heading];
+  for (const suggestion of suggestions) {
+    lines.push(
+      suggestion.action === 'deliver' ? m.deliver(suggestion.id, date) : suggestion.phrase ? m.reschedule(suggestion.id, suggestion.phrase) : m.rescheduleNoPhrase(suggestion.id),
+      m.why(suggestion.reasons.map((reason) => m.reasons[reason]).join(', ')),
+    );
+  }
+  lines.push(m.nothingChanged);
+  return lines;
+}
+
+/** `--review`: the candidates one by one at the terminal. */
+async function review(draft: Draft, date: string, ctx: Context): Promise<Draft> {
+  const prompter = readlinePrompter(process.stdin, process.stderr);
+  const calendar = shippedCalendar();
+  try {
+    return await reviewDraft(draft, prompter, { checkDue: (phrase) => (resolvePhrase(phrase, date, calendar).ok ? undefined : ctx.messages.extract.review.unknownDue(phrase)) }, ctx.messages);
+  } catch (error) {
+    if (error instanceof PromptAbortedError) throw new UsageError(ctx.messages.extract.review.aborted);
+    throw error;
+  } finally {
+    prompter.close();
+  }
 }
 
 /** Adds the drafted source file to the register, under the rules of every change: lock, validation, atomic write, `--dry-run` diff. */

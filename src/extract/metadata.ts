@@ -40,8 +40,8 @@ export function findMetadata(text: string, sentences: readonly Sentence[]): Extr
   const refs = new Set<string>();
   const own = OWN_KAMERSTUK.exec(text.slice(0, 2000));
   if (own) refs.add(`Kamerstuk ${own[1]!.replace(/\s/g, '')}, nr. ${own[2]}`);
+  // Only the heading names the letter itself; a number in the running text is another document.
   for (const match of header.matchAll(Z_NUMBER)) refs.add(match[0]);
-  if (refs.size === 0) for (const match of text.slice(0, 3000).matchAll(Z_NUMBER)) refs.add(match[0]);
   const cited = new Set<string>();
   for (const source of [footnotes, text]) {
     for (const match of source.matchAll(KAMERSTUK)) cited.add(`Kamerstuk ${match[1]!.replace(/(\d{2})\s(\d{3})/, '$1$2')}`);

@@ -71,6 +71,29 @@ describe('toezegging extract', () => {
     expect(again.stderr).toContain('--source-id');
   });
 
+  it('inside a register, suggests which open commitments the letter delivers or postpones, and changes nothing', () => {
+    const register = emptyRegister();
+    const example = readFileSync(join(import.meta.dirname, '../../data/2025Z19579.yaml'), 'utf8');
+    writeFileSync(join(register, '2025Z19579.yaml'), example);
+    const letter = join(tempDir(), 'uitstel.txt');
+    writeFileSync(
+      letter,
+      'Den Haag, 12 mei 2026\n\nGeachte voorzitter,\n\nIn de antwoorden op de vragen 2025Z19579 heb ik toegezegd u te informeren over het WODC-deelonderzoek naar de sekswerkadvertentieplatforms. Door vertraging bij het onderzoek kan ik die toezegging niet op tijd nakomen. Ik zal uw Kamer in het najaar van 2026 over het deelonderzoek informeren.\n',
+    );
+    const result = runCli(['extract', letter, '--data', register, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('toezegging set wodc-onderzoek due "in het najaar van 2026"');
+    expect(result.stderr).not.toContain('motie-ceder-voortgangsbrief');
+    expect(readFileSync(join(register, '2025Z19579.yaml'), 'utf8')).toBe(example);
+  });
+
+  it('--review asks questions, so it needs a terminal', () => {
+    const result = runCli(['extract', LETTER, '--review', ...AS_OF]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--review');
+    expect(looksLikeCrash(result.stderr)).toBe(false);
+  });
+
   it('reads a web page without its navigation, footnotes apart', () => {
     const dir = tempDir();
     const page = join(dir, 'brief.html');
