@@ -9,7 +9,8 @@ import type { Runner } from '../cli/runner.js';
 import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
 import { editableText } from '../register/register-change.js';
 import { spellStatus } from '../write/status-spelling.js';
-import { readScalar, scalarsInItems, setValue } from '../write/yaml-edit.js';
+import { appendItem, readScalar, scalarsInItems, setValue } from '../write/yaml-edit.js';
+import { currentInstance } from '../core/assess.js';
 
 interface DeliverOptions {
   on?: string;
@@ -46,16 +47,29 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
             const commitment = commitmentOrFail(state, id, context);
             const path = commitmentPath(id);
             let text = editableText(state, commitment.file);
+            const series = state.deadlines.windows.get(id);
+            if (series?.kind === 'recurring') {
+              if (options.partial) throw new UsageError(context.messages.write.partialInstance(id));
+              // The instance a delivery is for: the oldest one not yet delivered, as the state reports it.
+              const delivered = new Set((commitment.deliveries ?? []).map((delivery) => delivery.instance));
+              const instance = currentInstance(series, delivered, state.calendar);
+              if (!instance) throw new UsageError(context.messages.write.noInstance(id));
+              text = appendItem(text, [...path, 'deliveries'], { instance: instance.n, on, ref: options.ref, url: options.url }, { order: COMMITMENT_FIELDS });
+              return { edits: [{ path: commitment.file, text }], outcome: { commitment, instance: instance.n } };
+            }
             const spelled = spellStatus(status, readScalar(text, [...path, 'status']), scalarsInItems(text, ['commitments'], 'status'));
             text = setValue(text, [...path, 'status'], spelled, { order: COMMITMENT_FIELDS });
             text = setValue(text, [...path, 'delivered'], { on, ref: options.ref, url: options.url }, { order: COMMITMENT_FIELDS });
-            return { edits: [{ path: commitment.file, text }], outcome: commitment };
+            return { edits: [{ path: commitment.file, text }], outcome: { commitment, instance: undefined as number | undefined } };
           },
           { dryRun: Boolean(options.dryRun) },
         );
         const { messages: words, style } = change.context;
         const item = assessedAfter(change, id);
-        const summary = [options.partial ? words.write.deliveredPartly(id, on) : words.write.delivered(id, on)];
+        const instance = change.outcome.instance;
+        const summary = [
+          instance !== undefined ? words.write.deliveredInstance(id, instance, on) : options.partial ? words.write.deliveredPartly(id, on) : words.write.delivered(id, on),
+        ];
         if (item) {
           const window = windowSummary(item, words, style);
           summary.push(`  ${standing(item, words, style)}${window ? ` — ${words.cli.field.due}: ${window}` : ''}`);

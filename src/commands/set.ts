@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseCivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
 import type { DeadlineResolution } from '../core/model.js';
 import { anchorOf } from '../core/resolve-deadlines.js';
@@ -11,12 +12,13 @@ import { UsageError } from '../cli/errors.js';
 import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 import { resolveDueOrFail } from '../write/resolve-due.js';
-import { changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
+import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
+import { standing } from '../render/describe-item.js';
 import { editableText } from '../register/register-change.js';
 import { setValue, type YamlValue } from '../write/yaml-edit.js';
 
 /** The fields `set` changes; the others have their own command (`deliver`, `note`) or are edited by hand. */
-export const SETTABLE_FIELDS = ['status', 'due', 'title', 'tags'] as const;
+export const SETTABLE_FIELDS = ['status', 'due', 'title', 'tags', 'event-date'] as const;
 type SettableField = (typeof SETTABLE_FIELDS)[number];
 
 export function setCommand(program: Command, runner: Runner, messages: Messages): void {
@@ -44,6 +46,15 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
             if (field === 'status' && statusOf(raw) === 'delivered' && commitment.delivered?.on === undefined) {
               throw new UsageError(context.messages.write.useDeliver(id));
             }
+            if (field === 'event-date') {
+              const found = state.deadlines.windows.get(id);
+              if (found?.kind !== 'event' || !commitment.due) throw new UsageError(context.messages.write.notEventBound(id));
+              // The event keeps the words it was written in; its date is added beside them.
+              const written = commitment.due.kind === 'event' ? commitment.due : { event: found.phrase };
+              const due: YamlValue = { event: written.event, date: String(value), ...(commitment.due.kind === 'event' && commitment.due.relation ? { relation: commitment.due.relation } : {}) };
+              const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), 'due'], due, { order: COMMITMENT_FIELDS });
+              return { edits: [{ path: commitment.file, text }], outcome: commitment };
+            }
             if (field === 'due') {
               anchor = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               resolution = resolveDueOrFail(raw, anchor, state, context.messages);
@@ -57,6 +68,8 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         const shown = Array.isArray(value) ? value.join(', ') : String(value);
         const summary = [words.write.set(id, field, terminalSafeLine(shown))];
         if (resolution) summary.push(renderExplainText(resolution, anchor, words, style).trimEnd());
+        const item = field === 'event-date' ? assessedAfter(change, id) : undefined;
+        if (item) summary.push(`  ${standing(item, words, style)}`);
         return changeResult(change, summary, Boolean(options.dryRun));
       }),
     );
@@ -71,6 +84,7 @@ function fieldOrFail(field: string, messages: Messages): SettableField {
 function valueOrFail(field: SettableField, raw: string, messages: Messages): YamlValue {
   if (field === 'tags') return splitList(raw);
   if (raw === '') throw new UsageError(messages.write.emptyValue(field));
+  if (field === 'event-date' && !parseCivilDate(raw)) throw new UsageError(messages.cli.badDate(field, raw));
   if (field === 'status' && statusOf(raw) === undefined) {
     throw new UsageError(messages.write.badStatus(raw, closest(raw, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
   }

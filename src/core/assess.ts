@@ -43,7 +43,7 @@ export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSumm
   /** An event-bound deadline: the event, and its date once given. */
   event: EventResolution | null;
   /** A recurring deadline: the series, and which instance `window` is. */
-  recurrence: { resolution: RecurringResolution; instance: number } | null;
+  recurrence: { resolution: RecurringResolution; instance: number; instances: readonly Instance[] } | null;
   /** The prerequisites from the direct one down to the first that is not itself waiting. */
   waitingChain: readonly WaitLink[];
   /** Days since the promise was made, for commitments still open. */
@@ -144,7 +144,14 @@ function assessCommitment<C extends CommitmentSummary>(
     const instance = currentInstance(resolution, delivered, deadlines.calendar);
     if (instance) {
       window = instanceWindow(resolution, instance);
-      recurrence = { resolution, instance: instance.n };
+      // The instances so far, for show: up to the current one, and any delivered ahead of it.
+      const last = Math.max(instance.n, ...delivered);
+      const instances: Instance[] = [];
+      for (const each of instancesOf(resolution.recurrence, deadlines.calendar)) {
+        if (each.n > last) break;
+        instances.push(each);
+      }
+      recurrence = { resolution, instance: instance.n, instances };
     }
   }
   const due = commitment.due;

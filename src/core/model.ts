@@ -51,7 +51,9 @@ export interface Source {
 export type DueSpec =
   | { kind: 'phrase'; phrase: string; position: Position }
   | { kind: 'after'; after: string; within?: string; position: Position }
-  | { kind: 'range'; from: CivilDate; to: CivilDate; position: Position };
+  | { kind: 'range'; from: CivilDate; to: CivilDate; position: Position }
+  /** `{event: "voor het commissiedebat X", date: D}`: the event as a phrase or a name, and its date once known. */
+  | { kind: 'event'; event: string; date?: CivilDate; relation?: EventRelation; position: Position };
 
 export interface Delivery {
   on?: CivilDate;

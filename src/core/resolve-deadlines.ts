@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar.js';
 import type { CivilDate } from './civil-date.js';
+import { eventResolution, matchEvent } from './deadline/event.js';
 import { resolvePhrase, type PhraseOutcome } from './deadline/resolve.js';
 import { parseSpan, type Span } from './deadline/span.js';
 import type { Commitment, DeadlineResolution, Diagnostic, Register, Source } from './model.js';
@@ -41,6 +42,12 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       if (!outcome) resolved.set(key, (outcome = resolvePhrase(due.phrase, anchor, calendar)));
       if (outcome.ok) windows.set(commitment.id, outcome.resolution);
       else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
+    } else if (due.kind === 'event') {
+      if (!anchor) continue;
+      // The event may be written as the phrase that named it ("voor het commissiedebat X") or by its name alone.
+      const named = matchEvent(due.event, anchor);
+      const relation = due.relation ?? named?.relation ?? 'before';
+      windows.set(commitment.id, eventResolution(due.event, named?.event ?? due.event, relation, due.date ?? named?.date ?? null, anchor, named?.within));
     } else if (due.kind === 'range') {
       windows.set(commitment.id, {
         kind: 'window',

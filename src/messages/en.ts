@@ -243,6 +243,18 @@ export const en: Messages = {
         message: (a) => `the start date ${a.from} is after the end date ${a.to}`,
         hint: () => 'Swap the two dates.',
       },
+      E_BAD_RELATION: {
+        message: (a) => `\`due.relation\` is \`${a.value}\``,
+        hint: (a) => `Choose from ${a.allowed}: before, after or with the event.`,
+      },
+      E_BAD_INSTANCE: {
+        message: (a) => `\`deliveries.instance\` is \`${a.value}\`, not a time of the series`,
+        hint: () => 'The times of a recurring deadline count from 1: `instance: 1` is the first (toezegging show ID lists them).',
+      },
+      E_DUPLICATE_INSTANCE: {
+        message: (a) => `time ${a.instance} is in \`deliveries\` twice`,
+        hint: () => 'Each time is delivered once; remove or correct one of the two.',
+      },
       E_DELIVERED_WITHOUT_DATE: {
         message: () => 'the status is `delivered`, but `delivered.on` is missing',
         hint: () => 'Add the day of delivery: `delivered: {on: YYYY-MM-DD}`; without it, on time or late cannot be told.',
@@ -842,12 +854,16 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} is after today (${asOf}); a delivery cannot lie in the future.`,
     delivered: (id: string, on: string) => `${id}: delivered on ${on}.`,
     deliveredPartly: (id: string, on: string) => `${id}: partly delivered on ${on}; the commitment stays open.`,
+    deliveredInstance: (id: string, n: number, on: string) => `${id}: time ${n} of the series delivered on ${on}.`,
+    noInstance: (id: string) => `${id}: the calendar does not know the next time of this series; add the recess dates to toezegging.config.yaml.`,
+    partialInstance: (id: string) => `${id} is a recurring commitment: each time is delivered whole, so --partial does not apply.`,
     emptyNote: 'the note is empty; give some text, e.g. toezegging note ID "postponement letter received".',
     noted: (id: string, on: string, note: string) => `${id}: note of ${on} added to history: ${note}`,
     useDeliver: (id: string) => `status delivered needs a delivery date; use toezegging deliver ${id} --on YYYY-MM-DD.`,
     set: (id: string, field: string, value: string) => `${id}: ${field} is now ${value === '' ? '(empty)' : value}.`,
     badField: (field: string, suggestion: string | undefined, allowed: string) =>
       `field "${field}" cannot be changed with set${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed} (delivering: toezegging deliver; notes: toezegging note).`,
+    notEventBound: (id: string) => `${id} is not tied to an event; event-date applies only to a deadline such as "voor het commissiedebat X".`,
     emptyValue: (field: string) => `${field}: give a value.`,
     badStatus: (value: string, suggestion: string | undefined, allowed: string) => `unknown status "${value}"${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed}.`,
     sourceRequired: (sources: string) => `say with --source which source the commitment comes from${sources ? ` (${sources})` : ''}, or give a new source id with --source-title.`,
@@ -964,7 +980,7 @@ Examples:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 251"
   $ toezegging deliver spine-eindrapportage --partial --on 2026-07-01
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
-      set: 'change one field of a commitment: status, due, title or tags',
+      set: 'change one field of a commitment: status, due, title, tags, or event-date (the date of the event its deadline is tied to)',
       field: (fields: string) => `the field: ${fields}`,
       value: 'the new value (tags: comma-separated; an empty value empties the tags)',
       setExamples: `
@@ -972,7 +988,8 @@ Examples:
   $ toezegging set wodc-onderzoek due "najaar 2026"
   $ toezegging set plan-van-aanpak status lapsed
   $ toezegging set wodc-onderzoek tags mensenhandel,wodc
-  $ toezegging set wodc-onderzoek title "WODC study delivered" --dry-run`,
+  $ toezegging set wodc-onderzoek title "WODC study delivered" --dry-run
+  $ toezegging set commissiedebat-brief event-date 2026-04-16`,
       note: 'add a note dated today to the history of a commitment',
       noteText: 'the note',
       noteExamples: `

@@ -278,6 +278,18 @@ export const nl = {
         message: (a) => `de begindatum ${a.from} ligt na de einddatum ${a.to}`,
         hint: () => 'Verwissel de twee datums.',
       },
+      E_BAD_RELATION: {
+        message: (a) => `\`due.relation\` is \`${a.value}\``,
+        hint: (a) => `Kies uit ${a.allowed}: voor, na of bij de gebeurtenis.`,
+      },
+      E_BAD_INSTANCE: {
+        message: (a) => `\`deliveries.instance\` is \`${a.value}\`, geen keer van de reeks`,
+        hint: () => 'De keren van een terugkerende termijn tellen vanaf 1: `instance: 1` is de eerste keer (toezegging show ID toont ze).',
+      },
+      E_DUPLICATE_INSTANCE: {
+        message: (a) => `keer ${a.instance} staat twee keer in \`deliveries\``,
+        hint: () => 'Elke keer wordt één keer geleverd; verwijder of verbeter een van de twee.',
+      },
       E_DELIVERED_WITHOUT_DATE: {
         message: () => 'status is voldaan (`delivered`), maar `delivered.on` ontbreekt',
         hint: () => 'Voeg de dag van levering toe: `delivered: {on: JJJJ-MM-DD}`; zonder die dag is niet te zeggen of het op tijd was.',
@@ -886,12 +898,16 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} ligt na vandaag (${asOf}); een levering kan niet in de toekomst liggen.`,
     delivered: (id: string, on: string) => `${id}: geleverd op ${on}.`,
     deliveredPartly: (id: string, on: string) => `${id}: deels geleverd op ${on}; de toezegging blijft open.`,
+    deliveredInstance: (id: string, n: number, on: string) => `${id}: keer ${n} van de reeks geleverd op ${on}.`,
+    noInstance: (id: string) => `${id}: de kalender kent de volgende keer van deze reeks niet; voeg de recesdatums toe in toezegging.config.yaml.`,
+    partialInstance: (id: string) => `${id} is een terugkerende toezegging: elke keer wordt in zijn geheel geleverd, --partial past daar niet bij.`,
     emptyNote: 'de notitie is leeg; geef tekst op, bijv. toezegging note ID "uitstelbericht ontvangen".',
     noted: (id: string, on: string, note: string) => `${id}: notitie van ${on} toegevoegd aan history: ${note}`,
     useDeliver: (id: string) => `status voldaan vraagt een leverdatum; gebruik toezegging deliver ${id} --on JJJJ-MM-DD.`,
     set: (id: string, field: string, value: string) => `${id}: ${field} is nu ${value === '' ? '(leeg)' : value}.`,
     badField: (field: string, suggestion: string | undefined, allowed: string) =>
       `veld "${field}" kan niet met set worden gewijzigd${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed} (leveren: toezegging deliver; notitie: toezegging note).`,
+    notEventBound: (id: string) => `${id} is niet aan een gebeurtenis gebonden; event-date geldt alleen voor een termijn als "voor het commissiedebat X".`,
     emptyValue: (field: string) => `${field}: geef een waarde op.`,
     badStatus: (value: string, suggestion: string | undefined, allowed: string) => `onbekende status "${value}"${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed}.`,
     sourceRequired: (sources: string) => `geef met --source aan uit welke bron de toezegging komt${sources ? ` (${sources})` : ''}, of een nieuw bron-id met --source-title.`,
@@ -1008,7 +1024,7 @@ Voorbeelden:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --ref "Kamerstuk 28638, nr. 251"
   $ toezegging deliver spine-eindrapportage --partial --on 2026-07-01
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
-      set: 'wijzig één veld van een toezegging: status, due, title of tags',
+      set: 'wijzig één veld van een toezegging: status, due, title, tags, of event-date (de datum van de gebeurtenis waar de termijn aan hangt)',
       field: (fields: string) => `het veld: ${fields}`,
       value: 'de nieuwe waarde (tags: met komma\'s; een lege waarde maakt de tags leeg)',
       setExamples: `
@@ -1016,7 +1032,8 @@ Voorbeelden:
   $ toezegging set wodc-onderzoek due "najaar 2026"
   $ toezegging set plan-van-aanpak status vervallen
   $ toezegging set wodc-onderzoek tags mensenhandel,wodc
-  $ toezegging set wodc-onderzoek title "WODC-deelonderzoek opgeleverd" --dry-run`,
+  $ toezegging set wodc-onderzoek title "WODC-deelonderzoek opgeleverd" --dry-run
+  $ toezegging set commissiedebat-brief event-date 2026-04-16`,
       note: 'voeg een notitie met de datum van vandaag toe aan de geschiedenis van een toezegging',
       noteText: 'de notitie',
       noteExamples: `

@@ -4,13 +4,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import type { Commitment, CommitmentSummary, DeadlineResolution, Delivery, DueSummary, Position, Register, RegisterConfig, Source } from '../core/model.js';
+import type { Commitment, CommitmentSummary, DeadlineResolution, Delivery, DueSummary, InstanceDelivery, Position, Register, RegisterConfig, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -65,6 +65,7 @@ type SummaryLine = [
   delivered: Delivery | 0,
   tags: string[] | 0,
   repeats: string[] | 0,
+  deliveries: InstanceDelivery[] | 0,
 ];
 
 interface DetailsHeader {
@@ -102,11 +103,11 @@ export const asciiJson = (value: unknown): string =>
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
   const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
   const tags = commitment.tags.length > 0 ? commitment.tags : 0;
-  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0];
+  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0, commitment.deliveries ?? 0];
 }
 
 function detailsLine(commitment: Commitment): DetailsLine {
-  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, repeats: _repeats, position, file, ...rest } = commitment;
+  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, repeats: _repeats, deliveries: _deliveries, position, file, ...rest } = commitment;
   const line: DetailsLine = { ...rest, file, position: store(position), ...(due ? { duePosition: store(due.position) } : {}) };
   for (const field of ['dependsOn', 'to', 'history'] as const) if (line[field]?.length === 0) delete line[field];
   return line;
@@ -114,7 +115,7 @@ function detailsLine(commitment: Commitment): DetailsLine {
 
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
 function fromSummaryLine(line: SummaryLine): CommitmentSummary {
-  const [, id, title, sourceId, status, made, due, delivered, tags, repeats] = line;
+  const [, id, title, sourceId, status, made, due, delivered, tags, repeats, deliveries] = line;
   return {
     id,
     title,
@@ -125,6 +126,7 @@ function fromSummaryLine(line: SummaryLine): CommitmentSummary {
     delivered: delivered || undefined,
     tags: tags || NONE,
     repeats: repeats || undefined,
+    deliveries: deliveries || undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import type { Commitment, ImportedFrom, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
+import { periodDuration } from './deadline-json.js';
 import { dueOf, ruleText } from './describe-item.js';
 import { jsonText } from './json-text.js';
 
@@ -8,6 +9,8 @@ import { jsonText } from './json-text.js';
 export const SCHEMA_VERSION = 1;
 
 export interface DueJson {
+  /** `window`; `event` for a deadline tied to an event (no window until its date is known); `recurring` for a series, whose current instance `from`/`to` are. */
+  kind: 'window' | 'event' | 'recurring';
   phrase: string;
   from: string | null;
   to: string | null;
@@ -31,6 +34,15 @@ export interface CommitmentJson {
   dueSoon: boolean;
   waitingOn: string | null;
   waitingChain: { id: string; state: State; daysLate: number | null }[];
+  /** An event-bound deadline: the event in words, how the promise stands to it, and its date once given. */
+  event: { name: string; relation: string; date: string | null } | null;
+  /** A recurring deadline: its period (ISO 8601), its yearly phase, the instance the state is about, and the deliveries per instance. */
+  recurrence: {
+    every: string;
+    phase: string | null;
+    instance: number | null;
+    deliveries: { instance: number; on: string; ref: string | null; url: string | null }[];
+  } | null;
   dependsOn: string[];
   delivered: { on: string | null; dateUnknown: boolean; ref: string | null; url: string | null } | null;
   /** When the promise was made, if not the source's date. */
@@ -59,6 +71,7 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     status: c.status,
     state: item.state,
     due: due && {
+      kind: item.recurrence ? 'recurring' : item.event ? 'event' : 'window',
       phrase: due.phrase,
       from: due.from,
       to: due.to,
@@ -72,6 +85,8 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     dueSoon: item.dueSoon,
     waitingOn: item.waitingOn,
     waitingChain: item.waitingChain.map((link) => ({ ...link })),
+    event: item.event && { name: item.event.event, relation: item.event.relation, date: item.event.date },
+    recurrence: recurrenceJson(item),
     dependsOn: [...c.dependsOn],
     delivered: c.delivered
       ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null }
@@ -87,6 +102,17 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     url: item.source?.url ?? null,
     file: c.position.file,
     line: c.position.line,
+  };
+}
+
+function recurrenceJson(item: AssessedCommitment<Commitment>): CommitmentJson['recurrence'] {
+  const series = item.recurrence?.resolution ?? null;
+  if (!series) return null;
+  return {
+    every: periodDuration(series.recurrence.every),
+    phase: series.recurrence.phase,
+    instance: item.recurrence?.instance ?? null,
+    deliveries: (item.commitment.deliveries ?? []).map((d) => ({ instance: d.instance, on: d.on, ref: d.ref ?? null, url: d.url ?? null })),
   };
 }
 
@@ -122,7 +148,7 @@ export function assessmentJson(
 /** The keys of a commitment object, in their documented order: what `--json FIELDS` may name. */
 export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
   'id', 'title', 'source', 'sourceTitle', 'status', 'state', 'due', 'daysLate', 'daysLeft', 'daysUntilStart', 'dueSoon',
-  'waitingOn', 'waitingChain', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
+  'waitingOn', 'waitingChain', 'event', 'recurrence', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
 ];
 
 /** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */

@@ -1,6 +1,6 @@
 import type { AssessedCommitment, WaitLink } from '../core/assess.js';
 import { dateInWords, describeRule } from '../core/deadline/describe.js';
-import type { DeadlineResolution, Resolution } from '../core/model.js';
+import type { DeadlineResolution } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
@@ -9,8 +9,9 @@ import { terminalSafeLine } from './terminal-safe.js';
  * The deadline of an assessed commitment as shown to people: its resolved
  * window, or, while it waits on a prerequisite, the dependency as written.
  */
-export function dueOf(item: AssessedCommitment): Resolution | null {
+export function dueOf(item: AssessedCommitment): DeadlineResolution | null {
   if (item.window) return item.window;
+  if (item.event) return item.event;
   const due = item.commitment.due;
   if (due?.kind !== 'after') return null;
   return {

@@ -59,6 +59,9 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
     }
     add(m.field.rule, terminalSafeLine(ruleText(due, messages)));
   }
+  if (item.event) {
+    add(m.field.event, `${terminalSafeLine(item.event.event)} (${item.event.date === null ? m.eventDateUnknown : showDate(item.event.date, messages, style)})`);
+  }
   if (c.delivered) {
     const on = c.delivered.on ? showDate(c.delivered.on, messages, style) : c.delivered.dateUnknown ? m.deliveryDateUnknown : undefined;
     const parts = [on, c.delivered.ref, c.delivered.url].filter((part): part is string => Boolean(part));
@@ -85,6 +88,20 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
   };
   block(m.field.quote, c.quote && `“${c.quote.trim()}”`);
   block(m.field.notes, c.notes);
+  if (item.recurrence) {
+    const deliveries = new Map((c.deliveries ?? []).map((delivery) => [delivery.instance, delivery]));
+    const range = (from: string, to: string) => m.range(showDate(from, messages, style), showDate(to, messages, style));
+    lines.push('', `  ${paint.dim(m.field.instances)}`);
+    for (const instance of item.recurrence.instances) {
+      const delivery = deliveries.get(instance.n);
+      const said = delivery
+        ? terminalSafeLine([m.deliveredOn(showDate(delivery.on, messages, style)), delivery.ref].filter(Boolean).join(' · '))
+        : instance.n === item.recurrence.instance
+          ? standing(item, messages, style)
+          : '';
+      lines.push(`    ${String(instance.n).padStart(2)}  ${range(instance.from, instance.to)}  ${said}`.trimEnd());
+    }
+  }
   if (c.history.length > 0) {
     lines.push('', `  ${paint.dim(m.field.history)}`, ...c.history.map((entry) => `    ${showDate(entry.on, messages, style)}  ${terminalSafeLine(entry.note)}`));
   }

@@ -1,14 +1,14 @@
 import { LINK_KINDS } from '../model.js';
-import type { Scalar, YAMLMap } from 'yaml';
+import { isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { closest } from '../closest.js';
 import type { CivilDate } from '../civil-date.js';
-import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, SourceDate, Status } from '../model.js';
+import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, InstanceDelivery, SourceDate, Status } from '../model.js';
 import { readDue } from './due.js';
 import { kindOf, type Field, type Located, type Reader, type Spot } from './reader.js';
 import { STATUS_SPELLINGS, statusOf } from './status-alias.js';
 
 export const COMMITMENT_FIELDS = [
-  'id', 'title', 'quote', 'question', 'made', 'due', 'status', 'delivered', 'depends_on', 'to', 'tags', 'notes', 'history', 'imported',
+  'id', 'title', 'quote', 'question', 'made', 'due', 'status', 'delivered', 'deliveries', 'depends_on', 'to', 'tags', 'notes', 'history', 'imported',
 ] as const;
 const DELIVERY_FIELDS = ['on', 'date_unknown', 'ref', 'url'] as const;
 export const IMPORTED_FIELDS = [
@@ -18,6 +18,7 @@ export const IMPORTED_FIELDS = [
 export const LINK_FIELDS = ['repeats', 'amends', 'supplements', 'repeated_by', 'amended_by', 'supplemented_by'] as const;
 const DUE_ORIGINS = ['date', 'text', 'local'] as const;
 const HISTORY_FIELDS = ['on', 'note'] as const;
+const INSTANCE_DELIVERY_FIELDS = ['instance', 'on', 'ref', 'url'] as const;
 
 // No leading hyphen: `toezegging show -x` would read the id as an option.
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -83,6 +84,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     tags: reader.texts(fields.get('tags'), 'tags', true).map(({ value }) => value),
     notes: reader.text(fields.get('notes'), 'notes'),
     history: readHistory(reader, reader.list(fields.get('history'), 'history')),
+    deliveries: readDeliveries(reader, reader.list(fields.get('deliveries'), 'deliveries')),
     made: reader.date(fields.get('made'), 'made'),
     imported: readImported(reader, reader.mapping(fields.get('imported'), 'imported')),
   };
@@ -232,6 +234,40 @@ function readLinks(reader: Reader, map: YAMLMap | undefined): ImportedFrom['link
     if (ids.length > 0) links[LINK_KINDS[index]!] = ids;
   });
   return links;
+}
+
+/**
+ * `deliveries:` of a recurring deadline, one item per instance delivered:
+ * `- {instance: 2, on: 2026-06-30, ref: …}`. Instances count from 1; each is
+ * delivered once.
+ */
+function readDeliveries(reader: Reader, list: ReturnType<Reader['list']>): InstanceDelivery[] | undefined {
+  if (!list) return undefined;
+  const deliveries: InstanceDelivery[] = [];
+  const seen = new Set<number>();
+  for (const item of list.items) {
+    const kind = kindOf(item);
+    if (kind !== 'mapping') {
+      if (kind !== 'alias') reader.report('E_WRONG_TYPE', item, { field: 'deliveries', expected: 'mapping', actual: kind });
+      continue;
+    }
+    const map = item as YAMLMap;
+    const fields = reader.fields(map, INSTANCE_DELIVERY_FIELDS);
+    const instanceField = fields.get('instance');
+    const value = instanceField && isScalar(instanceField.value) ? instanceField.value.value : undefined;
+    if (!instanceField) reader.report('E_MISSING_FIELD', map, { field: 'deliveries.instance' });
+    else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      reader.report('E_BAD_INSTANCE', instanceField.value, { value: String(value ?? '') });
+    } else if (seen.has(value)) reader.report('E_DUPLICATE_INSTANCE', instanceField.value, { instance: value });
+    const on = reader.requiredDate(map, fields, 'on', 'deliveries.on');
+    const ref = reader.text(fields.get('ref'), 'deliveries.ref', true);
+    const url = reader.url(fields.get('url'), 'deliveries.url');
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && !seen.has(value) && on !== undefined) {
+      seen.add(value);
+      deliveries.push({ instance: value, on, ...(ref === undefined ? {} : { ref }), ...(url === undefined ? {} : { url }) });
+    }
+  }
+  return deliveries.sort((a, b) => a.instance - b.instance);
 }
 
 function readHistory(reader: Reader, list: ReturnType<Reader['list']>): HistoryEntry[] {

@@ -1,10 +1,12 @@
 import { isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { parseCivilDate } from '../civil-date.js';
-import type { DueSpec, Position } from '../model.js';
+import type { DueSpec, EventRelation, Position } from '../model.js';
 import { ISO_DAY, kindOf, scalarText, type Field, type Located, type Reader } from './reader.js';
 
 const AFTER_FIELDS = ['after', 'within'] as const;
 const RANGE_FIELDS = ['from', 'to'] as const;
+const EVENT_FIELDS = ['event', 'date', 'relation'] as const;
+const RELATIONS: readonly EventRelation[] = ['before', 'after', 'at'];
 
 export interface ReadDue {
   due?: DueSpec;
@@ -62,6 +64,20 @@ function readMapping(reader: Reader, map: YAMLMap, position: Position): ReadDue 
       due: { kind: 'after', after, within: within?.trim(), position },
       after: { value: after, spot: reader.spot(afterField?.value) },
     };
+  }
+  if (keys.has('event')) {
+    const fields = reader.fields(map, EVENT_FIELDS);
+    const event = reader.requiredText(map, fields, 'event', 'due.event');
+    const date = reader.date(fields.get('date'), 'due.date');
+    const relationField = fields.get('relation');
+    const relationText = reader.text(relationField, 'due.relation');
+    const relation = RELATIONS.find((candidate) => candidate === relationText?.trim());
+    if (relationText !== undefined && relation === undefined) {
+      reader.report('E_BAD_RELATION', relationField?.value, { value: relationText, allowed: RELATIONS.join(', ') });
+      return {};
+    }
+    if (event === undefined || event.trim() === '') return {};
+    return { due: { kind: 'event', event: event.trim(), ...(date === undefined ? {} : { date }), ...(relation === undefined ? {} : { relation }), position } };
   }
   if (keys.has('from') || keys.has('to')) {
     const fields = reader.fields(map, RANGE_FIELDS);

@@ -26,6 +26,7 @@ function dueData(due: DueSpec | string | undefined): unknown {
   if (due === undefined || typeof due === 'string') return due;
   if (due.kind === 'phrase') return due.phrase;
   if (due.kind === 'after') return compact({ after: due.after, within: due.within });
+  if (due.kind === 'event') return compact({ event: due.event, date: due.date, relation: due.relation });
   return { from: due.from, to: due.to };
 }
 

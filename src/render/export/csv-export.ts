@@ -50,7 +50,7 @@ function row(item: AssessedCommitment<Commitment>): CsvValue[] {
     due?.to ?? null,
     item.daysLate,
     item.daysLeft,
-    text(item.waitingOn),
+    text(item.waitingOn ?? item.waitingOnEvent),
     c.delivered?.on ?? null,
     text(c.tags.join(';')),
     text(c.position.file),
