@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -132,8 +132,14 @@ describe('import tk and the register cache', () => {
       expect(status(true)).toBe(status(false));
       expect(dataFiles()).toEqual(written);
     }
+    // A re-import that changes nothing but found the cache cold (say, after an upgrade) leaves it warm too.
+    rmSync(cache, { recursive: true });
     const again = runCli(['import', 'tk', '--data', dir, '--from', saved(raw('v2'))], { env });
     expect(again.stdout).toContain('Niets gewijzigd.');
+    const warmed = dataFiles();
+    expect(warmed).toHaveLength(2);
+    expect(status(true)).toBe(status(false));
+    expect(dataFiles()).toEqual(warmed);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { withOverrides } from '../../core/calendar.js';
-import type { Register, RegisterConfig } from '../../core/model.js';
+import type { Diagnostic, Register, RegisterConfig } from '../../core/model.js';
 import { uncheckedDeadlineDiagnostics } from '../../core/unchecked-deadlines.js';
 import { BUILD_ID } from '../../register/build-id.js';
 import { readCacheIndex, registerKey, writeCacheIndex } from '../../register/cache-key.js';
@@ -98,6 +98,19 @@ async function warmCache(root: string, cacheDir: string | undefined, built: Cach
   await writeCacheIndex(cacheDir, root, key);
 }
 
+/** A validated register with its deadlines resolved, and every finding a reader would report (the cache holds only registers without any). */
+function resolved(validated: ReturnType<typeof validateRegister>): { findings: Diagnostic[]; built: CachedRegister } {
+  const calendar = withOverrides(shippedCalendar(), validated.config.recesses);
+  const deadlines = resolveDeadlines(validated.register, calendar);
+  const findings = [...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, calendar)];
+  return { findings, built: { register: validated.register, config: validated.config, calendar, deadlines } };
+}
+
+async function cacheIfClean(root: string, cacheDir: string | undefined, validated: ReturnType<typeof validateRegister>): Promise<void> {
+  const { findings, built } = resolved(validated);
+  if (findings.length === 0) await warmCache(root, cacheDir, built);
+}
+
 /** read → plan → validate the result in memory → write, all under the register lock. */
 async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const { root, messages } = request;
@@ -105,15 +118,16 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const cached = cachedRegister(root, request.cacheDir);
   let parsed: ParsedFile[] | undefined;
   let stored: { register: Register; config: RegisterConfig; text: (file: string) => string | undefined };
+  let validatedBefore: ReturnType<typeof validateRegister> | undefined;
   if (cached) {
     stored = { register: cached.register, config: cached.config, text: (file) => textOnDisk(root, file) };
   } else {
     parsed = await readParsed(root, messages);
-    const before = validateRegister(parsed);
-    const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), before.diagnostics, textsOf(parsed));
+    validatedBefore = validateRegister(parsed);
+    const errors = validatedBefore.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), validatedBefore.diagnostics, textsOf(parsed));
     const texts = textsOf(parsed);
-    stored = { register: before.register, config: before.config, text: (file) => texts.get(file) };
+    stored = { register: validatedBefore.register, config: validatedBefore.config, text: (file) => texts.get(file) };
   }
 
   const calendar = withOverrides(shippedCalendar(), stored.config.recesses);
@@ -127,15 +141,17 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
     const config = stored.text(CONFIG_FILE);
     writes.push({ path: CONFIG_FILE, text: withLastSync(config, lastSync), created: config === undefined });
   }
-  if (writes.length === 0) return { plan, files: [], lastSync };
+  if (writes.length === 0) {
+    // The register was parsed and checked for nothing: kept, so that the next run (and the next status) need not do it again.
+    if (validatedBefore && !request.dryRun) await cacheIfClean(root, request.cacheDir, validatedBefore);
+    return { plan, files: [], lastSync };
+  }
 
   // The register as it will be, checked whole before a byte is written.
   parsed ??= await readParsed(root, messages);
   const after = replaced(parsed, writes);
   const validated = validateRegister(after);
-  const deadlines = resolveDeadlines(validated.register, withOverrides(shippedCalendar(), validated.config.recesses));
-  const afterCalendar = withOverrides(shippedCalendar(), validated.config.recesses);
-  const findings = [...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, afterCalendar)];
+  const { findings, built } = resolved(validated);
   const diagnostics = findings.filter((diagnostic) => diagnostic.severity === 'error');
   if (diagnostics.length > 0) throw new ImportRefusedError(messages.import.wouldBreak(diagnostics.length), diagnostics, textsOf(after));
 
@@ -145,7 +161,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, write.text);
     }
-    if (findings.length === 0) await warmCache(root, request.cacheDir, { register: validated.register, config: validated.config, calendar: afterCalendar, deadlines });
+    if (findings.length === 0) await warmCache(root, request.cacheDir, built);
   }
   return { plan, files: writes.map(({ path: file, created }) => ({ path: file, created })), lastSync };
 }
