@@ -686,8 +686,8 @@ Ids are read from the register while completing (with --data when it is on the l
       `Tweede Kamer (${origin}): read ${records} ${records === 1 ? 'record' : 'records'}${pages === undefined ? '' : ` in ${pages} ${pages === 1 ? 'page' : 'pages'}`}, ${considered} after the filters`,
     counts: (added: number, updated: number, unchanged: number, removed: number) =>
       `added ${added}, updated ${updated}, unchanged ${unchanged}, removed ${removed}`,
-    deadlines: (date: number, text: number, kept: number, none: number) =>
-      `deadlines: ${date} from DatumNakoming, ${text} from the text, ${none} without a deadline${kept > 0 ? `, ${kept} corrected locally and kept` : ''}`,
+    deadlines: (date: number, text: number, kept: number, none: number, event: number) =>
+      `deadlines: ${date} from DatumNakoming, ${text} from the text${event > 0 ? ` (of which ${event} tied to an event without a date)` : ''}, ${none} without a deadline${kept > 0 ? `, ${kept} corrected locally and kept` : ''}`,
     unknownStatus: (nummer: string, value: string) => `${nummer}: unknown status "${value}"; not imported (an existing commitment is left as it was)`,
     undated: (nummer: string) => `${nummer}: no number and no date, so no month to file it under; not imported`,
     elsewhere: (nummer: string, file: string) => `${nummer}: lives in ${file}, not in tk/; not updated (move the commitment back to tk/ or delete it there)`,

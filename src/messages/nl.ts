@@ -730,8 +730,8 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
       `Tweede Kamer (${origin}): ${records} ${records === 1 ? 'record' : 'records'} gelezen${pages === undefined ? '' : ` in ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`}, ${considered} na de filters`,
     counts: (added: number, updated: number, unchanged: number, removed: number) =>
       `toegevoegd ${added}, bijgewerkt ${updated}, ongewijzigd ${unchanged}, verwijderd ${removed}`,
-    deadlines: (date: number, text: number, kept: number, none: number) =>
-      `termijnen: ${date} uit DatumNakoming, ${text} uit de tekst, ${none} zonder termijn${kept > 0 ? `, ${kept} lokaal gecorrigeerd en behouden` : ''}`,
+    deadlines: (date: number, text: number, kept: number, none: number, event: number) =>
+      `termijnen: ${date} uit DatumNakoming, ${text} uit de tekst${event > 0 ? ` (waarvan ${event} gebonden aan een gebeurtenis zonder datum)` : ''}, ${none} zonder termijn${kept > 0 ? `, ${kept} lokaal gecorrigeerd en behouden` : ''}`,
     unknownStatus: (nummer: string, value: string) => `${nummer}: onbekende status "${value}"; niet ingelezen (een bestaande toezegging blijft zoals ze was)`,
     undated: (nummer: string) => `${nummer}: geen nummer en geen datum, dus geen maand om het onder te brengen; niet ingelezen`,
     elsewhere: (nummer: string, file: string) => `${nummer}: staat in ${file}, niet in tk/; niet bijgewerkt (zet de toezegging terug in tk/ of verwijder haar daar)`,

@@ -20,6 +20,8 @@ export interface ImportSummary {
   removed: number;
   dueFromDate: number;
   dueFromText: number;
+  /** Of those from the text: tied to an event without a date, so waiting on it. */
+  dueEventBound: number;
   /** Deadlines corrected locally (`imported.due_from: local`) and therefore kept. */
   dueKept: number;
   noDue: number;
@@ -122,6 +124,7 @@ export function planImport({ register, text: textOf, records, filter, calendar }
     removed: 0,
     dueFromDate: 0,
     dueFromText: 0,
+    dueEventBound: 0,
     dueKept: 0,
     noDue: 0,
     unknownStatuses: [],
@@ -190,7 +193,10 @@ export function planImport({ register, text: textOf, records, filter, calendar }
     const data = merge(held, mapped.fields);
     const dueFrom = data.imported?.dueFrom;
     if (dueFrom === 'date') summary.dueFromDate += 1;
-    else if (dueFrom === 'text') summary.dueFromText += 1;
+    else if (dueFrom === 'text') {
+      summary.dueFromText += 1;
+      if (mapped.eventBound) summary.dueEventBound += 1;
+    }
     else if (dueFrom === 'local') summary.dueKept += 1;
     else summary.noDue += 1;
     // Only what changed is put: a month none of whose promises changed is neither built nor written.

@@ -22,7 +22,7 @@ export function importSummaryText(outcome: ImportOutcome, context: SummaryContex
   const lines = [
     m.read(terminalSafe(context.origin), s.records, context.pages, s.considered),
     `  ${m.counts(s.added, s.updated, s.unchanged, s.removed)}`,
-    `  ${m.deadlines(s.dueFromDate, s.dueFromText, s.dueKept, s.noDue)}`,
+    `  ${m.deadlines(s.dueFromDate, s.dueFromText, s.dueKept, s.noDue, s.dueEventBound)}`,
   ];
   if (context.ignored > 0) lines.push(`  ${m.ignored(context.ignored)}`);
   for (const { nummer, value } of s.unknownStatuses) lines.push(`  ${m.unknownStatus(terminalSafe(nummer), terminalSafe(value))}`);

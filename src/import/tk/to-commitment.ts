@@ -21,7 +21,8 @@ export interface OwnedFields {
 }
 
 export type Mapped =
-  | { ok: true; fields: OwnedFields; month: string }
+  /** `eventBound`: the deadline found in the text waits on an event without a date. */
+  | { ok: true; fields: OwnedFields; month: string; eventBound: boolean }
   | { ok: false; problem: 'unknown-status'; value: string }
   | { ok: false; problem: 'no-date' };
 
@@ -90,6 +91,7 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
   const promisedBy = dayInAmsterdam(record.datumNakoming);
   let due: string | undefined;
   let dueFrom: ImportedFrom['dueFrom'];
+  let eventBound = false;
   if (promisedBy !== undefined) {
     due = `uiterlijk ${promisedBy}`;
     dueFrom = 'date';
@@ -98,6 +100,7 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
     if (found) {
       due = found.phrase;
       dueFrom = 'text';
+      eventBound = found.resolution.kind === 'event' && found.resolution.date === null;
     }
   }
 
@@ -124,5 +127,5 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
       links: linksOf(record),
     },
   };
-  return { ok: true, fields, month };
+  return { ok: true, fields, month, eventBound };
 }

@@ -16,6 +16,7 @@ const outcome: ImportOutcome = {
       removed: 1,
       dueFromDate: 3,
       dueFromText: 4,
+      dueEventBound: 1,
       dueKept: 1,
       noDue: 1,
       unknownStatuses: [{ nummer: 'TZ202501-005', value: 'In \u001b[31mbehandeling' }],
@@ -36,7 +37,7 @@ describe('import summary', () => {
     expect(importSummaryText(outcome, { origin: 'toezeggingen.json', ignored: 1, dryRun: false }, nl)).toMatchInlineSnapshot(`
       "Tweede Kamer (toezeggingen.json): 12 records gelezen, 11 na de filters
         toegevoegd 2, bijgewerkt 1, ongewijzigd 6, verwijderd 1
-        termijnen: 3 uit DatumNakoming, 4 uit de tekst, 1 zonder termijn, 1 lokaal gecorrigeerd en behouden
+        termijnen: 3 uit DatumNakoming, 4 uit de tekst (waarvan 1 gebonden aan een gebeurtenis zonder datum), 1 zonder termijn, 1 lokaal gecorrigeerd en behouden
         1 item zonder Id genegeerd: geen record
         TZ202501-005: onbekende status "In \\u{1b}[31mbehandeling"; niet ingelezen (een bestaande toezegging blijft zoals ze was)
         0c9d1f7e: geen nummer en geen datum, dus geen maand om het onder te brengen; niet ingelezen
