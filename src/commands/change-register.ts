@@ -8,6 +8,7 @@ import type { CommandResult } from '../cli/runner.js';
 import { terminalSafe } from '../render/terminal-safe.js';
 import { applyChange, readWritableState as readWritable, RegisterInvalidError, type ChangePlan } from '../register/apply-change.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
+import { cacheDirectory } from '../register/register-cache.js';
 import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
 import { LockTimeoutError } from '../register/lock.js';
 import type { RegisterState } from '../register/register-change.js';
@@ -49,7 +50,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
         context = withLang(ctx, state.validated.config.lang);
         return plan(state, context);
       },
-      { dryRun: options.dryRun, timeoutMs: lockTimeoutMs(ctx.io.env), pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 },
+      { dryRun: options.dryRun, timeoutMs: lockTimeoutMs(ctx.io.env), cacheDir: cacheDirectory(ctx.io.env), pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 },
     );
     const diff = applied.writes.map((write) => unifiedDiff(write.beforeText, write.afterText, { fromFile: write.path, toFile: write.path })).join('');
     return { outcome: applied.outcome, context, after: applied.after, diff, written: applied.written };
@@ -65,7 +66,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
  */
 export async function readWritableState(ctx: Context): Promise<{ state: RegisterState; context: Context }> {
   try {
-    const state = await readWritable(await writableRoot(ctx));
+    const state = readWritable(await writableRoot(ctx), cacheDirectory(ctx.io.env));
     return { state, context: withLang(ctx, state.validated.config.lang) };
   } catch (error) {
     throw asUserError(error, ctx);

@@ -1,6 +1,6 @@
 import { assess, type Assessment } from '../core/assess.js';
 import type { Calendar } from '../core/calendar.js';
-import { listFiles, readBytes, RegisterNotFoundError } from '../register/load.js';
+import { listFiles, RegisterNotFoundError } from '../register/load.js';
 import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { RegisterJson } from '../render/commitment-json.js';
@@ -56,10 +56,11 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
       return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
     }
   }
-  for (const file of loaded.files) readBytes(file);
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
-  const { buildRegister } = await import('../core/build-register.js');
-  const built = buildRegister(loaded.files, shippedCalendar());
+  const { buildFromFiles, storeFileValidations } = await import('../register/validate-files.js');
+  // Files unchanged since they were last checked are not parsed again.
+  const { built, files } = buildFromFiles(loaded.files, shippedCalendar(), cacheDir, loaded.root, key);
+  storeFileValidations(cacheDir, loaded.root, files);
   if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
     await writeCachedRegister(cacheDir, loaded.root, key.key, built);
     await writeCacheIndex(cacheDir, loaded.root, key);

@@ -1,7 +1,13 @@
 import type { Diagnostic } from '../core/model.js';
+import { BUILD_ID } from './build-id.js';
+import { readCacheIndex, registerKey, writeCacheIndex } from './cache-key.js';
+import { listFiles } from './load.js';
 import { withRegisterLock } from './lock.js';
-import { errorsOf, proposeChange, readRegisterState, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
+import { writeCachedRegister } from './register-cache.js';
+import { errorsOf, evaluate, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
 import { shippedCalendar } from './shipped-calendar.js';
+import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
+import { storeFileValidations, validateFiles } from './validate-files.js';
 import { writeChange, writeTarget } from './write-change.js';
 
 /** The files a change edits, and what the change has to say about itself. */
@@ -41,22 +47,60 @@ export interface ChangeOptions {
   dryRun: boolean;
   /** How long to wait for another process's lock. */
   timeoutMs: number;
+  /** The cache folder, undefined for none. */
+  cacheDir: string | undefined;
   /** Testing hook: see write-change.ts. */
   pauseBeforeRenameMs?: number;
+}
+
+/**
+ * The register as it is on disk, each file's own check from the cache when
+ * the file is unchanged: only files changed since the last run are parsed.
+ */
+export function readRegisterState(root: string, cacheDir: string | undefined): RegisterState {
+  const loaded = listFiles(root);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  const checked = validateFiles(loaded.files, cacheDir, loaded.root, key);
+  storeFileValidations(cacheDir, loaded.root, checked);
+  return evaluate(loaded.root, loaded.files, checked.validations, shippedCalendar());
+}
+
+/**
+ * After a write, what the next run needs: the checks of the files written,
+ * and, for a clean register, the register itself, so that the next `status`
+ * reads the cache.
+ */
+async function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[]): Promise<void> {
+  if (cacheDir === undefined) return;
+  const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
+  if (!key) return;
+  const written = new Set(writes.map((write) => write.path));
+  const names = new Set<string>();
+  const fresh = new Map<string, (typeof after.validations)[number]>();
+  after.files.forEach((file, index) => {
+    const name = entryName(file.path, file.role, key.files[index]!.hash);
+    names.add(name);
+    if (written.has(file.path)) fresh.set(name, after.validations[index]!);
+  });
+  writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
+  if (after.diagnostics.length > 0) return;
+  await writeCachedRegister(cacheDir, after.root, key.key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
+  await writeCacheIndex(cacheDir, after.root, key);
 }
 
 /**
  * Every register change (`add`, `deliver`, `set`, `note`): take the lock,
  * read and check the register, let the planner choose its edits, prove the
  * result valid in memory, then write (unless `dryRun`). Nothing is written
- * unless the whole change is valid.
+ * unless the whole change is valid. Only the files the change edits are
+ * parsed; the others' checks come from the cache.
  */
 export async function applyChange<R>(root: string, plan: Planner<R>, options: ChangeOptions): Promise<AppliedChange<R>> {
   const calendar = shippedCalendar();
   return withRegisterLock(
     root,
     async () => {
-      const before = await readRegisterState(root, calendar);
+      const before = readRegisterState(root, options.cacheDir);
       const broken = errorsOf(before);
       if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
       const planned = await plan(before);
@@ -65,7 +109,10 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
       if (errors.length > 0) throw new RegisterInvalidError('after', errors, proposal.after);
       for (const write of proposal.writes) await writeTarget(root, write);
       const written = !options.dryRun && proposal.writes.length > 0;
-      if (written) await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
+      if (written) {
+        await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
+        await remember(options.cacheDir, proposal.after, proposal.writes);
+      }
       return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },
     { timeoutMs: options.timeoutMs },
@@ -73,8 +120,8 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
 }
 
 /** The register read without the lock, for questions asked before a change; refused when it has errors. */
-export async function readWritableState(root: string): Promise<RegisterState> {
-  const state = await readRegisterState(root, shippedCalendar());
+export function readWritableState(root: string, cacheDir: string | undefined): RegisterState {
+  const state = readRegisterState(root, cacheDir);
   const broken = errorsOf(state);
   if (broken.length > 0) throw new RegisterInvalidError('before', broken, state);
   return state;

@@ -170,10 +170,10 @@ export function cacheDirectory(env: Readonly<Record<string, string | undefined>>
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'toezegging');
 }
 
-/** The cache files of the register in `root`: `summary`, `details`, and the `index` of cache-key.ts. */
-export function cacheFile(directory: string, root: string, part: 'summary' | 'details' | 'index'): string {
+/** The cache files of the register in `root`: `summary`, `details`, the `index` of cache-key.ts, and the folder of file-cache.ts. */
+export function cacheFile(directory: string, root: string, part: 'summary' | 'details' | 'index' | 'files'): string {
   const name = `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}`;
-  return join(directory, part === 'summary' ? `${name}.json` : `${name}.${part}.json`);
+  return join(directory, part === 'summary' ? `${name}.json` : part === 'files' ? `${name}.files` : `${name}.${part}.json`);
 }
 
 /** Abandons a read that cannot give the register asked for; `readCachedRegister` takes it as a miss. */

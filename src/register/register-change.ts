@@ -1,21 +1,25 @@
 import path from 'node:path';
-import { withOverrides, type Calendar } from '../core/calendar.js';
-import { loadFiles, type LoadedFile } from './load.js';
+import { buildFromValidations } from '../core/build-register.js';
+import type { Calendar } from '../core/calendar.js';
 import type { Diagnostic } from '../core/model.js';
-import { parseFile, textsOf } from '../core/parse-yaml.js';
-import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
-import { uncheckedDeadlineDiagnostics } from '../core/unchecked-deadlines.js';
-import { validateRegister, type Validated } from '../core/validate/validate.js';
+import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import type { FileValidation, Validated } from '../core/validate/validate.js';
+import { readBytes, type LoadedFile } from './load.js';
+import { textsFor, validateLoadedFile } from './validate-files.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
 export interface RegisterState {
   root: string;
+  /** Read on demand: a file whose check came from the cache is read only when it is edited or quoted. */
   files: readonly LoadedFile[];
+  /** Each file's own check, in the order of `files`. */
+  validations: readonly FileValidation[];
   validated: Validated;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;
-  /** Validation and deadline findings together, errors and warnings. */
+  /** Validation and deadline findings together, errors and warnings, sorted by file, line and column. */
   diagnostics: Diagnostic[];
+  /** The texts of the files the diagnostics name. */
   texts: Map<string, string>;
 }
 
@@ -45,19 +49,11 @@ const BOM = [0xef, 0xbb, 0xbf];
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export async function readRegisterState(root: string, shippedCalendar: Calendar): Promise<RegisterState> {
-  const loaded = await loadFiles(root);
-  return evaluate(loaded.root, loaded.files, shippedCalendar);
-}
-
-/** load's output → parse → validate → resolve deadlines, as `check` runs it. Pure. */
-export function evaluate(root: string, files: readonly LoadedFile[], shippedCalendar: Calendar): RegisterState {
-  const parsed = files.map(parseFile);
-  const validated = validateRegister(parsed);
-  const calendar = withOverrides(shippedCalendar, validated.config.recesses);
-  const deadlines = resolveDeadlines(validated.register, calendar);
-  const diagnostics = [...validated.diagnostics, ...deadlines.diagnostics, ...uncheckedDeadlineDiagnostics(validated.uncheckedDues, calendar)];
-  return { root, files, validated, calendar, deadlines, diagnostics, texts: textsOf(parsed) };
+/** The files' own checks → the checks that span files → deadlines, as `check` runs them. */
+export function evaluate(root: string, files: readonly LoadedFile[], validations: readonly FileValidation[], shippedCalendar: Calendar, knownTexts?: ReadonlyMap<string, string>): RegisterState {
+  const built = buildFromValidations(validations, shippedCalendar);
+  const { validated, calendar, deadlines, diagnostics } = built;
+  return { root, files, validations, validated, calendar, deadlines, diagnostics, texts: textsFor(files, diagnostics, knownTexts) };
 }
 
 export function errorsOf(state: RegisterState): Diagnostic[] {
@@ -67,6 +63,7 @@ export function errorsOf(state: RegisterState): Diagnostic[] {
 /** The text of a register file to edit, without its BOM (which the write puts back). */
 export function editableText(state: RegisterState, file: string): string {
   const loaded = state.files.find((candidate) => candidate.path === file);
+  if (loaded) readBytes(loaded);
   if (!loaded?.bytes) throw new Error(`not a readable register file: ${file}`);
   return decoder.decode(loaded.bytes);
 }
@@ -78,21 +75,41 @@ export function editableText(state: RegisterState, file: string): string {
  */
 export function proposeChange(state: RegisterState, edits: readonly FileEdit[], shippedCalendar: Calendar): ProposedChange {
   const files = [...state.files];
+  const validations = [...state.validations];
   const writes: PlannedWrite[] = [];
+  const texts = new Map<string, string>();
   for (const edit of edits) {
     const index = files.findIndex((file) => file.path === edit.path);
     const existing = index >= 0 ? files[index] : undefined;
+    if (existing) readBytes(existing);
     const before = existing?.bytes;
     const after = encode(edit.text, before !== undefined && hasBom(before));
     const absolutePath = existing?.absolutePath ?? path.join(state.root, ...edit.path.split('/'));
     if (before !== undefined && equalBytes(before, after)) continue;
     const file: LoadedFile = { path: edit.path, absolutePath, role: existing?.role ?? 'source', bytes: after };
-    if (existing) files[index] = file;
-    else files.push(file);
+    // Only the edited files are parsed again; the others keep their checks.
+    const validation = validateLoadedFile(file);
+    if (existing) {
+      files[index] = file;
+      validations[index] = validation;
+    } else {
+      files.push(file);
+      validations.push(validation);
+    }
+    texts.set(edit.path, edit.text);
     writes.push({ path: edit.path, absolutePath, before, beforeText: before && decoder.decode(before), after, afterText: edit.text });
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { writes, after: evaluate(state.root, files, shippedCalendar) };
+  const order = files.map((_, index) => index).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
+  return {
+    writes,
+    after: evaluate(
+      state.root,
+      order.map((index) => files[index]!),
+      order.map((index) => validations[index]!),
+      shippedCalendar,
+      texts,
+    ),
+  };
 }
 
 function hasBom(bytes: Uint8Array): boolean {

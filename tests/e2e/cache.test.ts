@@ -21,6 +21,7 @@ describe('the validated-register cache', () => {
     const first = statusJson(dir, cache);
     expect(readdirSync(cache).sort()).toEqual([
       expect.stringMatching(/^register-[0-9a-f]+\.details\.json$/),
+      expect.stringMatching(/^register-[0-9a-f]+\.files$/),
       expect.stringMatching(/^register-[0-9a-f]+\.index\.json$/),
       expect.stringMatching(/^register-[0-9a-f]+\.json$/),
     ]);
@@ -30,7 +31,7 @@ describe('the validated-register cache', () => {
     // A miss would rebuild and rewrite the data files (the index is refreshed on hits too): unchanged ones show that every run below was served from the cache.
     const written = () =>
       readdirSync(cache)
-        .filter((name) => !name.endsWith('.index.json'))
+        .filter((name) => name.endsWith('.json') && !name.endsWith('.index.json'))
         .sort()
         .map((name) => [name, statSync(join(cache, name), { bigint: true }).mtimeNs]);
     const before = written();

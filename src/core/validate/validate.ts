@@ -1,12 +1,13 @@
 import type { Diagnostic, Register, RegisterConfig, Source } from '../model.js';
 import type { ParsedFile } from '../parse-yaml.js';
+import type { FileRole } from '../../register/load.js';
 import type { UncheckedDue } from '../unchecked-deadlines.js';
 import type { CheckedCommitment, Reference } from './commitment.js';
 import { readConfig } from './config.js';
 import { duplicate, unknownReferences } from './cross-references.js';
 import { dependencyCycles } from './cycles.js';
 import { Reader, type Spot } from './reader.js';
-import { readSourceFile } from './source-file.js';
+import { readSourceFile, type ReadSourceFile } from './source-file.js';
 
 export interface Validated {
   /**
@@ -22,8 +23,45 @@ export interface Validated {
   uncheckedDues: UncheckedDue[];
 }
 
+/**
+ * One file checked on its own: everything validation learns from a file
+ * without looking at the others. Plain data, so that the store can keep it
+ * per file, by content, and check the register again without the YAML.
+ */
+export interface FileValidation {
+  path: string;
+  role: FileRole;
+  /** What reading, parsing and the file's own checks found. */
+  diagnostics: Diagnostic[];
+  /** Absent when the file could not be read, decoded or parsed. */
+  config?: RegisterConfig;
+  source?: ReadSourceFile;
+  read: boolean;
+}
+
+/** Checks one parsed file on its own. */
+export function validateFile(file: ParsedFile): FileValidation {
+  const diagnostics = [...file.diagnostics];
+  const base = { path: file.path, role: file.role, diagnostics };
+  if (!file.document) return { ...base, read: false };
+  const reader = new Reader(file.path, file.lineCounter, diagnostics);
+  if (file.role === 'config') return { ...base, read: true, config: readConfig(reader, file.document) };
+  return { ...base, read: true, source: readSourceFile(reader, file.document) };
+}
+
 /** Turns parsed files into a typed register, collecting every problem rather than stopping at the first. */
 export function validateRegister(files: Iterable<ParsedFile>): Validated {
+  function* each(): Generator<FileValidation> {
+    for (const file of files) yield validateFile(file);
+  }
+  return combineFiles(each());
+}
+
+/**
+ * The checks that span files (duplicate ids, references to nothing, cycles),
+ * over files checked one by one: the register, from its files' validations.
+ */
+export function combineFiles(files: Iterable<FileValidation>): Validated {
   const diagnostics: Diagnostic[] = [];
   let config: RegisterConfig = { recesses: [] };
   const sources: Source[] = [];
@@ -37,16 +75,16 @@ export function validateRegister(files: Iterable<ParsedFile>): Validated {
 
   for (const file of files) {
     for (const diagnostic of file.diagnostics) diagnostics.push(diagnostic);
-    if (!file.document) {
+    if (!file.read) {
       everyFileRead = false;
       continue;
     }
-    const reader = new Reader(file.path, file.lineCounter, diagnostics);
-    if (file.role === 'config') {
-      config = readConfig(reader, file.document);
+    if (file.config) {
+      config = file.config;
       continue;
     }
-    const read = readSourceFile(reader, file.document);
+    const read = file.source;
+    if (!read) continue;
     let sourceAccepted = read.source !== undefined;
     if (read.sourceId) {
       const first = sourceIds.get(read.sourceId.value);

@@ -67,8 +67,10 @@ describe('the register cache file', () => {
     for (const part of ['summary', 'details'] as const) {
       const file = cacheFile(cacheDir, TRICKY, part);
       const original = readFileSync(file);
+      // Every byte of the header and the checksum, and a spread of the lines between: seconds, not minutes.
+      const positions = [...Array(original.length).keys()].filter((at) => at < 200 || at >= original.length - 66 || at % 31 === 0);
       let misses = 0;
-      for (let at = 0; at < original.length; at += 1) {
+      for (const at of positions) {
         const corrupt = Buffer.from(original);
         // A change that keeps the text ASCII and, most of the time, the JSON valid: the harder case.
         corrupt[at] = corrupt[at] === 0x30 ? 0x31 : corrupt[at] === 0x0a ? 0x20 : 0x30;
@@ -78,7 +80,7 @@ describe('the register cache file', () => {
         else expect(read).toEqual(whole);
       }
       writeFileSync(file, original);
-      expect(misses).toBe(original.length);
+      expect(misses).toBe(positions.length);
     }
   });
 

@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFromValidations, buildRegister } from '../../../src/core/build-register.js';
+import type { FileValidation } from '../../../src/core/validate/validate.js';
+import { loadFiles, type LoadedFile } from '../../../src/register/load.js';
+import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
+import { validateLoadedFile } from '../../../src/register/validate-files.js';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+/** Every folder of fixtures that holds YAML: each is a register, good or bad. */
+function registers(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const own = entries.some((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name)) ? [dir] : [];
+  return [...own, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => registers(join(dir, entry.name)))];
+}
+
+/** What the per-file cache gives back: the check as stored on disk, in JSON. */
+const stored = (validation: FileValidation): FileValidation => JSON.parse(JSON.stringify(validation)) as FileValidation;
+
+describe('a register from its files checked one by one, as the per-file cache keeps them', () => {
+  const folders = registers(FIXTURES);
+
+  it('covers the fixtures', () => {
+    expect(folders.length).toBeGreaterThan(20);
+  });
+
+  it.each(folders.map((folder) => [folder.slice(FIXTURES.length + 1), folder]))('is the register of a whole parse: %s', async (_, folder) => {
+    const whole = buildRegister((await loadFiles(folder)).files, shippedCalendar());
+    const { files } = await loadFiles(folder);
+    const fromCache = buildFromValidations(files.map((file) => stored(validateLoadedFile(file))), shippedCalendar());
+    expect(fromCache.register).toEqual(whole.register);
+    expect(fromCache.config).toEqual(whole.config);
+    expect(fromCache.diagnostics).toEqual(whole.diagnostics);
+    expect(fromCache.deadlines).toEqual(whole.deadlines);
+    expect(fromCache.calendar).toEqual(whole.calendar);
+  });
+
+  it('is the register of a whole parse for mutated registers too', async () => {
+    const { files } = await loadFiles(join(FIXTURES, 'good'));
+    const texts = files.map((file) => new TextDecoder().decode(file.bytes));
+    // A fixed-seed generator: the same corpus every run, so a failure can be replayed.
+    let seed = 12345;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const mutations = [
+      (lines: string[]) => lines.splice(random(lines.length), 1),
+      (lines: string[]) => lines.splice(random(lines.length), 0, lines[random(lines.length)]!),
+      (lines: string[]) => {
+        const at = random(lines.length);
+        const line = lines[at]!;
+        const col = random(line.length + 1);
+        lines[at] = line.slice(0, col) + ' :-[]{}#&*!|>\'"%@`0aZ\t'[random(20)]! + line.slice(col + 1);
+      },
+    ];
+    for (let round = 0; round < 150; round += 1) {
+      const mutated: LoadedFile[] = files.map((file, index) => {
+        const lines = texts[index]!.split('\n');
+        for (let count = 1 + random(3); count > 0; count -= 1) mutations[random(mutations.length)]!(lines);
+        return { ...file, bytes: new TextEncoder().encode(lines.join('\n')) };
+      });
+      const whole = buildRegister(mutated, shippedCalendar());
+      const fromCache = buildFromValidations(mutated.map((file) => stored(validateLoadedFile(file))), shippedCalendar());
+      expect(fromCache.register).toEqual(whole.register);
+      expect(fromCache.diagnostics).toEqual(whole.diagnostics);
+      expect(fromCache.deadlines).toEqual(whole.deadlines);
+    }
+  });
+});
