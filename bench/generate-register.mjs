@@ -16,7 +16,8 @@ function pad(n, width) {
   return String(n).padStart(width, '0');
 }
 
-export function generateRegister(dir, count) {
+/** `deep`: each file two folders down (by year and number), as an importer that files by month would lay it out. */
+export function generateRegister(dir, count, { deep = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'toezegging.config.yaml'), 'horizon: 90\n');
@@ -47,6 +48,8 @@ export function generateRegister(dir, count) {
       if (status === 'voldaan') lines.push('    delivered:', `      on: 2026-${pad((n % 12) + 1, 2)}-15`, `      ref: Kamerstuk 12345, nr. ${n % 400}`);
       lines.push(`    tags: [thema-${n % 20}, bench]`);
     }
-    writeFileSync(join(dir, `bron-${pad(s, 6)}.yaml`), `${lines.join('\n')}\n`);
+    const folder = deep ? join(dir, String(2020 + (s % 6)), pad(Math.floor(s / 6) % 100, 2)) : dir;
+    if (deep) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `bron-${pad(s, 6)}.yaml`), `${lines.join('\n')}\n`);
   }
 }

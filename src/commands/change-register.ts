@@ -4,6 +4,7 @@ import { closest } from '../core/closest.js';
 import type { Commitment } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
 import { DataError, UsageError } from '../cli/errors.js';
+import { fileProgress } from '../cli/progress.js';
 import type { CommandResult } from '../cli/runner.js';
 import { terminalSafe } from '../render/terminal-safe.js';
 import { applyChange, readWritableState as readWritable, RegisterInvalidError, type ChangePlan } from '../register/apply-change.js';
@@ -44,14 +45,22 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
     const root = await writableRoot(ctx);
     const pause = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
     let context = ctx;
+    const progress = fileProgress(ctx.io.stderr, ctx.messages);
     const applied = await applyChange(
       root,
       (state) => {
+        progress?.end();
         context = withLang(ctx, state.validated.config.lang);
         return plan(state, context);
       },
-      { dryRun: options.dryRun, timeoutMs: lockTimeoutMs(ctx.io.env), cacheDir: cacheDirectory(ctx.io.env), pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0 },
-    );
+      {
+        dryRun: options.dryRun,
+        timeoutMs: lockTimeoutMs(ctx.io.env),
+        cacheDir: cacheDirectory(ctx.io.env),
+        pauseBeforeRenameMs: Number.isFinite(pause) ? pause : 0,
+        onFile: progress?.onFile,
+      },
+    ).finally(() => progress?.end());
     const diff = applied.writes.map((write) => unifiedDiff(write.beforeText, write.afterText, { fromFile: write.path, toFile: write.path })).join('');
     return { outcome: applied.outcome, context, after: applied.after, diff, written: applied.written };
   } catch (error) {
@@ -66,7 +75,14 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
  */
 export async function readWritableState(ctx: Context): Promise<{ state: RegisterState; context: Context }> {
   try {
-    const state = readWritable(await writableRoot(ctx), cacheDirectory(ctx.io.env));
+    const root = await writableRoot(ctx);
+    const progress = fileProgress(ctx.io.stderr, ctx.messages);
+    let state: RegisterState;
+    try {
+      state = readWritable(root, cacheDirectory(ctx.io.env), progress?.onFile);
+    } finally {
+      progress?.end();
+    }
     return { state, context: withLang(ctx, state.validated.config.lang) };
   } catch (error) {
     throw asUserError(error, ctx);

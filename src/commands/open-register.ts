@@ -8,6 +8,7 @@ import { renderDiagnostics } from '../render/diagnostics.js';
 import { BUILD_ID } from '../register/build-id.js';
 import { shippedCalendar } from '../register/shipped-calendar.js';
 import { withLang, type Context } from '../cli/context.js';
+import { fileProgress } from '../cli/progress.js';
 import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex } from '../register/cache-key.js';
@@ -59,7 +60,14 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
   const { buildFromFiles, storeFileValidations } = await import('../register/validate-files.js');
   // Files unchanged since they were last checked are not parsed again.
-  const { built, files } = buildFromFiles(loaded.files, shippedCalendar(), cacheDir, loaded.root, key);
+  const progress = fileProgress(ctx.io.stderr, ctx.messages);
+  let read;
+  try {
+    read = buildFromFiles(loaded.files, shippedCalendar(), cacheDir, loaded.root, key, progress?.onFile);
+  } finally {
+    progress?.end();
+  }
+  const { built, files } = read;
   storeFileValidations(cacheDir, loaded.root, files);
   if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
     await writeCachedRegister(cacheDir, loaded.root, key.key, built);

@@ -424,6 +424,7 @@ export const en: Messages = {
     dataDirMissing: (dir: string) => `register folder ${dir} does not exist. Give an existing folder with --data or TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is not a folder. Give --data the register's folder, not a file.`,
     dataDirUnreadable: (dir: string, reason: string) => `register folder ${dir} cannot be read (${reason}).`,
+    readingFiles: (done: number, total: number) => `reading the register: ${done} of ${total} files…`,
     invalidRegister: (errors: number) => `the register has ${errors === 1 ? '1 error' : `${errors} errors`}; fix them first (toezegging check lists them all).`,
     badLang: (value: string) => `unknown language "${value}"; choose nl or en.`,
     badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,

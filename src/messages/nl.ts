@@ -460,6 +460,7 @@ export const nl = {
     dataDirMissing: (dir: string) => `registermap ${dir} bestaat niet. Geef een bestaande map op met --data of TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is geen map. Geef met --data de map van het register op, niet een bestand.`,
     dataDirUnreadable: (dir: string, reason: string) => `registermap ${dir} is niet leesbaar (${reason}).`,
+    readingFiles: (done: number, total: number) => `register lezen: ${done} van ${total} bestanden…`,
     invalidRegister: (errors: number) => `het register bevat ${errors === 1 ? '1 fout' : `${errors} fouten`}; herstel die eerst (toezegging check toont ze allemaal).`,
     badLang: (value: string) => `onbekende taal "${value}"; kies nl of en.`,
     badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,

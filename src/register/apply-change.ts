@@ -51,16 +51,18 @@ export interface ChangeOptions {
   cacheDir: string | undefined;
   /** Testing hook: see write-change.ts. */
   pauseBeforeRenameMs?: number;
+  /** Told of each file as the register is read. */
+  onFile?: (done: number, total: number) => void;
 }
 
 /**
  * The register as it is on disk, each file's own check from the cache when
  * the file is unchanged: only files changed since the last run are parsed.
  */
-export function readRegisterState(root: string, cacheDir: string | undefined): RegisterState {
+export function readRegisterState(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
   const loaded = listFiles(root);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
-  const checked = validateFiles(loaded.files, cacheDir, loaded.root, key);
+  const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
   storeFileValidations(cacheDir, loaded.root, checked);
   return evaluate(loaded.root, loaded.files, checked.validations, shippedCalendar());
 }
@@ -100,7 +102,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
   return withRegisterLock(
     root,
     async () => {
-      const before = readRegisterState(root, options.cacheDir);
+      const before = readRegisterState(root, options.cacheDir, options.onFile);
       const broken = errorsOf(before);
       if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
       const planned = await plan(before);
@@ -120,8 +122,8 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
 }
 
 /** The register read without the lock, for questions asked before a change; refused when it has errors. */
-export function readWritableState(root: string, cacheDir: string | undefined): RegisterState {
-  const state = readRegisterState(root, cacheDir);
+export function readWritableState(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
+  const state = readRegisterState(root, cacheDir, onFile);
   const broken = errorsOf(state);
   if (broken.length > 0) throw new RegisterInvalidError('before', broken, state);
   return state;

@@ -27,7 +27,7 @@ export function validateLoadedFile(file: LoadedFile): FileValidation {
  * content is unchanged (`key` holds every file's content hash, in the same
  * order as `files`). Without a cache every file is parsed.
  */
-export function validateFiles(files: readonly LoadedFile[], cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number) => void): FileValidations {
+export function validateFiles(files: readonly LoadedFile[], cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void): FileValidations {
   const folder = cacheDir === undefined ? undefined : fileCacheFolder(cacheDir, root);
   const validations: FileValidation[] = [];
   const fresh = new Map<string, FileValidation>();
@@ -43,7 +43,7 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
     }
     if (name) names.add(name);
     validations.push(validation);
-    onFile?.(index + 1);
+    onFile?.(index + 1, files.length);
   });
   return { validations, fresh, names };
 }
@@ -75,7 +75,7 @@ export function textsFor(files: readonly LoadedFile[], diagnostics: readonly Dia
 }
 
 /** The whole register from its files, each parsed only when its cached check is missing. */
-export function buildFromFiles(files: readonly LoadedFile[], shippedCalendar: Calendar, cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number) => void): { built: BuiltRegister; files: FileValidations } {
+export function buildFromFiles(files: readonly LoadedFile[], shippedCalendar: Calendar, cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void): { built: BuiltRegister; files: FileValidations } {
   const validated = validateFiles(files, cacheDir, root, key, onFile);
   const built = buildFromValidations(validated.validations, shippedCalendar);
   return { built: { ...built, texts: textsFor(files, built.diagnostics) }, files: validated };
