@@ -17,7 +17,9 @@ import { shippedCalendar } from '../register/shipped-calendar.js';
 import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { resolveDataDir } from '../register/data-dir.js';
-import { readRegisterState, type RegisterState } from '../register/register-change.js';
+import { readRegisterState } from '../register/apply-change.js';
+import { cacheDirectory } from '../register/register-cache.js';
+import type { RegisterState } from '../register/register-change.js';
 import { PromptAbortedError, readlinePrompter } from '../write/prompter.js';
 import { SOURCES_FOLDER } from '../write/add-commitment.js';
 import { changeRegister, changeResult, readWritableState } from './change-register.js';
@@ -131,7 +133,7 @@ async function registerIfAny(ctx: Context): Promise<RegisterState | undefined> {
   const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, false);
   if (origin === 'bundled' || origin === 'example') return undefined;
   try {
-    return await readRegisterState(dir, shippedCalendar());
+    return readRegisterState(dir, cacheDirectory(ctx.io.env));
   } catch {
     // Suggestions are a courtesy: a register that cannot be read gets none, and check says why.
     return undefined;
