@@ -1,5 +1,5 @@
 import { stateCounts } from './count-once.js';
-import { daysBetween, type CivilDate } from './civil-date.js';
+import { addDays, daysBetween, type CivilDate } from './civil-date.js';
 import { instancesOf, resolveAfter } from './deadline/resolve.js';
 import type { Instance } from './deadline/recurring.js';
 import type { Calendar } from './calendar.js';
@@ -122,6 +122,9 @@ export function instanceWindow(series: RecurringResolution, instance: Instance):
 
 const NO_INSTANCES: ReadonlySet<number> = new Set();
 
+/** How far ahead a series' coming instances are listed: a year, one instance of a yearly series. */
+const INSTANCES_AHEAD_DAYS = 365;
+
 function assessCommitment<C extends CommitmentSummary>(
   commitment: C,
   source: Source | undefined,
@@ -144,11 +147,12 @@ function assessCommitment<C extends CommitmentSummary>(
     const instance = currentInstance(resolution, delivered, deadlines.calendar);
     if (instance) {
       window = instanceWindow(resolution, instance);
-      // The instances so far, for show: up to the current one, and any delivered ahead of it.
+      // The instances so far and those starting within a year (for show and calendars): up to the current one, any delivered ahead of it, and the coming ones.
       const last = Math.max(instance.n, ...delivered);
+      const ahead = addDays(asOf, INSTANCES_AHEAD_DAYS);
       const instances: Instance[] = [];
       for (const each of instancesOf(resolution.recurrence, deadlines.calendar)) {
-        if (each.n > last) break;
+        if (each.n > last && each.from > ahead) break;
         instances.push(each);
       }
       recurrence = { resolution, instance: instance.n, instances };

@@ -595,6 +595,7 @@ In cron (every Monday at 8 by e-mail):
     column: { id: 'ID', title: 'Title', due: 'Deadline', standing: 'Standing', source: 'Source' },
     empty: 'The register holds no commitments yet.',
     ics: {
+      instanceTitle: (title: string, n: number) => `${title} (time ${n})`,
       due: (rule: string) => `Deadline: ${rule}`,
       source: (text: string) => `Source: ${text}`,
       standing: (date: string, standing: string) => `Standing on ${date}: ${standing}`,

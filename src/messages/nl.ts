@@ -638,6 +638,7 @@ In cron (elke maandag om 8 uur per e-mail):
     column: { id: 'ID', title: 'Titel', due: 'Termijn', standing: 'Stand', source: 'Bron' },
     empty: 'Het register bevat nog geen toezeggingen.',
     ics: {
+      instanceTitle: (title: string, n: number) => `${title} (keer ${n})`,
       due: (rule: string) => `Termijn: ${rule}`,
       source: (text: string) => `Bron: ${text}`,
       standing: (date: string, standing: string) => `Stand op ${date}: ${standing}`,

@@ -117,7 +117,12 @@ describe('a recurring commitment', () => {
 
     const ics = new ICAL.Component(ICAL.parse(runCli(['export', '--format', 'ics', '--data', dir, '--as-of', '2026-08-01']).stdout));
     const summaries = ics.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('summary')));
-    expect(summaries.some((summary) => summary.includes('Jaarlijkse voortgangsrapportage'))).toBe(true);
+    // One event per undelivered instance: the overdue first one, the current second, and the third, which starts (2027-07-09) within a year.
+    expect(summaries.filter((summary) => summary.startsWith('Jaarlijkse voortgangsrapportage'))).toEqual([
+      'Jaarlijkse voortgangsrapportage (keer 1)',
+      'Jaarlijkse voortgangsrapportage (keer 2)',
+      'Jaarlijkse voortgangsrapportage (keer 3)',
+    ]);
     expect(summaries.some((summary) => summary.includes('Brief voor het commissiedebat'))).toBe(false);
   });
 

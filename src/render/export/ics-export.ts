@@ -13,13 +13,26 @@ const PRODID = '-//toezegging//toezegging//NL';
 interface CalendarEntry {
   item: AssessedCommitment<Commitment>;
   last: CivilDate;
+  /** The instance of a recurring deadline this event is for. */
+  instance?: number;
 }
 
-/** Still to be kept and with a last day: what belongs in a calendar. Delivered, closed, lapsed and ongoing ones do not. */
+/**
+ * Still to be kept and with a last day: what belongs in a calendar. Delivered,
+ * closed, lapsed and ongoing ones do not. A recurring deadline gives one event
+ * per undelivered instance from the current one on, as far ahead as the
+ * assessment lists them.
+ */
 function calendarEntry(item: AssessedCommitment<Commitment>): CalendarEntry[] {
   const status = item.commitment.status;
+  if (status !== 'open' && status !== 'partial') return [];
+  const series = item.recurrence;
+  if (series) {
+    const delivered = new Set((item.commitment.deliveries ?? []).map((delivery) => delivery.instance));
+    return series.instances.filter((each) => each.n >= series.instance && !delivered.has(each.n)).map((each) => ({ item, last: each.to, instance: each.n }));
+  }
   const last = item.window?.to;
-  return (status === 'open' || status === 'partial') && last ? [{ item, last }] : [];
+  return last ? [{ item, last }] : [];
 }
 
 /**
@@ -28,8 +41,9 @@ function calendarEntry(item: AssessedCommitment<Commitment>): CalendarEntry[] {
  * unique in its register, the source id (usually a parliamentary document
  * number) sets registers apart.
  */
-export function eventUid(item: AssessedCommitment<Commitment>): string {
-  return `${item.commitment.id}.${encodeURIComponent(item.commitment.sourceId)}@toezegging`;
+export function eventUid(item: AssessedCommitment<Commitment>, instance?: number): string {
+  const which = instance === undefined ? '' : `.${instance}`;
+  return `${item.commitment.id}${which}.${encodeURIComponent(item.commitment.sourceId)}@toezegging`;
 }
 
 /**
@@ -57,16 +71,16 @@ export function renderIcsExport(assessment: Assessment<Commitment>, messages: Me
   return icsDocument(lines);
 }
 
-function eventLines({ item, last }: CalendarEntry, asOf: CivilDate, stamp: string, messages: Messages): string[] {
+function eventLines({ item, last, instance }: CalendarEntry, asOf: CivilDate, stamp: string, messages: Messages): string[] {
   const c = item.commitment;
   const url = item.source?.url;
   return [
     'BEGIN:VEVENT',
-    contentLine('UID', eventUid(item)),
+    contentLine('UID', eventUid(item, instance)),
     contentLine('DTSTAMP', stamp),
     contentLine('DTSTART', icsDate(last), { VALUE: 'DATE' }),
     contentLine('DTEND', icsDate(addDays(last, 1)), { VALUE: 'DATE' }),
-    contentLine('SUMMARY', escapeText(c.title)),
+    contentLine('SUMMARY', escapeText(instance === undefined ? c.title : messages.export.ics.instanceTitle(c.title, instance))),
     contentLine('DESCRIPTION', escapeText(description(item, asOf, messages))),
     ...(url ? [contentLine('URL', url)] : []),
     ...(c.tags.length > 0 ? [contentLine('CATEGORIES', escapeTextList(c.tags))] : []),
