@@ -26,6 +26,11 @@ describe('what is a promise', () => {
     expect(judge(sentence)).toMatchObject({ promise: true, due, status: 'open' });
   });
 
+  it('a deadline tied to an event is kept as the event, without a window', () => {
+    const draft = draftFromText('Den Haag, 15 december 2025\n\nIk zal uw Kamer voor het commissiedebat over de Voorjaarsnota informeren.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments[0]?.due).toMatchObject({ kind: 'phrase', phrase: 'voor het commissiedebat over de Voorjaarsnota', event: true });
+  });
+
   it('restating an earlier promise is a promise of type existing', () => {
     expect(judge('Zoals toegezegd in het debat van 12 maart 2025 zal ik uw Kamer voor de zomer van 2026 informeren.')).toMatchObject({
       promise: true,
