@@ -9,6 +9,9 @@ import { writeThroughPager } from './pager.js';
 import { buildProgram } from './program.js';
 import { Runner } from './runner.js';
 
+/** Where users report a bug; package.json's `bugs.url` says the same (a test checks). */
+export const BUG_REPORTS = 'https://github.com/toezegging/toezegging/issues';
+
 /** Exit status for a failure that is a bug in toezegging, not the user's doing. */
 const EXIT_INTERNAL = 70;
 
@@ -55,6 +58,6 @@ function reportError(error: unknown, io: Io, messages: ReturnType<typeof message
     return error.exitCode;
   }
   const detail = error instanceof Error ? (io.env.TOEZEGGING_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
-  io.stderr.write(`toezegging: ${messages.cli.internalError(detail)}\n`);
+  io.stderr.write(`toezegging: ${messages.cli.internalError(detail, BUG_REPORTS)}\n`);
   return EXIT_INTERNAL;
 }

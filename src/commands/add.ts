@@ -10,7 +10,6 @@ import type { Context } from '../cli/context.js';
 import { InterruptedError, UsageError } from '../cli/errors.js';
 import { collect } from '../cli/options.js';
 import { splitList } from '../core/split-list.js';
-import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { planAdd, type AddInput } from '../write/add-commitment.js';
 import { idFromTitle } from '../write/commitment-id.js';
@@ -61,7 +60,7 @@ export function addCommand(program: Command, runner: Runner, messages: Messages)
           (state, context) =>
             planAdd(state, context, input, {
               exists: (relative) => existsSync(path.join(state.root, relative)),
-              schemaFor: (folder) => schemaReference(path.join(state.root, folder), state.root, packageRoot(), SOURCE_SCHEMA),
+              schemaFor: (folder) => schemaReference(path.join(state.root, folder), state.root, SOURCE_SCHEMA),
             }),
           { dryRun },
         );

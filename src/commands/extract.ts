@@ -14,7 +14,6 @@ import { renderDraftYaml } from '../render/extract-yaml.js';
 import type { Context } from '../cli/context.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { shippedCalendar } from '../register/shipped-calendar.js';
-import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { resolveDataDir } from '../register/data-dir.js';
 import { readRegisterState } from '../register/apply-change.js';
@@ -181,7 +180,7 @@ async function writeDraft(ctx: Context, draft: Draft, date: string, dryRun: bool
       const name = `${sourceId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'brief'}.yaml`;
       const file = folder ? `${folder}/${name}` : name;
       if (state.files.some((loaded) => loaded.path === file)) throw new UsageError(context.messages.write.fileExists(file));
-      const schema = schemaComment(schemaReference(path.join(state.root, folder), state.root, packageRoot(), SOURCE_SCHEMA));
+      const [schema] = schemaComment(schemaReference(path.join(state.root, folder), state.root, SOURCE_SCHEMA));
       return { edits: [{ path: file, text: renderDraftYaml(draft, date, context.messages, schema) }], outcome: { file } };
     },
     { dryRun },

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
@@ -9,9 +9,8 @@ import { CONFIG_FILE } from '../register/load.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
-import { SOURCES_FOLDER } from '../write/add-commitment.js';
 import { initialFiles } from '../write/initial-files.js';
-import { CONFIG_SCHEMA, schemaReference, SOURCE_SCHEMA } from '../write/schema-reference.js';
+import { CONFIG_SCHEMA, SOURCE_SCHEMA } from '../write/schema-reference.js';
 
 export function initCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.write.help;
@@ -26,8 +25,7 @@ export function initCommand(program: Command, runner: Runner, messages: Messages
         const files = initialFiles(
           {
             asOf: ctx.asOf,
-            configSchema: schemaReference(dir, dir, packageRoot(), CONFIG_SCHEMA),
-            sourceSchema: schemaReference(path.join(dir, SOURCES_FOLDER), dir, packageRoot(), SOURCE_SCHEMA),
+            schemas: { config: await shippedSchema(CONFIG_SCHEMA), source: await shippedSchema(SOURCE_SCHEMA) },
             gitignore: !existsSync(path.join(dir, '.gitignore')),
           },
           ctx.messages,
@@ -38,6 +36,10 @@ export function initCommand(program: Command, runner: Runner, messages: Messages
         return { stdout: created(dir, files.map((file) => file.path), ctx), exitCode: 0 };
       }),
     );
+}
+
+function shippedSchema(name: string): Promise<string> {
+  return readFile(path.join(packageRoot(), 'schema', name), 'utf8');
 }
 
 async function create(dir: string, files: ReadonlyArray<{ path: string; text: string }>, ctx: Context): Promise<void> {

@@ -449,7 +449,7 @@ export const en: Messages = {
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
-    internalError: (detail: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
+    internalError: (detail: string, reportUrl: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it at ${reportUrl}, with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
     help: {
       program: 'Hold the government to its word: promises kept in YAML, their Dutch deadlines as date windows, and what is overdue, due or upcoming.',
       version: 'print the version number',

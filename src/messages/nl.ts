@@ -486,7 +486,7 @@ export const nl = {
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
-    internalError: (detail: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
+    internalError: (detail: string, reportUrl: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag op ${reportUrl}, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
     help: {
       program: 'Houd de regering aan haar woord: toezeggingen in YAML, hun Nederlandse termijnen als datumvensters, en wat te laat, in termijn of komend is.',
       version: 'toon het versienummer',

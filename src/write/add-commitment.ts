@@ -51,8 +51,8 @@ export interface PlanContext {
 export interface AddSurroundings {
   /** Whether a path (relative to the register) exists on disk, file or folder. */
   exists(relativePath: string): boolean;
-  /** The `$schema` reference for a new source file in this register folder (relative to the register). */
-  schemaFor(relativeFolder: string): string;
+  /** The `$schema` reference for a new source file in this register folder (relative to the register), if the register has a schema. */
+  schemaFor(relativeFolder: string): string | undefined;
 }
 
 /** Where new source files go: the conventional folder when the register has one. */
@@ -135,7 +135,7 @@ function newSourceOrFail(sourceId: string, input: AddInput, context: PlanContext
   const file = folder ? `${folder}/${name}` : name;
   if (around.exists(file)) throw new RefusedChangeError(m.fileExists(file));
   const lines = [
-    schemaComment(around.schemaFor(folder)),
+    ...schemaComment(around.schemaFor(folder)),
     'source:',
     `  id: ${scalar(sourceId, false)}`,
     `  type: ${type}`,

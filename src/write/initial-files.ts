@@ -3,13 +3,14 @@ import { CONFIG_FILE } from '../register/load.js';
 import type { Messages } from '../messages/index.js';
 import { LOCK_FILE } from '../register/lock.js';
 import { SOURCES_FOLDER } from './add-commitment.js';
-import { schemaComment } from './schema-reference.js';
+import path from 'node:path';
+import { CONFIG_SCHEMA, schemaComment, SCHEMA_FOLDER, SOURCE_SCHEMA } from './schema-reference.js';
 import { scalar } from './yaml-edit.js';
 
 export interface InitialFilesInput {
   asOf: CivilDate;
-  configSchema: string;
-  sourceSchema: string;
+  /** The texts of the JSON Schemas, copied into the register so that its files point at a schema in every clone. */
+  schemas: { config: string; source: string };
   /** Whether to add a `.gitignore` (only when the folder has none). */
   gitignore: boolean;
 }
@@ -19,9 +20,9 @@ export const EXAMPLE_SOURCE = `${SOURCES_FOLDER}/voorbeeld.yaml`;
 /** The files of a new register, in the order they are created; texts in the user's language. */
 export function initialFiles(input: InitialFilesInput, messages: Messages): Array<{ path: string; text: string }> {
   const words = messages.write.init;
-  const config = [schemaComment(input.configSchema), '#', ...words.configComments.map(comment), ''].join('\n');
+  const config = [...schemaComment(path.posix.join(SCHEMA_FOLDER, CONFIG_SCHEMA)), '#', ...words.configComments.map(comment), ''].join('\n');
   const example = [
-    schemaComment(input.sourceSchema),
+    ...schemaComment(path.posix.relative(SOURCES_FOLDER, path.posix.join(SCHEMA_FOLDER, SOURCE_SCHEMA))),
     '#',
     ...words.exampleComments.map(comment),
     'source:',
@@ -43,6 +44,8 @@ export function initialFiles(input: InitialFilesInput, messages: Messages): Arra
   const files = [
     { path: CONFIG_FILE, text: config },
     { path: EXAMPLE_SOURCE, text: example },
+    { path: `${SCHEMA_FOLDER}/${SOURCE_SCHEMA}`, text: input.schemas.source },
+    { path: `${SCHEMA_FOLDER}/${CONFIG_SCHEMA}`, text: input.schemas.config },
   ];
   // The lock and the temporary files of an interrupted write are never data to commit.
   if (input.gitignore) files.push({ path: '.gitignore', text: [`# ${words.gitignoreComment}`, LOCK_FILE, `${LOCK_FILE}.break`, '.*.tmp', ''].join('\n') });
