@@ -308,9 +308,9 @@ describe('init', () => {
     const dir = join(parent, 'nieuw register');
     const result = runCli(['init', dir, ...AS_OF]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('toezegging.config.yaml\n  toezeggingen/voorbeeld.yaml\n  .gitignore');
+    expect(result.stdout).toContain('toezegging.config.yaml\n  toezeggingen/voorbeeld.yaml\n  schema/toezegging.schema.json\n  schema/toezegging.config.schema.json\n  .gitignore');
     expect(result.stdout).toContain('toezegging status');
-    expect(read(dir, 'toezegging.config.yaml')).toMatch(/^# yaml-language-server: \$schema=\S+\/schema\/toezegging\.config\.schema\.json\n/);
+    expect(read(dir, 'toezegging.config.yaml')).toMatch(/^# yaml-language-server: \$schema=schema\/toezegging\.config\.schema\.json\n/);
     expect(read(dir, '.gitignore')).toContain('.toezegging.lock');
     expect(runCli(['check', '--data', dir]).code).toBe(0);
     const status = runJson<StatusJson>(['status', '--json', '--data', dir, ...AS_OF]);
