@@ -1,14 +1,23 @@
 import { STATES, STATUSES, type State, type Status } from '../core/model.js';
-import type { Messages } from '../messages/index.js';
+import { LANGS, messagesFor, type Messages } from '../messages/index.js';
 import { statusOf } from '../core/validate/status-alias.js';
 import { splitList } from '../core/split-list.js';
 import { UsageError } from './errors.js';
 
+/** Spaces, hyphens and underscores alike, any case: `te laat`, `te-laat`, `No_Deadline`. */
+const stateKey = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/** Each state by its name and by the labels the output shows for it, in either language. */
+const STATE_NAMES = new Map<string, State>(
+  STATES.flatMap((state) => [state, ...LANGS.map((lang) => messagesFor(lang).cli.stateLabel[state])].map((name): [string, State] => [stateKey(name), state])),
+);
+
+/** States as typed: `overdue`, or as the output names them, `te laat`, `in termijn`. */
 export function parseStates(values: readonly string[] | string | undefined, option: string, messages: Messages): State[] {
   return splitList(values).map((value) => {
-    const state = value.toLowerCase();
-    if ((STATES as readonly string[]).includes(state)) return state as State;
-    throw new UsageError(messages.cli.badChoice(option, value, STATES.join(', ')));
+    const state = STATE_NAMES.get(stateKey(value));
+    if (state) return state;
+    throw new UsageError(messages.cli.badChoice(option, value, STATES.map((name) => `${name} (${messages.cli.stateLabel[name]})`).join(', ')));
   });
 }
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { assess, type AssessedCommitment } from '../core/assess.js';
-import { closest } from '../core/closest.js';
+import { suggestions } from '../core/closest.js';
 import type { Commitment } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
 import { DataError, UsageError } from '../cli/errors.js';
@@ -124,7 +124,7 @@ export function commitmentOrFail(state: RegisterState, id: string, context: Cont
   const found = commitments.find((commitment) => commitment.id === id);
   if (found) return found;
   const ids = commitments.map((commitment) => commitment.id);
-  throw new UsageError(context.messages.cli.unknownId(id, closest(id, ids).join(', ')));
+  throw new UsageError(context.messages.cli.unknownId(id, suggestions(id, ids).join(', ')));
 }
 
 /** How a commitment stands in the changed register, as of the run's date. */

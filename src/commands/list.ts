@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import { select, SORT_KEYS, type SortKey } from '../core/select.js';
+import { sayUnmatched } from './unmatched-filters.js';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonText } from '../render/commitment-json.js';
 import { renderListText } from '../render/list-text.js';
@@ -58,6 +59,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         if (fields || hasPartyFilter(party)) {
           const { assessment, context, opened } = await openAndAssess(ctx, 'full');
           const items = select(byParty(assessment, party).items, filter, sort);
+          sayUnmatched(ctx, assessment.items, filter, context.messages);
           const stdout = fields
             ? assessmentJsonText(assessment, items, fields, context.messages, registerJson(opened), context.style.human)
             : renderListText(items, context.messages, context.style);
@@ -66,6 +68,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         // The table needs only each commitment's summary, the cheaper read on a large register.
         const { assessment, context } = await openAndAssess(ctx, 'summary');
         const items = select(assessment.items, filter, sort);
+        sayUnmatched(ctx, assessment.items, filter, context.messages);
         return { stdout: renderListText(items, context.messages, context.style), exitCode: failOnExitCode(items, failOn) };
       }),
     );

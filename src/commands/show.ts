@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { closest } from '../core/closest.js';
+import { suggestions } from '../core/closest.js';
 import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION } from '../render/commitment-json.js';
 import { renderShowText } from '../render/show-text.js';
@@ -22,7 +22,7 @@ export function showCommand(program: Command, runner: Runner, messages: Messages
         const item = assessment.items.find((candidate) => candidate.commitment.id === id);
         if (!item) {
           const ids = assessment.items.map((candidate) => candidate.commitment.id);
-          throw new UsageError(context.messages.cli.unknownId(String(id), closest(String(id), ids).join(', ')));
+          throw new UsageError(context.messages.cli.unknownId(String(id), suggestions(String(id), ids).join(', ')));
         }
         if (options.json) {
           return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register: registerJson(opened), commitment: commitmentJson(item, context.messages) }, context.style.human), exitCode: 0 };

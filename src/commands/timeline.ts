@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseCivilDate } from '../core/civil-date.js';
 import { select } from '../core/select.js';
+import { sayUnmatched } from './unmatched-filters.js';
 import { defaultRange, type Span } from '../core/timeline-scale.js';
 import type { Messages } from '../messages/index.js';
 import { CHARTED_STATES, OPEN_CHARTED_STATES, renderTimeline } from '../render/timeline.js';
@@ -41,7 +42,9 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
         if (unchartable) throw new UsageError(cli.badChoice('--state', unchartable, CHARTED_STATES.join(', ')));
 
         const { assessment, context } = await openAndAssess(ctx, 'summary');
-        const items = select(assessment.items, { states, tags: splitList(options.tag) }, 'due');
+        const filter = { states, tags: splitList(options.tag) };
+        const items = select(assessment.items, filter, 'due');
+        sayUnmatched(ctx, assessment.items, filter, context.messages);
         const spans: Span[] = items.flatMap((item) => (OPEN_CHARTED_STATES.includes(item.state) && item.window ? [item.window] : []));
         const given = { ...(options.from === undefined ? {} : { from: options.from }), ...(options.to === undefined ? {} : { to: options.to }) };
         const range = defaultRange(spans, assessment.asOf, given);

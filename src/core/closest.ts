@@ -14,6 +14,19 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Suggestions for a name that is not there: first the candidates that hold
+ * it as a part (`wodc` → `wodc-onderzoek`), shortest first, then the nearest
+ * by spelling. Case is ignored.
+ */
+export function suggestions(word: string, candidates: readonly string[], limit = 3): string[] {
+  const needle = word.toLowerCase();
+  // Two letters are a part of too many names to point at any.
+  const holding = needle.length < 3 ? [] : candidates.filter((candidate) => candidate.toLowerCase().includes(needle));
+  holding.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set([...holding.slice(0, limit), ...closest(word, candidates, limit)])].slice(0, limit);
+}
+
+/**
  * The candidates nearest to `word`, nearest first; only those close enough to
  * be a plausible typo or variant (distance at most `maxRatio` of the longer word).
  */

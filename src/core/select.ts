@@ -1,9 +1,11 @@
 import type { AssessedCommitment } from './assess.js';
+import { suggestions } from './closest.js';
 import type { CommitmentSummary, State, Status } from './model.js';
 
 export interface Filter {
   states?: readonly State[];
   statuses?: readonly Status[];
+  /** Tags and source ids match whatever their case: `--tag WODC` finds `wodc`. */
   tags?: readonly string[];
   sources?: readonly string[];
 }
@@ -25,13 +27,44 @@ const COMPARE: Record<SortKey, (a: AssessedCommitment, b: AssessedCommitment) =>
 
 /** Filters (every given criterion must hold; values within one criterion are alternatives) and sorts. */
 export function select<C extends CommitmentSummary>(items: readonly AssessedCommitment<C>[], filter: Filter, sort: SortKey): AssessedCommitment<C>[] {
+  const tags = new Set(filter.tags?.map(lower));
+  const sources = new Set(filter.sources?.map(lower));
   return items
     .filter(
       (item) =>
         (!filter.states?.length || filter.states.includes(item.state)) &&
         (!filter.statuses?.length || filter.statuses.includes(item.commitment.status)) &&
-        (!filter.tags?.length || filter.tags.some((tag) => item.commitment.tags.includes(tag))) &&
-        (!filter.sources?.length || filter.sources.includes(item.commitment.sourceId)),
+        (tags.size === 0 || item.commitment.tags.some((tag) => tags.has(lower(tag)))) &&
+        (sources.size === 0 || sources.has(lower(item.commitment.sourceId))),
     )
     .sort(COMPARE[sort]);
+}
+
+const lower = (text: string) => text.toLowerCase();
+
+/** A filter value that no commitment has, with the nearest values that some do have. */
+export interface UnmatchedFilter {
+  option: '--tag' | '--source';
+  value: string;
+  suggestions: string[];
+}
+
+/**
+ * The tag and source values of a filter that no commitment in the
+ * register has: such a filter returns nothing whatever else is asked, most
+ * likely because of a typo, so it is worth saying, with what was meant.
+ */
+export function unmatchedFilters(items: readonly AssessedCommitment[], filter: Filter): UnmatchedFilter[] {
+  const tags = new Set<string>();
+  const sources = new Set<string>();
+  for (const item of items) {
+    for (const tag of item.commitment.tags) tags.add(tag);
+    sources.add(item.commitment.sourceId);
+  }
+  const missing = (option: UnmatchedFilter['option'], values: readonly string[], present: ReadonlySet<string>): UnmatchedFilter[] => {
+    const candidates = [...present];
+    const known = new Set(candidates.map(lower));
+    return values.filter((value) => !known.has(lower(value))).map((value) => ({ option, value, suggestions: suggestions(value, candidates) }));
+  };
+  return [...missing('--tag', filter.tags ?? [], tags), ...missing('--source', filter.sources ?? [], sources)];
 }

@@ -384,6 +384,8 @@ export const en: Messages = {
     beyondHorizon: (n: number, horizon: number) => `and ${n} starting more than ${horizon} days from now (see --horizon)`,
     nothingOpen: 'Nothing open: everything is delivered, closed, lapsed or ongoing.',
     noMatches: 'No commitments match the filters.',
+    filterMatchesNothing: (option: string, value: string, suggestions: readonly string[]) =>
+      `${option} "${value}" matches no commitment at all.${suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`,
     column: { id: 'ID', state: 'STATE', due: 'DUE BY', standing: 'STANDING', title: 'TITLE' },
     field: {
       state: 'state',

@@ -420,6 +420,8 @@ export const nl = {
     beyondHorizon: (n: number, horizon: number) => `en ${n} die later dan over ${horizon} dagen beginnen (zie --horizon)`,
     nothingOpen: 'Niets openstaand: alles is geleverd, afgedaan, vervallen of doorlopend.',
     noMatches: 'Geen toezeggingen die aan de filters voldoen.',
+    filterMatchesNothing: (option: string, value: string, suggestions: readonly string[]) =>
+      `${option} "${value}" komt in geen enkele toezegging voor.${suggestions.length > 0 ? ` Bedoelde u: ${suggestions.join(', ')}?` : ''}`,
     column: { id: 'ID', state: 'STAAT', due: 'UITERLIJK', standing: 'STAND', title: 'TITEL' },
     field: {
       state: 'staat',
