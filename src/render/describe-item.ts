@@ -82,17 +82,38 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
   }
 }
 
+/**
+ * The deadline as written, for people: a phrase as it stands, a dependency
+ * in words ("binnen 3 maanden na levering van wodc-onderzoek") rather than
+ * the `{after, within}` of the file, which JSON and CSV keep.
+ */
+export function duePhrase(item: AssessedCommitment, resolution: Resolution, messages: Messages): string {
+  const due = item.commitment.due;
+  return due?.kind === 'after' ? messages.cli.afterPhrase(due.after, due.within ?? '') : resolution.phrase;
+}
+
+/**
+ * For a commitment delivered in part and still open: that part is in
+ * ("deels geleverd op 1 mei 2026"), which its days late alone would hide.
+ */
+export function partialNote(item: AssessedCommitment, messages: Messages, style: Style): string {
+  if (item.commitment.status !== 'partial') return '';
+  const on = item.commitment.delivered?.on;
+  return style.paint.green(messages.cli.partlyDelivered(on === undefined ? undefined : showDate(on, messages, style)));
+}
+
 /** "eerste helft van 2026 (t/m 30 juni 2026)". */
 export function windowSummary(item: AssessedCommitment, messages: Messages, style: Style): string {
   const due = item.window;
   if (!due) return '';
   const m = messages.cli;
-  if (due.from === null && due.to === null) return due.phrase;
+  const phrase = duePhrase(item, due, messages);
+  if (due.from === null && due.to === null) return phrase;
   const bounds =
     due.from !== null && due.to !== null && due.from !== due.to
       ? m.range(showDate(due.from, messages, style), showDate(due.to, messages, style))
       : due.to !== null
         ? m.until(showDate(due.to, messages, style))
         : m.from(showDate(due.from ?? '', messages, style));
-  return `${due.phrase} (${bounds}${due.inferred ? `, ${m.inferredShort}` : ''})`;
+  return `${phrase} (${bounds}${due.inferred ? `, ${m.inferredShort}` : ''})`;
 }

@@ -1,4 +1,6 @@
 import type { AssessedCommitment } from '../core/assess.js';
+import type { Messages } from '../messages/index.js';
+import { partialNote } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
 import { hangingLines, padVisible, truncate, visibleWidth, widest } from './text-width.js';
@@ -8,16 +10,23 @@ const TITLE_INDENT = 6;
 
 /**
  * The lines `status` and `report` print per commitment: its id, where it
- * stands and its window, then its title. On a terminal everything fits the
+ * stands, its window and whether part was delivered, then its title. On a terminal everything fits the
  * width: the window moves under the standing (a hanging indent) when it does
  * not fit beside it, long texts wrap between words, titles are cut between
  * words. Standings line up in a column; when each holds a number ("151 dagen
  * te laat", "89 dagen te laat") they are right-aligned, so the numbers are.
- * Piped, each item is its two lines in full, for mail and grep.
+ * Piped, each item is its two lines in full, for mail and grep, aligned alike.
  */
-export function itemLines(items: readonly AssessedCommitment[], standingOf: (item: AssessedCommitment) => string, windowOf: (item: AssessedCommitment) => string, style: Style): string[] {
+export function itemLines(
+  items: readonly AssessedCommitment[],
+  standingOf: (item: AssessedCommitment) => string,
+  windowOf: (item: AssessedCommitment) => string,
+  messages: Messages,
+  style: Style,
+): string[] {
   const idWidth = widest(items, (item) => item.commitment.id.length);
   const standings = items.map(standingOf);
+  const notes = items.map((item) => partialNote(item, messages, style));
   const numeric = standings.every((text) => /\d/.test(text));
   const standingWidth = widest(standings, visibleWidth);
   const lines: string[] = [];
@@ -26,13 +35,13 @@ export function itemLines(items: readonly AssessedCommitment[], standingOf: (ite
     const head = `  ${item.commitment.id.padEnd(idWidth)}  `;
     const window = windowOf(item);
     const title = terminalSafeLine(item.commitment.title);
-    if (!style.human) {
-      lines.push(window ? `${head}${standings[index]}  ${style.paint.dim(terminalSafeLine(window))}` : `${head}${standings[index]}`, indent + title);
-      return;
-    }
     const text = standings[index]!;
     const standing = !window ? text : numeric ? ' '.repeat(standingWidth - visibleWidth(text)) + text : padVisible(text, standingWidth);
-    for (const line of hangingLines(head, [standing, window && style.paint.dim(terminalSafeLine(window))], style.width, TITLE_INDENT)) lines.push(line);
+    if (!style.human) {
+      lines.push([`${head}${standing}`, window && style.paint.dim(terminalSafeLine(window)), notes[index]].filter(Boolean).join('  '), indent + title);
+      return;
+    }
+    for (const line of hangingLines(head, [standing, window && style.paint.dim(terminalSafeLine(window)), notes[index]!], style.width, TITLE_INDENT)) lines.push(line);
     lines.push(indent + truncate(title, style.width - TITLE_INDENT));
   });
   return lines;

@@ -1,6 +1,6 @@
 import type { AssessedCommitment } from '../core/assess.js';
 import type { Messages } from '../messages/index.js';
-import { dueOf, showDate, standing } from './describe-item.js';
+import { dueOf, partialNote, showDate, standing } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafeLine } from './terminal-safe.js';
 import { hangingLines, MIN_HANGING_COLUMNS, padVisible, truncate, visibleWidth, widest, wrapWords } from './text-width.js';
@@ -34,7 +34,7 @@ export function renderListText(items: readonly AssessedCommitment[], messages: M
       id: item.commitment.id,
       state: m.stateLabel[item.state],
       to: to ? showDate(to, messages, style) : '—',
-      standing: standing(item, messages, style),
+      standing: [standing(item, messages, style), partialNote(item, messages, style)].filter(Boolean).join(' · '),
       title: terminalSafeLine(item.commitment.title),
     };
   });

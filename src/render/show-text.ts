@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { LINK_KINDS, type Commitment } from '../core/model.js';
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import type { Messages } from '../messages/index.js';
-import { dueOf, ruleText, showDate, standing } from './describe-item.js';
+import { dueOf, duePhrase, ruleText, showDate, standing } from './describe-item.js';
 import type { Style } from './style.js';
 import { terminalSafe, terminalSafeLine } from './terminal-safe.js';
 import { hangingLines, visibleWidth, wrapWords } from './text-width.js';
@@ -53,7 +53,7 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
   }
   const due = dueOf(item);
   if (due) {
-    add(m.field.due, terminalSafeLine(due.phrase));
+    add(m.field.due, terminalSafeLine(duePhrase(item, due, messages)));
     if (due.from !== null || due.to !== null) {
       add(m.field.window, m.range(due.from ? showDate(due.from, messages, style) : '…', due.to ? showDate(due.to, messages, style) : '…'));
     }

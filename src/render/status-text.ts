@@ -54,5 +54,5 @@ export function renderStatusText(view: StatusView, messages: Messages, style: St
 }
 
 function renderItems(lines: string[], items: readonly AssessedCommitment[], messages: Messages, style: Style): void {
-  for (const line of itemLines(items, (item) => standing(item, messages, style), (item) => windowSummary(item, messages, style), style)) lines.push(line);
+  for (const line of itemLines(items, (item) => standing(item, messages, style), (item) => windowSummary(item, messages, style), messages, style)) lines.push(line);
 }
