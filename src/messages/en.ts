@@ -655,7 +655,7 @@ When the file cannot be written, export exits with code 2.`,
 By default the timeline runs from the earliest start (at most 6 months back) to the
 latest end (at least 6 months ahead, at most 24 months in all), in whole months, and
 always includes today. Delivered commitments are added when their window is in view.
-Without colour: █ running or upcoming, ▓ overdue, ░ delivered; ◀ and ▶ mean the
+Without colour: █ running, ▒ upcoming, ▓ overdue, ░ delivered; ◀ and ▶ mean the
 window continues beyond the chart.
 
 Examples:

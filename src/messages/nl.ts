@@ -699,7 +699,7 @@ Kan het bestand niet geschreven worden, dan eindigt export met code 2.`,
 Standaard loopt de tijdlijn van de vroegste begindatum (hoogstens 6 maanden terug) tot
 de laatste einddatum (minstens 6 maanden vooruit, hoogstens 24 maanden in totaal), in
 hele maanden, en altijd met vandaag erin. Geleverde toezeggingen staan erbij als hun
-termijn in beeld valt. Zonder kleur: █ loopt of komt eraan, ▓ te laat, ░ geleverd;
+termijn in beeld valt. Zonder kleur: █ loopt, ▒ komt eraan, ▓ te laat, ░ geleverd;
 ◀ en ▶ betekenen dat de termijn buiten beeld doorloopt.
 
 Voorbeelden:

@@ -30,13 +30,13 @@ interface Cell {
 }
 
 /**
- * The bar characters differ per state so the chart reads without colour
- * (NO_COLOR, pipes); colour only adds to them.
+ * Each state has a bar character of its own so the chart reads without
+ * colour (NO_COLOR, pipes); colour only adds to them.
  */
 const BAR: Partial<Record<State, { char: string; tone: Tone }>> = {
   overdue: { char: '▓', tone: 'overdue' },
   due: { char: '█', tone: 'due' },
-  upcoming: { char: '█', tone: 'upcoming' },
+  upcoming: { char: '▒', tone: 'upcoming' },
   delivered: { char: '░', tone: 'delivered' },
 };
 
@@ -46,6 +46,8 @@ const TODAY_ROW = '│';
 const TODAY_AXIS = '▼';
 const GAP = 1;
 const MIN_BAR_COLUMNS = 12;
+/** The label column takes the longest id whole while this many columns are left for the chart. */
+const MIN_CHART_COLUMNS = 24;
 
 function painter(paint: ChalkInstance): Record<Tone, (text: string) => string> {
   return {
@@ -72,7 +74,8 @@ export function renderTimeline(view: TimelineView, messages: Messages, style: St
   if (rows.length === 0) {
     return `${m.empty(showDate(view.range.from, messages, style), showDate(view.range.to, messages, style))}\n`;
   }
-  const labelWidth = Math.min(widest(rows, (item) => item.commitment.id.length, 6), Math.max(10, Math.floor(style.width * 0.3)));
+  const labels = labelsOf(rows, style.width);
+  const labelWidth = widest(labels.text, (label) => [...label].length, 6);
   const scale = makeScale(view.range, Math.max(MIN_BAR_COLUMNS, style.width - labelWidth - GAP));
   const today = view.asOf >= view.range.from && view.asOf <= view.range.to ? columnOf(scale, view.asOf) : undefined;
   const tones = painter(style.paint);
@@ -81,15 +84,34 @@ export function renderTimeline(view: TimelineView, messages: Messages, style: St
 
   const lines = [...axis(scale, today, messages).map(line)];
   let clipped = false;
-  for (const item of rows) {
+  rows.forEach((item, index) => {
     const cells = blank(scale.columns);
     clipped = drawItem(cells, item, scale, today, messages, style) || clipped;
     if (today !== undefined && cells[today]!.char === ' ') cells[today] = { char: TODAY_ROW, tone: 'rule' };
-    const label = truncate(terminalSafeLine(item.commitment.id), labelWidth).padEnd(labelWidth);
-    lines.push(label + ' '.repeat(GAP) + paintCells(cells, tones));
-  }
+    lines.push(labels.text[index]!.padEnd(labelWidth) + ' '.repeat(GAP) + paintCells(cells, tones));
+  });
   lines.push('', ...legend(rows, today !== undefined, clipped, view.asOf, messages, style, tones));
+  if (labels.key.length > 0) lines.push('', ...labels.key);
   return `${lines.map((text) => text.trimEnd()).join('\n')}\n`;
+}
+
+/**
+ * The row labels: every id whole, so it can be copied, while that leaves the
+ * chart room enough; beyond that, an id too long for the column is cut and
+ * numbered, and a key under the chart gives it whole.
+ */
+function labelsOf(rows: readonly AssessedCommitment[], width: number): { text: string[]; key: string[] } {
+  const ids = rows.map((item) => terminalSafeLine(item.commitment.id));
+  const room = Math.max(10, width - GAP - MIN_CHART_COLUMNS);
+  if (widest(ids, (id) => [...id].length) <= room) return { text: ids, key: [] };
+  const key: string[] = [];
+  const text = ids.map((id) => {
+    if ([...id].length <= room) return id;
+    const number = `[${key.length + 1}]`;
+    key.push(`${number} ${id}`);
+    return `${truncate(id, room - number.length - 1)} ${number}`;
+  });
+  return { text, key };
 }
 
 /**

@@ -93,6 +93,8 @@ describe('renderTimeline: every kind of row', () => {
     const row = (id: string) => text.split('\n').find((line) => line.startsWith(`${id} `)) ?? '';
     expect(row('te-laat')).toContain('▓');
     expect(row('loopt')).toContain('█');
+    expect(row('komt-eraan')).toContain('▒');
+    expect(row('komt-eraan')).not.toContain('█');
     expect(row('geleverd')).toContain('░');
     expect(row('zonder-einde').trimEnd().endsWith('▶')).toBe(true);
     expect(row('ver-weg')).toMatch(/vanaf 2029-01-01 ▶$/);
@@ -117,7 +119,7 @@ describe('renderTimeline: every kind of row', () => {
     const text = chart(mixed('2026-06-10'), nl, 80, { color: 1 });
     expect(text).toContain('\u001b[31m▓');
     expect(text).toContain('\u001b[33m█');
-    expect(text).toContain('\u001b[36m█');
+    expect(text).toContain('\u001b[36m▒');
     expect(text).toContain('\u001b[32m░');
     expect(text).toContain('\u001b[2mwacht op loopt');
   });
