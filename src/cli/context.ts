@@ -1,7 +1,8 @@
-import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
+import type { CivilDate } from '../core/civil-date.js';
 import { LANGS, messagesFor, type Lang, type Messages } from '../messages/index.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { colorLevel } from './color-level.js';
+import { dateOption } from './date-option.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { todayInAmsterdam } from '../core/today.js';
@@ -69,8 +70,7 @@ export function makeContext(io: Io, options: GlobalOptions, collected: { notices
   const asOfText = options.asOf ?? io.env.TOEZEGGING_TODAY;
   let asOf: CivilDate;
   if (asOfText !== undefined && asOfText !== '') {
-    if (!parseCivilDate(asOfText)) throw new UsageError(messages.cli.badAsOf(asOfText, options.asOf === undefined ? 'TOEZEGGING_TODAY' : '--as-of'));
-    asOf = asOfText;
+    asOf = dateOption(asOfText, options.asOf === undefined ? 'TOEZEGGING_TODAY' : '--as-of', todayInAmsterdam(io.now), messages);
   } else {
     asOf = todayInAmsterdam(io.now);
   }

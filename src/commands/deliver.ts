@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
 import { isWebAddress } from '../core/web-address.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import type { Messages } from '../messages/index.js';
 import { standing, windowSummary } from '../render/describe-item.js';
+import { dateOption } from '../cli/date-option.js';
 import { UsageError } from '../cli/errors.js';
 import type { Runner } from '../cli/runner.js';
 import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
@@ -35,8 +35,7 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
     .action(
       runner.handle(async (ctx, options: DeliverOptions, [idArg]) => {
         const id = String(idArg);
-        const on = options.on ?? ctx.asOf;
-        if (!parseCivilDate(on)) throw new UsageError(ctx.messages.cli.badDate('--on', on));
+        const on = options.on === undefined ? ctx.asOf : dateOption(options.on, '--on', ctx.asOf, ctx.messages);
         if (on > ctx.asOf) throw new UsageError(ctx.messages.write.deliveredInFuture(on, ctx.asOf));
         // A flag's mistake is the user's typing, not a problem in the register's files.
         if (options.url !== undefined && !isWebAddress(options.url)) throw new UsageError(ctx.messages.write.badUrl(options.url));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { dateOption } from '../cli/date-option.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
@@ -27,10 +27,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
       runner.handle(async (ctx, options: { anchor?: string; json?: boolean; text?: string }, [words]) => {
         const phrase = (words as string[]).join(' ');
         if ((phrase === '') === (options.text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
-        if (options.anchor !== undefined && !parseCivilDate(options.anchor)) {
-          throw new UsageError(ctx.messages.cli.badDate('--anchor', options.anchor));
-        }
-        const anchor = options.anchor ?? ctx.asOf;
+        const anchor = options.anchor === undefined ? ctx.asOf : dateOption(options.anchor, '--anchor', ctx.asOf, ctx.messages);
         const { calendar, context } = await openCalendar(ctx);
         if (options.text !== undefined) {
           const text = options.text;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { dateOption } from '../cli/date-option.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import { draftFromText } from '../extract/draft.js';
 import { detectFormat } from '../extract/formats/detect-format.js';
@@ -53,14 +53,14 @@ export function extractCommand(program: Command, runner: Runner, messages: Messa
     .action(
       runner.handle(async (ctx, options: ExtractOptions, [file]) => {
         const name = file as string;
-        if (options.date !== undefined && !parseCivilDate(options.date)) throw new UsageError(ctx.messages.cli.badDate('--date', options.date));
+        const given = options.date === undefined ? undefined : dateOption(options.date, '--date', ctx.asOf, ctx.messages);
         if (options.sourceId !== undefined && options.sourceId.trim() === '') throw new UsageError(ctx.messages.write.emptyValue('--source-id'));
         if (options.review && !(process.stdin.isTTY && ctx.io.stderr.isTTY)) throw new UsageError(ctx.messages.extract.reviewNeedsTerminal);
         const text = await readLetter(name, ctx);
         const write = Boolean(options.write || options.dryRun);
         const register = write ? (await readWritableState(ctx)).state : await registerIfAny(ctx);
         const taken = new Set(register?.validated.register.commitments.map((commitment) => commitment.id));
-        let draft = draftFromText(text, { calendar: shippedCalendar(), date: options.date, sourceId: options.sourceId?.trim(), fallbackDate: ctx.asOf, takenIds: taken });
+        let draft = draftFromText(text, { calendar: shippedCalendar(), date: given, sourceId: options.sourceId?.trim(), fallbackDate: ctx.asOf, takenIds: taken });
         const date = draft.source.date ?? ctx.asOf;
         const notices = dateNotices(draft, ctx);
         if (register) notices.push(...suggestionLines(suggestMatches(draft, text, register.validated.register), date, ctx));

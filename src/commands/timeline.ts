@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { dateOption } from '../cli/date-option.js';
 import { select } from '../core/select.js';
 import { sayUnmatched } from './unmatched-filters.js';
 import { defaultRange, type Span } from '../core/timeline-scale.js';
@@ -31,12 +31,9 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
     .action(
       runner.handle(async (ctx, options: TimelineOptions) => {
         const cli = ctx.messages.cli;
-        for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
-          if (value !== undefined && !parseCivilDate(value)) throw new UsageError(cli.badDate(flag, value));
-        }
-        if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
-          throw new UsageError(ctx.messages.timeline.badRange(options.from, options.to));
-        }
+        const from = options.from === undefined ? undefined : dateOption(options.from, '--from', ctx.asOf, ctx.messages);
+        const to = options.to === undefined ? undefined : dateOption(options.to, '--to', ctx.asOf, ctx.messages);
+        if (from !== undefined && to !== undefined && from > to) throw new UsageError(ctx.messages.timeline.badRange(from, to));
         const states = parseStates(options.state, '--state', ctx.messages);
         const unchartable = states.find((state) => !CHARTED_STATES.includes(state));
         if (unchartable) throw new UsageError(cli.badChoice('--state', unchartable, CHARTED_STATES.join(', ')));
@@ -46,7 +43,7 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
         const items = select(assessment.items, filter, 'due');
         sayUnmatched(ctx, assessment.items, filter, context.messages);
         const spans: Span[] = items.flatMap((item) => (OPEN_CHARTED_STATES.includes(item.state) && item.window ? [item.window] : []));
-        const given = { ...(options.from === undefined ? {} : { from: options.from }), ...(options.to === undefined ? {} : { to: options.to }) };
+        const given = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
         const range = defaultRange(spans, assessment.asOf, given);
         return { stdout: renderTimeline({ items, range, asOf: assessment.asOf }, context.messages, context.style), exitCode: 0 };
       }),

@@ -431,9 +431,9 @@ export const en: Messages = {
     readingFiles: (done: number, total: number) => `reading the register: ${done} of ${total} files…`,
     invalidRegister: (errors: number) => `the register has ${errors === 1 ? '1 error' : `${errors} errors`}; fix them first (toezegging check lists them all).`,
     badLang: (value: string) => `unknown language "${value}"; choose nl or en.`,
-    badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is not a number of seconds; use for example 60.`,
-    badDate: (option: string, value: string) => `${option}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
+    badDate: (option: string, value: string) => `${option}: "${value}" is not a date that exists; check the day and the month.`,
+    dateFormat: (option: string, value: string) => `${option}: "${value}" is not written as a date; write e.g. 2026-11-28, 28-11-2026, 28 November 2026 or today.`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `unknown command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,

@@ -467,9 +467,9 @@ export const nl = {
     readingFiles: (done: number, total: number) => `register lezen: ${done} van ${total} bestanden…`,
     invalidRegister: (errors: number) => `het register bevat ${errors === 1 ? '1 fout' : `${errors} fouten`}; herstel die eerst (toezegging check toont ze allemaal).`,
     badLang: (value: string) => `onbekende taal "${value}"; kies nl of en.`,
-    badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is geen aantal seconden; gebruik bijvoorbeeld 60.`,
-    badDate: (option: string, value: string) => `${option}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+    badDate: (option: string, value: string) => `${option}: "${value}" bestaat niet als datum; controleer de dag en de maand.`,
+    dateFormat: (option: string, value: string) => `${option}: "${value}" heeft niet de vorm van een datum; schrijf bijvoorbeeld 2026-11-28, 28-11-2026, 28 november 2026 of vandaag.`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `onbekende opdracht "${name}".${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,

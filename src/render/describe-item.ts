@@ -87,7 +87,7 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
  * in words ("binnen 3 maanden na levering van wodc-onderzoek") rather than
  * the `{after, within}` of the file, which JSON and CSV keep.
  */
-export function duePhrase(item: AssessedCommitment, resolution: Resolution, messages: Messages): string {
+export function duePhrase(item: AssessedCommitment, resolution: Pick<DeadlineResolution, 'phrase'>, messages: Messages): string {
   const due = item.commitment.due;
   return due?.kind === 'after' ? messages.cli.afterPhrase(due.after, due.within ?? '') : resolution.phrase;
 }

@@ -99,7 +99,7 @@ describe('report on the bundled register', () => {
 describe('report: usage and data errors', () => {
   const cases: [string, string[], RegExp][] = [
     ['--since and --days together', ['--since', '2026-08-01', '--days', '3'], /--since and --days cannot be combined/],
-    ['a --since that is no date', ['--since', '2026-02-30'], /--since: "2026-02-30" is not a real date/],
+    ['a --since that is no date', ['--since', '2026-02-30'], /--since: "2026-02-30" is not a date that exists/],
     ['a --since after --as-of', ['--since', '2026-12-01'], /--since 2026-12-01 is after the report date 2026-11-28/],
     ['--days 0', ['--days', '0'], /--days: "0" is not a positive whole number/],
     ['an unknown format', ['--format', 'xml'], /--format: unknown value "xml"; choose from text, md, json/],
