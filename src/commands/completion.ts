@@ -1,11 +1,11 @@
 import { Argument, type Command } from 'commander';
 import { loadFiles } from '../register/load.js';
-import { STATES, STATUSES, type Register } from '../core/model.js';
+import { SOURCE_TYPES, STATES, STATUSES, type Register } from '../core/model.js';
 import { SORT_KEYS } from '../core/select.js';
 import { LANGS, type Messages } from '../messages/index.js';
 import { bashCompletion } from '../render/completion/bash.js';
 import { fishCompletion } from '../render/completion/fish.js';
-import { completionSpec, DYNAMIC_WORDS, type CompletionSpec, type DynamicWords, type ValueHint } from '../render/completion/spec.js';
+import { completionSpec, DYNAMIC_WORDS, type CompletionSpec, type DynamicWords, type ValueHint, type ValueKind } from '../render/completion/spec.js';
 import { zshCompletion } from '../render/completion/zsh.js';
 import { EXPORT_FORMAT_NAMES } from '../render/export/formats.js';
 import { REPORT_FORMATS } from '../render/report-formats.js';
@@ -13,6 +13,7 @@ import { CHARTED_STATES } from '../render/timeline.js';
 import type { Context } from '../cli/context.js';
 import { resolveDataDir } from '../register/data-dir.js';
 import type { Runner } from '../cli/runner.js';
+import { SETTABLE_FIELDS } from './set.js';
 
 const SCRIPTS: Record<string, (spec: CompletionSpec) => string> = {
   bash: bashCompletion,
@@ -34,6 +35,15 @@ const VALUE_HINTS: Record<string, ValueHint> = {
   'report --format': { value: { kind: 'words', words: Object.keys(REPORT_FORMATS) } },
   'export --format': { value: { kind: 'words', words: EXPORT_FORMAT_NAMES } },
   '--output': { value: { kind: 'file' } },
+  '--after': { value: { kind: 'dynamic', what: 'ids' } },
+  '--depends-on': { value: { kind: 'dynamic', what: 'ids' }, list: true },
+  '--source-type': { value: { kind: 'words', words: SOURCE_TYPES } },
+};
+
+/** What arguments are, by `command <name>`, where their name does not tell. */
+const ARGUMENT_HINTS: Record<string, ValueKind> = {
+  'set <field>': { kind: 'words', words: SETTABLE_FIELDS },
+  'set <value>': { kind: 'by-argument', argument: 1, values: { status: { kind: 'words', words: STATUSES }, tags: { kind: 'dynamic', what: 'tags' } } },
 };
 
 /** `completion SHELL` prints a script; the hidden `__complete WHAT` feeds it ids, tags and sources. */
@@ -46,7 +56,7 @@ export function completionCommand(program: Command, runner: Runner, messages: Me
     .addHelpText('after', m.examples)
     .action(
       runner.handle(async (_ctx, _options, [shell]) => ({
-        stdout: SCRIPTS[String(shell)]!(completionSpec(program, VALUE_HINTS)),
+        stdout: SCRIPTS[String(shell)]!(completionSpec(program, VALUE_HINTS, ARGUMENT_HINTS)),
         exitCode: 0,
       })),
     );

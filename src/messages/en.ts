@@ -672,7 +672,8 @@ Examples:
       shell: 'the shell: bash, zsh or fish',
       examples: `
 Install:
-  bash  $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
+  bash  $ mkdir -p ~/.local/share/bash-completion/completions
+        $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
         (or: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
   zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
         (or: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, after compinit)

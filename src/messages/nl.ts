@@ -716,7 +716,8 @@ Voorbeelden:
       shell: 'de shell: bash, zsh of fish',
       examples: `
 Installeren:
-  bash  $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
+  bash  $ mkdir -p ~/.local/share/bash-completion/completions
+        $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
         (of: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
   zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
         (of: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, na compinit)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +127,29 @@ describe('bash completion, run in bash', () => {
     expect(bashComplete('toezegging completion ')).toEqual(['bash', 'zsh', 'fish']);
   });
 
+  it('set ID offers the fields, then the values of the field chosen', () => {
+    expect(bashComplete('toezegging set wodc-onderzoek ')).toEqual(['status', 'due', 'title', 'tags']);
+    expect(bashComplete('toezegging set wodc-onderzoek status ')).toEqual(['open', 'delivered', 'partial', 'closed', 'lapsed', 'ongoing']);
+    expect(bashComplete('toezegging set wodc-onderzoek tags mens')).toEqual(['mensenhandel']);
+    expect(bashComplete('toezegging set wodc-onderzoek title ')).toEqual([]);
+  });
+
+  it('import offers its subcommand; add completes --after and --source-type', () => {
+    expect(bashComplete('toezegging import ')).toEqual(['tk']);
+    expect(bashComplete('toezegging add --after wo')).toEqual(['wodc-onderzoek']);
+    expect(bashComplete('toezegging add --source-type k')).toEqual(['kamervragen']);
+  });
+
+  it('the documented install line works on a fresh account, where the folder does not exist yet', () => {
+    const home = mkdtempSync(join(tmpdir(), 'toezegging-home-'));
+    const help = runCli(['completion', '--help']).stdout.split('\n');
+    const lines = help.slice(help.findIndex((text) => /^\s*bash\s+\$/.test(text)), help.findIndex((text) => text.includes('completion bash >')) + 1);
+    const commands = lines.map((text) => text.replace(/^\s*(?:bash\s+)?\$\s*/, '').replace('toezegging completion bash', `"${process.execPath}" "${BIN}" completion bash`)).join('\n');
+    const result = spawnSync('bash', ['-c', commands], { env: { PATH: process.env.PATH ?? '', HOME: home }, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(home, '.local/share/bash-completion/completions/toezegging'), 'utf8')).toContain('complete -F _toezegging toezegging');
+  });
+
   it('offers nothing for a free value such as a date', () => {
     expect(bashComplete('toezegging --as-of ')).toEqual([]);
   });
@@ -207,6 +230,19 @@ describe.each([
   it.skipIf(!has(shell))('completes command options and their values', () => {
     expect(complete('toezegging list --st')).toEqual(['--state', '--status']);
     expect(complete('toezegging list --sort l')).toEqual(['late']);
+  });
+
+  it.skipIf(!has(shell))('set ID offers the fields, not ids, then the values of the field chosen', () => {
+    expect(complete('toezegging set wodc-onderzoek ')).toEqual(expect.arrayContaining(['status', 'due', 'title', 'tags']));
+    expect(complete('toezegging set wodc-onderzoek ')).not.toContain('wodc-onderzoek');
+    expect(complete('toezegging set wodc-onderzoek status ')).toEqual(expect.arrayContaining(['open', 'partial', 'lapsed']));
+    expect(complete('toezegging set wodc-onderzoek tags mens')).toEqual(['mensenhandel']);
+  });
+
+  it.skipIf(!has(shell))('import offers tk; add completes --after and --source-type', () => {
+    expect(complete('toezegging import ')).toEqual(['tk']);
+    expect(complete('toezegging add --after wo')).toEqual(['wodc-onderzoek']);
+    expect(complete('toezegging add --source-type k')).toEqual(['kamervragen']);
   });
 
   it.skipIf(!has(shell))('completes ids, tags and sources from the register, by calling back into the CLI', () => {

@@ -1,4 +1,4 @@
-import { valueFlags, type CompletionSpec, type OptionSpec, type ValueKind } from './spec.js';
+import { valueFlags, type ArgumentSpec, type CompletionSpec, type OptionSpec, type SimpleValue } from './spec.js';
 
 /** fish completions: one `complete` line per option, command and argument. */
 export function fishCompletion(spec: CompletionSpec): string {
@@ -15,7 +15,7 @@ export function fishCompletion(spec: CompletionSpec): string {
     ...spec.globalOptions.map((option) => optionLine(option, undefined, context)),
     ...spec.commands.flatMap((command) => [
       ...command.options.filter((option) => !option.flags.some((flag) => globalFlags.has(flag))).map((option) => optionLine(option, command.name, context)),
-      ...command.args.map((arg) => `complete -c ${name} -n '${fn}_using ${command.name}' ${values(arg.value, false, context)}`),
+      ...command.args.flatMap((arg, index) => argumentLines(command.name, arg, index, context)),
     ]),
   ];
 
@@ -47,6 +47,45 @@ end
 function ${fn}_using
     set -l command (${fn}_command)
     and test "$command" = "$argv[1]"
+end
+
+# The arguments after the command word, skipping options and their values.
+function ${fn}_args
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l skip 0
+    set -l command 0
+    for token in $tokens
+        if test $skip -eq 1
+            set skip 0
+            continue
+        end
+        switch $token
+            case ${skipValue.join(' ')}
+                set skip 1
+            case '-*'
+            case '*'
+                test $command -eq 1; and echo $token
+                set command 1
+        end
+    end
+end
+
+# Whether the word being completed is argument $argv[1] (counted from 0); \`N+\` for N or later.
+function ${fn}_position
+    set -l count (count (${fn}_args))
+    if string match -q -- '*+' $argv[1]
+        test $count -ge (string trim -r -c + -- $argv[1])
+    else
+        test $count -eq $argv[1]
+    end
+end
+
+# Whether argument $argv[1] (counted from 0) is the word $argv[2].
+function ${fn}_argument_is
+    set -l args (${fn}_args)
+    set -l index (math $argv[1] + 1)
+    test (count $args) -ge $index; and test "$args[$index]" = "$argv[2]"
 end
 
 # --data DIR as given on the line, so ids come from that register.
@@ -90,8 +129,18 @@ function optionLine(option: OptionSpec, command: string | undefined, context: Co
   return `complete -c ${context.name}${condition} ${flags}${value} -d ${single(option.description)}`;
 }
 
+/** One line per argument position; for values that depend on an earlier argument, one per word it can be. */
+function argumentLines(command: string, arg: ArgumentSpec, index: number, context: Context): string[] {
+  const at = `${context.fn}_using ${command}; and ${context.fn}_position ${index}${arg.variadic ? '+' : ''}`;
+  const value = arg.value;
+  if (value.kind !== 'by-argument') return [`complete -c ${context.name} -n '${at}' ${values(value, false, context)}`];
+  return Object.entries(value.values).map(
+    ([word, inner]) => `complete -c ${context.name} -n '${at}; and ${context.fn}_argument_is ${value.argument} ${word}' ${values(inner, false, context)}`,
+  );
+}
+
 /** The `-x -a ...` part that offers values; a list completes after its last comma. */
-function values(value: ValueKind, list: boolean, context: Context): string {
+function values(value: SimpleValue, list: boolean, context: Context): string {
   const { fn } = context;
   switch (value.kind) {
     case 'words': {

@@ -5,7 +5,7 @@ export const DYNAMIC_WORDS = ['ids', 'tags', 'sources'] as const;
 export type DynamicWords = (typeof DYNAMIC_WORDS)[number];
 
 /** What a value can be completed with. */
-export type ValueKind =
+export type SimpleValue =
   | { kind: 'words'; words: readonly string[] }
   | { kind: 'dynamic'; what: DynamicWords }
   | { kind: 'directory' }
@@ -14,8 +14,20 @@ export type ValueKind =
   /** A free value (a date, a number): nothing to offer, but the next word is taken. */
   | { kind: 'any'; name: string };
 
+/**
+ * An argument whose values depend on an earlier one (counted from 0):
+ * `set ID status <TAB>` offers statuses, `set ID tags <TAB>` tags.
+ */
+export interface ByArgument {
+  kind: 'by-argument';
+  argument: number;
+  values: Readonly<Record<string, SimpleValue>>;
+}
+
+export type ValueKind = SimpleValue | ByArgument;
+
 export interface ValueHint {
-  value: ValueKind;
+  value: SimpleValue;
   /** Comma-separated values (`--state overdue,due`): complete after the last comma. */
   list?: boolean;
 }
@@ -25,7 +37,7 @@ export interface OptionSpec {
   flags: string[];
   description: string;
   /** Null for a switch; options with an optional value (`--json [fields]`) count as switches. */
-  value: ValueKind | null;
+  value: SimpleValue | null;
   list: boolean;
   repeatable: boolean;
 }
@@ -55,9 +67,11 @@ export interface CompletionSpec {
  * (hidden ones left out). `hints` says what values an option takes when
  * commander cannot know (it has choices only for `--lang`), by `command --flag`
  * or, for every command, by `--flag`.
- * Arguments complete by their name: `<id>` with ids, `[command]` with commands.
+ * Arguments complete by `argumentHints` (by `command <name>`), else by their
+ * name: `<id>` with ids, `[command]` with commands. A command with
+ * subcommands (`import tk`) takes their names as its first argument.
  */
-export function completionSpec(program: Command, hints: Readonly<Record<string, ValueHint>>): CompletionSpec {
+export function completionSpec(program: Command, hints: Readonly<Record<string, ValueHint>>, argumentHints: Readonly<Record<string, ValueKind>> = {}): CompletionSpec {
   const help = program.createHelp();
   const option = (candidate: Option, command?: string): OptionSpec => {
     const hint = candidate.long === undefined ? undefined : (hints[`${command} ${candidate.long}`] ?? hints[candidate.long]);
@@ -72,17 +86,19 @@ export function completionSpec(program: Command, hints: Readonly<Record<string, 
       repeatable: takesValue && (candidate.variadic || (candidate.parseArg !== undefined && candidate.argChoices === undefined)),
     };
   };
-  const argument = (candidate: Argument): ArgumentSpec => ({
+  const argument = (candidate: Argument, command: string): ArgumentSpec => ({
     name: candidate.name(),
-    value: candidate.argChoices
+    value: argumentHints[`${command} <${candidate.name()}>`] ?? (candidate.argChoices
       ? { kind: 'words', words: candidate.argChoices }
       : candidate.name() === 'id'
         ? { kind: 'dynamic', what: 'ids' }
         : candidate.name() === 'command'
           ? { kind: 'commands' }
-          : { kind: 'any', name: candidate.name() },
+          : { kind: 'any', name: candidate.name() }),
     variadic: candidate.variadic,
   });
+  const subcommands = (command: Command): ArgumentSpec[] =>
+    command.commands.length === 0 ? [] : [{ name: 'command', value: { kind: 'words', words: command.commands.map((sub) => sub.name()) }, variadic: false }];
   return {
     program: program.name(),
     globalOptions: help.visibleOptions(program).map((candidate) => option(candidate)),
@@ -90,7 +106,7 @@ export function completionSpec(program: Command, hints: Readonly<Record<string, 
       name: command.name(),
       description: command.description(),
       options: help.visibleOptions(command).map((candidate) => option(candidate, command.name())),
-      args: command.registeredArguments.map(argument),
+      args: [...subcommands(command), ...command.registeredArguments.map((candidate) => argument(candidate, command.name()))],
     })),
   };
 }

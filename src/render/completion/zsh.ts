@@ -1,4 +1,4 @@
-import type { ArgumentSpec, CompletionSpec, OptionSpec, ValueKind } from './spec.js';
+import type { ArgumentSpec, CompletionSpec, OptionSpec, SimpleValue } from './spec.js';
 
 /**
  * A zsh completion function for `_arguments`. It works both from `$fpath`
@@ -100,10 +100,32 @@ function optionSpecs(option: OptionSpec, fn: string): string[] {
 
 function argumentSpec(arg: ArgumentSpec, index: number, fn: string): string {
   const position = arg.variadic ? '*' : String(index + 1);
-  return single(`${position}:${action(arg.value, false, fn, arg.name)}`);
+  const value = arg.value;
+  if (value.kind !== 'by-argument') return single(`${position}:${action(value, false, fn, arg.name)}`);
+  // \`line\` holds the arguments while an action runs; the one this value depends on picks what is offered.
+  const cases = Object.entries(value.values).map(([word, inner]) => `${word}) ${command(inner, fn)} ;;`);
+  return single(`${position}:${arg.name}:{case $line[${value.argument + 1}] in ${cases.join(' ')} esac}`);
 }
 
-function valueLabel(value: ValueKind): string {
+/** A command that offers values of this kind, for use inside an action. */
+function command(value: SimpleValue, fn: string): string {
+  switch (value.kind) {
+    case 'words':
+      return `compadd -- ${value.words.map(single).join(' ')}`;
+    case 'dynamic':
+      return `${fn}_dynamic ${value.what}`;
+    case 'directory':
+      return '_directories';
+    case 'file':
+      return '_files';
+    case 'commands':
+      return `${fn}_commands`;
+    case 'any':
+      return ':';
+  }
+}
+
+function valueLabel(value: SimpleValue): string {
   switch (value.kind) {
     case 'any':
       return value.name;
@@ -121,7 +143,7 @@ function valueLabel(value: ValueKind): string {
 }
 
 /** `label:action` in `_arguments` terms. */
-function action(value: ValueKind, list: boolean, fn: string, label: string): string {
+function action(value: SimpleValue, list: boolean, fn: string, label: string): string {
   switch (value.kind) {
     case 'words':
       return list ? `${label}:_values -s , ${label} ${value.words.join(' ')}` : `${label}:(${value.words.join(' ')})`;
