@@ -3,6 +3,7 @@ import { isWebAddress } from '../core/web-address.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import type { Messages } from '../messages/index.js';
 import { standing, windowSummary } from '../render/describe-item.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { dateOption } from '../cli/date-option.js';
 import { UsageError } from '../cli/errors.js';
 import type { Runner } from '../cli/runner.js';
@@ -73,6 +74,9 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
           const window = windowSummary(item, words, style);
           summary.push(`  ${standing(item, words, style)}${window ? ` — ${words.cli.field.due}: ${window}` : ''}`);
         }
+        // A day before the promise was made passes as "on time", yet is most likely a typo: the register's own warning says so.
+        const early = change.after.diagnostics.filter((d) => d.code === 'W_DELIVERED_BEFORE_MADE' && d.file === change.outcome.commitment.file && d.args.on === on);
+        if (early.length > 0) ctx.notices.push(renderDiagnostics(early, change.after.texts, words, { color: false }));
         return changeResult(change, summary, Boolean(options.dryRun));
       }),
     );

@@ -65,6 +65,14 @@ describe('a delivery dated before the promise was made', () => {
     expect(runCli(['check', '--data', dir]).stdout).toBe('');
   });
 
+  it('deliver --on a day before the promise was made writes it, and warns', () => {
+    const dir = register('');
+    const result = runCli(['deliver', 'rapport', '--on', '2025-01-20', '--data', dir, '--as-of', '2026-11-28']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning W_DELIVERED_BEFORE_MADE: geleverd op 2025-01-20, vóór de toezegging werd gedaan (2025-12-15');
+    expect(runCli(['deliver', 'rapport', '--on', '2026-01-20', '--data', register(''), '--as-of', '2026-11-28']).stderr).toBe('');
+  });
+
   it('a delivery on the day itself is fine', () => {
     const dir = register('    status: delivered\n    delivered: {on: 2025-12-15}\n');
     expect(runCli(['check', '--data', dir]).stdout).toBe('');
