@@ -128,7 +128,7 @@ describe('bash completion, run in bash', () => {
   });
 
   it('set ID offers the fields, then the values of the field chosen', () => {
-    expect(bashComplete('toezegging set wodc-onderzoek ')).toEqual(['status', 'due', 'title', 'tags']);
+    expect(bashComplete('toezegging set wodc-onderzoek ')).toEqual(['status', 'due', 'title', 'tags', 'event-date']);
     expect(bashComplete('toezegging set wodc-onderzoek status ')).toEqual(['open', 'delivered', 'partial', 'closed', 'lapsed', 'ongoing']);
     expect(bashComplete('toezegging set wodc-onderzoek tags mens')).toEqual(['mensenhandel']);
     expect(bashComplete('toezegging set wodc-onderzoek title ')).toEqual([]);
