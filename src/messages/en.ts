@@ -1,6 +1,9 @@
 import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
 
+/** What to write when no phrase fits: the window or the day itself. */
+const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 2026-06-30}`, or a date, `2026-03-01`.';
+
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 
@@ -306,7 +309,7 @@ export const en: Messages = {
       E_BAD_DEADLINE: {
         message: (a) => `unknown deadline \`${a.phrase}\``,
         hint: (a) =>
-          a.suggestions ? `Nearest known forms: ${a.suggestions}. Try them with \`toezegging explain\`.` : 'See `toezegging explain` for the deadlines the program knows.',
+          `${a.suggestions ? `Nearest known forms: ${a.suggestions}. Try them with \`toezegging explain\`.` : 'See `toezegging explain` for the deadlines the program knows.'} ${EXPLICIT_DUE_EN}`,
       },
       E_BAD_SPAN: {
         message: (a) => `unknown duration \`${a.text}\` in \`due.within\``,
@@ -452,7 +455,7 @@ export const en: Messages = {
     noDeadlineInText: 'no deadline found: the text names no date or term still to come',
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
-      `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
+      `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}`,
     internalError: (detail: string, reportUrl: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it at ${reportUrl}, with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
     help: {
       program: 'Hold the government to its word: promises kept in YAML, their Dutch deadlines as date windows, and what is overdue, due or upcoming.',
@@ -854,7 +857,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     outsideRegister: (file: string, target: string) => `${file} leads (through a symbolic link) to ${target}, outside the register folder; toezegging does not write there.`,
     cannotEdit: (where: string) => `cannot edit ${where}: the YAML there has a shape toezegging cannot change safely. Edit the file by hand.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
-      `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain PHRASE shows how a deadline is read.)`,
+      `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}\n(toezegging explain PHRASE shows how a deadline is read.)`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
     badUrl: (value: string) => `--url: "${value}" is not a web address; write a whole address starting with https://.`,

@@ -26,6 +26,10 @@ const YAML_REASONS: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'onbekende of onbruikbare tag (!…)',
   UNEXPECTED_TOKEN: 'onverwacht teken',
 };
+
+/** What to write when no phrase fits: the window or the day itself. */
+const EXPLICIT_DUE_NL = 'Of schrijf het venster zelf, `{from: 2026-03-01, to: 2026-06-30}`, of een datum, `2026-03-01`.';
+
 const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 
@@ -341,7 +345,7 @@ export const nl = {
       E_BAD_DEADLINE: {
         message: (a) => `onbekende termijn \`${a.phrase}\``,
         hint: (a) =>
-          a.suggestions ? `Dichtstbijzijnde bekende vormen: ${a.suggestions}. Probeer ze met \`toezegging explain\`.` : 'Zie `toezegging explain` voor de termijnen die het programma kent.',
+          `${a.suggestions ? `Dichtstbijzijnde bekende vormen: ${a.suggestions}. Probeer ze met \`toezegging explain\`.` : 'Zie `toezegging explain` voor de termijnen die het programma kent.'} ${EXPLICIT_DUE_NL}`,
       },
       E_BAD_SPAN: {
         message: (a) => `onbekende tijdsduur \`${a.text}\` in \`due.within\``,
@@ -489,7 +493,7 @@ export const nl = {
     noDeadlineInText: 'geen termijn gevonden: de tekst noemt geen datum of termijn die nog moet komen',
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
-      `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
+      `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}`,
     internalError: (detail: string, reportUrl: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag op ${reportUrl}, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
     help: {
       program: 'Houd de regering aan haar woord: toezeggingen in YAML, hun Nederlandse termijnen als datumvensters, en wat te laat, in termijn of komend is.',
@@ -898,7 +902,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     outsideRegister: (file: string, target: string) => `${file} verwijst (via een symbolische koppeling) naar ${target}, buiten de registermap; toezegging schrijft daar niet.`,
     cannotEdit: (where: string) => `kan ${where} niet bewerken: het YAML heeft daar een vorm die toezegging niet veilig kan aanpassen. Pas het bestand met de hand aan.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
-      `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
+      `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
     badUrl: (value: string) => `--url: "${value}" is geen webadres; schrijf een volledig adres dat begint met https://.`,

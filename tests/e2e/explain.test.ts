@@ -30,6 +30,7 @@ describe('explain', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('zomer 2026');
+    expect(result.stderr).toContain('{from: 2026-03-01, to: 2026-06-30}');
   });
 
   it('refuses a date that does not exist as anchor (exit 2)', () => {

@@ -1,28 +1,45 @@
 import { daysInMonth, yearOf, type CivilDate } from '../civil-date.js';
-import { closest } from '../closest.js';
+import { closest, editDistance } from '../closest.js';
 import { monthNumber, simplify } from './normalize.js';
 
 /**
- * Known forms, one per family and spelling, that a failed phrase is compared
- * with; `{Y}` becomes the year the phrase names (or the anchor's year), so a
- * typo in "zomr 2027" suggests "zomer 2027". Each form resolves (a test holds
- * them to it).
+ * Known forms, one per family and spelling, in each language; a failed phrase
+ * is compared with those of its own language. `{Y}` becomes the year the
+ * phrase names (or the anchor's year), so a typo in "zomr 2027" suggests
+ * "zomer 2027". Each form resolves (a test holds them to it).
  */
-export const KNOWN_FORMS: readonly string[] = [
-  '1 maart {Y}', '{Y}-03-01', 'uiterlijk 1 maart {Y}', 'voor 1 maart {Y}',
-  'maart {Y}', '{Y}-03', 'begin maart {Y}', 'medio maart {Y}', 'eind maart {Y}', 'uiterlijk maart {Y}',
+export const KNOWN_FORMS_NL: readonly string[] = [
+  '1 maart {Y}', '{Y}-03-01', 'uiterlijk 1 maart {Y}', 'voor 1 maart {Y}', 'op vrijdag 13 maart {Y}', 'op 7 oktober a.s.',
+  'maart {Y}', '{Y}-03', 'begin maart {Y}', 'medio maart {Y}', 'eind maart {Y}', 'uiterlijk maart {Y}', 'tweede helft van maart {Y}',
   'Q3 {Y}', '{Y}-Q3', 'derde kwartaal {Y}', 'eerste helft van {Y}', 'tweede helft van {Y}', 'H1 {Y}', '{Y}-H1',
-  '{Y}', 'in {Y}', 'in de loop van {Y}', 'begin {Y}', 'medio {Y}', 'eind {Y}', 'eind van {Y}',
+  '{Y}', 'in {Y}', 'in de loop van {Y}', 'begin {Y}', 'medio {Y}', 'halverwege {Y}', 'eind {Y}', 'eind van {Y}',
   'voorjaar {Y}', 'zomer {Y}', 'in de zomer van {Y}', 'najaar {Y}', 'herfst {Y}', 'winter {Y}',
   'voor het zomerreces', 'voor het zomerreces {Y}', 'voor de zomer', 'na het zomerreces', 'na de zomer',
-  'voor het kerstreces', 'voor het kerstreces {Y}', 'voor Prinsjesdag', 'rond Prinsjesdag', 'rond Prinsjesdag {Y}',
-  'bij de Voorjaarsnota', 'bij de Najaarsnota', 'voor Verantwoordingsdag', 'voor de begrotingsbehandeling',
-  'op korte termijn', 'zo spoedig mogelijk', 'zo snel mogelijk', 'binnen drie weken', 'binnen 3 maanden',
-  'over twee jaar', 'over 2-3 jaar', 'dit jaar', 'volgend jaar', 'dit voorjaar', 'deze zomer', 'dit najaar',
+  'uiterlijk voor aanvang van het zomerreces', 'voor het komende zomerreces',
+  'voor het kerstreces', 'voor het kerstreces {Y}', 'na het kerstreces', 'na het meireces', 'na het voorjaarsreces',
+  'voor de kerst', 'rond de jaarwisseling',
+  'voor Prinsjesdag', 'rond Prinsjesdag', 'rond Prinsjesdag {Y}', 'voor Verantwoordingsdag',
+  'bij de Voorjaarsnota', 'voor de Voorjaarsnota', 'rond de Voorjaarsnota', 'bij de Najaarsnota', 'voor de Najaarsnota',
+  'voor de begrotingsbehandeling', 'tijdens de begrotingsbehandeling', 'voor het begrotingsdebat',
+  'op korte termijn', 'zo spoedig mogelijk', 'zo snel mogelijk', 'op zo kort mogelijke termijn',
+  'binnen drie weken', 'binnen 3 maanden', 'binnen enkele weken', 'in de komende maanden',
+  'over twee jaar', 'over 2-3 jaar', 'over een half jaar',
+  'dit jaar', 'volgend jaar', 'het komende jaar', 'aan het einde van dit jaar', 'deze maand', 'volgende maand',
+  'dit voorjaar', 'deze zomer', 'dit najaar', 'gelijktijdig met deze brief', 'nieuwe deadline 1 maart {Y}',
   'doorlopend',
-  'summer {Y}', 'first half of {Y}', 'end of {Y}', 'before the summer recess', 'as soon as possible',
-  'within 3 months',
 ];
+
+export const KNOWN_FORMS_EN: readonly string[] = [
+  '1 March {Y}', 'by 1 March {Y}', 'before 1 March {Y}', 'March {Y}', 'early March {Y}', 'mid-March {Y}', 'end of March {Y}',
+  'third quarter of {Y}', 'first half of {Y}', 'second half of {Y}', 'in the course of {Y}', 'early {Y}', 'mid-{Y}', 'end of {Y}',
+  'spring {Y}', 'summer {Y}', 'autumn {Y}', 'winter {Y}',
+  'before the summer recess', 'after the summer recess', 'before the Christmas recess', 'after the Christmas recess',
+  'before Christmas', 'around the turn of the year', 'before Budget Day', 'around Budget Day', 'with the Spring Memorandum',
+  'before the budget debate', 'as soon as possible', 'in the short term', 'within 3 months', 'within a few weeks',
+  'in the coming months', 'this year', 'next year', 'this summer', 'next month', 'the coming year', 'ongoing',
+];
+
+export const KNOWN_FORMS: readonly string[] = [...KNOWN_FORMS_NL, ...KNOWN_FORMS_EN];
 
 const REPRESENTATIVE: readonly string[] = ['eerste helft van {Y}', 'voor het zomerreces', 'op korte termijn', '1 maart {Y}'];
 
@@ -53,14 +70,52 @@ function lastExistingDay(text: string): string | undefined {
   return found.day > last ? text.replace(found.match, found.write(last)) : undefined;
 }
 
-/** Two to four known forms nearest to a phrase that did not resolve; never empty. */
+/** Words every phrase has and that say nothing about which one was meant. */
+const FUNCTION_WORDS = new Set(['de', 'het', 'van', 'in', 'op', 'een', 'the', 'of', 'a', 'an', 'in', 'on', '{y}']);
+
+const wordsOf = (text: string): string[] =>
+  simplify(text)
+    .split(/[^\p{L}\p{N}{}-]+/u)
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word));
+
+const ENGLISH_WORDS = new Set(KNOWN_FORMS_EN.flatMap(wordsOf));
+const DUTCH_WORDS = new Set(KNOWN_FORMS_NL.flatMap(wordsOf));
+
+/** A word of the phrase matches a word of a form when it is the same or a plausible typo of it ("zomr", "zomereces"). */
+function matches(word: string, formWord: string): boolean {
+  if (word === formWord) return true;
+  const longer = Math.max(word.length, formWord.length);
+  return longer >= 4 && editDistance(word, formWord) <= (longer >= 8 ? 2 : 1);
+}
+
+/** The language a phrase is written in: the one whose forms share most of its words; Dutch when neither does. */
+function languageOf(words: readonly string[]): 'nl' | 'en' {
+  const count = (vocabulary: Set<string>) => words.filter((word) => [...vocabulary].some((known) => matches(word, known))).length;
+  return count(ENGLISH_WORDS) > count(DUTCH_WORDS) ? 'en' : 'nl';
+}
+
+/**
+ * Two to four known forms of the phrase's own language: those that share most
+ * of its words (a typo counts), nearest in spelling first; never a list
+ * unrelated to what was written, unless nothing in it is known at all.
+ */
 export function suggest(phrase: string, anchor: CivilDate): string[] {
   const text = simplify(phrase);
   const year = /\b(\d{4})\b/.exec(text)?.[1] ?? String(yearOf(anchor));
   const fill = (forms: readonly string[]): string[] => forms.map((form) => form.replaceAll('{Y}', year));
-  const representative = fill(REPRESENTATIVE);
+  const words = wordsOf(text);
+  const forms = fill(languageOf(words) === 'en' ? KNOWN_FORMS_EN : KNOWN_FORMS_NL);
+  const ranked = forms
+    .map((form) => {
+      const formWords = wordsOf(form);
+      const shared = words.filter((word) => formWords.some((formWord) => matches(word, formWord))).length;
+      return { form, shared, distance: editDistance(text, simplify(form)) };
+    })
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+    .map(({ form }) => form);
+  const near = ranked.length > 0 ? ranked : closest(text, forms, 4);
   const lead = [lastExistingDay(text), RECURRING.test(text) ? 'doorlopend' : undefined].filter((form) => form !== undefined);
-  const near = closest(text, fill(KNOWN_FORMS), 4);
   const found = [...new Set([...lead, ...near])];
-  return (found.length >= 2 ? found : [...new Set([...found, ...representative])]).slice(0, 4);
+  return (found.length >= 2 ? found : [...new Set([...found, ...fill(REPRESENTATIVE)])]).slice(0, 4);
 }

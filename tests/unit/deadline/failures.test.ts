@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { KNOWN_FORMS } from '../../../src/core/deadline/suggest.js';
+import { KNOWN_FORMS, KNOWN_FORMS_EN } from '../../../src/core/deadline/suggest.js';
 import { ANCHOR, calendar } from './fixture.js';
 
 function suggestions(phrase: string, anchor = ANCHOR): string[] {
@@ -15,6 +15,22 @@ describe('unknown phrases', () => {
     expect(suggestions('voor het zomereces')[0]).toBe('voor het zomerreces');
     expect(suggestions('op kort termijn')[0]).toBe('op korte termijn');
     expect(suggestions('eerste helf van 2026')[0]).toBe('eerste helft van 2026');
+  });
+
+  it('suggest forms that share the phrase\'s words, not an unrelated list', () => {
+    for (const found of [suggestions('tegen de zomer'), suggestions('kort na de zomer')]) {
+      expect(found.every((form) => form.includes('zomer')), found.join(' | ')).toBe(true);
+    }
+    expect(suggestions('rond de kerst')).toContain('voor de kerst');
+    expect(suggestions('binnen afzienbare tijd').every((form) => form.startsWith('binnen')), 'binnen').toBe(true);
+  });
+
+  it('suggest forms in the language of the phrase', () => {
+    const english = suggestions('before the sumer recess');
+    expect(english[0]).toBe('before the summer recess');
+    expect(english.every((form) => KNOWN_FORMS_EN.includes(form))).toBe(true);
+    const dutch = suggestions('voor de vakantie');
+    expect(dutch.some((form) => KNOWN_FORMS_EN.includes(form))).toBe(false);
   });
 
   it('suggest forms with the year the phrase named', () => {
