@@ -1,5 +1,6 @@
 import type { FoundDeadline } from '../core/deadline/find-in-text.js';
 import type { Messages } from '../messages/index.js';
+import { periodDuration } from './deadline-json.js';
 import { renderExplainText } from './explain-text.js';
 import { ruleText } from './describe-item.js';
 import type { Style } from './style.js';
@@ -30,8 +31,8 @@ export function foundDeadlineJson(found: FoundDeadline, messages: Messages): Fou
     kind: found.kind,
     from: resolution.from,
     to: resolution.to,
-    event: null,
-    every: null,
+    event: resolution.kind === 'event' ? resolution.event : null,
+    every: resolution.kind === 'recurring' ? periodDuration(resolution.recurrence.every) : null,
     rule: ruleText(resolution, messages),
     ruleId: resolution.rule.id,
     inferred: resolution.inferred,

@@ -111,6 +111,18 @@ describe('explain --text', () => {
     expect(result.stdout).toContain('no deadline found');
   });
 
+  it('gives an event-bound deadline its event and no window, and a recurring one its period', () => {
+    const event = runJson<{ deadline: Record<string, unknown> }>([
+      'explain', '--text', 'Zodra de evaluatie gereed is, zal ik de Tweede Kamer hierover informeren.', '--anchor', '2021-12-15', '--json',
+    ]).deadline;
+    expect(event).toMatchObject({ kind: 'event', from: null, to: null, every: null });
+    expect(event.event).toContain('evaluatie');
+    const recurring = runJson<{ deadline: Record<string, unknown> }>([
+      'explain', '--text', 'Uw Kamer wordt jaarlijks vóór het zomerreces geïnformeerd.', '--anchor', '2024-09-23', '--json',
+    ]).deadline;
+    expect(recurring).toMatchObject({ kind: 'recurring', from: '2024-09-23', to: '2025-07-03', every: 'P1Y', event: null });
+  });
+
   it('wants a phrase or --text, not both and not neither (exit 2)', () => {
     expect(runCli(['explain']).code).toBe(2);
     expect(runCli(['explain', 'zomer 2026', '--text', 'in de zomer van 2026']).code).toBe(2);

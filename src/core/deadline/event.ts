@@ -32,7 +32,8 @@ const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
 /** Compounds of a head that are no event: a stock is no council. */
 const NOT_EVENTS = new Set(['voorraad', 'huisraad', 'beraad']);
 
-function isEventNoun(word: string): boolean {
+/** Whether a word (simplified) heads an event noun phrase: an event noun or a compound ending in one. */
+export function isEventNoun(word: string): boolean {
   if (NOT_EVENTS.has(word)) return false;
   return EVENT_HEADS.some((head) => word === head || (!WHOLE_WORD_ONLY.has(head) && word.endsWith(head) && word.length > head.length + 2));
 }

@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import type { CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
+import { isEventNoun } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
@@ -38,6 +39,13 @@ const LAST_WORDS = new Set([
   'begrotingsdebat', 'begrotingsdebatten', 'begroting',
   'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
+  'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
+]);
+
+/** Words a "zodra …" clause ends on ("zodra de evaluatie gereed is", "nadat het overleg heeft plaatsgevonden"). */
+const CLAUSE_ENDS = new Set([
+  'gereed', 'klaar', 'beschikbaar', 'afgerond', 'bekend', 'verschenen', 'gepubliceerd', 'ontvangen', 'vastgesteld', 'opgeleverd',
+  'uitgevoerd', 'aangenomen', 'afgesloten', 'voltooid', 'plaatsgevonden', 'is', 'zijn', 'komt', 'komen',
 ]);
 const LAST_WORD_SHAPES = [/^\d{4}$/, /^\d{4}-\d{2}(?:-\d{2})?$/, /^\d{1,2}-\d{1,2}-\d{4}$/, /^\d{4}-[qh]\d$/, /^[qh][1-4]$/];
 
@@ -48,6 +56,9 @@ const FIRST_WORDS = new Set([
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'later', 'zo', 'korte', 'binnen',
   'over', 'loop', 'nieuwe', 'deadline', 'enkele',
+  'zodra', 'nadat', 'wanneer', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
+  'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
+  'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'anderhalf',
 ]);
@@ -79,6 +90,11 @@ const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
 
 function isLastWord(word: string): boolean {
   return LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word));
+}
+
+/** A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is". */
+function mayEnd(word: string): boolean {
+  return isLastWord(word) || isEventNoun(word) || CLAUSE_ENDS.has(word);
 }
 
 function isFirstWord(word: string): boolean {
@@ -151,9 +167,11 @@ interface Reading {
  * - a phrase counted from the date of the promise that the text ties to an
  *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown.
  *
- * Of the rest, the longest phrase wins, then the first. Only spans that end
- * on a word no phrase can do without and start within a few words before it
- * are tried, so the work grows with the text. Null when nothing is left: a
+ * Of the rest, a phrase with a window beats an event without a date; then
+ * the longest phrase wins (an event's ends at its head noun), then the
+ * first. Only spans that end on a word no phrase can do without (a month, a
+ * year, "zomer", an event noun) and start within a few words before it are
+ * tried, so the work grows with the text. Null when nothing is left: a
  * deadline is never invented.
  */
 export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar, options: FindOptions = {}): FoundDeadline | null {
@@ -161,7 +179,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   const tokens = tokenize(text);
   const read: Reading[] = [];
   for (let last = 0; last < tokens.length; last++) {
-    if (!isLastWord(tokens[last]!.word) || yearFollows(tokens, last)) continue;
+    if (!mayEnd(tokens[last]!.word) || yearFollows(tokens, last)) continue;
     const end = tokens[last]!.end;
     for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
       const token = tokens[first]!;
@@ -173,13 +191,19 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     }
   }
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
-  const whole = read.filter((reading) => !read.some((other) => other !== reading && contains(other.found, reading.found)));
+  // An event without a date hides nothing: its noun phrase may run over a window ("voor de Voorjaarsnota ontvangt u een voorstel").
+  const whole = read.filter((reading) => !read.some((other) => other !== reading && !undated(other) && contains(other.found, reading.found)));
   let best: Reading | undefined;
   for (const reading of whole) {
     if (reading.tiedToEvent || (reading.past && !keepPast)) continue;
     if (!best || isBetter(reading, best)) best = reading;
   }
   return best?.found ?? null;
+}
+
+/** An event without a date gives no window: any phrase that does is the better reading of a promise's deadline. */
+function undated(reading: Reading): boolean {
+  return reading.found.kind === 'event' && reading.found.resolution.from === null;
 }
 
 function namesAYear(phrase: string, tokens: readonly Token[], first: number): boolean {
@@ -206,7 +230,10 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
 
 function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;
+  if (undated(reading) !== undated(other)) return !undated(reading);
   const [found, rival] = [reading.found, other.found];
+  // An event's noun phrase ends at its head: "voor het commissiedebat", not "… een brief over".
+  if (undated(reading) && found.start === rival.start && found.end !== rival.end) return found.end < rival.end;
   if (found.phrase.length !== rival.phrase.length) return found.phrase.length > rival.phrase.length;
   return found.start < rival.start;
 }

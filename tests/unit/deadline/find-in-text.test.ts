@@ -115,4 +115,27 @@ describe('the rules for text', () => {
     expect(find('Ik zal u op 7 oktober a.s. nader informeren.', '2024-09-20')?.resolution.to).toBe('2024-10-07');
     expect(find('In mijn brief van 16 juni jl. heb ik dat gemeld.', '2024-09-20')).toBeNull();
   });
+
+  it('finds an event-bound deadline, with no window until the event is dated', () => {
+    const found = find('Ik stuur de Kamer voor het commissiedebat een brief over de stand van zaken.', '2024-03-01');
+    expect(found).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat' });
+    expect([found?.resolution.from, found?.resolution.to]).toEqual([null, null]);
+    expect(find('Zodra de evaluatie gereed is, zal ik de Tweede Kamer hierover informeren.', '2021-12-15')?.kind).toBe('event');
+  });
+
+  it('dates an event the text dates', () => {
+    const found = find('Ik stuur u de brief voorafgaand aan het Wetgevingsoverleg op 20 juni.', '2024-05-01');
+    expect(found?.kind).toBe('event');
+    expect(found?.resolution.to).toBe('2024-06-19');
+  });
+
+  it('finds a recurring deadline as a whole, its first instance the window', () => {
+    const found = find('Uw Kamer wordt jaarlijks vóór het zomerreces geïnformeerd over de voortgang.', '2024-09-23');
+    expect(found).toMatchObject({ kind: 'recurring', phrase: 'jaarlijks vóór het zomerreces' });
+    expect(found?.resolution.to).toBe('2025-07-03');
+  });
+
+  it('prefers a window to an event without a date', () => {
+    expect(find('Voor de Voorjaarsnota ontvangt u een voorstel.', '2024-03-01')?.kind).toBe('window');
+  });
 });

@@ -63,6 +63,8 @@ describe('real sentences', () => {
   it('never invents a window for a past phrase or an event without a date', () => {
     const traps = rows.filter((row) => row.expected.kind === 'none' || row.expected.kind === 'event');
     const invented = traps.filter((row) => findDeadline(row.text, row.date, calendar)?.kind === 'window');
-    expect(invented.map((row) => row.id)).toEqual(traps.filter((row) => row.miss !== undefined).map((row) => row.id));
+    // The two known ones: a reported earlier promise and a statistic (see their `miss`).
+    expect(invented.every((row) => row.miss !== undefined)).toBe(true);
+    expect(invented.length).toBeLessThanOrEqual(2);
   });
 });
