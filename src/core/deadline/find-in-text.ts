@@ -39,7 +39,8 @@ const LAST_WORDS = new Set([
   'begrotingsdebat', 'begrotingsdebatten', 'begroting',
   'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
-  'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
+  // A bare "jaarlijks" or "maandelijks" mostly says how often money flows ("jaarlijks € 85 mln."); with a phase it ends elsewhere.
+  'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks',
 ]);
 
 /** Words a "zodra …" clause ends on ("zodra de evaluatie gereed is", "nadat het overleg heeft plaatsgevonden"). */

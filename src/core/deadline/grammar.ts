@@ -35,6 +35,7 @@ export type Target = { year?: YearRef } & (
   | { kind: 'during-year' }
   | { kind: 'season'; season: Season }
   | { kind: 'recess'; recess: string }
+  | { kind: 'recess-end'; recess: string }
   | { kind: EventKind }
 );
 
@@ -188,6 +189,10 @@ const TARGETS: readonly Rule[] = [
   [new RegExp(`^${PART} ${OF}${YEAR}$`), (m) => ({ kind: 'year-part', part: PARTS[m[1]!]!, year: yearRef(m[2]) })],
   [new RegExp(`^(?:loop|course) (?:van|of) ${YEAR}$`), (m) => ({ kind: 'during-year', year: yearRef(m[1]) })],
   [new RegExp(`^${SEASON}(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'season', season: SEASONS[m[1]!]!, year: yearRef(m[2]) })],
+  [
+    new RegExp(`^(?:einde?|end) (?:van |of )(?:het |the )?${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
+    (m) => ({ kind: 'recess-end', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),
+  ],
   [
     new RegExp(`^${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: 'recess', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),

@@ -97,14 +97,14 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         const fromAnchor: Plan['apply'] = (w, anchor) => ({ from: maxDate(anchor, w.from), to: w.to, flags: [] });
         return { id: kind, pick: 'current', named: false, apply: fromAnchor };
       }
-      if (PERIODS.has(kind) || DAYS.has(kind) || SPENDING_NOTES.has(kind)) {
+      if (PERIODS.has(kind) || DAYS.has(kind) || SPENDING_NOTES.has(kind) || kind === 'recess-end') {
         return { id: kind, pick: 'current', named: false, apply: whole };
       }
       // "tijdens de begrotingsbehandeling", "bij de begrotingsbehandeling"; a bare "de begrotingsbehandeling" says too little.
       if (kind === 'begrotingsbehandeling' && modifier !== 'none') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
       return undefined;
     case 'by':
-      return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'by', pick: 'current', named: true, apply: upTo } : undefined;
+      return PERIODS.has(kind) || DAYS.has(kind) || kind === 'recess-end' ? { id: 'by', pick: 'current', named: true, apply: upTo } : undefined;
     case 'before':
       if (kind === 'recess') return { id: 'before-recess', pick: 'upcoming', named: false, apply: dayBefore };
       if (kind === 'begrotingsbehandeling') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
@@ -118,8 +118,8 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         const yearEnd: Plan['apply'] = (_w, anchor, year) => ({ from: anchor, to: makeDate(year, 12, 31), flags: [] });
         return { id: 'before-year-turn', pick: 'current', named: false, apply: yearEnd };
       }
-      // "voor eind 2026" is said to mean by the end of 2026, not before November.
-      if ((kind === 'year-part' || kind === 'month-part') && target.part === 'eind') {
+      // "voor eind 2026" is said to mean by the end of 2026, not before November; "voor het einde van het meireces", by its last day.
+      if (((kind === 'year-part' || kind === 'month-part') && target.part === 'eind') || kind === 'recess-end') {
         return { id: 'by', pick: 'current', named: true, apply: upTo };
       }
       return PERIODS.has(kind) || DAYS.has(kind) ? { id: 'before', pick: 'upcoming', named: true, apply: dayBefore } : undefined;

@@ -60,6 +60,18 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
       const from = makeDate(year, SEASON_START[target.season], 1);
       return { from, to: addDays(addMonths(from, 3), -1), args: {} };
     }
+    // "het einde van het meireces": its last day.
+    case 'recess-end': {
+      const recess = recessOf(calendar, target.recess, year);
+      if (!recess) return undefined;
+      return {
+        from: recess.last,
+        to: recess.last,
+        fromFlag: recess.lastFlag,
+        toFlag: recess.lastFlag,
+        args: { recess: recess.name, first: recess.first, last: recess.last },
+      };
+    }
     case 'recess': {
       const recess = recessOf(calendar, target.recess, year);
       if (!recess) return undefined;

@@ -238,6 +238,12 @@ describe('met deze brief', () => {
   });
 });
 
+rows('the end of a recess: by its last day', [
+  ['uiterlijk voor het einde van het meireces', ANCHOR, '2026-05-11'],
+  ['voor het einde van het kerstreces 2026', ANCHOR, '2027-01-11'],
+  ['by the end of the May recess', ANCHOR, '2026-05-11'],
+]);
+
 rows('year forms', [
   ["najaar '26", '2026-09-01', '2026-11-30'],
   ['najaar ’26', '2026-09-01', '2026-11-30'],
@@ -259,6 +265,9 @@ describe('the rules in words', () => {
     'volgende maand',
     'het komende jaar',
     'over twee jaar',
+    'uiterlijk voor het einde van het meireces',
+    'het einde van het meireces',
+    'tweede helft van oktober 2026',
   ];
   it.each(ids)('%s has a rule in Dutch and in English', (phrase) => {
     const rule = resolved(phrase).rule;
