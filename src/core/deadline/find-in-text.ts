@@ -169,7 +169,7 @@ interface Reading {
  *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown.
  *
  * Of the rest, a phrase with a window beats an event without a date; then
- * the longest phrase wins (an event's ends at its head noun), then the
+ * the longest phrase wins (an event with what its noun phrase says of it), then the
  * first. Only spans that end on a word no phrase can do without (a month, a
  * year, "zomer", an event noun) and start within a few words before it are
  * tried, so the work grows with the text. Null when nothing is left: a
@@ -192,8 +192,14 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     }
   }
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
-  // An event without a date hides nothing: its noun phrase may run over a window ("voor de Voorjaarsnota ontvangt u een voorstel").
-  const whole = read.filter((reading) => !read.some((other) => other !== reading && !undated(other) && contains(other.found, reading.found)));
+  // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that
+  // starts where the event starts: its noun phrase may run on past a window ("voor de Voorjaarsnota ontvangt u een voorstel").
+  const whole = read.filter(
+    (reading) =>
+      !read.some(
+        (other) => other !== reading && contains(other.found, reading.found) && (!undated(other) || reading.found.start > other.found.start),
+      ),
+  );
   let best: Reading | undefined;
   for (const reading of whole) {
     if (reading.tiedToEvent || (reading.past && !keepPast)) continue;
@@ -233,8 +239,6 @@ function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;
   if (undated(reading) !== undated(other)) return !undated(reading);
   const [found, rival] = [reading.found, other.found];
-  // An event's noun phrase ends at its head: "voor het commissiedebat", not "… een brief over".
-  if (undated(reading) && found.start === rival.start && found.end !== rival.end) return found.end < rival.end;
   if (found.phrase.length !== rival.phrase.length) return found.phrase.length > rival.phrase.length;
   return found.start < rival.start;
 }
