@@ -1,4 +1,4 @@
-import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
+import { isDateInRange, type CivilDate } from '../core/civil-date.js';
 import { LANGS, messagesFor, type Lang, type Messages } from '../messages/index.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { colorLevel } from './color-level.js';
@@ -69,7 +69,7 @@ export function makeContext(io: Io, options: GlobalOptions, collected: { notices
   const asOfText = options.asOf ?? io.env.TOEZEGGING_TODAY;
   let asOf: CivilDate;
   if (asOfText !== undefined && asOfText !== '') {
-    if (!parseCivilDate(asOfText)) throw new UsageError(messages.cli.badAsOf(asOfText, options.asOf === undefined ? 'TOEZEGGING_TODAY' : '--as-of'));
+    if (!isDateInRange(asOfText)) throw new UsageError(messages.cli.badAsOf(asOfText, options.asOf === undefined ? 'TOEZEGGING_TODAY' : '--as-of'));
     asOf = asOfText;
   } else {
     asOf = todayInAmsterdam(io.now);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { isDateInRange } from '../core/civil-date.js';
 import { isWebAddress } from '../core/web-address.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import type { Messages } from '../messages/index.js';
@@ -36,7 +36,7 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
       runner.handle(async (ctx, options: DeliverOptions, [idArg]) => {
         const id = String(idArg);
         const on = options.on ?? ctx.asOf;
-        if (!parseCivilDate(on)) throw new UsageError(ctx.messages.cli.badDate('--on', on));
+        if (!isDateInRange(on)) throw new UsageError(ctx.messages.cli.badDate('--on', on));
         if (on > ctx.asOf) throw new UsageError(ctx.messages.write.deliveredInFuture(on, ctx.asOf));
         // A flag's mistake is the user's typing, not a problem in the register's files.
         if (options.url !== undefined && !isWebAddress(options.url)) throw new UsageError(ctx.messages.write.badUrl(options.url));

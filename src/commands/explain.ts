@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { isDateInRange } from '../core/civil-date.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
@@ -27,7 +27,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
       runner.handle(async (ctx, options: { anchor?: string; json?: boolean; text?: string }, [words]) => {
         const phrase = (words as string[]).join(' ');
         if ((phrase === '') === (options.text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
-        if (options.anchor !== undefined && !parseCivilDate(options.anchor)) {
+        if (options.anchor !== undefined && !isDateInRange(options.anchor)) {
           throw new UsageError(ctx.messages.cli.badDate('--anchor', options.anchor));
         }
         const anchor = options.anchor ?? ctx.asOf;
@@ -43,6 +43,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
           return { stdout: renderFoundText(text, found, anchor, context.messages, context.style), exitCode: 0 };
         }
         const outcome = resolvePhrase(phrase, anchor, calendar);
+        if (!outcome.ok && outcome.problem === 'out-of-range') return { stdout: '', stderr: context.messages.cli.phraseOutOfRange(phrase), exitCode: 1 };
         if (!outcome.ok) {
           return { stdout: '', stderr: context.messages.cli.unknownPhrase(phrase, outcome.suggestions), exitCode: 1 };
         }

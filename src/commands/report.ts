@@ -4,7 +4,7 @@ import { GROUP_KEYS, groupCounts, type GroupKey } from '../core/group.js';
 import type { Commitment } from '../core/model.js';
 import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
-import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
+import { isDateInRange, type CivilDate } from '../core/civil-date.js';
 import { digest, periodStart, type DigestOptions } from '../core/digest.js';
 import type { State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
@@ -96,7 +96,7 @@ function periodOf(ctx: Context, options: ReportOptions): CivilDate {
   if (options.since === undefined) {
     return periodStart(ctx.asOf, parsePositiveInt(options.days, '--days', ctx.messages) ?? DEFAULT_PERIOD_DAYS);
   }
-  if (!parseCivilDate(options.since)) throw new UsageError(ctx.messages.cli.badDate('--since', options.since));
+  if (!isDateInRange(options.since)) throw new UsageError(ctx.messages.cli.badDate('--since', options.since));
   if (options.since > ctx.asOf) throw new UsageError(ctx.messages.report.sinceAfterAsOf(options.since, ctx.asOf));
   return options.since;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { isDateInRange } from '../core/civil-date.js';
 import { select } from '../core/select.js';
 import { defaultRange, type Span } from '../core/timeline-scale.js';
 import type { Messages } from '../messages/index.js';
@@ -31,7 +31,7 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
       runner.handle(async (ctx, options: TimelineOptions) => {
         const cli = ctx.messages.cli;
         for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
-          if (value !== undefined && !parseCivilDate(value)) throw new UsageError(cli.badDate(flag, value));
+          if (value !== undefined && !isDateInRange(value)) throw new UsageError(cli.badDate(flag, value));
         }
         if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
           throw new UsageError(ctx.messages.timeline.badRange(options.from, options.to));

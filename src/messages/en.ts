@@ -1,5 +1,6 @@
 import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
+import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -222,6 +223,10 @@ export const en: Messages = {
         message: (a) => `\`${a.value}\` is not a date that exists (\`${a.field}\`)`,
         hint: () => 'Check the day and the month: months run from 01 to 12, and February has 28 days (29 in a leap year).',
       },
+      E_DATE_RANGE: {
+        message: (a) => `\`${a.value}\` lies outside the dates toezegging handles (\`${a.field}\`)`,
+        hint: () => `Dates run from ${FIRST_DATE} through ${LAST_DATE}.`,
+      },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is not a date of the form YYYY-MM-DD${a.format === 'day-or-month' ? ' or YYYY-MM' : ''} (\`${a.field}\`)`,
         hint: (a) => (a.format === 'day-or-month' ? 'Write for example `2025-12-15`, or `2025-12` when only the month is known.' : 'Write for example `2026-03-01`.'),
@@ -307,6 +312,10 @@ export const en: Messages = {
         message: (a) => `unknown deadline \`${a.phrase}\``,
         hint: (a) =>
           a.suggestions ? `Nearest known forms: ${a.suggestions}. Try them with \`toezegging explain\`.` : 'See `toezegging explain` for the deadlines the program knows.',
+      },
+      E_DEADLINE_RANGE: {
+        message: (a) => `the deadline \`${a.phrase}\` falls outside the dates toezegging handles`,
+        hint: () => `A deadline must fall within ${FIRST_DATE} through ${LAST_DATE}; check the number and the date of the source.`,
       },
       E_BAD_SPAN: {
         message: (a) => `unknown duration \`${a.text}\` in \`due.within\``,
@@ -427,9 +436,9 @@ export const en: Messages = {
     readingFiles: (done: number, total: number) => `reading the register: ${done} of ${total} files…`,
     invalidRegister: (errors: number) => `the register has ${errors === 1 ? '1 error' : `${errors} errors`}; fix them first (toezegging check lists them all).`,
     badLang: (value: string) => `unknown language "${value}"; choose nl or en.`,
-    badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
+    badAsOf: (value: string, where: string) => `${where}: "${value}" is not a real date from ${FIRST_DATE} through ${LAST_DATE}; use YYYY-MM-DD, e.g. 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is not a number of seconds; use for example 60.`,
-    badDate: (option: string, value: string) => `${option}: "${value}" is not a real date; use YYYY-MM-DD, e.g. 2026-11-28.`,
+    badDate: (option: string, value: string) => `${option}: "${value}" is not a real date from ${FIRST_DATE} through ${LAST_DATE}; use YYYY-MM-DD, e.g. 2026-11-28.`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `unknown command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
@@ -449,6 +458,7 @@ export const en: Messages = {
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
+    phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
     internalError: (detail: string, reportUrl: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it at ${reportUrl}, with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
     help: {
       program: 'Hold the government to its word: promises kept in YAML, their Dutch deadlines as date windows, and what is overdue, due or upcoming.',
@@ -850,6 +860,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     cannotEdit: (where: string) => `cannot edit ${where}: the YAML there has a shape toezegging cannot change safely. Edit the file by hand.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain PHRASE shows how a deadline is read.)`,
+    dueOutOfRange: (phrase: string) => `the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}); nothing was written.`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
     badUrl: (value: string) => `--url: "${value}" is not a web address; write a whole address starting with https://.`,
@@ -896,7 +907,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
       newSource: (id: string) => `${id} is a new source.`,
       sourceTitle: 'Title of the source',
       sourceDate: 'Date of the source (YYYY-MM-DD or YYYY-MM)',
-      badSourceDate: (date: string) => `"${date}" is not a date; use YYYY-MM-DD or YYYY-MM.`,
+      badSourceDate: (date: string) => `"${date}" is not a date from ${FIRST_DATE} through ${LAST_DATE}; use YYYY-MM-DD or YYYY-MM.`,
       sourceType: (types: string) => `Kind of source (${types})`,
       choose: (choices: string) => `Choose from ${choices}.`,
       title: 'Title of the commitment',

@@ -1,5 +1,6 @@
 import type { Args, DiagnosticText } from './types.js';
 import type { State, Status } from '../core/model.js';
+import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 /** What the `yaml` parser's error codes mean; its own sentences are English. */
 const YAML_REASONS: Record<string, string> = {
   ALIAS_PROPS: 'een alias (*naam) kan geen anker of tag hebben',
@@ -256,6 +257,10 @@ export const nl = {
         message: (a) => `\`${a.value}\` bestaat niet als datum (\`${a.field}\`)`,
         hint: () => 'Controleer de dag en de maand: maanden lopen van 01 tot 12, februari heeft 28 dagen (in een schrikkeljaar 29).',
       },
+      E_DATE_RANGE: {
+        message: (a) => `\`${a.value}\` ligt buiten de datums die toezegging aankan (\`${a.field}\`)`,
+        hint: () => `Datums lopen van ${FIRST_DATE} tot en met ${LAST_DATE}.`,
+      },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is geen datum in de vorm JJJJ-MM-DD${a.format === 'day-or-month' ? ' of JJJJ-MM' : ''} (\`${a.field}\`)`,
         hint: (a) =>
@@ -342,6 +347,10 @@ export const nl = {
         message: (a) => `onbekende termijn \`${a.phrase}\``,
         hint: (a) =>
           a.suggestions ? `Dichtstbijzijnde bekende vormen: ${a.suggestions}. Probeer ze met \`toezegging explain\`.` : 'Zie `toezegging explain` voor de termijnen die het programma kent.',
+      },
+      E_DEADLINE_RANGE: {
+        message: (a) => `de termijn \`${a.phrase}\` valt buiten de datums die toezegging aankan`,
+        hint: () => `Een termijn moet binnen ${FIRST_DATE} tot en met ${LAST_DATE} vallen; controleer het getal en de datum van de bron.`,
       },
       E_BAD_SPAN: {
         message: (a) => `onbekende tijdsduur \`${a.text}\` in \`due.within\``,
@@ -463,9 +472,9 @@ export const nl = {
     readingFiles: (done: number, total: number) => `register lezen: ${done} van ${total} bestanden…`,
     invalidRegister: (errors: number) => `het register bevat ${errors === 1 ? '1 fout' : `${errors} fouten`}; herstel die eerst (toezegging check toont ze allemaal).`,
     badLang: (value: string) => `onbekende taal "${value}"; kies nl of en.`,
-    badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+    badAsOf: (value: string, where: string) => `${where}: "${value}" is geen bestaande datum van ${FIRST_DATE} tot en met ${LAST_DATE}; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is geen aantal seconden; gebruik bijvoorbeeld 60.`,
-    badDate: (option: string, value: string) => `${option}: "${value}" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+    badDate: (option: string, value: string) => `${option}: "${value}" is geen bestaande datum van ${FIRST_DATE} tot en met ${LAST_DATE}; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `onbekende opdracht "${name}".${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
@@ -486,6 +495,7 @@ export const nl = {
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
+    phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
     internalError: (detail: string, reportUrl: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag op ${reportUrl}, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
     help: {
       program: 'Houd de regering aan haar woord: toezeggingen in YAML, hun Nederlandse termijnen als datumvensters, en wat te laat, in termijn of komend is.',
@@ -894,6 +904,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     cannotEdit: (where: string) => `kan ${where} niet bewerken: het YAML heeft daar een vorm die toezegging niet veilig kan aanpassen. Pas het bestand met de hand aan.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
+    dueOutOfRange: (phrase: string) => `de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}); er is niets geschreven.`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
     badUrl: (value: string) => `--url: "${value}" is geen webadres; schrijf een volledig adres dat begint met https://.`,
@@ -940,7 +951,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
       newSource: (id: string) => `${id} is een nieuwe bron.`,
       sourceTitle: 'Titel van de bron',
       sourceDate: 'Datum van de bron (JJJJ-MM-DD of JJJJ-MM)',
-      badSourceDate: (date: string) => `"${date}" is geen datum; gebruik JJJJ-MM-DD of JJJJ-MM.`,
+      badSourceDate: (date: string) => `"${date}" is geen datum van ${FIRST_DATE} tot en met ${LAST_DATE}; gebruik JJJJ-MM-DD of JJJJ-MM.`,
       sourceType: (types: string) => `Soort bron (${types})`,
       choose: (choices: string) => `Kies uit ${choices}.`,
       title: 'Titel van de toezegging',
