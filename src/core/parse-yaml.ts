@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import { decodeText } from './decode.js';
-import type { FileRole, LoadedFile } from '../register/load.js';
+import type { FileRole, LoadedFile, Refusal } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
 
 /** A register file after decoding and parsing: the input of validation. */
@@ -30,7 +30,8 @@ export interface ParsedYaml {
 export function parseFile(file: LoadedFile): ParsedFile {
   const base = { path: file.path, role: file.role };
   if (!file.bytes) {
-    const diagnostic: Diagnostic = { code: 'E_READ', severity: 'error', file: file.path, line: 1, col: 1, length: 1, args: { reason: file.readError ?? 'EIO' } };
+    const at = { severity: 'error', file: file.path, line: 1, col: 1, length: 1 } as const;
+    const diagnostic: Diagnostic = file.refused ? { ...at, ...refusalDiagnostic(file.refused) } : { ...at, code: 'E_READ', args: { reason: file.readError ?? 'EIO' } };
     return { ...base, lineCounter: new LineCounter(), diagnostics: [diagnostic] };
   }
   const decoded = decodeText(file.bytes, file.path);
@@ -40,6 +41,17 @@ export function parseFile(file: LoadedFile): ParsedFile {
     return { ...base, ...excerpt, lineCounter: new LineCounter(), diagnostics: [decoded.diagnostic] };
   }
   return { ...base, text: decoded.text, ...parseYaml(decoded.text, file.path) };
+}
+
+function refusalDiagnostic(refused: Refusal): Pick<Diagnostic, 'code' | 'args'> {
+  switch (refused.kind) {
+    case 'link-outside':
+      return { code: 'E_LINK_OUTSIDE', args: { target: refused.target } };
+    case 'not-a-file':
+      return { code: 'E_NOT_A_FILE', args: {} };
+    case 'too-large':
+      return { code: 'E_FILE_TOO_LARGE', args: { size: refused.size, limit: refused.limit } };
+  }
 }
 
 /** The texts of the files that could be decoded, keyed by path: what the diagnostics renderer quotes from. */

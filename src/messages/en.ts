@@ -149,6 +149,18 @@ export const en: Messages = {
       due: () => 'Write a deadline as text (`eerste helft van 2026`), a date, `{after: ID, within: "3 maanden"}` or `{from: YYYY-MM-DD, to: YYYY-MM-DD}`.',
     };
     return {
+      E_LINK_OUTSIDE: {
+        message: (a) => `a symbolic link to ${a.target}, outside the register folder: not read`,
+        hint: () => 'A register reads only files inside its folder. Copy the file into the register, or remove the link.',
+      },
+      E_NOT_A_FILE: {
+        message: () => 'not a regular file (a pipe, device or socket): not read',
+        hint: () => 'Only ordinary files are read; remove this one from the register folder, or rename it to end in something other than .yaml.',
+      },
+      E_FILE_TOO_LARGE: {
+        message: (a) => `the file is larger than ${Math.round(Number(a.limit) / 1048576)} MB: not read`,
+        hint: () => 'Split it into one file per source document.',
+      },
       E_READ: {
         message: (a) => `cannot read the file (${a.reason})`,
         hint: () => 'Check the file permissions, or move the file out of the register folder.',

@@ -183,6 +183,18 @@ export const nl = {
       due: () => 'Schrijf een termijn als tekst (`eerste helft van 2026`), een datum, `{after: ID, within: "3 maanden"}` of `{from: JJJJ-MM-DD, to: JJJJ-MM-DD}`.',
     };
     return {
+      E_LINK_OUTSIDE: {
+        message: (a) => `een symbolische koppeling naar ${a.target}, buiten de registermap: niet gelezen`,
+        hint: () => 'Een register leest alleen bestanden binnen zijn map. Kopieer het bestand naar het register, of verwijder de koppeling.',
+      },
+      E_NOT_A_FILE: {
+        message: () => 'geen gewoon bestand (een pijp, apparaat of socket): niet gelezen',
+        hint: () => 'Alleen gewone bestanden worden gelezen; haal dit uit de registermap, of geef het een naam die niet op .yaml eindigt.',
+      },
+      E_FILE_TOO_LARGE: {
+        message: (a) => `het bestand is groter dan ${Math.round(Number(a.limit) / 1048576)} MB: niet gelezen`,
+        hint: () => 'Verdeel het over één bestand per brondocument.',
+      },
       E_READ: {
         message: (a) => `bestand is niet te lezen (${a.reason})`,
         hint: () => 'Controleer de rechten op het bestand, of haal het uit de registermap.',
