@@ -471,6 +471,21 @@ export const en: Messages = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
+    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+      const why: Record<string, string> = {
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EROFS: 'the folder is on a read-only file system',
+        EACCES: 'no permission',
+        EPERM: 'no permission',
+        EISDIR: 'a folder is in the way',
+        ENOTDIR: 'part of the path is not a folder',
+      };
+      const reason = `${why[code] ?? 'the system refused'} (${code})`;
+      return action === 'lock'
+        ? `cannot take the register's lock ${file}: ${reason}; nothing was written.${code === 'EISDIR' ? ' Remove that folder.' : ''}`
+        : `cannot write ${file}: ${reason}. Files are replaced whole: this one is as it was.`;
+    },
     internalError: (detail: string, reportUrl: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it at ${reportUrl}, with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
     help: {
       program: 'Hold the government to its word: promises kept in YAML, their Dutch deadlines as date windows, and what is overdue, due or upcoming.',

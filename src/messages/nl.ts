@@ -508,6 +508,21 @@ export const nl = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}`,
     phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
+    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+      const why: Record<string, string> = {
+        ENOSPC: 'de schijf is vol',
+        EDQUOT: 'het schijfquotum is op',
+        EROFS: 'de map staat op een alleen-lezen bestandssysteem',
+        EACCES: 'geen toestemming',
+        EPERM: 'geen toestemming',
+        EISDIR: 'er staat een map in de weg',
+        ENOTDIR: 'een deel van het pad is geen map',
+      };
+      const reason = `${why[code] ?? 'het systeem weigert'} (${code})`;
+      return action === 'lock'
+        ? `kan het slot van het register ${file} niet nemen: ${reason}; er is niets geschreven.${code === 'EISDIR' ? ' Verwijder die map.' : ''}`
+        : `kan ${file} niet schrijven: ${reason}. Bestanden worden in hun geheel vervangen: dit bestand is zoals het was.`;
+    },
     internalError: (detail: string, reportUrl: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag op ${reportUrl}, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
     help: {
       program: 'Houd de regering aan haar woord: toezeggingen in YAML, hun Nederlandse termijnen als datumvensters, en wat te laat, in termijn of komend is.',
