@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('readers refuse what is not a file of the register', () => {
     const env = { TOEZEGGING_CACHE_DIR: cache };
     const first = read(['list', '--data', dir], env);
     expect(first.code).toBe(0);
-    const files = readdirSync(cache);
+    const files = (readdirSync(cache, { recursive: true }) as string[]).filter((file) => statSync(join(cache, file)).isFile());
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       rmSync(join(cache, file));
