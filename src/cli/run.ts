@@ -4,6 +4,8 @@ import { renderDiagnostics } from '../render/diagnostics.js';
 import { colorLevel } from './color-level.js';
 import { earlyLang, type GlobalOptions } from './context.js';
 import { DataError, InterruptedError, UsageError } from './errors.js';
+import { DiskError } from '../register/disk-error.js';
+import { terminalSafeLine } from '../render/terminal-safe.js';
 import type { Io } from './io.js';
 import { writeThroughPager } from './pager.js';
 import { buildProgram } from './program.js';
@@ -14,6 +16,8 @@ export const BUG_REPORTS = 'https://github.com/toezegging/toezegging/issues';
 
 /** Exit status for a failure that is a bug in toezegging, not the user's doing. */
 const EXIT_INTERNAL = 70;
+/** Exit status for data that cannot be read or written, like DataError's. */
+const EXIT_DATA = 3;
 
 /** Runs one invocation and returns its exit code; the caller alone exits. */
 export async function run(io: Io): Promise<number> {
@@ -50,6 +54,10 @@ function reportError(error: unknown, io: Io, messages: ReturnType<typeof message
   if (error instanceof UsageError || error instanceof InterruptedError) {
     io.stderr.write(`toezegging: ${ensureNewline(error.message)}`);
     return error.exitCode;
+  }
+  if (error instanceof DiskError) {
+    io.stderr.write(`toezegging: ${messages.cli.diskError(error.action, terminalSafeLine(error.path), error.code)}\n`);
+    return EXIT_DATA;
   }
   if (error instanceof DataError) {
     const color = colorLevel({ env: io.env, isTTY: Boolean(io.stderr.isTTY), colorFlag: !io.argv.includes('--no-color') }) > 0;

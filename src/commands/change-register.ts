@@ -6,7 +6,7 @@ import { withLang, type Context } from '../cli/context.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { fileProgress } from '../cli/progress.js';
 import type { CommandResult } from '../cli/runner.js';
-import { terminalSafe } from '../render/terminal-safe.js';
+import { terminalSafe, terminalSafeLine } from '../render/terminal-safe.js';
 import { applyChange, readWritableState as readWritable, RegisterInvalidError, type ChangePlan } from '../register/apply-change.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
 import { cacheDirectory } from '../register/register-cache.js';
@@ -110,7 +110,7 @@ function asUserError(error: unknown, ctx: Context): unknown {
   if (error instanceof BadLockTimeoutError) return new UsageError(ctx.messages.cli.badLockTimeout(error.value));
   if (error instanceof LockTimeoutError) {
     const holder = error.holder;
-    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, holder.host, holder.since) : m.lockHolderUnknown, error.waitedSeconds));
+    return new DataError(m.locked(error.lockPath, holder ? m.lockHolder(holder.pid, terminalSafeLine(holder.host), terminalSafeLine(holder.since)) : m.lockHolderUnknown, error.waitedSeconds));
   }
   if (error instanceof ChangedOnDiskError) return new DataError(m.changedOnDisk(error.file));
   if (error instanceof OutsideRegisterError) return new DataError(m.outsideRegister(error.file, error.target));

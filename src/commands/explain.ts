@@ -40,6 +40,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
           return { stdout: renderFoundText(text, found, anchor, context.messages, context.style), exitCode: 0 };
         }
         const outcome = resolvePhrase(phrase, anchor, calendar);
+        if (!outcome.ok && outcome.problem === 'out-of-range') return { stdout: '', stderr: context.messages.cli.phraseOutOfRange(phrase), exitCode: 1 };
         if (!outcome.ok) {
           return { stdout: '', stderr: context.messages.cli.unknownPhrase(phrase, outcome.suggestions), exitCode: 1 };
         }

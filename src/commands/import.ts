@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import { isDateInRange } from '../core/civil-date.js';
 import type { Messages } from '../messages/index.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
@@ -37,7 +37,7 @@ interface ImportTkOptions {
 /** `--since` as an instant the source compares with: a day means from its Dutch midnight. */
 function sinceInstant(value: string | undefined, messages: Messages): string | undefined {
   if (value === undefined) return undefined;
-  if (parseCivilDate(value)) return startOfDayInAmsterdam(value);
+  if (isDateInRange(value)) return startOfDayInAmsterdam(value);
   if (parseInstant(value) !== undefined) return value;
   throw new UsageError(messages.import.badSince(value));
 }

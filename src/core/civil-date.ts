@@ -12,6 +12,31 @@ export interface DateParts {
   day: number;
 }
 
+/**
+ * The dates toezegging works with: every date read from a register, a flag or
+ * an import, and every window a deadline resolves to, lies in this range, or
+ * is refused where it enters. The year of margin on either side keeps every
+ * date computed from them (a calendar export's exclusive end, a timeline's
+ * last month) a four-digit year that the arithmetic below handles.
+ */
+export const FIRST_DATE: CivilDate = '1800-01-01';
+export const LAST_DATE: CivilDate = '9998-12-31';
+
+/** Whether a date (as text, possibly a computed one with a year of other than four digits) lies within FIRST_DATE..LAST_DATE. */
+export function isInRange(date: CivilDate): boolean {
+  return date.length === 10 && date >= FIRST_DATE && date <= LAST_DATE;
+}
+
+/** A `YYYY-MM-DD` that exists and lies within the range: what a date given on the command line must be. */
+export function isDateInRange(text: string): boolean {
+  return parseCivilDate(text) !== undefined && isInRange(text);
+}
+
+/** Whether a `YYYY-MM-DD` that exists lies outside the range; for saying "out of range" rather than "not a date". */
+export function isOutOfRange(text: string): boolean {
+  return parseCivilDate(text) !== undefined && !isInRange(text);
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isLeapYear(year: number): boolean {
@@ -57,10 +82,15 @@ export function makeDate(year: number, month: number, day: number): CivilDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(clamped, 2)}`;
 }
 
+/** Years past 9999: arithmetic may pass through them before a window is found to be out of range. */
+const LONG_YEAR = /^(\d{5,})-(\d\d)-(\d\d)$/;
+
 export function partsOf(date: CivilDate): DateParts {
   const parts = parseCivilDate(date);
-  if (!parts) throw new RangeError(`not a calendar date: ${date}`);
-  return parts;
+  if (parts) return parts;
+  const long = LONG_YEAR.exec(date);
+  if (!long) throw new RangeError(`not a calendar date: ${date}`);
+  return { year: Number(long[1]), month: Number(long[2]), day: Number(long[3]) };
 }
 
 // Day numbers after Howard Hinnant's days_from_civil / civil_from_days: eras of 400 years, March-based years.

@@ -1,8 +1,8 @@
 import type { Calendar } from './calendar.js';
-import type { CivilDate } from './civil-date.js';
+import { isInRange, type CivilDate } from './civil-date.js';
 import { eventResolution, matchEvent } from './deadline/event.js';
 import { resolvePhrase, type PhraseOutcome } from './deadline/resolve.js';
-import { parseSpan, type Span } from './deadline/span.js';
+import { addSpan, parseSpan, type Span } from './deadline/span.js';
 import type { Commitment, DeadlineResolution, Diagnostic, Register, Source } from './model.js';
 
 /** What the `due` of every commitment resolved to, ready for `assess`. */
@@ -24,6 +24,7 @@ export function anchorOf(commitment: Pick<Commitment, 'made'>, source: Source | 
 /** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
 export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
+  const byId = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
   const windows = new Map<string, DeadlineResolution>();
   const spans = new Map<string, Span>();
   const diagnostics: Diagnostic[] = [];
@@ -41,6 +42,7 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       let outcome = resolved.get(key);
       if (!outcome) resolved.set(key, (outcome = resolvePhrase(due.phrase, anchor, calendar)));
       if (outcome.ok) windows.set(commitment.id, outcome.resolution);
+      else if (outcome.problem === 'out-of-range') diagnostics.push(badDue(commitment, 'E_DEADLINE_RANGE', { phrase: due.phrase }, due.phrase));
       else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
     } else if (due.kind === 'event') {
       if (!anchor) continue;
@@ -59,11 +61,18 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       });
     } else if (due.within !== undefined) {
       const span = parseSpan(due.within);
-      if (span) spans.set(commitment.id, span);
-      else diagnostics.push(badDue(commitment, 'E_BAD_SPAN', { text: due.within, suggestions: '3 weken | 3 maanden | 1 jaar' }, due.within));
+      if (!span) diagnostics.push(badDue(commitment, 'E_BAD_SPAN', { text: due.within, suggestions: '3 weken | 3 maanden | 1 jaar' }, due.within));
+      else if (!fitsAfterDelivery(span, byId.get(due.after))) diagnostics.push(badDue(commitment, 'E_DEADLINE_RANGE', { phrase: due.within }, due.within));
+      else spans.set(commitment.id, span);
     }
   }
   return { windows, spans, diagnostics, calendar };
+}
+
+/** The window of `{after, within}` starts at the prerequisite's delivery: once that is known, the whole window must lie in the range. */
+function fitsAfterDelivery(span: Span, prerequisite: Commitment | undefined): boolean {
+  const on = prerequisite?.status === 'delivered' ? prerequisite.delivered?.on : undefined;
+  return on === undefined || isInRange(addSpan(on, span, 'upper'));
 }
 
 function badDue(commitment: Commitment, code: string, args: Diagnostic['args'], text: string): Diagnostic {

@@ -1,5 +1,6 @@
 import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
+import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 2026-06-30}`, or a date, `2026-03-01`.';
@@ -153,6 +154,18 @@ export const en: Messages = {
       due: () => 'Write a deadline as text (`eerste helft van 2026`), a date, `{after: ID, within: "3 maanden"}` or `{from: YYYY-MM-DD, to: YYYY-MM-DD}`.',
     };
     return {
+      E_LINK_OUTSIDE: {
+        message: (a) => `a symbolic link to ${a.target}, outside the register folder: not read`,
+        hint: () => 'A register reads only files inside its folder. Copy the file into the register, or remove the link.',
+      },
+      E_NOT_A_FILE: {
+        message: () => 'not a regular file (a pipe, device or socket): not read',
+        hint: () => 'Only ordinary files are read; remove this one from the register folder, or rename it to end in something other than .yaml.',
+      },
+      E_FILE_TOO_LARGE: {
+        message: (a) => `the file is larger than ${Math.round(Number(a.limit) / 1048576)} MB: not read`,
+        hint: () => 'Split it into one file per source document.',
+      },
       E_READ: {
         message: (a) => `cannot read the file (${a.reason})`,
         hint: () => 'Check the file permissions, or move the file out of the register folder.',
@@ -226,6 +239,10 @@ export const en: Messages = {
       E_BAD_DATE: {
         message: (a) => `\`${a.value}\` is not a date that exists (\`${a.field}\`)`,
         hint: () => 'Check the day and the month: months run from 01 to 12, and February has 28 days (29 in a leap year).',
+      },
+      E_DATE_RANGE: {
+        message: (a) => `\`${a.value}\` lies outside the dates toezegging handles (\`${a.field}\`)`,
+        hint: () => `Dates run from ${FIRST_DATE} through ${LAST_DATE}.`,
       },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is not a date of the form YYYY-MM-DD${a.format === 'day-or-month' ? ' or YYYY-MM' : ''} (\`${a.field}\`)`,
@@ -312,6 +329,10 @@ export const en: Messages = {
         message: (a) => `unknown deadline \`${a.phrase}\``,
         hint: (a) =>
           `${a.suggestions ? `Nearest known forms: ${a.suggestions}. Try them with \`toezegging explain\`.` : 'See `toezegging explain` for the deadlines the program knows.'} ${EXPLICIT_DUE_EN}`,
+      },
+      E_DEADLINE_RANGE: {
+        message: (a) => `the deadline \`${a.phrase}\` falls outside the dates toezegging handles`,
+        hint: () => `A deadline must fall within ${FIRST_DATE} through ${LAST_DATE}; check the number and the date of the source.`,
       },
       E_BAD_SPAN: {
         message: (a) => `unknown duration \`${a.text}\` in \`due.within\``,
@@ -439,6 +460,7 @@ export const en: Messages = {
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is not a number of seconds; use for example 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" is not a date that exists; check the day and the month.`,
     dateFormat: (option: string, value: string) => `${option}: "${value}" is not written as a date; write e.g. 2026-11-28, 28-11-2026, 28 November 2026 or today.`,
+    dateOutOfRange: (option: string, value: string) => `${option}: "${value}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `unknown command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
@@ -458,6 +480,22 @@ export const en: Messages = {
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}`,
+    phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
+    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+      const why: Record<string, string> = {
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EROFS: 'the folder is on a read-only file system',
+        EACCES: 'no permission',
+        EPERM: 'no permission',
+        EISDIR: 'a folder is in the way',
+        ENOTDIR: 'part of the path is not a folder',
+      };
+      const reason = `${why[code] ?? 'the system refused'} (${code})`;
+      return action === 'lock'
+        ? `cannot take the register's lock ${file}: ${reason}; nothing was written.${code === 'EISDIR' ? ' Remove that folder.' : ''}`
+        : `cannot write ${file}: ${reason}. Files are replaced whole: this one is as it was.`;
+    },
     internalError: (detail: string, reportUrl: string) => `internal error: ${detail}\nThis is a bug in toezegging. Please report it at ${reportUrl}, with the command you ran (TOEZEGGING_DEBUG=1 shows details).`,
     help: {
       program: 'Hold the government to its word: promises kept in YAML, their Dutch deadlines as date windows, and what is overdue, due or upcoming.',
@@ -860,6 +898,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     cannotEdit: (where: string) => `cannot edit ${where}: the YAML there has a shape toezegging cannot change safely. Edit the file by hand.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}\n(toezegging explain PHRASE shows how a deadline is read.)`,
+    dueOutOfRange: (phrase: string) => `the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}); nothing was written.`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
     badUrl: (value: string) => `--url: "${value}" is not a web address; write a whole address starting with https://.`,
@@ -906,7 +945,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
       newSource: (id: string) => `${id} is a new source.`,
       sourceTitle: 'Title of the source',
       sourceDate: 'Date of the source (YYYY-MM-DD or YYYY-MM)',
-      badSourceDate: (date: string) => `"${date}" is not a date; use YYYY-MM-DD or YYYY-MM.`,
+      badSourceDate: (date: string) => `"${date}" is not a date from ${FIRST_DATE} through ${LAST_DATE}; use YYYY-MM-DD or YYYY-MM.`,
       sourceType: (types: string) => `Kind of source (${types})`,
       choose: (choices: string) => `Choose from ${choices}.`,
       title: 'Title of the commitment',

@@ -1,5 +1,6 @@
 import type { Args, DiagnosticText } from './types.js';
 import type { State, Status } from '../core/model.js';
+import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 /** What the `yaml` parser's error codes mean; its own sentences are English. */
 const YAML_REASONS: Record<string, string> = {
   ALIAS_PROPS: 'een alias (*naam) kan geen anker of tag hebben',
@@ -188,6 +189,18 @@ export const nl = {
       due: () => 'Schrijf een termijn als tekst (`eerste helft van 2026`), een datum, `{after: ID, within: "3 maanden"}` of `{from: JJJJ-MM-DD, to: JJJJ-MM-DD}`.',
     };
     return {
+      E_LINK_OUTSIDE: {
+        message: (a) => `een symbolische koppeling naar ${a.target}, buiten de registermap: niet gelezen`,
+        hint: () => 'Een register leest alleen bestanden binnen zijn map. Kopieer het bestand naar het register, of verwijder de koppeling.',
+      },
+      E_NOT_A_FILE: {
+        message: () => 'geen gewoon bestand (een pijp, apparaat of socket): niet gelezen',
+        hint: () => 'Alleen gewone bestanden worden gelezen; haal dit uit de registermap, of geef het een naam die niet op .yaml eindigt.',
+      },
+      E_FILE_TOO_LARGE: {
+        message: (a) => `het bestand is groter dan ${Math.round(Number(a.limit) / 1048576)} MB: niet gelezen`,
+        hint: () => 'Verdeel het over één bestand per brondocument.',
+      },
       E_READ: {
         message: (a) => `bestand is niet te lezen (${a.reason})`,
         hint: () => 'Controleer de rechten op het bestand, of haal het uit de registermap.',
@@ -261,6 +274,10 @@ export const nl = {
       E_BAD_DATE: {
         message: (a) => `\`${a.value}\` bestaat niet als datum (\`${a.field}\`)`,
         hint: () => 'Controleer de dag en de maand: maanden lopen van 01 tot 12, februari heeft 28 dagen (in een schrikkeljaar 29).',
+      },
+      E_DATE_RANGE: {
+        message: (a) => `\`${a.value}\` ligt buiten de datums die toezegging aankan (\`${a.field}\`)`,
+        hint: () => `Datums lopen van ${FIRST_DATE} tot en met ${LAST_DATE}.`,
       },
       E_DATE_FORMAT: {
         message: (a) => `\`${a.value}\` is geen datum in de vorm JJJJ-MM-DD${a.format === 'day-or-month' ? ' of JJJJ-MM' : ''} (\`${a.field}\`)`,
@@ -348,6 +365,10 @@ export const nl = {
         message: (a) => `onbekende termijn \`${a.phrase}\``,
         hint: (a) =>
           `${a.suggestions ? `Dichtstbijzijnde bekende vormen: ${a.suggestions}. Probeer ze met \`toezegging explain\`.` : 'Zie `toezegging explain` voor de termijnen die het programma kent.'} ${EXPLICIT_DUE_NL}`,
+      },
+      E_DEADLINE_RANGE: {
+        message: (a) => `de termijn \`${a.phrase}\` valt buiten de datums die toezegging aankan`,
+        hint: () => `Een termijn moet binnen ${FIRST_DATE} tot en met ${LAST_DATE} vallen; controleer het getal en de datum van de bron.`,
       },
       E_BAD_SPAN: {
         message: (a) => `onbekende tijdsduur \`${a.text}\` in \`due.within\``,
@@ -476,6 +497,7 @@ export const nl = {
     badLockTimeout: (value: string) => `TOEZEGGING_LOCK_TIMEOUT: "${value}" is geen aantal seconden; gebruik bijvoorbeeld 60.`,
     badDate: (option: string, value: string) => `${option}: "${value}" bestaat niet als datum; controleer de dag en de maand.`,
     dateFormat: (option: string, value: string) => `${option}: "${value}" heeft niet de vorm van een datum; schrijf bijvoorbeeld 2026-11-28, 28-11-2026, 28 november 2026 of vandaag.`,
+    dateOutOfRange: (option: string, value: string) => `${option}: "${value}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
     /** commander's usage errors, in our words (see cli/commander-errors.ts). */
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `onbekende opdracht "${name}".${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
@@ -496,6 +518,22 @@ export const nl = {
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}`,
+    phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
+    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+      const why: Record<string, string> = {
+        ENOSPC: 'de schijf is vol',
+        EDQUOT: 'het schijfquotum is op',
+        EROFS: 'de map staat op een alleen-lezen bestandssysteem',
+        EACCES: 'geen toestemming',
+        EPERM: 'geen toestemming',
+        EISDIR: 'er staat een map in de weg',
+        ENOTDIR: 'een deel van het pad is geen map',
+      };
+      const reason = `${why[code] ?? 'het systeem weigert'} (${code})`;
+      return action === 'lock'
+        ? `kan het slot van het register ${file} niet nemen: ${reason}; er is niets geschreven.${code === 'EISDIR' ? ' Verwijder die map.' : ''}`
+        : `kan ${file} niet schrijven: ${reason}. Bestanden worden in hun geheel vervangen: dit bestand is zoals het was.`;
+    },
     internalError: (detail: string, reportUrl: string) => `interne fout: ${detail}\nDit is een fout in toezegging. Meld het graag op ${reportUrl}, met de opdracht die u gaf (TOEZEGGING_DEBUG=1 toont de details).`,
     help: {
       program: 'Houd de regering aan haar woord: toezeggingen in YAML, hun Nederlandse termijnen als datumvensters, en wat te laat, in termijn of komend is.',
@@ -905,6 +943,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     cannotEdit: (where: string) => `kan ${where} niet bewerken: het YAML heeft daar een vorm die toezegging niet veilig kan aanpassen. Pas het bestand met de hand aan.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
+    dueOutOfRange: (phrase: string) => `de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}); er is niets geschreven.`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
     badUrl: (value: string) => `--url: "${value}" is geen webadres; schrijf een volledig adres dat begint met https://.`,
@@ -951,7 +990,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
       newSource: (id: string) => `${id} is een nieuwe bron.`,
       sourceTitle: 'Titel van de bron',
       sourceDate: 'Datum van de bron (JJJJ-MM-DD of JJJJ-MM)',
-      badSourceDate: (date: string) => `"${date}" is geen datum; gebruik JJJJ-MM-DD of JJJJ-MM.`,
+      badSourceDate: (date: string) => `"${date}" is geen datum van ${FIRST_DATE} tot en met ${LAST_DATE}; gebruik JJJJ-MM-DD of JJJJ-MM.`,
       sourceType: (types: string) => `Soort bron (${types})`,
       choose: (choices: string) => `Kies uit ${choices}.`,
       title: 'Titel van de toezegging',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { asDiskError } from './disk-error.js';
 
 /**
  * Replaces a file so that a reader, or a crash, sees either the old content
@@ -10,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
  * The file's permission bits are kept; a new file gets `mode` (default 0o644).
  * `beforeRename` runs once the new content is safely on disk and may veto the
  * replacement by throwing (the temporary file is then removed).
+ * A system error (a full disk, a read-only folder) is thrown as a DiskError.
  */
 export async function writeFileAtomic(
   path: string,
@@ -22,7 +24,9 @@ export async function writeFileAtomic(
     (info) => info.mode & 0o7777,
     () => undefined,
   );
-  const handle = await open(temporary, 'wx', existingMode ?? options.mode ?? 0o644);
+  const handle = await open(temporary, 'wx', existingMode ?? options.mode ?? 0o644).catch((error: unknown) => {
+    throw asDiskError(error, path, 'write');
+  });
   try {
     // open() applies the umask; an existing file's bits are restored exactly.
     if (existingMode !== undefined) await handle.chmod(existingMode);
@@ -33,8 +37,9 @@ export async function writeFileAtomic(
     await rename(temporary, path);
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw error;
+    // On a failing disk the removal may fail too; the error worth reporting is the first.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw asDiskError(error, path, 'write');
   }
   await syncFolder(folder);
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { readBytes, type LoadedFile } from './load.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { readRegularFile } from './read-regular-file.js';
 import { asciiJson, CACHE_FORMAT, cacheFile } from './register-cache.js';
 
 /** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
@@ -29,6 +30,9 @@ export interface CacheIndex {
  * hashed every time, not trusted by its stamp.
  */
 const RACY_NS = 3_000_000_000n;
+
+/** Far above the index of the largest register (about 150 bytes a file); a bigger file is not an index. */
+const MAX_INDEX_BYTES = 1 << 30;
 
 function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
   try {
@@ -91,7 +95,9 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
  */
 export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
   try {
-    const text = readFileSync(cacheFile(directory, root, 'index'), 'latin1');
+    const read = readRegularFile(cacheFile(directory, root, 'index'), MAX_INDEX_BYTES);
+    if (!('bytes' in read)) return undefined;
+    const text = read.bytes.toString('latin1');
     const newline = text.indexOf('\n');
     const body = text.slice(newline + 1);
     if (newline !== 64 || text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from './read-regular-file.js';
 import { join } from 'node:path';
 import type { FileValidation } from '../core/validate/validate.js';
 import type { FileRole } from './load.js';
@@ -23,9 +24,15 @@ export function entryName(path: string, role: FileRole, contentHash: string): st
   return createHash('sha256').update(`${CACHE_FORMAT}\0${BUILD_ID}\0${role}\0${path}\0${contentHash}`).digest('hex').slice(0, 40);
 }
 
+/** Far above the entry of the largest source file; a bigger file is not an entry. */
+const MAX_ENTRY_BYTES = 1 << 30;
+
 export function readFileValidation(folder: string, name: string): FileValidation | undefined {
   try {
-    const text = readFileSync(join(folder, name), 'latin1');
+    // Never a FIFO or device put in its place: read only a regular file.
+    const read = readRegularFile(join(folder, name), MAX_ENTRY_BYTES);
+    if (!('bytes' in read)) return undefined;
+    const text = read.bytes.toString('latin1');
     if (text.charCodeAt(64) !== 0x0a) return undefined;
     const body = text.slice(65);
     if (text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;

@@ -1,8 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularFile, type NotRead } from './read-regular-file.js';
 
 /** The settings file; only the one at the top of the register folder counts as config. */
 export const CONFIG_FILE = 'toezegging.config.yaml';
+
+/**
+ * No register file is larger: the largest source files real registers hold
+ * are a few megabytes. Anything bigger is read no further (a link to
+ * /dev/zero would otherwise fill the memory).
+ */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type FileRole = 'config' | 'source';
 
@@ -16,7 +24,17 @@ export interface LoadedFile {
   bytes?: Uint8Array;
   /** The system error code (`EACCES`, `EISDIR`, ...) when the file could not be read. */
   readError?: string;
+  /** Why the file was not read at all; the path is never followed or opened. */
+  refused?: Refusal;
 }
+
+/**
+ * A path the readers refuse: a symbolic link leading out of the register
+ * (a repository may carry `notes.yaml -> ~/.aws/credentials`), a FIFO, device
+ * or socket (a read would never end), a file over MAX_FILE_BYTES. The target's
+ * content is never read, so never quoted.
+ */
+export type Refusal = { kind: 'link-outside'; target: string } | NotRead;
 
 export interface LoadedFiles {
   /** The register folder, absolute. */
@@ -57,20 +75,27 @@ export function listFiles(dir: string): LoadedFiles {
   assertFolder(root);
   const found = findYamlFiles(root);
   found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files: LoadedFile[] = found.map(({ path: relative, readError }) => ({
+  const files: LoadedFile[] = found.map(({ path: relative, readError, refused }) => ({
     path: relative,
     absolutePath: path.join(root, ...relative.split('/')),
     role: relative === CONFIG_FILE ? 'config' : 'source',
     readError,
+    refused,
   }));
   return { root, files };
 }
 
-/** Reads a listed file's bytes unless already read (or unreadable, which `readError` then says). */
+/**
+ * Reads a listed file's bytes unless already read, refused or unreadable.
+ * Opened without blocking and checked on the open descriptor, so a FIFO or
+ * device put in place after listing is refused too, never waited on.
+ */
 export function readBytes(file: LoadedFile): void {
-  if (file.bytes || file.readError !== undefined) return;
+  if (file.bytes || file.readError !== undefined || file.refused) return;
   try {
-    file.bytes = readFileSync(file.absolutePath);
+    const read = readRegularFile(file.absolutePath, MAX_FILE_BYTES);
+    if ('bytes' in read) file.bytes = read.bytes;
+    else file.refused = read;
   } catch (error) {
     file.readError = errorCode(error) ?? 'EIO';
   }
@@ -85,29 +110,88 @@ function assertFolder(root: string): void {
   }
 }
 
-function findYamlFiles(root: string): Array<{ path: string; readError?: string }> {
-  const found: Array<{ path: string; readError?: string }> = [];
-  const pending: string[] = [''];
-  for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
-    const absoluteDir = path.join(root, ...relativeDir.split('/'));
-    let entries;
-    try {
-      entries = readdirSync(absoluteDir, { withFileTypes: true });
-    } catch (error) {
-      if (relativeDir === '') throw new RegisterNotFoundError(root, 'unreadable');
-      // A subfolder we may not list must not hide data silently: it is reported like an unreadable file.
-      found.push({ path: relativeDir, readError: errorCode(error) ?? 'EIO' });
-      continue;
+interface Found {
+  path: string;
+  readError?: string;
+  refused?: Refusal;
+}
+
+/**
+ * Walks the register. Real folders first; then symbolic links, in name order,
+ * each followed only when it stays inside the register and leads somewhere
+ * not already read (a link to a folder or file of the register does not read
+ * it twice, and a loop of links ends). A link leading out is reported, never
+ * followed.
+ */
+function findYamlFiles(root: string): Found[] {
+  const found: Found[] = [];
+  const realRoot = realpathSync(root);
+  /** The real paths of the folders walked. */
+  const walked = new Set<string>();
+  const links: string[] = [];
+  const walk = (start: string): void => {
+    const pending: string[] = [start];
+    for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
+      const absoluteDir = path.join(root, ...relativeDir.split('/'));
+      let entries;
+      try {
+        entries = readdirSync(absoluteDir, { withFileTypes: true });
+        walked.add(realpathSync(absoluteDir));
+      } catch (error) {
+        if (relativeDir === '') throw new RegisterNotFoundError(root, 'unreadable');
+        // A subfolder we may not list must not hide data silently: it is reported like an unreadable file.
+        found.push({ path: relativeDir, readError: errorCode(error) ?? 'EIO' });
+        continue;
+      }
+      for (const entry of entries) {
+        if (isSkipped(entry.name)) continue;
+        const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+        if (entry.isDirectory()) pending.push(relative);
+        else if (entry.isSymbolicLink()) links.push(relative);
+        else if (isYamlName(entry.name)) found.push(entry.isFile() ? { path: relative } : { path: relative, refused: { kind: 'not-a-file' } });
+      }
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-      // Symlinked folders are not followed: they can loop back into the register.
-      if (entry.isDirectory()) pending.push(relative);
-      else if (isYamlName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) found.push({ path: relative });
+  };
+  walk('');
+  // A file of a walked folder that the walk itself read.
+  const alreadyRead = (target: string): boolean => walked.has(path.dirname(target)) && isYamlName(target) && !isSkipped(path.basename(target));
+  while (links.length > 0) {
+    for (const relative of links.splice(0).sort()) {
+      const link = followLink(path.join(root, ...relative.split('/')));
+      if ('error' in link) {
+        // A dangling link, or a loop of links: reported when it looks like data, like any unreadable file.
+        if (isYamlName(relative)) found.push({ path: relative, readError: link.error });
+      } else if (!link.folder && !isYamlName(relative)) {
+        continue;
+      } else if (!isInside(realRoot, link.target)) {
+        found.push({ path: relative, refused: { kind: 'link-outside', target: link.target } });
+      } else if (link.folder) {
+        if (!walked.has(link.target)) walk(relative);
+      } else if (!alreadyRead(link.target)) {
+        found.push(link.file ? { path: relative } : { path: relative, refused: { kind: 'not-a-file' } });
+      }
     }
   }
   return found;
+}
+
+function followLink(absolute: string): { target: string; folder: boolean; file: boolean } | { error: string } {
+  try {
+    const target = realpathSync(absolute);
+    const info = statSync(target);
+    return { target, folder: info.isDirectory(), file: info.isFile() };
+  } catch (error) {
+    return { error: errorCode(error) ?? 'EIO' };
+  }
+}
+
+function isInside(realRoot: string, target: string): boolean {
+  const relative = path.relative(realRoot, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isSkipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
 }
 
 function isYamlName(name: string): boolean {

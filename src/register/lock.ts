@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { asDiskError } from './disk-error.js';
 
 /** Hidden, so a register load never mistakes it for data. */
 export const LOCK_FILE = '.toezegging.lock';
@@ -25,6 +27,13 @@ export interface LockHolder {
   since: string;
   /** Tells this holder's lock apart from a later one by the same pid. */
   token: string;
+  /**
+   * When the holding process started, as the system counts it (Linux: clock
+   * ticks since boot, from /proc): with the pid, it names one process, so a
+   * later process given the same pid (pid 1 in a container) is not mistaken
+   * for the holder. Absent where the system does not say.
+   */
+  started?: string;
 }
 
 /** The lock could not be taken in time; the CLI names the file so the user can investigate. */
@@ -36,7 +45,8 @@ export class LockTimeoutError extends Error {
     readonly waitedMs: number,
     readonly holder: LockHolder | undefined,
   ) {
-    super(`register is locked by ${holder ? `pid ${holder.pid} on ${holder.host} since ${holder.since}` : 'another process'}: ${lockPath}`);
+    // The holder's fields come from a file anyone can write: they are for the CLI to print safely, not for this message.
+    super(`register is locked: ${lockPath}`);
   }
 
   /** How long it waited, in whole seconds, as the refusal tells it. */
@@ -55,8 +65,11 @@ export interface RegisterLockOptions {
  * read → edit → validate → write must happen inside `fn`.
  *
  * The lock is a file created with O_EXCL in the register root. A lock left by
- * a process that no longer runs on this host is broken; any other lock is
- * waited for with backoff until `timeoutMs`, then `LockTimeoutError`.
+ * a process that no longer runs on this host (the pid is gone, or now belongs
+ * to a process that started at another time) is broken; any other lock is
+ * waited for with backoff until `timeoutMs`, then `LockTimeoutError`. A lock
+ * that cannot be created or read (a full disk, a read-only folder, a folder
+ * in its place) is a DiskError; a full disk leaves no lock file behind.
  */
 export async function withRegisterLock<T>(root: string, fn: () => Promise<T>, options: RegisterLockOptions = {}): Promise<T> {
   const lockPath = path.join(root, LOCK_FILE);
@@ -94,13 +107,18 @@ async function tryCreate(lockPath: string): Promise<LockHolder | undefined> {
     handle = await open(lockPath, 'wx', 0o644);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return undefined;
-    throw error;
+    throw asDiskError(error, lockPath, 'lock');
   }
-  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const started = processStart(process.pid);
+  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex'), ...(started === undefined ? {} : { started }) };
   try {
     await handle.writeFile(`${JSON.stringify(holder)}\n`);
-  } finally {
     await handle.close();
+  } catch (error) {
+    // An empty lock file would hold every other writer off for its grace period: it goes.
+    await handle.close().catch(() => undefined);
+    await rm(lockPath, { force: true }).catch(() => undefined);
+    throw asDiskError(error, lockPath, 'lock');
   }
   return holder;
 }
@@ -113,7 +131,8 @@ async function readHolder(lockPath: string): Promise<LockState> {
     raw = await readFile(lockPath, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'gone' };
-    throw error;
+    // EISDIR: a folder where the lock file should be.
+    throw asDiskError(error, lockPath, 'lock');
   }
   const holder = parseHolder(raw);
   return holder ? { kind: 'held', holder, raw } : { kind: 'unreadable', raw };
@@ -123,9 +142,12 @@ function parseHolder(raw: string): LockHolder | undefined {
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { pid, host, since, token } = value as Record<string, unknown>;
-    if (typeof pid !== 'number' || typeof host !== 'string' || typeof since !== 'string' || typeof token !== 'string') return undefined;
-    return { pid, host, since, token };
+    const { pid, host, since, token, started } = value as Record<string, unknown>;
+    // A pid of 0 or below would ask about a whole process group.
+    if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return undefined;
+    if (typeof host !== 'string' || typeof since !== 'string' || typeof token !== 'string') return undefined;
+    if (started !== undefined && typeof started !== 'string') return undefined;
+    return { pid, host, since, token, ...(started === undefined ? {} : { started }) };
   } catch {
     return undefined;
   }
@@ -134,7 +156,31 @@ function parseHolder(raw: string): LockHolder | undefined {
 async function isStale(lockPath: string, state: Exclude<LockState, { kind: 'gone' }>): Promise<boolean> {
   if (state.kind === 'unreadable') return (await ageMs(lockPath)) > UNWRITTEN_LOCK_GRACE_MS;
   // A process on another host (a shared network folder) cannot be checked: wait for it.
-  return state.holder.host === hostname() && !isRunning(state.holder.pid);
+  return state.holder.host === hostname() && !isHeldBy(state.holder);
+}
+
+/**
+ * Whether the process that wrote the lock still runs. Where the system gives
+ * process start times, the pid must also have started when the holder says
+ * it did: a lock without one, or with another, names a process that is gone.
+ */
+function isHeldBy(holder: LockHolder): boolean {
+  if (!isRunning(holder.pid)) return false;
+  if (processStart(process.pid) === undefined) return true;
+  const started = processStart(holder.pid);
+  return started !== undefined && started === holder.started;
+}
+
+/** A process's start time from /proc/PID/stat (field 22, after the command name in parentheses); undefined without /proc. */
+function processStart(pid: number): string | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return undefined;
+  }
+  // The command name may itself hold spaces and parentheses: the fields start after the last ')'.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 }
 
 function isRunning(pid: number): boolean {
@@ -159,7 +205,7 @@ async function breakStaleLock(lockPath: string, stale: Exclude<LockState, { kind
   try {
     guard = await open(guardPath, 'wx', 0o644);
   } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
+    if (errorCode(error) !== 'EEXIST') throw asDiskError(error, guardPath, 'lock');
     if ((await ageMs(guardPath)) > BREAK_GUARD_STALE_MS) await rm(guardPath, { force: true });
     else await sleep(FIRST_WAIT_MS);
     return;

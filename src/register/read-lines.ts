@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { isRegularFile, openWithoutBlocking } from './read-regular-file.js';
 
 /** Small enough that every piece read is a young-generation string, whose memory is reused rather than newly mapped. */
 const CHUNK_BYTES = 1 << 16;
@@ -8,11 +9,13 @@ const CHUNK_BYTES = 1 << 16;
  * the newline. Reads through one small buffer: on these machines touching a
  * newly mapped page costs more than parsing its contents, so a large file is
  * never held whole, neither as bytes nor as one string.
- * A last line without a newline is passed on too.
+ * A last line without a newline is passed on too. Throws for anything but a
+ * regular file (a FIFO put where a cache file should be would block forever).
  */
 export function readLatin1Lines(path: string, onLine: (line: string) => void): void {
-  const fd = openSync(path, 'r');
+  const fd = openWithoutBlocking(path);
   try {
+    if (!isRegularFile(fd)) throw new Error(`not a regular file: ${path}`);
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     // The start of a line that runs on past the chunk it began in; joined once the line ends, so a long line costs linear time.
     const pending: string[] = [];

@@ -1,4 +1,4 @@
-import { parseCivilDate, type CivilDate } from '../core/civil-date.js';
+import { isDateInRange, isOutOfRange, type CivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
 import { parseSpan } from '../core/deadline/span.js';
 import { SOURCE_TYPES, type DeadlineResolution } from '../core/model.js';
@@ -127,7 +127,11 @@ function newSourceOrFail(sourceId: string, input: AddInput, context: PlanContext
   const title = input.sourceTitle?.trim();
   if (!title) throw new RefusedChangeError(m.newSourceNeedsTitle(sourceId));
   const date = input.sourceDate ?? context.asOf;
-  if (!SOURCE_DATE.test(date) || !parseCivilDate(date.length === 7 ? `${date}-01` : date)) throw new RefusedChangeError(context.messages.cli.badDate('--source-date', date));
+  const day = date.length === 7 ? `${date}-01` : date;
+  if (!SOURCE_DATE.test(date) || !isDateInRange(day)) {
+    const cli = context.messages.cli;
+    throw new RefusedChangeError((SOURCE_DATE.test(date) && isOutOfRange(day) ? cli.dateOutOfRange : cli.badDate)('--source-date', date));
+  }
   const type = (input.sourceType ?? 'overig').trim().toLowerCase();
   if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new RefusedChangeError(context.messages.cli.badChoice('--source-type', type, SOURCE_TYPES.join(', ')));
   const folder = around.exists(SOURCES_FOLDER) ? SOURCES_FOLDER : '';

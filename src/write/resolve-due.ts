@@ -9,5 +9,6 @@ import { RefusedChangeError } from './refused-change.js';
 export function resolveDueOrFail(phrase: string, anchor: CivilDate, state: RegisterState, messages: Messages): DeadlineResolution {
   const outcome = resolvePhrase(phrase, anchor, state.calendar);
   if (outcome.ok) return { ...outcome.resolution, phrase };
+  if (outcome.problem === 'out-of-range') throw new RefusedChangeError(messages.write.dueOutOfRange(phrase));
   throw new RefusedChangeError(messages.write.unknownDue(phrase, outcome.suggestions));
 }

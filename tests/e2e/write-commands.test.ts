@@ -1,9 +1,10 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, looksLikeCrash, ROOT, runCli, runJson } from './run-cli.js';
 import { copyFixture } from './write-fixtures.js';
+import { lockHeldBy } from './lock-holder.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
 const FILE = '2025Z19579.yaml';
@@ -274,7 +275,7 @@ describe('refusals', () => {
 
   it('names the lock file when the register stays locked, after TOEZEGGING_LOCK_TIMEOUT seconds', () => {
     const dir = copyFixture('plain');
-    writeFileSync(join(dir, '.toezegging.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-11-28T10:00:00.000Z', token: 't' }));
+    writeFileSync(join(dir, '.toezegging.lock'), lockHeldBy(process.pid));
     const started = Date.now();
     const result = runCli(['note', 'wodc-onderzoek', 'x', '--data', dir, ...AS_OF], { env: { TOEZEGGING_LOCK_TIMEOUT: '1' } });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
@@ -286,7 +287,7 @@ describe('refusals', () => {
 
   it('waits 15 seconds for a lock by default', () => {
     const dir = copyFixture('plain');
-    writeFileSync(join(dir, '.toezegging.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-11-28T10:00:00.000Z', token: 't' }));
+    writeFileSync(join(dir, '.toezegging.lock'), lockHeldBy(process.pid));
     const result = runCli(['note', 'wodc-onderzoek', 'x', '--data', dir, ...AS_OF]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('na 15 seconden wachten');

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, Recurrence, Resolution, RuleRef } from '../model.js';
 import { matchEvent } from './event.js';
@@ -9,7 +9,11 @@ import { addSpan, parseSpan, type Span } from './span.js';
 import { suggest } from './suggest.js';
 import { windowOf, type Window } from './windows.js';
 
-export type PhraseOutcome = { ok: true; resolution: DeadlineResolution } | { ok: false; suggestions: string[] };
+/** `out-of-range`: the phrase is known, but its window leaves the dates toezegging handles (`binnen 100000 jaar`). */
+export type PhraseOutcome =
+  | { ok: true; resolution: DeadlineResolution }
+  | { ok: false; problem: 'unknown'; suggestions: string[] }
+  | { ok: false; problem: 'out-of-range' };
 
 type Resolved = Omit<Resolution, 'phrase'>;
 type Args = RuleRef['args'];
@@ -287,8 +291,10 @@ const RELATIVE: readonly Relative[] = [
 
 /** Resolves a deadline phrase against the date the promise was made; unknown phrases fail with the nearest known forms. */
 export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
-  const resolution = matchPhrase(phrase, anchor, calendar);
-  return resolution ? { ok: true, resolution } : { ok: false, suggestions: suggest(phrase, anchor) };
+  const window = matchAnyWindow(phrase, anchor, calendar);
+  if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
+  const other = matchRecurring(phrase, anchor, phaseWindow(calendar)) ?? matchEvent(phrase, anchor);
+  return other ? { ok: true, resolution: other } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
 }
 
 export interface MatchOptions {
@@ -305,8 +311,18 @@ export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calenda
   return matchWindow(phrase, anchor, calendar, options) ?? matchRecurring(phrase, anchor, phaseWindow(calendar)) ?? matchEvent(phrase, anchor);
 }
 
-/** A phrase of the window grammar only: the first table, and phrases relative to the anchor. */
+/** A phrase of the window grammar only (the first table, and phrases relative to the anchor), whose window lies in the range. */
 export function matchWindow(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolution | undefined {
+  const resolution = matchAnyWindow(phrase, anchor, calendar, options);
+  return resolution && windowInRange(resolution) ? resolution : undefined;
+}
+
+/** Whether both ends of a window, where it has them, lie within the dates toezegging handles. */
+export function windowInRange(window: { from: CivilDate | null; to: CivilDate | null }): boolean {
+  return (window.from === null || isInRange(window.from)) && (window.to === null || isInRange(window.to));
+}
+
+function matchAnyWindow(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolution | undefined {
   const text = stripFiller(normalizePhrase(phrase));
   for (const [pattern, resolve] of RELATIVE) {
     const match = pattern.exec(text);

@@ -1,5 +1,5 @@
 import { isScalar, type Scalar, type YAMLMap } from 'yaml';
-import { parseCivilDate } from '../civil-date.js';
+import { isOutOfRange, parseCivilDate } from '../civil-date.js';
 import type { DueSpec, EventRelation, Position } from '../model.js';
 import { ISO_DAY, kindOf, scalarText, type Field, type Located, type Reader } from './reader.js';
 
@@ -47,6 +47,10 @@ function readPhrase(reader: Reader, field: Field, node: Scalar, position: Positi
   }
   if (ISO_DAY.test(phrase) && !parseCivilDate(phrase)) {
     reader.report('E_BAD_DATE', node, { field: 'due', value: phrase, format: 'day' });
+    return undefined;
+  }
+  if (isOutOfRange(phrase)) {
+    reader.report('E_DATE_RANGE', node, { field: 'due', value: phrase });
     return undefined;
   }
   return { kind: 'phrase', phrase, position };

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { parseCivilDate, type CivilDate } from '../civil-date.js';
+import { isInRange, parseCivilDate, type CivilDate } from '../civil-date.js';
 import { closest } from '../closest.js';
 import type { Diagnostic, Severity } from '../model.js';
 import { isWebAddress } from '../web-address.js';
@@ -220,9 +220,13 @@ export class Reader {
     }
     const text = scalarText(field.value as Scalar).trim();
     const format = months ? 'day-or-month' : 'day';
-    if (parseCivilDate(text)) return text;
     const month = months ? ISO_MONTH.exec(text) : null;
-    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return text;
+    const day = parseCivilDate(text) ? text : month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? `${text}-01` : undefined;
+    if (day !== undefined) {
+      if (isInRange(day)) return text;
+      this.report('E_DATE_RANGE', field.value, { field: path, value: text });
+      return undefined;
+    }
     const code = ISO_DAY.test(text) || month ? 'E_BAD_DATE' : 'E_DATE_FORMAT';
     this.report(code, field.value, { field: path, value: text, format });
     return undefined;

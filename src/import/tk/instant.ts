@@ -1,4 +1,4 @@
-import type { CivilDate } from '../../core/civil-date.js';
+import { isInRange, type CivilDate } from '../../core/civil-date.js';
 import { todayInAmsterdam } from '../../core/today.js';
 
 /** `2024-12-12T10:23:45.69+01:00`, with or without seconds and fraction; `Z` or an offset. */
@@ -37,12 +37,15 @@ export function instantBefore(text: string, ms: number): string {
 
 /**
  * The Dutch calendar day of an instant the Tweede Kamer wrote. Its "no date"
- * sentinel `0001-01-01T00:00:00Z` (and anything before 1900) is no date.
+ * sentinel `0001-01-01T00:00:00Z` (and anything before 1900) is no date; nor
+ * is a day outside the dates toezegging handles (a typo'd year 9999 becomes a
+ * day of year 10000 in Amsterdam), which the register would refuse.
  */
 export function dayInAmsterdam(text: string | undefined): CivilDate | undefined {
   const ms = parseInstant(text);
   if (ms === undefined || Number(text!.slice(0, 4)) < 1900) return undefined;
-  return todayInAmsterdam(new Date(ms));
+  const day = todayInAmsterdam(new Date(ms));
+  return isInRange(day) ? day : undefined;
 }
 
 /** The instant at which a Dutch calendar day begins, for `--since 2025-01-01`. */

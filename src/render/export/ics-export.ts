@@ -43,7 +43,16 @@ function calendarEntry(item: AssessedCommitment<Commitment>): CalendarEntry[] {
  */
 export function eventUid(item: AssessedCommitment<Commitment>, instance?: number): string {
   const which = instance === undefined ? '' : `.${instance}`;
-  return `${item.commitment.id}${which}.${encodeURIComponent(item.commitment.sourceId)}@toezegging`;
+  return `${item.commitment.id}${which}.${encodeURIComponent(wellFormed(item.commitment.sourceId))}@toezegging`;
+}
+
+/**
+ * A YAML escape (`"\ud800"`) can put half a surrogate pair in a source id;
+ * encodeURIComponent throws on it. It stands for no character: U+FFFD, as
+ * the rest of the output shows it.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /**

@@ -6,6 +6,7 @@ import { ANCHOR, calendar } from './fixture.js';
 function suggestions(phrase: string, anchor = ANCHOR): string[] {
   const outcome = resolvePhrase(phrase, anchor, calendar);
   if (outcome.ok) throw new Error(`"${phrase}" resolved to ${outcome.resolution.from}..${outcome.resolution.to}`);
+  if (outcome.problem === 'out-of-range') throw new Error(`"${phrase}" resolved outside the range`);
   return outcome.suggestions;
 }
 

@@ -14,7 +14,7 @@ export const ANCHOR = '2025-12-15';
 
 export function resolved(phrase: string, anchor: CivilDate = ANCHOR, cal: Calendar = calendar): DeadlineResolution {
   const outcome = resolvePhrase(phrase, anchor, cal);
-  if (!outcome.ok) throw new Error(`"${phrase}" did not resolve; suggestions: ${outcome.suggestions.join(' | ')}`);
+  if (!outcome.ok) throw new Error(`"${phrase}" did not resolve: ${outcome.problem === 'unknown' ? `suggestions: ${outcome.suggestions.join(' | ')}` : 'out of range'}`);
   return outcome.resolution;
 }
 

@@ -78,6 +78,13 @@ describe('a Tweede Kamer record as a commitment', () => {
     expect(fields.imported.dueFrom).toBe('text');
   });
 
+  test('a DatumNakoming or Aanmaakdatum in year 9999 is no date, like the sentinel: never a day the register refuses', () => {
+    const fields = owned('TZ202412-117', { DatumNakoming: '9999-12-31T23:00:00+00:00', Aanmaakdatum: '9999-12-31T23:30:00Z' });
+    expect(fields.made).toBeUndefined();
+    expect(fields.due).toBe('voor de zomer');
+    expect(fields.imported.dueFrom).toBe('text');
+  });
+
   test('a text without a phrase gives no deadline', () => {
     const fields = owned('TZ202412-119');
     expect(fields.due).toBeUndefined();

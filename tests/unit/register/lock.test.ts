@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { processStart } from '../../e2e/lock-holder.js';
+import { DiskError } from '../../../src/register/disk-error.js';
 import { LOCK_FILE, LockTimeoutError, withRegisterLock } from '../../../src/register/lock.js';
 
 let root: string;
@@ -14,6 +16,8 @@ afterEach(async () => {
 });
 
 const lockPath = () => path.join(root, LOCK_FILE);
+
+const HAS_START_TIMES = processStart(process.pid) !== undefined;
 
 function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
@@ -52,7 +56,8 @@ describe('withRegisterLock', () => {
   });
 
   it('times out on a lock held by a running process, naming the file and the holder', async () => {
-    const holder = { pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'other' };
+    const started = processStart(process.pid);
+    const holder = { pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z', token: 'other', ...(started === undefined ? {} : { started }) };
     await writeFile(lockPath(), JSON.stringify(holder));
     const error = await withRegisterLock(root, async () => 'ran', { timeoutMs: 150 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LockTimeoutError);
@@ -71,6 +76,35 @@ describe('withRegisterLock', () => {
     await writeFile(lockPath(), JSON.stringify({ pid: deadPid(), host: hostname(), since: 'x', token: 't' }));
     await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 1000 })).resolves.toBe('ran');
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('records when its process started, so that the pid names one process', async () => {
+    const seen = await withRegisterLock(root, async () => JSON.parse(await readFile(lockPath(), 'utf8')) as Record<string, unknown>);
+    expect(seen.started).toBe(processStart(process.pid));
+  });
+
+  it.skipIf(!HAS_START_TIMES).each([
+    ['pid 1, which did not write it', { pid: 1 }],
+    ['pid 1 with a start time of its own making', { pid: 1, started: '12345' }],
+    ['this very process, started at another time (a reused pid)', { pid: process.pid, started: '1' }],
+  ])('breaks at once a lock naming a live process that is not its writer: %s', async (_, named) => {
+    await writeFile(lockPath(), JSON.stringify({ host: hostname(), since: 'x', token: 't', ...named }));
+    const started = performance.now();
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 5000 })).resolves.toBe('ran');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a lock whose pid would name a process group', async () => {
+    await writeFile(lockPath(), JSON.stringify({ pid: 0, host: hostname(), since: 'x', token: 't' }));
+    await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError);
+    expect((await withRegisterLock(root, async () => 'ran', { timeoutMs: 100 }).catch((error: LockTimeoutError) => error.holder))).toBeUndefined();
+  });
+
+  it('a folder where the lock file should be is a DiskError, not a wait', async () => {
+    await mkdir(lockPath());
+    const error = await withRegisterLock(root, async () => 'ran', { timeoutMs: 5000 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiskError);
+    expect(error).toMatchObject({ code: 'EISDIR', action: 'lock', path: lockPath() });
   });
 
   it('gets the lock as soon as its holder lets go', async () => {

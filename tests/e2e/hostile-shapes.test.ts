@@ -1,0 +1,36 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { looksLikeCrash, runCli } from './run-cli.js';
+
+const AS_OF = ['--as-of', '2026-01-01'];
+
+function register(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-shapes-'));
+  writeFileSync(join(dir, 'a.yaml'), text);
+  return dir;
+}
+
+describe('registers of hostile shape', () => {
+  it('half a surrogate pair in a source id: every export works, the calendar UID shows U+FFFD', () => {
+    const dir = register('source:\n  id: "S\\ud800x"\n  type: brief\n  title: T\n  date: 2025-12-01\ncommitments:\n  - id: c1\n    title: x\n    due: binnen 3 maanden\n');
+    for (const format of ['ics', 'json', 'ndjson', 'csv', 'md']) {
+      const result = runCli(['export', '--format', format, '--data', dir, ...AS_OF]);
+      expect(looksLikeCrash(result.stderr)).toBe(false);
+      expect(result.code).toBe(0);
+    }
+    expect(runCli(['export', '--format', 'ics', '--data', dir, ...AS_OF]).stdout).toContain('UID:c1.S%EF%BF%BDx@toezegging');
+  });
+
+  it('a 3,000-deep after: chain is reported without running out of stack', () => {
+    const lines = ['source:', '  id: S1', '  type: brief', '  title: T', '  date: 2025-12-01', 'commitments:', '  - id: c0', '    title: x', '    due: binnen 3 maanden'];
+    for (let index = 1; index < 3000; index++) lines.push(`  - id: c${index}`, '    title: x', `    due: {after: c${index - 1}, within: 3 maanden}`);
+    const dir = register(`${lines.join('\n')}\n`);
+    const env = { TOEZEGGING_NO_CACHE: '1' };
+    const result = runCli(['status', '--data', dir, ...AS_OF], { env });
+    expect(looksLikeCrash(result.stderr)).toBe(false);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('c2999');
+  });
+});
