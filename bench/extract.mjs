@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'toezegging.cjs');
-const letter = resolve(root, '../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
+const letter = resolve(root, 'data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, letter: { type: 'string', default: letter } } });
 const runs = Number(values.runs);
 const hasTime = existsSync('/usr/bin/time');

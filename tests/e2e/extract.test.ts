@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { letterPdf, makeDocx, makePdf } from '../fixtures/extract/make-documents.js';
 import { looksLikeCrash, runCli } from './run-cli.js';
 
-const LETTER = join(import.meta.dirname, '../../../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
+const LETTER = join(import.meta.dirname, '../../data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
 const AS_OF = ['--as-of', '2026-03-01'];
 
 function tempDir(): string {

@@ -8,7 +8,7 @@ import type { DraftCommitment } from '../../../src/extract/model.js';
 import { calendar } from '../deadline/fixture.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const LETTER = readFileSync(join(ROOT, '../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
+const LETTER = readFileSync(join(ROOT, 'data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
 const REGISTER = parse(readFileSync(join(ROOT, 'data/2025Z19579.yaml'), 'utf8')) as {
   source: { date: string };
   commitments: { id: string; quote: string; due?: string | { after: string }; depends_on?: string[]; status: string; question?: number }[];

@@ -5,7 +5,7 @@ import { detectFormat } from '../../../src/extract/formats/detect-format.js';
 import { letterText, UnreadablePdfError } from '../../../src/extract/formats/letter-text.js';
 import { letterPdf, makeDocx, makePdf } from '../../fixtures/extract/make-documents.js';
 
-const LETTER = readFileSync(join(import.meta.dirname, '../../../../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
+const LETTER = readFileSync(join(import.meta.dirname, '../../../data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
 /** The letter's paragraphs, as a word processor holds them. */
 const PARAGRAPHS = LETTER.split('\n').map((paragraph) => paragraph.replace(/\[footnoteRef:\d+\]/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 const textOf = (bytes: Uint8Array) => letterText(bytes, detectFormat(bytes));

@@ -8,7 +8,7 @@ import { messagesFor } from '../../../src/messages/index.js';
 import type { Prompter } from '../../../src/write/prompter.js';
 import { calendar } from '../deadline/fixture.js';
 
-const LETTER = readFileSync(join(import.meta.dirname, '../../../../../shared/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
+const LETTER = readFileSync(join(import.meta.dirname, '../../../data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt'), 'utf8');
 const draft = draftFromText(LETTER, { calendar, fallbackDate: '2026-03-01' });
 const messages = messagesFor('nl');
 const checks = { checkDue: (phrase: string) => (resolvePhrase(phrase, '2025-12-15', calendar).ok ? undefined : `onbekend: ${phrase}`) };
