@@ -31,6 +31,14 @@ describe('planImport', () => {
     expect(plan.lastChange).toBe('2025-03-20T07:30:07.7231780Z');
   });
 
+  test('a text that names an undated event imports an event-bound deadline, counted as such', () => {
+    const [first] = records('v1');
+    const record = { ...first!, datumNakoming: undefined, tekst: 'De minister informeert de Kamer voor het commissiedebat Visserij over de uitkomsten.' };
+    const { plan, files } = run({}, [record]);
+    expect(plan.summary).toMatchObject({ dueFromText: 1, dueEventBound: 1 });
+    expect(Object.values(files).join('')).toContain('due: voor het commissiedebat Visserij');
+  });
+
   test('importing the same records again changes nothing', () => {
     const first = run({}, records('v1'));
     const second = run(first.files, records('v1'));
