@@ -47,15 +47,18 @@ export const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' 
 
 /**
  * Runs the built binary on a pseudo-terminal of the given size, without a
- * pager. The terminal merges stdout and stderr into `output`. `input` is
- * typed after `inputDelayMs` (keys such as Ctrl-C as their control characters).
+ * pager. The terminal merges stdout and stderr into `output`, unless
+ * `stdoutFile` names a file that stdout is redirected to (then `output` is
+ * stderr alone). `input` is typed after `inputDelayMs` (keys such as Ctrl-C as
+ * their control characters).
  */
 export function runOnTerminal(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; cols?: number; rows?: number; input?: string; inputDelayMs?: number } = {},
+  options: { env?: Record<string, string>; cwd?: string; cols?: number; rows?: number; input?: string; inputDelayMs?: number; stdoutFile?: string } = {},
 ): { output: string; code: number | null } {
   const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
-  const command = `stty rows ${options.rows ?? 500} cols ${options.cols ?? 100}; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
+  const redirect = options.stdoutFile === undefined ? '' : ` > ${quote(options.stdoutFile)}`;
+  const command = `stty rows ${options.rows ?? 500} cols ${options.cols ?? 100}; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}${redirect}`;
   const octal = (text: string) => [...Buffer.from(text)].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
   const typed = options.input === undefined ? '' : `(sleep ${(options.inputDelayMs ?? 1000) / 1000}; printf '${octal(options.input)}') | `;
   const result = spawnSync('sh', ['-c', `${typed}script -qec ${quote(command)} /dev/null`], {
