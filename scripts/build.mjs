@@ -93,9 +93,8 @@ const separateFormats = {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.cjs',
+/** What both bundles share: CommonJS for Node 20, and an `import.meta.url` that CommonJS lacks. */
+const bundleOptions = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -103,25 +102,24 @@ await build({
   legalComments: 'none',
   // TOEZEGGING_NO_MINIFY=1 keeps function names, for reading a `node --cpu-prof` profile.
   minify: !process.env.TOEZEGGING_NO_MINIFY,
-  plugins: [lazyBuiltins, noColorDetection, separateFormats],
   logLevel: 'warning',
-  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({
+  ...bundleOptions,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  plugins: [lazyBuiltins, noColorDetection, separateFormats],
+  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
 });
 
 await build({
+  ...bundleOptions,
   entryPoints: ['src/extract/formats/letter-text.ts'],
   outfile: 'dist/formats.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20.19',
-  legalComments: 'none',
-  minify: !process.env.TOEZEGGING_NO_MINIFY,
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
-  logLevel: 'warning',
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // esbuild leaves non-ASCII characters in regular expressions. Escaping them
