@@ -27,9 +27,19 @@ import { VERSION } from './version.js';
 /** The commands, in the order `--help` lists them. */
 const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, exportCommand, explainCommand, timelineCommand, checkCommand, initCommand, addCommand, deliverCommand, setCommand, noteCommand, importCommand, extractCommand, completionCommand];
 
+/**
+ * The width help is fitted to: the terminal's; when piped, `COLUMNS` if set
+ * (as `man` and `git` do, so `COLUMNS=60 toezegging --help | less` works),
+ * else 80. Never under 40, where nothing reads well.
+ */
+function helpColumns(io: Io): number {
+  const columns = io.stdout.isTTY ? io.stdout.columns : Number(io.env.COLUMNS);
+  return columns !== undefined && Number.isInteger(columns) && columns > 0 ? Math.max(40, columns) : 80;
+}
+
 export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
   const m = messages.cli;
-  const helpWidth = io.stdout.isTTY ? (io.stdout.columns ?? 80) : 80;
+  const helpWidth = helpColumns(io);
   const program = new LocalizedCommand('toezegging', messages)
     .description(m.help.program)
     .version(VERSION, '-V, --version', m.help.version)

@@ -19,7 +19,8 @@ import { ImportRefusedError } from '../import/tk/import-refused.js';
 import { hasFilter, tkStatusName, type RecordFilter } from '../import/tk/filters.js';
 import { compareInstants, instantBefore, parseInstant, startOfDayInAmsterdam } from '../import/tk/instant.js';
 import { LAST_SYNC_FIELD } from '../import/tk/last-sync-config.js';
-import { fetchAllRecords, ODataError, TK_EXPAND, TK_ORDER, TK_URL } from '../import/tk/odata-client.js';
+import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
+import { saveLoopScript } from '../import/tk/save-loop.js';
 import { readRecord, type TkRecord } from '../import/tk/record.js';
 import { readSavedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
@@ -154,8 +155,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
     .option('--since <date>', m.since)
     .option('--dry-run', m.dryRun)
     .option('--json', m.json)
-    // Within the double quotes of the shell loop shown, every `$` of the query is escaped.
-    .addHelpText('after', m.examples(`${TK_URL}?$expand=${TK_EXPAND}&$orderby=${TK_ORDER}`.replaceAll('$', '\\$')))
+    .addHelpText('after', m.examples(saveLoopScript()))
     .action(
       runner.handle(async (ctx, options: ImportTkOptions) => {
         const mi = ctx.messages.import;

@@ -2,6 +2,9 @@ import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
 import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 
+/** The forms a date flag accepts (`--as-of`, `--on`, …), as its help names them. */
+const DATE_FORMS_EN = 'YYYY-MM-DD, DD-MM-YYYY, "30 November 2026" or today';
+
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 2026-06-30}`, or a date, `2026-03-01`.';
 
@@ -511,7 +514,7 @@ export const en: Messages = {
       seeHelp: '(use --help to see the options)',
       data: 'register folder (default: TOEZEGGING_DATA, then the nearest folder with toezegging.config.yaml, then, at a terminal, the example register)',
       example: 'use the bundled example register, also in a pipe or with --json',
-      asOf: 'report as if today were this date (YYYY-MM-DD; also TOEZEGGING_TODAY); default: today in the Netherlands',
+      asOf: `report as if today were this date (${DATE_FORMS_EN}; also TOEZEGGING_TODAY); default: today in the Netherlands`,
       lang: 'language of the output: nl or en (also TOEZEGGING_LANG)',
       noColor: 'no colour (also NO_COLOR=1)',
       programExamples: `
@@ -564,7 +567,7 @@ Examples:
   $ toezegging show plan-van-aanpak --json`,
       explain: 'show the date window a deadline phrase resolves to, and the rule used',
       phrase: 'the deadline, e.g. "in de zomer van 2026" or "voor het zomerreces"',
-      anchor: 'date the promise was made, for relative phrases (default: --as-of or today)',
+      anchor: `date the promise was made, for relative phrases (${DATE_FORMS_EN}; default: --as-of or today)`,
       text: 'find the deadline in this sentence or text, as import and extract do',
       explainExamples: `
 Examples:
@@ -608,7 +611,7 @@ Examples:
     jsonAndFormat: (format: string) => `--json and --format ${format} cannot be combined; leave one out.`,
     help: {
       description: 'digest for cron or e-mail: what became overdue since a date, what is overdue, due soon, delivered, or waiting on something overdue',
-      since: 'start of the period (YYYY-MM-DD; default 7 days before --as-of)',
+      since: `start of the period (${DATE_FORMS_EN}; default 7 days before --as-of)`,
       days: 'a period of this many days up to --as-of (default 7)',
       horizon: 'also report as "due soon" what ends within this many days (default: only in proportion to the deadline)',
       format: 'output format: text, md (e-mail) or json (default text)',
@@ -690,8 +693,8 @@ When the file cannot be written, export exits with code 2.`,
     badRange: (from: string, to: string) => `--from ${from} is after --to ${to}; choose an earlier --from.`,
     help: {
       description: 'timeline of the deadlines: a bar across the months for each open commitment, with today marked',
-      from: 'start of the timeline (YYYY-MM-DD; default: see below)',
-      to: 'end of the timeline (YYYY-MM-DD)',
+      from: `start of the timeline (${DATE_FORMS_EN}; default: see below)`,
+      to: `end of the timeline (${DATE_FORMS_EN})`,
       state: 'only these states (overdue, due, upcoming, waiting, delivered)',
       tag: 'only commitments with one of these tags',
       examples: `
@@ -717,9 +720,9 @@ Examples:
 Install:
   bash  $ mkdir -p ~/.local/share/bash-completion/completions
         $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
-        (or: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
+        or in ~/.bashrc: source <(toezegging completion bash)
   zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
-        (or: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, after compinit)
+        or in ~/.zshrc, after compinit: source <(toezegging completion zsh)
   fish  $ toezegging completion fish > ~/.config/fish/completions/toezegging.fish
 
 Ids are read from the register while completing (with --data when it is on the line).`,
@@ -783,7 +786,7 @@ Ids are read from the register while completing (with --data when it is on the l
 Examples:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --help               every option, and how updating works`,
-      examples: (pageUrl: string) => `
+      examples: (saveLoop: string) => `
 Promises go to tk/YYYY-MM.yaml, one file per month of their number
 (TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Importing again makes no
 duplicates: title, quote, made, due, status, delivered, to and imported follow the
@@ -803,11 +806,7 @@ Examples:
 
 Saved responses, for a machine without a network say: every page with \$expand
 (letters, recipients, linked promises), until an empty page:
-  $ skip=0; while :; do
-      page=\$(curl -fsS "${pageUrl}&\\\$skip=\$skip") || break
-      case \$page in *'"value":[]'*) break;; esac
-      echo "\$page"; skip=\$((skip + 250))
-    done > toezeggingen.ndjson
+${saveLoop}
 
 Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or register unreadable.`,
     },
@@ -864,7 +863,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     help: {
       description: "draft a letter's commitments from the letter itself (text, HTML, PDF or DOCX)",
       file: 'the letter: a file, or - for standard input',
-      date: "the letter's date (YYYY-MM-DD), when it does not state it (right)",
+      date: `the letter's date (${DATE_FORMS_EN}), when it does not state it (right)`,
       sourceId: "the source's id (by default the letter's own reference, such as 2025Z19579)",
       json: 'as JSON: the source, the commitments with their cues and confidence, and the sentences skipped',
       write: 'add the source with its commitments to the register (locked, atomic, validated)',
@@ -1022,7 +1021,7 @@ Examples:
   $ toezegging add                    (on a terminal: asks the questions one by one)
   $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
       deliver: 'record that a commitment was delivered (or partly, with --partial)',
-      on: 'date of delivery (YYYY-MM-DD; default today)',
+      on: `date of delivery (${DATE_FORMS_EN}; default today)`,
       ref: 'what it was delivered with, e.g. "Kamerstuk 28638, nr. 250"',
       url: 'link to the delivered document',
       partial: 'partly delivered: status partial, the commitment stays open',

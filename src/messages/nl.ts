@@ -28,6 +28,9 @@ const YAML_REASONS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'onverwacht teken',
 };
 
+/** The forms a date flag accepts (`--as-of`, `--on`, …), as its help names them. */
+const DATE_FORMS_NL = 'JJJJ-MM-DD, DD-MM-JJJJ, "30 november 2026" of vandaag';
+
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_NL = 'Of schrijf het venster zelf, `{from: 2026-03-01, to: 2026-06-30}`, of een datum, `2026-03-01`.';
 
@@ -554,7 +557,7 @@ export const nl = {
       seeHelp: '(gebruik --help voor de mogelijkheden)',
       data: 'map van het register (standaard: TOEZEGGING_DATA, dan de dichtstbijzijnde map met toezegging.config.yaml, dan in een terminal het voorbeeldregister)',
       example: 'gebruik het meegeleverde voorbeeldregister, ook in een pijp of met --json',
-      asOf: 'rapporteer alsof het vandaag deze datum is (JJJJ-MM-DD; ook TOEZEGGING_TODAY); standaard vandaag in Nederland',
+      asOf: `rapporteer alsof het vandaag deze datum is (${DATE_FORMS_NL}; ook TOEZEGGING_TODAY); standaard vandaag in Nederland`,
       lang: 'taal van de uitvoer: nl of en (ook TOEZEGGING_LANG)',
       noColor: 'geen kleur (ook NO_COLOR=1)',
       programExamples: `
@@ -607,7 +610,7 @@ Voorbeelden:
   $ toezegging show plan-van-aanpak --json`,
       explain: 'laat zien welk datumvenster een termijn oplevert, en volgens welke regel',
       phrase: 'de termijn, bijv. "in de zomer van 2026" of "voor het zomerreces"',
-      anchor: 'datum waarop de toezegging is gedaan, voor relatieve termijnen (standaard: --as-of of vandaag)',
+      anchor: `datum waarop de toezegging is gedaan, voor relatieve termijnen (${DATE_FORMS_NL}; standaard: --as-of of vandaag)`,
       text: 'zoek de termijn in deze zin of tekst, zoals import en extract dat doen',
       explainExamples: `
 Voorbeelden:
@@ -652,7 +655,7 @@ Voorbeelden:
     jsonAndFormat: (format: string) => `--json en --format ${format} gaan niet samen; laat er één weg.`,
     help: {
       description: 'overzicht voor cron of e-mail: wat sinds een datum te laat is geraakt, wat te laat is, binnenkort af is, geleverd is of wacht op iets dat te laat is',
-      since: 'begin van de periode (JJJJ-MM-DD; standaard 7 dagen voor --as-of)',
+      since: `begin van de periode (${DATE_FORMS_NL}; standaard 7 dagen voor --as-of)`,
       days: 'periode van zoveel dagen tot --as-of (standaard 7)',
       horizon: 'meld ook als "binnenkort af" wat binnen zoveel dagen afloopt (standaard alleen naar verhouding van de termijn)',
       format: 'uitvoervorm: text, md (e-mail) of json (standaard text)',
@@ -735,8 +738,8 @@ Kan het bestand niet geschreven worden, dan eindigt export met code 2.`,
     badRange: (from: string, to: string) => `--from ${from} ligt na --to ${to}; kies een --from die eerder is.`,
     help: {
       description: 'tijdlijn van de termijnen: per openstaande toezegging een balk over de maanden, met vandaag gemarkeerd',
-      from: 'begin van de tijdlijn (JJJJ-MM-DD; standaard: zie hieronder)',
-      to: 'einde van de tijdlijn (JJJJ-MM-DD)',
+      from: `begin van de tijdlijn (${DATE_FORMS_NL}; standaard: zie hieronder)`,
+      to: `einde van de tijdlijn (${DATE_FORMS_NL})`,
       state: 'alleen deze staten (overdue, due, upcoming, waiting, delivered)',
       tag: 'alleen toezeggingen met een van deze tags',
       examples: `
@@ -762,9 +765,9 @@ Voorbeelden:
 Installeren:
   bash  $ mkdir -p ~/.local/share/bash-completion/completions
         $ toezegging completion bash > ~/.local/share/bash-completion/completions/toezegging
-        (of: echo 'source <(toezegging completion bash)' >> ~/.bashrc)
+        of in ~/.bashrc: source <(toezegging completion bash)
   zsh   $ toezegging completion zsh > "\${fpath[1]}/_toezegging"
-        (of: echo 'source <(toezegging completion zsh)' >> ~/.zshrc, na compinit)
+        of in ~/.zshrc, na compinit: source <(toezegging completion zsh)
   fish  $ toezegging completion fish > ~/.config/fish/completions/toezegging.fish
 
 Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de regel staat).`,
@@ -828,7 +831,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
 Voorbeelden:
   $ toezegging import tk --data ~/toezeggingen
   $ toezegging import tk --help               alle mogelijkheden, en hoe bijwerken werkt`,
-      examples: (pageUrl: string) => `
+      examples: (saveLoop: string) => `
 De toezeggingen komen in tk/JJJJ-MM.yaml, één bestand per maand van het nummer
 (TZ202412-116 → id tz202412-116 in tk/2024-12.yaml). Opnieuw importeren maakt geen
 dubbelen: titel, citaat, made, due, status, delivered, to en imported volgen de
@@ -848,11 +851,7 @@ Voorbeelden:
 
 Opgeslagen antwoorden, bijvoorbeeld voor een machine zonder netwerk: elke pagina met
 \$expand (brieven, ontvangers, verwante toezeggingen), tot een lege pagina:
-  $ skip=0; while :; do
-      page=\$(curl -fsS "${pageUrl}&\\\$skip=\$skip") || break
-      case \$page in *'"value":[]'*) break;; esac
-      echo "\$page"; skip=\$((skip + 250))
-    done > toezeggingen.ndjson
+${saveLoop}
 
 Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron of register onleesbaar.`,
     },
@@ -909,7 +908,7 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     help: {
       description: 'stel de toezeggingen van een brief op uit de brief zelf (tekst, HTML, PDF of DOCX)',
       file: 'de brief: een bestand, of - voor standaardinvoer',
-      date: 'de datum van de brief (JJJJ-MM-DD), als die er niet (goed) in staat',
+      date: `de datum van de brief (${DATE_FORMS_NL}), als die er niet (goed) in staat`,
       sourceId: 'het id van de bron (standaard de eigen verwijzing van de brief, zoals 2025Z19579)',
       json: 'als JSON: bron, toezeggingen met aanwijzingen en zekerheid, en overgeslagen zinnen',
       write: 'voeg de bron met de toezeggingen toe aan het register (met slot, atomair, gecontroleerd)',
@@ -1067,7 +1066,7 @@ Voorbeelden:
   $ toezegging add                    (in een terminal: stelt de vragen één voor één)
   $ toezegging add --title "..." --due "Q3 2026" --dry-run`,
       deliver: 'leg vast dat een toezegging is geleverd (of deels, met --partial)',
-      on: 'datum van levering (JJJJ-MM-DD; standaard vandaag)',
+      on: `datum van levering (${DATE_FORMS_NL}; standaard vandaag)`,
       ref: 'waarmee geleverd, bijv. "Kamerstuk 28638, nr. 250"',
       url: 'link naar het geleverde stuk',
       partial: 'deels geleverd: status deels voldaan, de toezegging blijft open',

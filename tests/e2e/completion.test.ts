@@ -93,7 +93,7 @@ describe('toezegging completion', () => {
   });
 
   it('has help with installation examples', () => {
-    expect(runCli(['completion', '--help']).stdout).toContain('toezegging completion bash >');
+    expect(runCli(['completion', '--help']).stdout).toMatch(/toezegging completion bash \\\n\s+> /);
   });
 });
 
@@ -143,8 +143,14 @@ describe('bash completion, run in bash', () => {
   it('the documented install line works on a fresh account, where the folder does not exist yet', () => {
     const home = mkdtempSync(join(tmpdir(), 'toezegging-home-'));
     const help = runCli(['completion', '--help']).stdout.split('\n');
-    const lines = help.slice(help.findIndex((text) => /^\s*bash\s+\$/.test(text)), help.findIndex((text) => text.includes('completion bash >')) + 1);
-    const commands = lines.map((text) => text.replace(/^\s*(?:bash\s+)?\$\s*/, '').replace('toezegging completion bash', `"${process.execPath}" "${BIN}" completion bash`)).join('\n');
+    // From the bash line to the end of the command that writes the script, continued lines included, as a user copies them.
+    const first = help.findIndex((text) => /^\s*bash\s+\$/.test(text));
+    let last = help.findIndex((text) => text.includes('completion bash'));
+    while (help[last]!.endsWith('\\')) last++;
+    const commands = help
+      .slice(first, last + 1)
+      .map((text) => text.replace(/^\s*(?:bash\s+)?\$\s*/, '').replace('toezegging completion bash', `"${process.execPath}" "${BIN}" completion bash`))
+      .join('\n');
     const result = spawnSync('bash', ['-c', commands], { env: { PATH: process.env.PATH ?? '', HOME: home }, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(readFileSync(join(home, '.local/share/bash-completion/completions/toezegging'), 'utf8')).toContain('complete -F _toezegging toezegging');

@@ -216,10 +216,15 @@ describe('toezegging import tk, other ways in', () => {
   test.skipIf(!existsSync('/usr/bin/curl') && !existsSync('/bin/curl'))('the saved-responses loop in --help saves every page with its expansions, and imports as the live source does', async () => {
     const full = await startODataServer(raw('v1'), 4);
     try {
-      const help = runCli(['import', 'tk', '--help']).stdout.split('\n');
-      const first = help.findIndex((line) => line.includes('skip=0;'));
+      // The lines from the address to the end of the loop, without their prompts: what a user copies and runs.
+      const help = runCli(['import', 'tk', '--help'], { env: { COLUMNS: '80' } }).stdout.split('\n');
+      const first = help.findIndex((line) => line.includes("$ url='"));
       const last = help.findIndex((line) => line.includes('done > '));
-      const loop = help.slice(first, last + 1).join('\n').replace('  $ ', '').replaceAll('https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging', full.url);
+      const loop = help
+        .slice(first, last + 1)
+        .map((line) => line.replace(/^ {2}\$ /, ''))
+        .join('\n')
+        .replaceAll('https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging', full.url);
       const work = newRegister();
       // Pages of four with the loop's step of 250 would skip records: the stand-in pages as the Kamer does.
       const loopStep = Number(/skip \+ (\d+)/.exec(loop)?.[1]);

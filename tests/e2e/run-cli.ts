@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin', 'toezegging.cjs');
+/**
+ * The binary under test: this checkout's build, or the one TOEZEGGING_TEST_BIN
+ * names. That is how to check that a test reproduces a defect: build the
+ * commit before the fix in a scratch folder and run the test against it,
+ *   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
+ *   TOEZEGGING_TEST_BIN=/tmp/before/bin/toezegging.cjs npx vitest run tests/e2e/<file>
+ * where it must fail, for the defect's own reason (not an unknown option).
+ */
+export const BIN = process.env.TOEZEGGING_TEST_BIN ? resolve(process.env.TOEZEGGING_TEST_BIN) : join(ROOT, 'bin', 'toezegging.cjs');
 export const BUNDLED = join(ROOT, 'data');
 
 export interface CliResult {
