@@ -6,26 +6,30 @@ import { calendar } from './fixture.js';
 /**
  * Real sentences from public parliamentary texts (tests/fixtures/real-sentences),
  * each with the date of its text and the outcome a careful reader gives: a
- * window or a series with its last day, an event without a date, or none.
- * `dev.json` is what the finder was tuned on; `heldout.json` was only
- * measured. A row marked `miss` is a known wrong answer, said why: the test
- * holds it to that, so that a fix shows up here too.
+ * window or a series with its last day, an event (with the last day when the
+ * text dates it), or none. `dev.json` is what the finder was tuned on;
+ * `heldout-2.json` was written down before the finder ran on it and measured
+ * once: `blind` keeps that first answer. A row marked `miss` is a known wrong
+ * answer, said why: the test holds it to that, so that a fix shows up here too.
  */
 interface Row {
   id: string;
-  split: 'dev' | 'heldout';
+  split: 'dev' | 'heldout-2';
   text: string;
   source: string;
   date: string;
   family: string;
-  expected: { kind: 'window' | 'recurring'; to: string; phrase?: string } | { kind: 'event' } | { kind: 'none' };
+  expected: { kind: 'window' | 'recurring'; to: string; phrase?: string } | { kind: 'event'; to?: string } | { kind: 'none' };
   miss?: string;
+  blind?: { found: { kind: string; phrase: string; from: string | null; to: string | null } | null; right: boolean };
 }
 
 const load = (name: string): Row[] =>
   JSON.parse(readFileSync(new URL(`../../fixtures/real-sentences/${name}`, import.meta.url), 'utf8')) as Row[];
 
-const rows = [...load('dev.json'), ...load('heldout.json')];
+const dev = load('dev.json');
+const heldout = load('heldout-2.json');
+const rows = [...dev, ...heldout];
 
 /**
  * Right: the same kind and last day (the acceptance measure; `phrase` in the
@@ -37,6 +41,8 @@ function isRight(row: Row, found: FoundDeadline | null): boolean {
     case 'none':
       return found === null;
     case 'event':
+      // A dated event is right only with its last day; an undated one only without a window.
+      if (expected.to !== undefined) return found !== null && found.kind === 'event' && found.resolution.to === expected.to;
       return found === null || found.kind === 'event';
     default:
       return found !== null && found.kind === expected.kind && found.resolution.to === expected.to;
@@ -45,7 +51,8 @@ function isRight(row: Row, found: FoundDeadline | null): boolean {
 
 describe('real sentences', () => {
   it('are real: each has a source address, a date and an outcome; ids are unique', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(dev.length).toBeGreaterThanOrEqual(60);
+    expect(heldout.length).toBeGreaterThanOrEqual(40);
     expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
     for (const row of rows) {
       expect(row.source, row.id).toMatch(/^https?:\/\//);
@@ -60,11 +67,16 @@ describe('real sentences', () => {
     expect(right, `${row.text}\nfound ${said}`).toBe(row.miss === undefined);
   });
 
-  it('never invents a window for a past phrase or an event without a date', () => {
-    const traps = rows.filter((row) => row.expected.kind === 'none' || row.expected.kind === 'event');
-    const invented = traps.filter((row) => findDeadline(row.text, row.date, calendar)?.kind === 'window');
-    // The two known ones: a reported earlier promise and a statistic (see their `miss`).
-    expect(invented.every((row) => row.miss !== undefined)).toBe(true);
-    expect(invented.length).toBeLessThanOrEqual(2);
+  it('never invents a window for a past phrase or an event without a date, except the known misses', () => {
+    const traps = rows.filter((row) => row.expected.kind === 'none' || (row.expected.kind === 'event' && row.expected.to === undefined));
+    const invented = traps.filter((row) => {
+      const found = findDeadline(row.text, row.date, calendar);
+      return found !== null && found.resolution.to !== null;
+    });
+    expect(invented.filter((row) => row.miss === undefined).map((row) => row.id)).toEqual([]);
+  });
+
+  it('keeps the first, blind answer of every held-out row', () => {
+    for (const row of heldout) expect(row.blind, row.id).toBeDefined();
   });
 });
