@@ -62,6 +62,8 @@ const TRIGGERS: readonly Trigger[] = [
 const CLAUSE_END =
   /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
 
+const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
+
 /** "op 20 juni", "op dinsdag 16 april aanstaande", "van 7 oktober a.s.", "op 3 maart 2026" closing the noun phrase. */
 const EVENT_DATE =
   /\s+(?:op|van|d\.?d\.?|on|of)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}|aanstaande|a\.?s\.?))?$/;
@@ -145,7 +147,8 @@ function headOf(words: string[]): number | undefined {
   if (isEventNoun(letters(words[0]!))) return 0;
   if (!DETERMINER_WORD.test(words[0]!)) return undefined;
   for (let i = 1; i < Math.min(words.length, 5); i++) {
-    if (!/^\p{L}[\p{L}-]*$/u.test(words[i]!)) return undefined;
+    // A second determiner opens another noun phrase: in "het zomerreces de evaluatie" the evaluation is not the trigger's.
+    if (!/^\p{L}[\p{L}-]*$/u.test(words[i]!) || DETERMINER_WORD.test(words[i]!)) return undefined;
     if (isEventNoun(letters(words[i]!))) return i;
   }
   return undefined;
@@ -185,6 +188,8 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
       end = opened[0].length + dated.index;
     }
     const noun = simple.slice(opened[0].length, end).trim();
+    // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event.
+    if (!trigger.clause && VERB_AT_END.test(noun)) continue;
     if (!noun || !namesEvent(noun.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
     return eventResolution(phrase, event, trigger.relation, date, anchor, trigger.asap || trigger.clause ? AS_SOON_AS : undefined);

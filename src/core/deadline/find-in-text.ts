@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import type { CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
+import { whyNotADeadline } from './clause.js';
 import { isEventNoun } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
@@ -75,6 +76,8 @@ const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|n
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
+
+const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
 
 const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
 // "zomerreces2", "jl.5": a footnote number after a word or an abbreviation's dot.
@@ -151,6 +154,8 @@ interface Reading {
   found: FoundDeadline;
   past: boolean;
   tiedToEvent: boolean;
+  /** The clause says it is no promise's deadline (see clause.ts), whatever the anchor. */
+  refused: boolean;
 }
 
 /**
@@ -166,7 +171,9 @@ interface Reading {
  *   nearest the anchor ("op 10 december" in a text of 12 December is past);
  * - a footnote marker glued to a year is cut off ("20151." is 2015, note 1);
  * - a phrase counted from the date of the promise that the text ties to an
- *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown.
+ *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown;
+ * - a phrase whose clause is in the past tense, gives the date up, describes
+ *   this letter or dates something else is no deadline (clause.ts).
  *
  * Of the rest, a phrase with a window beats an event without a date; then
  * the longest phrase wins (an event with what its noun phrase says of it), then the
@@ -202,7 +209,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   );
   let best: Reading | undefined;
   for (const reading of whole) {
-    if (reading.tiedToEvent || (reading.past && !keepPast)) continue;
+    if (reading.tiedToEvent || reading.refused || (reading.past && !keepPast)) continue;
     if (!best || isBetter(reading, best)) best = reading;
   }
   return best?.found ?? null;
@@ -230,8 +237,10 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   const ownDate = resolution.rule.id === 'day' && resolution.to === anchor;
   return {
     found: { phrase, start, end, kind: resolution.kind, resolution },
-    past: ownDate || (resolution.to !== null && resolution.to < anchor),
+    // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
+    past: ownDate || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)),
     tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
+    refused: whyNotADeadline(text, start, end, resolution.kind) !== undefined,
   };
 }
 

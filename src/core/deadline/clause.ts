@@ -1,0 +1,110 @@
+/**
+ * What the clause around a phrase says of it: a phrase that reads as a
+ * deadline is a promise's deadline only when the sentence promises something
+ * by it. Letters mostly date what happened, describe how often something
+ * happens, or say that a deadline cannot be met; these rules tell those apart
+ * by the words of the clause, never by the phrase alone.
+ */
+
+/** Why a phrase in running text is not the deadline of a promise. */
+export type NotADeadline =
+  /** The clause is in the past tense: "Voor het zomerreces is … aangenomen", "… zou doen toekomen". */
+  | 'past-tense'
+  /** The sentence says the date cannot be met: "het is niet mogelijk … voor eind 2025 te informeren". */
+  | 'given-up'
+  /** The clause describes this letter itself, which is the delivery: "informeer ik u in deze brief". */
+  | 'this-letter'
+  /** The date starts or bounds a period, or is the day a law takes effect: "vanaf 2026", "van 1 januari 2023 tot 1 januari 2024", "treedt per 1 januari 2024 in werking". */
+  | 'date-of-thing';
+
+// A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
+const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
+/** Words that open a subordinate clause; the clause of a phrase runs between two of these or sentence ends. */
+const CLAUSE_OPENERS =
+  /\b(?:dat|die|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
+
+/** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
+const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
+const PERFECT_AUXILIARY = /\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu;
+/** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
+const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge\p{L}{2,12}(?:d|t|en)$/u;
+const NOT_PARTICIPLES = /(?:heid|nten|ende|ing)$/u;
+/** Participles of promising: "is … toegezegd" reports a promise whose deadline still stands. */
+const PROMISED = /^(?:toegezegd|beloofd|afgesproken|gevraagd|aangegeven|gemeld|aangekondigd|verzocht|promised|agreed|announced|requested)$/u;
+/** What looks ahead: a future or a to-infinitive ("zal … informeren", "u … te informeren", "wordt … geïnformeerd"). */
+const FUTURE = /\b(?:zal|zullen|zult|wordt|worden|streef|streeft|streven|verwacht|verwachten|will|shall|te\s+\p{L}+|to\s+\p{L}+)\b/iu;
+
+/** The sentence says its date cannot be met; "niet later dan" is a deadline, not its negation. */
+const GIVEN_UP =
+  /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
+
+/** This letter is the subject or the means: what it does, it does now. */
+const THIS_LETTER = /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|with this letter|in this letter|herewith)\b/iu;
+
+/** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
+const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
+// "tot stand", "tot doel": only a date or a year after "tot" closes a range.
+const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
+/** A law or rule taking effect: its date is when it applies, not when something is due. */
+const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu;
+
+interface Clause {
+  /** The clause's words outside the phrase. */
+  words: string;
+  /** The sentence's text before the phrase. */
+  before: string;
+}
+
+function clauseAround(text: string, start: number, end: number): Clause {
+  let sentenceStart = 0;
+  let sentenceEnd = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match.index < start) sentenceStart = match.index + match[0].length;
+    else if (match.index >= end) {
+      sentenceEnd = match.index;
+      break;
+    }
+  }
+  let clauseStart = sentenceStart;
+  let clauseEnd = sentenceEnd;
+  for (const match of text.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_OPENERS)) {
+    const at = sentenceStart + match.index;
+    if (at + match[0].length <= start) clauseStart = at;
+    else if (at >= end) {
+      clauseEnd = at;
+      break;
+    }
+  }
+  return {
+    words: `${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
+    before: text.slice(sentenceStart, start),
+  };
+}
+
+function inPastTense(words: string): boolean {
+  if (FUTURE.test(words)) return false;
+  if (SIMPLE_PAST.test(words)) return true;
+  if (!PERFECT_AUXILIARY.test(words)) return false;
+  const participles = words
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => PARTICIPLE.test(word) && !NOT_PARTICIPLES.test(word));
+  return participles.length > 0 && !participles.some((word) => PROMISED.test(word));
+}
+
+/**
+ * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
+ * undefined when its clause leaves it one. `kind` is what the phrase resolved
+ * to: only a date or period can start, bound or date something else.
+ */
+export function whyNotADeadline(text: string, start: number, end: number, kind: 'window' | 'event' | 'recurring'): NotADeadline | undefined {
+  const clause = clauseAround(text, start, end);
+  if (GIVEN_UP.test(clause.before)) return 'given-up';
+  if (inPastTense(clause.words)) return 'past-tense';
+  if (THIS_LETTER.test(clause.words) && !FUTURE.test(clause.words)) return 'this-letter';
+  if (kind === 'window') {
+    const before = text.slice(0, start);
+    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || TAKES_EFFECT.test(clause.words)) return 'date-of-thing';
+  }
+  return undefined;
+}

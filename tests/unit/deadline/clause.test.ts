@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { whyNotADeadline } from '../../../src/core/deadline/clause.js';
+
+/** The reason for the phrase `phrase` inside `text`, read as a window. */
+const why = (text: string, phrase: string, kind: 'window' | 'event' | 'recurring' = 'window') => {
+  const start = text.indexOf(phrase);
+  return whyNotADeadline(text, start, start + phrase.length, kind);
+};
+
+describe('what the clause says of a phrase', () => {
+  it('a clause in the past tense, or reporting what would once happen, dates the past', () => {
+    expect(why('Voor het zomerreces is door uw Kamer een wetsvoorstel aangenomen om de hoogte te bevriezen.', 'Voor het zomerreces')).toBe('past-tense');
+    expect(why('Ik heb U meegedeeld dat ik de informatie in september 2013 aan Uw Kamer zou doen toekomen.', 'in september 2013')).toBe('past-tense');
+    expect(why('de procedure waarbij voor het eind van het jaar zeer nadrukkelijk werd gevraagd om een spoedbehandeling', 'voor het eind van het jaar')).toBe('past-tense');
+  });
+
+  it('a promise reported in the perfect, or a clause that looks ahead, keeps its deadline', () => {
+    expect(why('In aanvulling daarop is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd.', 'voor het begrotingsdebat')).toBeUndefined();
+    expect(why('In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd.', 'jaarlijks vóór het zomerreces', 'recurring')).toBeUndefined();
+    expect(why('In mijn brief heb ik gemeld uw Kamer in april 2018 de resultaten aan te kunnen bieden.', 'in april 2018')).toBeUndefined();
+    expect(why('De commissie heeft op 22 november 2018 overleg gevoerd.', 'op 22 november 2018')).toBe('past-tense');
+  });
+
+  it('a date the sentence says cannot be met is given up; "niet later dan" is no negation', () => {
+    expect(why('Het is niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren.', 'eind februari')).toBe('given-up');
+    expect(why('De reactie vergt afstemming, die niet voor de deadline van 9 juli kan worden voltooid.', '9 juli')).toBe('given-up');
+    expect(why('Ik zal u niet later dan 1 mei informeren.', '1 mei')).toBeUndefined();
+  });
+
+  it('what this letter does, it does now; what it announces keeps its date', () => {
+    expect(why('In aanloop naar het Schriftelijk Overleg van 21 april 2020, informeer ik u in deze brief over:', 'In aanloop naar het Schriftelijk Overleg van 21 april 2020')).toBe('this-letter');
+    expect(why('Gelijktijdig met deze brief wordt de Kamer geïnformeerd over de verkenning.', 'Gelijktijdig met deze brief')).toBeUndefined();
+    expect(why('In deze brief zeg ik toe u voor 1 mei te informeren.', 'voor 1 mei')).toBeUndefined();
+  });
+
+  it('a start, the bounds of a period or the day a law takes effect date something else', () => {
+    expect(why('Het kabinet zal de steun vanaf het vierde kwartaal van dit jaar beëindigen.', 'het vierde kwartaal van dit jaar')).toBe('date-of-thing');
+    expect(why('het afschaffen van het eigen risico van 1 januari 2023 tot 1 januari 2024.', '1 januari 2023')).toBe('date-of-thing');
+    expect(why('De Wkb treedt hierdoor per 1 januari 2024 in werking.', 'per 1 januari 2024')).toBe('date-of-thing');
+    expect(why('Als onderdeel van een in 2015 tot stand gekomen pakket', 'in 2015')).toBeUndefined();
+    expect(why('De Wkb treedt per 1 januari 2024 in werking.', 'per 1 januari 2024', 'event')).toBeUndefined();
+  });
+});
