@@ -21,7 +21,11 @@ interface Annotated {
 interface Text {
   file: string;
   url: string;
+  /** The official publication, when `url` is a mirror of it. */
+  official?: string;
   split: Split;
+  /** The stored page is cut short: only its visible part is annotated. */
+  partial?: boolean;
   date: string;
   promises: Annotated[];
   traps: (string | number)[];
