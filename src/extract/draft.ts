@@ -7,7 +7,8 @@ import { idBaseOf, titleOf } from './draft-title.js';
 import { findDue, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence } from './model.js';
-import { judgeSentence } from './promise-cues.js';
+import { judgeSentence, withoutRelativeFutures } from './promise-cues.js';
+import { rescheduled } from './rescheduled.js';
 import { sentencesOf } from './structure.js';
 
 export interface ExtractOptions {
@@ -45,7 +46,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
 
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature') return;
-    const due = dueIn(sentence.text, anchor, options.calendar);
+    const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
     const verdict = judgeSentence(sentence.text, sentence.role, due !== undefined);
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
@@ -84,7 +85,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       confidence: verdict.confidence,
     });
   });
-  return { source, commitments, skipped };
+  return rescheduled(text, { source, commitments, skipped });
 }
 
 /** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */

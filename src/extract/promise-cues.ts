@@ -1,6 +1,7 @@
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
+import { withoutAbbreviationDots } from './sentences.js';
 
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
@@ -9,16 +10,16 @@ import type { Cue, CueKind, Role, SkipReason } from './model.js';
  */
 const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
   deliver:
-    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zodra|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|verwacht|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
-    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\baan\b/,
+    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:sta|staat|staan|ben|is|zijn)\b[^.;]{0,40}\bin (?:nauw |goed |intensief |voortdurend )?(?:contact|overleg)\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\baan\b/,
   delivered: /\b(?:die|dat|welke)\s+op\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/,
   restating:
-    /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,60}\btoegezegd\b|\bconform\s+(?:de|mijn|onze)\s+toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b/,
+    /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,80}\btoegezegd\b|\bzoals\s+(?:ik|wij|we)\b[^,.;]{0,60}\b(?:heb|hebben)\s+(?:toegezegd|aangekondigd|aangegeven|gemeld|bericht)\b|\bconform\s+(?:de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b/,
   dependency:
     /\b(?:aan de hand van|op basis van|naar aanleiding van|na afronding van|na oplevering van|na ontvangst van|met de (?:uitkomsten|resultaten) van)\b[^,;]*|\b(?:hierin|daarin|daarbij|in dat plan|in dit plan)\b[^.;]{0,40}\b(?:meegenomen|betrokken|opgenomen|verwerkt|meenemen|betrekken)\b|\bzodra\b[^,.;]+\b(?:gereed|afgerond|beschikbaar|bekend|opgeleverd)\b/,
   hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
@@ -38,6 +39,21 @@ const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,4
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)\s+worden)\b/u;
 const REPORTED = /\b(?:zou|zouden)\b/;
+/** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
+const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegelicht|laten weten|aangegeven|gemeld|meegedeeld)\s+dat\b/;
+const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;
+/**
+ * A future in a relative clause describes a thing ("de pilots die in 2012
+ * zullen worden uitgevoerd", "de datum waarop het rapport zal worden
+ * geopenbaard"), not what the writer undertakes; with the writer as its
+ * subject ("die ik u zal sturen") it stays.
+ */
+const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,6}?(?:zal|zullen)\s+worden\s+[^\s,.;]+/giu;
+
+/** The sentence with its relative clauses' futures blanked, the same length, so offsets into it still hold. */
+export function withoutRelativeFutures(text: string): string {
+  return text.replace(RELATIVE_FUTURE, (clause) => ' '.repeat(clause.length));
+}
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
 
 export interface Verdict {
@@ -69,7 +85,7 @@ function clauseAt(text: string, index: number): string {
  */
 export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean): Verdict {
   if (role === 'header' || role === 'footnote' || role === 'signature') return NONE;
-  const lower = text.replace(/\s+/g, ' ').toLowerCase();
+  const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase());
   const cues: Cue[] = [];
   const found: Partial<Record<CueKind, RegExpExecArray>> = {};
   for (const [kind, pattern] of Object.entries(PATTERNS) as [CueKind, RegExp][]) {
@@ -101,6 +117,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : NONE;
   if (role === 'question' || found.question) return skip('question');
+  const speaker = REPORTED_SPEECH.exec(lower);
+  if (speaker && !GOVERNMENT_SUBJECT.test(speaker[1]!)) return skip('third-party', { kind: 'third-party', text: speaker[0].slice(speaker[1]!.length).trim() });
   if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
   if (found.request && !(future && /\b(?:ik|wij|we)\b/.test(lower))) return skip('request');
   const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;

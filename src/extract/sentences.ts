@@ -12,6 +12,20 @@ const ABBREVIATIONS = new Set([
   'aanh', 'vs',
 ]);
 
+const ABBREVIATION_DOTS = new RegExp(
+  `(?<![\\p{L}.])(?:${[...ABBREVIATIONS].sort((a, b) => b.length - a.length).map((word) => word.replace(/\./g, '\\.')).join('|')})\\.`,
+  'giu',
+);
+
+/**
+ * The text with the dots of abbreviations ("c.s.", "nr.", "jl.") made
+ * spaces, the same length: a cue that must not cross a sentence's end may
+ * cross them.
+ */
+export function withoutAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATION_DOTS, (abbreviation) => abbreviation.replace(/\./g, ' '));
+}
+
 /** Where a sentence may end: a stop, optional closing marks and footnote numbers, then space. */
 const END = /[.!?…]+(?:["'’”)\]]+)?(?:\d{1,2}\)?)?(?=\s)/g;
 

@@ -34,19 +34,21 @@ describe('the development corpus of real texts', () => {
 });
 
 describe('extract measured on the corpus (npm run eval:extract lists every miss)', () => {
-  it('dev: no worse than measured', () => {
+  it('dev: no worse than measured, and no trap taken for a deadline', () => {
     const dev = evaluate('dev');
-    expect(dev.recall).toBeGreaterThanOrEqual(0.71);
-    expect(dev.precision).toBeGreaterThanOrEqual(0.69);
-    expect(dev.deadlineAccuracy).toBeGreaterThanOrEqual(0.73);
-    expect(dev.trapsTaken).toBeLessThanOrEqual(5);
+    expect(dev.recall).toBeGreaterThanOrEqual(0.82);
+    expect(dev.precision).toBeGreaterThanOrEqual(0.9);
+    // Below the 90% asked: deadlines the finder cannot read yet (see README).
+    expect(dev.deadlineAccuracy).toBeGreaterThanOrEqual(0.75);
+    expect(dev.trapsTaken).toBe(0);
   });
 
-  it('held-out: no worse than measured blind, before any rule was changed for the second round', () => {
+  it('held-out: no worse than measured blind, before any rule was changed for the second round (6 of 7 found, 4 with the right deadline, 4 extra, 1 trap)', () => {
     const heldOut = evaluate('held-out');
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.6);
-    expect(heldOut.deadlineAccuracy).toBeGreaterThanOrEqual(0.66);
+    // Counts, not ratios: a promise found later with a deadline read wrong must not count as a loss.
+    expect(heldOut.matched).toBeGreaterThanOrEqual(6);
+    expect(heldOut.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(4);
+    expect(heldOut.found - heldOut.matched).toBeLessThanOrEqual(4);
     expect(heldOut.trapsTaken).toBeLessThanOrEqual(1);
   });
 });

@@ -42,6 +42,26 @@ describe('what is a promise', () => {
   it('an ongoing activity is ongoing, without a deadline', () => {
     expect(judge('De gesprekken met de gemeenten lopen.')).toMatchObject({ promise: true, status: 'ongoing', due: undefined });
   });
+
+  it('being in contact or in consultation is an ongoing activity', () => {
+    expect(judge('Het ministerie staat in nauw contact met de gemeenten.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('Daartoe ben ik in overleg met de ministeries van BZK en Financiën.')).toMatchObject({ promise: true, status: 'ongoing' });
+  });
+
+  it('"zodra" makes what follows a promise still to come', () => {
+    expect(judge('Zodra de evaluatie gereed is, wordt uw Kamer hierover geïnformeerd.')).toMatchObject({ promise: true, due: 'Zodra de evaluatie gereed is' });
+  });
+
+  it('an answer that "zal plaatsvinden" is delivering in the noun', () => {
+    expect(judge('Beantwoording zal zo spoedig mogelijk plaatsvinden.')).toMatchObject({ promise: true, due: 'zo spoedig mogelijk' });
+  });
+
+  it('a restated promise is existing, also when the sentence holds abbreviations ("c.s.", "nr.")', () => {
+    expect(judge('Bij de begroting heb ik in reactie op de motie Van der Veen c.s. (32 500 XVI, nr. 28) toegezegd dat ik uw Kamer voor 1 maart 2026 een voorstel zal sturen.')).toMatchObject({
+      promise: true,
+      type: 'existing',
+    });
+  });
 });
 
 describe('what is not a promise', () => {
@@ -59,6 +79,15 @@ describe('what is not a promise', () => {
     expect(judge(sentence)).toEqual({ promise: false, why });
   });
 
+  it('what a third party said will happen', () => {
+    expect(judge('De voorzitter van de commissie heeft desgevraagd toegelicht dat het rapport voor het zomerreces van 2026 wordt opgeleverd.')).toEqual({ promise: false, why: 'third-party' });
+  });
+
+  it('a future in a relative clause, and its deadline, describe a thing', () => {
+    expect(judge('De datum waarop het rapport zal worden geopenbaard is afhankelijk van het advies.')).toEqual({ promise: false, why: undefined });
+    expect(judge('Ik informeer u over de opzet van een evaluatie die in 2026 zal worden uitgevoerd.')).toMatchObject({ promise: false });
+  });
+
   it('a sentence without any cue is not even a candidate', () => {
     expect(judge('Dit vind ik onacceptabel.')).toEqual({ promise: false, why: undefined });
   });
@@ -67,5 +96,24 @@ describe('what is not a promise', () => {
     expect(judge('Ik zal uw Kamer informeren over de motie van 12 maart 2025.')).toMatchObject({ promise: true, due: undefined });
     expect(judge('Ik zal uw Kamer informeren over de begroting 2025.')).toMatchObject({ promise: true, due: undefined });
     expect(judge('Ik zal de brief van 15 december 2025 met uw Kamer delen.')).toMatchObject({ promise: true, due: undefined });
+  });
+});
+
+describe('an uitstelbrief: the promise it cannot keep, and the new term', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a restated promise rescheduled later in the letter is one existing commitment, with the new term', () => {
+    const draft = letter(
+      'We hebben toegezegd u in december 2025 een voortgangsbrief te sturen. Deze termijn wordt niet gehaald. Ik zal de voortgangsbrief in februari 2026 aan uw Kamer sturen.',
+    );
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: { kind: 'phrase', phrase: 'in februari 2026' } });
+    expect(draft.skipped.some((skip) => skip.why === 'repeat' && skip.text.startsWith('We hebben toegezegd'))).toBe(true);
+  });
+
+  it('a restated promise whose term the letter says is not met keeps no deadline', () => {
+    const draft = letter('Ik heb toegezegd dat ik voor 1 maart 2026 een voorstel zal sturen. Het is niet mogelijk dat ik voor 1 maart 2026 een voorstel stuur.');
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: undefined });
   });
 });

@@ -1,0 +1,58 @@
+import { oneLine } from './clean-text.js';
+import type { Draft, DraftCommitment } from './model.js';
+
+/** The letter says a term is not met: "niet binnen de gestelde termijn", "deze termijn niet gehaald", "niet mogelijk … voor 1 maart 2012". */
+const TERM_MISSED = /\bniet\b[^.;]{0,60}\b(?:termijn|gehaald|haalbaar|mogelijk)\b|\btermijn\b[^.;]{0,40}\bniet\b/i;
+
+/** Words of a restated promise that say how it was made, not what it delivers. */
+const NOT_A_DELIVERABLE = new Set([
+  'toegezegd', 'aangegeven', 'aangekondigd', 'gemeld', 'bericht', 'hebben', 'daarin', 'daarna', 'kunnen', 'worden', 'zullen', 'indien',
+  'informeren', 'sturen', 'toesturen', 'toezenden', 'zenden', 'kabinet', 'kamer', 'regering', 'minister', 'staatssecretaris',
+]);
+
+function deliverables(quote: string): string[] {
+  return (quote.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter((word) => !NOT_A_DELIVERABLE.has(word));
+}
+
+/**
+ * An uitstelbrief restates the promise it cannot keep ("We hebben daarin
+ * toegezegd u in december 2011 een voortgangsbrief te sturen") before it
+ * names the new term ("… de voortgangsbrief begin volgend jaar aan uw Kamer
+ * te sturen"). The restated term no longer holds once the letter says it is
+ * not met; and a later promise of the letter with a term of its own that
+ * names the same deliverable (also as a compound's head: "standpunt",
+ * "kabinetstandpunt") is that promise rescheduled: one existing commitment.
+ */
+export function rescheduled(text: string, draft: Draft): Draft {
+  const termMissed = TERM_MISSED.test(text.replace(/\s+/g, ' '));
+  const commitments: DraftCommitment[] = [];
+  const skipped = [...draft.skipped];
+  const replaced = new Map<string, string>();
+  draft.commitments.forEach((commitment, index) => {
+    if (commitment.type !== 'existing') {
+      commitments.push(commitment);
+      return;
+    }
+    const words = deliverables(commitment.quote);
+    const later = draft.commitments
+      .slice(index + 1)
+      .find((other) => other.due?.kind === 'phrase' && deliverables(other.quote).some((word) => words.some((own) => word === own || word.endsWith(own))));
+    if (later) {
+      replaced.set(commitment.id, later.id);
+      skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: later.id }] });
+      return;
+    }
+    commitments.push(termMissed && commitment.due?.kind === 'phrase' ? { ...commitment, due: undefined } : commitment);
+  });
+  if (replaced.size === 0) return { ...draft, commitments };
+  const rescheduledIds = new Set(replaced.values());
+  return {
+    ...draft,
+    skipped: skipped.sort((a, b) => a.start - b.start),
+    commitments: commitments.map((commitment) => ({
+      ...commitment,
+      type: rescheduledIds.has(commitment.id) ? 'existing' : commitment.type,
+      dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))],
+    })),
+  };
+}
