@@ -9,7 +9,8 @@ import type { DraftCommitment } from '../../src/extract/model.js';
 const FIXTURES = join(import.meta.dirname, '../fixtures/extract');
 const calendar = calendarFromData(JSON.parse(readFileSync(join(import.meta.dirname, '../../calendar/parliamentary-calendar.json'), 'utf8')));
 
-export type Split = 'dev' | 'held-out';
+/** `held-out`: measured once before the second round's tuning; `held-out-2`: collected after it, measured once. */
+export type Split = 'dev' | 'held-out' | 'held-out-2';
 
 interface Annotated {
   sentence: string;
