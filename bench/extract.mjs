@@ -1,6 +1,10 @@
-// Times `toezegging extract` on the example letter made into PDFs of 20 and
-// 150 pages (and the plain text, against `node -e 0`), as whole processes,
-// with peak memory from /usr/bin/time. Usage: npm run bench:extract [-- --runs 3]
+// Times `toezegging extract` on the example letter (a real answer to
+// Kamervragen) made into PDFs of 20 and 150 pages by the tests' PDF maker
+// (the letter's text laid out again and again until the pages are filled),
+// and on the plain text, against `node -e 0`, as whole processes, with peak
+// memory from /usr/bin/time. The runs are interleaved (node -e 0, text, 20
+// pages, 150 pages, node -e 0, …) so that a change in the machine's load
+// touches all alike. Usage: npm run bench:extract [-- --runs 5]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +15,7 @@ import { build } from 'esbuild';
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'toezegging.cjs');
 const letter = resolve(root, 'data/sources/2025Z19579-antwoorden-kamervragen-bikker.txt');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, letter: { type: 'string', default: letter } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, letter: { type: 'string', default: letter } } });
 const runs = Number(values.runs);
 const hasTime = existsSync('/usr/bin/time');
 
@@ -38,16 +42,18 @@ try {
     return { seconds, mib: hasTime ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN };
   };
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-  const measure = (argv) => {
-    const samples = Array.from({ length: runs }, () => once(argv));
-    return { seconds: median(samples.map((sample) => sample.seconds)), mib: Math.max(...samples.map((sample) => sample.mib)) };
-  };
-
-  const baseline = measure([process.execPath, '-e', '0']);
-  console.log(`node -e 0: ${baseline.seconds.toFixed(2)} s`);
-  for (const [name, file] of Object.entries(files)) {
-    const { seconds, mib } = measure([process.execPath, bin, 'extract', file, '--json', '--as-of', '2026-03-01']);
-    console.log(`extract, ${name}: ${seconds.toFixed(2)} s (${(seconds / baseline.seconds).toFixed(1)}× node -e 0), peak ${mib.toFixed(0)} MiB`);
+  const subjects = [
+    ['node -e 0', [process.execPath, '-e', '0']],
+    ...Object.entries(files).map(([name, file]) => [`extract, ${name}`, [process.execPath, bin, 'extract', file, '--json', '--as-of', '2026-03-01']]),
+  ];
+  const samples = new Map(subjects.map(([name]) => [name, []]));
+  for (let run = 0; run < runs; run++) for (const [name, argv] of subjects) samples.get(name).push(once(argv));
+  const baseline = median(samples.get('node -e 0').map((sample) => sample.seconds));
+  console.log(`${runs} interleaved runs each; median (min–max), × node -e 0, peak memory`);
+  for (const [name] of subjects) {
+    const seconds = samples.get(name).map((sample) => sample.seconds);
+    const mib = Math.max(...samples.get(name).map((sample) => sample.mib));
+    console.log(`${name}: ${median(seconds).toFixed(2)} s (${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)}), ${(median(seconds) / baseline).toFixed(1)}×, peak ${mib.toFixed(0)} MiB`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
