@@ -56,6 +56,15 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
       if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
       return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
     }
+    // Loaded on demand, like the YAML parser it uses. When a few files changed, only those are parsed.
+    const { updateCachedRegister } = await import('../register/update-cache.js');
+    if (await updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
+      const updated = readCachedRegister(cacheDir, loaded.root, key.key, detail);
+      if (updated) {
+        await writeCacheIndex(cacheDir, loaded.root, key);
+        return { dir, origin, example: isExample(origin), ...updated, diagnostics: [], texts: new Map() };
+      }
+    }
   }
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
   const { buildFromFiles, storeFileValidations } = await import('../register/validate-files.js');
@@ -70,7 +79,7 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
   const { built, files } = read;
   storeFileValidations(cacheDir, loaded.root, files);
   if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
-    await writeCachedRegister(cacheDir, loaded.root, key.key, built);
+    await writeCachedRegister(cacheDir, loaded.root, key, built);
     await writeCacheIndex(cacheDir, loaded.root, key);
   }
   // The whole register serves any detail asked for.

@@ -86,7 +86,7 @@ async function remember(cacheDir: string | undefined, after: RegisterState, writ
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
   if (after.diagnostics.length > 0) return;
-  await writeCachedRegister(cacheDir, after.root, key.key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
+  await writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
   await writeCacheIndex(cacheDir, after.root, key);
 }
 

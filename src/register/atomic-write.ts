@@ -15,7 +15,7 @@ import { asDiskError } from './disk-error.js';
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   options: { mode?: number; beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
   const folder = dirname(path);
@@ -30,7 +30,12 @@ export async function writeFileAtomic(
   try {
     // open() applies the umask; an existing file's bits are restored exactly.
     if (existingMode !== undefined) await handle.chmod(existingMode);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      await handle.writeFile(data);
+    } else {
+      // Pieces of a larger file (slices of another file read earlier), written in turn rather than copied into one.
+      for (const piece of data) for (let done = 0; done < piece.length; ) done += (await handle.write(piece, done)).bytesWritten;
+    }
     await handle.sync();
     await handle.close();
     await options.beforeRename?.();

@@ -7,10 +7,12 @@ import type { Span } from '../core/deadline/span.js';
 import type { Commitment, CommitmentSummary, DeadlineResolution, Delivery, DueSummary, InstanceDelivery, Position, Register, RegisterConfig, Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { BUILD_ID } from './build-id.js';
+import { readRegularFile } from './read-regular-file.js';
 import { readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -37,18 +39,40 @@ export type Detail = keyof CommitmentDetail;
  * resolutions, since most commitments share a phrase and a date with others.
  * Each file ends in a line of its own: the SHA-256 of every line before it,
  * so that a byte changed on disk makes the file a miss, never a wrong answer.
+ *
+ * The lines come in segments, one per register file, in the register's
+ * order, and the summary header lists them (see `Segment`): a change to one
+ * file rewrites that file's segment and copies the others' bytes as they
+ * are, without parsing them; the header alone answers which commitments
+ * there are, where each one is, and which link to which.
  */
 interface SummaryHeader {
   format: number;
+  /** The program build that wrote the lines: another build's segments are never copied. */
+  build: string;
   key: string;
   /** How many lines follow: a file cut short is a miss, never a register with commitments missing. */
   count: number;
   sources: Stored<Source>[];
   config: RegisterConfig;
   calendar: Calendar;
+  /** Append-only while segments are copied, so that copied lines keep pointing at their windows. */
   resolutions: DeadlineResolution[];
+  /** How many resolutions the last complete rewrite needed: a table grown far beyond it is rewritten whole. */
+  fresh: number;
   spans: [string, Span][];
+  segments: Segment[];
 }
+
+/**
+ * One register file's lines: its path and content hash ('' when not known,
+ * and then never copied), its commitments' ids in order, their links
+ * (`depends_on` and `due.after`, as [from, to]), the bytes of its lines in
+ * each file (newlines included), and the first 16 hex digits of those
+ * bytes' SHA-256, so that one commitment can be read and checked without
+ * reading the whole file.
+ */
+type Segment = [path: string, hash: string, ids: string[], links: [string, string][] | 0, summaryBytes: number, detailsBytes: number, summarySum: string, detailsSum: string];
 
 /**
  * Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1
@@ -72,6 +96,8 @@ interface DetailsHeader {
   format: number;
   key: string;
   count: number;
+  /** The SHA-256 of the summary header's line: a reader of single commitments checks the header by it. */
+  header: string;
 }
 
 /** A commitment's fields beyond its summary; empty lists are left out. */
@@ -136,30 +162,6 @@ function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitme
   return { dependsOn: NONE, to: NONE, history: NONE, ...summary, ...rest, due, position: restore(position, details.file) };
 }
 
-function cacheLines(key: string, value: CachedRegister): { summaries: string[]; details: string[] } {
-  const table = new Map<DeadlineResolution, number>();
-  const summaries: string[] = [];
-  const details: string[] = [];
-  for (const commitment of value.register.commitments) {
-    const window = value.deadlines.windows.get(commitment.id);
-    if (window && !table.has(window)) table.set(window, table.size);
-    summaries.push(asciiJson(summaryLine(commitment, window ? table.get(window)! : -1)));
-    details.push(asciiJson(detailsLine(commitment)));
-  }
-  const header: SummaryHeader = {
-    format: CACHE_FORMAT,
-    key,
-    count: summaries.length,
-    sources: value.register.sources.map((source) => ({ ...source, position: store(source.position) })),
-    config: value.config,
-    calendar: value.calendar,
-    resolutions: [...table.keys()],
-    spans: [...value.deadlines.spans],
-  };
-  const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key, count: details.length };
-  return { summaries: [asciiJson(header), ...summaries], details: [asciiJson(detailsHeader), ...details] };
-}
-
 /**
  * Where caches live: TOEZEGGING_CACHE_DIR, else the XDG cache folder. Empty
  * TOEZEGGING_CACHE_DIR or TOEZEGGING_NO_CACHE=1 turn the cache off.
@@ -176,6 +178,9 @@ export function cacheFile(directory: string, root: string, part: 'summary' | 'de
   return join(directory, part === 'summary' ? `${name}.json` : part === 'files' ? `${name}.files` : `${name}.${part}.json`);
 }
 
+/** The checksum line: 64 hex digits and a newline. */
+const SUM_LINE = 65;
+
 /** Abandons a read that cannot give the register asked for; `readCachedRegister` takes it as a miss. */
 class StaleCache extends Error {}
 
@@ -191,29 +196,34 @@ function readLinesOf<H extends { format: number; key: string; count: number }, L
   let count = 0;
   let sum: string | undefined;
   const hash = createHash('sha256');
-  readLatin1Lines(path, (text) => {
-    if (sum !== undefined) throw new StaleCache();
-    if (header && count === header.count) {
-      sum = text;
-      return;
-    }
-    hash.update(text, 'latin1').update('\n');
-    if (header) {
-      onLine(JSON.parse(text) as L);
-      count += 1;
-      return;
-    }
-    header = JSON.parse(text) as H;
-    if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
-    accept(header);
-  });
-  if (!header || count !== header.count || sum !== hash.digest('hex')) throw new StaleCache();
-}
-
-/** The lines of a cache file, and the checksum line that ends it. */
-function withChecksum(lines: readonly string[]): string {
-  const text = `${lines.join('\n')}\n`;
-  return `${text}${createHash('sha256').update(text, 'latin1').digest('hex')}\n`;
+  // The last SUM_LINE bytes read, held back until more follow: at the end they are the checksum line, which is not hashed.
+  let held = Buffer.alloc(0);
+  const onBytes = (bytes: Buffer): void => {
+    const joined = held.length === 0 ? bytes : Buffer.concat([held, bytes]);
+    const cut = Math.max(0, joined.length - SUM_LINE);
+    hash.update(joined.subarray(0, cut));
+    held = Buffer.from(joined.subarray(cut));
+  };
+  readLatin1Lines(
+    path,
+    (text) => {
+      if (sum !== undefined) throw new StaleCache();
+      if (header && count === header.count) {
+        sum = text;
+        return;
+      }
+      if (header) {
+        onLine(JSON.parse(text) as L);
+        count += 1;
+        return;
+      }
+      header = JSON.parse(text) as H;
+      if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
+      accept(header);
+    },
+    onBytes,
+  );
+  if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
 }
 
 /**
@@ -257,15 +267,238 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
   }
 }
 
-/** Best effort: a cache that cannot be written only costs speed, never correctness. */
-export async function writeCachedRegister(directory: string, root: string, key: string, value: CachedRegister): Promise<void> {
+/** The register files a cache is made of, in order, with their content hashes. */
+export interface CacheKey {
+  key: string;
+  files: readonly { path: string; hash: string }[];
+}
+
+const sum16 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+/** A cache as written before, read whole but not parsed: its header, and where each segment's bytes are. */
+export interface PreviousCache {
+  header: SummaryHeader;
+  summary: Buffer;
+  details: Buffer;
+  /** Where each of the header's segments starts, in each file. */
+  starts: { summary: number; details: number }[];
+  /** Segment index by path and content hash. */
+  byFile: Map<string, number>;
+}
+
+const MAX_CACHE_BYTES = 2 ** 31 - 1;
+
+/** The bytes before a file's last line, when that line is their SHA-256; else undefined. */
+function verified(bytes: Buffer): Buffer | undefined {
+  if (bytes.length < 66 || bytes[bytes.length - 1] !== 0x0a || bytes[bytes.length - 66] !== 0x0a) return undefined;
+  const body = bytes.subarray(0, bytes.length - 65);
+  return createHash('sha256').update(body).digest('hex') === bytes.toString('latin1', bytes.length - 65, bytes.length - 1) ? body : undefined;
+}
+
+function firstLine(bytes: Buffer): string {
+  const newline = bytes.indexOf(0x0a);
+  return bytes.toString('latin1', 0, newline < 0 ? bytes.length : newline);
+}
+
+/**
+ * The cache as last written by this build, checked whole (both checksums,
+ * the same key in both files, segments adding up to the lines): the source
+ * of the segments a write copies. Undefined for anything else.
+ */
+export function readPreviousCache(directory: string, root: string): PreviousCache | undefined {
+  try {
+    const summaryRead = readRegularFile(cacheFile(directory, root, 'summary'), MAX_CACHE_BYTES);
+    const detailsRead = readRegularFile(cacheFile(directory, root, 'details'), MAX_CACHE_BYTES);
+    if (!('bytes' in summaryRead) || !('bytes' in detailsRead)) return undefined;
+    const summary = verified(summaryRead.bytes);
+    const details = verified(detailsRead.bytes);
+    if (!summary || !details) return undefined;
+    const headerLine = firstLine(summary);
+    const header = JSON.parse(headerLine) as SummaryHeader;
+    const detailsHeader = JSON.parse(firstLine(details)) as DetailsHeader;
+    if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key) return undefined;
+    if (detailsHeader.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
+    const starts: PreviousCache['starts'] = [];
+    const byFile = new Map<string, number>();
+    let at = { summary: headerLine.length + 1, details: firstLine(details).length + 1 };
+    for (const [index, segment] of header.segments.entries()) {
+      starts.push(at);
+      if (segment[1] !== '') byFile.set(`${segment[0]}\0${segment[1]}`, index);
+      at = { summary: at.summary + segment[4], details: at.details + segment[5] };
+    }
+    return at.summary === summary.length && at.details === details.length ? { header, summary, details, starts, byFile } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The segment of one file: copied from the previous cache, or made from its commitments. */
+export type SegmentPlan = { path: string; hash: string } & ({ copy: number } | { commitments: readonly Commitment[] });
+
+/** Everything a cache holds besides the lines of the segments. */
+export interface CacheContent {
+  key: string;
+  segments: readonly SegmentPlan[];
+  sources: readonly Source[];
+  config: RegisterConfig;
+  calendar: Calendar;
+  /** The windows of the commitments of the segments made anew (more do no harm). */
+  windows: ReadonlyMap<string, DeadlineResolution>;
+  spans: Iterable<[string, Span]>;
+}
+
+function linksOf(commitment: Commitment): [string, string][] {
+  const links: [string, string][] = commitment.dependsOn.map((target) => [commitment.id, target]);
+  if (commitment.due?.kind === 'after') links.push([commitment.id, commitment.due.after]);
+  return links;
+}
+
+/**
+ * Writes the cache from its segments: the bytes of a copied segment as they
+ * were, its windows still pointing where they pointed, since the table only
+ * grows. Best effort, like every cache write.
+ */
+export async function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): Promise<void> {
+  const table = previous ? [...previous.header.resolutions] : [];
+  const byObject = new Map<DeadlineResolution, number>();
+  let byText: Map<string, number> | undefined;
+  const indexOf = (resolution: DeadlineResolution): number => {
+    let index = byObject.get(resolution);
+    if (index !== undefined) return index;
+    if (previous) {
+      byText ??= new Map(table.map((known, at) => [asciiJson(known), at]));
+      const text = asciiJson(resolution);
+      index = byText.get(text);
+      if (index === undefined) byText.set(text, (index = table.push(resolution) - 1));
+    } else {
+      index = table.push(resolution) - 1;
+    }
+    byObject.set(resolution, index);
+    return index;
+  };
+  const summaryPieces: Uint8Array[] = [];
+  const detailsPieces: Uint8Array[] = [];
+  const segments: Segment[] = [];
+  let count = 0;
+  for (const plan of content.segments) {
+    if ('copy' in plan) {
+      const old = previous!.header.segments[plan.copy]!;
+      const start = previous!.starts[plan.copy]!;
+      extend(summaryPieces, previous!.summary, start.summary, old[4]);
+      extend(detailsPieces, previous!.details, start.details, old[5]);
+      segments.push(old);
+      count += old[2].length;
+      continue;
+    }
+    let summary = '';
+    let details = '';
+    const links: [string, string][] = [];
+    for (const commitment of plan.commitments) {
+      const window = content.windows.get(commitment.id);
+      summary += `${asciiJson(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
+      details += `${asciiJson(detailsLine(commitment))}\n`;
+      for (const link of linksOf(commitment)) links.push(link);
+    }
+    summaryPieces.push(Buffer.from(summary, 'latin1'));
+    detailsPieces.push(Buffer.from(details, 'latin1'));
+    segments.push([plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summary), sum16(details)]);
+    count += plan.commitments.length;
+  }
+  const header: SummaryHeader = {
+    format: CACHE_FORMAT,
+    build: BUILD_ID,
+    key: content.key,
+    count,
+    sources: content.sources.map((source) => ({ ...source, position: store(source.position) })),
+    config: content.config,
+    calendar: content.calendar,
+    resolutions: table,
+    fresh: previous ? previous.header.fresh : table.length,
+    spans: [...content.spans],
+    segments,
+  };
+  const headerLine = asciiJson(header);
+  const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key: content.key, count, header: createHash('sha256').update(headerLine, 'latin1').digest('hex') };
   try {
     await mkdir(directory, { recursive: true });
-    const { summaries, details } = cacheLines(key, value);
     // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
-    await writeFileAtomic(cacheFile(directory, root, 'details'), withChecksum(details));
-    await writeFileAtomic(cacheFile(directory, root, 'summary'), withChecksum(summaries));
+    await writeFileAtomic(cacheFile(directory, root, 'details'), withChecksumOf(asciiJson(detailsHeader), detailsPieces));
+    await writeFileAtomic(cacheFile(directory, root, 'summary'), withChecksumOf(headerLine, summaryPieces));
   } catch {
     // Read-only home, full disk: run uncached.
   }
+}
+
+/**
+ * Adds `length` bytes of `from` at `start`: to the last piece when that ends
+ * just there (segments copied in a row are one slice), else as a piece.
+ */
+function extend(pieces: Uint8Array[], from: Buffer, start: number, length: number): void {
+  const last = pieces.at(-1);
+  if (last && last.buffer === from.buffer && last.byteOffset + last.length === from.byteOffset + start) {
+    pieces[pieces.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.length + length);
+  } else {
+    pieces.push(from.subarray(start, start + length));
+  }
+}
+
+/** A header line, the segments' bytes, and the SHA-256 of all of them as the last line: as pieces, never copied into one. */
+function withChecksumOf(headerLine: string, pieces: readonly Uint8Array[]): Uint8Array[] {
+  const all = [Buffer.from(`${headerLine}\n`, 'latin1'), ...pieces];
+  const hash = createHash('sha256');
+  for (const piece of all) hash.update(piece);
+  all.push(Buffer.from(`${hash.digest('hex')}\n`, 'latin1'));
+  return all;
+}
+
+/** Whether a previous cache's segments may be copied into a register with this config and calendar. */
+function reusable(previous: PreviousCache | undefined, config: RegisterConfig, calendar: Calendar): previous is PreviousCache {
+  if (!previous) return false;
+  const { header } = previous;
+  // Copies only ever add resolutions: past twice what a clean rewrite needs, the table is made anew.
+  if (header.resolutions.length > 2 * header.fresh + 64) return false;
+  return asciiJson(header.config) === asciiJson(config) && asciiJson(header.calendar) === asciiJson(calendar);
+}
+
+/**
+ * Best effort: a cache that cannot be written only costs speed, never
+ * correctness. With the files' content hashes (`key` a CacheKey), the
+ * segments of files unchanged since the cache was last written are copied
+ * from it rather than made again.
+ */
+export async function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister): Promise<void> {
+  const byFile = new Map<string, Commitment[]>();
+  for (const commitment of value.register.commitments) {
+    const list = byFile.get(commitment.file);
+    if (list) list.push(commitment);
+    else byFile.set(commitment.file, [commitment]);
+  }
+  let files = typeof key === 'string' ? undefined : key.files;
+  // Files are the register's, in its order; anything else (a register built without its key) is laid out by its commitments, and copies nothing.
+  if (files && [...byFile.keys()].some((path) => !files!.some((file) => file.path === path))) files = undefined;
+  const planned = files ?? [...byFile.keys()].map((path) => ({ path, hash: '' }));
+  const found = files ? readPreviousCache(directory, root) : undefined;
+  const previous = reusable(found, value.config, value.calendar) ? found : undefined;
+  const segments: SegmentPlan[] = planned.map(({ path, hash }) => {
+    const copy = previous && hash !== '' ? previous.byFile.get(`${path}\0${hash}`) : undefined;
+    return copy === undefined ? { path, hash, commitments: byFile.get(path) ?? [] } : { path, hash, copy };
+  });
+  await writeCacheSegments(
+    directory,
+    root,
+    { key: typeof key === 'string' ? key : key.key, segments, sources: value.register.sources, config: value.config, calendar: value.calendar, windows: value.deadlines.windows, spans: value.deadlines.spans },
+    previous,
+  );
+}
+
+/** The sources of a previous cache, by the file each is in. */
+export function sourcesByFile(previous: PreviousCache): Map<string, Source[]> {
+  const byFile = new Map<string, Source[]>();
+  for (const stored of previous.header.sources) {
+    const source = { ...stored, position: restore(stored.position, stored.file) };
+    const list = byFile.get(source.file);
+    if (list) list.push(source);
+    else byFile.set(source.file, [source]);
+  }
+  return byFile;
 }

@@ -50,6 +50,18 @@ describe('the per-file cache', () => {
     expect([...after].filter(([name, stamp]) => before.get(name) === stamp)).toHaveLength(4);
   });
 
+  it('after a hand edit that keeps the register clean, parses the edited file only, not even reading the others\' entries', () => {
+    const { dir, cache } = makeRegister();
+    run(['status'], dir, cache);
+    const folder = join(cache, readdirSync(cache).find((name) => name.endsWith('.files'))!);
+    for (const name of readdirSync(folder)) rmSync(join(folder, name));
+    const file = join(dir, 'bron-3.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Toezegging 3.2', 'Toezegging drie.twee'));
+    for (const args of [['status', '--json'], ['show', 't-3-2'], ['list']]) expect(run(args, dir, cache).stdout).toBe(run(args, dir).stdout);
+    expect(run(['show', 't-3-2'], dir, cache).stdout).toContain('drie.twee');
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
   it('sees a file added, removed or renamed between two runs', () => {
     const { dir, cache } = makeRegister();
     run(['status'], dir, cache);

@@ -94,7 +94,7 @@ async function warmCache(root: string, cacheDir: string | undefined, built: Cach
   if (cacheDir === undefined) return;
   const key = registerKey(listFiles(root).files, BUILD_ID, readCacheIndex(cacheDir, root));
   if (key === undefined) return;
-  await writeCachedRegister(cacheDir, root, key.key, built);
+  await writeCachedRegister(cacheDir, root, key, built);
   await writeCacheIndex(cacheDir, root, key);
 }
 

@@ -1,0 +1,148 @@
+import type { Commitment, Source } from '../core/model.js';
+import { resolveDeadlines } from '../core/resolve-deadlines.js';
+import type { Span } from '../core/deadline/span.js';
+import type { FileValidation } from '../core/validate/validate.js';
+import type { RegisterKey } from './cache-key.js';
+import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
+import { CONFIG_FILE, type LoadedFile } from './load.js';
+import { readPreviousCache, sourcesByFile, writeCacheSegments, type SegmentPlan } from './register-cache.js';
+import { validateLoadedFile } from './validate-files.js';
+
+/**
+ * Brings the cache up to date after some files changed, by parsing only
+ * those. What the cache holds is a clean register; the changed files must
+ * then check clean on their own, and against the others: no id or source id
+ * taken twice, no link to an id that is gone, no cycle through a changed
+ * commitment. Those checks run over the previous cache's header (every
+ * file's ids and links), never over its lines, which are copied as bytes.
+ * True when the cache now holds the register of `key`. False whenever
+ * anything is not plainly clean (or there is no cache to start from): the
+ * caller then checks the register whole, which reports each problem exactly
+ * as it always has.
+ */
+export async function updateCachedRegister(directory: string, root: string, files: readonly LoadedFile[], key: RegisterKey): Promise<boolean> {
+  const previous = readPreviousCache(directory, root);
+  if (!previous || files.length !== key.files.length) return false;
+  const { header } = previous;
+  const plans: SegmentPlan[] = [];
+  const kept = new Set<number>();
+  const changed: { index: number; validation: FileValidation }[] = [];
+  for (const [index, file] of files.entries()) {
+    const { path, hash } = key.files[index]!;
+    if (path !== file.path) return false;
+    const copy = previous.byFile.get(`${path}\0${hash}`);
+    if (copy !== undefined) {
+      kept.add(copy);
+      plans.push({ path, hash, copy });
+      continue;
+    }
+    // The settings shape every file's deadlines: a change to them is a change to everything.
+    if (file.role === 'config') return false;
+    const validation = validateLoadedFile(file);
+    if (!isClean(validation)) return false;
+    changed.push({ index, validation });
+    plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment) });
+  }
+  if (header.segments.some((segment, index) => segment[0] === CONFIG_FILE && !kept.has(index))) return false;
+
+  const ids = new Set<string>();
+  const links: [string, string][] = [];
+  for (const index of kept) {
+    const segment = header.segments[index]!;
+    for (const id of segment[2]) ids.add(id);
+    if (segment[3]) for (const link of segment[3]) links.push(link);
+  }
+  const oldSources = sourcesByFile(previous);
+  const sourceIds = new Set<string>();
+  for (const index of kept) for (const source of oldSources.get(header.segments[index]![0]) ?? []) sourceIds.add(source.id);
+  const newSources: Source[] = [];
+  const newCommitments: Commitment[] = [];
+  const newLinks: [string, string][] = [];
+  for (const { validation } of changed) {
+    const source = validation.source!.source!;
+    if (sourceIds.has(source.id)) return false;
+    sourceIds.add(source.id);
+    newSources.push(source);
+    for (const read of validation.source!.commitments) {
+      const commitment = read.checked!.commitment;
+      if (ids.has(commitment.id)) return false;
+      ids.add(commitment.id);
+      newCommitments.push(commitment);
+      for (const target of commitment.dependsOn) newLinks.push([commitment.id, target]);
+      if (commitment.due?.kind === 'after') newLinks.push([commitment.id, commitment.due.after]);
+    }
+  }
+  for (const link of newLinks) links.push(link);
+  if (links.some(([, target]) => !ids.has(target))) return false;
+  // Only the changed commitments' links are new: a new cycle runs through one of them.
+  if (newLinks.length > 0 && hasCycle(links)) return false;
+
+  const deadlines = resolveDeadlines({ sources: newSources, commitments: newCommitments }, header.calendar);
+  if (deadlines.diagnostics.length > 0) return false;
+
+  const oldSpans = new Map(header.spans);
+  const sources: Source[] = [];
+  const spans: [string, Span][] = [];
+  let next = 0;
+  for (const plan of plans) {
+    if ('copy' in plan) {
+      for (const source of oldSources.get(plan.path) ?? []) sources.push(source);
+      for (const id of header.segments[plan.copy]![2]) {
+        const span = oldSpans.get(id);
+        if (span) spans.push([id, span]);
+      }
+      continue;
+    }
+    sources.push(changed[next++]!.validation.source!.source!);
+    for (const commitment of plan.commitments) {
+      const span = deadlines.spans.get(commitment.id);
+      if (span) spans.push([commitment.id, span]);
+    }
+  }
+  await writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous);
+
+  const names = new Set(files.map((file, index) => entryName(file.path, file.role, key.files[index]!.hash)));
+  const fresh = new Map(changed.map(({ index, validation }) => [entryName(files[index]!.path, files[index]!.role, key.files[index]!.hash), validation]));
+  writeFileValidations(fileCacheFolder(directory, root), fresh, names);
+  return true;
+}
+
+/** A source file that read, with a source and every commitment checked, and nothing at all to report. */
+function isClean(validation: FileValidation): boolean {
+  const read = validation.source;
+  return validation.read && validation.diagnostics.length === 0 && read?.source !== undefined && read.commitments.every((commitment) => commitment.checked !== undefined);
+}
+
+/** Whether the links, as edges from one id to another, form a cycle. */
+function hasCycle(links: readonly [string, string][]): boolean {
+  const edges = new Map<string, string[]>();
+  for (const [from, to] of links) {
+    const list = edges.get(from);
+    if (list) list.push(to);
+    else edges.set(from, [to]);
+  }
+  // 1 while on the current path, 2 once every path from it is known to end.
+  const state = new Map<string, 1 | 2>();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const targets = edges.get(top.id) ?? [];
+      if (top.next === targets.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        continue;
+      }
+      const target = targets[top.next++]!;
+      const seen = state.get(target);
+      if (seen === 1) return true;
+      if (seen === undefined) {
+        state.set(target, 1);
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+  return false;
+}
