@@ -66,7 +66,12 @@ export function addCommand(program: Command, runner: Runner, messages: Messages)
         );
         const { outcome, context } = change;
         const words = context.messages;
-        const summary = [outcome.newSource ? words.write.addedWithSource(outcome.id, outcome.file, input.source ?? '') : words.write.added(outcome.id, outcome.file)];
+        const w = words.write;
+        const summary = [
+          outcome.newSource
+            ? (dryRun ? w.wouldAddWithSource : w.addedWithSource)(outcome.id, outcome.file, input.source ?? '')
+            : (dryRun ? w.wouldAdd : w.added)(outcome.id, outcome.file),
+        ];
         if (outcome.resolution) summary.push(renderExplainText(outcome.resolution, outcome.anchor, words, context.style).trimEnd());
         const item = assessedAfter(change, outcome.id);
         if (item) summary.push(`${words.cli.field.state}: ${standing(item, words, context.style)}`);

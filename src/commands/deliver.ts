@@ -67,8 +67,14 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
         const { messages: words, style } = change.context;
         const item = assessedAfter(change, id);
         const instance = change.outcome.instance;
+        const w = words.write;
+        const dryRun = Boolean(options.dryRun);
         const summary = [
-          instance !== undefined ? words.write.deliveredInstance(id, instance, on) : options.partial ? words.write.deliveredPartly(id, on) : words.write.delivered(id, on),
+          instance !== undefined
+            ? (dryRun ? w.wouldDeliverInstance : w.deliveredInstance)(id, instance, on)
+            : options.partial
+              ? (dryRun ? w.wouldDeliverPartly : w.deliveredPartly)(id, on)
+              : (dryRun ? w.wouldDeliver : w.delivered)(id, on),
         ];
         if (item) {
           const window = windowSummary(item, words, style);
@@ -77,7 +83,7 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
         // A day before the promise was made passes as "on time", yet is most likely a typo: the register's own warning says so.
         const early = change.after.diagnostics.filter((d) => d.code === 'W_DELIVERED_BEFORE_MADE' && d.file === change.outcome.commitment.file && d.args.on === on);
         if (early.length > 0) ctx.notices.push(renderDiagnostics(early, change.after.texts, words, { color: false }));
-        return changeResult(change, summary, Boolean(options.dryRun));
+        return changeResult(change, summary, dryRun);
       }),
     );
 }

@@ -185,6 +185,6 @@ async function writeDraft(ctx: Context, draft: Draft, date: string, dryRun: bool
     },
     { dryRun },
   );
-  const result = changeResult(change, [m.written(change.outcome.file, draft.commitments.length)], dryRun);
+  const result = changeResult(change, [(dryRun ? m.wouldWrite : m.written)(change.outcome.file, draft.commitments.length)], dryRun);
   return { ...result, stderr: `${[...notices, ...(result.stderr ? [result.stderr.trimEnd()] : [])].join('\n')}\n` };
 }

@@ -32,7 +32,8 @@ export function noteCommand(program: Command, runner: Runner, messages: Messages
           },
           { dryRun: Boolean(options.dryRun) },
         );
-        return changeResult(change, [change.context.messages.write.noted(id, on, terminalSafeLine(note))], Boolean(options.dryRun));
+        const w = change.context.messages.write;
+        return changeResult(change, [(options.dryRun ? w.wouldNote : w.noted)(id, on, terminalSafeLine(note))], Boolean(options.dryRun));
       }),
     );
 }

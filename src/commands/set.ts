@@ -66,7 +66,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         );
         const { messages: words, style } = change.context;
         const shown = Array.isArray(value) ? value.join(', ') : String(value);
-        const summary = [words.write.set(id, field, terminalSafeLine(shown))];
+        const summary = [(options.dryRun ? words.write.wouldSet : words.write.set)(id, field, terminalSafeLine(shown))];
         if (resolution) summary.push(renderExplainText(resolution, anchor, words, style).trimEnd());
         const item = field === 'event-date' ? assessedAfter(change, id) : undefined;
         if (item) summary.push(`  ${standing(item, words, style)}`);

@@ -61,10 +61,14 @@ describe('toezegging extract', () => {
     const dry = runCli(['extract', LETTER, '--write', '--dry-run', '--data', register, ...AS_OF]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('+  id: 2025Z19579');
+    // It says what it would write, not that it wrote.
+    expect(dry.stderr).toMatch(/^Zou schrijven: 2025Z19579\.yaml \(\d+ toezeggingen\)\.$/m);
+    expect(dry.stderr).not.toContain('Geschreven');
+    expect(runCli(['extract', LETTER, '--write', '--dry-run', '--lang', 'en', '--data', register, ...AS_OF]).stderr).toMatch(/^Would write: 2025Z19579\.yaml \(\d+ commitments\)\.$/m);
     expect(existsSync(join(register, '2025Z19579.yaml'))).toBe(false);
     const written = runCli(['extract', LETTER, '--write', '--data', register, ...AS_OF]);
     expect(written.code).toBe(0);
-    expect(written.stdout).toContain('2025Z19579.yaml');
+    expect(written.stdout).toMatch(/^Geschreven: 2025Z19579\.yaml \(\d+ toezeggingen\)\.$/m);
     expect(runCli(['check', '--data', register, ...AS_OF]).code).toBe(0);
     const again = runCli(['extract', LETTER, '--write', '--data', register, ...AS_OF]);
     expect(again.code).toBe(2);

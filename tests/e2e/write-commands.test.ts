@@ -215,6 +215,29 @@ describe('--dry-run', () => {
     expect(readdirSync(dir).sort()).toEqual([FILE, 'toezegging.config.yaml']);
   });
 
+  it('says what would be written, never that it was, in each writer and both languages', () => {
+    const dir = copyFixture('plain');
+    const cases: Array<[string[], string, string, string]> = [
+      [['deliver', 'wodc-onderzoek', '--on', '2026-09-15'], 'wodc-onderzoek: zou worden vastgelegd als geleverd op 2026-09-15.', 'wodc-onderzoek: would be recorded as delivered on 2026-09-15.', 'geleverd op 2026-09-15.'],
+      [['deliver', 'wodc-onderzoek', '--on', '2026-09-15', '--partial'], 'wodc-onderzoek: zou worden vastgelegd als deels geleverd op 2026-09-15; de toezegging zou open blijven.', 'wodc-onderzoek: would be recorded as partly delivered on 2026-09-15; the commitment would stay open.', 'blijft open'],
+      [['note', 'wodc-onderzoek', 'uitstel'], 'wodc-onderzoek: notitie van 2026-11-28 zou worden toegevoegd aan history: uitstel', 'wodc-onderzoek: note of 2026-11-28 would be added to history: uitstel', 'toegevoegd aan history'],
+      [['set', 'wodc-onderzoek', 'title', 'Nieuw'], 'wodc-onderzoek: title zou Nieuw worden.', 'wodc-onderzoek: title would become Nieuw.', 'is nu'],
+      [['add', '--title', 'Nieuw', '--due', 'Q3 2026'], 'Zou toevoegen: nieuw (in 2025Z19579.yaml).', 'Would add: nieuw (in 2025Z19579.yaml).', 'Toegevoegd:'],
+      [['add', '--title', 'Nieuw', '--source', 'S1', '--source-title', 'Brief'], 'Zou toevoegen: nieuw, met nieuwe bron S1 (in S1.yaml).', 'Would add: nieuw, with new source S1 (in S1.yaml).', 'Toegevoegd:'],
+    ];
+    for (const [args, dutch, english, past] of cases) {
+      const nl = runCli([...args, '--dry-run', '--data', dir, ...AS_OF]);
+      expect(nl.code, nl.stderr).toBe(0);
+      expect(nl.stderr).toContain(`${dutch}\n`);
+      expect(nl.stderr.replace(dutch, '')).not.toContain(past);
+      const en = runCli([...args, '--dry-run', '--lang', 'en', '--data', dir, ...AS_OF]);
+      expect(en.stderr).toContain(`${english}\n`);
+      expect(en.stderr).toContain('--dry-run: nothing written');
+    }
+    // The real run still says it was done.
+    expect(runCli(['set', 'wodc-onderzoek', 'title', 'Nieuw', '--data', dir, ...AS_OF]).stdout).toContain('wodc-onderzoek: title is nu Nieuw.');
+  });
+
   it('shows exactly the lines the real run changes', () => {
     const dir = copyFixture('plain');
     const dry = runCli(['deliver', 'wodc-onderzoek', '--on', '2026-09-15', '--dry-run', '--data', dir, ...AS_OF]).stdout;
