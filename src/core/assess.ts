@@ -44,8 +44,16 @@ export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSumm
   event: EventResolution | null;
   /** A recurring deadline: the series, and which instance `window` is. */
   recurrence: { resolution: RecurringResolution; instance: number; instances: readonly Instance[] } | null;
-  /** The prerequisites from the direct one down to the first that is not itself waiting. */
+  /**
+   * The prerequisites from the direct one down to the first that is not itself
+   * waiting, at most WAIT_CHAIN_LINKS of them: each commitment of a long
+   * `after:` chain repeating the whole chain would make the output quadratic.
+   */
   waitingChain: readonly WaitLink[];
+  /** How many prerequisites the whole chain has (0 when not waiting on one). */
+  waitingDepth: number;
+  /** The chain's last link: the first prerequisite not itself waiting. */
+  waitingRoot: WaitLink | null;
   /** Days since the promise was made, for commitments still open. */
   ageDays: number | null;
 }
@@ -65,6 +73,9 @@ const FINAL_STATES: Partial<Record<Commitment['status'], State>> = {
 /** Shared by every result that waits on nothing: most of them, in a large register. */
 const NO_CHAIN: readonly WaitLink[] = Object.freeze([]);
 
+/** How many links of a waiting chain are kept; real chains are a few links long, and the depth and root are kept apart. */
+export const WAIT_CHAIN_LINKS = 10;
+
 /**
  * Assesses every commitment as of `asOf`. Pure: today is an input, so the
  * same register and date always give the same assessment.
@@ -78,16 +89,25 @@ export function assess<C extends CommitmentSummary>(register: Register<C>, deadl
 
   const assessPrerequisite = (id: string): AssessedCommitment<C> | undefined => {
     const known = prerequisites.get(id);
-    if (known) return known;
+    // Validation rejects cycles; the in-progress guard only keeps a broken register from looping forever.
+    if (known || inProgress.has(id)) return known;
     byId ??= new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
-    const prerequisite = byId.get(id);
-    // Validation rejects cycles; this guard only keeps a broken register from recursing forever.
-    if (!prerequisite || inProgress.has(id)) return undefined;
-    inProgress.add(id);
-    const result = assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, assessPrerequisite);
-    inProgress.delete(id);
-    prerequisites.set(id, result);
-    return result;
+    // Down the chain to the first prerequisite already assessed, then back up, each assessed after the one it waits on:
+    // a loop, not a recursion, so a chain of any depth in any order fits the stack.
+    const chain: C[] = [];
+    for (let next: string | undefined = id; next !== undefined && !prerequisites.has(next) && !inProgress.has(next); ) {
+      const prerequisite = byId.get(next);
+      if (!prerequisite) break;
+      inProgress.add(next);
+      chain.push(prerequisite);
+      next = prerequisite.due?.kind === 'after' ? prerequisite.due.after : undefined;
+    }
+    for (let index = chain.length - 1; index >= 0; index--) {
+      const prerequisite = chain[index]!;
+      prerequisites.set(prerequisite.id, assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, assessPrerequisite));
+      inProgress.delete(prerequisite.id);
+    }
+    return prerequisites.get(id);
   };
 
   const items = register.commitments.map(
@@ -166,10 +186,10 @@ function assessCommitment<C extends CommitmentSummary>(
       window = resolveAfter(due.after, deliveredOn, deadlines.spans.get(commitment.id), due.within);
     } else if (open) {
       const link: WaitLink = { id: due.after, state: before?.state ?? 'no-deadline', daysLate: before?.daysLate ?? null };
-      return waiting(commitment, source, anchor, asOf, due.after, null, [link, ...(before?.state === 'waiting' ? before.waitingChain : [])], null);
+      return waiting(commitment, source, anchor, asOf, due.after, null, chainAfter(link, before), null);
     }
   }
-  if (event && !window && open) return waiting(commitment, source, anchor, asOf, null, event.event, NO_CHAIN, event);
+  if (event && !window && open) return waiting(commitment, source, anchor, asOf, null, event.event, NO_WAIT, event);
 
   // Each case sets what it knows; the result is built once, in one shape, which at 100,000 commitments is measurably faster than spreading a base.
   let state: State = 'no-deadline';
@@ -217,7 +237,23 @@ function assessCommitment<C extends CommitmentSummary>(
     event,
     recurrence,
     waitingChain: NO_CHAIN,
+    waitingDepth: 0,
+    waitingRoot: null,
     ageDays,
+  };
+}
+
+type Wait = Pick<AssessedCommitment, 'waitingChain' | 'waitingDepth' | 'waitingRoot'>;
+
+const NO_WAIT: Wait = { waitingChain: NO_CHAIN, waitingDepth: 0, waitingRoot: null };
+
+/** The chain of a commitment waiting on `link`, built from its prerequisite's in constant time, so a chain N deep costs N, not N². */
+function chainAfter(link: WaitLink, before: AssessedCommitment | undefined): Wait {
+  if (before?.state !== 'waiting' || before.waitingRoot === null) return { waitingChain: [link], waitingDepth: 1, waitingRoot: link };
+  return {
+    waitingChain: [link, ...before.waitingChain.slice(0, WAIT_CHAIN_LINKS - 1)],
+    waitingDepth: before.waitingDepth + 1,
+    waitingRoot: before.waitingRoot,
   };
 }
 
@@ -228,7 +264,7 @@ function waiting<C extends CommitmentSummary>(
   asOf: CivilDate,
   waitingOn: string | null,
   waitingOnEvent: string | null,
-  waitingChain: readonly WaitLink[],
+  wait: Wait,
   event: EventResolution | null,
 ): AssessedCommitment<C> {
   return {
@@ -244,7 +280,9 @@ function waiting<C extends CommitmentSummary>(
     waitingOnEvent,
     event,
     recurrence: null,
-    waitingChain,
+    waitingChain: wait.waitingChain,
+    waitingDepth: wait.waitingDepth,
+    waitingRoot: wait.waitingRoot,
     ageDays: Math.max(0, daysBetween(anchor, asOf)),
   };
 }

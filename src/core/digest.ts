@@ -99,7 +99,8 @@ function byMadeDay(a: AssessedCommitment, b: AssessedCommitment): number {
 }
 
 export function isWaitingOnOverdue(item: AssessedCommitment): boolean {
-  return item.state === 'waiting' && item.waitingChain.some((link) => link.state === 'overdue');
+  // Every link but the root is itself waiting, so only the root can be overdue.
+  return item.state === 'waiting' && item.waitingRoot?.state === 'overdue';
 }
 
 function byDaysLate(a: AssessedCommitment, b: AssessedCommitment): number {
@@ -117,7 +118,7 @@ function byDeliveryDay(a: AssessedCommitment, b: AssessedCommitment): number {
 }
 
 function blockingDays(item: AssessedCommitment): number {
-  return Math.max(0, ...item.waitingChain.filter((link) => link.state === 'overdue').map((link) => link.daysLate ?? 0));
+  return item.waitingRoot?.state === 'overdue' ? Math.max(0, item.waitingRoot.daysLate ?? 0) : 0;
 }
 
 function byBlockingDays(a: AssessedCommitment, b: AssessedCommitment): number {

@@ -19,6 +19,12 @@ export interface DueJson {
   inferred: boolean;
 }
 
+export interface WaitLinkJson {
+  id: string;
+  state: State;
+  daysLate: number | null;
+}
+
 /** One commitment as every JSON-speaking command prints it. Keys are English and never follow `--lang`. */
 export interface CommitmentJson {
   id: string;
@@ -33,7 +39,10 @@ export interface CommitmentJson {
   daysUntilStart: number | null;
   dueSoon: boolean;
   waitingOn: string | null;
-  waitingChain: { id: string; state: State; daysLate: number | null }[];
+  /** The first WAIT_CHAIN_LINKS links of the chain; `waitingDepth` says how many there are, `waitingRoot` is the last. */
+  waitingChain: WaitLinkJson[];
+  waitingDepth: number;
+  waitingRoot: WaitLinkJson | null;
   /** An event-bound deadline: the event in words, how the promise stands to it, and its date once given. */
   event: { name: string; relation: string; date: string | null } | null;
   /** A recurring deadline: its period (ISO 8601), its yearly phase, the instance the state is about, and the deliveries per instance. */
@@ -85,6 +94,8 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     dueSoon: item.dueSoon,
     waitingOn: item.waitingOn,
     waitingChain: item.waitingChain.map((link) => ({ ...link })),
+    waitingDepth: item.waitingDepth,
+    waitingRoot: item.waitingRoot && { ...item.waitingRoot },
     event: item.event && { name: item.event.event, relation: item.event.relation, date: item.event.date },
     recurrence: recurrenceJson(item),
     dependsOn: [...c.dependsOn],
@@ -148,7 +159,7 @@ export function assessmentJson(
 /** The keys of a commitment object, in their documented order: what `--json FIELDS` may name. */
 export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
   'id', 'title', 'source', 'sourceTitle', 'status', 'state', 'due', 'daysLate', 'daysLeft', 'daysUntilStart', 'dueSoon',
-  'waitingOn', 'waitingChain', 'event', 'recurrence', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
+  'waitingOn', 'waitingChain', 'waitingDepth', 'waitingRoot', 'event', 'recurrence', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
 ];
 
 /** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */

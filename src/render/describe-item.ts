@@ -65,7 +65,7 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
       const link = (at: WaitLink | undefined) => (at?.state === 'overdue' ? m.daysLate(at.daysLate ?? 0) : m.stateLabel[at?.state ?? 'no-deadline']);
       if (item.waitingOnEvent !== null) return paint.dim(m.waitingOnEvent(terminalSafeLine(item.waitingOnEvent)));
       const direct = item.waitingChain[0];
-      const root = item.waitingChain.at(-1);
+      const root = item.waitingRoot ?? undefined;
       const via = root && root !== direct ? ` ${m.waitingVia(root.id, link(root))}` : '';
       return paint.dim(m.waitingOn(item.waitingOn ?? '', link(direct)) + via);
     }

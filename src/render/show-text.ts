@@ -68,7 +68,12 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
     add(m.field.delivered, terminalSafeLine(parts.join(' · ')));
   }
   add(m.field.dependsOn, c.dependsOn.map(stateOf).join(', '));
-  if (item.waitingChain.length > 0) add(m.field.waitingChain, [c.id, ...item.waitingChain.map((link) => stateOf(link.id))].join(' → '));
+  if (item.waitingRoot) {
+    // A chain longer than the links kept shows its start, an ellipsis and the commitment it ultimately waits on.
+    const shown = item.waitingChain.map((link) => stateOf(link.id));
+    const rest = item.waitingDepth > item.waitingChain.length ? ['…', stateOf(item.waitingRoot.id)] : [];
+    add(m.field.waitingChain, [c.id, ...shown, ...rest].join(' → '));
+  }
   const dependents = assessment.items.filter(
     (other) => other.commitment.dependsOn.includes(c.id) || (other.commitment.due?.kind === 'after' && other.commitment.due.after === c.id),
   );

@@ -126,7 +126,7 @@ function chartedRows(items: readonly AssessedCommitment[], range: TimelineRange)
     if (!window || (window.from === null && window.to === null)) return false;
     return item.state !== 'delivered' || overlaps(range, window);
   });
-  const key = (item: AssessedCommitment) => [item.state === 'waiting' ? item.waitingChain.length : 0, item.window?.from ?? '', item.window?.to ?? '9999-12-31', item.commitment.id] as const;
+  const key = (item: AssessedCommitment) => [item.state === 'waiting' ? item.waitingDepth : 0, item.window?.from ?? '', item.window?.to ?? '9999-12-31', item.commitment.id] as const;
   return drawn.sort((a, b) => {
     const [ka, kb] = [key(a), key(b)];
     return ka[0] - kb[0] || ka[1].localeCompare(kb[1]) || ka[2].localeCompare(kb[2]) || ka[3].localeCompare(kb[3]);

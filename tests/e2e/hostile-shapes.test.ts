@@ -33,4 +33,14 @@ describe('registers of hostile shape', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('c2999');
   });
+
+  it('a 3,000-deep after: chain written last to first is reported without running out of stack', () => {
+    const items = [['  - id: c0', '    title: x', '    due: binnen 3 maanden']];
+    for (let index = 1; index < 3000; index++) items.push([`  - id: c${index}`, '    title: x', `    due: {after: c${index - 1}, within: 3 maanden}`]);
+    const dir = register(`${['source:', '  id: S1', '  type: brief', '  title: T', '  date: 2025-12-01', 'commitments:', ...items.reverse().flat()].join('\n')}\n`);
+    const result = runCli(['show', 'c2999', '--data', dir, ...AS_OF], { env: { TOEZEGGING_NO_CACHE: '1' } });
+    expect(looksLikeCrash(result.stderr)).toBe(false);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/c2999 → c2998 .* → … → c0/);
+  });
 });

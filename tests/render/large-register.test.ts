@@ -28,7 +28,7 @@ function overdueAssessment(): Assessment {
       file: 'bron.yaml',
       position: { file: 'bron.yaml', line: 1, col: 1 },
     };
-    return { commitment, source: undefined, state: 'overdue', window, daysLate: 432, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingOnEvent: null, event: null, recurrence: null, waitingChain: [], ageDays: 500 };
+    return { commitment, source: undefined, state: 'overdue', window, daysLate: 432, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingOnEvent: null, event: null, recurrence: null, waitingChain: [], waitingDepth: 0, waitingRoot: null, ageDays: 500 };
   });
   const summary = Object.fromEntries(STATES.map((state) => [state, state === 'overdue' ? COUNT : 0])) as Record<State, number>;
   return { asOf: '2026-11-28', summary, items };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/core/assess.js';
+import { assess, WAIT_CHAIN_LINKS } from '../../src/core/assess.js';
 import type { Commitment, Register, Resolution, Source } from '../../src/core/model.js';
 import type { ResolvedDeadlines } from '../../src/core/resolve-deadlines.js';
+import { messagesFor } from '../../src/messages/index.js';
+import { commitmentJson } from '../../src/render/commitment-json.js';
 import { calendar } from './deadline/fixture.js';
 
 const at = { file: 'a.yaml', line: 1, col: 1 };
@@ -94,6 +96,38 @@ describe('dependencies', () => {
     expect(items.plan?.waitingChain).toEqual([{ id: 'study', state: 'overdue', daysLate: 89 }]);
     expect(items.law?.waitingChain.map((link) => link.id)).toEqual(['plan', 'study']);
   });
+
+  it('a chain longer than the links kept: the first links, the full depth and the root', () => {
+    const ids = Array.from({ length: WAIT_CHAIN_LINKS + 5 }, (_, index) => `c${index}`);
+    const items = run(
+      ids.map((id, index) => commitment(id, index === 0 ? {} : { due: after(ids[index - 1]!) })),
+      { c0: window('2026-06-01', '2026-08-31') },
+      '2026-11-28',
+    );
+    const last = items[ids.at(-1)!]!;
+    expect(last.waitingChain.map((link) => link.id)).toEqual(ids.slice(-1 - WAIT_CHAIN_LINKS, -1).reverse());
+    expect(last.waitingDepth).toBe(ids.length - 1);
+    expect(last.waitingRoot).toEqual({ id: 'c0', state: 'overdue', daysLate: 89 });
+    expect(items.c2?.waitingChain.map((link) => link.id)).toEqual(['c1', 'c0']);
+    expect(items.c2).toMatchObject({ waitingDepth: 2, waitingRoot: { id: 'c0' } });
+  });
+
+  // Each commitment repeating its whole chain made a 20,000-deep chain 20 GB of JSON; written last to first, it overflowed the stack.
+  for (const order of ['first to last', 'last to first']) {
+    it(`a 20,000-deep chain written ${order}: assessed and rendered as JSON in linear size`, () => {
+      const depth = 20_000;
+      const commitments = Array.from({ length: depth }, (_, index) => commitment(`c${index}`, index === 0 ? {} : { due: after(`c${index - 1}`) }));
+      if (order === 'last to first') commitments.reverse();
+      const register: Register = { sources: [source], commitments };
+      const deadlines: ResolvedDeadlines = { windows: new Map([['c0', window('2026-06-01', '2026-08-31')]]), spans: new Map(), diagnostics: [], calendar };
+      const assessment = assess(register, deadlines, '2026-11-28');
+      const messages = messagesFor('en');
+      const size = assessment.items.reduce((total, item) => total + JSON.stringify(commitmentJson(item, messages)).length, 0);
+      expect(size).toBeLessThan(depth * 2_000);
+      const deepest = assessment.items.find((item) => item.commitment.id === `c${depth - 1}`);
+      expect(deepest).toMatchObject({ state: 'waiting', waitingDepth: depth - 1, waitingRoot: { id: 'c0', state: 'overdue' } });
+    }, 20_000);
+  }
 
   it('opens the window when the prerequisite is delivered, open-ended without a span', () => {
     const items = run(

@@ -7,7 +7,7 @@ import { byParty } from '../../src/core/parties.js';
 
 function item(id: string, state: State, fields: Partial<Commitment> = {}, ageDays: number | null = null): AssessedCommitment<Commitment> {
   const commitment: Commitment = { id, title: id, sourceId: 's', status: 'open', tags: [], dependsOn: [], to: [], history: [], file: 'f.yaml', position: { file: 'f.yaml', line: 1, col: 1 }, ...fields };
-  return { commitment, source: undefined, state, window: null, daysLate: null, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingChain: [], waitingOnEvent: null, event: null, recurrence: null, ageDays };
+  return { commitment, source: undefined, state, window: null, daysLate: null, daysLeft: null, daysUntilStart: null, dueSoon: false, waitingOn: null, waitingChain: [], waitingDepth: 0, waitingRoot: null, waitingOnEvent: null, event: null, recurrence: null, ageDays };
 }
 
 const items = [
