@@ -56,6 +56,20 @@ describe('dates outside 1800-01-01..9998-12-31 are refused where they enter', ()
     expect(ics.stdout).toContain('DTEND;VALUE=DATE:99990101');
   });
 
+  // A series' instances ran on past 9999: the calendar export and `show` never ended, and JSON printed a five-digit year.
+  it.each(['wekelijks', 'maandelijks'])('a series %s started late in 9998: every command ends, every instance within the range', (due) => {
+    const dir = register('9998-11-15', due);
+    const asOf = ['--as-of', '9998-12-30'];
+    expect(runCli(['check', '--data', dir, ...asOf])).toMatchObject({ code: 0, stdout: '' });
+    for (const command of [['show', 'c1'], ['status'], ['timeline'], ['export', '--format', 'json'], ['export', '--format', 'ics']]) {
+      const result = runCli([...command, '--data', dir, ...asOf]);
+      expect(result.code, command.join(' ')).toBe(0);
+      expect(looksLikeCrash(result.stderr)).toBe(false);
+      for (const [date] of result.stdout.matchAll(/\b\d{4,}-\d\d-\d\d\b/g)) expect(date <= '9998-12-31' && date.length === 10, date).toBe(true);
+      for (const [, end] of result.stdout.matchAll(/DTEND;VALUE=DATE:(\d+)/g)) expect(end!.length === 8 && end! <= '99990101', end).toBe(true);
+    }
+  });
+
   it.each([
     [['status', '--as-of', '9999-06-30']],
     [['status', '--as-of', '1799-12-31']],

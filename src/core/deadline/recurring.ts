@@ -1,4 +1,4 @@
-import { addDays, addMonths, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, isInRange, type CivilDate } from '../civil-date.js';
 import type { Period, Recurrence, RecurringResolution, Resolution } from '../model.js';
 import { normalizePhrase, numbersAsDigits } from './normalize.js';
 
@@ -67,11 +67,20 @@ export interface Instance {
 }
 
 /**
- * The instances of a series in order, without end: the phase resolved again
- * from the day after each instance ends, or one period on each time. Stops
- * only where the calendar has no window for the phase.
+ * The instances of a series in order: the phase resolved again from the day
+ * after each instance ends, or one period on each time. Stops where the
+ * calendar has no window for the phase, and before the first instance that
+ * leaves the dates toezegging handles (a series started in 9998 ends there:
+ * every reader of instances may count on their dates, and on their end).
  */
 export function* recurrenceInstances(recurrence: Recurrence, phaseWindow: PhaseWindow): Generator<Instance> {
+  for (const instance of unboundedInstances(recurrence, phaseWindow)) {
+    if (!isInRange(instance.from) || !isInRange(instance.to)) return;
+    yield instance;
+  }
+}
+
+function* unboundedInstances(recurrence: Recurrence, phaseWindow: PhaseWindow): Generator<Instance> {
   const { start, every, phase } = recurrence;
   let anchor = start;
   for (let n = 1; ; n++) {
@@ -118,7 +127,8 @@ export function matchRecurring(phrase: string, anchor: CivilDate, phaseWindow: P
   // A phase places each year's instance; with any other period, or a year of its own ("2026"), it is not a phase.
   if (rest !== '' && (every.unit !== 'year' || every.count !== 1 || /\b\d{4}\b/.test(rest))) return undefined;
   const recurrence: Recurrence = { every, phase: rest === '' ? null : rest, start: anchor };
-  const first = recurrenceInstance(recurrence, 1, phaseWindow);
+  // The first instance even when it is out of range: the phrase is then known, and its window refused as such by the caller.
+  const first = unboundedInstances(recurrence, phaseWindow).next().value;
   if (!first) return undefined;
   const args: Record<string, string | number> = { unit: every.unit, count: every.count, from: first.from, to: first.to };
   if (recurrence.phase !== null) args.phase = recurrence.phase;

@@ -1,6 +1,6 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
-import type { DeadlineResolution, Recurrence, Resolution, RuleRef } from '../model.js';
+import type { DeadlineResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { matchEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, stripFiller } from './normalize.js';
@@ -293,8 +293,10 @@ const RELATIVE: readonly Relative[] = [
 export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
   const window = matchAnyWindow(phrase, anchor, calendar);
   if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
-  const other = matchRecurring(phrase, anchor, phaseWindow(calendar)) ?? matchEvent(phrase, anchor);
-  return other ? { ok: true, resolution: other } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
+  const series = matchRecurring(phrase, anchor, phaseWindow(calendar));
+  if (series) return windowInRange(series) ? { ok: true, resolution: series } : { ok: false, problem: 'out-of-range' };
+  const event = matchEvent(phrase, anchor);
+  return event ? { ok: true, resolution: event } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
 }
 
 export interface MatchOptions {
@@ -308,7 +310,13 @@ export interface MatchOptions {
  * event, which has no window until its date is known.
  */
 export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): DeadlineResolution | undefined {
-  return matchWindow(phrase, anchor, calendar, options) ?? matchRecurring(phrase, anchor, phaseWindow(calendar)) ?? matchEvent(phrase, anchor);
+  return matchWindow(phrase, anchor, calendar, options) ?? matchSeries(phrase, anchor, calendar) ?? matchEvent(phrase, anchor);
+}
+
+/** A recurring phrase whose first instance lies in the range. */
+function matchSeries(phrase: string, anchor: CivilDate, calendar: Calendar): RecurringResolution | undefined {
+  const series = matchRecurring(phrase, anchor, phaseWindow(calendar));
+  return series && windowInRange(series) ? series : undefined;
 }
 
 /** A phrase of the window grammar only (the first table, and phrases relative to the anchor), whose window lies in the range. */
@@ -346,7 +354,7 @@ export function instanceOf(recurrence: Recurrence, n: number, calendar: Calendar
   return recurrenceInstance(recurrence, n, phaseWindow(calendar));
 }
 
-/** The instances of a recurring deadline in order, without end (see recurring.ts). */
+/** The instances of a recurring deadline in order, up to the end of the range (see recurring.ts). */
 export function instancesOf(recurrence: Recurrence, calendar: Calendar): Generator<Instance> {
   return recurrenceInstances(recurrence, phaseWindow(calendar));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecurringResolution } from '../../../src/core/model.js';
-import { instanceOf, resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { isInRange } from '../../../src/core/civil-date.js';
+import { instanceOf, instancesOf, resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { calendar, resolved } from './fixture.js';
 
 function series(phrase: string, anchor = '2025-12-15'): RecurringResolution {
@@ -97,4 +98,33 @@ describe('what is not a series', () => {
       expect(resolvePhrase(phrase, '2025-12-15', calendar).ok).toBe(false);
     },
   );
+});
+
+/** Instances were computed on past 9999 (a five-digit year, which then compares below 9999 as text): a calendar export never ended. */
+describe('a series near the end of the range', () => {
+  /** At most 100 instances, so that a series without end fails the test rather than hanging it. */
+  const all = (phrase: string, anchor: string) => {
+    const found = [];
+    for (const instance of instancesOf(series(phrase, anchor).recurrence, calendar)) if (found.push(instance) === 100) break;
+    return found;
+  };
+
+  it.each([
+    ['maandelijks', '9998-11-15', 1],
+    ['wekelijks', '9998-11-15', 6],
+    ['jaarlijks', '9997-03-01', 1],
+  ])('%s from %s: the %i instances within 9998-12-31, then no more', (phrase, anchor, count) => {
+    const found = all(phrase, anchor);
+    expect(found).toHaveLength(count);
+    for (const instance of found) expect(isInRange(instance.from) && isInRange(instance.to)).toBe(true);
+    expect(instanceOf(series(phrase, anchor).recurrence, count + 1, calendar)).toBeUndefined();
+  });
+
+  it.each([
+    ['elke 2 jaar', '9998-11-15'],
+    ['elk kwartaal', '9998-11-15'],
+    ['jaarlijks voor het zomerreces', '9998-11-15'],
+  ])('%s from %s: a known phrase whose first instance falls out of range', (phrase, anchor) => {
+    expect(resolvePhrase(phrase, anchor, calendar)).toEqual({ ok: false, problem: 'out-of-range' });
+  });
 });
