@@ -35,8 +35,21 @@ function wordsOf(text: string): string[] {
 
 const STOPWORDS = new Set(['zoals', 'eerder', 'genoemd', 'reeds', 'aangegeven', 'worden', 'wordt', 'zullen', 'deze', 'dat', 'die', 'dit', 'van', 'het', 'een', 'met', 'voor', 'over', 'naar', 'door', 'zijn', 'mijn', 'onze', 'waarin', 'waarover', 'hierin', 'daarin', 'kamer']);
 
+/** A letter's promises are compared with each later sentence: their words are read once. */
+const WORDS_OF_QUOTE = new Map<string, Set<string>>();
+
 function contentWords(text: string): Set<string> {
   return new Set(wordsOf(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word)));
+}
+
+function quoteWords(quote: string): Set<string> {
+  let words = WORDS_OF_QUOTE.get(quote);
+  if (!words) {
+    if (WORDS_OF_QUOTE.size > 1000) WORDS_OF_QUOTE.clear();
+    words = contentWords(quote);
+    WORDS_OF_QUOTE.set(quote, words);
+  }
+  return words;
 }
 
 /**
@@ -49,7 +62,7 @@ export function repeatedPromise(sentence: string, restating: boolean, earlier: r
   if (words.size === 0) return undefined;
   let best: { commitment: DraftCommitment; overlap: number } | undefined;
   for (const commitment of earlier) {
-    const other = contentWords(commitment.quote);
+    const other = quoteWords(commitment.quote);
     let shared = 0;
     for (const word of words) if (other.has(word)) shared++;
     const overlap = shared / Math.min(words.size, other.size);

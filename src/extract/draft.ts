@@ -7,7 +7,7 @@ import { idBaseOf, titleOf } from './draft-title.js';
 import { findDue, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence } from './model.js';
-import { judgeSentence, withoutRelativeFutures } from './promise-cues.js';
+import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
 import { sentencesOf } from './structure.js';
 
@@ -46,8 +46,12 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
 
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature') return;
+    // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
+    const reading = readSentence(sentence.text);
+    const withoutCue = judgeSentence(sentence.text, sentence.role, true, reading).kind === 'none' && judgeSentence(sentence.text, sentence.role, false, reading).kind === 'none';
+    if (withoutCue) return;
     const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const verdict = judgeSentence(sentence.text, sentence.role, due !== undefined);
+    const verdict = judgeSentence(sentence.text, sentence.role, due !== undefined, reading);
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });

@@ -76,15 +76,14 @@ function clauseAt(text: string, index: number): string {
   return text.slice(start, rest ? index + rest.index : text.length);
 }
 
-/**
- * Whether a sentence is a promise of the government: what it undertakes
- * (deliver, future, deliverable, ongoing, delivered), what rules it out
- * (a question, a request, the past, this very letter, a negation), and how
- * sure that is. `hasFutureDeadline` says whether the deadline finder found a
- * deadline still ahead in it.
- */
-export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean): Verdict {
-  if (role === 'header' || role === 'footnote' || role === 'signature') return NONE;
+/** What a sentence says, read once: its text as matched and the cues found in it. */
+export interface Reading {
+  lower: string;
+  cues: Cue[];
+  found: Partial<Record<CueKind, RegExpExecArray>>;
+}
+
+export function readSentence(text: string): Reading {
   const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase());
   const cues: Cue[] = [];
   const found: Partial<Record<CueKind, RegExpExecArray>> = {};
@@ -94,6 +93,20 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     found[kind] = match;
     cues.push({ kind, text: match[0].trim() });
   }
+  return { lower, cues, found };
+}
+
+/**
+ * Whether a sentence is a promise of the government: what it undertakes
+ * (deliver, future, deliverable, ongoing, delivered), what rules it out
+ * (a question, a request, the past, this very letter, a negation), and how
+ * sure that is. `hasFutureDeadline` says whether the deadline finder found a
+ * deadline still ahead in it.
+ */
+export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text)): Verdict {
+  if (role === 'header' || role === 'footnote' || role === 'signature') return NONE;
+  const { lower, found } = reading;
+  const cues = [...reading.cues];
   if (hasFutureDeadline) cues.push({ kind: 'deadline', text: '' });
   const government = GOVERNMENT.test(lower);
   const deliver = Boolean(found.deliver);

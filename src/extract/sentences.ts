@@ -12,10 +12,8 @@ const ABBREVIATIONS = new Set([
   'aanh', 'vs',
 ]);
 
-const ABBREVIATION_DOTS = new RegExp(
-  `(?<![\\p{L}.])(?:${[...ABBREVIATIONS].sort((a, b) => b.length - a.length).map((word) => word.replace(/\./g, '\\.')).join('|')})\\.`,
-  'giu',
-);
+/** A word that may be an abbreviation with its dots ("c.s.", "nr."); whether it is one, the list says. */
+const DOTTED_WORD = /(?<![\p{L}.])\p{L}[\p{L}.]{0,7}\./gu;
 
 /**
  * The text with the dots of abbreviations ("c.s.", "nr.", "jl.") made
@@ -23,7 +21,7 @@ const ABBREVIATION_DOTS = new RegExp(
  * cross them.
  */
 export function withoutAbbreviationDots(text: string): string {
-  return text.replace(ABBREVIATION_DOTS, (abbreviation) => abbreviation.replace(/\./g, ' '));
+  return text.replace(DOTTED_WORD, (word) => (ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) ? word.replace(/\./g, ' ') : word));
 }
 
 /** Where a sentence may end: a stop, optional closing marks and footnote numbers, then space. */
