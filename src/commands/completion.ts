@@ -1,5 +1,8 @@
 import { Argument, type Command } from 'commander';
-import { loadFiles } from '../register/load.js';
+import { listFiles, loadFiles } from '../register/load.js';
+import { BUILD_ID } from '../register/build-id.js';
+import { readCacheIndex, registerKey } from '../register/cache-key.js';
+import { cacheDirectory, readCachedIds, readCachedRegister } from '../register/register-cache.js';
 import { SOURCE_TYPES, STATES, STATUSES, type Register } from '../core/model.js';
 import { SORT_KEYS } from '../core/select.js';
 import { LANGS, type Messages } from '../messages/index.js';
@@ -69,7 +72,7 @@ export function completionCommand(program: Command, runner: Runner, messages: Me
         // Runs under the user's Tab key: any failure means "nothing to offer", never a message in the shell.
         try {
           if (!(DYNAMIC_WORDS as readonly string[]).includes(String(what))) return { stdout: '', exitCode: 0 };
-          const words = wordsOf(await readRegister(ctx), what as DynamicWords);
+          const words = cleanWords(cachedWords(ctx, what as DynamicWords) ?? wordsOf(await readRegister(ctx), what as DynamicWords));
           return { stdout: words.map((word) => `${word}\n`).join(''), exitCode: 0 };
         } catch {
           return { stdout: '', exitCode: 0 };
@@ -87,13 +90,32 @@ async function readRegister(ctx: Context): Promise<Register> {
   return validateRegister(loaded.files.map(parseFile)).register;
 }
 
+/**
+ * The words from the cache when it holds the register as it is: ids and
+ * source ids from its header alone (every Tab press, so never the whole
+ * register), tags from the summaries.
+ */
+function cachedWords(ctx: Context, what: DynamicWords): string[] | undefined {
+  const cacheDir = cacheDirectory(ctx.io.env);
+  if (cacheDir === undefined) return undefined;
+  const { dir } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
+  const listed = listFiles(dir);
+  const key = registerKey(listed.files, BUILD_ID, readCacheIndex(cacheDir, listed.root));
+  if (!key) return undefined;
+  if (what === 'tags') return readCachedRegister(cacheDir, listed.root, key.key, 'summary')?.register.commitments.flatMap((commitment) => commitment.tags);
+  const cached = readCachedIds(cacheDir, listed.root, key.key);
+  return cached && (what === 'ids' ? cached.ids : cached.sources);
+}
+
 function wordsOf(register: Register, what: DynamicWords): string[] {
-  const words =
-    what === 'ids'
-      ? register.commitments.map((commitment) => commitment.id)
-      : what === 'tags'
-        ? register.commitments.flatMap((commitment) => commitment.tags)
-        : register.sources.map((source) => source.id);
-  // A word with a space or control character cannot be offered safely as one shell word.
+  return what === 'ids'
+    ? register.commitments.map((commitment) => commitment.id)
+    : what === 'tags'
+      ? register.commitments.flatMap((commitment) => commitment.tags)
+      : register.sources.map((source) => source.id);
+}
+
+/** Each word once, in order; a word with a space or control character cannot be offered safely as one shell word. */
+function cleanWords(words: readonly string[]): string[] {
   return [...new Set(words)].filter((word) => word !== '' && !/[\s\p{Cc}\p{Cf}]/u.test(word)).sort();
 }

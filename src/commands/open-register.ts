@@ -1,7 +1,7 @@
 import { assess, type Assessment } from '../core/assess.js';
 import type { Calendar } from '../core/calendar.js';
-import { listFiles, RegisterNotFoundError } from '../register/load.js';
-import type { CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
+import { listFiles, RegisterNotFoundError, type LoadedFiles } from '../register/load.js';
+import type { Commitment, CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { RegisterJson } from '../render/commitment-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -11,8 +11,8 @@ import { withLang, type Context } from '../cli/context.js';
 import { fileProgress } from '../cli/progress.js';
 import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
 import { DataError } from '../cli/errors.js';
-import { readCacheIndex, registerKey, writeCacheIndex } from '../register/cache-key.js';
-import { cacheDirectory, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
+import { cacheDirectory, readCachedCommitment, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;
@@ -34,22 +34,8 @@ export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary>
  * (see register-cache.ts), and then YAML is not even loaded; with `summary`
  * only what assessing and listing need is read from the cache.
  */
-async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<OpenedRegister<CommitmentDetail[D]>> {
-  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
-  if (origin === 'bundled') {
-    // Example promises in a pipe or a cron mail would pass for the team's own.
-    if (ctx.unattended) throw new DataError(ctx.messages.cli.noRegisterFound);
-    ctx.banners.push(ctx.messages.cli.exampleBanner);
-  }
-  let loaded;
-  try {
-    loaded = listFiles(dir);
-  } catch (error) {
-    if (error instanceof RegisterNotFoundError) throw new DataError(folderProblem(ctx, error));
-    throw error;
-  }
-  const cacheDir = cacheDirectory(ctx.io.env);
-  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+async function readRegister<D extends Detail>(ctx: Context, detail: D, found: FoundRegister = findRegister(ctx)): Promise<OpenedRegister<CommitmentDetail[D]>> {
+  const { dir, origin, loaded, cacheDir, key } = found;
   if (cacheDir !== undefined && key !== undefined) {
     const cached = readCachedRegister(cacheDir, loaded.root, key.key, detail);
     if (cached) {
@@ -86,6 +72,34 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<
   return { dir, origin, example: isExample(origin), ...built } as OpenedRegister<CommitmentDetail[D]>;
 }
 
+/** The register folder, its files, and the cache key they make (undefined without a cache, or when a file cannot be read). */
+interface FoundRegister {
+  dir: string;
+  origin: DataDirOrigin;
+  loaded: LoadedFiles;
+  cacheDir: string | undefined;
+  key: RegisterKey | undefined;
+}
+
+function findRegister(ctx: Context): FoundRegister {
+  const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
+  if (origin === 'bundled') {
+    // Example promises in a pipe or a cron mail would pass for the team's own.
+    if (ctx.unattended) throw new DataError(ctx.messages.cli.noRegisterFound);
+    ctx.banners.push(ctx.messages.cli.exampleBanner);
+  }
+  let loaded;
+  try {
+    loaded = listFiles(dir);
+  } catch (error) {
+    if (error instanceof RegisterNotFoundError) throw new DataError(folderProblem(ctx, error));
+    throw error;
+  }
+  const cacheDir = cacheDirectory(ctx.io.env);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  return { dir, origin, loaded, cacheDir, key };
+}
+
 function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
   const m = ctx.messages.cli;
   if (error.reason === 'missing') return m.dataDirMissing(error.dir);
@@ -111,13 +125,18 @@ export async function checkRegister(ctx: Context) {
  */
 export async function openRegister<D extends Detail>(ctx: Context, detail: D): Promise<{ opened: OpenedRegister<CommitmentDetail[D]>; context: Context }> {
   const opened = await readRegister(ctx, detail);
+  return { opened, context: checked(ctx, opened) };
+}
+
+/** The register's language; a register with errors refused, its warnings noticed. */
+function checked(ctx: Context, opened: OpenedRegister): Context {
   const context = withLang(ctx, opened.config.lang);
   const errors = opened.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) throw new DataError(context.messages.cli.invalidRegister(errors.length), opened.diagnostics, opened.texts);
   if (opened.diagnostics.length > 0) {
     ctx.notices.push(renderDiagnostics(opened.diagnostics, opened.texts, context.messages, { color: false }));
   }
-  return { opened, context };
+  return context;
 }
 
 /** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */
@@ -127,6 +146,26 @@ export async function openAndAssess<D extends Detail>(
 ): Promise<{ opened: OpenedRegister<CommitmentDetail[D]>; context: Context; assessment: Assessment<CommitmentDetail[D]> }> {
   const { opened, context } = await openRegister(ctx, detail);
   return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
+}
+
+/**
+ * For `show ID`: a commitment that links to no other and that no other links
+ * to is read alone from the cache, through its header; any other, and any
+ * register not cached as it is, is read whole, as `openAndAssess` reads it.
+ */
+export async function openOneAndAssess(ctx: Context, id: string): Promise<{ opened: OpenedRegister<Commitment>; context: Context; assessment: Assessment<Commitment> }> {
+  const found = findRegister(ctx);
+  const { dir, origin, loaded, cacheDir, key } = found;
+  const one = cacheDir !== undefined && key !== undefined ? readCachedCommitment(cacheDir, loaded.root, key.key, id) : undefined;
+  if (!one) {
+    const opened = await readRegister(ctx, 'full', found);
+    const context = checked(ctx, opened);
+    return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
+  }
+  if (key!.hashed > 0) await writeCacheIndex(cacheDir!, loaded.root, key!);
+  const register = { sources: one.source ? [one.source] : [], commitments: [one.commitment] };
+  const opened = { dir, origin, example: isExample(origin), register, config: one.config, calendar: one.calendar, deadlines: one.deadlines, diagnostics: [], texts: new Map() };
+  return { opened, context: withLang(ctx, one.config.lang), assessment: assess(register, one.deadlines, ctx.asOf) };
 }
 
 /** The calendar for `explain`: the shipped one, with a register's own recess dates when one is in use. */

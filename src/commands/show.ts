@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { commitmentJson, SCHEMA_VERSION } from '../render/commitment-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { UsageError } from '../cli/errors.js';
-import { openAndAssess, registerJson } from './open-register.js';
+import { openOneAndAssess, registerJson } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 import { jsonText } from '../render/json-text.js';
 
@@ -18,7 +18,7 @@ export function showCommand(program: Command, runner: Runner, messages: Messages
     .addHelpText('after', m.help.showExamples)
     .action(
       runner.handle(async (ctx, options: { json?: boolean }, [id]) => {
-        const { assessment, context, opened } = await openAndAssess(ctx, 'full');
+        const { assessment, context, opened } = await openOneAndAssess(ctx, String(id));
         const item = assessment.items.find((candidate) => candidate.commitment.id === id);
         if (!item) {
           const ids = assessment.items.map((candidate) => candidate.commitment.id);

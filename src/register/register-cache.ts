@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
+import { closeSync, readSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import type { Commitment, CommitmentSummary, DeadlineResolution, Delivery, DueSummary, InstanceDelivery, Position, Register, RegisterConfig, Source } from '../core/model.js';
+import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
-import { readRegularFile } from './read-regular-file.js';
+import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
 import { readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
@@ -501,4 +502,123 @@ export function sourcesByFile(previous: PreviousCache): Map<string, Source[]> {
     else byFile.set(source.file, [source]);
   }
   return byFile;
+}
+
+/** The first line of an open file, without its newline; undefined when there is none within `limit` bytes. */
+function headLine(fd: number, limit: number): string | undefined {
+  const pieces: Buffer[] = [];
+  for (let position = 0; position <= limit; ) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    const read = readSync(fd, chunk, 0, chunk.length, position);
+    if (read === 0) return undefined;
+    const newline = chunk.subarray(0, read).indexOf(0x0a);
+    pieces.push(chunk.subarray(0, newline < 0 ? read : newline));
+    if (newline >= 0) return Buffer.concat(pieces).toString('latin1');
+    position += read;
+  }
+  return undefined;
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) throw new StaleCache();
+    done += read;
+  }
+  return bytes;
+}
+
+/** Both cache files open, and their headers, which agree with each other and with `key`. */
+interface OpenCache {
+  header: SummaryHeader;
+  summaryFd: number;
+  detailsFd: number;
+  /** Where the first segment starts, in each file. */
+  summaryStart: number;
+  detailsStart: number;
+}
+
+function withOpenCache<T>(directory: string, root: string, key: string, use: (cache: OpenCache) => T): T | undefined {
+  const fds: number[] = [];
+  try {
+    const open = (part: 'summary' | 'details') => {
+      const fd = openWithoutBlocking(cacheFile(directory, root, part));
+      fds.push(fd);
+      if (!isRegularFile(fd)) throw new StaleCache();
+      return fd;
+    };
+    const summaryFd = open('summary');
+    const detailsFd = open('details');
+    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
+    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
+    if (headerLine === undefined || detailsLine === undefined) return undefined;
+    const header = JSON.parse(headerLine) as SummaryHeader;
+    const details = JSON.parse(detailsLine) as DetailsHeader;
+    if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
+    // The summary header is checked by the details header; each segment read is checked by its own sum.
+    if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
+    return use({ header, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 });
+  } catch {
+    return undefined;
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+}
+
+/** Every commitment id and source id of the register stored under `key`, from the summary header alone. */
+export function readCachedIds(directory: string, root: string, key: string): { ids: string[]; sources: string[] } | undefined {
+  return withOpenCache(directory, root, key, ({ header }) => ({
+    ids: header.segments.flatMap((segment) => segment[2]),
+    sources: header.sources.map((source) => source.id),
+  }));
+}
+
+/** One commitment read from the cache through the header: enough to show it when nothing links to it or from it. */
+export interface CachedCommitment {
+  commitment: Commitment;
+  source: Source | undefined;
+  config: RegisterConfig;
+  calendar: Calendar;
+  deadlines: ResolvedDeadlines;
+}
+
+/**
+ * The commitment `id` of the register stored under `key`, found through the
+ * summary header and read from its file's segment only. Undefined on a miss,
+ * and also when the commitment links to another or another to it (or it is
+ * not there): showing it then takes the others, and the whole register.
+ */
+export function readCachedCommitment(directory: string, root: string, key: string, id: string): CachedCommitment | undefined {
+  return withOpenCache(directory, root, key, ({ header, summaryFd, detailsFd, summaryStart, detailsStart }) => {
+    let summaryAt = summaryStart;
+    let detailsAt = detailsStart;
+    for (const segment of header.segments) {
+      const [, , ids, , summaryBytes, detailsBytes, summarySum, detailsSum] = segment;
+      const index = ids.indexOf(id);
+      if (index < 0) {
+        summaryAt += summaryBytes;
+        detailsAt += detailsBytes;
+        continue;
+      }
+      if (header.segments.some((other) => other[3] && other[3].some(([from, to]) => from === id || to === id))) return undefined;
+      const summaries = readAt(summaryFd, summaryAt, summaryBytes);
+      const details = readAt(detailsFd, detailsAt, detailsBytes);
+      if (sum16(summaries) !== summarySum || sum16(details) !== detailsSum) return undefined;
+      const line = JSON.parse(summaries.toString('latin1').split('\n')[index]!) as SummaryLine;
+      const commitment = withDetails(fromSummaryLine(line), JSON.parse(details.toString('latin1').split('\n')[index]!) as DetailsLine);
+      if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
+      const stored = header.sources.find((source) => source.id === commitment.sourceId);
+      const window = line[0] >= 0 ? header.resolutions[line[0]] : undefined;
+      const span = header.spans.find(([spanId]) => spanId === id);
+      return {
+        commitment,
+        source: stored && { ...stored, position: restore(stored.position, stored.file) },
+        config: header.config,
+        calendar: header.calendar,
+        deadlines: { windows: new Map(window ? [[id, window]] : []), spans: new Map(span ? [span] : []), diagnostics: [], calendar: header.calendar },
+      };
+    }
+    return undefined;
+  });
 }
