@@ -39,6 +39,8 @@ const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,4
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)\s+worden)\b/u;
 const REPORTED = /\b(?:zou|zouden)\b/;
+/** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
+const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
 const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegelicht|laten weten|aangegeven|gemeld|meegedeeld)\s+dat\b/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;
@@ -122,7 +124,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && deliver) ||
-    (deliver && government && hasFutureDeadline && !found.past) ||
+    (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower)) && !found.past) ||
     (Boolean(found.deliverable) && hasFutureDeadline) ||
     Boolean(found.ongoing) ||
     delivered;

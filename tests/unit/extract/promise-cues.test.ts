@@ -48,6 +48,10 @@ describe('what is a promise', () => {
     expect(judge('Daartoe ben ik in overleg met de ministeries van BZK en Financiën.')).toMatchObject({ promise: true, status: 'ongoing' });
   });
 
+  it('delivering in the present with a term set ("uiterlijk"), even one the finder cannot date, is a promise', () => {
+    expect(judge('Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht doe ik u de reactie van het kabinet toekomen.')).toMatchObject({ promise: true });
+  });
+
   it('"zodra" makes what follows a promise still to come', () => {
     expect(judge('Zodra de evaluatie gereed is, wordt uw Kamer hierover geïnformeerd.')).toMatchObject({ promise: true, due: 'Zodra de evaluatie gereed is' });
   });
