@@ -9,6 +9,7 @@ import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence } from './model.js';
 import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
+import { withContentMerged } from './content-of.js';
 import { sentencesOf } from './structure.js';
 
 export interface ExtractOptions {
@@ -89,7 +90,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       confidence: verdict.confidence,
     });
   });
-  return rescheduled(text, { source, commitments, skipped });
+  return withContentMerged(text, rescheduled(text, { source, commitments, skipped }));
 }
 
 /** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */

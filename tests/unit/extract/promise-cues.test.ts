@@ -121,3 +121,12 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
     expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: undefined });
   });
 });
+
+describe('what a promised document will hold', () => {
+  it('is part of the promise that names the document, not a commitment of its own', () => {
+    const draft = draftFromText('Den Haag, 15 december 2025\n\nIn die brief zal ik ingaan op de motie van het lid Knops. U kunt de brief in februari 2026 tegemoet zien.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'in februari 2026' } });
+    expect(draft.skipped).toContainEqual(expect.objectContaining({ why: 'repeat', text: 'In die brief zal ik ingaan op de motie van het lid Knops.' }));
+  });
+});

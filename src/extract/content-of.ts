@@ -1,0 +1,41 @@
+import { oneLine } from './clean-text.js';
+import type { Draft } from './model.js';
+
+/**
+ * "In die brief zal ik ingaan op de motie …", "In deze notitie zal … worden
+ * ingegaan": what a document will hold, not a commitment of its own. The
+ * document's noun (also as a compound's head: "brief" in
+ * "voortgangsbrief") names it.
+ */
+const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,80}?\b(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld)\b/iu;
+
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/**
+ * A promise that only says what another promise's document of the same
+ * letter will hold is part of that promise: skipped as its repeat, and those
+ * that depended on it depend on that promise.
+ */
+export function withContentMerged(text: string, draft: Draft): Draft {
+  const replaced = new Map<string, string>();
+  for (const commitment of draft.commitments) {
+    const noun = CONTENT_OF.exec(commitment.quote)?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const others = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && wordsOf(other.quote).some((word) => word.endsWith(noun)));
+    const nearest = others.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
+    if (nearest) replaced.set(commitment.id, nearest.id);
+  }
+  if (replaced.size === 0) return draft;
+  const skipped = [...draft.skipped];
+  for (const commitment of draft.commitments) {
+    const into = replaced.get(commitment.id);
+    if (into) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: into }] });
+  }
+  return {
+    ...draft,
+    skipped: skipped.sort((a, b) => a.start - b.start),
+    commitments: draft.commitments
+      .filter((commitment) => !replaced.has(commitment.id))
+      .map((commitment) => ({ ...commitment, dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))].filter((id) => id !== commitment.id) })),
+  };
+}
