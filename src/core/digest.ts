@@ -1,6 +1,6 @@
-import type { AssessedCommitment, Assessment } from './assess.js';
+import { instanceWindow, type AssessedCommitment, type Assessment } from './assess.js';
 import type { CommitmentSummary } from './model.js';
-import { addDays, type CivilDate } from './civil-date.js';
+import { addDays, daysBetween, type CivilDate } from './civil-date.js';
 
 /** What a digest covers besides the assessment date. */
 export interface DigestOptions {
@@ -16,7 +16,7 @@ export interface Digest<C extends CommitmentSummary = CommitmentSummary> {
   since: CivilDate;
   /** Overdue, with the window's last day in [since, asOf): the deadline passed during the period. Longest late first. */
   newlyOverdue: AssessedCommitment<C>[];
-  /** Every overdue commitment, newly overdue included. Longest late first. */
+  /** Every overdue commitment, newly overdue included; a recurring one once per overdue instance. Longest late first. */
   overdue: AssessedCommitment<C>[];
   /** Due or upcoming and close to the window's end (see `isReportedDueSoon`). Nearest deadline first. */
   dueSoon: AssessedCommitment<C>[];
@@ -36,7 +36,7 @@ export function digest<C extends CommitmentSummary>(assessment: Assessment<C>, o
   const { asOf } = assessment;
   const { since } = options;
   const items = assessment.items;
-  const overdue = items.filter((item) => item.state === 'overdue').sort(byDaysLate);
+  const overdue = items.flatMap((item) => (item.state === 'overdue' ? overdueInstances(item, asOf) : [])).sort(byDaysLate);
   return {
     asOf,
     since,
@@ -47,6 +47,25 @@ export function digest<C extends CommitmentSummary>(assessment: Assessment<C>, o
     waitingOnOverdue: items.filter(isWaitingOnOverdue).sort(byBlockingDays),
     newSince: items.filter((item) => isMadeIn(item, since, asOf)).sort(byMadeDay),
   };
+}
+
+/**
+ * An overdue commitment as a report nags about it: a recurring one once for
+ * every instance whose window passed undelivered, each with that instance's
+ * window and days late, oldest first; any other as it is.
+ */
+export function overdueInstances<C extends CommitmentSummary>(item: AssessedCommitment<C>, asOf: CivilDate): AssessedCommitment<C>[] {
+  const series = item.recurrence;
+  if (series === null) return [item];
+  const delivered = new Set((item.commitment.deliveries ?? []).map((delivery) => delivery.instance));
+  const late = series.instances.filter((instance) => !delivered.has(instance.n) && instance.to < asOf);
+  if (late.length === 0) return [item];
+  return late.map((instance) => ({
+    ...item,
+    window: instanceWindow(series.resolution, instance),
+    daysLate: daysBetween(instance.to, asOf),
+    recurrence: { ...series, instance: instance.n },
+  }));
 }
 
 /** True when nothing in the digest is worth a reader's time. */

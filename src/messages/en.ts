@@ -409,6 +409,7 @@ export const en: Messages = {
     importedRemoved: 'removed there',
     deliveryDateUnknown: 'date unknown',
     inferredShort: 'inferred',
+    instanceOf: (phrase: string, n: number) => `${phrase}, instance ${n}`,
     statusHeading: (date: string, commitments: number, sources: number) =>
       `Commitments as of ${date}: ${commitments} ${commitments === 1 ? 'commitment' : 'commitments'} from ${sources} ${sources === 1 ? 'source' : 'sources'}`,
     emptyRegister: 'The register holds no commitments yet.',

@@ -446,6 +446,7 @@ export const nl = {
     importedRemoved: 'daar verwijderd',
     deliveryDateUnknown: 'datum onbekend',
     inferredShort: 'afgeleid',
+    instanceOf: (phrase: string, n: number) => `${phrase}, keer ${n}`,
     statusHeading: (date: string, commitments: number, sources: number) =>
       `Toezeggingen op ${date}: ${commitments} ${commitments === 1 ? 'toezegging' : 'toezeggingen'} uit ${sources} ${sources === 1 ? 'bron' : 'bronnen'}`,
     emptyRegister: 'Het register bevat nog geen toezeggingen.',

@@ -102,12 +102,17 @@ export function partialNote(item: AssessedCommitment, messages: Messages, style:
   return style.paint.green(messages.cli.partlyDelivered(on === undefined ? undefined : showDate(on, messages, style)));
 }
 
-/** "eerste helft van 2026 (t/m 30 juni 2026)". */
-export function windowSummary(item: AssessedCommitment, messages: Messages, style: Style): string {
+/**
+ * "eerste helft van 2026 (t/m 30 juni 2026)"; with `instance`, a recurring
+ * deadline says which of its instances the window is ("jaarlijks vóór het
+ * zomerreces, keer 2 (…)"), as a report that lists each overdue one must.
+ */
+export function windowSummary(item: AssessedCommitment, messages: Messages, style: Style, instance = false): string {
   const due = item.window;
   if (!due) return '';
   const m = messages.cli;
-  const phrase = duePhrase(item, due, messages);
+  const written = duePhrase(item, due, messages);
+  const phrase = instance && item.recurrence ? m.instanceOf(written, item.recurrence.instance) : written;
   if (due.from === null && due.to === null) return phrase;
   const bounds =
     due.from !== null && due.to !== null && due.from !== due.to

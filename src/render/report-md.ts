@@ -23,7 +23,7 @@ export function renderReportMarkdown(digest: Digest, messages: Messages): string
     for (const item of items) {
       const url = item.source?.url;
       const title = mdInline(item.commitment.title);
-      const window = list === 'delivered' ? '' : windowSummary(item, messages, PROSE_STYLE);
+      const window = list === 'delivered' ? '' : windowSummary(item, messages, PROSE_STYLE, true);
       const details = [reportStanding(item, list === 'dueSoon', messages, PROSE_STYLE), window].filter(Boolean).map(mdInline).join(' · ');
       lines.push(`- **${url ? mdLink(title, url) : title}** (\`${item.commitment.id}\`)`, `  ${details}`);
     }

@@ -17,7 +17,7 @@ export function renderReportText(digest: Digest, messages: Messages, style: Styl
     if (items.length === 0) continue;
     lines.push('', paint.bold(`${m.section[list]} (${items.length})`));
     const standingOf = (item: AssessedCommitment) => reportStanding(item, list === 'dueSoon', messages, style);
-    const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : windowSummary(item, messages, style));
+    const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : windowSummary(item, messages, style, true));
     for (const line of itemLines(items, standingOf, windowOf, messages, style)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;

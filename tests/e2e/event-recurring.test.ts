@@ -126,6 +126,29 @@ describe('a recurring commitment', () => {
     expect(summaries.some((summary) => summary.includes('Brief voor het commissiedebat'))).toBe(false);
   });
 
+  it('report nags once per overdue instance, in text, Markdown and JSON', () => {
+    const dir = setUp();
+    // On 2027-08-01 instance 1 (… 2026-07-02) and instance 2 (… 2027-07-08) are both past and undelivered.
+    const report = runJson<{ overdue: Item[] }>(['report', '--format', 'json', '--data', dir, '--as-of', '2027-08-01']);
+    const late = report.overdue.filter((entry) => entry.id === 'jaarlijkse-voortgangsrapportage');
+    expect(late.map((entry) => [entry.recurrence?.instance, entry.due?.to])).toEqual([
+      [1, '2026-07-02'],
+      [2, '2027-07-08'],
+    ]);
+    const text = runCli(['report', '--data', dir, '--as-of', '2027-08-01']).stdout;
+    expect(text).toMatch(/jaarlijks vóór het zomerreces, keer 1 \(2025-12-15 t\/m 2026-07-02/);
+    expect(text).toMatch(/jaarlijks vóór het zomerreces, keer 2 \(2026-07-03 t\/m 2027-07-08/);
+    const md = runCli(['report', '--format', 'md', '--lang', 'en', '--data', dir, '--as-of', '2027-08-01']).stdout;
+    expect(md.match(/`jaarlijkse-voortgangsrapportage`/g)).toHaveLength(2);
+    expect(md).toContain('instance 1');
+    expect(md).toContain('instance 2');
+
+    // Once instance 1 is delivered, only instance 2 is nagged about.
+    runCli(['deliver', 'jaarlijkse-voortgangsrapportage', '--on', '2026-06-30', '--data', dir, '--as-of', '2026-08-01']);
+    const after = runJson<{ overdue: Item[] }>(['report', '--format', 'json', '--data', dir, '--as-of', '2027-08-01']);
+    expect(after.overdue.filter((entry) => entry.id === 'jaarlijkse-voortgangsrapportage').map((entry) => entry.recurrence?.instance)).toEqual([2]);
+  });
+
   it('check reports a broken deliveries entry with its place', () => {
     const dir = setUp();
     runCli(['deliver', 'jaarlijkse-voortgangsrapportage', '--on', '2026-06-30', '--data', dir, '--as-of', '2026-08-01']);
