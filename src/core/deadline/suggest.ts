@@ -29,6 +29,16 @@ export const KNOWN_FORMS_NL: readonly string[] = [
   'doorlopend',
 ];
 
+/** Series, one per frequency and phase the grammar reads: what a recurring-looking phrase is offered first. */
+export const RECURRING_FORMS_NL: readonly string[] = [
+  'jaarlijks vóór het zomerreces', 'elk jaar voor Prinsjesdag', 'jaarlijks bij de Voorjaarsnota', 'halfjaarlijks',
+  'twee keer per jaar', 'elk kwartaal', 'maandelijks', 'elke 6 weken',
+];
+
+export const RECURRING_FORMS_EN: readonly string[] = [
+  'every year before the summer recess', 'every year before Budget Day', 'twice a year', 'quarterly', 'monthly',
+];
+
 export const KNOWN_FORMS_EN: readonly string[] = [
   '1 March {Y}', 'by 1 March {Y}', 'before 1 March {Y}', 'March {Y}', 'early March {Y}', 'mid-March {Y}', 'end of March {Y}',
   'third quarter of {Y}', 'first half of {Y}', 'second half of {Y}', 'in the course of {Y}', 'early {Y}', 'mid-{Y}', 'end of {Y}',
@@ -39,12 +49,13 @@ export const KNOWN_FORMS_EN: readonly string[] = [
   'in the coming months', 'this year', 'next year', 'this summer', 'next month', 'the coming year', 'ongoing',
 ];
 
-export const KNOWN_FORMS: readonly string[] = [...KNOWN_FORMS_NL, ...KNOWN_FORMS_EN];
+export const KNOWN_FORMS: readonly string[] = [...KNOWN_FORMS_NL, ...KNOWN_FORMS_EN, ...RECURRING_FORMS_NL, ...RECURRING_FORMS_EN];
 
 const REPRESENTATIVE: readonly string[] = ['eerste helft van {Y}', 'voor het zomerreces', 'op korte termijn', '1 maart {Y}'];
 
-/** Recurrence has no single window; a standing promise is the nearest thing the grammar has. */
-const RECURRING = /^(?:jaarlijks|elk jaar|ieder jaar|maandelijks|annually|yearly|every year|monthly)\b/;
+/** Words that make a phrase a series ("jaarlijks rond de Voorjaarsnota", "per kwartaal", "3 keer per jaar"), wherever they stand. */
+const RECURRING =
+  /\b(?:\p{L}*jaarlijks|\p{L}*maandelijks|wekelijks|kwartaallijks|(?:elk|elke|ieder|iedere|per|each|every) (?:jaar|half jaar|kwartaal|maand|week|year|quarter|month)|\S+ ?(?:keer|maal|times) (?:per|a) (?:jaar|kwartaal|maand|year)|tweemaal|viermaal|annually|yearly|quarterly|monthly|weekly|twice a year)\b/u;
 
 /** "30 februari 2026" → "28 februari 2026": the last day that month has. */
 function lastExistingDay(text: string): string | undefined {
@@ -104,7 +115,10 @@ export function suggest(phrase: string, anchor: CivilDate): string[] {
   const year = /\b(\d{4})\b/.exec(text)?.[1] ?? String(yearOf(anchor));
   const fill = (forms: readonly string[]): string[] => forms.map((form) => form.replaceAll('{Y}', year));
   const words = wordsOf(text);
-  const forms = fill(languageOf(words) === 'en' ? KNOWN_FORMS_EN : KNOWN_FORMS_NL);
+  const english = languageOf(words) === 'en';
+  // A phrase that names a frequency is offered series, never "doorlopend": a series is what it means, and one the grammar reads is what it lacks.
+  const recurring = RECURRING.test(text);
+  const forms = fill(recurring ? (english ? RECURRING_FORMS_EN : RECURRING_FORMS_NL) : english ? KNOWN_FORMS_EN : KNOWN_FORMS_NL);
   const ranked = forms
     .map((form) => {
       const formWords = wordsOf(form);
@@ -115,7 +129,8 @@ export function suggest(phrase: string, anchor: CivilDate): string[] {
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
     .map(({ form }) => form);
   const near = ranked.length > 0 ? ranked : closest(text, forms, 4);
-  const lead = [lastExistingDay(text), RECURRING.test(text) ? 'doorlopend' : undefined].filter((form) => form !== undefined);
+  const lead = [lastExistingDay(text)].filter((form) => form !== undefined);
   const found = [...new Set([...lead, ...near])];
-  return (found.length >= 2 ? found : [...new Set([...found, ...fill(REPRESENTATIVE)])]).slice(0, 4);
+  const fallback = recurring ? forms : fill(REPRESENTATIVE);
+  return (found.length >= 2 ? found : [...new Set([...found, ...fallback])]).slice(0, 4);
 }

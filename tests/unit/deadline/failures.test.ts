@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { KNOWN_FORMS, KNOWN_FORMS_EN } from '../../../src/core/deadline/suggest.js';
+import { KNOWN_FORMS, KNOWN_FORMS_EN, RECURRING_FORMS_EN, RECURRING_FORMS_NL } from '../../../src/core/deadline/suggest.js';
 import { ANCHOR, calendar } from './fixture.js';
 
 function suggestions(phrase: string, anchor = ANCHOR): string[] {
@@ -32,6 +32,18 @@ describe('unknown phrases', () => {
     expect(english.every((form) => KNOWN_FORMS_EN.includes(form))).toBe(true);
     const dutch = suggestions('voor de vakantie');
     expect(dutch.some((form) => KNOWN_FORMS_EN.includes(form))).toBe(false);
+  });
+
+  it('suggest series for a phrase that names a frequency, in its language, never "doorlopend"', () => {
+    for (const phrase of ['jaarlijks rond de verkiezingen', 'ieder kwartaal voor de begroting', 'halfjaarlijks na de zomer', 'maandelijks voor de 15e']) {
+      const found = suggestions(phrase);
+      expect(found.length, phrase).toBeGreaterThanOrEqual(2);
+      expect(found.every((form) => RECURRING_FORMS_NL.includes(form)), `${phrase}: ${found.join(' | ')}`).toBe(true);
+    }
+    expect(suggestions('jaarlijks voor de zomr')[0]).toBe('jaarlijks vóór het zomerreces');
+    expect(suggestions('halfjaarlijks na de zomer')[0]).toBe('halfjaarlijks');
+    const english = suggestions('twice yearly in spring');
+    expect(english.every((form) => RECURRING_FORMS_EN.includes(form)), english.join(' | ')).toBe(true);
   });
 
   it('suggest forms with the year the phrase named', () => {
