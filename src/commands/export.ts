@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { addDays, addMonths, parseCivilDate, type CivilDate } from '../core/civil-date.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
 import type { Messages } from '../messages/index.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
@@ -11,6 +12,7 @@ import type { Runner } from '../cli/runner.js';
 interface ExportOptions {
   format?: string;
   output?: string;
+  horizon?: string;
 }
 
 export function exportCommand(program: Command, runner: Runner, messages: Messages): void {
@@ -20,11 +22,13 @@ export function exportCommand(program: Command, runner: Runner, messages: Messag
     .description(m.description)
     .option('--format <format>', m.format)
     .option('-o, --output <file>', m.output)
+    .option('--horizon <span|date>', m.horizon)
     .addHelpText('after', m.examples)
     .action(
       runner.handle(async (ctx, options: ExportOptions) => {
         const format = formatOf(ctx, options);
-        const { assessment, context, opened } = await openAndAssess(ctx, 'full');
+        const seriesUntil = options.horizon === undefined ? undefined : horizonEnd(ctx, options.horizon);
+        const { assessment, context, opened } = await openAndAssess(ctx, 'full', seriesUntil === undefined ? {} : { seriesUntil });
         const text = EXPORT_FORMATS[format](assessment, context.messages, registerJson(opened));
         if (options.output === undefined) return { stdout: text, exitCode: 0 };
         await writeOutput(context, options.output, text);
@@ -44,6 +48,19 @@ function formatOf(ctx: Context, options: ExportOptions): ExportFormat {
   const fromExtension = output === undefined ? undefined : EXTENSION_FORMATS[extname(output).toLowerCase()];
   if (fromExtension) return fromExtension;
   throw new UsageError(ctx.messages.export.formatMissing(EXPORT_FORMAT_NAMES.join(', ')));
+}
+
+/** `--horizon`: a span from the assessment date (`2y`, `18m`, `26w`, `90d`) or the last day itself. */
+function horizonEnd(ctx: Context, text: string): CivilDate {
+  const span = /^\s*(\d{1,4})\s*([dwmy])\s*$/i.exec(text);
+  if (span) {
+    const count = Number(span[1]);
+    const unit = span[2]!.toLowerCase();
+    return unit === 'd' ? addDays(ctx.asOf, count) : unit === 'w' ? addDays(ctx.asOf, count * 7) : addMonths(ctx.asOf, unit === 'm' ? count : count * 12);
+  }
+  const day = text.trim();
+  if (parseCivilDate(day) !== undefined && day >= ctx.asOf) return day;
+  throw new UsageError(ctx.messages.export.badHorizon(text));
 }
 
 async function writeOutput(ctx: Context, file: string, text: string): Promise<void> {

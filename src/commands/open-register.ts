@@ -1,4 +1,4 @@
-import { assess, type Assessment } from '../core/assess.js';
+import { assess, type AssessOptions, type Assessment } from '../core/assess.js';
 import type { Calendar } from '../core/calendar.js';
 import { listFiles, RegisterNotFoundError, type LoadedFiles } from '../register/load.js';
 import type { Commitment, CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
@@ -143,9 +143,10 @@ function checked(ctx: Context, opened: OpenedRegister): Context {
 export async function openAndAssess<D extends Detail>(
   ctx: Context,
   detail: D,
+  options: AssessOptions = {},
 ): Promise<{ opened: OpenedRegister<CommitmentDetail[D]>; context: Context; assessment: Assessment<CommitmentDetail[D]> }> {
   const { opened, context } = await openRegister(ctx, detail);
-  return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
+  return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf, options) };
 }
 
 /**

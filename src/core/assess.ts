@@ -58,6 +58,12 @@ export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSumm
   ageDays: number | null;
 }
 
+/** How an assessment is made beyond the date: how far ahead a series' instances are listed. */
+export interface AssessOptions {
+  /** The last day an instance may start on to be listed (show, calendars); by default a year after the assessment date. */
+  seriesUntil?: CivilDate;
+}
+
 export interface Assessment<C extends CommitmentSummary = CommitmentSummary> {
   asOf: CivilDate;
   summary: Record<State, number>;
@@ -80,7 +86,13 @@ export const WAIT_CHAIN_LINKS = 10;
  * Assesses every commitment as of `asOf`. Pure: today is an input, so the
  * same register and date always give the same assessment.
  */
-export function assess<C extends CommitmentSummary>(register: Register<C>, deadlines: ResolvedDeadlines, asOf: CivilDate): Assessment<C> {
+export function assess<C extends CommitmentSummary>(
+  register: Register<C>,
+  deadlines: ResolvedDeadlines,
+  asOf: CivilDate,
+  options: AssessOptions = {},
+): Assessment<C> {
+  const seriesUntil = options.seriesUntil ?? addDays(asOf, INSTANCES_AHEAD_DAYS);
   const sources = new Map(register.sources.map((source) => [source.id, source]));
   // Only commitments due after another need lookups by id; most registers have few, so the table is made when first asked for.
   let byId: Map<string, C> | undefined;
@@ -104,7 +116,7 @@ export function assess<C extends CommitmentSummary>(register: Register<C>, deadl
     }
     for (let index = chain.length - 1; index >= 0; index--) {
       const prerequisite = chain[index]!;
-      prerequisites.set(prerequisite.id, assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, assessPrerequisite));
+      prerequisites.set(prerequisite.id, assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, seriesUntil, assessPrerequisite));
       inProgress.delete(prerequisite.id);
     }
     return prerequisites.get(id);
@@ -113,7 +125,7 @@ export function assess<C extends CommitmentSummary>(register: Register<C>, deadl
   const items = register.commitments.map(
     (commitment) =>
       (prerequisites.size > 0 ? prerequisites.get(commitment.id) : undefined) ??
-      assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, assessPrerequisite),
+      assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, seriesUntil, assessPrerequisite),
   );
   return { asOf, summary: stateCounts(items), items };
 }
@@ -142,7 +154,7 @@ export function instanceWindow(series: RecurringResolution, instance: Instance):
 
 const NO_INSTANCES: ReadonlySet<number> = new Set();
 
-/** How far ahead a series' coming instances are listed: a year, one instance of a yearly series. */
+/** How far ahead a series' coming instances are listed by default: a year, one instance of a yearly series. */
 const INSTANCES_AHEAD_DAYS = 365;
 
 function assessCommitment<C extends CommitmentSummary>(
@@ -150,6 +162,7 @@ function assessCommitment<C extends CommitmentSummary>(
   source: Source | undefined,
   deadlines: ResolvedDeadlines,
   asOf: CivilDate,
+  seriesUntil: CivilDate,
   prerequisite: (id: string) => AssessedCommitment<C> | undefined,
 ): AssessedCommitment<C> {
   const anchor = anchorOf(commitment, source) ?? asOf;
@@ -167,12 +180,11 @@ function assessCommitment<C extends CommitmentSummary>(
     const instance = currentInstance(resolution, delivered, deadlines.calendar);
     if (instance) {
       window = instanceWindow(resolution, instance);
-      // The instances so far and those starting within a year (for show and calendars): up to the current one, any delivered ahead of it, and the coming ones.
+      // The instances so far and those starting by `seriesUntil` (for show and calendars): up to the current one, any delivered ahead of it, and the coming ones.
       const last = Math.max(instance.n, ...delivered);
-      const ahead = addDays(asOf, INSTANCES_AHEAD_DAYS);
       const instances: Instance[] = [];
       for (const each of instancesOf(resolution.recurrence, deadlines.calendar)) {
-        if (each.n > last && each.from > ahead) break;
+        if (each.n > last && each.from > seriesUntil) break;
         instances.push(each);
       }
       recurrence = { resolution, instance: instance.n, instances };

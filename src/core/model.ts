@@ -53,7 +53,13 @@ export type DueSpec =
   | { kind: 'after'; after: string; within?: string; position: Position }
   | { kind: 'range'; from: CivilDate; to: CivilDate; position: Position }
   /** `{event: "voor het commissiedebat X", date: D}`: the event as a phrase or a name, and its date once known. */
-  | { kind: 'event'; event: string; date?: CivilDate; relation?: EventRelation; position: Position };
+  | { kind: 'event'; event: string; date?: CivilDate; relation?: EventRelation; position: Position }
+  /** `{every: year, phase: "voor het zomerreces"}`: a series written as its parts rather than as one phrase. */
+  | { kind: 'series'; every: SeriesEvery; phase?: string; position: Position };
+
+/** How often a series written as `{every, phase}` comes back. */
+export const SERIES_EVERY = ['year', 'half-year', 'quarter', 'month'] as const;
+export type SeriesEvery = (typeof SERIES_EVERY)[number];
 
 export interface Delivery {
   on?: CivilDate;

@@ -2,6 +2,7 @@ import type { Calendar } from './calendar.js';
 import { isInRange, type CivilDate } from './civil-date.js';
 import { eventResolution, matchEvent } from './deadline/event.js';
 import { resolvePhrase, type PhraseOutcome } from './deadline/resolve.js';
+import { seriesPhrase } from './deadline/series.js';
 import { addSpan, parseSpan, type Span } from './deadline/span.js';
 import type { Commitment, DeadlineResolution, Diagnostic, Register, Source } from './model.js';
 
@@ -50,6 +51,12 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
       const named = matchEvent(due.event, anchor);
       const relation = due.relation ?? named?.relation ?? 'before';
       windows.set(commitment.id, eventResolution(due.event, named?.event ?? due.event, relation, due.date ?? named?.date ?? null, anchor, named?.within));
+    } else if (due.kind === 'series') {
+      if (!anchor) continue;
+      const phrase = seriesPhrase(due.every, due.phase);
+      const outcome = resolvePhrase(phrase, anchor, calendar);
+      if (outcome.ok && outcome.resolution.kind === 'recurring') windows.set(commitment.id, outcome.resolution);
+      else diagnostics.push(badDue(commitment, 'E_BAD_PHASE', { phase: due.phase ?? '' }, due.phase ?? due.every));
     } else if (due.kind === 'range') {
       windows.set(commitment.id, {
         kind: 'window',

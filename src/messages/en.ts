@@ -272,6 +272,18 @@ export const en: Messages = {
         message: (a) => `\`due.relation\` is \`${a.value}\``,
         hint: (a) => `Choose from ${a.allowed}: before, after or with the event.`,
       },
+      E_BAD_EVERY: {
+        message: (a) => `\`due.every\` is \`${a.value}\``,
+        hint: (a) => `Choose from ${a.allowed}: how often the deadline comes back, e.g. \`due: {every: year, phase: voor het zomerreces}\`.`,
+      },
+      E_PHASE_NOT_YEARLY: {
+        message: (a) => `\`due.phase\` goes with \`every: year\`, not with \`every: ${a.every}\``,
+        hint: () => 'A phase places each year\'s time (`voor het zomerreces`); remove `phase`, or make it `every: year`.',
+      },
+      E_BAD_PHASE: {
+        message: (a) => `\`due.phase\` \`${a.phase}\` is no window that comes back every year`,
+        hint: () => 'Write a window of the year (`voor het zomerreces`, `before Budget Day`, `bij de Voorjaarsnota`) or a name the calendar knows: zomerreces, kerstreces, meireces, voorjaarsreces, Prinsjesdag, Verantwoordingsdag, Voorjaarsnota, Najaarsnota.',
+      },
       E_BAD_INSTANCE: {
         message: (a) => `\`deliveries.instance\` is \`${a.value}\`, not a time of the series`,
         hint: () => 'The times of a recurring deadline count from 1: `instance: 1` is the first (toezegging show ID lists them).',
@@ -654,10 +666,12 @@ In cron (every Monday at 8 by e-mail):
     },
     formatMissing: (formats: string) => `choose a format with --format (${formats}), or give -o a file name with that extension.`,
     writeFailed: (file: string, reason: string) => `cannot write ${file} (${reason}).`,
+    badHorizon: (value: string) => `--horizon ${value}: give a span (2y, 18m, 26w, 90d) or a date YYYY-MM-DD, not before the as-of date.`,
     help: {
       description: 'every commitment as json, ndjson, csv, md or ics (calendar), to stdout or a file',
       format: 'output format: json, ndjson, csv, md or ics (default: from the extension of -o)',
       output: 'write to this file (safely: written in full, then swapped in) instead of stdout',
+      horizon: 'how far ahead the times of a recurring deadline go into the calendar: 2y, 18m, 26w, 90d or a date (default 1 year)',
       examples: `
 Formats:
   json    the same object as status --json
@@ -665,18 +679,23 @@ Formats:
           "schemaVersion" and "asOf"
   csv     RFC 4180, UTF-8 with a BOM (for Excel), CRLF; columns: id, title,
           source, status, state, due, from, to, daysLate, daysLeft, waitingOn,
-          deliveredOn, tags (separated by ;), file, line. Text starting with
+          deliveredOn, tags (separated by ;), file, line, instance (the time
+          of a series that from/to belong to), event, eventDate (an event
+          and its date, empty while not known). Text starting with
           = + - @ gets a leading ' so that a spreadsheet does not run it as a
           formula.
   md      a table per state, with links to the source
   ics     a calendar (RFC 5545): for every open commitment with an end date, an all-day
-          event on the last day of its window; overdue ones included
+          event on the last day of its window; overdue ones included; a series
+          gets an event per time up to --horizon
 
 Examples:
   $ toezegging export --format csv -o commitments.csv
   $ toezegging export -o commitments.ics      the format follows from the extension
   $ toezegging export --format ndjson | jq -c 'select(.state == "overdue")'
   $ toezegging export --format md --as-of 2026-11-28 > overview.md
+  $ toezegging export -o commitments.ics --horizon 2y
+                                              series two years ahead
 
 When the file cannot be written, export exits with code 2.`,
     },

@@ -308,6 +308,18 @@ export const nl = {
         message: (a) => `\`due.relation\` is \`${a.value}\``,
         hint: (a) => `Kies uit ${a.allowed}: voor, na of bij de gebeurtenis.`,
       },
+      E_BAD_EVERY: {
+        message: (a) => `\`due.every\` is \`${a.value}\``,
+        hint: (a) => `Kies uit ${a.allowed}: hoe vaak de termijn terugkomt, bijvoorbeeld \`due: {every: year, phase: voor het zomerreces}\`.`,
+      },
+      E_PHASE_NOT_YEARLY: {
+        message: (a) => `\`due.phase\` hoort bij \`every: year\`, niet bij \`every: ${a.every}\``,
+        hint: () => 'Een fase plaatst de keer van elk jaar (`voor het zomerreces`); haal `phase` weg, of maak er `every: year` van.',
+      },
+      E_BAD_PHASE: {
+        message: (a) => `\`due.phase\` \`${a.phase}\` is geen termijn die elk jaar terugkomt`,
+        hint: () => 'Schrijf een termijn van het jaar (`voor het zomerreces`, `voor Prinsjesdag`, `bij de Voorjaarsnota`) of een naam die de kalender kent: zomerreces, kerstreces, meireces, voorjaarsreces, Prinsjesdag, Verantwoordingsdag, Voorjaarsnota, Najaarsnota.',
+      },
       E_BAD_INSTANCE: {
         message: (a) => `\`deliveries.instance\` is \`${a.value}\`, geen keer van de reeks`,
         hint: () => 'De keren van een terugkerende termijn tellen vanaf 1: `instance: 1` is de eerste keer (toezegging show ID toont ze).',
@@ -698,10 +710,12 @@ In cron (elke maandag om 8 uur per e-mail):
     },
     formatMissing: (formats: string) => `kies een uitvoervorm met --format (${formats}), of geef -o een bestandsnaam met die extensie.`,
     writeFailed: (file: string, reason: string) => `kan ${file} niet schrijven (${reason}).`,
+    badHorizon: (value: string) => `--horizon ${value}: geef een termijn (2y, 18m, 26w, 90d) of een datum JJJJ-MM-DD, niet vóór de peildatum.`,
     help: {
       description: 'alle toezeggingen als json, ndjson, csv, md of ics (agenda), naar stdout of een bestand',
       format: 'uitvoervorm: json, ndjson, csv, md of ics (standaard: af te leiden uit de extensie van -o)',
       output: 'schrijf naar dit bestand (veilig: eerst volledig weggeschreven, dan vervangen) in plaats van naar stdout',
+      horizon: 'hoe ver vooruit de keren van een terugkerende termijn in de agenda komen: 2y, 18m, 26w, 90d of een datum (standaard 1 jaar)',
       examples: `
 Vormen:
   json    hetzelfde object als status --json
@@ -709,19 +723,23 @@ Vormen:
           "schemaVersion" en "asOf"
   csv     RFC 4180, UTF-8 met BOM (voor Excel), CRLF; kolommen: id, title,
           source, status, state, due, from, to, daysLate, daysLeft, waitingOn,
-          deliveredOn, tags (gescheiden door ;), file, line. Tekst die met
-          = + - @ begint krijgt een ' ervoor, zodat een spreadsheet haar niet
-          als formule uitvoert.
+          deliveredOn, tags (gescheiden door ;), file, line, instance (de
+          keer van een reeks waar from/to bij horen), event, eventDate
+          (een gebeurtenis en haar datum, leeg zolang die niet bekend is).
+          Tekst die met = + - @ begint krijgt een ' ervoor, zodat een
+          spreadsheet haar niet als formule uitvoert.
   md      een tabel per staat, met links naar de bron
   ics     een agenda (RFC 5545): per openstaande toezegging met een einddatum
           een hele-dag-afspraak op de laatste dag van de termijn; te laat
-          inbegrepen
+          inbegrepen; een reeks krijgt een afspraak per keer tot --horizon
 
 Voorbeelden:
   $ toezegging export --format csv -o toezeggingen.csv
   $ toezegging export -o toezeggingen.ics     de vorm volgt uit de extensie
   $ toezegging export --format ndjson | jq -c 'select(.state == "overdue")'
   $ toezegging export --format md --as-of 2026-11-28 > overzicht.md
+  $ toezegging export -o toezeggingen.ics --horizon 2y
+                                              reeksen twee jaar vooruit
 
 Kan het bestand niet geschreven worden, dan eindigt export met code 2.`,
     },

@@ -34,7 +34,7 @@ describe('export to stdout', () => {
 
   it('csv: BOM, CRLF, and a title with quotes, commas and a line break that round-trips', () => {
     const text = exported('csv', TRICKY);
-    expect(text.startsWith('\uFEFFid,title,source,status,state,due,from,to,daysLate,daysLeft,waitingOn,deliveredOn,tags,file,line\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,title,source,status,state,due,from,to,daysLate,daysLeft,waitingOn,deliveredOn,tags,file,line,instance,event,eventDate\r\n')).toBe(true);
     const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(records.find((record) => record.id === 'quotes-commas-newline')?.title).toBe(
       'Rapport "Zicht op \'toezeggingen\'", deel 1, 2 en 3\nmet een tweede regel',

@@ -1,12 +1,13 @@
 import { isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { isOutOfRange, parseCivilDate } from '../civil-date.js';
-import type { DueSpec, EventRelation, Position } from '../model.js';
+import { SERIES_EVERY, type DueSpec, type EventRelation, type Position, type SeriesEvery } from '../model.js';
 import { ISO_DAY, kindOf, scalarText, type Field, type Located, type Reader } from './reader.js';
 
 const AFTER_FIELDS = ['after', 'within'] as const;
 const RANGE_FIELDS = ['from', 'to'] as const;
 const EVENT_FIELDS = ['event', 'date', 'relation'] as const;
 const RELATIONS: readonly EventRelation[] = ['before', 'after', 'at'];
+const SERIES_FIELDS = ['every', 'phase'] as const;
 
 export interface ReadDue {
   due?: DueSpec;
@@ -83,6 +84,7 @@ function readMapping(reader: Reader, map: YAMLMap, position: Position): ReadDue 
     if (event === undefined || event.trim() === '') return {};
     return { due: { kind: 'event', event: event.trim(), ...(date === undefined ? {} : { date }), ...(relation === undefined ? {} : { relation }), position } };
   }
+  if (keys.has('every')) return readSeries(reader, map, position);
   if (keys.has('from') || keys.has('to')) {
     const fields = reader.fields(map, RANGE_FIELDS);
     const from = reader.requiredDate(map, fields, 'from', 'due.from');
@@ -96,6 +98,35 @@ function readMapping(reader: Reader, map: YAMLMap, position: Position): ReadDue 
   }
   reader.report('E_DUE_SHAPE', map, { keys: [...keys].filter((key) => key !== undefined).join(', ') });
   return {};
+}
+
+/**
+ * `{every: year|half-year|quarter|month, phase: …}`: a phase places each
+ * year's instance, so it goes with `every: year` only; whether the calendar
+ * knows it is for resolution to say.
+ */
+function readSeries(reader: Reader, map: YAMLMap, position: Position): ReadDue {
+  const fields = reader.fields(map, SERIES_FIELDS);
+  const every = reader.requiredText(map, fields, 'every', 'due.every')?.trim();
+  const phaseField = fields.get('phase');
+  const phase = reader.text(phaseField, 'due.phase')?.trim();
+  if (every === undefined) return {};
+  const period = SERIES_EVERY.find((candidate) => candidate === every);
+  if (period === undefined) {
+    reader.report('E_BAD_EVERY', fields.get('every')?.value, { value: every, allowed: SERIES_EVERY.join(', ') });
+    return {};
+  }
+  if (phase === '') {
+    reader.report('E_EMPTY_VALUE', phaseField?.key, { field: 'due.phase' });
+    return {};
+  }
+  if (phase !== undefined && period !== 'year') {
+    reader.report('E_PHASE_NOT_YEARLY', phaseField?.value, { every: period });
+    return {};
+  }
+  const due: { kind: 'series'; every: SeriesEvery; phase?: string; position: Position } = { kind: 'series', every: period, position };
+  if (phase !== undefined) due.phase = phase;
+  return { due };
 }
 
 function toPosition(reader: Reader, node: unknown): Position {

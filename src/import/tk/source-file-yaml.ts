@@ -27,6 +27,7 @@ function dueData(due: DueSpec | string | undefined): unknown {
   if (due.kind === 'phrase') return due.phrase;
   if (due.kind === 'after') return compact({ after: due.after, within: due.within });
   if (due.kind === 'event') return compact({ event: due.event, date: due.date, relation: due.relation });
+  if (due.kind === 'series') return compact({ every: due.every, phase: due.phase });
   return { from: due.from, to: due.to };
 }
 

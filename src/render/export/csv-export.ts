@@ -12,6 +12,8 @@ import { csvDocument, type CsvValue } from './csv-writer.js';
 export const CSV_COLUMNS = [
   'id', 'title', 'source', 'status', 'state', 'due', 'from', 'to',
   'daysLate', 'daysLeft', 'waitingOn', 'deliveredOn', 'tags', 'file', 'line',
+  // Last, so that scripts reading the earlier columns by position keep working.
+  'instance', 'event', 'eventDate',
 ] as const;
 
 /**
@@ -55,6 +57,9 @@ function row(item: AssessedCommitment<Commitment>): CsvValue[] {
     text(c.tags.join(';')),
     text(c.position.file),
     c.position.line,
+    item.recurrence?.instance ?? null,
+    text(item.event?.event),
+    item.event?.date ?? null,
   ];
 }
 
