@@ -212,17 +212,21 @@ async function breakStaleLock(lockPath: string, stale: Exclude<LockState, { kind
   }
   try {
     const now = await readHolder(lockPath);
-    if (now.kind !== 'gone' && now.raw === stale.raw) await rm(lockPath, { force: true });
+    if (now.kind !== 'gone' && now.raw === stale.raw) await rm(lockPath, { force: true }).catch((error: unknown) => Promise.reject(asDiskError(error, lockPath, 'lock')));
   } finally {
     await guard.close();
-    await rm(guardPath, { force: true });
+    // A guard that cannot go (the folder turned read-only) is taken for stale once it is old enough.
+    await rm(guardPath, { force: true }).catch(() => undefined);
   }
 }
 
 async function release(lockPath: string, holder: LockHolder): Promise<void> {
   const now = await readHolder(lockPath);
   // Someone broke our lock (we were presumed dead); theirs is not ours to remove.
-  if (now.kind === 'held' && now.holder.token === holder.token) await rm(lockPath, { force: true });
+  if (now.kind !== 'held' || now.holder.token !== holder.token) return;
+  // A lock that cannot be removed (the folder turned read-only meanwhile) names this process, which is about to end:
+  // the next writer breaks it as stale. The outcome of the change stands, whether written or refused.
+  await rm(lockPath, { force: true }).catch(() => undefined);
 }
 
 async function ageMs(file: string): Promise<number> {

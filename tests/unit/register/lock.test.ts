@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { processStart } from '../../e2e/lock-holder.js';
 import { DiskError } from '../../../src/register/disk-error.js';
 import { LOCK_FILE, LockTimeoutError, withRegisterLock } from '../../../src/register/lock.js';
@@ -127,5 +128,39 @@ describe('withRegisterLock', () => {
       await writeFile(lockPath(), theirs);
     });
     expect(await readFile(lockPath(), 'utf8')).toBe(theirs);
+  });
+});
+
+/** A tmpfs of its own, which can be made read-only while a lock is held: needs root (skipped elsewhere). */
+function mountSmall(): string | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const dir = mkdtempSync(path.join(tmpdir(), 'toezegging-lock-tmpfs-'));
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' }).status === 0 ? dir : undefined;
+}
+
+const small = mountSmall();
+
+describe.skipIf(small === undefined)('the folder turns read-only while the lock is held (tmpfs)', () => {
+  afterEach(async () => {
+    spawnSync('mount', ['-o', 'remount,rw', small!]);
+    await rm(path.join(small!, LOCK_FILE), { force: true });
+  });
+  afterAll(async () => {
+    spawnSync('umount', [small!]);
+    await rm(small!, { recursive: true, force: true });
+  });
+
+  // Removing the lock failed with a bare EROFS, which the command reported as an internal error (exit 70).
+  it.each([
+    ['returns', async () => 'written'],
+    ['throws', async () => Promise.reject(new Error('refused'))],
+  ])('fn that %s keeps its outcome; the lock stays, whole, naming this process', async (how, outcome) => {
+    const done = withRegisterLock(small!, async () => {
+      spawnSync('mount', ['-o', 'remount,ro', small!]);
+      return outcome();
+    });
+    if (how === 'returns') await expect(done).resolves.toBe('written');
+    else await expect(done).rejects.toThrow('refused');
+    expect(JSON.parse(await readFile(path.join(small!, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
   });
 });
