@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { run } from '../../src/cli/run.js';
+import { BIN, NEUTRAL_CWD } from '../e2e/run-cli.js';
+import { memoryBoundKb, PEAK_RSS_PRELOAD, peakRss } from './peak-rss.js';
 import type { FuzzRegister } from './register-arbitrary.js';
 
 export interface Outcome {
@@ -28,6 +31,26 @@ export async function invoke(argv: string[], env: Record<string, string> = {}): 
   return { code, stdout, stderr, ms: performance.now() - started };
 }
 
+/** One invocation of the built program in a child of its own, whose peak memory can be told apart from the fuzzer's. */
+function invokeChild(argv: string[], env: Record<string, string>): Promise<Outcome & { peakKb: number | undefined }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--require', PEAK_RSS_PRELOAD, BIN, ...argv], {
+      cwd: NEUTRAL_CWD,
+      env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const peak = peakRss(stderr);
+      resolve({ code: code ?? -1, stdout, stderr: peak.stderr, ms: performance.now() - started, peakKb: peak.kb });
+    });
+  });
+}
+
 const STACK = /\n\s+at .+:\d+:\d+\)?/;
 const LIMIT_MS = 20_000;
 
@@ -36,7 +59,9 @@ const LIMIT_MS = 20_000;
  * every run within LIMIT_MS; `check` exits 0 exactly when `status` reads the
  * register (and 1 exactly when it refuses it, exit 3); what `status --json`
  * and `export --format ics` print is the same read from the cache (twice:
- * written, then read) as without it.
+ * written, then read) as without it; the built program, in a child of its
+ * own, prints the same and stays within a memory bound proportional to the
+ * register's size.
  */
 export async function holdsFor(register: FuzzRegister): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'toezegging-fuzz-'));
@@ -55,6 +80,8 @@ export async function holdsFor(register: FuzzRegister): Promise<void> {
     const ics = await call(['export', '--format', 'ics'], { TOEZEGGING_NO_CACHE: '1' });
     const cached = [await call(['status', '--json'], { TOEZEGGING_CACHE_DIR: cache }), await call(['status', '--json'], { TOEZEGGING_CACHE_DIR: cache })];
     const cachedIcs = await call(['export', '--format', 'ics'], { TOEZEGGING_CACHE_DIR: cache });
+    const child = await invokeChild(['status', '--json', ...base], { TOEZEGGING_NO_CACHE: '1' });
+    outcomes.push(child);
     for (const outcome of outcomes) {
       if (outcome.code === 70 || STACK.test(outcome.stderr)) throw new Error(`internal error: ${outcome.stderr}`);
       if (outcome.ms > LIMIT_MS) throw new Error(`took ${Math.round(outcome.ms)} ms`);
@@ -63,6 +90,9 @@ export async function holdsFor(register: FuzzRegister): Promise<void> {
       throw new Error(`check exits ${check.code} but status exits ${plain.code}: ${check.stdout}${plain.stderr}`);
     }
     for (const outcome of cached) if (outcome.code !== plain.code || outcome.stdout !== plain.stdout) throw new Error('status --json differs with the cache');
+    if (child.code !== plain.code || child.stdout !== plain.stdout) throw new Error(`the built program's status --json differs: ${child.stderr}`);
+    const bound = memoryBoundKb(Object.values(register.files).reduce((total, text) => total + Buffer.byteLength(text), 0));
+    if (child.peakKb === undefined || child.peakKb > bound) throw new Error(`status took ${child.peakKb ?? '?'} KiB at its peak; the bound is ${bound} KiB`);
     if (cachedIcs.code !== ics.code || cachedIcs.stdout.replace(/DTSTAMP:.*/g, '') !== ics.stdout.replace(/DTSTAMP:.*/g, '')) throw new Error('the calendar differs with the cache');
   } finally {
     rmSync(dir, { recursive: true, force: true });
