@@ -10,7 +10,7 @@ import type { Runner } from '../cli/runner.js';
 import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
 import { editableText } from '../register/register-change.js';
 import { spellStatus } from '../write/status-spelling.js';
-import { appendItem, readScalar, scalarsInItems, setValue } from '../write/yaml-edit.js';
+import { appendItem, readScalar, removeKey, scalarsInItems, setValue } from '../write/yaml-edit.js';
 import { currentInstance } from '../core/assess.js';
 
 interface DeliverOptions {
@@ -59,6 +59,8 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
             }
             const spelled = spellStatus(status, readScalar(text, [...path, 'status']), scalarsInItems(text, ['commitments'], 'status'));
             text = setValue(text, [...path, 'status'], spelled, { order: COMMITMENT_FIELDS });
+            // The day is known now: a `date_unknown` an import wrote would contradict it.
+            if (commitment.delivered?.dateUnknown) text = removeKey(text, [...path, 'delivered', 'date_unknown']);
             text = setValue(text, [...path, 'delivered'], { on, ref: options.ref, url: options.url }, { order: COMMITMENT_FIELDS });
             return { edits: [{ path: commitment.file, text }], outcome: { commitment, instance: undefined as number | undefined } };
           },

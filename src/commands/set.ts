@@ -3,9 +3,11 @@ import { parseCivilDate } from '../core/civil-date.js';
 import { closest } from '../core/closest.js';
 import type { DeadlineResolution } from '../core/model.js';
 import { anchorOf } from '../core/resolve-deadlines.js';
+import { eventWindow } from '../core/deadline/event.js';
 import { COMMITMENT_FIELDS } from '../core/validate/commitment.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
 import type { Messages } from '../messages/index.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { renderExplainText } from '../render/explain-text.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import { UsageError } from '../cli/errors.js';
@@ -49,6 +51,10 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
             if (field === 'event-date') {
               const found = state.deadlines.windows.get(id);
               if (found?.kind !== 'event' || !commitment.due) throw new UsageError(context.messages.write.notEventBound(id));
+              // A window that closed before the promise was made cannot be met, so it cannot be meant: a typo, refused before it is written.
+              const made = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
+              const window = eventWindow(found.relation, String(value), made, found.within);
+              if (window.to !== null && window.to < made) throw new UsageError(context.messages.write.eventBeforeMade(id, String(value), made, window.to));
               // The event keeps the words it was written in; its date is added beside them.
               const written = commitment.due.kind === 'event' ? commitment.due : { event: found.phrase };
               const due: YamlValue = { event: written.event, date: String(value), ...(commitment.due.kind === 'event' && commitment.due.relation ? { relation: commitment.due.relation } : {}) };
@@ -70,6 +76,9 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         if (resolution) summary.push(renderExplainText(resolution, anchor, words, style).trimEnd());
         const item = field === 'event-date' ? assessedAfter(change, id) : undefined;
         if (item) summary.push(`  ${standing(item, words, style)}`);
+        // An event before the promise whose window still reaches past it (after the event, within a while) is written, with the register's own warning.
+        const early = change.after.diagnostics.filter((d) => d.code === 'W_EVENT_BEFORE_MADE' && d.file === change.outcome.file && d.args.date === value);
+        if (early.length > 0) ctx.notices.push(renderDiagnostics(early, change.after.texts, words, { color: false }));
         return changeResult(change, summary, Boolean(options.dryRun));
       }),
     );

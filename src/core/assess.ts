@@ -21,6 +21,11 @@ export interface WaitLink {
   id: string;
   state: State;
   daysLate: number | null;
+  /**
+   * Delivered, but on a day no one recorded (`delivered: {date_unknown: true}`):
+   * a window counted from the delivery cannot start until that day is given.
+   */
+  deliveryDateUnknown: boolean;
 }
 
 export interface AssessedCommitment<C extends CommitmentSummary = CommitmentSummary> {
@@ -197,7 +202,12 @@ function assessCommitment<C extends CommitmentSummary>(
     if (deliveredOn) {
       window = resolveAfter(due.after, deliveredOn, deadlines.spans.get(commitment.id), due.within);
     } else if (open) {
-      const link: WaitLink = { id: due.after, state: before?.state ?? 'no-deadline', daysLate: before?.daysLate ?? null };
+      const link: WaitLink = {
+        id: due.after,
+        state: before?.state ?? 'no-deadline',
+        daysLate: before?.daysLate ?? null,
+        deliveryDateUnknown: before?.commitment.status === 'delivered',
+      };
       return waiting(commitment, source, anchor, asOf, due.after, null, chainAfter(link, before), null);
     }
   }

@@ -304,6 +304,14 @@ export const en: Messages = {
         message: (a) => `delivered on ${a.on}, before the promise was made (${a.made}, \`${a.field}\`)`,
         hint: (a) => a.field === 'made' ? 'Most likely a typo in one of the two dates; check `delivered.on` and `made`.' : 'Most likely a typo in one of the two dates; check `delivered.on` and the source\'s date, or set `made` if the promise was made earlier.',
       },
+      W_EVENT_BEFORE_MADE: {
+        message: (a) => `the event is dated ${a.date}, before the promise was made (${a.made}, \`${a.field}\`)`,
+        hint: () => 'A promise before or at an event already past cannot be; most likely a typo in the date (`due.date`, or toezegging set ID event-date YYYY-MM-DD).',
+      },
+      W_AFTER_UNDATED_DELIVERY: {
+        message: (a) => `the deadline counts from the delivery of \`${a.after}\`, which was delivered on a day not recorded (\`date_unknown\`); so \`${a.id}\` keeps waiting`,
+        hint: (a) => `Record the day of delivery: toezegging deliver ${a.after} --on YYYY-MM-DD`,
+      },
       E_DUPLICATE_ID: {
         message: (a) => `id \`${a.id}\` is already used in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Each commitment has an id of its own across the whole register; choose another id.',
@@ -390,6 +398,7 @@ export const en: Messages = {
     },
     afterPhrase: (id: string, within: string) => (within ? `within ${within} of the delivery of ${id}` : `after the delivery of ${id}`),
     afterPending: (id: string, within: string) => (within ? `${within} after ${id} is delivered, which it is not yet` : `after ${id} is delivered, which it is not yet`),
+    afterUndated: (id: string, within: string) => `${within ? `${within} after ${id} is delivered` : `after ${id} is delivered`}; ${id} was delivered, but on a day not recorded`,
     openEnded: 'no end date',
     openEnd: 'open',
     deadlineKind: { event: 'tied to an event', recurring: 'recurring' },
@@ -400,6 +409,8 @@ export const en: Messages = {
     startsIn: (n: number) => (n === 1 ? 'starts in 1 day' : `starts in ${n} days`),
     waitingOn: (id: string, state: string) => `waits on ${id} (${state})`,
     waitingVia: (id: string, state: string) => `— which waits on ${id} (${state})`,
+    waitingOnDeliveryDate: (id: string) => `waits on the delivery date of ${id} (delivered, date unknown)`,
+    waitingViaDeliveryDate: (id: string) => `— which waits on the delivery date of ${id} (delivered, date unknown)`,
     deliveredOn: (date: string) => `delivered on ${date}`,
     deliveredDateUnknown: 'delivered (date unknown)',
     partlyDelivered: (date: string | undefined) => (date ? `partly delivered on ${date}` : 'partly delivered'),
@@ -941,6 +952,8 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
       `field "${field}" cannot be changed with set${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed} (delivering: toezegging deliver; notes: toezegging note).`,
     notEventBound: (id: string) => `${id} is not tied to an event; event-date applies only to a deadline such as "voor het commissiedebat X".`,
     emptyValue: (field: string) => `${field}: give a value.`,
+    eventBeforeMade: (id: string, date: string, made: string, to: string) =>
+      `event-date ${date} is before the day ${id} was promised (${made}): its deadline would have passed on ${to}, before the promise existed. Nothing was written; check the date (a typo in the year or month?).`,
     badStatus: (value: string, suggestion: string | undefined, allowed: string) => `unknown status "${value}"${suggestion ? `; did you mean ${suggestion}?` : '.'} Choose from ${allowed}.`,
     sourceRequired: (sources: string) => `say with --source which source the commitment comes from${sources ? ` (${sources})` : ''}, or give a new source id with --source-title.`,
     sourceExists: (id: string) => `source ${id} exists already; --source-title, --source-date and --source-type are for a new source only.`,

@@ -340,6 +340,14 @@ export const nl = {
         message: (a) => `geleverd op ${a.on}, vóór de toezegging werd gedaan (${a.made}, \`${a.field}\`)`,
         hint: (a) => a.field === 'made' ? 'Waarschijnlijk een tikfout in een van beide datums; controleer `delivered.on` en `made`.' : 'Waarschijnlijk een tikfout in een van beide datums; controleer `delivered.on` en de datum van de bron, of zet `made` als de toezegging eerder werd gedaan.',
       },
+      W_EVENT_BEFORE_MADE: {
+        message: (a) => `de gebeurtenis is gedateerd op ${a.date}, vóór de toezegging werd gedaan (${a.made}, \`${a.field}\`)`,
+        hint: () => 'Een toezegging vóór of bij een gebeurtenis die al voorbij was kan niet; waarschijnlijk een tikfout in de datum (`due.date`, of toezegging set ID event-date JJJJ-MM-DD).',
+      },
+      W_AFTER_UNDATED_DELIVERY: {
+        message: (a) => `de termijn telt vanaf de levering van \`${a.after}\`, maar die is geleverd op een dag die niet is vastgelegd (\`date_unknown\`); \`${a.id}\` blijft daardoor wachten`,
+        hint: (a) => `Leg de dag van levering vast: toezegging deliver ${a.after} --on JJJJ-MM-DD`,
+      },
       E_DUPLICATE_ID: {
         message: (a) => `id \`${a.id}\` komt al voor in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Elke toezegging heeft een eigen id in het hele register; kies een andere id.',
@@ -426,6 +434,7 @@ export const nl = {
     } as Record<State, string>,
     afterPhrase: (id: string, within: string) => (within ? `binnen ${within} na levering van ${id}` : `na levering van ${id}`),
     afterPending: (id: string, within: string) => (within ? `${within} na levering van ${id}, dat nog niet geleverd is` : `na levering van ${id}, dat nog niet geleverd is`),
+    afterUndated: (id: string, within: string) => `${within ? `${within} na levering van ${id}` : `na levering van ${id}`}; ${id} is geleverd, maar op een dag die niet is vastgelegd`,
     openEnded: 'geen einddatum',
     openEnd: 'open',
     /** What kind of deadline a phrase is, for those without a single window. */
@@ -437,6 +446,8 @@ export const nl = {
     startsIn: (n: number) => (n === 1 ? 'begint over 1 dag' : `begint over ${n} dagen`),
     waitingOn: (id: string, state: string) => `wacht op ${id} (${state})`,
     waitingVia: (id: string, state: string) => `— dat wacht op ${id} (${state})`,
+    waitingOnDeliveryDate: (id: string) => `wacht op de leverdatum van ${id} (geleverd, datum onbekend)`,
+    waitingViaDeliveryDate: (id: string) => `— dat wacht op de leverdatum van ${id} (geleverd, datum onbekend)`,
     deliveredOn: (date: string) => `geleverd op ${date}`,
     deliveredDateUnknown: 'geleverd (datum onbekend)',
     partlyDelivered: (date: string | undefined) => (date ? `deels geleverd op ${date}` : 'deels geleverd'),
@@ -985,6 +996,8 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
       `veld "${field}" kan niet met set worden gewijzigd${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed} (leveren: toezegging deliver; notitie: toezegging note).`,
     notEventBound: (id: string) => `${id} is niet aan een gebeurtenis gebonden; event-date geldt alleen voor een termijn als "voor het commissiedebat X".`,
     emptyValue: (field: string) => `${field}: geef een waarde op.`,
+    eventBeforeMade: (id: string, date: string, made: string, to: string) =>
+      `event-date ${date} ligt vóór de dag waarop ${id} werd toegezegd (${made}): de termijn zou op ${to} zijn verstreken, voordat de toezegging bestond. Er is niets geschreven; controleer de datum (een tikfout in jaar of maand?).`,
     badStatus: (value: string, suggestion: string | undefined, allowed: string) => `onbekende status "${value}"${suggestion ? `; bedoelde u ${suggestion}?` : '.'} Kies uit ${allowed}.`,
     sourceRequired: (sources: string) => `geef met --source aan uit welke bron de toezegging komt${sources ? ` (${sources})` : ''}, of een nieuw bron-id met --source-title.`,
     sourceExists: (id: string) => `bron ${id} bestaat al; --source-title, --source-date en --source-type zijn alleen voor een nieuwe bron.`,

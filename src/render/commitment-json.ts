@@ -23,6 +23,8 @@ export interface WaitLinkJson {
   id: string;
   state: State;
   daysLate: number | null;
+  /** Delivered on a day not recorded: a window counted from it cannot start. */
+  deliveryDateUnknown: boolean;
 }
 
 /** One commitment as every JSON-speaking command prints it. Keys are English and never follow `--lang`. */

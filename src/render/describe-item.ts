@@ -14,12 +14,14 @@ export function dueOf(item: AssessedCommitment): DeadlineResolution | null {
   if (item.event) return item.event;
   const due = item.commitment.due;
   if (due?.kind !== 'after') return null;
+  // Delivered on a day no one recorded: the window is not pending a delivery, it is missing the day one happened.
+  const undated = item.waitingChain[0]?.deliveryDateUnknown === true;
   return {
     kind: 'window',
     phrase: due.within === undefined ? `{after: ${due.after}}` : `{after: ${due.after}, within: ${due.within}}`,
     from: null,
     to: null,
-    rule: { id: 'after-pending', args: { id: due.after, within: due.within ?? '' } },
+    rule: { id: undated ? 'after-undated' : 'after-pending', args: { id: due.after, within: due.within ?? '' } },
     inferred: false,
   };
 }
@@ -32,10 +34,13 @@ export function ruleText(resolution: DeadlineResolution, messages: Messages): st
   if (!words) ruleWords.set(messages, (words = new WeakMap()));
   let text = words.get(resolution);
   if (text === undefined) {
+    const { id, args } = resolution.rule;
     text =
-      resolution.rule.id === 'after-pending'
-        ? messages.cli.afterPending(String(resolution.rule.args.id), String(resolution.rule.args.within))
-        : describeRule(resolution.rule, messages);
+      id === 'after-pending'
+        ? messages.cli.afterPending(String(args.id), String(args.within))
+        : id === 'after-undated'
+          ? messages.cli.afterUndated(String(args.id), String(args.within))
+          : describeRule(resolution.rule, messages);
     words.set(resolution, text);
   }
   return text;
@@ -66,8 +71,8 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
       if (item.waitingOnEvent !== null) return paint.dim(m.waitingOnEvent(terminalSafeLine(item.waitingOnEvent)));
       const direct = item.waitingChain[0];
       const root = item.waitingRoot ?? undefined;
-      const via = root && root !== direct ? ` ${m.waitingVia(root.id, link(root))}` : '';
-      return paint.dim(m.waitingOn(item.waitingOn ?? '', link(direct)) + via);
+      const via = root && root !== direct ? ` ${root.deliveryDateUnknown ? m.waitingViaDeliveryDate(root.id) : m.waitingVia(root.id, link(root))}` : '';
+      return paint.dim((direct?.deliveryDateUnknown ? m.waitingOnDeliveryDate(direct.id) : m.waitingOn(item.waitingOn ?? '', link(direct))) + via);
     }
     case 'delivered': {
       // A source may report a delivery without its day (`date_unknown`): no day is shown, and none invented.

@@ -20,7 +20,9 @@ export function renderShowText(item: AssessedCommitment<Commitment>, assessment:
   // Another commitment with its state; one not in this register (a linked promise an import filtered out) by its id alone.
   const stateOf = (id: string) => {
     const other = byId.get(id);
-    return other ? `${id} (${m.stateLabel[other.state]})` : id;
+    if (!other) return id;
+    const undated = other.state === 'delivered' && other.commitment.delivered?.on === undefined;
+    return `${id} (${m.stateLabel[other.state]}${undated ? `, ${m.deliveryDateUnknown}` : ''})`;
   };
 
   const label = m.stateLabel[item.state];

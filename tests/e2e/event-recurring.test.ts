@@ -70,6 +70,33 @@ describe('an event-bound commitment', () => {
     expect(runCli(['set', 'jaarlijkse-voortgangsrapportage', 'event-date', '2026-04-16', '--data', dir]).code).toBe(2);
     expect(runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', '2026-02-30', '--data', dir]).code).toBe(2);
   });
+
+  it('refuses an event date that would close the window before the promise was made (exit 2, nothing written); check flags one written by hand', () => {
+    const dir = setUp();
+    const before = readFileSync(join(dir, FILE), 'utf8');
+    // The source is dated 2025-12-15: a letter "before the debate" of 20 November 2025 was due the day before that debate.
+    const result = runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', '2025-11-20', '--data', dir, '--as-of', '2026-01-10']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'toezegging: event-date 2025-11-20 ligt vóór de dag waarop brief-voor-het-commissiedebat werd toegezegd (2025-12-15): de termijn zou op 2025-11-19 zijn verstreken, voordat de toezegging bestond. Er is niets geschreven; controleer de datum (een tikfout in jaar of maand?).\n',
+    );
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(before);
+    expect(runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', '2025-11-20', '--lang', 'en', '--data', dir]).stderr).toContain('before the day brief-voor-het-commissiedebat was promised (2025-12-15)');
+
+    writeFileSync(join(dir, FILE), before.replace('due: voor het commissiedebat Mensenhandel', 'due: {event: het commissiedebat Mensenhandel, date: 2025-11-20}'));
+    const check = runCli(['check', '--data', dir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout + check.stderr).toMatch(/^2025Z19579\.yaml:\d+:\d+: warning W_EVENT_BEFORE_MADE: de gebeurtenis is gedateerd op 2025-11-20, vóór de toezegging werd gedaan \(2025-12-15, `source\.date`\)$/m);
+  });
+
+  it('writes an event date before the promise when the window after it still reaches past the promise, and warns', () => {
+    const dir = setUp();
+    expect(runCli(['add', '--title', 'Reactie na het debat', '--due', 'na het commissiedebat Mensenhandel', '--data', dir, '--as-of', '2025-12-20']).code).toBe(0);
+    const result = runCli(['set', 'reactie-na-het-debat', 'event-date', '2025-12-01', '--data', dir, '--as-of', '2026-01-10']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning W_EVENT_BEFORE_MADE: de gebeurtenis is gedateerd op 2025-12-01, vóór de toezegging werd gedaan \(2025-12-15/);
+    expect(readFileSync(join(dir, FILE), 'utf8')).toContain('date: 2025-12-01');
+  });
 });
 
 describe('a recurring commitment', () => {

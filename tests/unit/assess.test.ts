@@ -93,7 +93,7 @@ describe('dependencies', () => {
     );
     expect(items.plan?.state).toBe('waiting');
     expect(items.plan?.waitingOn).toBe('study');
-    expect(items.plan?.waitingChain).toEqual([{ id: 'study', state: 'overdue', daysLate: 89 }]);
+    expect(items.plan?.waitingChain).toEqual([{ id: 'study', state: 'overdue', daysLate: 89, deliveryDateUnknown: false }]);
     expect(items.law?.waitingChain.map((link) => link.id)).toEqual(['plan', 'study']);
   });
 
@@ -107,7 +107,7 @@ describe('dependencies', () => {
     const last = items[ids.at(-1)!]!;
     expect(last.waitingChain.map((link) => link.id)).toEqual(ids.slice(-1 - WAIT_CHAIN_LINKS, -1).reverse());
     expect(last.waitingDepth).toBe(ids.length - 1);
-    expect(last.waitingRoot).toEqual({ id: 'c0', state: 'overdue', daysLate: 89 });
+    expect(last.waitingRoot).toEqual({ id: 'c0', state: 'overdue', daysLate: 89, deliveryDateUnknown: false });
     expect(items.c2?.waitingChain.map((link) => link.id)).toEqual(['c1', 'c0']);
     expect(items.c2).toMatchObject({ waitingDepth: 2, waitingRoot: { id: 'c0' } });
   });
@@ -138,5 +138,20 @@ describe('dependencies', () => {
     expect(items.plan?.state).toBe('due');
     expect(items.plan?.window?.from).toBe('2026-09-15');
     expect(items.plan?.window?.to).toBeNull();
+  });
+
+  it('waits on the delivery date of a prerequisite delivered on a day not recorded, and says so down the chain', () => {
+    const items = run(
+      [commitment('study', { status: 'delivered', delivered: { dateUnknown: true } }), commitment('plan', { due: after('study', '3 maanden') }), commitment('law', { due: after('plan') })],
+      { study: window('2026-06-01', '2026-08-31') },
+      '2026-11-28',
+    );
+    expect(items.study?.state).toBe('delivered');
+    expect(items.plan).toMatchObject({ state: 'waiting', waitingOn: 'study', window: null });
+    expect(items.plan?.waitingChain).toEqual([{ id: 'study', state: 'delivered', daysLate: null, deliveryDateUnknown: true }]);
+    expect(items.law?.waitingChain).toEqual([
+      { id: 'plan', state: 'waiting', daysLate: null, deliveryDateUnknown: false },
+      { id: 'study', state: 'delivered', daysLate: null, deliveryDateUnknown: true },
+    ]);
   });
 });

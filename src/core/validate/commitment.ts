@@ -1,5 +1,5 @@
 import { LINK_KINDS } from '../model.js';
-import { isScalar, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { closest } from '../closest.js';
 import type { CivilDate } from '../civil-date.js';
 import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, InstanceDelivery, SourceDate, Status } from '../model.js';
@@ -90,6 +90,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
   };
   const anchor = optional.made ?? sourceDate?.anchor;
   checkDeliveryAgainstMade(reader, deliveredMap, delivered, anchor, optional.made !== undefined);
+  checkEventAgainstMade(reader, dueField, due, anchor, optional.made !== undefined);
   const refs: Reference[] = dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
   if (after) refs.push({ target: after.value, field: 'due.after', spot: after.spot });
   const links = { refs, due, anchor };
@@ -188,6 +189,17 @@ function checkDeliveryAgainstStatus(
 function checkDeliveryAgainstMade(reader: Reader, deliveredMap: YAMLMap | undefined, delivered: Delivery | undefined, made: CivilDate | undefined, madeField: boolean): void {
   if (delivered?.on === undefined || made === undefined || delivered.on >= made) return;
   reader.report('W_DELIVERED_BEFORE_MADE', deliveredMap?.get('on', true), { on: delivered.on, made, field: madeField ? 'made' : 'source.date' }, 'warning');
+}
+
+/**
+ * An event dated before the promise was made: a promise to deliver before or
+ * at an event that had already taken place, or a window after it that may
+ * have closed before the promise existed. Almost always a typo in the date.
+ */
+function checkEventAgainstMade(reader: Reader, dueField: Field | undefined, due: DueSpec | undefined, made: CivilDate | undefined, madeField: boolean): void {
+  if (due?.kind !== 'event' || due.date === undefined || made === undefined || due.date >= made) return;
+  const node = isMap(dueField?.value) ? dueField.value.get('date', true) : undefined;
+  reader.report('W_EVENT_BEFORE_MADE', node, { date: due.date, made, field: madeField ? 'made' : 'source.date' }, 'warning');
 }
 
 /** A yes/no value written as YAML `true`/`false`. */

@@ -7,6 +7,7 @@ import { readConfig } from './config.js';
 import { duplicate, unknownReferences } from './cross-references.js';
 import { dependencyCycles } from './cycles.js';
 import { Reader, type Spot } from './reader.js';
+import { undatedPrerequisites } from './undated-prerequisites.js';
 import { readSourceFile, type ReadSourceFile } from './source-file.js';
 
 export interface Validated {
@@ -110,6 +111,7 @@ export function combineFiles(files: Iterable<FileValidation>): Validated {
   // A file that could not be read may declare the ids that look unknown: report those once it reads.
   if (everyFileRead) for (const diagnostic of unknownReferences(refs, commitmentIds)) diagnostics.push(diagnostic);
   for (const diagnostic of dependencyCycles(checked)) diagnostics.push(diagnostic);
+  for (const diagnostic of undatedPrerequisites(checked)) diagnostics.push(diagnostic);
 
   return {
     register: { sources, commitments: checked.map(({ commitment }) => commitment) },

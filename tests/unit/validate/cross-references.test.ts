@@ -73,3 +73,21 @@ describe('dependency cycles', () => {
     expect(diagnostics[0]!.args).toEqual({ id: 'c0', cycle: 'c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c0', size: count });
   });
 });
+
+describe('a deadline after a delivery on a day not recorded', () => {
+  test('warns at the `after:` of each open commitment counting from it, in another file too', () => {
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('onderzoek', ', status: delivered, delivered: {date_unknown: true}')}${item('plan', ', due: {after: onderzoek, within: 3 maanden}')}`,
+      'b.yaml': `${SOURCE.replace('S1', 'S2')}commitments:\n${item('wet', ', status: partial, due: {after: onderzoek}')}`,
+    });
+    expect(where(diagnostics)).toEqual(['W_AFTER_UNDATED_DELIVERY@a.yaml:8:39', 'W_AFTER_UNDATED_DELIVERY@b.yaml:7:55']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'plan', after: 'onderzoek' });
+  });
+
+  test('is silent once the day is recorded, for a dependent already settled, and for a prerequisite not yet delivered', () => {
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${item('gedateerd', ', status: delivered, delivered: {on: 2026-03-01}')}${item('a', ', due: {after: gedateerd}')}${item('ongedateerd', ', status: delivered, delivered: {date_unknown: true}')}${item('b', ', status: closed, due: {after: ongedateerd}')}${item('open', '')}${item('c', ', due: {after: open}')}`,
+    });
+    expect(codes(diagnostics)).toEqual([]);
+  });
+});
