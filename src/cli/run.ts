@@ -7,7 +7,8 @@ import { DataError, InterruptedError, UsageError } from './errors.js';
 import { DiskError } from '../register/disk-error.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import type { Io } from './io.js';
-import { writeThroughPager } from './pager.js';
+import { writeOutput } from './output.js';
+import type { Output } from '../render/chunks.js';
 import { buildProgram } from './program.js';
 import { Runner } from './runner.js';
 
@@ -28,8 +29,8 @@ export async function run(io: Io): Promise<number> {
     await program.parseAsync([...io.argv], { from: 'user' });
     writeNotices(io, runner.notices);
     if (!runner.result) return 0;
-    const stdout = runner.result.stdout && [...runner.banners.map(ensureNewline), runner.result.stdout].join('');
-    if (stdout) await writeThroughPager(stdout, io, program.opts<GlobalOptions>().pager !== false);
+    const { stdout } = runner.result;
+    if (stdout !== '') await writeOutput(withBanners(runner.banners, stdout), io, program.opts<GlobalOptions>().pager !== false);
     if (runner.result.stderr) io.stderr.write(ensureNewline(runner.result.stderr));
     return runner.result.exitCode;
   } catch (error) {
@@ -40,6 +41,17 @@ export async function run(io: Io): Promise<number> {
 
 function writeNotices(io: Io, notices: readonly string[]): void {
   for (const notice of notices) io.stderr.write(ensureNewline(notice));
+}
+
+function withBanners(banners: readonly string[], stdout: Output): Output {
+  if (banners.length === 0) return stdout;
+  const above = banners.map(ensureNewline).join('');
+  return typeof stdout === 'string' ? above + stdout : prepended(above, stdout);
+}
+
+function* prepended(first: string, rest: Iterable<string>): Iterable<string> {
+  yield first;
+  yield* rest;
 }
 
 function ensureNewline(text: string): string {

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import type { Output } from '../render/chunks.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import type { Io } from './io.js';
 
 export interface CommandResult {
-  stdout: string;
+  /** Chunks are written as they are made (see chunks.ts). */
+  stdout: Output;
   /** What went wrong when the outcome is a failure the user asked about (an unknown phrase to `explain`). */
   stderr?: string;
   exitCode: number;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addDays, addMonths, parseCivilDate, type CivilDate } from '../core/civil-date.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
 import type { Messages } from '../messages/index.js';
+import { batched, type Chunks } from '../render/chunks.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
@@ -29,9 +30,9 @@ export function exportCommand(program: Command, runner: Runner, messages: Messag
         const format = formatOf(ctx, options);
         const seriesUntil = options.horizon === undefined ? undefined : horizonEnd(ctx, options.horizon);
         const { assessment, context, opened } = await openAndAssess(ctx, 'full', seriesUntil === undefined ? {} : { seriesUntil });
-        const text = EXPORT_FORMATS[format](assessment, context.messages, registerJson(opened));
-        if (options.output === undefined) return { stdout: text, exitCode: 0 };
-        await writeOutput(context, options.output, text);
+        const chunks = EXPORT_FORMATS[format](assessment, context.messages, registerJson(opened));
+        if (options.output === undefined) return { stdout: chunks, exitCode: 0 };
+        await writeOutput(context, options.output, chunks);
         return { stdout: '', exitCode: 0 };
       }, { forMachines: true }),
     );
@@ -63,9 +64,9 @@ function horizonEnd(ctx: Context, text: string): CivilDate {
   throw new UsageError(ctx.messages.export.badHorizon(text));
 }
 
-async function writeOutput(ctx: Context, file: string, text: string): Promise<void> {
+async function writeOutput(ctx: Context, file: string, chunks: Chunks): Promise<void> {
   try {
-    await writeFileAtomic(resolve(ctx.io.cwd, file), text);
+    await writeFileAtomic(resolve(ctx.io.cwd, file), batched(chunks));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     throw new UsageError(ctx.messages.export.writeFailed(file, reason));

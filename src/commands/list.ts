@@ -3,7 +3,7 @@ import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import { select, SORT_KEYS, type SortKey } from '../core/select.js';
 import { sayUnmatched } from './unmatched-filters.js';
 import type { Messages } from '../messages/index.js';
-import { assessmentJsonText } from '../render/commitment-json.js';
+import { assessmentJsonChunks } from '../render/commitment-json.js';
 import { renderListText } from '../render/list-text.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
@@ -61,7 +61,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
           const items = select(byParty(assessment, party).items, filter, sort);
           sayUnmatched(ctx, assessment.items, filter, context.messages);
           const stdout = fields
-            ? assessmentJsonText(assessment, items, fields, context.messages, registerJson(opened), context.style.human)
+            ? assessmentJsonChunks(assessment, items, fields, context.messages, registerJson(opened), context.style.human)
             : renderListText(items, context.messages, context.style);
           return { stdout, exitCode: failOnExitCode(items, failOn) };
         }

@@ -9,6 +9,7 @@ import { dateOption } from '../cli/date-option.js';
 import { digest, periodStart, type DigestOptions } from '../core/digest.js';
 import type { State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
+import type { Output } from '../render/chunks.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportView } from '../render/report-formats.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
@@ -71,7 +72,7 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
 async function report<D extends Detail>(
   ctx: Context,
   detail: D,
-  render: (view: ReportView<CommitmentDetail[D]>) => string,
+  render: (view: ReportView<CommitmentDetail[D]>) => Output,
   { period, fields, failOn, party, groupBy }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[]; party: PartyFilter; groupBy?: GroupKey },
 ) {
   const opening = await openAndAssess(ctx, detail);

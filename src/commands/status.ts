@@ -4,7 +4,7 @@ import type { Commitment } from '../core/model.js';
 import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
-import { assessmentJsonText } from '../render/commitment-json.js';
+import { assessmentJsonChunks } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
@@ -43,7 +43,7 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
           const opening = await openAndAssess(ctx, 'full');
           const { context, opened } = opening;
           const assessment = countedOnce(byParty(opening.assessment, party));
-          const stdout = assessmentJsonText(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
+          const stdout = assessmentJsonChunks(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
         // The dashboard needs only each commitment's summary, the cheaper read on a large register, unless it is narrowed to addressees or ministries.

@@ -11,11 +11,13 @@ import { asDiskError } from './disk-error.js';
  * The file's permission bits are kept; a new file gets `mode` (default 0o644).
  * `beforeRename` runs once the new content is safely on disk and may veto the
  * replacement by throwing (the temporary file is then removed).
+ * `data` may come in pieces, written one after another as they are made
+ * (a large export is never held whole).
  * A system error (a full disk, a read-only folder) is thrown as a DiskError.
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array | readonly Uint8Array[],
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
   options: { mode?: number; beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
   const folder = dirname(path);
@@ -33,8 +35,11 @@ export async function writeFileAtomic(
     if (typeof data === 'string' || data instanceof Uint8Array) {
       await handle.writeFile(data);
     } else {
-      // Pieces of a larger file (slices of another file read earlier), written in turn rather than copied into one.
-      for (const piece of data) for (let done = 0; done < piece.length; ) done += (await handle.write(piece, done)).bytesWritten;
+      // Pieces of a larger file (slices of another file read earlier, or an export as it is made), written in turn rather than joined into one.
+      for (const each of data) {
+        const piece = typeof each === 'string' ? Buffer.from(each) : each;
+        for (let done = 0; done < piece.length; ) done += (await handle.write(piece, done)).bytesWritten;
+      }
     }
     await handle.sync();
     await handle.close();

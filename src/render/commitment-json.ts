@@ -3,7 +3,8 @@ import type { Commitment, ImportedFrom, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { periodDuration } from './deadline-json.js';
 import { dueOf, ruleText } from './describe-item.js';
-import { jsonText } from './json-text.js';
+import type { Chunks } from './chunks.js';
+import { jsonChunks, JsonList } from './json-stream.js';
 
 /** Bumped only when a key is renamed, removed or changes meaning; adding keys is not a break. */
 export const SCHEMA_VERSION = 1;
@@ -135,49 +136,30 @@ export interface RegisterJson {
   example: boolean;
 }
 
-export interface AssessmentJson {
-  schemaVersion: number;
-  asOf: string;
-  register: RegisterJson;
-  summary: Record<State, number>;
-  commitments: CommitmentJson[];
-}
-
-export function assessmentJson(
-  assessment: Assessment<Commitment>,
-  items: readonly AssessedCommitment<Commitment>[],
-  messages: Messages,
-  register: RegisterJson,
-): AssessmentJson {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    asOf: assessment.asOf,
-    register,
-    summary: { ...assessment.summary },
-    commitments: items.map((item) => commitmentJson(item, messages)),
-  };
-}
-
 /** The keys of a commitment object, in their documented order: what `--json FIELDS` may name. */
 export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
   'id', 'title', 'source', 'sourceTitle', 'status', 'state', 'due', 'daysLate', 'daysLeft', 'daysUntilStart', 'dueSoon',
   'waitingOn', 'waitingChain', 'waitingDepth', 'waitingRoot', 'event', 'recurrence', 'dependsOn', 'delivered', 'made', 'imported', 'ageDays', 'to', 'tags', 'question', 'quote', 'notes', 'url', 'file', 'line',
 ];
 
-/** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */
-/** `status --json` and `list --json`: the assessment with these items, each with only the fields asked for. */
-export function assessmentJsonText(
+/**
+ * `status --json`, `list --json` and `export --format json`: the assessment
+ * with these items, each with only the fields asked for, made a commitment at
+ * a time (see chunks.ts). Keys: schemaVersion, asOf, register, summary, commitments.
+ */
+export function assessmentJsonChunks(
   assessment: Assessment<Commitment>,
-  items: readonly AssessedCommitment<Commitment>[],
+  items: Iterable<AssessedCommitment<Commitment>>,
   fields: readonly (keyof CommitmentJson)[],
   messages: Messages,
   register: RegisterJson,
   human: boolean,
-): string {
-  const json = assessmentJson(assessment, items, messages, register);
-  return jsonText({ ...json, commitments: json.commitments.map((c) => pick(c, fields)) }, human);
+): Chunks {
+  const commitments = new JsonList(items, (item) => pick(commitmentJson(item, messages), fields));
+  return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register, summary: { ...assessment.summary }, commitments }, human);
 }
 
+/** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */
 export function pick(object: CommitmentJson, fields: readonly (keyof CommitmentJson)[]): Partial<CommitmentJson> {
   if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return object;
   return Object.fromEntries(fields.map((field) => [field, object[field]]));

@@ -1,9 +1,9 @@
 import type { Digest } from '../core/digest.js';
 import type { Commitment, CommitmentSummary } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { pick, type CommitmentJson, type RegisterJson } from './commitment-json.js';
-import { jsonText } from './json-text.js';
-import { DIGEST_LISTS, digestJson } from './report-json.js';
+import type { Output } from './chunks.js';
+import type { CommitmentJson, RegisterJson } from './commitment-json.js';
+import { digestJsonChunks } from './report-json.js';
 import { renderReportMarkdown } from './report-md.js';
 import { renderReportText } from './report-text.js';
 import { groupsMarkdown, groupsText, type GroupsView } from './report-groups.js';
@@ -27,19 +27,7 @@ export const REPORT_FORMATS = {
     `${view.groups ? `${groupsText(view.groups, view.messages, view.style).join('\n')}\n\n` : ''}${renderReportText(view.digest, view.messages, view.style)}`,
   md: (view: ReportView) => `${view.groups ? `${groupsMarkdown(view.groups, view.messages).join('\n')}\n\n` : ''}${renderReportMarkdown(view.digest, view.messages)}`,
   json: (view: ReportView<Commitment>) =>
-    jsonText(
-      {
-        ...pickFields(digestJson(view.digest, view.messages, view.register), view.fields),
-        ...(view.groups && { groupBy: view.groups.by, groups: view.groups.counts }),
-      },
-      view.style.human,
-    ),
-} satisfies Record<string, (view: ReportView<Commitment>) => string>;
+    digestJsonChunks(view.digest, view.messages, view.register, { fields: view.fields, groups: view.groups, human: view.style.human }),
+} satisfies Record<string, (view: ReportView<Commitment>) => Output>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
-
-function pickFields(json: ReturnType<typeof digestJson>, fields: ReportView['fields']) {
-  if (!fields) return json;
-  const lists = DIGEST_LISTS.map((list) => [list, json[list].map((item) => pick(item, fields))]);
-  return { ...json, ...Object.fromEntries(lists) };
-}

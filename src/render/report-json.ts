@@ -1,16 +1,28 @@
 import type { Digest } from '../core/digest.js';
 import type { Commitment } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { commitmentJson, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
+import type { Chunks } from './chunks.js';
+import { commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
+import { jsonChunks, JsonList } from './json-stream.js';
+import type { GroupsView } from './report-groups.js';
 
 /** The lists of a digest, in the order every report format shows them. */
 export const DIGEST_LISTS = ['newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue', 'newSince'] as const;
 export type DigestList = (typeof DIGEST_LISTS)[number];
 
-/** `report --format json`: each list holds commitment objects exactly as `status --json` prints them. */
-export type DigestJson = { schemaVersion: number; asOf: string; since: string; register: RegisterJson } & Record<DigestList, CommitmentJson[]>;
-
-export function digestJson(digest: Digest<Commitment>, messages: Messages, register: RegisterJson): DigestJson {
-  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, digest[list].map((item) => commitmentJson(item, messages))]));
-  return { schemaVersion: SCHEMA_VERSION, asOf: digest.asOf, since: digest.since, register, ...(lists as Record<DigestList, CommitmentJson[]>) };
+/**
+ * `report --format json`: `{schemaVersion, asOf, since, register, <the lists>, groupBy?, groups?}`,
+ * each list holding commitment objects exactly as `status --json` prints them
+ * (only `fields` of each, when given), made a commitment at a time.
+ */
+export function digestJsonChunks(
+  digest: Digest<Commitment>,
+  messages: Messages,
+  register: RegisterJson,
+  options: { fields?: readonly (keyof CommitmentJson)[]; groups?: GroupsView; human: boolean },
+): Chunks {
+  const fields = options.fields ?? JSON_FIELDS;
+  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, new JsonList(digest[list], (item) => pick(commitmentJson(item, messages), fields))]));
+  const groups = options.groups && { groupBy: options.groups.by, groups: options.groups.counts };
+  return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: digest.asOf, since: digest.since, register, ...lists, ...groups }, options.human);
 }

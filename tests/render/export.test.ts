@@ -5,14 +5,19 @@ import { assess } from '../../src/core/assess.js';
 import { shippedCalendar } from '../../src/register/shipped-calendar.js';
 import { en } from '../../src/messages/en.js';
 import { nl } from '../../src/messages/nl.js';
-import { assessmentJson } from '../../src/render/commitment-json.js';
+import { outputText } from '../../src/render/chunks.js';
+import { commitmentJson, SCHEMA_VERSION } from '../../src/render/commitment-json.js';
 import { CSV_COLUMNS } from '../../src/render/export/csv-export.js';
-import { EXPORT_FORMATS } from '../../src/render/export/formats.js';
+import { EXPORT_FORMATS as CHUNKED, type ExportFormat } from '../../src/render/export/formats.js';
 import { assessFolder, BUNDLED, TRICKY } from '../unit/digest/register-fixture.js';
 
 const bundled = () => assessFolder(BUNDLED, '2026-11-28');
 const tricky = () => assessFolder(TRICKY, '2026-07-10');
 const REGISTER = { path: '/registers/example', example: false };
+/** Each format's chunks joined: the file as written. */
+const EXPORT_FORMATS = Object.fromEntries(
+  Object.entries(CHUNKED).map(([name, render]) => [name, (...args: Parameters<typeof render>) => outputText(render(...args))]),
+) as Record<ExportFormat, (...args: Parameters<(typeof CHUNKED)[ExportFormat]>) => string>;
 
 describe('export md', () => {
   it('a table per state, headings in the chosen language', async () => {
@@ -110,7 +115,9 @@ describe('export ics', () => {
 describe('export json and ndjson', () => {
   it('json is the status --json object', async () => {
     const assessment = await bundled();
-    expect(JSON.parse(EXPORT_FORMATS.json(assessment, nl, REGISTER))).toEqual(assessmentJson(assessment, assessment.items, nl, REGISTER));
+    const commitments = assessment.items.map((item) => commitmentJson(item, nl));
+    const expected = { schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register: REGISTER, summary: assessment.summary, commitments };
+    expect(EXPORT_FORMATS.json(assessment, nl, REGISTER)).toBe(`${JSON.stringify(expected, null, 2)}\n`);
   });
 
   it('ndjson: one complete object per line, each with schemaVersion and asOf', async () => {

@@ -2,6 +2,7 @@ import type { AssessedCommitment, Assessment } from '../../core/assess.js';
 import type { Commitment } from '../../core/model.js';
 import { dueOf } from '../describe-item.js';
 import { terminalSafe } from '../terminal-safe.js';
+import type { Chunks } from '../chunks.js';
 import { csvDocument, type CsvValue } from './csv-writer.js';
 
 /**
@@ -64,6 +65,10 @@ function row(item: AssessedCommitment<Commitment>): CsvValue[] {
 }
 
 /** `export --format csv`: one record per commitment, in register order. */
-export function renderCsvExport(assessment: Assessment<Commitment>): string {
-  return csvDocument(CSV_COLUMNS, assessment.items.map(row));
+export function renderCsvExport(assessment: Assessment<Commitment>): Chunks {
+  return csvDocument(CSV_COLUMNS, rows(assessment.items));
+}
+
+function* rows(items: Iterable<AssessedCommitment<Commitment>>): Iterable<CsvValue[]> {
+  for (const item of items) yield row(item);
 }

@@ -1,3 +1,5 @@
+import type { Chunks } from '../chunks.js';
+
 /**
  * RFC 4180 CSV: records end in CRLF, a field is quoted when it holds a quote,
  * comma, CR or LF, and quotes inside are doubled. Values are written as given;
@@ -25,7 +27,8 @@ export function csvRecord(values: readonly CsvValue[]): string {
   return values.map(csvField).join(',') + CSV_RECORD_END;
 }
 
-/** A whole file: BOM, header record, then one record per row. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return UTF8_BOM + csvRecord(header) + rows.map(csvRecord).join('');
+/** A whole file: BOM and header record, then one record per row, a chunk each. */
+export function* csvDocument(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Chunks {
+  yield UTF8_BOM + csvRecord(header);
+  for (const row of rows) yield csvRecord(row);
 }

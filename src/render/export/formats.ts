@@ -1,6 +1,7 @@
 import type { Assessment } from '../../core/assess.js';
 import type { Commitment } from '../../core/model.js';
 import type { Messages } from '../../messages/index.js';
+import type { Chunks } from '../chunks.js';
 import type { RegisterJson } from '../commitment-json.js';
 import { renderCsvExport } from './csv-export.js';
 import { renderIcsExport } from './ics-export.js';
@@ -12,7 +13,7 @@ import { renderNdjsonExport } from './ndjson-export.js';
 export type ExportFormat = 'json' | 'ndjson' | 'csv' | 'md' | 'ics';
 
 /** Every format gets the same inputs, whether it uses them all or not (CSV has no words to translate, only JSON names the register). */
-export const EXPORT_FORMATS: Readonly<Record<ExportFormat, (assessment: Assessment<Commitment>, messages: Messages, register: RegisterJson) => string>> = {
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, (assessment: Assessment<Commitment>, messages: Messages, register: RegisterJson) => Chunks>> = {
   json: renderJsonExport,
   ndjson: renderNdjsonExport,
   csv: renderCsvExport,

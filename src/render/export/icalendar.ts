@@ -3,6 +3,7 @@
  * folding at 75 octets and CRLF line ends. Pure, so that it can be tested
  * byte for byte.
  */
+import type { Chunks } from '../chunks.js';
 
 export const ICS_LINE_END = '\r\n';
 
@@ -66,7 +67,7 @@ export function icsDate(date: string): string {
   return date.replaceAll('-', '');
 }
 
-/** Folds every line and ends each with CRLF, the last one included. */
-export function icsDocument(lines: readonly string[]): string {
-  return lines.map((line) => foldLine(line) + ICS_LINE_END).join('');
+/** Folds every line and ends each with CRLF, the last one included: a chunk per line. */
+export function* icsLines(lines: Iterable<string>): Chunks {
+  for (const line of lines) yield foldLine(line) + ICS_LINE_END;
 }

@@ -4,7 +4,8 @@ import { addDays, compareDates, type CivilDate } from '../../core/civil-date.js'
 import { dateInWords } from '../../core/deadline/describe.js';
 import type { Messages } from '../../messages/index.js';
 import { ruleText, standing } from '../describe-item.js';
-import { contentLine, escapeText, escapeTextList, icsDate, icsDocument } from './icalendar.js';
+import type { Chunks } from '../chunks.js';
+import { contentLine, escapeText, escapeTextList, icsDate, icsLines } from './icalendar.js';
 import { PROSE_STYLE } from './prose-style.js';
 
 /** The FPI of this program; its language part names the language of the FPI text, not of the calendar. */
@@ -62,22 +63,25 @@ function wellFormed(text: string): string {
  * a subscribed calendar outlives the export, and a stale "overdue" would
  * mislead; the state as of the export is in the description, with its date.
  */
-export function renderIcsExport(assessment: Assessment<Commitment>, messages: Messages): string {
+export function renderIcsExport(assessment: Assessment<Commitment>, messages: Messages): Chunks {
+  return icsLines(calendarLines(assessment, messages));
+}
+
+function* calendarLines(assessment: Assessment<Commitment>, messages: Messages): Iterable<string> {
   const stamp = `${icsDate(assessment.asOf)}T000000Z`;
   const entries = assessment.items
     .flatMap(calendarEntry)
     .sort((a, b) => compareDates(a.last, b.last) || (a.item.commitment.id < b.item.commitment.id ? -1 : 1));
-  const lines = [
+  yield* [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     contentLine('PRODID', PRODID),
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     contentLine('X-WR-CALNAME', escapeText(messages.export.calendarName)),
-    ...entries.flatMap((entry) => eventLines(entry, assessment.asOf, stamp, messages)),
-    'END:VCALENDAR',
   ];
-  return icsDocument(lines);
+  for (const entry of entries) yield* eventLines(entry, assessment.asOf, stamp, messages);
+  yield 'END:VCALENDAR';
 }
 
 function eventLines({ item, last, instance }: CalendarEntry, asOf: CivilDate, stamp: string, messages: Messages): string[] {

@@ -6,6 +6,7 @@ import { STATES, type State } from '../../core/model.js';
 import type { Messages } from '../../messages/index.js';
 import { standing, windowSummary } from '../describe-item.js';
 import { mdCell, mdInline, mdLink } from './markdown-text.js';
+import type { Chunks } from '../chunks.js';
 import { PROSE_STYLE } from './prose-style.js';
 
 type Order = (a: AssessedCommitment<Commitment>, b: AssessedCommitment<Commitment>) => number;
@@ -21,19 +22,21 @@ const ORDER: Partial<Record<State, Order>> = {
 };
 
 /** `export --format md`: a heading, then a table per state with links to the sources and deliveries. */
-export function renderMarkdownExport(assessment: Assessment<Commitment>, messages: Messages): string {
+export function* renderMarkdownExport(assessment: Assessment<Commitment>, messages: Messages): Chunks {
   const m = messages.export;
-  const lines = [`# ${mdInline(m.heading(dateInWords(assessment.asOf, messages.deadline)))}`];
-  if (assessment.items.length === 0) return `${[...lines, '', m.empty].join('\n')}\n`;
+  yield `# ${mdInline(m.heading(dateInWords(assessment.asOf, messages.deadline)))}\n`;
+  if (assessment.items.length === 0) {
+    yield `\n${m.empty}\n`;
+    return;
+  }
   const { id, title, due, standing: standingColumn, source } = m.column;
   for (const state of STATES) {
     const items = assessment.items.filter((item) => item.state === state).sort(ORDER[state] ?? (() => 0));
     if (items.length === 0) continue;
-    lines.push('', `## ${mdInline(messages.cli.sectionTitle[state])} (${items.length})`, '');
-    lines.push(`| ${id} | ${title} | ${due} | ${standingColumn} | ${source} |`, '| --- | --- | --- | --- | --- |');
-    for (const item of items) lines.push(tableRow(item, messages));
+    yield `\n## ${mdInline(messages.cli.sectionTitle[state])} (${items.length})\n\n`;
+    yield `| ${id} | ${title} | ${due} | ${standingColumn} | ${source} |\n| --- | --- | --- | --- | --- |\n`;
+    for (const item of items) yield `${tableRow(item, messages)}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }
 
 function tableRow(item: AssessedCommitment<Commitment>, messages: Messages): string {

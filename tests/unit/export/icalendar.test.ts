@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLine, escapeText, escapeTextList, foldLine, icsDate, icsDocument } from '../../../src/render/export/icalendar.js';
+import { contentLine, escapeText, escapeTextList, foldLine, icsDate, icsLines } from '../../../src/render/export/icalendar.js';
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -83,7 +83,7 @@ describe('content lines and documents', () => {
   });
 
   it('ends every line with CRLF and folds each one', () => {
-    const text = icsDocument(['BEGIN:VCALENDAR', `X-LONG:${'y'.repeat(80)}`, 'END:VCALENDAR']);
+    const text = [...icsLines(['BEGIN:VCALENDAR', `X-LONG:${'y'.repeat(80)}`, 'END:VCALENDAR'])].join('');
     expect(text).toBe(`BEGIN:VCALENDAR\r\nX-LONG:${'y'.repeat(68)}\r\n ${'y'.repeat(12)}\r\nEND:VCALENDAR\r\n`);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });

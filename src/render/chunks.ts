@@ -1,0 +1,33 @@
+/**
+ * Output made a piece at a time: a renderer of a large register yields a
+ * commitment's text, the writer sends it on and the next is made only then,
+ * so the whole document never exists in memory (at 100,000 commitments the
+ * JSON is 90 MB, held once as a string and once more as the bytes written).
+ */
+export type Chunks = Iterable<string>;
+
+/** What a command prints: one text, or chunks to be written as they are made. */
+export type Output = string | Chunks;
+
+/** Enough per write that the system calls cost nothing beside making the text; small enough to stay in the young generation. */
+const BATCH_CHARS = 1 << 16;
+
+/** The chunks joined into pieces of about `size` characters, in order: one write each. */
+export function* batched(chunks: Chunks, size = BATCH_CHARS): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join('');
+}
+
+export function outputText(output: Output): string {
+  return typeof output === 'string' ? output : [...output].join('');
+}
