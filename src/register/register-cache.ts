@@ -173,8 +173,8 @@ export function cacheDirectory(env: Readonly<Record<string, string | undefined>>
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'toezegging');
 }
 
-/** The cache files of the register in `root`: `summary`, `details`, the `index` of cache-key.ts, and the folder of file-cache.ts. */
-export function cacheFile(directory: string, root: string, part: 'summary' | 'details' | 'index' | 'files'): string {
+/** The cache files of the register in `root`: `summary`, `details`, the `index` of cache-key.ts, the folder of file-cache.ts, and what `import tk` remembers of records (import-memory.ts). */
+export function cacheFile(directory: string, root: string, part: 'summary' | 'details' | 'index' | 'files' | 'imports'): string {
   const name = `register-${createHash('sha256').update(root).digest('hex').slice(0, 24)}`;
   return join(directory, part === 'summary' ? `${name}.json` : part === 'files' ? `${name}.files` : `${name}.${part}.json`);
 }

@@ -5,7 +5,7 @@ import { withOverrides } from '../../core/calendar.js';
 import type { Diagnostic, Register, RegisterConfig } from '../../core/model.js';
 import { uncheckedDeadlineDiagnostics } from '../../core/unchecked-deadlines.js';
 import { BUILD_ID } from '../../register/build-id.js';
-import { readCacheIndex, registerKey, writeCacheIndex } from '../../register/cache-key.js';
+import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
 import { CONFIG_FILE, listFiles, loadFiles, RegisterNotFoundError } from '../../register/load.js';
 import { readCachedRegister, writeCachedRegister, type CachedRegister } from '../../register/register-cache.js';
 import { parseFile, parseYaml, textsOf, type ParsedFile } from '../../core/parse-yaml.js';
@@ -19,6 +19,8 @@ import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
 import type { RecordFilter } from './filters.js';
 import { compareInstants } from './instant.js';
 import { withLastSync } from './last-sync-config.js';
+import { memoryAfter, memoryContext, recallFrom } from './import-memory.js';
+import { readImportMemory, writeImportMemory } from './import-memory-file.js';
 import { planImport, type ImportPlan } from './plan.js';
 import type { TkRecord } from './record.js';
 
@@ -76,24 +78,26 @@ function textOnDisk(root: string, file: string): string | undefined {
   }
 }
 
-/** The register as the cache holds it for the files as they are now: a clean register, read without parsing any YAML. */
-function cachedRegister(root: string, cacheDir: string | undefined): CachedRegister | undefined {
+/** The key of the register's files as they are now (each file's content hash), read by stamp where the cache's index allows; none without a cache. */
+function currentKey(root: string, cacheDir: string | undefined): RegisterKey | undefined {
   if (cacheDir === undefined) return undefined;
-  let files;
   try {
-    files = listFiles(root).files;
+    return registerKey(listFiles(root).files, BUILD_ID, readCacheIndex(cacheDir, root));
   } catch {
     return undefined;
   }
-  const key = registerKey(files, BUILD_ID, readCacheIndex(cacheDir, root));
-  return key === undefined ? undefined : readCachedRegister(cacheDir, root, key.key, 'full');
 }
 
+/** The register as the cache holds it for these files: a clean register, read without parsing any YAML. */
+function cachedRegister(root: string, cacheDir: string | undefined, key: RegisterKey | undefined): CachedRegister | undefined {
+  return cacheDir === undefined || key === undefined ? undefined : readCachedRegister(cacheDir, root, key.key, 'full');
+}
+
+const hashesOf = (key: RegisterKey | undefined): Map<string, string> => new Map(key?.files.map((file) => [file.path, file.hash]));
+
 /** Leaves the cache holding the register just written, so that the next command reads it warm; a clean register only, as every reader caches. */
-async function warmCache(root: string, cacheDir: string | undefined, built: CachedRegister): Promise<void> {
-  if (cacheDir === undefined) return;
-  const key = registerKey(listFiles(root).files, BUILD_ID, readCacheIndex(cacheDir, root));
-  if (key === undefined) return;
+async function warmCache(root: string, cacheDir: string | undefined, built: CachedRegister, key: RegisterKey | undefined): Promise<void> {
+  if (cacheDir === undefined || key === undefined) return;
   await writeCachedRegister(cacheDir, root, key, built);
   await writeCacheIndex(cacheDir, root, key);
 }
@@ -106,16 +110,17 @@ function resolved(validated: ReturnType<typeof validateRegister>): { findings: D
   return { findings, built: { register: validated.register, config: validated.config, calendar, deadlines } };
 }
 
-async function cacheIfClean(root: string, cacheDir: string | undefined, validated: ReturnType<typeof validateRegister>): Promise<void> {
+async function cacheIfClean(root: string, cacheDir: string | undefined, validated: ReturnType<typeof validateRegister>, key: RegisterKey | undefined): Promise<void> {
   const { findings, built } = resolved(validated);
-  if (findings.length === 0) await warmCache(root, cacheDir, built);
+  if (findings.length === 0) await warmCache(root, cacheDir, built, key);
 }
 
 /** read → plan → validate the result in memory → write, all under the register lock. */
 async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const { root, messages } = request;
   // Records are compared with what is stored first: from the cache when it is warm, which makes a re-import that changes nothing cost no YAML at all.
-  const cached = cachedRegister(root, request.cacheDir);
+  const keyBefore = currentKey(root, request.cacheDir);
+  const cached = cachedRegister(root, request.cacheDir, keyBefore);
   let parsed: ParsedFile[] | undefined;
   let stored: { register: Register; config: RegisterConfig; text: (file: string) => string | undefined };
   let validatedBefore: ReturnType<typeof validateRegister> | undefined;
@@ -131,7 +136,16 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   }
 
   const calendar = withOverrides(shippedCalendar(), stored.config.recesses);
-  const plan = planImport({ register: stored.register, text: stored.text, records: request.records, filter: request.filter, calendar });
+  // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
+  const memory = request.cacheDir === undefined || keyBefore === undefined ? undefined : readImportMemory(request.cacheDir, root);
+  const context = memoryContext(BUILD_ID, calendar);
+  const hashesBefore = hashesOf(keyBefore);
+  const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
+  const plan = planImport({ register: stored.register, text: stored.text, records: request.records, filter: request.filter, calendar, memory: recall });
+  const remember = async (keyAfter: RegisterKey | undefined): Promise<void> => {
+    if (request.cacheDir === undefined || keyAfter === undefined) return;
+    await writeImportMemory(request.cacheDir, root, memoryAfter(memory, context, hashesBefore, hashesOf(keyAfter), plan.changed, plan.remembered));
+  };
   const writes = [...plan.writes];
 
   const previous = request.migrating ? undefined : stored.config.imports?.tk?.lastSync;
@@ -143,7 +157,9 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   }
   if (writes.length === 0) {
     // The register was parsed and checked for nothing: kept, so that the next run (and the next status) need not do it again.
-    if (validatedBefore && !request.dryRun) await cacheIfClean(root, request.cacheDir, validatedBefore);
+    if (validatedBefore && !request.dryRun) await cacheIfClean(root, request.cacheDir, validatedBefore, keyBefore);
+    // What was mapped and found unchanged is remembered; a run that mapped nothing has nothing to add, and writes nothing.
+    if (!request.dryRun && plan.remembered.length > plan.recalled) await remember(keyBefore);
     return { plan, files: [], lastSync };
   }
 
@@ -161,7 +177,9 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, write.text);
     }
-    if (findings.length === 0) await warmCache(root, request.cacheDir, built);
+    const keyAfter = currentKey(root, request.cacheDir);
+    if (findings.length === 0) await warmCache(root, request.cacheDir, built, keyAfter);
+    await remember(keyAfter);
   }
   return { plan, files: writes.map(({ path: file, created }) => ({ path: file, created })), lastSync };
 }

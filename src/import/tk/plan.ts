@@ -1,5 +1,6 @@
 import type { Calendar } from '../../core/calendar.js';
-import type { Commitment, Register } from '../../core/model.js';
+import type { Commitment, ImportedFrom, Register } from '../../core/model.js';
+import type { RecordRecall, Remembered } from './import-memory.js';
 import { matchesFilter, type RecordFilter } from './filters.js';
 import { compareInstants } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
@@ -48,6 +49,12 @@ export interface FileWrite {
 export interface ImportPlan {
   writes: FileWrite[];
   summary: ImportSummary;
+  /** The commitments the writes add, update or mark removed. */
+  changed: Set<string>;
+  /** Commitments that are (or are written to be) what their records map to: for the memory of import-memory.ts. */
+  remembered: Remembered[];
+  /** How many of those the memory already held, so were not mapped again. */
+  recalled: number;
   /** The latest `ApiGewijzigdOp` among the records read: where the next incremental run starts. */
   lastChange?: string;
 }
@@ -59,6 +66,8 @@ export interface PlanInput {
   records: readonly TkRecord[];
   filter: RecordFilter;
   calendar: Calendar;
+  /** What earlier imports learnt (import-memory.ts): a record it recalls is unchanged, and is not mapped again. */
+  memory?: RecordRecall;
 }
 
 type Outcome = 'added' | 'updated' | 'unchanged' | 'removed';
@@ -114,7 +123,7 @@ const ownedBy = (held: Commitment, record: TkRecord): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ register, text: textOf, records, filter, calendar }: PlanInput): ImportPlan {
+export function planImport({ register, text: textOf, records, filter, calendar, memory }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
     records: records.length,
     considered: 0,
@@ -140,6 +149,16 @@ export function planImport({ register, text: textOf, records, filter, calendar }
     changed.set(file, inFile);
   };
   const count = (outcome: Outcome): void => void (summary[outcome] += 1);
+  const countDue = (dueFrom: ImportedFrom['dueFrom'], eventBound: boolean): void => {
+    if (dueFrom === 'date') summary.dueFromDate += 1;
+    else if (dueFrom === 'text') {
+      summary.dueFromText += 1;
+      if (eventBound) summary.dueEventBound += 1;
+    } else if (dueFrom === 'local') summary.dueKept += 1;
+    else summary.noDue += 1;
+  };
+  const remembered: Remembered[] = [];
+  let recalled = 0;
 
   let lastChange: string | undefined;
   for (const record of records) {
@@ -179,6 +198,16 @@ export function planImport({ register, text: textOf, records, filter, calendar }
     }
     if (!matchesFilter(record, filter)) continue;
     summary.considered += 1;
+    const fingerprint = memory?.fingerprint(record);
+    const known = held && fingerprint !== undefined ? memory!.recall(held.file, id, fingerprint) : undefined;
+    if (held && fingerprint !== undefined && known) {
+      // The same record onto the same file as when it was last found unchanged: unchanged, without finding its deadline again.
+      countDue(held.imported?.dueFrom, known.eventBound);
+      count('unchanged');
+      remembered.push({ file: held.file, id, fingerprint, eventBound: known.eventBound });
+      recalled += 1;
+      continue;
+    }
     const mapped = toOwnedFields(record, calendar);
     if (!mapped.ok) {
       if (mapped.problem === 'unknown-status') summary.unknownStatuses.push({ nummer: name, value: mapped.value });
@@ -191,18 +220,12 @@ export function planImport({ register, text: textOf, records, filter, calendar }
       continue;
     }
     const data = merge(held, mapped.fields);
-    const dueFrom = data.imported?.dueFrom;
-    if (dueFrom === 'date') summary.dueFromDate += 1;
-    else if (dueFrom === 'text') {
-      summary.dueFromText += 1;
-      if (mapped.eventBound) summary.dueEventBound += 1;
-    }
-    else if (dueFrom === 'local') summary.dueKept += 1;
-    else summary.noDue += 1;
+    countDue(data.imported?.dueFrom, mapped.eventBound);
     // Only what changed is put: a month none of whose promises changed is neither built nor written.
     const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
     if (outcome !== 'unchanged') put(file, data);
     count(outcome);
+    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound });
   }
 
   const byFile = new Map<string, Commitment[]>();
@@ -225,5 +248,6 @@ export function planImport({ register, text: textOf, records, filter, calendar }
     const text = (untouched ? undefined : editMonthFile(before!, [...updates.values()])) ?? whole([...kept, ...updates.values()]);
     if (text !== undefined && text !== before) writes.push({ path: file, text, created: before === undefined });
   }
-  return { writes, summary, lastChange };
+  const changedIds = new Set([...changed.values()].flatMap((inFile) => [...inFile.keys()]));
+  return { writes, summary, changed: changedIds, remembered, recalled, lastChange };
 }

@@ -7,6 +7,9 @@ import { importSummaryJson, importSummaryText } from '../../../src/import/tk/sum
 const outcome: ImportOutcome = {
   plan: {
     writes: [],
+    changed: new Set(),
+    remembered: [],
+    recalled: 0,
     summary: {
       records: 12,
       considered: 11,

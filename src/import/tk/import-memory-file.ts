@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../register/atomic-write.js';
+import { readRegularFile } from '../../register/read-regular-file.js';
+import { asciiJson, cacheFile } from '../../register/register-cache.js';
+import type { ImportMemory } from './import-memory.js';
+
+/** Far above the memory of the whole Kamer register (about 60 bytes a record). */
+const MAX_BYTES = 1 << 28;
+
+/**
+ * The memory kept beside the register's cache; on disk its SHA-256, a newline
+ * and its JSON. Anything that does not verify, or has not its shape, is no
+ * memory (every record is then mapped), never a failure.
+ */
+export function readImportMemory(directory: string, root: string): ImportMemory | undefined {
+  try {
+    const read = readRegularFile(cacheFile(directory, root, 'imports'), MAX_BYTES);
+    if (!('bytes' in read)) return undefined;
+    const text = read.bytes.toString('latin1');
+    const newline = text.indexOf('\n');
+    const body = text.slice(newline + 1);
+    if (newline !== 64 || text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;
+    const memory = JSON.parse(body) as ImportMemory;
+    return isMemory(memory) ? memory : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isMemory(value: ImportMemory): boolean {
+  if (typeof value !== 'object' || value === null || typeof value.context !== 'string' || typeof value.files !== 'object' || value.files === null) return false;
+  return Object.values(value.files).every(
+    (group) =>
+      typeof group === 'object' &&
+      group !== null &&
+      typeof group.hash === 'string' &&
+      typeof group.records === 'object' &&
+      group.records !== null &&
+      Object.values(group.records).every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === 0 || entry[1] === 1)),
+  );
+}
+
+/** Best effort, like the cache: a memory that cannot be written costs the next import time, never correctness. */
+export async function writeImportMemory(directory: string, root: string, memory: ImportMemory): Promise<void> {
+  try {
+    await mkdir(directory, { recursive: true });
+    const body = asciiJson(memory);
+    await writeFileAtomic(cacheFile(directory, root, 'imports'), `${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`);
+  } catch {
+    // As for the cache files.
+  }
+}
