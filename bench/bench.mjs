@@ -1,28 +1,44 @@
-// Times toezegging as a whole process on the bundled register and on generated registers of
-// 1,000, 10,000 and 100,000 commitments, in a flat and a deep folder layout: the first `status`
-// (nothing cached), warm `status` and what else reads, a write, `status` after a write and after
-// a hand edit, each also as a ratio to warm `status` in the same run; a bare Node script reading
-// the same cache; and Taskwarrior's `task overdue` on as many tasks when `task` is installed.
-// Usage: npm run bench [-- --runs 7 --sizes 1000,10000 --layouts flat]
+// Measures every target of the register's speed in one run, as whole processes, side by side:
+// each round runs every command once (A, B, C, A, B, C, …), so a machine whose speed drifts
+// affects all alike, and each ratio is the median of the rounds' own ratios.
+// - the bundled register's `status` against `node -e 0` (start-up);
+// - per size (1,000, 10,000, 100,000; 300,000 with --huge) and layout (flat, deep): the first
+//   `status` with nothing cached against Taskwarrior's `task overdue` on as many tasks; warm
+//   `status` against a bare Node script reading the same cache; `status --json`, `report
+//   --format json`, `list`, `show ID`, a write (`note`), `status` after a write and after a hand
+//   edit, each against warm `status` in the same rounds; peak memory of every one;
+// - how each cost grows with N (× per 10× N: 10 is linear);
+// - `import tk` of 50,000 records: a first import against the first `status` of what it wrote,
+//   and a re-import that changes nothing.
+// Usage: npm run bench [-- --runs 5 --sizes 1000,10000 --layouts flat --huge --import 50000]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateRegister } from './generate-register.mjs';
+import { writeTkRecords } from './generate-tk-records.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'toezegging.cjs');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1000,10000,100000' }, layouts: { type: 'string', default: 'flat,deep' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    layouts: { type: 'string', default: 'flat,deep' },
+    huge: { type: 'boolean', default: false },
+    import: { type: 'string', default: '50000' },
+  },
 });
 const runs = Number(values.runs);
-const sizes = values.sizes.split(',').map(Number);
+const sizes = [...values.sizes.split(',').map(Number), ...(values.huge ? [300_000] : [])];
 const layouts = values.layouts.split(',');
+const importCount = Number(values.import);
 const hasTime = existsSync('/usr/bin/time');
 const taskProbe = spawnSync('task', ['--version'], { encoding: 'utf8' });
 const hasTask = taskProbe.status === 0;
 const taskVersion = hasTask ? taskProbe.stdout.trim() : undefined;
+const loadBefore = loadavg();
 
 /** N pending tasks with due dates, half of them past, in a Taskwarrior data folder of their own. */
 function importTasks(taskData, count) {
@@ -39,14 +55,18 @@ function importTasks(taskData, count) {
   if (result.status !== 0) throw new Error(`task import exited ${result.status}: ${result.stderr}`);
 }
 
+/**
+ * One run of a whole process: wall-clock seconds, and from /usr/bin/time the CPU seconds (user
+ * and system; on a loaded machine the steadier measure of the work done) and peak memory (MiB).
+ */
 function once(argv, env) {
-  const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+  const command = hasTime ? ['/usr/bin/time', '-f', '%U %S %M', ...argv] : argv;
   const started = process.hrtime.bigint();
   const result = spawnSync(command[0], command.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-  const kib = hasTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, mib: kib / 1024 };
+  const [user, system, kib] = hasTime ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, cpu: user + system, mib: kib / 1024 };
 }
 
 function median(values) {
@@ -55,94 +75,237 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function measure(label, argv, env = {}, { warmup = 1, count = runs, before, argvFor = () => argv } = {}) {
-  for (let i = 0; i < warmup; i++) once(argvFor(), env);
-  const samples = [];
-  for (let i = 0; i < count; i++) {
-    before?.();
-    samples.push(once(argvFor(), env));
+/**
+ * Runs the probes in rounds, one sample of each per round (after `warmup` rounds not kept).
+ * A probe: { key, label, argv | argvFor(), env, before?() }. `base` names the probe that every
+ * other one is divided by, round by round. Returns a row per probe.
+ */
+function rounds(probes, { count = runs, warmup = 1, base } = {}) {
+  const samples = new Map(probes.map((probe) => [probe.key, []]));
+  for (let round = -warmup; round < count; round++) {
+    for (const probe of probes) {
+      probe.before?.();
+      const sample = once(probe.argvFor ? probe.argvFor() : probe.argv, probe.env ?? {});
+      if (round >= 0) samples.get(probe.key).push(sample);
+    }
   }
-  const row = {
-    label,
-    median: median(samples.map((s) => s.seconds)),
-    min: Math.min(...samples.map((s) => s.seconds)),
-    max: Math.max(...samples.map((s) => s.seconds)),
-    mib: Math.max(...samples.map((s) => s.mib)),
-  };
-  console.error(`  ${label}: median ${row.median.toFixed(3)} s`);
-  return row;
+  return probes.map((probe) => {
+    const own = samples.get(probe.key);
+    const row = {
+      key: probe.key,
+      label: probe.label,
+      median: median(own.map((s) => s.seconds)),
+      min: Math.min(...own.map((s) => s.seconds)),
+      max: Math.max(...own.map((s) => s.seconds)),
+      cpu: median(own.map((s) => s.cpu)),
+      mib: Math.max(...own.map((s) => s.mib)),
+      samples: own.length,
+    };
+    if (base !== undefined) {
+      row.ratio = median(own.map((s, i) => s.seconds / samples.get(base)[i].seconds));
+      row.cpuRatio = median(own.map((s, i) => s.cpu / samples.get(base)[i].cpu));
+    }
+    console.error(`  ${probe.label}: median ${row.median.toFixed(3)} s${row.ratio === undefined ? '' : `, ${row.ratio.toFixed(2)}× ${base} (CPU ${row.cpuRatio.toFixed(2)}×)`}`);
+    return row;
+  });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'toezegging-bench-'));
-const cacheDir = join(work, 'cache');
 const command = (name, data, ...extra) => [process.execPath, bin, name, '--as-of', '2026-11-28', ...extra, ...(data ? ['--data', data] : [])];
-const status = (data, ...extra) => command('status', data, ...extra);
-const rows = [];
+const sections = [];
+const taskRows = new Map();
 try {
-  console.error('Timing start-up and the bundled register…');
-  // Interleaved, so that a machine whose speed drifts affects both alike; the ratio is the median of the pairs' ratios.
-  const pairs = [];
-  const bundledArgs = status(undefined, '--example');
-  const bundledEnv = { TOEZEGGING_CACHE_DIR: cacheDir };
-  once(bundledArgs, bundledEnv);
-  for (let i = 0; i < runs * 4; i++) pairs.push([once([process.execPath, '-e', '0'], {}), once(bundledArgs, bundledEnv)]);
-  const summary = (label, samples) => ({
-    label,
-    median: median(samples.map((s) => s.seconds)),
-    min: Math.min(...samples.map((s) => s.seconds)),
-    max: Math.max(...samples.map((s) => s.seconds)),
-    mib: Math.max(...samples.map((s) => s.mib)),
+  console.error('Start-up: node -e 0 and status on the bundled register, in turn…');
+  const bundledEnv = { TOEZEGGING_CACHE_DIR: join(work, 'cache-bundled') };
+  sections.push({
+    title: 'Start-up',
+    rows: rounds(
+      [
+        { key: 'node', label: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+        { key: 'bundled', label: 'status, bundled register (warm cache)', argv: command('status', undefined, '--example'), env: bundledEnv },
+      ],
+      { count: runs * 4, base: 'node' },
+    ),
+    base: 'node -e 0',
   });
-  rows.push(summary('node -e 0', pairs.map(([a]) => a)));
-  rows.push({ ...summary('status, bundled register (warm cache)', pairs.map(([, b]) => b)), ratio: median(pairs.map(([a, b]) => b.seconds / a.seconds)) });
-  console.error(`  status on the bundled register: median ratio to node -e 0 over ${pairs.length} pairs: ${rows[1].ratio.toFixed(2)}`);
+
   for (const size of sizes) {
+    let taskData;
+    if (hasTask) {
+      taskData = join(work, `task-${size}`);
+      console.error(`Importing ${size} tasks into Taskwarrior…`);
+      importTasks(taskData, size);
+    }
+    const taskProbe = hasTask && {
+      key: 'task',
+      label: `task overdue (Taskwarrior ${taskVersion}), ${size.toLocaleString('en')} tasks`,
+      argv: ['task', 'rc.verbose=nothing', 'overdue'],
+      env: { TASKDATA: taskData, TASKRC: join(taskData, 'taskrc') },
+    };
     for (const layout of layouts) {
       const dir = join(work, `register-${size}-${layout}`);
-      console.error(`Generating ${size} commitments, ${layout}…`);
+      console.error(`${size} commitments, ${layout}: generating…`);
       generateRegister(dir, size, { deep: layout === 'deep' });
-      const sizeCache = join(work, `cache-${size}-${layout}`);
-      const env = { TOEZEGGING_CACHE_DIR: sizeCache };
-      const at = `${size.toLocaleString('en')} commitments, ${layout}`;
-      const coldRuns = size >= 100_000 ? 1 : Math.min(runs, 3);
-      const first = measure(`status, ${at}, first run (no cache)`, status(dir), env, {
-        warmup: 0,
-        count: coldRuns,
-        before: () => rmSync(sizeCache, { recursive: true, force: true }),
-      });
-      const warm = measure(`status, ${at}, repeated (cache)`, status(dir), env);
-      const relative = (row) => ({ ...row, vsWarm: row.median / warm.median });
-      rows.push(relative(first), { ...warm, vsWarm: 1 });
-      rows.push(relative(measure(`bare Node: read and parse the cache, ${at}`, [process.execPath, join(root, 'bench', 'read-cache.mjs'), sizeCache], {})));
-      rows.push(relative(measure(`status --json, ${at}`, status(dir, '--json'), env)));
-      rows.push(relative(measure(`report --format json, ${at}`, command('report', dir, '--format', 'json'), env)));
-      rows.push(relative(measure(`list, ${at}`, command('list', dir), env)));
-      rows.push(relative(measure(`show ID, ${at}`, command('show', dir, 't-0000007'), env)));
-      let note = 0;
-      rows.push(relative(measure(`note (a write), ${at}`, [], env, { argvFor: () => command('note', dir, 't-0000007', `bench ${note++}`) })));
-      rows.push(relative(measure(`status right after a write, ${at}`, status(dir), env, { before: () => once(command('note', dir, 't-0000011', `bench ${note++}`), env) })));
+      const cache = join(work, `cache-${size}-${layout}`);
+      const env = { TOEZEGGING_CACHE_DIR: cache };
+      const at = `${size.toLocaleString('en')}, ${layout}`;
+
+      console.error(`${at}: the first status (nothing cached)${hasTask ? ' and task overdue, in turn' : ''}…`);
+      const cold = rounds(
+        [
+          { key: 'first', label: 'status, nothing cached', argv: command('status', dir), env, before: () => rmSync(cache, { recursive: true, force: true }) },
+          ...(taskProbe ? [taskProbe] : []),
+        ],
+        { count: size >= 100_000 ? Math.min(runs, 3) : runs, warmup: 0, base: taskProbe ? 'task' : undefined },
+      );
+      if (taskProbe) taskRows.set(size, cold.find((row) => row.key === 'task'));
+
+      console.error(`${at}: warm status against everything else, in rounds…`);
       const edited = join(dir, ...(layout === 'deep' ? ['2020', '00'] : []), 'bron-000000.yaml');
-      rows.push(relative(measure(`status after one file edited by hand, ${at}`, status(dir), env, { before: () => appendFileSync(edited, '# edited\n') })));
-      if (hasTask && layout === 'flat') {
-        const taskData = join(work, `task-${size}`);
-        console.error(`Importing ${size} tasks into Taskwarrior…`);
-        importTasks(taskData, size);
-        const taskEnv = { TASKDATA: taskData, TASKRC: join(taskData, 'taskrc') };
-        rows.push(relative(measure(`task overdue (Taskwarrior ${taskVersion}), ${size.toLocaleString('en')} tasks`, ['task', 'rc.verbose=nothing', 'overdue'], taskEnv)));
-      }
+      let note = 0;
+      const warm = rounds(
+        [
+          { key: 'warm', label: 'status, warm cache', argv: command('status', dir), env },
+          { key: 'bare', label: 'bare Node: read and parse the summary cache', argv: [process.execPath, join(root, 'bench', 'read-cache.mjs'), cache] },
+          { key: 'json', label: 'status --json', argv: command('status', dir, '--json'), env },
+          { key: 'report', label: 'report --format json', argv: command('report', dir, '--format', 'json'), env },
+          { key: 'list', label: 'list', argv: command('list', dir), env },
+          { key: 'show', label: 'show ID', argv: command('show', dir, 't-0000007'), env },
+          { key: 'write', label: 'note (a write)', argvFor: () => command('note', dir, 't-0000007', `bench ${note++}`), env },
+          { key: 'afterWrite', label: 'status right after a write', argv: command('status', dir), env, before: () => once(command('note', dir, 't-0000011', `bench ${note++}`), env) },
+          { key: 'afterEdit', label: 'status after one file edited by hand', argv: command('status', dir), env, before: () => appendFileSync(edited, '# edited\n') },
+        ],
+        { base: 'warm' },
+      );
+      sections.push({ title: `${at}`, size, layout, rows: [...cold, ...warm], base: 'warm `status`' });
     }
+  }
+
+  if (importCount > 0) {
+    console.error(`import tk: generating ${importCount} records…`);
+    const records = join(work, 'records.ndjson');
+    writeTkRecords(records, importCount);
+    const dir = join(work, 'imported');
+    const cache = join(work, 'cache-imported');
+    const env = { TOEZEGGING_CACHE_DIR: cache };
+    const fresh = () => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    };
+    console.error('import tk: a first import into an empty folder, and the first status of what it wrote, in turn…');
+    const first = rounds(
+      [
+        { key: 'firstImport', label: `import tk, ${importCount.toLocaleString('en')} records, into an empty folder`, argv: command('import', dir, 'tk', '--from', records), env, before: fresh },
+        { key: 'first', label: 'status, nothing cached, on what it wrote', argv: command('status', dir), env, before: () => rmSync(cache, { recursive: true, force: true }) },
+      ],
+      { count: Math.min(runs, 3), warmup: 0, base: 'first' },
+    );
+    console.error('import tk: the same records again (a no-op), against warm status…');
+    fresh();
+    once(command('import', dir, 'tk', '--from', records), env);
+    const again = rounds(
+      [
+        { key: 'warm', label: 'status, warm cache', argv: command('status', dir), env },
+        { key: 'noop', label: `import tk, the same ${importCount.toLocaleString('en')} records again (no-op)`, argv: command('import', dir, 'tk', '--from', records), env },
+        { key: 'afterImport', label: 'status right after the no-op import', argv: command('status', dir), env },
+      ],
+      { base: 'warm' },
+    );
+    sections.push({ title: `import tk, ${importCount.toLocaleString('en')} records`, rows: [...first, ...again], base: 'the first `status` / warm `status`' });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`\nNode ${process.version}, ${runs} runs (median; min–max), peak memory of the process`);
-console.log(hasTask ? `Taskwarrior ${taskVersion} measured on the flat layout.\n` : 'Taskwarrior not measured: `task` is not installed.\n');
-console.log('| what | median | min–max | vs `node -e 0` | vs warm `status` | peak memory |');
-console.log('|---|---|---|---|---|---|');
-for (const row of rows) {
-  const ratio = row.label === 'node -e 0' ? '1.00×' : `${(row.ratio ?? row.median / rows[0].median).toFixed(2)}×`;
-  const vsWarm = row.vsWarm === undefined ? '' : `${row.vsWarm.toFixed(2)}×`;
-  const mib = Number.isNaN(row.mib) ? 'n/a' : `${row.mib.toFixed(0)} MiB`;
-  console.log(`| ${row.label} | ${row.median.toFixed(3)} s | ${row.min.toFixed(3)}–${row.max.toFixed(3)} s | ${ratio} | ${vsWarm} | ${mib} |`);
+const loadAfter = loadavg();
+const seconds = (value) => `${value.toFixed(value < 10 ? 3 : 1)} s`;
+const mib = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MiB`);
+console.log(`\nNode ${process.version}, ${cpus().length} cores, load average ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after; ${runs} rounds (cold runs fewer); median (min–max) and the median of the rounds' ratios; peak memory of the process`);
+console.log(hasTask ? `Taskwarrior ${taskVersion} on as many tasks.` : 'Taskwarrior not measured: `task` is not installed.');
+for (const section of sections) {
+  console.log(`\n### ${section.title}\n`);
+  console.log(`| what | median | min–max | CPU | × ${section.base} | CPU × | peak memory |`);
+  console.log('|---|---|---|---|---|---|---|');
+  for (const row of section.rows) {
+    const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`;
+    const cpuRatio = row.cpuRatio === undefined || Number.isNaN(row.cpuRatio) ? '' : `${row.cpuRatio.toFixed(2)}×`;
+    const cpu = Number.isNaN(row.cpu) ? 'n/a' : seconds(row.cpu);
+    console.log(`| ${row.label} | ${seconds(row.median)} | ${seconds(row.min)}–${seconds(row.max)} | ${cpu} | ${ratio} | ${cpuRatio} | ${mib(row.mib)} |`);
+  }
 }
+
+// How each cost grows: × per 10× N between neighbouring sizes (10 is linear).
+console.log('\n### Growth with N: × per 10× N (10 is linear)\n');
+for (const layout of layouts) {
+  const bySize = sections.filter((section) => section.layout === layout);
+  if (bySize.length < 2) continue;
+  const keys = bySize[0].rows.map((row) => [row.key, row.label]);
+  const steps = bySize.slice(1).map((section, i) => [bySize[i], section]);
+  console.log(`| ${layout} | ${steps.map(([a, b]) => `${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}`).join(' | ')} |`);
+  console.log(`|---|${steps.map(() => '---').join('|')}|`);
+  for (const [key, label] of keys) {
+    const cells = steps.map(([a, b]) => {
+      const t1 = a.rows.find((row) => row.key === key)?.median;
+      const t2 = b.rows.find((row) => row.key === key)?.median;
+      return t1 && t2 ? (t2 / t1) ** (1 / Math.log10(b.size / a.size)) : NaN;
+    });
+    console.log(`| ${label} | ${cells.map((cell) => (Number.isNaN(cell) ? '' : cell.toFixed(1))).join(' | ')} |`);
+  }
+}
+
+// The targets, each met or not, at the largest size measured of each layout.
+const targets = [];
+for (const layout of layouts) {
+  const section = sections.filter((s) => s.layout === layout).at(-1);
+  if (!section) continue;
+  const row = (key) => section.rows.find((r) => r.key === key);
+  const at = section.title;
+  const measured = (r) => `${r.ratio.toFixed(2)}× (CPU ${r.cpuRatio.toFixed(2)}×)`;
+  const within = (key, limit, what) => row(key) && targets.push({ at, what, measured: measured(row(key)), target: `≤ ${limit}×`, met: row(key).ratio <= limit, cpuMet: row(key).cpuRatio <= limit });
+  within('write', 2, 'a write (`note`) / warm `status`');
+  within('afterEdit', 2, '`status` after one file edited / warm `status`');
+  within('afterWrite', 2, '`status` after a write / warm `status`');
+  within('show', 0.5, '`show ID` / warm `status`');
+  within('json', 1.5, '`status --json` / warm `status`');
+  within('report', 1.5, '`report --format json` / warm `status`');
+  const bare = row('bare');
+  if (bare) {
+    const ratio = 1 / bare.ratio;
+    targets.push({ at, what: 'warm `status` / bare read of the cache', measured: `${ratio.toFixed(2)}× (CPU ${(1 / bare.cpuRatio).toFixed(2)}×)`, target: '≤ 2×', met: ratio <= 2, cpuMet: 1 / bare.cpuRatio <= 2 });
+  }
+  const task = taskRows.get(section.size);
+  if (task) {
+    const first = row('first');
+    targets.push({ at, what: 'first `status` / `task overdue`', measured: measured(first), target: '≤ 1×', met: first.ratio <= 1, cpuMet: first.cpuRatio <= 1 });
+    const ours = section.rows.filter((r) => r.key !== 'task' && r.key !== 'bare');
+    const largest = ours.reduce((a, b) => (b.mib > a.mib ? b : a));
+    targets.push({ at, what: `peak memory, largest of every command (${largest.label}) / \`task overdue\``, measured: `${mib(largest.mib)} / ${mib(task.mib)}`, target: '≤ 1×', met: largest.mib <= task.mib });
+  }
+}
+const imported = sections.find((s) => s.title.startsWith('import tk'));
+if (imported) {
+  const row = (key) => imported.rows.find((r) => r.key === key);
+  targets.push({ at: imported.title, what: 'no-op re-import', measured: `${seconds(row('noop').median)} (CPU ${seconds(row('noop').cpu)})`, target: '≤ 3 s', met: row('noop').median <= 3, cpuMet: row('noop').cpu <= 3 });
+  const firstImport = row('firstImport');
+  targets.push({ at: imported.title, what: 'first import / first `status` of what it wrote', measured: `${firstImport.ratio.toFixed(2)}× (CPU ${firstImport.cpuRatio.toFixed(2)}×)`, target: '≤ 2×', met: firstImport.ratio <= 2, cpuMet: firstImport.cpuRatio <= 2 });
+}
+const growth = [];
+for (const layout of layouts) {
+  const bySize = sections.filter((section) => section.layout === layout);
+  for (let i = 1; i < bySize.length; i++) {
+    const [a, b] = [bySize[i - 1], bySize[i]];
+    if (a.size < 10_000) continue;
+    for (const key of ['warm', 'first', 'json', 'write']) {
+      const t1 = a.rows.find((r) => r.key === key)?.median;
+      const t2 = b.rows.find((r) => r.key === key)?.median;
+      if (t1 && t2) growth.push({ layout, key, step: `${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}`, perTen: (t2 / t1) ** (1 / Math.log10(b.size / a.size)) });
+    }
+  }
+}
+for (const g of growth) targets.push({ at: g.layout, what: `cost of ${g.key} grows linearly, ${g.step}`, measured: `${g.perTen.toFixed(1)}× per 10× N`, target: '≤ 12×', met: g.perTen <= 12 });
+console.log('\n### Targets\n');
+// Met by the wall clock, as a person waits; by CPU time too, which a loaded machine disturbs less.
+console.log('| where | what | measured (wall, CPU) | target | met | met by CPU time |');
+console.log('|---|---|---|---|---|---|');
+const word = (met) => (met === undefined ? '' : met ? 'met' : 'not met');
+for (const t of targets) console.log(`| ${t.at} | ${t.what} | ${t.measured} | ${t.target} | ${word(t.met)} | ${word(t.cpuMet)} |`);
