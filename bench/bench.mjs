@@ -156,7 +156,7 @@ try {
           { key: 'first', label: 'status, nothing cached', argv: command('status', dir), env, before: () => rmSync(cache, { recursive: true, force: true }) },
           ...(taskProbe ? [taskProbe] : []),
         ],
-        { count: size >= 100_000 ? Math.min(runs, 3) : runs, warmup: 0, base: taskProbe ? 'task' : undefined },
+        { count: size >= 100_000 ? Math.min(runs, 2) : runs, warmup: 0, base: taskProbe ? 'task' : undefined },
       );
       if (taskProbe) taskRows.set(size, cold.find((row) => row.key === 'task'));
 
@@ -198,7 +198,7 @@ try {
         { key: 'firstImport', label: `import tk, ${importCount.toLocaleString('en')} records, into an empty folder`, argv: command('import', dir, 'tk', '--from', records), env, before: fresh },
         { key: 'first', label: 'status, nothing cached, on what it wrote', argv: command('status', dir), env, before: () => rmSync(cache, { recursive: true, force: true }) },
       ],
-      { count: Math.min(runs, 3), warmup: 0, base: 'first' },
+      { count: Math.min(runs, 2), warmup: 0, base: 'first' },
     );
     console.error('import tk: the same records again (a no-op), against warm status…');
     fresh();
