@@ -60,7 +60,7 @@ export type CueKind =
   | 'repeat';
 
 /** Why a sentence that looked like a promise is not one. */
-export type SkipReason = 'question' | 'request' | 'past' | 'this-letter' | 'negation' | 'obligation' | 'third-party' | 'repeat';
+export type SkipReason = 'question' | 'request' | 'past' | 'this-letter' | 'negation' | 'obligation' | 'third-party' | 'repeat' | 'statement';
 
 /** `due` as the register writes it: a phrase, after another commitment, or nothing. */
 export type DraftDue = { kind: 'phrase'; phrase: string; start: number; end: number; event: boolean } | { kind: 'after'; after: string };

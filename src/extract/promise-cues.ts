@@ -39,6 +39,13 @@ const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,4
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)\s+worden)\b/u;
 const REPORTED = /\b(?:zou|zouden)\b/;
+/**
+ * A future of being, not of doing: "Ik zal uiteraard eindverantwoordelijk
+ * blijven", "De bypass zal een oplossing worden voor …". The verb is not
+ * followed by the verb of an action ("zal contact blijven houden", "zal
+ * worden geïnformeerd", "zullen zijn voltooid").
+ */
+const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+\p{L}*(?:en|d|t)\b)/u;
 /** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
@@ -139,6 +146,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;
   if (found.negation && PATTERNS.negation.test(clauseAt(lower, anchorIndex))) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
+  if (future && COPULA_FUTURE.test(lower) && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;

@@ -40,12 +40,12 @@ describe('the development corpus of real texts', () => {
 });
 
 describe('extract measured on the corpus (npm run eval:extract lists every miss)', () => {
-  it('dev: no worse than measured (29 of 34 found, 21 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
+  it('dev: no worse than measured (29 of 34 found, 21 with the right deadline, 1 extra), and no trap taken for a deadline', () => {
     const dev = evaluate('dev');
     expect(dev.matched).toBeGreaterThanOrEqual(29);
     // Below the 90% asked: deadlines the finder cannot read yet (see README).
     expect(dev.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(21);
-    expect(dev.found - dev.matched).toBeLessThanOrEqual(2);
+    expect(dev.found - dev.matched).toBeLessThanOrEqual(1);
     expect(dev.trapsTaken).toBe(0);
   });
 

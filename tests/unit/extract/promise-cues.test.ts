@@ -39,6 +39,11 @@ describe('what is a promise', () => {
     });
   });
 
+  it('a future of doing stays a promise where a future of being does not', () => {
+    expect(judge('Ik zal contact blijven houden over de voortgang met het ministerie.')).toMatchObject({ promise: true });
+    expect(judge('Uw Kamer zal voor de zomer van 2026 worden geïnformeerd.')).toMatchObject({ promise: true });
+  });
+
   it('an ongoing activity is ongoing, without a deadline', () => {
     expect(judge('De gesprekken met de gemeenten lopen.')).toMatchObject({ promise: true, status: 'ongoing', due: undefined });
   });
@@ -79,6 +84,7 @@ describe('what is not a promise', () => {
     ['Ik zal uw Kamer hierover niet apart informeren.', 'negation'],
     ['Er zal per website getoetst moeten worden of voldaan wordt aan de criteria.', 'obligation'],
     ['De Europese Commissie zal in 2026 een voorstel presenteren.', 'third-party'],
+    ['Ik zal uiteraard eindverantwoordelijk blijven.', 'statement'],
   ])('%s', (sentence, why) => {
     expect(judge(sentence)).toEqual({ promise: false, why });
   });
