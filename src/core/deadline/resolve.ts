@@ -90,6 +90,8 @@ const upTo: Plan['apply'] = (w, anchor) => ({ from: anchor, to: w.to, flags: [w.
 const dayBefore: Plan['apply'] = (w, anchor) => ({ from: anchor, to: addDays(w.from, -1), flags: [w.fromFlag] });
 
 const SPENDING_NOTES = new Set(['voorjaarsnota', 'najaarsnota']);
+/** "begrotingsbehandeling 2026", "begrotingsdebat 2026": a year after the word, not "behandeling van de begroting 2026". */
+const NAMED_BUDGET_DEBATE = /^begrotings(?:behandeling|debat)\w* \d{4}$/;
 
 function plan(modifier: Modifier, target: Target): Plan | undefined {
   const { kind } = target;
@@ -203,6 +205,9 @@ function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, opti
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
   // A weekday that does not fit the date is a slip of the writer: the date wins, and the rule says so.
   if (weekday !== undefined && isoWeekday(found.window.from) !== weekday) args.weekdayMismatch = weekday;
+  // "begrotingsbehandeling 2026" follows the reference (the debates in the autumn of 2026), but in the Kamer it often
+  // names the debates on the 2026 budget, held the autumn before: the rule says so, and how to write that reading.
+  if (target.kind === 'begrotingsbehandeling' && target.year !== undefined && NAMED_BUDGET_DEBATE.test(rest)) args.budgetOf = found.year;
   // A promise made after its own deadline still has that deadline; the window shrinks to its last day.
   return resolved(how.id, minDate(from, to), to, args, flags.filter((flag) => flag !== undefined));
 }
