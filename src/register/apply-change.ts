@@ -3,7 +3,8 @@ import { BUILD_ID } from './build-id.js';
 import { readCacheIndex, registerKey, writeCacheIndex } from './cache-key.js';
 import { listFiles } from './load.js';
 import { withRegisterLock } from './lock.js';
-import { writeCachedRegister } from './register-cache.js';
+import { readCachedRegister, writeCachedRegister } from './register-cache.js';
+import type { FileValidation } from '../core/validate/validate.js';
 import { errorsOf, evaluate, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
 import { shippedCalendar } from './shipped-calendar.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
@@ -62,9 +63,28 @@ export interface ChangeOptions {
 export function readRegisterState(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
   const loaded = listFiles(root);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
-  const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
-  storeFileValidations(cacheDir, loaded.root, checked);
-  return evaluate(loaded.root, loaded.files, checked.validations, shippedCalendar());
+  const checkFiles = () => {
+    const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
+    storeFileValidations(cacheDir, loaded.root, checked);
+    return checked.validations;
+  };
+  // A register cached as it is is clean: its files' own checks are only read if a change cannot do without them.
+  const cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+  if (!cached) return evaluate(loaded.root, loaded.files, checkFiles(), shippedCalendar());
+  let validations: FileValidation[] | undefined;
+  return {
+    root: loaded.root,
+    files: loaded.files,
+    get validations() {
+      return (validations ??= checkFiles());
+    },
+    validated: { register: cached.register, config: cached.config, diagnostics: [], uncheckedDues: [] },
+    calendar: cached.calendar,
+    deadlines: cached.deadlines,
+    diagnostics: [],
+    texts: new Map(),
+    fromCache: true,
+  };
 }
 
 /**
@@ -72,17 +92,18 @@ export function readRegisterState(root: string, cacheDir: string | undefined, on
  * and, for a clean register, the register itself, so that the next `status`
  * reads the cache.
  */
-async function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[]): Promise<void> {
+async function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): Promise<void> {
   if (cacheDir === undefined) return;
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
   if (!key) return;
   const written = new Set(writes.map((write) => write.path));
   const names = new Set<string>();
-  const fresh = new Map<string, (typeof after.validations)[number]>();
+  const fresh = new Map<string, FileValidation>();
   after.files.forEach((file, index) => {
     const name = entryName(file.path, file.role, key.files[index]!.hash);
     names.add(name);
-    if (written.has(file.path)) fresh.set(name, after.validations[index]!);
+    const check = checks.get(file.path);
+    if (written.has(file.path) && check) fresh.set(name, check);
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
   if (after.diagnostics.length > 0) return;
@@ -113,7 +134,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
       const written = !options.dryRun && proposal.writes.length > 0;
       if (written) {
         await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
-        await remember(options.cacheDir, proposal.after, proposal.writes);
+        await remember(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
       }
       return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },

@@ -9,6 +9,7 @@ import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResol
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
+import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
 import { readLatin1Lines } from './read-lines.js';
 
@@ -346,12 +347,6 @@ export interface CacheContent {
   /** The windows of the commitments of the segments made anew (more do no harm). */
   windows: ReadonlyMap<string, DeadlineResolution>;
   spans: Iterable<[string, Span]>;
-}
-
-function linksOf(commitment: Commitment): [string, string][] {
-  const links: [string, string][] = commitment.dependsOn.map((target) => [commitment.id, target]);
-  if (commitment.due?.kind === 'after') links.push([commitment.id, commitment.due.after]);
-  return links;
 }
 
 /**

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { buildFromValidations } from '../core/build-register.js';
 import type { Calendar } from '../core/calendar.js';
-import type { Diagnostic } from '../core/model.js';
+import type { Commitment, Diagnostic, Source } from '../core/model.js';
+import { checkCleanChange, linksOf } from './clean-change.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
 import { readBytes, type LoadedFile } from './load.js';
@@ -12,8 +13,14 @@ export interface RegisterState {
   root: string;
   /** Read on demand: a file whose check came from the cache is read only when it is edited or quoted. */
   files: readonly LoadedFile[];
-  /** Each file's own check, in the order of `files`. */
-  validations: readonly FileValidation[];
+  /** Each file's own check, in the order of `files`; for a state read from the cache, read (or parsed) only when first asked for. */
+  readonly validations: readonly FileValidation[];
+  /**
+   * Known clean without its files' checks: read from the cache, or changed
+   * from such a state by files that checked clean against the rest. A change
+   * to it checks only the files it edits (see `proposeChange`).
+   */
+  fromCache?: boolean;
   validated: Validated;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;
@@ -43,6 +50,8 @@ export interface ProposedChange {
   writes: PlannedWrite[];
   /** The register as it would be after the change. */
   after: RegisterState;
+  /** The own check of each file written, by path. */
+  checks: Map<string, FileValidation>;
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
@@ -71,11 +80,13 @@ export function editableText(state: RegisterState, file: string): string {
 /**
  * The register with `edits` applied, in memory, and the bytes to write. An
  * edited file keeps its BOM; line endings are the editor's business (it keeps
- * them). Pure: nothing is written, whatever the result.
+ * them). Pure: nothing is written, whatever the result. Only the edited files
+ * are parsed; a register known clean is checked by those files against the
+ * rest (`checkCleanChange`), any other, or any doubt, whole.
  */
 export function proposeChange(state: RegisterState, edits: readonly FileEdit[], shippedCalendar: Calendar): ProposedChange {
   const files = [...state.files];
-  const validations = [...state.validations];
+  const checks = new Map<string, FileValidation>();
   const writes: PlannedWrite[] = [];
   const texts = new Map<string, string>();
   for (const edit of edits) {
@@ -87,29 +98,84 @@ export function proposeChange(state: RegisterState, edits: readonly FileEdit[], 
     const absolutePath = existing?.absolutePath ?? path.join(state.root, ...edit.path.split('/'));
     if (before !== undefined && equalBytes(before, after)) continue;
     const file: LoadedFile = { path: edit.path, absolutePath, role: existing?.role ?? 'source', bytes: after };
-    // Only the edited files are parsed again; the others keep their checks.
-    const validation = validateLoadedFile(file);
-    if (existing) {
-      files[index] = file;
-      validations[index] = validation;
-    } else {
-      files.push(file);
-      validations.push(validation);
-    }
+    checks.set(edit.path, validateLoadedFile(file));
+    if (existing) files[index] = file;
+    else files.push(file);
     texts.set(edit.path, edit.text);
     writes.push({ path: edit.path, absolutePath, before, beforeText: before && decoder.decode(before), after, afterText: edit.text });
   }
-  const order = files.map((_, index) => index).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
-  return {
-    writes,
-    after: evaluate(
-      state.root,
-      order.map((index) => files[index]!),
-      order.map((index) => validations[index]!),
-      shippedCalendar,
-      texts,
-    ),
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const validations = () => {
+    const own = new Map(state.files.map((file, index) => [file.path, state.validations[index]!]));
+    return files.map((file) => checks.get(file.path) ?? own.get(file.path)!);
   };
+  const clean = state.fromCache ? cleanAfter(state, files, checks, validations) : undefined;
+  return { writes, checks, after: clean ?? evaluate(state.root, files, validations(), shippedCalendar, texts) };
+}
+
+/**
+ * A register known clean with some files' checks replaced, when those check
+ * clean against the rest: the others' commitments, sources and deadlines
+ * stand as they are. Undefined when they do not.
+ */
+function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: ReadonlyMap<string, FileValidation>, validations: () => FileValidation[]): RegisterState | undefined {
+  if ([...checks.values()].some((check) => check.role !== 'source')) return undefined;
+  const { register } = state.validated;
+  const kept = { ids: new Set<string>(), sourceIds: new Set<string>(), links: [] as [string, string][] };
+  const commitmentsOf = new Map<string, Commitment[]>();
+  const sourcesOf = new Map<string, Source[]>();
+  const gone: string[] = [];
+  for (const commitment of register.commitments) {
+    if (checks.has(commitment.file)) {
+      gone.push(commitment.id);
+      continue;
+    }
+    kept.ids.add(commitment.id);
+    for (const link of linksOf(commitment)) kept.links.push(link);
+    push(commitmentsOf, commitment.file, commitment);
+  }
+  for (const source of register.sources) {
+    if (checks.has(source.file)) continue;
+    kept.sourceIds.add(source.id);
+    push(sourcesOf, source.file, source);
+  }
+  const change = checkCleanChange(kept, [...checks.values()], state.calendar);
+  if (!change) return undefined;
+  for (const commitment of change.commitments) push(commitmentsOf, commitment.file, commitment);
+  for (const source of change.sources) push(sourcesOf, source.file, source);
+  const windows = new Map(state.deadlines.windows);
+  const spans = new Map(state.deadlines.spans);
+  for (const id of gone) {
+    windows.delete(id);
+    spans.delete(id);
+  }
+  for (const [id, window] of change.deadlines.windows) windows.set(id, window);
+  for (const [id, span] of change.deadlines.spans) spans.set(id, span);
+  let loaded: FileValidation[] | undefined;
+  return {
+    root: state.root,
+    files,
+    get validations() {
+      return (loaded ??= validations());
+    },
+    validated: {
+      register: { sources: files.flatMap((file) => sourcesOf.get(file.path) ?? []), commitments: files.flatMap((file) => commitmentsOf.get(file.path) ?? []) },
+      config: state.validated.config,
+      diagnostics: [],
+      uncheckedDues: [],
+    },
+    calendar: state.calendar,
+    deadlines: { windows, spans, diagnostics: [], calendar: state.deadlines.calendar },
+    diagnostics: [],
+    texts: new Map(),
+    fromCache: true,
+  };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function hasBom(bytes: Uint8Array): boolean {

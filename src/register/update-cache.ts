@@ -1,8 +1,8 @@
-import type { Commitment, Source } from '../core/model.js';
-import { resolveDeadlines } from '../core/resolve-deadlines.js';
+import type { Source } from '../core/model.js';
 import type { Span } from '../core/deadline/span.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import type { RegisterKey } from './cache-key.js';
+import { checkCleanChange } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
 import { readPreviousCache, sourcesByFile, writeCacheSegments, type SegmentPlan } from './register-cache.js';
@@ -39,7 +39,7 @@ export async function updateCachedRegister(directory: string, root: string, file
     // The settings shape every file's deadlines: a change to them is a change to everything.
     if (file.role === 'config') return false;
     const validation = validateLoadedFile(file);
-    if (!isClean(validation)) return false;
+    if (validation.diagnostics.length > 0 || !validation.source?.source || validation.source.commitments.some((read) => !read.checked)) return false;
     changed.push({ index, validation });
     plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment) });
   }
@@ -47,38 +47,17 @@ export async function updateCachedRegister(directory: string, root: string, file
 
   const ids = new Set<string>();
   const links: [string, string][] = [];
+  const oldSources = sourcesByFile(previous);
+  const sourceIds = new Set<string>();
   for (const index of kept) {
     const segment = header.segments[index]!;
     for (const id of segment[2]) ids.add(id);
     if (segment[3]) for (const link of segment[3]) links.push(link);
+    for (const source of oldSources.get(segment[0]) ?? []) sourceIds.add(source.id);
   }
-  const oldSources = sourcesByFile(previous);
-  const sourceIds = new Set<string>();
-  for (const index of kept) for (const source of oldSources.get(header.segments[index]![0]) ?? []) sourceIds.add(source.id);
-  const newSources: Source[] = [];
-  const newCommitments: Commitment[] = [];
-  const newLinks: [string, string][] = [];
-  for (const { validation } of changed) {
-    const source = validation.source!.source!;
-    if (sourceIds.has(source.id)) return false;
-    sourceIds.add(source.id);
-    newSources.push(source);
-    for (const read of validation.source!.commitments) {
-      const commitment = read.checked!.commitment;
-      if (ids.has(commitment.id)) return false;
-      ids.add(commitment.id);
-      newCommitments.push(commitment);
-      for (const target of commitment.dependsOn) newLinks.push([commitment.id, target]);
-      if (commitment.due?.kind === 'after') newLinks.push([commitment.id, commitment.due.after]);
-    }
-  }
-  for (const link of newLinks) links.push(link);
-  if (links.some(([, target]) => !ids.has(target))) return false;
-  // Only the changed commitments' links are new: a new cycle runs through one of them.
-  if (newLinks.length > 0 && hasCycle(links)) return false;
-
-  const deadlines = resolveDeadlines({ sources: newSources, commitments: newCommitments }, header.calendar);
-  if (deadlines.diagnostics.length > 0) return false;
+  const change = checkCleanChange({ ids, sourceIds, links }, changed.map(({ validation }) => validation), header.calendar);
+  if (!change) return false;
+  const { deadlines } = change;
 
   const oldSpans = new Map(header.spans);
   const sources: Source[] = [];
@@ -107,42 +86,3 @@ export async function updateCachedRegister(directory: string, root: string, file
   return true;
 }
 
-/** A source file that read, with a source and every commitment checked, and nothing at all to report. */
-function isClean(validation: FileValidation): boolean {
-  const read = validation.source;
-  return validation.read && validation.diagnostics.length === 0 && read?.source !== undefined && read.commitments.every((commitment) => commitment.checked !== undefined);
-}
-
-/** Whether the links, as edges from one id to another, form a cycle. */
-function hasCycle(links: readonly [string, string][]): boolean {
-  const edges = new Map<string, string[]>();
-  for (const [from, to] of links) {
-    const list = edges.get(from);
-    if (list) list.push(to);
-    else edges.set(from, [to]);
-  }
-  // 1 while on the current path, 2 once every path from it is known to end.
-  const state = new Map<string, 1 | 2>();
-  for (const start of edges.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 1);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const targets = edges.get(top.id) ?? [];
-      if (top.next === targets.length) {
-        state.set(top.id, 2);
-        stack.pop();
-        continue;
-      }
-      const target = targets[top.next++]!;
-      const seen = state.get(target);
-      if (seen === 1) return true;
-      if (seen === undefined) {
-        state.set(target, 1);
-        stack.push({ id: target, next: 0 });
-      }
-    }
-  }
-  return false;
-}

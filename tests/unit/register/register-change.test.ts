@@ -42,4 +42,39 @@ describe('proposeChange', () => {
     expect(change.writes.map((write) => [write.path, write.absolutePath, write.before])).toEqual([['n/new.yaml', '/r/n/new.yaml', undefined]]);
     expect(change.after.validated.register.commitments.map((c) => c.id)).toEqual(['a', 'n']);
   });
+
+  describe('of a register known clean, checking the edited files against the rest', () => {
+    const b = SOURCE.replace('id: S', 'id: S2').replace('id: a', 'id: b').replace('zomer 2026', 'eind 2026');
+    const c = SOURCE.replace('id: S', 'id: S3').replace('id: a', 'id: c') + '    depends_on: [b]\n';
+    const files = () => [file('a.yaml', SOURCE), file('b.yaml', b), file('c.yaml', c)];
+    const edits: [string, { path: string; text: string }[]][] = [
+      ['a title', [{ path: 'a.yaml', text: SOURCE.replace('title: A', 'title: Anders') }]],
+      ['a deadline', [{ path: 'b.yaml', text: b.replace('eind 2026', 'Q1 2027') }]],
+      ['a new file', [{ path: 'd.yaml', text: SOURCE.replace('id: S', 'id: S4').replace('id: a', 'id: d') + '    depends_on: [a, c]\n' }]],
+      ['a deadline after another', [{ path: 'a.yaml', text: SOURCE.replace('due: zomer 2026', 'due:\n      after: b\n      within: drie maanden') }]],
+      ['two files at once', [{ path: 'a.yaml', text: SOURCE.replace('title: A', 'title: Anders') }, { path: 'c.yaml', text: c.replace('[b]', '[a, b]') }]],
+      ['an id taken by another file', [{ path: 'a.yaml', text: SOURCE.replace('id: a', 'id: b') }]],
+      ['a source id taken by another file', [{ path: 'a.yaml', text: SOURCE.replace('id: S', 'id: S2') }]],
+      ['an id another file links to, renamed', [{ path: 'b.yaml', text: b.replace('id: b', 'id: bb') }]],
+      ['a cycle through another file', [{ path: 'b.yaml', text: `${b}    depends_on: [c]\n` }]],
+      ['a deadline that does not resolve', [{ path: 'a.yaml', text: SOURCE.replace('zomer 2026', 'zomr 2026') }]],
+      ['a file that does not parse', [{ path: 'a.yaml', text: `${SOURCE}  - id: [\n` }]],
+      ['a warning', [{ path: 'a.yaml', text: SOURCE.replace('    due: zomer 2026\n', '    due: zomer 2026\n    status: voldaan\n    delivered:\n      on: 2025-01-01\n') }]],
+    ];
+    for (const [name, edit] of edits) {
+      it(`gives what checking it whole gives: ${name}`, () => {
+        const whole = proposeChange(stateOf(files()), edit, calendar).after;
+        const known = stateOf(files());
+        expect(known.diagnostics).toEqual([]);
+        const clean = proposeChange({ ...known, fromCache: true }, edit, calendar).after;
+        expect(clean.diagnostics).toEqual(whole.diagnostics);
+        expect(clean.validated.register).toEqual(whole.validated.register);
+        expect(clean.deadlines.windows).toEqual(whole.deadlines.windows);
+        expect(clean.deadlines.spans).toEqual(whole.deadlines.spans);
+        expect(clean.validations).toEqual(whole.validations);
+        // The edited files alone were checked when the result is clean; the whole register otherwise.
+        expect(clean.fromCache ?? false).toBe(whole.diagnostics.length === 0);
+      });
+    }
+  });
 });

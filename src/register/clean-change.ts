@@ -1,0 +1,101 @@
+import type { Calendar } from '../core/calendar.js';
+import type { Commitment, Source } from '../core/model.js';
+import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import type { FileValidation } from '../core/validate/validate.js';
+
+/** What the unchanged files of a clean register hold that the checks spanning files look at. */
+export interface KeptFiles {
+  ids: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  /** Every `depends_on` and `due.after`, as [from, to]. */
+  links: Iterable<readonly [string, string]>;
+}
+
+/** The changed files' sources and commitments, and the deadlines of those commitments. */
+export interface CleanChange {
+  sources: Source[];
+  commitments: Commitment[];
+  deadlines: ResolvedDeadlines;
+}
+
+/**
+ * Changed source files of a register that was clean, checked against the
+ * rest without the rest's YAML: each file clean on its own, no id or source
+ * id taken twice, no link to an id that is gone, no cycle, every deadline
+ * resolved. A deadline is the commitment's own business (its phrase, its
+ * date, the calendar), so the others' deadlines stand as they were. Undefined
+ * when anything at all is not plainly clean: the caller then checks the
+ * register whole, which reports each problem exactly.
+ */
+export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidation[], calendar: Calendar): CleanChange | undefined {
+  const ids = new Set(kept.ids);
+  const sourceIds = new Set(kept.sourceIds);
+  const sources: Source[] = [];
+  const commitments: Commitment[] = [];
+  const newLinks: [string, string][] = [];
+  for (const validation of changed) {
+    const read = validation.source;
+    if (!validation.read || validation.diagnostics.length > 0 || !read?.source) return undefined;
+    if (sourceIds.has(read.source.id)) return undefined;
+    sourceIds.add(read.source.id);
+    sources.push(read.source);
+    for (const { checked } of read.commitments) {
+      if (!checked || ids.has(checked.commitment.id)) return undefined;
+      const commitment = checked.commitment;
+      ids.add(commitment.id);
+      commitments.push(commitment);
+      for (const link of linksOf(commitment)) newLinks.push(link);
+    }
+  }
+  const links: (readonly [string, string])[] = [...kept.links, ...newLinks];
+  if (links.some(([, target]) => !ids.has(target))) return undefined;
+  // Only the changed commitments' links are new: a new cycle runs through one of them.
+  if (newLinks.length > 0 && hasCycle(links)) return undefined;
+  const deadlines = resolveDeadlines({ sources, commitments }, calendar);
+  return deadlines.diagnostics.length > 0 ? undefined : { sources, commitments, deadlines };
+}
+
+/** A commitment's links to others: `depends_on` and `due.after`, as [from, to]. */
+export function linksOf(commitment: Pick<Commitment, 'id' | 'dependsOn' | 'due'>): [string, string][] {
+  // Most commitments link to nothing: they cost no list of their own.
+  if (commitment.dependsOn.length === 0 && commitment.due?.kind !== 'after') return NO_LINKS;
+  const links: [string, string][] = commitment.dependsOn.map((target) => [commitment.id, target]);
+  if (commitment.due?.kind === 'after') links.push([commitment.id, commitment.due.after]);
+  return links;
+}
+
+const NO_LINKS = Object.freeze([]) as unknown as [string, string][];
+
+/** Whether the links, as edges from one id to another, form a cycle. */
+function hasCycle(links: readonly (readonly [string, string])[]): boolean {
+  const edges = new Map<string, string[]>();
+  for (const [from, to] of links) {
+    const list = edges.get(from);
+    if (list) list.push(to);
+    else edges.set(from, [to]);
+  }
+  // 1 while on the current path, 2 once every path from it is known to end.
+  const state = new Map<string, 1 | 2>();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const targets = edges.get(top.id) ?? [];
+      if (top.next === targets.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        continue;
+      }
+      const target = targets[top.next++]!;
+      const seen = state.get(target);
+      if (seen === 1) return true;
+      if (seen === undefined) {
+        state.set(target, 1);
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+  return false;
+}
