@@ -471,7 +471,8 @@ export async function writeCachedRegister(directory: string, root: string, key: 
   }
   let files = typeof key === 'string' ? undefined : key.files;
   // Files are the register's, in its order; anything else (a register built without its key) is laid out by its commitments, and copies nothing.
-  if (files && [...byFile.keys()].some((path) => !files!.some((file) => file.path === path))) files = undefined;
+  const paths = new Set(files?.map((file) => file.path));
+  if (files && [...byFile.keys()].some((path) => !paths.has(path))) files = undefined;
   const planned = files ?? [...byFile.keys()].map((path) => ({ path, hash: '' }));
   const found = files ? readPreviousCache(directory, root) : undefined;
   const previous = reusable(found, value.config, value.calendar) ? found : undefined;
