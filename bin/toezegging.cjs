@@ -4,16 +4,18 @@
 // (scripts/build.mjs): compiling the bundle is a large part of start-up, and
 // the cache turns it into a read. A cache from another Node version is
 // rejected by V8 and the bundle is simply compiled as usual.
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
 const codeCache = `${bundle}.code-cache`;
+// V8 checks a cache only against the source's length, so a cache older than
+// the bundle (left by an earlier build) could run that build's code: skip it.
 let cachedData;
 try {
-  cachedData = readFileSync(codeCache);
+  if (statSync(codeCache).mtimeMs >= statSync(bundle).mtimeMs) cachedData = readFileSync(codeCache);
 } catch {
   cachedData = undefined;
 }
