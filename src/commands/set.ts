@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { parseCivilDate } from '../core/civil-date.js';
+import type { CivilDate } from '../core/civil-date.js';
+import { dateOption } from '../cli/date-option.js';
 import { closest } from '../core/closest.js';
 import type { DeadlineResolution } from '../core/model.js';
 import { anchorOf } from '../core/resolve-deadlines.js';
@@ -38,7 +39,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         const id = String(idArg);
         const field = fieldOrFail(String(fieldArg), ctx.messages);
         const raw = (valueWords as string[]).join(' ').trim();
-        const value = valueOrFail(field, raw, ctx.messages);
+        const value = valueOrFail(field, raw, ctx.asOf, ctx.messages);
         let resolution: DeadlineResolution | undefined;
         let anchor = '';
         const change = await changeRegister(
@@ -90,10 +91,11 @@ function fieldOrFail(field: string, messages: Messages): SettableField {
   throw new UsageError(messages.write.badField(field, closest(field, SETTABLE_FIELDS, 1)[0], SETTABLE_FIELDS.join(', ')));
 }
 
-function valueOrFail(field: SettableField, raw: string, messages: Messages): YamlValue {
+function valueOrFail(field: SettableField, raw: string, today: CivilDate, messages: Messages): YamlValue {
   if (field === 'tags') return splitList(raw);
   if (raw === '') throw new UsageError(messages.write.emptyValue(field));
-  if (field === 'event-date' && !parseCivilDate(raw)) throw new UsageError(messages.cli.badDate(field, raw));
+  // The forms every date flag takes (30-11-2026, 30 november 2026, vandaag), written to the file as the one form it reads.
+  if (field === 'event-date') return dateOption(raw, field, today, messages);
   if (field === 'status' && statusOf(raw) === undefined) {
     throw new UsageError(messages.write.badStatus(raw, closest(raw, STATUS_SPELLINGS, 1)[0], STATUS_SPELLINGS.join(', ')));
   }

@@ -1076,7 +1076,7 @@ Examples:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
       set: 'change one field of a commitment: status, due, title, tags, or event-date (the date of the event its deadline is tied to)',
       field: (fields: string) => `the field: ${fields}`,
-      value: 'the new value (tags: comma-separated; an empty value empties the tags)',
+      value: `the new value (tags: comma-separated; an empty value empties the tags; event-date: ${DATE_FORMS_EN})`,
       setExamples: `
 Examples:
   $ toezegging set wodc-onderzoek due "najaar 2026"

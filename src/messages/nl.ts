@@ -1120,7 +1120,7 @@ Voorbeelden:
   $ toezegging deliver wodc-onderzoek --on 2026-09-15 --dry-run`,
       set: 'wijzig één veld van een toezegging: status, due, title, tags, of event-date (de datum van de gebeurtenis waar de termijn aan hangt)',
       field: (fields: string) => `het veld: ${fields}`,
-      value: 'de nieuwe waarde (tags: met komma\'s; een lege waarde maakt de tags leeg)',
+      value: `de nieuwe waarde (tags: met komma's; een lege waarde maakt de tags leeg; event-date: ${DATE_FORMS_NL})`,
       setExamples: `
 Voorbeelden:
   $ toezegging set wodc-onderzoek due "najaar 2026"

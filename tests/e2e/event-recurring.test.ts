@@ -71,6 +71,17 @@ describe('an event-bound commitment', () => {
     expect(runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', '2026-02-30', '--data', dir]).code).toBe(2);
   });
 
+  it('takes the event date in the forms the date flags take, writes it as YYYY-MM-DD, and says a wrong form is one', () => {
+    const dir = setUp();
+    for (const form of ['16-04-2026', '16 april 2026']) {
+      const dry = runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', form, '--dry-run', '--data', dir, '--as-of', '2026-01-10']);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('+      date: 2026-04-16\n');
+    }
+    const wrong = runCli(['set', 'brief-voor-het-commissiedebat', 'event-date', '16/04/26', '--data', dir, '--as-of', '2026-01-10']);
+    expect(wrong).toMatchObject({ code: 2, stderr: 'toezegging: event-date: "16/04/26" heeft niet de vorm van een datum; schrijf bijvoorbeeld 2026-11-28, 28-11-2026, 28 november 2026 of vandaag.\n' });
+  });
+
   it('refuses an event date that would close the window before the promise was made (exit 2, nothing written); check flags one written by hand', () => {
     const dir = setUp();
     const before = readFileSync(join(dir, FILE), 'utf8');
