@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../core/model.js';
 import { BUILD_ID } from './build-id.js';
-import { readCacheIndex, registerKey, writeCacheIndex } from './cache-key.js';
-import { listFiles } from './load.js';
+import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from './cache-key.js';
+import { listFiles, type LoadedFiles } from './load.js';
 import { withRegisterLock } from './lock.js';
-import { readCachedRegister, writeCachedRegister } from './register-cache.js';
+import { readCachedRegister, writeCachedRegister, type CachedRegister } from './register-cache.js';
+import { updateCachedRegister } from './update-cache.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import { errorsOf, evaluate, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
 import { shippedCalendar } from './shipped-calendar.js';
@@ -63,13 +64,34 @@ export interface ChangeOptions {
 export function readRegisterState(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
   const loaded = listFiles(root);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  const cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+  return stateOf(loaded, key, cacheDir, cached, onFile);
+}
+
+/**
+ * As `readRegisterState`, for a change: when files were edited by hand since
+ * the cache was made, the cache is first brought up to date by parsing those
+ * files only (see update-cache.ts), so that a change after a hand edit costs
+ * what any change costs.
+ */
+async function readStateForChange(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): Promise<RegisterState> {
+  const loaded = listFiles(root);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  let cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+  if (!cached && cacheDir !== undefined && key !== undefined && (await updateCachedRegister(cacheDir, loaded.root, loaded.files, key))) {
+    cached = readCachedRegister(cacheDir, loaded.root, key.key, 'full');
+    if (cached) await writeCacheIndex(cacheDir, loaded.root, key);
+  }
+  return stateOf(loaded, key, cacheDir, cached, onFile);
+}
+
+function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: string | undefined, cached: CachedRegister | undefined, onFile?: (done: number, total: number) => void): RegisterState {
   const checkFiles = () => {
     const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
     storeFileValidations(cacheDir, loaded.root, checked);
     return checked.validations;
   };
   // A register cached as it is is clean: its files' own checks are only read if a change cannot do without them.
-  const cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
   if (!cached) return evaluate(loaded.root, loaded.files, checkFiles(), shippedCalendar());
   let validations: FileValidation[] | undefined;
   return {
@@ -123,7 +145,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
   return withRegisterLock(
     root,
     async () => {
-      const before = readRegisterState(root, options.cacheDir, options.onFile);
+      const before = await readStateForChange(root, options.cacheDir, options.onFile);
       const broken = errorsOf(before);
       if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
       const planned = await plan(before);

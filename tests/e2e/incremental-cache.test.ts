@@ -62,6 +62,20 @@ describe('the per-file cache', () => {
     expect(readdirSync(folder)).toHaveLength(1);
   });
 
+  it('a write after a hand edit parses the edited and the written file only', () => {
+    const { dir, cache } = makeRegister();
+    run(['status'], dir, cache);
+    const folder = join(cache, readdirSync(cache).find((name) => name.endsWith('.files'))!);
+    for (const name of readdirSync(folder)) rmSync(join(folder, name));
+    const file = join(dir, 'bron-3.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Toezegging 3.2', 'Toezegging drie.twee'));
+    const noted = runCli(['note', 't-1-2', 'na de hand', '--data', dir, '--as-of', '2026-11-28'], { env: env(cache) });
+    expect(noted.code).toBe(0);
+    expect(readdirSync(folder)).toHaveLength(2);
+    for (const args of [['status', '--json'], ['show', 't-1-2'], ['show', 't-3-2']]) expect(run(args, dir, cache).stdout).toBe(run(args, dir).stdout);
+    expect(run(['show', 't-1-2'], dir, cache).stdout).toContain('na de hand');
+  });
+
   it('sees a file added, removed or renamed between two runs', () => {
     const { dir, cache } = makeRegister();
     run(['status'], dir, cache);
