@@ -813,7 +813,7 @@ Ids are read from the register while completing (with --data when it is on the l
       from: 'read saved responses from a file: one response, a list of records, or NDJSON',
       ministerie: 'only promises whose ministry contains this text (case does not matter)',
       status: 'only this status (the Kamer\'s names, such as Openstaand or "Deels Voldaan", or open, delivered, partial, closed, lapsed)',
-      since: 'only what changed after this date or instant (default: import.tk.last_sync from the config)',
+      since: 'only what changed after this date (YYYY-MM-DD) or instant (2025-01-14T10:23:45+01:00); default: import.tk.last_sync from the config',
       dryRun: 'show what would change, without writing anything',
       json: 'the summary as JSON',
       groupExamples: `

@@ -857,7 +857,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
       from: 'lees opgeslagen antwoorden uit een bestand: één antwoord, een lijst van records of NDJSON',
       ministerie: 'alleen toezeggingen waarvan het ministerie deze tekst bevat (hoofdletters tellen niet)',
       status: 'alleen deze status (de namen van de Kamer, zoals Openstaand of "Deels Voldaan", of open, delivered, partial, closed, lapsed)',
-      since: 'alleen wat na deze datum of dit tijdstip is gewijzigd (standaard: import.tk.last_sync uit de configuratie)',
+      since: 'alleen wat na deze datum (JJJJ-MM-DD) of dit tijdstip (2025-01-14T10:23:45+01:00) is gewijzigd; standaard: import.tk.last_sync uit de configuratie',
       dryRun: 'laat zien wat er zou veranderen, zonder iets te schrijven',
       json: 'samenvatting als JSON',
       groupExamples: `
