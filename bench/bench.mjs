@@ -239,7 +239,8 @@ console.log('\n### Growth with N: × per 10× N (10 is linear)\n');
 for (const layout of layouts) {
   const bySize = sections.filter((section) => section.layout === layout);
   if (bySize.length < 2) continue;
-  const keys = bySize[0].rows.map((row) => [row.key, row.label]);
+  // Labels without the size: the Taskwarrior row names its task count.
+  const keys = bySize[0].rows.map((row) => [row.key, row.label.replace(/, [\d,]+ tasks$/, '')]);
   const steps = bySize.slice(1).map((section, i) => [bySize[i], section]);
   console.log(`| ${layout} | ${steps.map(([a, b]) => `${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}`).join(' | ')} |`);
   console.log(`|---|${steps.map(() => '---').join('|')}|`);
