@@ -51,6 +51,9 @@ function invokeChild(argv: string[], env: Record<string, string>): Promise<Outco
   });
 }
 
+/** What a run went through, printed with FUZZ_REPORT=1 (the README's figures). */
+const tally = { registers: 0, commandRuns: 0, valid: 0, refused: 0, childPeakRssMaxKb: 0 };
+
 const STACK = /\n\s+at .+:\d+:\d+\)?/;
 const LIMIT_MS = 20_000;
 
@@ -93,6 +96,10 @@ export async function holdsFor(register: FuzzRegister): Promise<void> {
     if (child.code !== plain.code || child.stdout !== plain.stdout) throw new Error(`the built program's status --json differs: ${child.stderr}`);
     const bound = memoryBoundKb(Object.values(register.files).reduce((total, text) => total + Buffer.byteLength(text), 0));
     if (child.peakKb === undefined || child.peakKb > bound) throw new Error(`status took ${child.peakKb ?? '?'} KiB at its peak; the bound is ${bound} KiB`);
+    tally.registers += 1;
+    tally.commandRuns += outcomes.length;
+    tally[check.code === 0 ? 'valid' : 'refused'] += 1;
+    tally.childPeakRssMaxKb = Math.max(tally.childPeakRssMaxKb, child.peakKb);
     if (cachedIcs.code !== ics.code || cachedIcs.stdout.replace(/DTSTAMP:.*/g, '') !== ics.stdout.replace(/DTSTAMP:.*/g, '')) throw new Error('the calendar differs with the cache');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -102,5 +109,7 @@ export async function holdsFor(register: FuzzRegister): Promise<void> {
 
 /** Runs the property `runs` times; a failure is shrunk to the smallest register that still breaks an invariant. */
 export async function fuzz(arbitrary: fc.Arbitrary<FuzzRegister>, runs: number, seed?: number): Promise<void> {
+  const started = performance.now();
   await fc.assert(fc.asyncProperty(arbitrary, holdsFor), { numRuns: runs, ...(seed === undefined ? {} : { seed }), endOnFailure: false });
+  if (process.env.FUZZ_REPORT) console.log(JSON.stringify({ ...tally, seconds: Math.round((performance.now() - started) / 1000) }));
 }

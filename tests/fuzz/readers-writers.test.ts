@@ -156,7 +156,7 @@ describe('readers and writers together: some killed at random, the disk full and
     expect(runCli(['note', IDS[0]!, 'daarna', ...common], { env: { TOEZEGGING_LOCK_TIMEOUT: '30' } }).code).toBe(0);
     expect(runCli(['check', ...common])).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(file, 'utf8')).toContain('note: daarna');
-    if (process.env.FAULT_REPORT) {
+    if (process.env.FUZZ_REPORT) {
       const count = (test: (outcome: Outcome) => boolean) => outcomes.filter(test).length;
       console.log(
         JSON.stringify({
