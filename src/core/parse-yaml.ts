@@ -67,8 +67,18 @@ export function textsOf(files: readonly ParsedFile[]): Map<string, string> {
 /** Parses YAML 1.2 (core schema, so `2026-03-01` stays text) keeping every node's position. */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  // The parser's own duplicate-key check compares every key with every earlier one (50,000 keys: 19 s); duplicateKeys is linear.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  let document: Document.Parsed;
+  try {
+    // The parser's own duplicate-key check compares every key with every earlier one (50,000 keys: 19 s); duplicateKeys is linear.
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  } catch (error) {
+    // The parser recurses once per level of nesting: a couple of thousand levels overflow the stack on the way back out.
+    // (Its composer catches the same overflow itself, as RESOURCE_EXHAUSTION.) Reported where the parser had got to.
+    if (!(error instanceof RangeError)) throw error;
+    const line = Math.max(1, lineCounter.lineStarts.length);
+    const tooDeep: Diagnostic = { file, line, col: 1, length: 1, severity: 'error', code: 'E_YAML', args: { reason: error.message, yamlCode: 'RESOURCE_EXHAUSTION' } };
+    return { lineCounter, diagnostics: [tooDeep] };
+  }
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, end: number): Pick<Diagnostic, 'file' | 'line' | 'col' | 'length'> => {
     const { line, col } = lineCounter.linePos(offset);

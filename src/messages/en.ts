@@ -2,6 +2,11 @@ import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
 import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 
+/** The `yaml` parser's own sentences, where they would mislead: aliases are refused before anything expands them, so what exhausts it is nesting. */
+const YAML_REASONS: Record<string, string> = {
+  RESOURCE_EXHAUSTION: 'nested too deeply: more levels of lists and mappings than can be read',
+};
+
 /** The forms a date flag accepts (`--as-of`, `--on`, …), as its help names them. */
 const DATE_FORMS_EN = 'YYYY-MM-DD, DD-MM-YYYY, "30 November 2026" or today';
 
@@ -185,7 +190,7 @@ export const en: Messages = {
         hint: () => 'Only YAML text files belong in the register folder; delete this file or give it another extension.',
       },
       E_YAML: {
-        message: (a) => `invalid YAML: ${a.reason}`,
+        message: (a) => `invalid YAML: ${YAML_REASONS[String(a.yamlCode)] ?? a.reason}`,
         hint: () => 'Check the indentation, colons and quotes around this spot.',
       },
       W_YAML: {

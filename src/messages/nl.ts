@@ -22,7 +22,8 @@ const YAML_REASONS: Record<string, string> = {
   MULTIPLE_DOCS: 'meer dan één document in het bestand',
   MULTIPLE_TAGS: 'meer dan één tag op één waarde',
   NON_STRING_KEY: 'een sleutel moet tekst zijn',
-  RESOURCE_EXHAUSTION: 'te veel aliassen om uit te werken',
+  // Aliases are refused before anything expands them, so what exhausts the parser here is nesting.
+  RESOURCE_EXHAUSTION: 'te diep genest: meer lagen lijsten en mappings dan te lezen zijn',
   TAB_AS_INDENT: 'tab als inspringing',
   TAG_RESOLVE_FAILED: 'onbekende of onbruikbare tag (!…)',
   UNEXPECTED_TOKEN: 'onverwacht teken',

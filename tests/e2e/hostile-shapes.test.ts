@@ -34,6 +34,22 @@ describe('registers of hostile shape', () => {
     expect(result.stdout).toContain('c2999');
   });
 
+  // 2,000 levels of nested mappings and back out overflowed the parser's stack (exit 70); 1,000 levels were reported as "too many aliases".
+  it.each([1000, 2000])('%i levels of nesting: refused as nested too deeply, never a crash', (depth) => {
+    const lines = ['source:', '  id: S1', '  type: brief', '  title: T', '  date: 2025-12-01', 'commitments:', '  - id: c1', '    title: x', '    notes:'];
+    for (let level = 0; level < depth; level++) lines.push(`${' '.repeat(6 + level)}k${level}:`);
+    lines.push(`${' '.repeat(6 + depth)}v`, '  - id: c2', '    title: y');
+    const dir = register(`${lines.join('\n')}\n`);
+    const env = { TOEZEGGING_NO_CACHE: '1' };
+    const check = runCli(['check', '--data', dir, ...AS_OF, '--lang', 'en'], { env });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/a\.yaml:\d+:\d+: error E_YAML: invalid YAML: nested too deeply/);
+    const status = runCli(['status', '--data', dir, ...AS_OF], { env });
+    expect(status.code).toBe(3);
+    expect(status.stderr).toContain('te diep genest');
+    expect(looksLikeCrash(check.stdout + check.stderr + status.stderr)).toBe(false);
+  });
+
   it('a 3,000-deep after: chain written last to first is reported without running out of stack', () => {
     const items = [['  - id: c0', '    title: x', '    due: binnen 3 maanden']];
     for (let index = 1; index < 3000; index++) items.push([`  - id: c${index}`, '    title: x', `    due: {after: c${index - 1}, within: 3 maanden}`]);
