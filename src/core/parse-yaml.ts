@@ -1,4 +1,5 @@
-import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Scalar, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { collapseEmptyLines, offsetMapper, type CollapsedText } from './blank-lines.js';
 import { decodeText } from './decode.js';
 import type { FileRole, LoadedFile, Refusal } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
@@ -66,11 +67,11 @@ export function textsOf(files: readonly ParsedFile[]): Map<string, string> {
 
 /** Parses YAML 1.2 (core schema, so `2026-03-01` stays text) keeping every node's position. */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
+  const fast = parseCollapsed(text);
+  const lineCounter = fast?.lineCounter ?? new LineCounter();
   let document: Document.Parsed;
   try {
-    // The parser's own duplicate-key check compares every key with every earlier one (50,000 keys: 19 s); duplicateKeys is linear.
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    document = fast?.document ?? parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (error) {
     // The parser recurses once per level of nesting: a couple of thousand levels overflow the stack on the way back out.
     // (Its composer catches the same overflow itself, as RESOURCE_EXHAUSTION.) Reported where the parser had got to.
@@ -120,6 +121,68 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
   // A duplicate key leaves a document that is still exactly what was written; a parse error does not.
   return document.errors.length === 0 ? { document, lineCounter, diagnostics } : { lineCounter, diagnostics };
+}
+
+// The parser's own duplicate-key check compares every key with every earlier one (50,000 keys: 19 s); duplicateKeys is linear.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, version: '1.2' } as const;
+
+/**
+ * The parse of the text with its runs of empty lines collapsed (see
+ * blank-lines.ts), every position mapped back to the text as written; or
+ * undefined, and the text is parsed as written, when there is no such run,
+ * when the parse has an error or a warning (reported exactly as written),
+ * or when a scalar spans a run or a node starts on a kept empty line (where
+ * the text as written could say otherwise).
+ */
+function parseCollapsed(text: string): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
+  const collapsed = collapseEmptyLines(text);
+  if (!collapsed) return undefined;
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(collapsed.text, PARSE_OPTIONS);
+  } catch {
+    return undefined;
+  }
+  if (document.errors.length > 0 || document.warnings.length > 0) return undefined;
+  const nodes: Node[] = [];
+  let plain = true;
+  visit(document, {
+    Node(_, node) {
+      if (!node.range || touchesKeptLine(node, collapsed)) plain = false;
+      nodes.push(node);
+      return plain ? undefined : visit.BREAK;
+    },
+  });
+  if (!plain) return undefined;
+  const toWritten = offsetMapper(collapsed);
+  for (const node of nodes) node.range = node.range!.map(toWritten) as [number, number, number];
+  document.range = document.range.map(toWritten) as [number, number, number];
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return { document, lineCounter };
+}
+
+/**
+ * Whether a node starts on a kept empty line (as written, it might start on
+ * any line of the run), or is a scalar whose value runs across one (its
+ * content would differ). An end there is the end of the line before, as written too.
+ */
+function touchesKeptLine(node: Node, collapsed: CollapsedText): boolean {
+  const [start, valueEnd] = node.range!;
+  const first = firstAtOrAfter(collapsed.kept, start);
+  return first === start || (isScalar(node) && first !== undefined && first < valueEnd);
+}
+
+function firstAtOrAfter(sorted: readonly number[], offset: number): number | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low];
 }
 
 function classify(problem: YAMLError, severity: Severity): Pick<Diagnostic, 'code' | 'args' | 'length'> {
