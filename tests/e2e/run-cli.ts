@@ -73,7 +73,8 @@ export function runOnTerminal(
     cwd: options.cwd ?? NEUTRAL_CWD,
     env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_PAGER: '', ...options.env },
     encoding: 'utf8',
-    timeout: 20_000,
+    // Generous: a first read of a large register took over 20 s on a loaded two-core machine.
+    timeout: 90_000,
   });
   return { output: result.stdout.replace(/\r\n/g, '\n'), code: result.status };
 }
