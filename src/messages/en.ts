@@ -520,6 +520,7 @@ export const en: Messages = {
       const why: Record<string, string> = {
         ENOSPC: 'the disk is full',
         EDQUOT: 'the disk quota is used up',
+        EFBIG: 'the file would grow past the size allowed',
         EROFS: 'the folder is on a read-only file system',
         EACCES: 'no permission',
         EPERM: 'no permission',

@@ -554,6 +554,7 @@ export const nl = {
       const why: Record<string, string> = {
         ENOSPC: 'de schijf is vol',
         EDQUOT: 'het schijfquotum is op',
+        EFBIG: 'het bestand wordt groter dan toegestaan',
         EROFS: 'de map staat op een alleen-lezen bestandssysteem',
         EACCES: 'geen toestemming',
         EPERM: 'geen toestemming',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockHeldBy } from './lock-holder.js';
-import { looksLikeCrash, runCli } from './run-cli.js';
+import { BIN, looksLikeCrash, NEUTRAL_CWD, runCli } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2026-01-01'];
 const SOURCE = 'source:\n  id: S1\n  type: brief\n  title: T\n  date: 2025-12-01\ncommitments:\n  - id: c1\n    title: x\n    due: binnen 3 maanden\n';
@@ -37,6 +37,34 @@ describe('a lock that cannot be used', () => {
     } finally {
       holder.kill();
     }
+  });
+});
+
+/** util-linux `prlimit` sets a child's RLIMIT_FSIZE: any user can make a write fail with EFBIG, as a full disk makes it fail. */
+const HAS_PRLIMIT = spawnSync('prlimit', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!HAS_PRLIMIT)('a writer under a file-size limit', () => {
+  // EFBIG was "the system refused".
+  it.each([
+    [0, "cannot take the register's lock"],
+    [1024, 'cannot write'],
+  ])('of %i bytes: exit 3 saying the file would grow too large, the file as it was, no lock left', (bytes, what) => {
+    // A register file larger than the limit, and a lock file (some 150 bytes) smaller.
+    const text = `${SOURCE}    notes: ${'x'.repeat(2048)}\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'toezegging-disk-'));
+    writeFileSync(join(dir, 'a.yaml'), text);
+    const result = spawnSync('prlimit', [`--fsize=${bytes}`, '--', process.execPath, BIN, 'note', 'c1', 'te groot', '--data', dir, ...AS_OF, '--lang', 'en'], {
+      cwd: NEUTRAL_CWD,
+      env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_NO_CACHE: '1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(what);
+    expect(result.stderr).toContain('the file would grow past the size allowed (EFBIG)');
+    expect(looksLikeCrash(result.stderr)).toBe(false);
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
 });
 
