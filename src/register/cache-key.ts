@@ -3,8 +3,8 @@ import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { readBytes, type LoadedFile } from './load.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { readRegularFile } from './read-regular-file.js';
-import { asciiJson, CACHE_FORMAT, cacheFile } from './register-cache.js';
+import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
+import { CACHE_FORMAT, cacheFile } from './register-cache.js';
 
 /** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
 interface FileEntry {
@@ -94,18 +94,8 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
  * no index at all (every file is then hashed), never a failure.
  */
 export function readCacheIndex(directory: string, root: string): CacheIndex | undefined {
-  try {
-    const read = readRegularFile(cacheFile(directory, root, 'index'), MAX_INDEX_BYTES);
-    if (!('bytes' in read)) return undefined;
-    const text = read.bytes.toString('latin1');
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
-    if (newline !== 64 || text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;
-    const index = JSON.parse(body) as CacheIndex;
-    return index.format === CACHE_FORMAT && isIndex(index) ? index : undefined;
-  } catch {
-    return undefined;
-  }
+  const index = readChecksummedJson(cacheFile(directory, root, 'index'), MAX_INDEX_BYTES) as CacheIndex | null | undefined;
+  return typeof index === 'object' && index !== null && index.format === CACHE_FORMAT && isIndex(index) ? index : undefined;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -125,8 +115,7 @@ export async function writeCacheIndex(directory: string, root: string, key: Regi
   const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
   try {
     await mkdir(directory, { recursive: true });
-    const body = asciiJson(index);
-    await writeFileAtomic(cacheFile(directory, root, 'index'), `${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`);
+    await writeFileAtomic(cacheFile(directory, root, 'index'), checksummedJson(index));
   } catch {
     // As for the cache files.
   }

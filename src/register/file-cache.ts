@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readRegularFile } from './read-regular-file.js';
+import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
 import { join } from 'node:path';
 import type { FileValidation } from '../core/validate/validate.js';
 import type { FileRole } from './load.js';
 import { BUILD_ID } from './build-id.js';
-import { asciiJson, CACHE_FORMAT, cacheFile } from './register-cache.js';
+import { CACHE_FORMAT, cacheFile } from './register-cache.js';
 
 /**
  * Each file's validation on its own, kept by the file's content: when one
@@ -28,18 +28,7 @@ export function entryName(path: string, role: FileRole, contentHash: string): st
 const MAX_ENTRY_BYTES = 1 << 30;
 
 export function readFileValidation(folder: string, name: string): FileValidation | undefined {
-  try {
-    // Never a FIFO or device put in its place: read only a regular file.
-    const read = readRegularFile(join(folder, name), MAX_ENTRY_BYTES);
-    if (!('bytes' in read)) return undefined;
-    const text = read.bytes.toString('latin1');
-    if (text.charCodeAt(64) !== 0x0a) return undefined;
-    const body = text.slice(65);
-    if (text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;
-    return JSON.parse(body) as FileValidation;
-  } catch {
-    return undefined;
-  }
+  return readChecksummedJson(join(folder, name), MAX_ENTRY_BYTES) as FileValidation | undefined;
 }
 
 /**
@@ -51,9 +40,8 @@ export function writeFileValidations(folder: string, entries: ReadonlyMap<string
   try {
     mkdirSync(folder, { recursive: true });
     for (const [name, validation] of entries) {
-      const body = asciiJson(validation);
       const temporary = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      writeFileSync(temporary, `${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`);
+      writeFileSync(temporary, checksummedJson(validation));
       renameSync(temporary, join(folder, name));
     }
     if (keep) for (const name of readdirSync(folder)) if (!keep.has(name) && !name.startsWith('.')) rmSync(join(folder, name), { force: true });

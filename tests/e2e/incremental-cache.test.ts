@@ -50,25 +50,26 @@ describe('the per-file cache', () => {
     expect([...after].filter(([name, stamp]) => before.get(name) === stamp)).toHaveLength(4);
   });
 
-  it('after a hand edit that keeps the register clean, parses the edited file only, not even reading the others\' entries', () => {
+  /** A cached register whose per-file entries are gone and one file of which is then edited by hand, clean: what a run reads shows in the entries it writes. */
+  function editedByHandWithNoEntries(): { dir: string; cache: string; folder: string } {
     const { dir, cache } = makeRegister();
     run(['status'], dir, cache);
     const folder = join(cache, readdirSync(cache).find((name) => name.endsWith('.files'))!);
     for (const name of readdirSync(folder)) rmSync(join(folder, name));
     const file = join(dir, 'bron-3.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Toezegging 3.2', 'Toezegging drie.twee'));
+    return { dir, cache, folder };
+  }
+
+  it('after a hand edit that keeps the register clean, parses the edited file only, not even reading the others\' entries', () => {
+    const { dir, cache, folder } = editedByHandWithNoEntries();
     for (const args of [['status', '--json'], ['show', 't-3-2'], ['list']]) expect(run(args, dir, cache).stdout).toBe(run(args, dir).stdout);
     expect(run(['show', 't-3-2'], dir, cache).stdout).toContain('drie.twee');
     expect(readdirSync(folder)).toHaveLength(1);
   });
 
   it('a write after a hand edit parses the edited and the written file only', () => {
-    const { dir, cache } = makeRegister();
-    run(['status'], dir, cache);
-    const folder = join(cache, readdirSync(cache).find((name) => name.endsWith('.files'))!);
-    for (const name of readdirSync(folder)) rmSync(join(folder, name));
-    const file = join(dir, 'bron-3.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Toezegging 3.2', 'Toezegging drie.twee'));
+    const { dir, cache, folder } = editedByHandWithNoEntries();
     const noted = runCli(['note', 't-1-2', 'na de hand', '--data', dir, '--as-of', '2026-11-28'], { env: env(cache) });
     expect(noted.code).toBe(0);
     expect(readdirSync(folder)).toHaveLength(2);

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../register/atomic-write.js';
-import { readRegularFile } from '../../register/read-regular-file.js';
-import { asciiJson, cacheFile } from '../../register/register-cache.js';
+import { checksummedJson, readChecksummedJson } from '../../register/checksummed-json.js';
+import { cacheFile } from '../../register/register-cache.js';
 import type { ImportMemory } from './import-memory.js';
 
 /** Far above the memory of the whole Kamer register (about 60 bytes a record). */
@@ -14,18 +13,8 @@ const MAX_BYTES = 1 << 28;
  * memory (every record is then mapped), never a failure.
  */
 export function readImportMemory(directory: string, root: string): ImportMemory | undefined {
-  try {
-    const read = readRegularFile(cacheFile(directory, root, 'imports'), MAX_BYTES);
-    if (!('bytes' in read)) return undefined;
-    const text = read.bytes.toString('latin1');
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
-    if (newline !== 64 || text.slice(0, 64) !== createHash('sha256').update(body, 'latin1').digest('hex')) return undefined;
-    const memory = JSON.parse(body) as ImportMemory;
-    return isMemory(memory) ? memory : undefined;
-  } catch {
-    return undefined;
-  }
+  const memory = readChecksummedJson(cacheFile(directory, root, 'imports'), MAX_BYTES) as ImportMemory | undefined;
+  return memory !== undefined && isMemory(memory) ? memory : undefined;
 }
 
 function isMemory(value: ImportMemory): boolean {
@@ -45,8 +34,7 @@ function isMemory(value: ImportMemory): boolean {
 export async function writeImportMemory(directory: string, root: string, memory: ImportMemory): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
-    const body = asciiJson(memory);
-    await writeFileAtomic(cacheFile(directory, root, 'imports'), `${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`);
+    await writeFileAtomic(cacheFile(directory, root, 'imports'), checksummedJson(memory));
   } catch {
     // As for the cache files.
   }
