@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { isDateInRange } from '../core/civil-date.js';
+import { readSourceDateInput } from '../core/date-input.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import { standing } from '../render/describe-item.js';
@@ -111,10 +111,11 @@ function promptChecks(state: RegisterState, context: Context): PromptChecks {
     asOf: context.asOf,
     idFor: (title) => idFromTitle(title, taken),
     checkId: (id) => (!ID_PATTERN.test(id) ? m.badId(id) : taken.has(id) ? m.idTaken(id) : undefined),
-    checkSourceDate: (date) => (/^\d{4}-\d{2}(?:-\d{2})?$/.test(date) && isDateInRange(date.length === 7 ? `${date}-01` : date) ? undefined : m.prompt.badSourceDate(date)),
+    checkSourceDate: (date) => (readSourceDateInput(date, context.asOf).ok ? undefined : m.prompt.badSourceDate(date)),
     checkDue: (phrase, source) => {
       const known = sources.find((candidate) => candidate.id === source.id);
-      const anchor = known?.date.anchor ?? (source.date && source.date.length === 7 ? `${source.date}-01` : (source.date ?? context.asOf));
+      const typed = source.date === undefined ? undefined : readSourceDateInput(source.date, context.asOf);
+      const anchor = known?.date.anchor ?? (typed?.ok ? typed.anchor : context.asOf);
       const outcome = resolvePhrase(phrase, anchor, state.calendar);
       if (!outcome.ok) return { ok: false, problem: outcome.problem === 'out-of-range' ? m.dueOutOfRange(phrase) : m.unknownDue(phrase, outcome.suggestions) };
       return { ok: true, shown: renderExplainText({ ...outcome.resolution, phrase }, anchor, context.messages, context.style).trimEnd() };

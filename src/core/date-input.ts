@@ -1,4 +1,4 @@
-import { parseCivilDate, type CivilDate } from './civil-date.js';
+import { isDateInRange, parseCivilDate, type CivilDate } from './civil-date.js';
 import { monthNumber } from './deadline/normalize.js';
 
 export type DateInput = { ok: true; date: CivilDate } | { ok: false; problem: 'format' | 'nonexistent' };
@@ -29,4 +29,27 @@ export function readDateInput(text: string, today: CivilDate): DateInput {
   const [year, month, day] = parts;
   const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return parseCivilDate(date) ? { ok: true, date } : { ok: false, problem: 'nonexistent' };
+}
+
+export type SourceDateInput = { ok: true; date: string; anchor: CivilDate } | { ok: false; problem: 'format' | 'nonexistent' | 'range' };
+
+const MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * A source's date as typed: a day in any form `readDateInput` reads, or a
+ * month (`2026-11`) as a source file may hold it. `date` is what the file
+ * holds (`YYYY-MM-DD` or `YYYY-MM`); `anchor` the day relative deadlines count
+ * from (a month's first).
+ */
+export function readSourceDateInput(text: string, today: CivilDate): SourceDateInput {
+  const month = MONTH.exec(text.trim());
+  if (month) {
+    const date = `${month[1]}-${month[2]!.padStart(2, '0')}`;
+    const anchor = `${date}-01`;
+    if (!parseCivilDate(anchor)) return { ok: false, problem: 'nonexistent' };
+    return isDateInRange(anchor) ? { ok: true, date, anchor } : { ok: false, problem: 'range' };
+  }
+  const read = readDateInput(text, today);
+  if (!read.ok) return read;
+  return isDateInRange(read.date) ? { ok: true, date: read.date, anchor: read.date } : { ok: false, problem: 'range' };
 }

@@ -993,8 +993,8 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
       required: 'This is required.',
       newSource: (id: string) => `${id} is a new source.`,
       sourceTitle: 'Title of the source',
-      sourceDate: 'Date of the source (YYYY-MM-DD or YYYY-MM)',
-      badSourceDate: (date: string) => `"${date}" is not a date from ${FIRST_DATE} through ${LAST_DATE}; use YYYY-MM-DD or YYYY-MM.`,
+      sourceDate: `Date of the source (${DATE_FORMS_EN}, or a month: YYYY-MM)`,
+      badSourceDate: (date: string) => `"${date}" is not a date from ${FIRST_DATE} through ${LAST_DATE}; write ${DATE_FORMS_EN}, or a month: YYYY-MM.`,
       sourceType: (types: string) => `Kind of source (${types})`,
       choose: (choices: string) => `Choose from ${choices}.`,
       title: 'Title of the commitment',
@@ -1060,7 +1060,7 @@ Never overwrites anything: when toezegging.config.yaml or the example file exist
       to: 'to whom it was promised, comma-separated or repeated',
       dependsOn: 'ids of commitments this one depends on',
       sourceTitle: 'title of a new source',
-      sourceDate: 'date of a new source (YYYY-MM-DD or YYYY-MM; default today)',
+      sourceDate: `date of a new source (${DATE_FORMS_EN}, or a month: YYYY-MM; default today)`,
       sourceType: 'kind of a new source: brief, kamervragen, debat, motie or overig (default)',
       addExamples: `
 Examples:

@@ -1033,8 +1033,8 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
       required: 'Dit is verplicht.',
       newSource: (id: string) => `${id} is een nieuwe bron.`,
       sourceTitle: 'Titel van de bron',
-      sourceDate: 'Datum van de bron (JJJJ-MM-DD of JJJJ-MM)',
-      badSourceDate: (date: string) => `"${date}" is geen datum van ${FIRST_DATE} tot en met ${LAST_DATE}; gebruik JJJJ-MM-DD of JJJJ-MM.`,
+      sourceDate: `Datum van de bron (${DATE_FORMS_NL}, of een maand: JJJJ-MM)`,
+      badSourceDate: (date: string) => `"${date}" is geen datum van ${FIRST_DATE} tot en met ${LAST_DATE}; schrijf ${DATE_FORMS_NL}, of een maand: JJJJ-MM.`,
       sourceType: (types: string) => `Soort bron (${types})`,
       choose: (choices: string) => `Kies uit ${choices}.`,
       title: 'Titel van de toezegging',
@@ -1100,7 +1100,7 @@ Overschrijft nooit iets: bestaat toezegging.config.yaml of het voorbeeldbestand 
       to: 'aan wie toegezegd, met komma\'s of herhaald',
       dependsOn: 'ids van toezeggingen waarvan deze afhangt',
       sourceTitle: 'titel van een nieuwe bron',
-      sourceDate: 'datum van een nieuwe bron (JJJJ-MM-DD of JJJJ-MM; standaard vandaag)',
+      sourceDate: `datum van een nieuwe bron (${DATE_FORMS_NL}, of een maand: JJJJ-MM; standaard vandaag)`,
       sourceType: 'soort van een nieuwe bron: brief, kamervragen, debat, motie of overig (standaard)',
       addExamples: `
 Voorbeelden:

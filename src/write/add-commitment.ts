@@ -1,4 +1,5 @@
-import { isDateInRange, isOutOfRange, type CivilDate } from '../core/civil-date.js';
+import type { CivilDate } from '../core/civil-date.js';
+import { readSourceDateInput } from '../core/date-input.js';
 import { closest } from '../core/closest.js';
 import { parseSpan } from '../core/deadline/span.js';
 import { SOURCE_TYPES, type DeadlineResolution } from '../core/model.js';
@@ -59,7 +60,6 @@ export interface AddSurroundings {
 export const SOURCES_FOLDER = 'toezeggingen';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const SOURCE_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const FIELD_ORDER = ['source', 'commitments'];
 
 /** Plans the edit that appends one commitment, to its source's file or to a new source file. */
@@ -126,12 +126,13 @@ function newSourceOrFail(sourceId: string, input: AddInput, context: PlanContext
   const m = context.messages.write;
   const title = input.sourceTitle?.trim();
   if (!title) throw new RefusedChangeError(m.newSourceNeedsTitle(sourceId));
-  const date = input.sourceDate ?? context.asOf;
-  const day = date.length === 7 ? `${date}-01` : date;
-  if (!SOURCE_DATE.test(date) || !isDateInRange(day)) {
+  const given = input.sourceDate ?? context.asOf;
+  const read = readSourceDateInput(given, context.asOf);
+  if (!read.ok) {
     const cli = context.messages.cli;
-    throw new RefusedChangeError((SOURCE_DATE.test(date) && isOutOfRange(day) ? cli.dateOutOfRange : cli.badDate)('--source-date', date));
+    throw new RefusedChangeError((read.problem === 'range' ? cli.dateOutOfRange : read.problem === 'format' ? cli.dateFormat : cli.badDate)('--source-date', given));
   }
+  const { date, anchor } = read;
   const type = (input.sourceType ?? 'overig').trim().toLowerCase();
   if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new RefusedChangeError(context.messages.cli.badChoice('--source-type', type, SOURCE_TYPES.join(', ')));
   const folder = around.exists(SOURCES_FOLDER) ? SOURCES_FOLDER : '';
@@ -149,5 +150,5 @@ function newSourceOrFail(sourceId: string, input: AddInput, context: PlanContext
     'commitments:',
     '',
   ];
-  return { file, text: lines.join('\n'), anchor: date.length === 7 ? `${date}-01` : date };
+  return { file, text: lines.join('\n'), anchor };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,24 @@ describe('date flags take the forms the files take', () => {
       expect(result.stderr).toContain(`--as-of: "${value}" bestaat niet als datum`);
     }
     expect(runCli(['list', '--data', DATA], { env: { TOEZEGGING_TODAY: '2026-13-01' } }).stderr).toContain('TOEZEGGING_TODAY: "2026-13-01" bestaat niet als datum');
+  });
+  it('add --source-date reads them too, and a month as the files take it, and writes the date as the files hold it', () => {
+    const register = mkdtempSync(join(tmpdir(), 'toezegging-source-date-'));
+    cpSync(BUNDLED, register, { recursive: true });
+    const add = (id: string, date: string) =>
+      runCli(['add', '--data', register, '--as-of', '2026-12-05', '--source', id, '--source-title', 'Nieuwe brief', '--source-date', date, '--title', 'Iets doen', '--due', 'Q3 2027']);
+    for (const [id, date, written] of [
+      ['brief-a', '30-11-2026', '2026-11-30'],
+      ['brief-b', '3 november 2026', '2026-11-03'],
+      ['brief-c', '2026-10', '2026-10'],
+      ['brief-d', 'vandaag', '2026-12-05'],
+    ]) {
+      expect(add(id!, date!).code).toBe(0);
+      expect(readFileSync(join(register, `${id}.yaml`), 'utf8')).toMatch(new RegExp(`\\n  date: ${written}\\n`));
+    }
+    const wrong = add('brief-e', '2026/11/30');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--source-date: "2026/11/30" heeft niet de vorm van een datum');
+    expect(add('brief-f', '31-02-2026').stderr).toContain('--source-date: "31-02-2026" bestaat niet als datum');
   });
 });
