@@ -9,7 +9,7 @@ import { monthNumber, stripFiller } from './normalize.js';
 
 export type Part = 'begin' | 'medio' | 'eind';
 export type Season = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
-export type Modifier = 'none' | 'by' | 'before' | 'after' | 'around' | 'at' | 'during';
+export type Modifier = 'none' | 'by' | 'before' | 'after' | 'around' | 'at' | 'during' | 'course';
 
 /** The year a target names: a number, or relative to the anchor's year (0 this year, 1 next year). */
 export type YearRef = { year: number } | { offset: number };
@@ -28,6 +28,7 @@ export type Target = { year?: YearRef } & (
   | { kind: 'month'; month: number }
   | { kind: 'month-part'; part: Part; month: number }
   | { kind: 'month-half'; half: number; month: number }
+  | { kind: 'week'; week: number }
   | { kind: 'quarter'; quarter: number }
   | { kind: 'half'; half: number }
   | { kind: 'year' }
@@ -55,6 +56,8 @@ const MODIFIERS: ReadonlyArray<readonly [RegExp, Modifier]> = [
   [/^(?:rond|rondom|omstreeks|around) /, 'around'],
   [/^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|bij|met|simultaneously with|together with|with|at) /, 'at'],
   [/^(?:tijdens|gedurende|during) /, 'during'],
+  // "in de loop van 2026" is its own target (the first table); of any other period it is the rest of that period.
+  [/^(?:loop|course) (?:van|of) (?!(?:het jaar |the year )?\d{4}$|dit jaar$|het jaar$|this year$|the year$|volgend jaar$|komend jaar$|next year$)/, 'course'],
 ];
 
 const PART_WORD = /^(?:begin|start|medio|midden|halverwege|half|eind|einde|end|early|mid|late)\b/;
@@ -160,6 +163,8 @@ const TARGETS: readonly Rule[] = [
   [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],
   [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
   [new RegExp(`^([a-z]+) (\\d{1,2})(?: ${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'day', day: num(m[2]), month: n, year: yearRef(m[3]) }))],
+  // An ISO week: "week 6 van 2009", "week 6 of 2009", "wk 12 2026".
+  [new RegExp(`^(?:week|wk) (\\d{1,2})(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'week', week: num(m[1]), year: yearRef(m[2]) })],
   [/^(\d{4})-(\d{2})$/, (m) => ({ kind: 'month', month: num(m[2]), year: { year: num(m[1]) } })],
   [new RegExp(`^([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
   [

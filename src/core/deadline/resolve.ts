@@ -82,7 +82,7 @@ interface Plan {
   apply(window: Window, anchor: CivilDate, year: number): { from: CivilDate; to: CivilDate; flags: (CalendarFlag | undefined)[] };
 }
 
-const PERIODS = new Set(['day', 'month', 'month-part', 'month-half', 'quarter', 'half', 'year', 'year-part', 'season']);
+const PERIODS = new Set(['day', 'month', 'month-part', 'month-half', 'week', 'quarter', 'half', 'year', 'year-part', 'season']);
 const DAYS = new Set(['prinsjesdag', 'verantwoordingsdag']);
 
 const whole: Plan['apply'] = (w) => ({ from: w.from, to: w.to, flags: [w.fromFlag, w.toFlag] });
@@ -142,7 +142,13 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         named: false,
         apply: (w, _anchor, year) => ({ from: addDays(w.to, 1), to: makeDate(year, 10, 31), flags: [w.toFlag] }),
       };
+    case 'course':
+      // As "in de loop van 2026" (first table): from the anchor, or the period's start if later, to its end.
+      if (!PERIODS.has(kind) || kind === 'day') return undefined;
+      return { id: kind, pick: 'current', named: false, apply: (w, anchor) => ({ from: maxDate(anchor, w.from), to: w.to, flags: [] }) };
     case 'around':
+      // "rond de zomer van 2022", "rond maart": "rond" before a period is a filler, as before "begin/medio/eind" (second table).
+      if (PERIODS.has(kind) && kind !== 'day') return { id: kind, pick: 'current', named: false, apply: whole };
       if (SPENDING_NOTES.has(kind)) return { id: kind, pick: 'current', named: false, apply: whole };
       if (kind === 'year-turn') return { id: 'year-turn', pick: 'current', named: false, apply: whole };
       if (kind !== 'prinsjesdag') return undefined;

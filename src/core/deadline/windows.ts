@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, lastDayOfMonth, makeDate, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, dateOfIsoWeek, daysInMonth, lastDayOfMonth, makeDate, type CivilDate } from '../civil-date.js';
 import { prinsjesdagOf, recessOf, verantwoordingsdagOf, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { RuleRef } from '../model.js';
 import type { Part, Season, Target } from './grammar.js';
@@ -47,6 +47,13 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
       return target.half === 1
         ? { from: makeDate(year, target.month, 1), to: makeDate(year, target.month, 15), args: {} }
         : { from: makeDate(year, target.month, 16), to: lastDayOfMonth(year, target.month), args: {} };
+    // Monday to Sunday of the ISO week; week 53 only in a year that has one (its Monday falls by 28 December).
+    case 'week': {
+      if (target.week < 1 || target.week > 53) return undefined;
+      const from = dateOfIsoWeek(year, target.week, 1);
+      if (target.week === 53 && from > makeDate(year, 12, 28)) return undefined;
+      return { from, to: addDays(from, 6), args: { week: target.week } };
+    }
     case 'quarter':
       return months(year, target.quarter * 3 - 2, target.quarter * 3);
     case 'half':

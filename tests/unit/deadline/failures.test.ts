@@ -63,7 +63,7 @@ describe('unknown phrases', () => {
   });
 
   it('fail for modifiers that make no sense with their target', () => {
-    for (const phrase of ['rond maart 2026', 'na 1 maart 2026', 'zomerreces 2026', 'uiterlijk het zomerreces', 'de begrotingsbehandeling']) {
+    for (const phrase of ['na 1 maart 2026', 'zomerreces 2026', 'uiterlijk het zomerreces', 'de begrotingsbehandeling']) {
       expect(resolvePhrase(phrase, ANCHOR, calendar).ok, phrase).toBe(false);
     }
   });
