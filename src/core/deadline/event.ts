@@ -1,6 +1,7 @@
 import { addDays, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
 import type { EventRelation, EventResolution, Period } from '../model.js';
 import { addSpan } from './span.js';
+import { seasonOf } from './grammar.js';
 import { monthNumber, simplify } from './normalize.js';
 
 /**
@@ -22,10 +23,21 @@ const EVENT_HEADS = [
   'consultatie', 'internetconsultatie', 'besluitvorming', 'besluit', 'uitspraak', 'reactie', 'verslag', 'monitor', 'meting',
   'analyse', 'verkenning', 'herziening', 'doorlichting', 'audit', 'review', 'wetsvoorstel', 'voorstel', 'brief', 'nota',
   'verkiezing', 'verkiezingen', 'publicatie', 'oplevering', 'afronding', 'inwerkingtreding', 'vaststelling', 'uitkomst',
-  'uitkomsten', 'resultaten', 'onderhandelingen', 'formatie',
+  'uitkomsten', 'resultaten', 'onderhandelingen', 'formatie', 'ontvangst', 'toezending', 'verzending', 'indiening', 'aanbieding',
+  'circulaire',
   'debate', 'meeting', 'council', 'summit', 'hearing', 'evaluation', 'review', 'study', 'report', 'consultation', 'decision',
   'election', 'elections', 'estimate', 'publication', 'negotiations',
 ];
+
+/**
+ * Infinitives used as nouns name an event only right after "het": "voor het
+ * verschijnen van de meicirculaire", "bij gelegenheid van het toezenden van de
+ * evaluatieopdracht"; elsewhere they are verbs ("voor de zomer zal verschijnen").
+ */
+export const NOMINAL_INFINITIVES = new Set([
+  'verschijnen', 'toezenden', 'versturen', 'verzenden', 'uitbrengen', 'publiceren', 'opleveren', 'afronden', 'indienen', 'aanbieden',
+  'vaststellen', 'ontvangen',
+]);
 
 /** Short heads that end unrelated words ("laptop", "stop") count only as whole words. */
 const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
@@ -52,10 +64,12 @@ interface Trigger {
 /** Tried in order at the start of the phrase; longer triggers first so "voor aanvang van" is not read as "voor". */
 const TRIGGERS: readonly Trigger[] = [
   { pattern: /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voorafgaand(?:e)? aan|ten behoeve van|t\.?b\.?v\.?|ter voorbereiding (?:op|van|aan)|in (?:de )?aanloop (?:naar|tot)|voor (?:de )?(?:aanvang|start) van|voor|before|prior to|ahead of|in preparation for) /, relation: 'before' },
+  // "zo spoedig mogelijk na ontvangst van het advies": as soon as possible after the event, as "zodra".
+  { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
   { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
   { pattern: /^(?:zodra|nadat|wanneer|as soon as|once) /, relation: 'after', clause: true },
   // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
-  { pattern: /^(?:bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
+  { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
 ];
 
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
@@ -145,6 +159,7 @@ function headOf(words: string[]): number | undefined {
   const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
   if (words.length === 0) return undefined;
   if (isEventNoun(letters(words[0]!))) return 0;
+  if (words[0] === 'het' && NOMINAL_INFINITIVES.has(words[1] ?? '')) return 1;
   if (!DETERMINER_WORD.test(words[0]!)) return undefined;
   for (let i = 1; i < Math.min(words.length, 5); i++) {
     // A second determiner opens another noun phrase: in "het zomerreces de evaluatie" the evaluation is not the trigger's.
@@ -164,7 +179,20 @@ const LINKING = /^(?:van|over|inzake|met|voor|op|aan|in|om|bij|naar|uit|tot|en|o
  * before the debate, and the debate alone is the event.
  */
 function startsAnotherPhrase(rest: string[]): boolean {
-  return rest.some((word, i) => DETERMINER_WORD.test(word) && !LINKING.test(rest[i - 1] ?? ''));
+  return rest.some((word, i) => (DETERMINER_WORD.test(word) || opensTimePhrase(word)) && !LINKING.test(rest[i - 1] ?? ''));
+}
+
+/**
+ * A time adverbial after the head, not tied to it by a preposition, belongs
+ * to the verb: in "voor de voortgangsbrief begin volgend jaar aan uw Kamer te
+ * sturen" the letter is what is chosen ("kiezen voor"), and "begin volgend
+ * jaar" is when it is sent.
+ */
+const TIME_WORD =
+  /^(?:begin|medio|midden|halverwege|eind|einde|uiterlijk|nog|dit|deze|volgend|volgende|komend|komende|eerstvolgende|early|mid|late|next|this)$/;
+
+function opensTimePhrase(word: string): boolean {
+  return TIME_WORD.test(word) || monthNumber(word) !== undefined || seasonOf(word) !== undefined;
 }
 
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */

@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar.js';
 import type { CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
 import { whyNotADeadline } from './clause.js';
-import { isEventNoun } from './event.js';
+import { isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
@@ -65,8 +65,8 @@ const FIRST_WORDS = new Set([
   'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'anderhalf',
 ]);
 
-/** The longest phrases have about ten words ("de deadline wordt verplaatst naar vrijdag 1 juli 2016"); a margin costs little. */
-const MAX_WORDS = 11;
+/** The longest phrases have about fifteen words: an event with its noun phrase and its date ("ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni"). */
+const MAX_WORDS = 16;
 
 /** Words a year may follow: a year after them belongs to the phrase before it ("voor 1 april 2020", "in de zomer van 2026"). */
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
@@ -98,7 +98,7 @@ function isLastWord(word: string): boolean {
 
 /** A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is". */
 function mayEnd(word: string): boolean {
-  return isLastWord(word) || isEventNoun(word) || CLAUSE_ENDS.has(word);
+  return isLastWord(word) || isEventNoun(word) || NOMINAL_INFINITIVES.has(word) || CLAUSE_ENDS.has(word);
 }
 
 function isFirstWord(word: string): boolean {

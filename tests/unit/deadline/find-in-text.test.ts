@@ -90,7 +90,12 @@ describe('the rules for text', () => {
 
   it('invents no window for a phrase counted from an event the text does not date', () => {
     expect(find('Zo spoedig mogelijk daarna zend ik u de resultaten.', '2020-03-01')).toBeNull();
-    expect(find('Binnen drie maanden na ontvangst van het advies stuur ik een reactie.', '2020-03-01')).toBeNull();
+    // The event ("na ontvangst van het advies") is found, without a window until it is dated.
+    expect(find('Binnen drie maanden na ontvangst van het advies stuur ik een reactie.', '2020-03-01')).toMatchObject({
+      kind: 'event',
+      phrase: 'na ontvangst van het advies',
+      resolution: { from: null, to: null },
+    });
     expect(find('Ik stuur u zo spoedig mogelijk een reactie.', '2020-03-01')?.resolution.to).toBe('2020-03-22');
   });
 
@@ -133,6 +138,51 @@ describe('the rules for text', () => {
     const found = find('Uw Kamer wordt jaarlijks vóór het zomerreces geïnformeerd over de voortgang.', '2024-09-23');
     expect(found).toMatchObject({ kind: 'recurring', phrase: 'jaarlijks vóór het zomerreces' });
     expect(found?.resolution.to).toBe('2025-07-03');
+  });
+
+  test.each([
+    ['Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.', '2011-05-13', 'voor het verschijnen van de meicirculaire', 'before'],
+    ['De brief volgt voor het verschijnen van het jaarverslag.', '2024-03-01', 'voor het verschijnen van het jaarverslag', 'before'],
+    ['Ik reageer voor het uitbrengen van het eindrapport.', '2024-03-01', 'voor het uitbrengen van het eindrapport', 'before'],
+    ['Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie informeren.', '2018-03-15', 'zo spoedig mogelijk na ontvangst van het advies', 'after'],
+    ['Zo snel mogelijk na de publicatie van het rapport stuur ik u een reactie.', '2024-03-01', 'Zo snel mogelijk na de publicatie van het rapport', 'after'],
+    ['Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u de reactie toekomen.', '2014-02-06', 'Uiterlijk bij gelegenheid van het toezenden', 'at'],
+    ['Ter gelegenheid van de behandeling van het wetsvoorstel informeer ik u nader.', '2024-03-01', 'Ter gelegenheid van de behandeling van het wetsvoorstel', 'at'],
+  ])('finds the event without a date in %s', (text, anchor, phrase, relation) => {
+    const found = find(text, anchor);
+    expect(found).toMatchObject({ kind: 'event', phrase, resolution: { relation, from: null, to: null } });
+  });
+
+  it('reads an infinitive as an event only right after "het"', () => {
+    expect(find('Het rapport zal voor de zomer verschijnen.', '2022-05-13')?.phrase).toBe('voor de zomer');
+    expect(find('Het rapport zal na de zomer verschijnen.', '2022-05-13')?.kind).toBe('window');
+  });
+
+  it('dates an event whose noun phrase runs to fifteen words', () => {
+    const text =
+      'Ik zal u zo spoedig mogelijk de gevraagde informatie doen toekomen, in ieder geval ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni.';
+    expect(find(text, '2018-05-15')).toMatchObject({ kind: 'event', resolution: { from: '2018-05-15', to: '2018-06-19' } });
+    const other = 'De nota volgt uiterlijk voorafgaand aan het commissiedebat over de begroting van het Ministerie van Defensie op 16 april aanstaande.';
+    expect(find(other, '2024-03-01')).toMatchObject({ kind: 'event', resolution: { to: '2024-04-15' } });
+  });
+
+  test.each([
+    ['Wij kiezen er daarom voor de voortgangsbrief begin volgend jaar aan uw Kamer te sturen.', '2011-12-22', 'begin volgend jaar', '2012-03-31'],
+    ['Ik kies ervoor de rapportage in maart 2025 aan uw Kamer te zenden.', '2024-12-12', 'in maart 2025', '2025-03-31'],
+    ['Wij kiezen er daarom voor het verslag eind dit jaar aan uw Kamer te sturen.', '2024-03-01', 'eind dit jaar', '2024-12-31'],
+  ])('ends an event noun phrase at a time phrase not tied to it: %s', (text, anchor, phrase, to) => {
+    expect(find(text, anchor)).toMatchObject({ kind: 'window', phrase, resolution: { to } });
+  });
+
+  test.each([
+    ['De resultaten van de evaluatie zullen u in week 6 van 2009 worden toegezonden.', '2009-01-22', 'in week 6 van 2009', '2009-02-08'],
+    ['The report follows in week 12 of 2026.', '2026-01-05', 'in week 12 of 2026', '2026-03-22'],
+    ['In de loop van maart zal ik u de voorlichting doen toekomen.', '2012-02-10', 'In de loop van maart', '2012-03-31'],
+    ['De brief volgt in de loop van het voorjaar van 2025.', '2024-12-12', 'in de loop van het voorjaar van 2025', '2025-05-31'],
+    ['Op basis hiervan zal het kabinet rond de zomer van 2022 besluiten.', '2022-05-13', 'rond de zomer van 2022', '2022-08-31'],
+    ['Het besluit volgt rond het najaar van 2025.', '2024-12-12', 'rond het najaar van 2025', '2025-11-30'],
+  ])('finds a period form in %s', (text, anchor, phrase, to) => {
+    expect(find(text, anchor)).toMatchObject({ kind: 'window', phrase, resolution: { to } });
   });
 
   it('prefers a window to an event without a date', () => {
