@@ -23,6 +23,14 @@ describe('describeRule', () => {
     ]);
   });
 
+  it('says an ISO week as Monday to Sunday', () => {
+    expect(said('in week 6 van 2009', '2009-01-22')).toEqual([
+      'week 6 van 2009: maandag t/m zondag, 2 t/m 8 februari 2009',
+      'week 6 of 2009: Monday to Sunday, 2 to 8 February 2009',
+    ]);
+    expect(said('uiterlijk week 12 van 2026', '2026-01-05')).toEqual(['uiterlijk week 12 van 2026: t/m 22 maart 2026', 'by week 12 of 2026: until 22 March 2026']);
+  });
+
   it('says voor het zomerreces with the recess days', () => {
     expect(said('voor de zomer')).toEqual([
       'voor het zomerreces 2026: t/m 2 juli 2026, de dag voor het zomerreces (3 juli t/m 31 augustus 2026)',
