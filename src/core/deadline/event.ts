@@ -195,15 +195,32 @@ function opensTimePhrase(word: string): boolean {
   return TIME_WORD.test(word) || monthNumber(word) !== undefined || seasonOf(word) !== undefined;
 }
 
+/**
+ * A term that refers back ("binnen dezelfde termijn", "binnen die periode"):
+ * the deadline is one named earlier, not in this phrase, so it has no window
+ * of its own; it waits like an event until its date is given.
+ */
+const SAME_TERM = /^(?:binnen|in|within) ((?:dezelfde|diezelfde|die|deze|datzelfde|hetzelfde|the same|that) (?:termijn|periode|tijdsbestek|tijdspad|term|period|timeframe))$/;
+
+/**
+ * "zodra bekend is wanneer de Commissie haar rapport oplevert": the event is
+ * the knowing; the question clause after it runs to the end of the phrase.
+ */
+const BECOMES_KNOWN = /^(?:(?:bekend|duidelijk) (?:is|wordt|zal zijn)|(?:is|wordt) (?:bekend|duidelijk)) (?:wanneer|hoe|of|welke|wat|waar|hoeveel|when|whether|how) [^,;:]+$/;
+
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
 export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
   const { original, simple } = prepare(phrase);
+  const same = SAME_TERM.exec(simple);
+  if (same) return eventResolution(phrase, original.slice(simple.length - same[1]!.length), 'at', null, anchor);
   for (const trigger of TRIGGERS) {
     const opened = trigger.pattern.exec(simple);
     if (!opened) continue;
     let end = simple.length;
     if (trigger.clause) {
-      const closing = CLAUSE_END.exec(simple.slice(opened[0].length));
+      const clause = simple.slice(opened[0].length);
+      if (BECOMES_KNOWN.test(clause)) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
+      const closing = CLAUSE_END.exec(clause);
       if (!closing) continue;
       end = opened[0].length + closing.index;
     }

@@ -38,7 +38,7 @@ const LAST_WORDS = new Set([
   'kerst', 'kerstmis', 'kerstdagen', 'jaarwisseling',
   'prinsjesdag', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota', 'begrotingsbehandeling', 'begrotingsbehandelingen',
   'begrotingsdebat', 'begrotingsdebatten', 'begroting',
-  'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
+  'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'periode', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
   // A bare "jaarlijks" or "maandelijks" mostly says how often money flows ("jaarlijks € 85 mln."); with a phase it ends elsewhere.
   'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks',
@@ -76,6 +76,10 @@ const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|n
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
+
+/** What closes a clause: a comma, a full stop or the end of the text. */
+const CLAUSE_CLOSES = /^\s*(?:[,.;:!?)]|$)/;
+const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
 
 const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
 
@@ -187,13 +191,15 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   const tokens = tokenize(text);
   const read: Reading[] = [];
   for (let last = 0; last < tokens.length; last++) {
-    if (!mayEnd(tokens[last]!.word) || yearFollows(tokens, last)) continue;
     const end = tokens[last]!.end;
+    // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
+    const clauseOnly = !mayEnd(tokens[last]!.word) && CLAUSE_CLOSES.test(text.slice(end));
+    if ((!clauseOnly && !mayEnd(tokens[last]!.word)) || yearFollows(tokens, last)) continue;
     for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
       const token = tokens[first]!;
-      if (isFirstWord(token.word) && !namesAYear(text.slice(token.start, end), tokens, first)) {
+      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text.slice(token.start, end), tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
-        if (reading) read.push(reading);
+        if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(reading);
       }
       if (!token.joined) break;
     }

@@ -153,6 +153,21 @@ describe('the rules for text', () => {
     expect(found).toMatchObject({ kind: 'event', phrase, resolution: { relation, from: null, to: null } });
   });
 
+  test.each([
+    ['Zodra bekend is wanneer de Commissie haar rapport oplevert, wordt uw Kamer hierover geïnformeerd.', 'Zodra bekend is wanneer de Commissie haar rapport oplevert', 'bekend is wanneer de Commissie haar rapport oplevert'],
+    ['Ik informeer u zodra duidelijk is hoe de rechter oordeelt.', 'zodra duidelijk is hoe de rechter oordeelt', 'duidelijk is hoe de rechter oordeelt'],
+    ['Zodra bekend wordt welke gemeenten deelnemen, stuur ik u een overzicht.', 'Zodra bekend wordt welke gemeenten deelnemen', 'bekend wordt welke gemeenten deelnemen'],
+    ['Daarnaast zal ik uw Kamer binnen dezelfde termijn nog informeren over de toezeggingen.', 'binnen dezelfde termijn', 'dezelfde termijn'],
+    ['Ik stuur u binnen diezelfde periode een brief.', 'binnen diezelfde periode', 'diezelfde periode'],
+  ])('finds an event that waits on what is known or was named before: %s', (text, phrase, event) => {
+    expect(find(text, '2018-06-05')).toMatchObject({ kind: 'event', phrase, resolution: { event, from: null, to: null } });
+  });
+
+  it('reads a verb-final clause to its end only after "zodra", "nadat" or "wanneer"', () => {
+    expect(find('Het kabinet besluit later hoe de rechter oordeelt.', '2018-06-05')).toBeNull();
+    expect(find('Zodra bekend is wanneer het rapport komt. Dan volgt in maart 2019 een brief.', '2018-06-05')?.phrase).toBe('in maart 2019');
+  });
+
   it('reads an infinitive as an event only right after "het"', () => {
     expect(find('Het rapport zal voor de zomer verschijnen.', '2022-05-13')?.phrase).toBe('voor de zomer');
     expect(find('Het rapport zal na de zomer verschijnen.', '2022-05-13')?.kind).toBe('window');
