@@ -77,6 +77,20 @@ const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|n
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
 
+/**
+ * A bare "jaarlijks" or "maandelijks" is a deadline only when its clause
+ * delivers something to the Kamer ("de Kamer jaarlijks een overzicht te doen
+ * toekomen", "wordt u maandelijks geïnformeerd"), not when it says how often
+ * money flows or something happens ("jaarlijks € 85 mln.").
+ */
+const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
+const DELIVERY_IN_CLAUSE =
+  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen)\b/u;
+
+function deliveredEvery(word: string, after: string): boolean {
+  return BARE_FREQUENCIES.has(word) && DELIVERY_IN_CLAUSE.test(after);
+}
+
 /** What closes a clause: a comma, a full stop or the end of the text. */
 const CLAUSE_CLOSES = /^\s*(?:[,.;:!?)]|$)/;
 const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
@@ -194,7 +208,8 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     const end = tokens[last]!.end;
     // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
     const clauseOnly = !mayEnd(tokens[last]!.word) && CLAUSE_CLOSES.test(text.slice(end));
-    if ((!clauseOnly && !mayEnd(tokens[last]!.word)) || yearFollows(tokens, last)) continue;
+    const ends = mayEnd(tokens[last]!.word) || deliveredEvery(tokens[last]!.word, text.slice(end));
+    if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
     for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
       const token = tokens[first]!;
       if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text.slice(token.start, end), tokens, first)) {

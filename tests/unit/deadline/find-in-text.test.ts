@@ -168,6 +168,18 @@ describe('the rules for text', () => {
     expect(find('Zodra bekend is wanneer het rapport komt. Dan volgt in maart 2019 een brief.', '2018-06-05')?.phrase).toBe('in maart 2019');
   });
 
+  test.each([
+    ['Ik ben voornemens de Kamer jaarlijks een dergelijk overzicht te doen toekomen.', 'jaarlijks', '2011-11-22'],
+    ['Uw Kamer wordt maandelijks geïnformeerd over de stand van zaken.', 'maandelijks', '2010-12-22'],
+  ])('reads a bare frequency as a series when its clause delivers to the Kamer: %s', (text, phrase, to) => {
+    expect(find(text, '2010-11-22')).toMatchObject({ kind: 'recurring', phrase, resolution: { to } });
+  });
+
+  it('reads no series in a bare frequency that says how often money flows or something happens', () => {
+    expect(find('Er is jaarlijks € 85 mln. beschikbaar voor de regeling.', '2010-11-22')).toBeNull();
+    expect(find('Het fonds keert jaarlijks uit aan gemeenten, zoals ik u eerder heb geïnformeerd.', '2010-11-22')).toBeNull();
+  });
+
   it('reads an infinitive as an event only right after "het"', () => {
     expect(find('Het rapport zal voor de zomer verschijnen.', '2022-05-13')?.phrase).toBe('voor de zomer');
     expect(find('Het rapport zal na de zomer verschijnen.', '2022-05-13')?.kind).toBe('window');
