@@ -214,7 +214,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
       const token = tokens[first]!;
       if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text.slice(token.start, end), tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
-        if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(reading);
+        if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar));
       }
       if (!token.joined) break;
     }
@@ -234,6 +234,26 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     if (!best || isBetter(reading, best)) best = reading;
   }
   return best?.found ?? null;
+}
+
+/** "van de evaluatieopdracht", "over de Jaarverslagen": a complement tied to the noun before it by a preposition. */
+const COMPLEMENT = /^\s+(?:van|over|inzake)\s+(?:(?:de|het|een|dit|deze|die|dat|haar|zijn|hun)\s+)?[\p{L}][\p{L}-]*/u;
+
+/**
+ * An event without a date takes the complements of its last noun
+ * ("uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht"),
+ * which the span, ending on the event noun, leaves out.
+ */
+function withComplements(reading: Reading, text: string, anchor: CivilDate, calendar: Calendar): Reading {
+  if (!undated(reading)) return reading;
+  let best = reading;
+  for (let end = reading.found.end, step = COMPLEMENT.exec(text.slice(end)); step; step = COMPLEMENT.exec(text.slice(end))) {
+    end += step[0].length;
+    const longer = readSpan(text, reading.found.start, end, anchor, calendar);
+    if (!longer || !undated(longer)) break;
+    best = longer;
+  }
+  return best;
 }
 
 /** An event without a date gives no window: any phrase that does is the better reading of a promise's deadline. */

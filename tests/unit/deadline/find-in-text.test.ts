@@ -146,7 +146,8 @@ describe('the rules for text', () => {
     ['Ik reageer voor het uitbrengen van het eindrapport.', '2024-03-01', 'voor het uitbrengen van het eindrapport', 'before'],
     ['Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie informeren.', '2018-03-15', 'zo spoedig mogelijk na ontvangst van het advies', 'after'],
     ['Zo snel mogelijk na de publicatie van het rapport stuur ik u een reactie.', '2024-03-01', 'Zo snel mogelijk na de publicatie van het rapport', 'after'],
-    ['Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u de reactie toekomen.', '2014-02-06', 'Uiterlijk bij gelegenheid van het toezenden', 'at'],
+    ['Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u de reactie toekomen.', '2014-02-06', 'Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht', 'at'],
+    ['Voor de behandeling van het wetsvoorstel inzake de Omgevingswet stuur ik u een brief.', '2024-03-01', 'Voor de behandeling van het wetsvoorstel inzake de Omgevingswet', 'before'],
     ['Ter gelegenheid van de behandeling van het wetsvoorstel informeer ik u nader.', '2024-03-01', 'Ter gelegenheid van de behandeling van het wetsvoorstel', 'at'],
   ])('finds the event without a date in %s', (text, anchor, phrase, relation) => {
     const found = find(text, anchor);
