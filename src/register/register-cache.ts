@@ -158,10 +158,37 @@ function fromSummaryLine(line: SummaryLine): CommitmentSummary {
   };
 }
 
+/**
+ * One literal rather than spreads (JSON output builds 100,000 of these), with
+ * the keys in the order the spreads gave them: the lists, the summary's, then
+ * the details' (as detailsLine stores a validated commitment's) and position.
+ */
 function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitment {
-  const { position, duePosition, ...rest } = details;
-  const due = summary.due && { ...summary.due, position: restore(duePosition ?? position, details.file) };
-  return { dependsOn: NONE, to: NONE, history: NONE, ...summary, ...rest, due, position: restore(position, details.file) };
+  const { file, position } = details;
+  const duePosition = details.duePosition ?? position;
+  // A phrase, by far the most common deadline, has these two keys (fromSummaryLine): no spread needed.
+  const due = summary.due && (summary.due.kind === 'phrase' ? { kind: 'phrase' as const, phrase: summary.due.phrase, position: restore(duePosition, file) } : { ...summary.due, position: restore(duePosition, file) });
+  return {
+    dependsOn: details.dependsOn ?? NONE,
+    to: details.to ?? NONE,
+    history: details.history ?? NONE,
+    id: summary.id,
+    title: summary.title,
+    sourceId: summary.sourceId,
+    status: summary.status,
+    made: summary.made,
+    due,
+    delivered: summary.delivered,
+    tags: summary.tags,
+    repeats: summary.repeats,
+    deliveries: summary.deliveries,
+    quote: details.quote,
+    question: details.question,
+    notes: details.notes,
+    imported: details.imported,
+    file,
+    position: restore(position, file),
+  };
 }
 
 /**
@@ -201,7 +228,14 @@ function readLinesOf<H extends { format: number; key: string; count: number }, L
   // The last SUM_LINE bytes read, held back until more follow: at the end they are the checksum line, which is not hashed.
   let held = Buffer.alloc(0);
   const onBytes = (bytes: Buffer): void => {
-    const joined = held.length === 0 ? bytes : Buffer.concat([held, bytes]);
+    // A whole piece is hashed where it lies: joining it to the bytes held back would copy every byte of the file once more.
+    if (bytes.length >= SUM_LINE) {
+      hash.update(held);
+      hash.update(bytes.subarray(0, bytes.length - SUM_LINE));
+      held = Buffer.from(bytes.subarray(bytes.length - SUM_LINE));
+      return;
+    }
+    const joined = Buffer.concat([held, bytes]);
     const cut = Math.max(0, joined.length - SUM_LINE);
     hash.update(joined.subarray(0, cut));
     held = Buffer.from(joined.subarray(cut));

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, runCli } from './run-cli.js';
+import { BUNDLED, ROOT, runCli } from './run-cli.js';
 
 function copyRegister(): { dir: string; cache: string } {
   const work = mkdtempSync(join(tmpdir(), 'toezegging-cache-'));
@@ -55,6 +55,24 @@ describe('the validated-register cache', () => {
     }
     expect(written()).toEqual(before);
   });
+
+  // Whole commitments are rebuilt from the two cache files: every field the JSON outputs print must come back as the YAML gave it.
+  for (const [name, dir] of [
+    ['every field', join(ROOT, 'tests', 'fixtures', 'every-field')],
+    ['titles with quotes, line breaks and multi-byte text', join(ROOT, 'tests', 'fixtures', 'export', 'tricky')],
+  ] as const) {
+    it(`gives byte-identical JSON output from the cache and without it: ${name}`, () => {
+      const cache = join(mkdtempSync(join(tmpdir(), 'toezegging-cache-')), 'cache');
+      const run = (args: string[], env: Record<string, string>) => runCli([...args, '--data', dir, '--as-of', '2026-11-28'], { env }).stdout;
+      const ids = (JSON.parse(run(['status', '--json'], { TOEZEGGING_CACHE_DIR: cache })) as { commitments: { id: string }[] }).commitments.map((c) => c.id);
+      expect(readdirSync(cache)).toContainEqual(expect.stringMatching(/\.details\.json$/));
+      for (const args of [['status', '--json'], ['list', '--json'], ['show', ids[0]!, '--json'], ['show', ids.at(-1)!, '--json'], ['export', '--format', 'json'], ['export', '--format', 'ndjson']]) {
+        const plain = run(args, { TOEZEGGING_NO_CACHE: '1' });
+        expect(plain.length).toBeGreaterThan(2);
+        expect(run(args, { TOEZEGGING_CACHE_DIR: cache })).toBe(plain);
+      }
+    });
+  }
 
   it('is never stale: an edit that keeps the size and the mtime is seen', () => {
     const { dir, cache } = copyRegister();
