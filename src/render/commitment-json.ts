@@ -155,12 +155,18 @@ export function assessmentJsonChunks(
   register: RegisterJson,
   human: boolean,
 ): Chunks {
-  const commitments = new JsonList(items, (item) => pick(commitmentJson(item, messages), fields));
+  const only = picker(fields);
+  const commitments = new JsonList(items, (item) => only(commitmentJson(item, messages)));
   return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register, summary: { ...assessment.summary }, commitments }, human);
 }
 
 /** Only the asked-for keys, in the asked order (`--json id,state`); the object itself when all are asked for. */
 export function pick(object: CommitmentJson, fields: readonly (keyof CommitmentJson)[]): Partial<CommitmentJson> {
-  if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return object;
-  return Object.fromEntries(fields.map((field) => [field, object[field]]));
+  return picker(fields)(object);
+}
+
+/** `pick` for many objects: which fields are asked is settled once, not per commitment. */
+export function picker(fields: readonly (keyof CommitmentJson)[]): (object: CommitmentJson) => Partial<CommitmentJson> {
+  if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return (object) => object;
+  return (object) => Object.fromEntries(fields.map((field) => [field, object[field]]));
 }

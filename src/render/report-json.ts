@@ -2,7 +2,7 @@ import type { Digest } from '../core/digest.js';
 import type { Commitment } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Chunks } from './chunks.js';
-import { commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
+import { commitmentJson, JSON_FIELDS, picker, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
 import { jsonChunks, JsonList } from './json-stream.js';
 import type { GroupsView } from './report-groups.js';
 
@@ -22,7 +22,8 @@ export function digestJsonChunks(
   options: { fields?: readonly (keyof CommitmentJson)[]; groups?: GroupsView; human: boolean },
 ): Chunks {
   const fields = options.fields ?? JSON_FIELDS;
-  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, new JsonList(digest[list], (item) => pick(commitmentJson(item, messages), fields))]));
+  const only = picker(fields);
+  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, new JsonList(digest[list], (item) => only(commitmentJson(item, messages)))]));
   const groups = options.groups && { groupBy: options.groups.by, groups: options.groups.counts };
   return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: digest.asOf, since: digest.since, register, ...lists, ...groups }, options.human);
 }
