@@ -65,8 +65,14 @@ const FIRST_WORDS = new Set([
   'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'anderhalf',
 ]);
 
-/** The longest phrases have about fifteen words: an event with its noun phrase and its date ("ruimschoots voorafgaand aan het Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni"). */
-const MAX_WORDS = 16;
+/** Most phrases have at most ten words ("de deadline wordt verplaatst naar vrijdag 1 juli 2016"); a margin costs little. */
+const MAX_WORDS = 11;
+/**
+ * An event dated at its end may run to fifteen ("ruimschoots voorafgaand aan het Wetgevingsoverleg over de
+ * Jaarverslagen van Infrastructuur en Waterstaat op 20 juni"): only spans that end on a date are tried that long.
+ */
+const MAX_WORDS_DATED = 16;
+const DATE_END = /^(?:\d{4}|aanstaande|a\.s|as)$/;
 
 /** Words a year may follow: a year after them belongs to the phrase before it ("voor 1 april 2020", "in de zomer van 2026"). */
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
@@ -87,12 +93,17 @@ const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
 const DELIVERY_IN_CLAUSE =
   /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen)\b/u;
 
-function deliveredEvery(word: string, after: string): boolean {
-  return BARE_FREQUENCIES.has(word) && DELIVERY_IN_CLAUSE.test(after);
+function deliveredEvery(word: string, text: string, end: number): boolean {
+  return BARE_FREQUENCIES.has(word) && DELIVERY_IN_CLAUSE.test(text.slice(end));
 }
 
-/** What closes a clause: a comma, a full stop or the end of the text. */
-const CLAUSE_CLOSES = /^\s*(?:[,.;:!?)]|$)/;
+/** What closes a clause: a comma, a full stop or the end of the text. Sticky, so no copy of the rest of the text is made per word. */
+const CLAUSE_CLOSES = /\s*(?:[,.;:!?)]|$)/y;
+
+function closesClause(text: string, end: number): boolean {
+  CLAUSE_CLOSES.lastIndex = end;
+  return CLAUSE_CLOSES.test(text);
+}
 const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
 
 const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
@@ -207,10 +218,12 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   for (let last = 0; last < tokens.length; last++) {
     const end = tokens[last]!.end;
     // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
-    const clauseOnly = !mayEnd(tokens[last]!.word) && CLAUSE_CLOSES.test(text.slice(end));
-    const ends = mayEnd(tokens[last]!.word) || deliveredEvery(tokens[last]!.word, text.slice(end));
+    const ends = mayEnd(tokens[last]!.word) || deliveredEvery(tokens[last]!.word, text, end);
+    const clauseOnly = !ends && closesClause(text, end);
     if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
-    for (let first = last; first >= 0 && last - first < MAX_WORDS; first--) {
+    const word = tokens[last]!.word;
+    const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
+    for (let first = last; first >= 0 && last - first < maxWords; first--) {
       const token = tokens[first]!;
       if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text.slice(token.start, end), tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
