@@ -43,7 +43,7 @@ export interface CommitmentJson {
   dueSoon: boolean;
   waitingOn: string | null;
   /** The first WAIT_CHAIN_LINKS links of the chain; `waitingDepth` says how many there are, `waitingRoot` is the last. */
-  waitingChain: WaitLinkJson[];
+  waitingChain: readonly WaitLinkJson[];
   waitingDepth: number;
   waitingRoot: WaitLinkJson | null;
   /** An event-bound deadline: the event in words, how the promise stands to it, and its date once given. */
@@ -72,6 +72,10 @@ export interface CommitmentJson {
   line: number;
 }
 
+/**
+ * Lists and objects of the model are shared, not copied: every caller prints
+ * the result at once (at 100,000 commitments the copies were garbage to collect).
+ */
 export function commitmentJson(item: AssessedCommitment<Commitment>, messages: Messages): CommitmentJson {
   const c = item.commitment;
   const due = dueOf(item);
@@ -96,20 +100,20 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     daysUntilStart: item.daysUntilStart,
     dueSoon: item.dueSoon,
     waitingOn: item.waitingOn,
-    waitingChain: item.waitingChain.map((link) => ({ ...link })),
+    waitingChain: item.waitingChain,
     waitingDepth: item.waitingDepth,
-    waitingRoot: item.waitingRoot && { ...item.waitingRoot },
+    waitingRoot: item.waitingRoot,
     event: item.event && { name: item.event.event, relation: item.event.relation, date: item.event.date },
     recurrence: recurrenceJson(item),
-    dependsOn: [...c.dependsOn],
+    dependsOn: c.dependsOn,
     delivered: c.delivered
       ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null }
       : null,
     made: c.made ?? null,
-    imported: c.imported ? { ...c.imported } : null,
+    imported: c.imported ?? null,
     ageDays: item.ageDays,
-    to: [...c.to],
-    tags: [...c.tags],
+    to: c.to,
+    tags: c.tags,
     question: c.question ?? null,
     quote: c.quote ?? null,
     notes: c.notes ?? null,
