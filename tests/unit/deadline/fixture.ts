@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { calendarFromData, type Calendar } from '../../../src/core/calendar.js';
 import type { CivilDate } from '../../../src/core/civil-date.js';
@@ -21,4 +22,18 @@ export function resolved(phrase: string, anchor: CivilDate = ANCHOR, cal: Calend
 export function window(phrase: string, anchor: CivilDate = ANCHOR, cal: Calendar = calendar): [CivilDate | null, CivilDate | null] {
   const { from, to } = resolved(phrase, anchor, cal);
   return [from, to];
+}
+
+/** A table row: a phrase and the window it resolves to, against `anchor` (default ANCHOR). */
+export type WindowRow = readonly [phrase: string, from: string, to: string, anchor?: string];
+
+/** One test per row, under `title`. */
+export function windowRows(title: string, cases: readonly WindowRow[]): void {
+  describe(title, () => {
+    for (const [phrase, from, to, anchor = ANCHOR] of cases) {
+      it(`${phrase} at ${anchor} → ${from} .. ${to}`, () => {
+        expect(window(phrase, anchor)).toEqual([from, to]);
+      });
+    }
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { ANCHOR, calendar, window } from './fixture.js';
+import { ANCHOR, calendar, windowRows } from './fixture.js';
 
 /**
  * Period forms found in real letters beyond the reference's tables, read by
@@ -9,19 +9,8 @@ import { ANCHOR, calendar, window } from './fixture.js';
  * and "rond" before a period as a filler, as before "begin/medio/eind".
  * A = 2025-12-15 unless a row names its own anchor.
  */
-type Row = readonly [phrase: string, from: string, to: string, anchor?: string];
 
-function rows(title: string, cases: readonly Row[]): void {
-  describe(title, () => {
-    for (const [phrase, from, to, anchor = ANCHOR] of cases) {
-      it(`${phrase} at ${anchor} → ${from} .. ${to}`, () => {
-        expect(window(phrase, anchor)).toEqual([from, to]);
-      });
-    }
-  });
-}
-
-rows('"in de loop van" a period: the rest of that period', [
+windowRows('"in de loop van" a period: the rest of that period', [
   ['in de loop van maart', '2026-03-01', '2026-03-31'],
   ['in de loop van maart 2026', '2026-03-10', '2026-03-31', '2026-03-10'],
   ['in de loop van het voorjaar van 2026', '2026-03-01', '2026-05-31'],
@@ -31,7 +20,7 @@ rows('"in de loop van" a period: the rest of that period', [
   ['in de loop van dit jaar', ANCHOR, '2025-12-31'],
 ]);
 
-rows('an ISO week: Monday to Sunday', [
+windowRows('an ISO week: Monday to Sunday', [
   ['in week 6 van 2009', '2009-02-02', '2009-02-08', '2009-01-22'],
   ['week 12 2026', '2026-03-16', '2026-03-22'],
   ['in week 53 van 2020', '2020-12-28', '2021-01-03', '2020-06-01'],
@@ -40,7 +29,7 @@ rows('an ISO week: Monday to Sunday', [
   ['in week 6 of 2009', '2009-02-02', '2009-02-08', '2009-01-22'],
 ]);
 
-rows('"rond" a period: that period', [
+windowRows('"rond" a period: that period', [
   ['rond de zomer van 2022', '2022-06-01', '2022-08-31', '2022-05-13'],
   ['rond maart 2026', '2026-03-01', '2026-03-31'],
   ['rond het tweede kwartaal van 2026', '2026-04-01', '2026-06-30'],

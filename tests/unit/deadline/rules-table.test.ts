@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR, resolved, window } from './fixture.js';
+import { ANCHOR, resolved, windowRows } from './fixture.js';
 
 /**
  * The resolution rules of shared/reference/parliamentary-calendar.md, row by
  * row, with Dutch, English and ISO spellings. A = 2025-12-15.
  */
-type Row = readonly [phrase: string, from: string, to: string];
 
-function rows(title: string, cases: readonly Row[]): void {
-  describe(title, () => {
-    it.each(cases)('%s → %s .. %s', (phrase, from, to) => {
-      expect(window(phrase)).toEqual([from, to]);
-    });
-  });
-}
-
-rows('exact day', [
+windowRows('exact day', [
   ['2026-03-01', '2026-03-01', '2026-03-01'],
   ['1 maart 2026', '2026-03-01', '2026-03-01'],
   ['per 1 maart 2026', '2026-03-01', '2026-03-01'],
@@ -26,21 +17,21 @@ rows('exact day', [
   ['March 1, 2026', '2026-03-01', '2026-03-01'],
 ]);
 
-rows('uiterlijk day', [
+windowRows('uiterlijk day', [
   ['uiterlijk 1 maart 2026', ANCHOR, '2026-03-01'],
   ['ten laatste 1 maart 2026', ANCHOR, '2026-03-01'],
   ['by 1 March 2026', ANCHOR, '2026-03-01'],
   ['uiterlijk 2026-03-01', ANCHOR, '2026-03-01'],
 ]);
 
-rows('voor day (strictly before)', [
+windowRows('voor day (strictly before)', [
   ['voor 1 maart 2026', ANCHOR, '2026-02-28'],
   ['vóór 1 maart 2026', ANCHOR, '2026-02-28'],
   ['before 1 March 2026', ANCHOR, '2026-02-28'],
   ['voor 1 maart 2028', ANCHOR, '2028-02-29'],
 ]);
 
-rows('month', [
+windowRows('month', [
   ['maart 2026', '2026-03-01', '2026-03-31'],
   ['in maart 2026', '2026-03-01', '2026-03-31'],
   ['March 2026', '2026-03-01', '2026-03-31'],
@@ -48,7 +39,7 @@ rows('month', [
   ['februari 2028', '2028-02-01', '2028-02-29'],
 ]);
 
-rows('begin / medio / eind of a month', [
+windowRows('begin / medio / eind of a month', [
   ['begin maart 2026', '2026-03-01', '2026-03-10'],
   ['medio maart 2026', '2026-03-11', '2026-03-20'],
   ['eind maart 2026', '2026-03-21', '2026-03-31'],
@@ -58,12 +49,12 @@ rows('begin / medio / eind of a month', [
   ['end of March 2026', '2026-03-21', '2026-03-31'],
 ]);
 
-rows('uiterlijk month', [
+windowRows('uiterlijk month', [
   ['uiterlijk maart 2026', ANCHOR, '2026-03-31'],
   ['by March 2026', ANCHOR, '2026-03-31'],
 ]);
 
-rows('quarter', [
+windowRows('quarter', [
   ['Q3 2026', '2026-07-01', '2026-09-30'],
   ['derde kwartaal 2026', '2026-07-01', '2026-09-30'],
   ['het derde kwartaal van 2026', '2026-07-01', '2026-09-30'],
@@ -73,7 +64,7 @@ rows('quarter', [
   ['vierde kwartaal 2026', '2026-10-01', '2026-12-31'],
 ]);
 
-rows('half year', [
+windowRows('half year', [
   ['eerste helft van 2026', '2026-01-01', '2026-06-30'],
   ['in de eerste helft van 2026', '2026-01-01', '2026-06-30'],
   ['H1 2026', '2026-01-01', '2026-06-30'],
@@ -84,18 +75,18 @@ rows('half year', [
   ['second half of 2026', '2026-07-01', '2026-12-31'],
 ]);
 
-rows('year', [
+windowRows('year', [
   ['2026', '2026-01-01', '2026-12-31'],
   ['in 2026', '2026-01-01', '2026-12-31'],
 ]);
 
-rows('in de loop van a year', [
+windowRows('in de loop van a year', [
   ['in de loop van 2026', '2026-01-01', '2026-12-31'],
   ['in the course of 2026', '2026-01-01', '2026-12-31'],
   ['in de loop van 2025', ANCHOR, '2025-12-31'],
 ]);
 
-rows('begin / medio / eind of a year', [
+windowRows('begin / medio / eind of a year', [
   ['begin 2026', '2026-01-01', '2026-03-31'],
   ['medio 2026', '2026-06-01', '2026-07-31'],
   ['eind 2026', '2026-11-01', '2026-12-31'],
@@ -105,7 +96,7 @@ rows('begin / medio / eind of a year', [
   ['end of 2026', '2026-11-01', '2026-12-31'],
 ]);
 
-rows('seasons (meteorological)', [
+windowRows('seasons (meteorological)', [
   ['voorjaar 2026', '2026-03-01', '2026-05-31'],
   ['spring 2026', '2026-03-01', '2026-05-31'],
   ['zomer 2026', '2026-06-01', '2026-08-31'],
@@ -118,7 +109,7 @@ rows('seasons (meteorological)', [
   ['winter 2027', '2027-12-01', '2028-02-29'],
 ]);
 
-rows('voor het zomerreces / voor de zomer', [
+windowRows('voor het zomerreces / voor de zomer', [
   ['voor het zomerreces 2026', ANCHOR, '2026-07-02'],
   ['voor de zomer 2026', ANCHOR, '2026-07-02'],
   ['voor het zomerreces', ANCHOR, '2026-07-02'],
@@ -127,7 +118,7 @@ rows('voor het zomerreces / voor de zomer', [
   ['before the summer recess 2027', ANCHOR, '2027-07-08'],
 ]);
 
-rows('na het zomerreces / na de zomer', [
+windowRows('na het zomerreces / na de zomer', [
   ['na het zomerreces 2026', '2026-09-01', '2026-10-31'],
   ['na de zomer 2026', '2026-09-01', '2026-10-31'],
   ['na het zomerreces', '2026-09-01', '2026-10-31'],
@@ -135,50 +126,50 @@ rows('na het zomerreces / na de zomer', [
   ['na het zomerreces 2027', '2027-09-07', '2027-10-31'],
 ]);
 
-rows('voor het kerstreces', [
+windowRows('voor het kerstreces', [
   ['voor het kerstreces 2026', ANCHOR, '2026-12-17'],
   ['voor het kerstreces', ANCHOR, '2025-12-18'],
   ['before the Christmas recess 2026', ANCHOR, '2026-12-17'],
 ]);
 
-rows('voor Prinsjesdag', [
+windowRows('voor Prinsjesdag', [
   ['voor Prinsjesdag 2026', ANCHOR, '2026-09-14'],
   ['voor Prinsjesdag', ANCHOR, '2026-09-14'],
   ['before Budget Day 2026', ANCHOR, '2026-09-14'],
 ]);
 
-rows('rond Prinsjesdag (P − 14 .. P + 7)', [
+windowRows('rond Prinsjesdag (P − 14 .. P + 7)', [
   ['rond Prinsjesdag 2026', '2026-09-01', '2026-09-22'],
   ['rond Prinsjesdag', '2026-09-01', '2026-09-22'],
   ['around Budget Day 2027', '2027-09-07', '2027-09-28'],
 ]);
 
-rows('bij de Voorjaarsnota', [
+windowRows('bij de Voorjaarsnota', [
   ['bij de Voorjaarsnota 2026', '2026-04-01', '2026-06-01'],
   ['bij de Voorjaarsnota', '2026-04-01', '2026-06-01'],
   ['with the Spring Memorandum 2026', '2026-04-01', '2026-06-01'],
 ]);
 
-rows('voor Verantwoordingsdag', [
+windowRows('voor Verantwoordingsdag', [
   ['voor Verantwoordingsdag 2026', ANCHOR, '2026-05-19'],
   ['voor Verantwoordingsdag', ANCHOR, '2026-05-19'],
   ['before Accountability Day 2027', ANCHOR, '2027-05-18'],
 ]);
 
-rows('voor de begrotingsbehandeling (Prinsjesdag .. kerstreces − 1)', [
+windowRows('voor de begrotingsbehandeling (Prinsjesdag .. kerstreces − 1)', [
   ['voor de begrotingsbehandeling 2026', '2026-09-15', '2026-12-17'],
   ['voor de begrotingsbehandeling', '2025-09-16', '2025-12-18'],
   ['before the budget debate 2026', '2026-09-15', '2026-12-17'],
 ]);
 
-rows('dit jaar / volgend jaar', [
+windowRows('dit jaar / volgend jaar', [
   ['dit jaar', ANCHOR, '2025-12-31'],
   ['this year', ANCHOR, '2025-12-31'],
   ['volgend jaar', '2026-01-01', '2026-12-31'],
   ['next year', '2026-01-01', '2026-12-31'],
 ]);
 
-rows('dit voorjaar / deze zomer / dit najaar (from max(A, season start))', [
+windowRows('dit voorjaar / deze zomer / dit najaar (from max(A, season start))', [
   ['dit voorjaar', '2026-03-01', '2026-05-31'],
   ['deze zomer', '2026-06-01', '2026-08-31'],
   ['dit najaar', '2026-09-01', '2026-11-30'],
@@ -186,7 +177,7 @@ rows('dit voorjaar / deze zomer / dit najaar (from max(A, season start))', [
   ['this summer', '2026-06-01', '2026-08-31'],
 ]);
 
-rows('binnen a span (A .. A + span)', [
+windowRows('binnen a span (A .. A + span)', [
   ['binnen drie weken', ANCHOR, '2026-01-05'],
   ['binnen 3 maanden', ANCHOR, '2026-03-15'],
   ['binnen zes weken', ANCHOR, '2026-01-26'],
@@ -195,7 +186,7 @@ rows('binnen a span (A .. A + span)', [
 ]);
 
 // A single span is the calendar month that holds A + span (second table); a range is A + lower .. A + upper.
-rows('over / na a span', [
+windowRows('over / na a span', [
   ['over twee jaar', '2027-12-01', '2027-12-31'],
   ['na twee jaar', '2027-12-01', '2027-12-31'],
   ['over 2-3 jaar', '2027-12-15', '2028-12-15'],
@@ -203,7 +194,7 @@ rows('over / na a span', [
   ['after 2 years', '2027-12-01', '2027-12-31'],
 ]);
 
-rows('zo spoedig mogelijk (A .. A + 3 weeks)', [
+windowRows('zo spoedig mogelijk (A .. A + 3 weeks)', [
   ['zo spoedig mogelijk', ANCHOR, '2026-01-05'],
   ['zo snel mogelijk', ANCHOR, '2026-01-05'],
   ['z.s.m.', ANCHOR, '2026-01-05'],
@@ -212,7 +203,7 @@ rows('zo spoedig mogelijk (A .. A + 3 weeks)', [
   ['ASAP', ANCHOR, '2026-01-05'],
 ]);
 
-rows('op korte termijn (A .. A + 6 weeks)', [
+windowRows('op korte termijn (A .. A + 6 weeks)', [
   ['op korte termijn', ANCHOR, '2026-01-26'],
   ['in the short term', ANCHOR, '2026-01-26'],
 ]);

@@ -3,26 +3,15 @@ import { describeRule } from '../../../src/core/deadline/describe.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { en } from '../../../src/messages/en.js';
 import { nl } from '../../../src/messages/nl.js';
-import { ANCHOR, calendar, resolved, window } from './fixture.js';
+import { ANCHOR, calendar, resolved, window, windowRows } from './fixture.js';
 
 /**
  * The second table of shared/reference/parliamentary-calendar.md ("rules for
  * real texts"), row by row: Dutch, English where the form is natural, ISO
  * where one exists. A = 2025-12-15 unless a row names its own anchor.
  */
-type Row = readonly [phrase: string, from: string, to: string, anchor?: string];
 
-function rows(title: string, cases: readonly Row[]): void {
-  describe(title, () => {
-    for (const [phrase, from, to, anchor = ANCHOR] of cases) {
-      it(`${phrase} at ${anchor} → ${from} .. ${to}`, () => {
-        expect(window(phrase, anchor)).toEqual([from, to]);
-      });
-    }
-  });
-}
-
-rows('filler words: as without them', [
+windowRows('filler words: as without them', [
   ['nog voor de zomer', ANCHOR, '2026-07-02'],
   ['nog dit jaar', ANCHOR, '2025-12-31'],
   ['al in 2026', '2026-01-01', '2026-12-31'],
@@ -33,7 +22,7 @@ rows('filler words: as without them', [
   ['still this year', ANCHOR, '2025-12-31'],
 ]);
 
-rows('a weekday before a date: that date', [
+windowRows('a weekday before a date: that date', [
   ['op vrijdag 13 september 2024', '2024-09-13', '2024-09-13', '2024-06-01'],
   ['vrijdag 13 september', '2024-09-13', '2024-09-13', '2024-06-01'],
   ['uiterlijk vrijdag 13 september 2024', '2024-06-01', '2024-09-13', '2024-06-01'],
@@ -58,7 +47,7 @@ describe('a weekday that does not match its date', () => {
   });
 });
 
-rows('a.s. / aanstaande after a date without a year: the next such date', [
+windowRows('a.s. / aanstaande after a date without a year: the next such date', [
   ['op 7 oktober a.s.', '2024-10-07', '2024-10-07', '2024-09-20'],
   ['op 7 oktober aanstaande', '2024-10-07', '2024-10-07', '2024-09-20'],
   ['7 oktober a.s.', '2025-10-07', '2025-10-07', '2024-10-08'],
@@ -85,7 +74,7 @@ describe('jl. / jongstleden after a date: the most recent one before A', () => {
   });
 });
 
-rows('komende / eerstvolgende + a recess or event: the next one', [
+windowRows('komende / eerstvolgende + a recess or event: the next one', [
   ['vóór het komende zomerreces', ANCHOR, '2026-07-02'],
   ['voor het eerstvolgende kerstreces', ANCHOR, '2025-12-18'],
   ['voor het komende kerstreces', '2025-12-20', '2026-12-17', '2025-12-20'],
@@ -93,14 +82,14 @@ rows('komende / eerstvolgende + a recess or event: the next one', [
   ['before the next summer recess', ANCHOR, '2026-07-02'],
 ]);
 
-rows('(uiterlijk) voor aanvang van a recess: as voor het …reces', [
+windowRows('(uiterlijk) voor aanvang van a recess: as voor het …reces', [
   ['uiterlijk voor aanvang van het zomerreces', ANCHOR, '2026-07-02'],
   ['voor aanvang van het kerstreces 2026', ANCHOR, '2026-12-17'],
   ['vóór de aanvang van het zomerreces', ANCHOR, '2026-07-02'],
   ['before the start of the summer recess', ANCHOR, '2026-07-02'],
 ]);
 
-rows('voorafgaand aan / ten behoeve van / ter voorbereiding op X: as voor X', [
+windowRows('voorafgaand aan / ten behoeve van / ter voorbereiding op X: as voor X', [
   ['voorafgaand aan het zomerreces', ANCHOR, '2026-07-02'],
   ['voorafgaande aan het kerstreces 2026', ANCHOR, '2026-12-17'],
   ['ter voorbereiding op Prinsjesdag 2026', ANCHOR, '2026-09-14'],
@@ -109,7 +98,7 @@ rows('voorafgaand aan / ten behoeve van / ter voorbereiding op X: as voor X', [
   ['in preparation for Budget Day 2026', ANCHOR, '2026-09-14'],
 ]);
 
-rows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
+windowRows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
   ['voor het begrotingsdebat', '2025-09-16', '2025-12-18'],
   ['voor het begrotingsdebat 2026', '2026-09-15', '2026-12-17'],
   ['voor de behandeling van de begroting', '2025-09-16', '2025-12-18'],
@@ -121,7 +110,7 @@ rows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
   ['before the budget debate', '2025-09-16', '2025-12-18'],
 ]);
 
-rows('tijdens de begrotingsbehandeling: Prinsjesdag … kerstreces − 1', [
+windowRows('tijdens de begrotingsbehandeling: Prinsjesdag … kerstreces − 1', [
   ['tijdens de begrotingsbehandeling', '2025-09-16', '2025-12-18'],
   ['tijdens de begrotingsbehandeling 2026', '2026-09-15', '2026-12-17'],
   ['bij de begrotingsbehandeling', '2026-09-15', '2026-12-17', '2026-02-01'],
@@ -129,7 +118,7 @@ rows('tijdens de begrotingsbehandeling: Prinsjesdag … kerstreces − 1', [
   ['during the budget debates 2026', '2026-09-15', '2026-12-17'],
 ]);
 
-rows('voor de Voorjaarsnota / Najaarsnota: A … 31 May / A … 30 November', [
+windowRows('voor de Voorjaarsnota / Najaarsnota: A … 31 May / A … 30 November', [
   ['voor de Voorjaarsnota', ANCHOR, '2026-05-31'],
   ['vóór de Voorjaarsnota 2026', ANCHOR, '2026-05-31'],
   ['voor de Najaarsnota', ANCHOR, '2026-11-30'],
@@ -137,7 +126,7 @@ rows('voor de Voorjaarsnota / Najaarsnota: A … 31 May / A … 30 November', [
   ['before the Spring Memorandum', ANCHOR, '2026-05-31'],
 ]);
 
-rows('rond / gelijktijdig met de Voorjaarsnota: as bij de Voorjaarsnota', [
+windowRows('rond / gelijktijdig met de Voorjaarsnota: as bij de Voorjaarsnota', [
   ['rond de Voorjaarsnota', '2026-04-01', '2026-06-01'],
   ['gelijktijdig met de Voorjaarsnota', '2026-04-01', '2026-06-01'],
   ['tegelijk met de Voorjaarsnota 2026', '2026-04-01', '2026-06-01'],
@@ -145,13 +134,13 @@ rows('rond / gelijktijdig met de Voorjaarsnota: as bij de Voorjaarsnota', [
   ['around the Spring Memorandum', '2026-04-01', '2026-06-01'],
 ]);
 
-rows('gelijktijdig met deze brief: A … A', [
+windowRows('gelijktijdig met deze brief: A … A', [
   ['gelijktijdig met deze brief', ANCHOR, ANCHOR],
   ['tegelijk met deze brief', ANCHOR, ANCHOR],
   ['together with this letter', ANCHOR, ANCHOR],
 ]);
 
-rows('a deadline set or moved: as uiterlijk <date>', [
+windowRows('a deadline set or moved: as uiterlijk <date>', [
   ['nieuwe deadline 1 januari 2023', '2022-06-01', '2023-01-01', '2022-06-01'],
   ['de deadline wordt verplaatst naar 1 juli 2016', '2016-02-01', '2016-07-01', '2016-02-01'],
   ['de deadline te verschuiven naar 1 oktober 2025', '2025-03-01', '2025-10-01', '2025-03-01'],
@@ -159,7 +148,7 @@ rows('a deadline set or moved: as uiterlijk <date>', [
   ['the deadline has been moved to 1 July 2026', ANCHOR, '2026-07-01'],
 ]);
 
-rows('as soon as possible: A … A + 3 weeks', [
+windowRows('as soon as possible: A … A + 3 weeks', [
   ['op zo kort mogelijke termijn', ANCHOR, '2026-01-05'],
   ['zo spoedig als mogelijk', ANCHOR, '2026-01-05'],
   ['spoedig', ANCHOR, '2026-01-05'],
@@ -167,7 +156,7 @@ rows('as soon as possible: A … A + 3 weeks', [
   ['without delay', ANCHOR, '2026-01-05'],
 ]);
 
-rows('a few weeks / months: A … A + 4 weeks / A … A + 3 months', [
+windowRows('a few weeks / months: A … A + 4 weeks / A … A + 3 months', [
   ['binnen enkele weken', ANCHOR, '2026-01-12'],
   ['in de komende weken', ANCHOR, '2026-01-12'],
   ['binnen een aantal weken', ANCHOR, '2026-01-12'],
@@ -177,7 +166,7 @@ rows('a few weeks / months: A … A + 4 weeks / A … A + 3 months', [
   ['in the coming months', ANCHOR, '2026-03-15'],
 ]);
 
-rows('a single span from A: the calendar month that holds A + span', [
+windowRows('a single span from A: the calendar month that holds A + span', [
   ['over een half jaar', '2026-06-01', '2026-06-30'],
   ['over twee jaar', '2027-12-01', '2027-12-31'],
   ['over drie maanden', '2026-03-01', '2026-03-31'],
@@ -186,14 +175,14 @@ rows('a single span from A: the calendar month that holds A + span', [
   ['over 2-3 jaar', '2027-12-15', '2028-12-15'],
 ]);
 
-rows('rond de jaarwisseling: 15 December … 15 January of the next turn of the year', [
+windowRows('rond de jaarwisseling: 15 December … 15 January of the next turn of the year', [
   ['rond de jaarwisseling', '2025-12-15', '2026-01-15'],
   ['rond de jaarwisseling', '2026-12-15', '2027-01-15', '2026-03-01'],
   ['rond de jaarwisseling', '2025-12-15', '2026-01-15', '2026-01-10'],
   ['around the turn of the year', '2025-12-15', '2026-01-15'],
 ]);
 
-rows('after another recess: last day + 1 … last day + 6 weeks', [
+windowRows('after another recess: last day + 1 … last day + 6 weeks', [
   ['na het kerstreces', '2026-01-13', '2026-02-23'],
   ['na het meireces', '2026-05-12', '2026-06-22'],
   ['na het voorjaarsreces', '2026-02-24', '2026-04-06'],
@@ -203,7 +192,7 @@ rows('after another recess: last day + 1 … last day + 6 weeks', [
   ['na het zomerreces', '2026-09-01', '2026-10-31'],
 ]);
 
-rows('Christmas: A … 24 December', [
+windowRows('Christmas: A … 24 December', [
   ['voor de kerst', ANCHOR, '2025-12-24'],
   ['voor Kerstmis', ANCHOR, '2025-12-24'],
   ['vóór de kerstdagen', ANCHOR, '2025-12-24'],
@@ -211,7 +200,7 @@ rows('Christmas: A … 24 December', [
   ['before Christmas', ANCHOR, '2025-12-24'],
 ]);
 
-rows('this / next period', [
+windowRows('this / next period', [
   ['nog deze maand', ANCHOR, '2025-12-31'],
   ['this month', ANCHOR, '2025-12-31'],
   ['volgende maand', '2026-01-01', '2026-01-31'],
@@ -226,7 +215,7 @@ rows('this / next period', [
   ['before the end of the year 2026', ANCHOR, '2026-12-31'],
 ]);
 
-rows('halves of a month, as real letters write them', [
+windowRows('halves of a month, as real letters write them', [
   ['in de tweede helft van oktober 2026', '2026-10-16', '2026-10-31'],
   ['eerste helft van februari 2026', '2026-02-01', '2026-02-15'],
   ['the second half of October 2026', '2026-10-16', '2026-10-31'],
@@ -238,13 +227,13 @@ describe('met deze brief', () => {
   });
 });
 
-rows('the end of a recess: by its last day', [
+windowRows('the end of a recess: by its last day', [
   ['uiterlijk voor het einde van het meireces', ANCHOR, '2026-05-11'],
   ['voor het einde van het kerstreces 2026', ANCHOR, '2027-01-11'],
   ['by the end of the May recess', ANCHOR, '2026-05-11'],
 ]);
 
-rows('year forms', [
+windowRows('year forms', [
   ["najaar '26", '2026-09-01', '2026-11-30'],
   ['najaar ’26', '2026-09-01', '2026-11-30'],
   ["autumn '26", '2026-09-01', '2026-11-30'],
