@@ -1,3 +1,5 @@
+import { lowerBound } from './lower-bound.js';
+
 /**
  * The `yaml` parser makes a token and a parse step of every line, so a file
  * of millions of empty lines costs seconds and a gigabyte, though it says
@@ -52,13 +54,7 @@ export function offsetMapper(collapsed: CollapsedText): (offset: number) => numb
   for (const count of removed) before.push((total += count));
   return (offset) => {
     // The last kept line strictly before this offset: everything removed up to and including its run lies before the offset.
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (kept[middle]! < offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = lowerBound(kept, offset);
     return low === 0 ? offset : offset + before[low - 1]!;
   };
 }

@@ -1,6 +1,7 @@
 import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import { collapseEmptyLines, offsetMapper, type CollapsedText } from './blank-lines.js';
 import { decodeText } from './decode.js';
+import { lowerBound } from './lower-bound.js';
 import type { FileRole, LoadedFile, Refusal } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
 
@@ -175,14 +176,7 @@ function touchesKeptLine(node: Node, collapsed: CollapsedText): boolean {
 }
 
 function firstAtOrAfter(sorted: readonly number[], offset: number): number | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < offset) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low];
+  return sorted[lowerBound(sorted, offset)];
 }
 
 function classify(problem: YAMLError, severity: Severity): Pick<Diagnostic, 'code' | 'args' | 'length'> {
