@@ -60,12 +60,8 @@ export interface ReadCommitment {
  * source is broken, `sourceDate` only when its date is.
  */
 export function readCommitment(reader: Reader, node: unknown, sourceId: string | undefined, sourceDate: SourceDate | undefined): ReadCommitment {
-  const kind = kindOf(node);
-  if (kind !== 'mapping') {
-    if (kind !== 'alias') reader.report('E_WRONG_TYPE', node, { field: 'commitments', expected: 'mapping', actual: kind });
-    return { links: { refs: [] } };
-  }
-  const map = node as YAMLMap;
+  const map = reader.itemMapping(node, 'commitments');
+  if (!map) return { links: { refs: [] } };
   const errorsBefore = reader.errorCount;
   const fields = reader.fields(map, COMMITMENT_FIELDS);
   const id = readId(reader, map, fields);
@@ -258,12 +254,8 @@ function readDeliveries(reader: Reader, list: ReturnType<Reader['list']>): Insta
   const deliveries: InstanceDelivery[] = [];
   const seen = new Set<number>();
   for (const item of list.items) {
-    const kind = kindOf(item);
-    if (kind !== 'mapping') {
-      if (kind !== 'alias') reader.report('E_WRONG_TYPE', item, { field: 'deliveries', expected: 'mapping', actual: kind });
-      continue;
-    }
-    const map = item as YAMLMap;
+    const map = reader.itemMapping(item, 'deliveries');
+    if (!map) continue;
     const fields = reader.fields(map, INSTANCE_DELIVERY_FIELDS);
     const instanceField = fields.get('instance');
     const value = instanceField && isScalar(instanceField.value) ? instanceField.value.value : undefined;
@@ -285,12 +277,8 @@ function readDeliveries(reader: Reader, list: ReturnType<Reader['list']>): Insta
 function readHistory(reader: Reader, list: ReturnType<Reader['list']>): HistoryEntry[] {
   const history: HistoryEntry[] = [];
   for (const item of list?.items ?? []) {
-    const kind = kindOf(item);
-    if (kind !== 'mapping') {
-      if (kind !== 'alias') reader.report('E_WRONG_TYPE', item, { field: 'history', expected: 'mapping', actual: kind });
-      continue;
-    }
-    const map = item as YAMLMap;
+    const map = reader.itemMapping(item, 'history');
+    if (!map) continue;
     const fields = reader.fields(map, HISTORY_FIELDS);
     const on = reader.requiredDate(map, fields, 'on', 'history.on');
     const note = reader.requiredText(map, fields, 'note', 'history.note');

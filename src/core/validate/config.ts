@@ -48,12 +48,8 @@ export function readConfig(reader: Reader, document: Document.Parsed): RegisterC
 }
 
 function readRecess(reader: Reader, node: unknown): RecessOverride | undefined {
-  const kind = kindOf(node);
-  if (kind !== 'mapping') {
-    if (kind !== 'alias') reader.report('E_WRONG_TYPE', node, { field: 'calendar.recesses', expected: 'mapping', actual: kind });
-    return undefined;
-  }
-  const map = node as YAMLMap;
+  const map = reader.itemMapping(node, 'calendar.recesses');
+  if (!map) return undefined;
   const errorsBefore = reader.errorCount;
   const fields = reader.fields(map, RECESS_FIELDS);
   const name = reader.requiredText(map, fields, 'name', 'name')?.trim().toLowerCase();

@@ -157,6 +157,14 @@ export class Reader {
     return undefined;
   }
 
+  /** An item of a list that must be a mapping, as `mapping` reads a field's value. */
+  itemMapping(node: unknown, path: string): YAMLMap | undefined {
+    const kind = kindOf(node);
+    if (kind === 'mapping') return node as YAMLMap;
+    if (kind !== 'alias') this.report('E_WRONG_TYPE', node, { field: path, expected: 'mapping', actual: kind });
+    return undefined;
+  }
+
   list(field: Field | undefined, path: string): YAMLSeq | undefined {
     if (!field) return undefined;
     const kind = kindOf(field.value);
