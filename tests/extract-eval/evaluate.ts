@@ -74,13 +74,26 @@ function dueText(commitment: DraftCommitment): string | null {
   return commitment.due?.kind === 'phrase' ? commitment.due.phrase : null;
 }
 
-/** The same deadline: both none, or phrases that resolve to the same window, or (an event without a window) the same words. */
-function sameDue(annotated: string | null, drafted: string | null, anchor: string): boolean {
+/**
+ * The same deadline: both none, or phrases that resolve alike: windows with
+ * the same dates, series with the same period, phase and first instance, or
+ * events with the same relation, words and date. An event without a date has
+ * no window, so its dates (both null) say nothing: the words decide. Phrases
+ * the finder cannot resolve count only when their words are the same.
+ */
+export function sameDue(annotated: string | null, drafted: string | null, anchor: string): boolean {
   if (annotated === null || drafted === null) return annotated === drafted;
   const want = resolvePhrase(annotated, anchor, calendar);
   const got = resolvePhrase(drafted, anchor, calendar);
-  if (want.ok && got.ok) return want.resolution.from === got.resolution.from && want.resolution.to === got.resolution.to;
-  return flat(annotated) === flat(drafted);
+  if (!want.ok || !got.ok) return flat(annotated) === flat(drafted);
+  const a = want.resolution;
+  const b = got.resolution;
+  if (a.kind !== b.kind || a.from !== b.from || a.to !== b.to) return false;
+  if (a.kind === 'event' && b.kind === 'event') return a.relation === b.relation && a.date === b.date && flat(a.event) === flat(b.event);
+  if (a.kind === 'recurring' && b.kind === 'recurring') {
+    return a.recurrence.every.unit === b.recurrence.every.unit && a.recurrence.every.count === b.recurrence.every.count && a.recurrence.phase === b.recurrence.phase;
+  }
+  return true;
 }
 
 export function evaluate(split: Split): Metrics {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, evaluate } from '../../extract-eval/evaluate.js';
+import { corpus, evaluate, sameDue } from '../../extract-eval/evaluate.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
 /** The texts of the first round, collected and split before the second; then the second round's. */
@@ -39,12 +39,33 @@ describe('the development corpus of real texts', () => {
   });
 });
 
+describe('a deadline counts as right only when it is the annotated one', () => {
+  const anchor = '2025-12-08';
+
+  it('takes phrases with the same window, and no deadline for no deadline', () => {
+    expect(sameDue('voor 1 juli 2026', 'uiterlijk 30 juni 2026', anchor)).toBe(true);
+    expect(sameDue(null, null, anchor)).toBe(true);
+    expect(sameDue('eind 2026', null, anchor)).toBe(false);
+    expect(sameDue('voor de zomer', 'na de zomer', anchor)).toBe(false);
+  });
+
+  it('does not take one undated event for another: both have no window, so the words decide', () => {
+    expect(sameDue('na afronding van het onderzoek', 'zodra de evaluatie gereed is', anchor)).toBe(false);
+    expect(sameDue('voor het commissiedebat Mensenhandel', 'na het commissiedebat Mensenhandel', anchor)).toBe(false);
+    expect(sameDue('voor het commissiedebat Mensenhandel', 'voor het commissiedebat  mensenhandel', anchor)).toBe(true);
+  });
+
+  it('does not take a series for one window with the same first instance', () => {
+    expect(sameDue('jaarlijks voor het zomerreces', 'voor het zomerreces', anchor)).toBe(false);
+  });
+});
+
 describe('extract measured on the corpus (npm run eval:extract lists every miss)', () => {
-  it('dev: no worse than measured (29 of 34 found, 21 with the right deadline, 1 extra), and no trap taken for a deadline', () => {
+  it('dev: no worse than measured (29 of 34 found, 25 with the right deadline, 1 extra), and no trap taken for a deadline', () => {
     const dev = evaluate('dev');
     expect(dev.matched).toBeGreaterThanOrEqual(29);
     // Below the 90% asked: deadlines the finder cannot read yet (see README).
-    expect(dev.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(21);
+    expect(dev.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(25);
     expect(dev.found - dev.matched).toBeLessThanOrEqual(1);
     expect(dev.trapsTaken).toBe(0);
   });
