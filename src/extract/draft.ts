@@ -103,15 +103,23 @@ function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDu
     clauses.push({ text: clause, start });
     start += clause.length + 1;
   }
+  const firm = resolvePhrase(found.phrase, anchor, calendar);
   for (const cue of OWN_CLAUSE_CUES) {
     for (const clause of clauses) {
       if (!cue.test(clause.text)) continue;
       const own = findDue(clause.text, anchor, calendar);
-      if (own && resolvePhrase(own.phrase, anchor, calendar).ok) return { ...own, start: clause.start + own.start, end: clause.start + own.end };
+      const resolved = own && resolvePhrase(own.phrase, anchor, calendar);
+      if (!own || !resolved?.ok) continue;
+      // "zo spoedig mogelijk …, in ieder geval ruimschoots voorafgaand aan het Wetgevingsoverleg … op 20 juni": the term that names a date binds.
+      if (FROM_THE_LETTER.has(resolved.resolution.rule.id) && firm.ok && !FROM_THE_LETTER.has(firm.resolution.rule.id)) return found;
+      return { ...own, start: clause.start + own.start, end: clause.start + own.end };
     }
   }
-  return resolvePhrase(found.phrase, anchor, calendar).ok ? found : undefined;
+  return firm.ok ? found : undefined;
 }
+
+/** Terms counted from the letter's own date, vaguer than any term that names a date, a period or an event. */
+const FROM_THE_LETTER = new Set(['asap', 'short-term', 'few-weeks', 'few-months']);
 
 /** What marks the promise's own clause, most telling first. */
 const OWN_CLAUSE_CUES = [/\b(?:zal|zullen|informeer|stuur|ontvangt|streef|deel|bied|kom)\b/i, /\b(?:verwacht|wordt|worden)\b/i];

@@ -10,7 +10,7 @@ import { withoutAbbreviationDots } from './sentences.js';
  */
 const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
   deliver:
-    /\b(?:informe(?:er|ert|ren)|(?:toe)?stu(?:ur|urt|ren)|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+    /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|deel|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
     /\b(?:zal|zullen|streef|streeft|streven (?:ernaar|wij|we)|het streven is|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zodra|ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
@@ -19,13 +19,13 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
     /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:sta|staat|staan|ben|is|zijn)\b[^.;]{0,40}\bin (?:nauw |goed |intensief |voortdurend )?(?:contact|overleg)\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\baan\b/,
   delivered: /\b(?:die|dat|welke)\s+op\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/,
   restating:
-    /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,80}\btoegezegd\b|\bzoals\s+(?:ik|wij|we)\b[^,.;]{0,60}\b(?:heb|hebben)\s+(?:toegezegd|aangekondigd|aangegeven|gemeld|bericht)\b|\bconform\s+(?:de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b/,
+    /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,80}\btoegezegd\b|\bzoals\s+(?:ik|wij|we)\b[^,.;]{0,60}\b(?:heb|hebben)\s+(?:toegezegd|aangekondigd|aangegeven|gemeld|bericht)\b|\bconform\s+(?:de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b|\btoegezegd\W*$/,
   dependency:
     /\b(?:aan de hand van|op basis van|naar aanleiding van|na afronding van|na oplevering van|na ontvangst van|met de (?:uitkomsten|resultaten) van)\b[^,;]*|\b(?:hierin|daarin|daarbij|in dat plan|in dit plan)\b[^.;]{0,40}\b(?:meegenomen|betrokken|opgenomen|verwerkt|meenemen|betrekken)\b|\bzodra\b[^,.;]+\b(?:gereed|afgerond|beschikbaar|bekend|opgeleverd)\b/,
   hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
   question: /\?/,
   request: /\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b/,
-  past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b/,
+  past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b/,
   'this-letter':
     /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b/,
   negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
@@ -133,6 +133,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     (future && deliver) ||
     (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower)) && !found.past) ||
     (Boolean(found.deliverable) && hasFutureDeadline) ||
+    // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
+    (Boolean(found.restating) && hasFutureDeadline && government) ||
     Boolean(found.ongoing) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.

@@ -10,8 +10,13 @@ const NOT_A_DELIVERABLE = new Set([
   'informeren', 'sturen', 'toesturen', 'toezenden', 'zenden', 'kabinet', 'kamer', 'regering', 'minister', 'staatssecretaris',
 ]);
 
+/**
+ * A deliverable is named by a common noun, written in lower case; names of
+ * offices and bodies ("de Staatssecretaris van Binnenlandse Zaken", "de
+ * Huishoudelijke Commissie") are capitalised and shared by unrelated promises.
+ */
 function deliverables(quote: string): string[] {
-  return (quote.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter((word) => !NOT_A_DELIVERABLE.has(word));
+  return (quote.match(/(?<!\p{L})\p{Ll}\p{L}{5,}/gu) ?? []).filter((word) => !NOT_A_DELIVERABLE.has(word));
 }
 
 /**

@@ -57,6 +57,28 @@ describe('what is a promise', () => {
     expect(judge('Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht doe ik u de reactie van het kabinet toekomen.')).toMatchObject({ promise: true });
   });
 
+  it('a promise made earlier whose term is still ahead is open, also without a delivering verb', () => {
+    expect(judge('In antwoord op vragen van de leden Ceder en Leijten is uw Kamer voor het begrotingsdebat een eerste rapportage over de voortgang toegezegd.')).toMatchObject({
+      promise: true,
+      type: 'existing',
+      due: 'voor het begrotingsdebat',
+    });
+    expect(judge('In het debat van 12 maart 2025 is uw Kamer een rapportage over de voortgang toegezegd.')).toMatchObject({ promise: false });
+  });
+
+  it('"nader te berichten" and "versturen" deliver', () => {
+    expect(judge('Ik stel voor u uiterlijk 21 juni 2026 nader te berichten.')).toMatchObject({ promise: true, due: 'uiterlijk 21 juni 2026' });
+    expect(judge('Ik zal het rapport in maart 2026 aan uw Kamer versturen.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+  });
+
+  it('of "as soon as possible" and a term that names a date or an event, the named term binds', () => {
+    expect(judge('Ik zal u zo spoedig mogelijk de gevraagde informatie doen toekomen, in ieder geval ruimschoots voorafgaand aan het wetgevingsoverleg op 20 juni 2026.')).toMatchObject({
+      promise: true,
+      due: 'ruimschoots voorafgaand aan het wetgevingsoverleg op 20 juni 2026',
+    });
+    expect(judge('Ik zal u zo spoedig mogelijk de gevraagde informatie doen toekomen.')).toMatchObject({ promise: true, due: 'zo spoedig mogelijk' });
+  });
+
   it('"zodra" makes what follows a promise still to come', () => {
     expect(judge('Zodra de evaluatie gereed is, wordt uw Kamer hierover geïnformeerd.')).toMatchObject({ promise: true, due: 'Zodra de evaluatie gereed is' });
   });
@@ -119,6 +141,13 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
     expect(draft.commitments).toHaveLength(1);
     expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: { kind: 'phrase', phrase: 'in februari 2026' } });
     expect(draft.skipped.some((skip) => skip.why === 'repeat' && skip.text.startsWith('We hebben toegezegd'))).toBe(true);
+  });
+
+  it('two restated promises that share only the name of an office or body are two commitments, not one rescheduled', () => {
+    const draft = letter(
+      'In de brief van de Staatssecretaris van Binnenlandse Zaken is toegezegd een overzicht van de actieplannen met uw Kamer te delen voor Prinsjesdag. De Staatssecretaris van Binnenlandse Zaken heeft uw Kamer laten weten u eind 2026 te informeren over de plannen van aanpak.',
+    );
+    expect(draft.commitments.map((commitment) => commitment.due)).toMatchObject([{ phrase: 'voor Prinsjesdag' }, { phrase: 'eind 2026' }]);
   });
 
   it('a restated promise whose term the letter says is not met keeps no deadline', () => {
