@@ -22,7 +22,7 @@ import { LAST_SYNC_FIELD } from '../import/tk/last-sync-config.js';
 import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
 import { saveLoopScript } from '../import/tk/save-loop.js';
 import { readRecord, type TkRecord } from '../import/tk/record.js';
-import { readSavedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
+import { savedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
 
 interface ImportTkOptions {
@@ -125,7 +125,24 @@ async function importOrFail(ctx: Context, request: Omit<ImportRequest, 'lockTime
   }
 }
 
-async function readSaved(ctx: Context, file: string): Promise<unknown[]> {
+/** The records among what was read, and how many values were not records; each value is let go once read. */
+function recordsFrom(values: Iterable<unknown>): { records: TkRecord[]; ignored: number } {
+  const records: TkRecord[] = [];
+  let ignored = 0;
+  for (const value of values) {
+    const record = readRecord(value);
+    if (record) records.push(record);
+    else ignored += 1;
+  }
+  return { records, ignored };
+}
+
+async function readLiveRecords(ctx: Context, url: string, since: string | undefined): Promise<{ records: TkRecord[]; ignored: number; pages: number }> {
+  const { raw, pages } = await readLive(ctx, url, since);
+  return { ...recordsFrom(raw), pages };
+}
+
+async function readSaved(ctx: Context, file: string): Promise<{ records: TkRecord[]; ignored: number; pages: undefined }> {
   const path = resolve(ctx.io.cwd, file);
   let text: string;
   try {
@@ -135,7 +152,7 @@ async function readSaved(ctx: Context, file: string): Promise<unknown[]> {
     throw new DataError(ctx.messages.import.fromUnreadable(file, code));
   }
   try {
-    return readSavedRecords(text);
+    return { ...recordsFrom(savedRecords(text)), pages: undefined };
   } catch (error) {
     if (error instanceof SavedResponsesError) throw new DataError(ctx.messages.import.fromInvalid(file, error.reason, error.line));
     throw error;
@@ -176,8 +193,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         const stored = migrating ? undefined : sync?.lastSync;
         const since = explicitSince ?? (stored === undefined ? undefined : instantBefore(stored, SYNC_OVERLAP_MS));
         const filter: RecordFilter = { ministerie: options.ministerie, statuses, tkStatuses, since };
-        const { raw, pages } = live ? await readLive(ctx, url, since) : { raw: await readSaved(ctx, options.from!), pages: undefined };
-        const records = raw.map(readRecord).filter((record): record is TkRecord => record !== undefined);
+        const { records, ignored, pages } = live ? await readLiveRecords(ctx, url, since) : await readSaved(ctx, options.from!);
 
         // Only a run that saw every change since the stored point may move that point on.
         const sinceCovered = explicitSince === undefined || sync?.lastSync === undefined || (!migrating && compareInstants(explicitSince, stored) <= 0);
@@ -191,7 +207,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
           migrating,
           messages: ctx.messages,
         });
-        const context = { origin: live ? url : options.from!, pages, ignored: raw.length - records.length, dryRun: Boolean(options.dryRun), migrated: migrating };
+        const context = { origin: live ? url : options.from!, pages, ignored, dryRun: Boolean(options.dryRun), migrated: migrating };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);
         return { stdout, exitCode: 0 };
       }),

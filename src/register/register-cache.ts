@@ -604,6 +604,21 @@ export function readCachedIds(directory: string, root: string, key: string): { i
   }));
 }
 
+/** Where each commitment is, with the register's settings: what the summary header alone says of the register stored under `key`. */
+export interface CachedLayout {
+  /** Each register file's commitment ids, in the register's order. */
+  files: Array<{ path: string; ids: readonly string[] }>;
+  config: RegisterConfig;
+}
+
+/** The layout of the register stored under `key`, from the summary header alone: no commitment's line is read. */
+export function readCachedLayout(directory: string, root: string, key: string): CachedLayout | undefined {
+  return withOpenCache(directory, root, key, ({ header }) => ({
+    files: header.segments.map((segment) => ({ path: segment[0], ids: segment[2] })),
+    config: header.config,
+  }));
+}
+
 /** One commitment read from the cache through the header: enough to show it when nothing links to it or from it. */
 export interface CachedCommitment {
   commitment: Commitment;

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { withOverrides } from '../../core/calendar.js';
-import type { Diagnostic, Register, RegisterConfig } from '../../core/model.js';
+import type { Diagnostic, RegisterConfig } from '../../core/model.js';
 import { uncheckedDeadlineDiagnostics } from '../../core/unchecked-deadlines.js';
 import { BUILD_ID } from '../../register/build-id.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
 import { CONFIG_FILE, listFiles, loadFiles, RegisterNotFoundError } from '../../register/load.js';
-import { readCachedRegister, writeCachedRegister, type CachedRegister } from '../../register/register-cache.js';
+import { readCachedLayout, readCachedRegister, writeCachedRegister, type CachedRegister } from '../../register/register-cache.js';
 import { parseFile, parseYaml, textsOf, type ParsedFile } from '../../core/parse-yaml.js';
 import { resolveDeadlines } from '../../core/resolve-deadlines.js';
 import { validateRegister } from '../../core/validate/validate.js';
@@ -21,7 +21,7 @@ import { compareInstants } from './instant.js';
 import { withLastSync } from './last-sync-config.js';
 import { memoryAfter, memoryContext, recallFrom } from './import-memory.js';
 import { readImportMemory, writeImportMemory } from './import-memory-file.js';
-import { planImport, type ImportPlan } from './plan.js';
+import { layoutOnly, NeedsCommitments, planImport, storedCommitments, type ImportPlan, type StoredCommitments } from './plan.js';
 import type { TkRecord } from './record.js';
 
 export interface ImportRequest {
@@ -120,20 +120,48 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const { root, messages } = request;
   // Records are compared with what is stored first: from the cache when it is warm, which makes a re-import that changes nothing cost no YAML at all.
   const keyBefore = currentKey(root, request.cacheDir);
+  // First by the cache's layout alone (which commitment is in which file): enough when the memory recalls every record, and then no commitment is read.
+  const layout = request.cacheDir === undefined || keyBefore === undefined ? undefined : readCachedLayout(request.cacheDir, root, keyBefore.key);
+  if (layout) {
+    try {
+      return await importPlanned(request, keyBefore, { commitments: layoutOnly(layout.files), config: layout.config, text: (file) => textOnDisk(root, file) });
+    } catch (error) {
+      if (!(error instanceof NeedsCommitments)) throw error;
+    }
+  }
   const cached = cachedRegister(root, request.cacheDir, keyBefore);
   let parsed: ParsedFile[] | undefined;
-  let stored: { register: Register; config: RegisterConfig; text: (file: string) => string | undefined };
+  let stored: Stored;
   let validatedBefore: ReturnType<typeof validateRegister> | undefined;
   if (cached) {
-    stored = { register: cached.register, config: cached.config, text: (file) => textOnDisk(root, file) };
+    stored = { commitments: storedCommitments(cached.register), config: cached.config, text: (file) => textOnDisk(root, file) };
   } else {
     parsed = await readParsed(root, messages);
     validatedBefore = validateRegister(parsed);
     const errors = validatedBefore.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), validatedBefore.diagnostics, textsOf(parsed));
     const texts = textsOf(parsed);
-    stored = { register: validatedBefore.register, config: validatedBefore.config, text: (file) => texts.get(file) };
+    stored = { commitments: storedCommitments(validatedBefore.register), config: validatedBefore.config, text: (file) => texts.get(file) };
   }
+  return importPlanned(request, keyBefore, stored, parsed, validatedBefore);
+}
+
+/** The register as the plan reads it: its commitments (perhaps only where each is), its settings, and its files' texts. */
+interface Stored {
+  commitments: StoredCommitments;
+  config: RegisterConfig;
+  text: (file: string) => string | undefined;
+}
+
+/** plan → validate the result in memory → write; `parsed` and `validatedBefore` when the register was read from its files. */
+async function importPlanned(
+  request: ImportRequest,
+  keyBefore: RegisterKey | undefined,
+  stored: Stored,
+  parsed?: ParsedFile[],
+  validatedBefore?: ReturnType<typeof validateRegister>,
+): Promise<ImportOutcome> {
+  const { root, messages } = request;
 
   const calendar = withOverrides(shippedCalendar(), stored.config.recesses);
   // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
@@ -141,7 +169,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const context = memoryContext(BUILD_ID, calendar);
   const hashesBefore = hashesOf(keyBefore);
   const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
-  const plan = planImport({ register: stored.register, text: stored.text, records: request.records, filter: request.filter, calendar, memory: recall });
+  const plan = planImport({ stored: stored.commitments, text: stored.text, records: request.records, filter: request.filter, calendar, memory: recall });
   const remember = async (keyAfter: RegisterKey | undefined): Promise<void> => {
     if (request.cacheDir === undefined || keyAfter === undefined) return;
     await writeImportMemory(request.cacheDir, root, memoryAfter(memory, context, hashesBefore, hashesOf(keyAfter), plan.changed, plan.remembered));

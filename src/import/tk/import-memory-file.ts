@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import { checksummedJson, readChecksummedJson } from '../../register/checksummed-json.js';
 import { cacheFile } from '../../register/register-cache.js';
-import type { ImportMemory } from './import-memory.js';
+import { DUE_FROM, type ImportMemory } from './import-memory.js';
 
 /** Far above the memory of the whole Kamer register (about 60 bytes a record). */
 const MAX_BYTES = 1 << 28;
@@ -26,7 +26,9 @@ function isMemory(value: ImportMemory): boolean {
       typeof group.hash === 'string' &&
       typeof group.records === 'object' &&
       group.records !== null &&
-      Object.values(group.records).every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === 0 || entry[1] === 1)),
+      Object.values(group.records).every(
+        (entry) => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === 0 || entry[1] === 1) && (entry[2] === 0 || DUE_FROM.includes(entry[2])),
+      ),
   );
 }
 

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Calendar } from '../../core/calendar.js';
+import type { ImportedFrom } from '../../core/model.js';
 import type { TkRecord } from './record.js';
 
 /**
@@ -15,15 +16,30 @@ import type { TkRecord } from './record.js';
 export interface ImportMemory {
   /** The build and calendar the fingerprints were made under. */
   context: string;
-  /** By register file: its content hash then, and per commitment id the record's fingerprint and whether its deadline waits on an event. */
-  files: Record<string, { hash: string; records: Record<string, [fingerprint: string, eventBound: 0 | 1]> }>;
+  /**
+   * By register file: its content hash then, and per commitment id the
+   * record's fingerprint, whether its deadline waits on an event and where
+   * the deadline came from (0: none), which is all the summary of a recalled
+   * record needs: a no-op import reads no commitment.
+   */
+  files: Record<string, { hash: string; records: Record<string, MemoryEntry> }>;
+}
+
+type DueFrom = NonNullable<ImportedFrom['dueFrom']>;
+export type MemoryEntry = [fingerprint: string, eventBound: 0 | 1, dueFrom: DueFrom | 0];
+export const DUE_FROM: readonly DueFrom[] = ['date', 'text', 'local'];
+
+/** What the memory knows of a record it recalls. */
+export interface Recalled {
+  eventBound: boolean;
+  dueFrom: ImportedFrom['dueFrom'];
 }
 
 /** What the plan asks of the memory for one record, and tells it back. */
 export interface RecordRecall {
   fingerprint(record: TkRecord): string;
-  /** Whether the commitment `id` in `file` is what the record with this fingerprint maps to; then whether its deadline waits on an event. */
-  recall(file: string, id: string, fingerprint: string): { eventBound: boolean } | undefined;
+  /** Whether the commitment `id` in `file` is what the record with this fingerprint maps to; then what the summary counts of it. */
+  recall(file: string, id: string, fingerprint: string): Recalled | undefined;
 }
 
 /** A commitment found to be what its record maps to (or written to be so), to be remembered under its file's new hash. */
@@ -32,6 +48,7 @@ export interface Remembered {
   id: string;
   fingerprint: string;
   eventBound: boolean;
+  dueFrom: ImportedFrom['dueFrom'];
 }
 
 /** 132 bits of SHA-256, in one call: made for every record of every import. */
@@ -54,8 +71,8 @@ export function recallFrom(memory: ImportMemory | undefined, context: string, ha
     recall(file, id, fingerprint) {
       const group = Object.hasOwn(valid, file) ? valid[file] : undefined;
       if (!group || group.hash !== hashes.get(file) || !Object.hasOwn(group.records, id)) return undefined;
-      const [known, eventBound] = group.records[id]!;
-      return known === fingerprint ? { eventBound: eventBound === 1 } : undefined;
+      const [known, eventBound, dueFrom] = group.records[id]!;
+      return known === fingerprint ? { eventBound: eventBound === 1, dueFrom: dueFrom === 0 ? undefined : dueFrom } : undefined;
     },
   };
 }
@@ -84,9 +101,9 @@ export function memoryAfter(
     }
     files[file] = { hash, records };
   }
-  for (const { file, id, fingerprint, eventBound } of remembered) {
+  for (const { file, id, fingerprint, eventBound, dueFrom } of remembered) {
     const group = Object.hasOwn(files, file) ? files[file] : undefined;
-    if (group) group.records[id] = [fingerprint, eventBound ? 1 : 0];
+    if (group) group.records[id] = [fingerprint, eventBound ? 1 : 0, dueFrom ?? 0];
   }
   for (const [file, group] of Object.entries(files)) if (Object.keys(group.records).length === 0) delete files[file];
   return { context, files };

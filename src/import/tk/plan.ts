@@ -1,8 +1,8 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { Commitment, ImportedFrom, Register } from '../../core/model.js';
-import type { RecordRecall, Remembered } from './import-memory.js';
+import type { Recalled, RecordRecall, Remembered } from './import-memory.js';
 import { matchesFilter, type RecordFilter } from './filters.js';
-import { compareInstants } from './instant.js';
+import { compareInstants, instantKey } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
 import { editMonthFile } from './month-file-edit.js';
 import { apiChange, type TkRecord } from './record.js';
@@ -59,8 +59,54 @@ export interface ImportPlan {
   lastChange?: string;
 }
 
+/**
+ * What the plan asks of the register: where a commitment is, and, for a
+ * record the memory does not recall, the commitment itself and those of its
+ * file. A register known only by its layout (register-cache.ts) answers the
+ * first alone, which is all a re-import that changes nothing needs, and
+ * throws `NeedsCommitments` for the others.
+ */
+export interface StoredCommitments {
+  fileOf(id: string): string | undefined;
+  commitment(id: string): Commitment | undefined;
+  /** The commitments of a file, in the file's order. */
+  inFile(file: string): readonly Commitment[];
+}
+
+/** Thrown by a register known only by its layout when the plan needs a commitment: plan again with the whole register. */
+export class NeedsCommitments extends Error {}
+
+export function storedCommitments(register: Register): StoredCommitments {
+  const byId = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
+  const byFile = new Map<string, Commitment[]>();
+  for (const commitment of register.commitments) {
+    const inFile = byFile.get(commitment.file);
+    if (inFile) inFile.push(commitment);
+    else byFile.set(commitment.file, [commitment]);
+  }
+  return { fileOf: (id) => byId.get(id)?.file, commitment: (id) => byId.get(id), inFile: (file) => byFile.get(file) ?? [] };
+}
+
+/** A register known by which commitment is in which file, and no more. */
+export function layoutOnly(files: Iterable<{ path: string; ids: readonly string[] }>): StoredCommitments {
+  const fileById = new Map<string, string>();
+  for (const { path, ids } of files) for (const id of ids) fileById.set(id, path);
+  const knownFiles = new Set(fileById.values());
+  return {
+    fileOf: (id) => fileById.get(id),
+    commitment: (id) => {
+      if (fileById.has(id)) throw new NeedsCommitments();
+      return undefined;
+    },
+    inFile: (file) => {
+      if (knownFiles.has(file)) throw new NeedsCommitments();
+      return [];
+    },
+  };
+}
+
 export interface PlanInput {
-  register: Register;
+  stored: StoredCommitments;
   /** The current text of a register file, by path, or undefined when there is none; asked only for the files that change. */
   text: (path: string) => string | undefined;
   records: readonly TkRecord[];
@@ -123,7 +169,7 @@ const ownedBy = (held: Commitment, record: TkRecord): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ register, text: textOf, records, filter, calendar, memory }: PlanInput): ImportPlan {
+export function planImport({ stored, text: textOf, records, filter, calendar, memory }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
     records: records.length,
     considered: 0,
@@ -141,7 +187,6 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     elsewhere: [],
     collisions: [],
   };
-  const existing = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
   const changed = new Map<string, Map<string, CommitmentData>>();
   const put = (file: string, data: CommitmentData): void => {
     const inFile = changed.get(file) ?? new Map<string, CommitmentData>();
@@ -158,12 +203,14 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     else summary.noDue += 1;
   };
   const remembered: Remembered[] = [];
-  let recalled = 0;
+  let recalledCount = 0;
 
   let lastChange: string | undefined;
+  let latest = '';
   for (const record of records) {
     const at = apiChange(record);
-    if (compareInstants(at, lastChange) > 0) lastChange = at;
+    const key = instantKey(at) ?? '';
+    if (key > latest) [latest, lastChange] = [key, at];
   }
 
   // Ids must be one-to-one with records: records that would share one are named and left out, never merged.
@@ -172,21 +219,36 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     const id = commitmentIdOf(record);
     byCommitment.set(id, [...(byCommitment.get(id) ?? []), record]);
   }
+  // A record the memory recalls is what its commitment was made from: that commitment is its own, and unchanged, without reading it.
+  const recalled = new Map<TkRecord, { fingerprint: string; known: Recalled }>();
   const distinct: TkRecord[] = [];
   for (const [id, group] of byCommitment) {
-    const held = existing.get(id);
-    if (group.length > 1) summary.collisions.push({ id, records: group.map(recordName) });
-    else if (held && !ownedBy(held, group[0]!) && !(group[0]!.verwijderd && held.imported?.from !== 'tk'))
-      summary.collisions.push({ id, records: group.map(recordName), file: held.file });
-    else distinct.push(group[0]!);
+    const record = group[0]!;
+    const file = stored.fileOf(id);
+    if (group.length > 1) {
+      summary.collisions.push({ id, records: group.map(recordName) });
+      continue;
+    }
+    if (file !== undefined && memory) {
+      const fingerprint = memory.fingerprint(record);
+      const known = memory.recall(file, id, fingerprint);
+      if (known) {
+        recalled.set(record, { fingerprint, known });
+        distinct.push(record);
+        continue;
+      }
+    }
+    const held = file === undefined ? undefined : stored.commitment(id);
+    if (held && !ownedBy(held, record) && !(record.verwijderd && held.imported?.from !== 'tk')) summary.collisions.push({ id, records: group.map(recordName), file: held.file });
+    else distinct.push(record);
   }
 
   for (const record of distinct) {
     const id = commitmentIdOf(record);
-    const held = existing.get(id);
     const name = record.nummer ?? record.id;
     if (record.verwijderd) {
       // A deletion of a promise we hold applies whatever the filters: it is news about our data.
+      const held = stored.fileOf(id) === undefined ? undefined : stored.commitment(id);
       if (!held?.imported || held.imported.removed) continue;
       if (!held.file.startsWith(`${TK_FOLDER}/`)) {
         summary.elsewhere.push({ nummer: name, file: held.file });
@@ -198,16 +260,17 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     }
     if (!matchesFilter(record, filter)) continue;
     summary.considered += 1;
-    const fingerprint = memory?.fingerprint(record);
-    const known = held && fingerprint !== undefined ? memory!.recall(held.file, id, fingerprint) : undefined;
-    if (held && fingerprint !== undefined && known) {
+    const hit = recalled.get(record);
+    if (hit) {
       // The same record onto the same file as when it was last found unchanged: unchanged, without finding its deadline again.
-      countDue(held.imported?.dueFrom, known.eventBound);
+      countDue(hit.known.dueFrom, hit.known.eventBound);
       count('unchanged');
-      remembered.push({ file: held.file, id, fingerprint, eventBound: known.eventBound });
-      recalled += 1;
+      remembered.push({ file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known });
+      recalledCount += 1;
       continue;
     }
+    const fingerprint = memory?.fingerprint(record);
+    const held = stored.fileOf(id) === undefined ? undefined : stored.commitment(id);
     const mapped = toOwnedFields(record, calendar);
     if (!mapped.ok) {
       if (mapped.problem === 'unknown-status') summary.unknownStatuses.push({ nummer: name, value: mapped.value });
@@ -225,20 +288,13 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
     if (outcome !== 'unchanged') put(file, data);
     count(outcome);
-    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound });
+    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom });
   }
 
-  const byFile = new Map<string, Commitment[]>();
-  for (const commitment of register.commitments) {
-    if (!changed.has(commitment.file)) continue;
-    const inFile = byFile.get(commitment.file);
-    if (inFile) inFile.push(commitment);
-    else byFile.set(commitment.file, [commitment]);
-  }
   const writes: FileWrite[] = [];
   for (const [file, updates] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const before = textOf(file);
-    const held = byFile.get(file) ?? [];
+    const held = stored.inFile(file);
     const month = /(\d{4}-\d{2})\.yaml$/.exec(file)?.[1];
     const source = month === undefined ? undefined : monthSource(month);
     const whole = (commitments: readonly CommitmentData[]): string | undefined => (source ? sourceFileYaml(source, [...commitments].sort(fileOrder)) : undefined);
@@ -249,5 +305,5 @@ export function planImport({ register, text: textOf, records, filter, calendar, 
     if (text !== undefined && text !== before) writes.push({ path: file, text, created: before === undefined });
   }
   const changedIds = new Set([...changed.values()].flatMap((inFile) => [...inFile.keys()]));
-  return { writes, summary, changed: changedIds, remembered, recalled, lastChange };
+  return { writes, summary, changed: changedIds, remembered, recalled: recalledCount, lastChange };
 }

@@ -22,9 +22,11 @@ function recordsOf(value: unknown): unknown[] | undefined {
 /**
  * Reads records saved from the source, whichever way they were saved: one
  * response object, an array of records, or NDJSON (a record or a whole
- * response per line, as when each page was saved on its own line).
+ * response per line, as when each page was saved on its own line). Yields
+ * them one at a time, NDJSON a line at a time, so that a caller that keeps
+ * only what it makes of each does not hold every parsed record at once.
  */
-export function readSavedRecords(text: string): unknown[] {
+export function* savedRecords(text: string): Generator<unknown> {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') throw new SavedResponsesError('empty');
   let whole: unknown;
@@ -37,11 +39,14 @@ export function readSavedRecords(text: string): unknown[] {
   if (parsed) {
     const records = recordsOf(whole);
     if (!records) throw new SavedResponsesError('no-records');
-    return records;
+    yield* records;
+    return;
   }
-  const records: unknown[] = [];
-  const lines = body.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
+  for (let start = 0, index = 0; start < body.length; index++) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(start, end);
+    start = end + 1;
     if (line.trim() === '') continue;
     let value: unknown;
     try {
@@ -51,7 +56,6 @@ export function readSavedRecords(text: string): unknown[] {
     }
     const found = recordsOf(value);
     if (!found) throw new SavedResponsesError('no-records', index + 1);
-    for (const record of found) records.push(record);
+    yield* found;
   }
-  return records;
 }

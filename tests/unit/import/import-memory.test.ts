@@ -7,8 +7,8 @@ import { memoryAfter, recallFrom, recordFingerprint, type ImportMemory } from '.
 import { nl } from '../../../src/messages/nl.js';
 import { records } from './helpers.js';
 
-// Counts the work a re-import must not do: parsing YAML and finding deadlines in text.
-const calls = vi.hoisted(() => ({ parse: 0, find: 0 }));
+// Counts the work a re-import must not do: parsing YAML, finding deadlines in text, reading the register's commitments.
+const calls = vi.hoisted(() => ({ parse: 0, find: 0, read: 0 }));
 vi.mock('../../../src/core/parse-yaml.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/core/parse-yaml.js')>();
   return {
@@ -22,9 +22,15 @@ vi.mock('../../../src/core/deadline/find-in-text.js', async (importOriginal) => 
   return { ...actual, findDeadline: (...args: Parameters<typeof actual.findDeadline>) => (calls.find++, actual.findDeadline(...args)) };
 });
 
+vi.mock('../../../src/register/register-cache.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/register/register-cache.js')>();
+  return { ...actual, readCachedRegister: (...args: Parameters<typeof actual.readCachedRegister>) => (calls.read++, actual.readCachedRegister(...args)) };
+});
+
 afterEach(() => {
   calls.parse = 0;
   calls.find = 0;
+  calls.read = 0;
 });
 
 const request = (root: string, version: 'v1' | 'v2', cacheDir: string | undefined): ImportRequest => ({
@@ -59,7 +65,7 @@ async function withoutMemory(version: 'v1' | 'v2', before?: (root: string) => vo
 }
 
 describe('import tk remembers unchanged records', () => {
-  it('a re-import of the same records parses no YAML, finds no deadline and writes nothing', async () => {
+  it('a re-import of the same records parses no YAML, finds no deadline, reads no commitment and writes nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
     await applyImport(request(root, 'v1', cacheDir));
@@ -67,8 +73,9 @@ describe('import tk remembers unchanged records', () => {
     const cache = snapshot(cacheDir);
     calls.parse = 0;
     calls.find = 0;
+    calls.read = 0;
     const again = await applyImport(request(root, 'v1', cacheDir));
-    expect(calls).toEqual({ parse: 0, find: 0 });
+    expect(calls).toEqual({ parse: 0, find: 0, read: 0 });
     expect(again.files).toEqual([]);
     expect(again.plan.summary.unchanged).toBeGreaterThan(0);
     expect(again.plan.recalled).toBe(again.plan.summary.unchanged);
@@ -99,6 +106,21 @@ describe('import tk remembers unchanged records', () => {
     expect(calls.find).toBe(0);
   });
 
+  it('a deletion among recalled records is applied, as without memory', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
+    await applyImport(request(root, 'v1', cacheDir));
+    await applyImport(request(root, 'v1', cacheDir));
+    const deleted = records('v1').map((record, index) => (index === 0 ? { ...record, verwijderd: true } : record));
+    const outcome = await applyImport({ ...request(root, 'v1', cacheDir), records: deleted });
+    expect(outcome.plan.summary.removed).toBe(1);
+    expect(outcome.plan.recalled).toBe(outcome.plan.summary.unchanged);
+    const plain = mkdtempSync(join(tmpdir(), 'toezegging-import-plain-'));
+    await applyImport(request(plain, 'v1', undefined));
+    expect((await applyImport({ ...request(plain, 'v1', undefined), records: deleted })).plan.summary).toEqual(outcome.plan.summary);
+    expect(readFileSync(join(root, 'tk', '2024-12.yaml'), 'utf8')).toBe(readFileSync(join(plain, 'tk', '2024-12.yaml'), 'utf8'));
+  });
+
   it('a month file edited by hand is compared again, record by record', async () => {
     const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
@@ -120,11 +142,11 @@ describe('import tk remembers unchanged records', () => {
 });
 
 describe('the memory', () => {
-  const memory: ImportMemory = { context: 'c', files: { 'tk/2024-12.yaml': { hash: 'h1', records: { 'tz202412-116': ['fp', 1] } } } };
+  const memory: ImportMemory = { context: 'c', files: { 'tk/2024-12.yaml': { hash: 'h1', records: { 'tz202412-116': ['fp', 1, 'text'] } } } };
   const hashes = new Map([['tk/2024-12.yaml', 'h1']]);
 
   it('recalls a record only under the same build and calendar, for the same file content and fingerprint', () => {
-    expect(recallFrom(memory, 'c', hashes).recall('tk/2024-12.yaml', 'tz202412-116', 'fp')).toEqual({ eventBound: true });
+    expect(recallFrom(memory, 'c', hashes).recall('tk/2024-12.yaml', 'tz202412-116', 'fp')).toEqual({ eventBound: true, dueFrom: 'text' });
     expect(recallFrom(memory, 'other', hashes).recall('tk/2024-12.yaml', 'tz202412-116', 'fp')).toBeUndefined();
     expect(recallFrom(memory, 'c', new Map([['tk/2024-12.yaml', 'h2']])).recall('tk/2024-12.yaml', 'tz202412-116', 'fp')).toBeUndefined();
     expect(recallFrom(memory, 'c', hashes).recall('tk/2024-12.yaml', 'tz202412-116', 'other')).toBeUndefined();
@@ -136,8 +158,8 @@ describe('the memory', () => {
     const before: ImportMemory = {
       context: 'c',
       files: {
-        'a.yaml': { hash: 'a1', records: { x: ['fx', 0], y: ['fy', 0] } },
-        'b.yaml': { hash: 'b1', records: { z: ['fz', 0] } },
+        'a.yaml': { hash: 'a1', records: { x: ['fx', 0, 'date'], y: ['fy', 0, 0] } },
+        'b.yaml': { hash: 'b1', records: { z: ['fz', 0, 'text'] } },
       },
     };
     // a.yaml written by the import (y changed), b.yaml edited by hand before it, c.yaml new.
@@ -147,13 +169,13 @@ describe('the memory', () => {
       new Map([['a.yaml', 'a1'], ['b.yaml', 'b2']]),
       new Map([['a.yaml', 'a2'], ['b.yaml', 'b2'], ['c.yaml', 'c1']]),
       new Set(['y', 'w']),
-      [{ file: 'a.yaml', id: 'y', fingerprint: 'fy2', eventBound: true }, { file: 'c.yaml', id: 'w', fingerprint: 'fw', eventBound: false }],
+      [{ file: 'a.yaml', id: 'y', fingerprint: 'fy2', eventBound: true, dueFrom: 'text' }, { file: 'c.yaml', id: 'w', fingerprint: 'fw', eventBound: false, dueFrom: undefined }],
     );
     expect(after).toEqual({
       context: 'c',
       files: {
-        'a.yaml': { hash: 'a2', records: { x: ['fx', 0], y: ['fy2', 1] } },
-        'c.yaml': { hash: 'c1', records: { w: ['fw', 0] } },
+        'a.yaml': { hash: 'a2', records: { x: ['fx', 0, 'date'], y: ['fy2', 1, 'text'] } },
+        'c.yaml': { hash: 'c1', records: { w: ['fw', 0, 0] } },
       },
     });
     expect(memoryAfter(before, 'new build', new Map([['a.yaml', 'a1']]), new Map([['a.yaml', 'a1']]), new Set(), [])).toEqual({ context: 'new build', files: {} });

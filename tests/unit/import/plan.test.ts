@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planImport, type ImportPlan } from '../../../src/import/tk/plan.js';
+import { planImport, storedCommitments, type ImportPlan } from '../../../src/import/tk/plan.js';
 import type { RecordFilter } from '../../../src/import/tk/filters.js';
 import type { TkRecord } from '../../../src/import/tk/record.js';
 import { calendar } from '../deadline/fixture.js';
@@ -12,7 +12,7 @@ const NO_FILTER: RecordFilter = { statuses: [] };
 function run(files: Record<string, string>, input: readonly TkRecord[], filter = NO_FILTER): { plan: ImportPlan; files: Record<string, string> } {
   const checked = checkTexts(files);
   expect(codes(checked.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
-  const plan = planImport({ register: checked.register, text: (path) => checked.texts.get(path), records: input, filter, calendar });
+  const plan = planImport({ stored: storedCommitments(checked.register), text: (path) => checked.texts.get(path), records: input, filter, calendar });
   const after = { ...files };
   for (const write of plan.writes) after[write.path] = write.text;
   expect(codes(checkTexts(after).diagnostics)).toEqual([]);

@@ -1,28 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { withLastSync } from '../../../src/import/tk/last-sync-config.js';
-import { readSavedRecords, SavedResponsesError } from '../../../src/import/tk/saved-responses.js';
+import { savedRecords, SavedResponsesError } from '../../../src/import/tk/saved-responses.js';
 
 const one = { Id: 'a', Nummer: 'TZ202412-001' };
 const two = { Id: 'b', Nummer: 'TZ202412-002' };
 
-describe('readSavedRecords', () => {
+describe('savedRecords', () => {
   test('one response object', () => {
-    expect(readSavedRecords(JSON.stringify({ '@odata.context': 'x', value: [one, two] }))).toEqual([one, two]);
+    expect([...savedRecords(JSON.stringify({ '@odata.context': 'x', value: [one, two] }))]).toEqual([one, two]);
   });
 
   test('an array of records', () => {
-    expect(readSavedRecords(`\uFEFF${JSON.stringify([one, two], null, 2)}`)).toEqual([one, two]);
+    expect([...savedRecords(`\uFEFF${JSON.stringify([one, two], null, 2)}`)]).toEqual([one, two]);
   });
 
   test('NDJSON: records, or whole responses, one per line', () => {
-    expect(readSavedRecords(`${JSON.stringify(one)}\n\n${JSON.stringify(two)}\n`)).toEqual([one, two]);
-    expect(readSavedRecords(`${JSON.stringify({ value: [one] })}\r\n${JSON.stringify({ value: [two] })}`)).toEqual([one, two]);
+    expect([...savedRecords(`${JSON.stringify(one)}\n\n${JSON.stringify(two)}\n`)]).toEqual([one, two]);
+    expect([...savedRecords(`${JSON.stringify({ value: [one] })}\r\n${JSON.stringify({ value: [two] })}`)]).toEqual([one, two]);
   });
 
   test('what is none of these says why, with the line for NDJSON', () => {
     const failure = (text: string) => {
       try {
-        readSavedRecords(text);
+        [...savedRecords(text)];
       } catch (error) {
         return error instanceof SavedResponsesError ? [error.reason, error.line] : error;
       }
