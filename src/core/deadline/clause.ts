@@ -6,6 +6,8 @@
  * by the words of the clause, never by the phrase alone.
  */
 
+import { datesAnEvent } from './event-date.js';
+
 /** Why a phrase in running text is not the deadline of a promise. */
 export type NotADeadline =
   /** The clause is in the past tense: "Voor het zomerreces is … aangenomen", "… zou doen toekomen". */
@@ -15,7 +17,11 @@ export type NotADeadline =
   /** The clause describes this letter itself, which is the delivery: "informeer ik u in deze brief". */
   | 'this-letter'
   /** The date starts or bounds a period, or is the day a law takes effect: "vanaf 2026", "van 1 januari 2023 tot 1 januari 2024", "treedt per 1 januari 2024 in werking". */
-  | 'date-of-thing';
+  | 'date-of-thing'
+  /** The date is when an event the sentence describes takes place: "op 18 maart 2026 vinden de gemeenteraadsverkiezingen plaats" (event-date.ts). */
+  | 'event-date'
+  /** A frequency with no delivery to the Kamer says how often something happens: "het tweejaarlijks trendrapport", "wordt iedere drie jaar uitgevoerd". */
+  | 'how-often';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -25,10 +31,20 @@ const CLAUSE_OPENERS =
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
+/**
+ * A past or conditional modal carries the tense of its clause: "dat het
+ * onderzoek … kon worden voltooid", "dat dit actieplan … gezonden zou kunnen
+ * worden" report an expectation once voiced, whatever the passive infinitive
+ * "worden" or a to-infinitive after it would say. Only a finite future keeps it ahead.
+ */
+const PAST_MODAL = /\b(?:zou|zouden|kon|konden|could|would)\b/iu;
+const FINITE_FUTURE = /\b(?:zal|zullen|zult|wordt|will|shall)\b/iu;
 const PERFECT_AUXILIARY = /\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu;
 /** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
 const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge\p{L}{2,12}(?:d|t|en)$/u;
 const NOT_PARTICIPLES = /(?:heid|nten|ende|ing)$/u;
+/** Adjectives shaped like participles: "is … gereed" says when something will be ready, not that it happened. */
+const ADJECTIVES = new Set(['gereed', 'gezond', 'gemeen', 'geschikt']);
 /** Participles of promising: "is … toegezegd" reports a promise whose deadline still stands. */
 const PROMISED = /^(?:toegezegd|beloofd|afgesproken|gevraagd|aangegeven|gemeld|aangekondigd|verzocht|promised|agreed|announced|requested)$/u;
 /** What looks ahead: a future or a to-infinitive ("zal … informeren", "u … te informeren", "wordt … geïnformeerd"). */
@@ -40,6 +56,16 @@ const GIVEN_UP =
 
 /** This letter is the subject or the means: what it does, it does now. */
 const THIS_LETTER = /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|with this letter|in this letter|herewith)\b/iu;
+
+/**
+ * A series of windows is a promise only when the sentence delivers to the
+ * Kamer or names it: "wordt u twee keer per jaar geïnformeerd", "de Kamer
+ * jaarlijks een overzicht te doen toekomen". Figures a ministry receives
+ * "tweemaal per jaar", a monitor done "iedere drie jaar" or "het tweejaarlijks
+ * trendrapport" describe how often something happens.
+ */
+const TO_THE_KAMER =
+  /\b(?:u|uw|kamer|kamers|staten-generaal|parlement|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|toekomen|toezenden|toegezonden|sturen|stuur|stuurt|gestuurd|zenden|zend|zendt|gezonden|berichten|bericht|aanbieden|aangeboden|you|your|house|parliament|inform|report|send)\b/iu;
 
 /** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
 const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
@@ -53,6 +79,9 @@ interface Clause {
   words: string;
   /** The sentence's text before the phrase. */
   before: string;
+  /** The whole sentence, and where it starts in the text. */
+  sentence: string;
+  sentenceStart: number;
 }
 
 function clauseAround(text: string, start: number, end: number): Clause {
@@ -78,17 +107,20 @@ function clauseAround(text: string, start: number, end: number): Clause {
   return {
     words: `${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
     before: text.slice(sentenceStart, start),
+    sentence: text.slice(sentenceStart, sentenceEnd),
+    sentenceStart,
   };
 }
 
 function inPastTense(words: string): boolean {
+  if (PAST_MODAL.test(words) && !FINITE_FUTURE.test(words)) return true;
   if (FUTURE.test(words)) return false;
   if (SIMPLE_PAST.test(words)) return true;
   if (!PERFECT_AUXILIARY.test(words)) return false;
   const participles = words
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter((word) => PARTICIPLE.test(word) && !NOT_PARTICIPLES.test(word));
+    .filter((word) => PARTICIPLE.test(word) && !NOT_PARTICIPLES.test(word) && !ADJECTIVES.has(word));
   return participles.length > 0 && !participles.some((word) => PROMISED.test(word));
 }
 
@@ -106,5 +138,7 @@ export function whyNotADeadline(text: string, start: number, end: number, kind: 
     const before = text.slice(0, start);
     if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || TAKES_EFFECT.test(clause.words)) return 'date-of-thing';
   }
+  if (datesAnEvent(text, { start, end, kind }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
+  if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   return undefined;
 }

@@ -41,8 +41,10 @@ export const NOMINAL_INFINITIVES = new Set([
 
 /** Short heads that end unrelated words ("laptop", "stop") count only as whole words. */
 const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
-/** Compounds of a head that are no event: a stock is no council. */
-const NOT_EVENTS = new Set(['voorraad', 'huisraad', 'beraad']);
+/** Compounds of a head that are no event: a stock is no council, permission or agreement no vote. */
+const NOT_EVENTS = new Set([
+  'voorraad', 'huisraad', 'beraad', 'toestemming', 'instemming', 'overeenstemming', 'bestemming', 'afstemming', 'ontstemming',
+]);
 
 /** Whether a word (simplified) heads an event noun phrase: an event noun or a compound ending in one. */
 export function isEventNoun(word: string): boolean {

@@ -287,12 +287,13 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
   if (!resolution) return undefined;
-  // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd"), not a promise.
-  const ownDate = resolution.rule.id === 'day' && resolution.to === anchor;
+  // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd", "bij brief van
+  // 4 juni 2024"), not a promise; "gelijktijdig met deze brief" names no day and keeps its window.
+  const namesTheAnchor = resolution.from === anchor && resolution.to === anchor && (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase)));
   return {
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
-    past: ownDate || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)),
+    past: namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)),
     tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
     refused: whyNotADeadline(text, start, end, resolution.kind) !== undefined,
   };

@@ -40,4 +40,37 @@ describe('what the clause says of a phrase', () => {
     expect(why('Als onderdeel van een in 2015 tot stand gekomen pakket', 'in 2015')).toBeUndefined();
     expect(why('De Wkb treedt per 1 januari 2024 in werking.', 'per 1 januari 2024', 'event')).toBeUndefined();
   });
+
+  it('an expectation once voiced with a past or conditional modal is past, whatever its passive infinitive says', () => {
+    const voiced = 'De verwachting werd uitgesproken dat dit actieplan rond de zomer van 2012 aan de Tweede Kamer gezonden zou kunnen worden.';
+    expect(why(voiced, 'rond de zomer van 2012')).toBe('past-tense');
+    expect(why('Ik heb de verwachting uitgesproken dat het onderzoek in de tweede helft van 2010 kon worden voltooid.', 'in de tweede helft van 2010')).toBe(
+      'past-tense',
+    );
+    expect(why('De verwachting is nu dat het rapport in voorjaar 2011 zal worden voltooid.', 'in voorjaar 2011')).toBeUndefined();
+  });
+
+  it('the day an event takes place or a meeting is held is no deadline; a promise "plaatsvinden" in the future keeps it', () => {
+    const elections = 'Snel na deze verkiezing, op 18 maart 2026, vinden de gemeenteraadsverkiezingen plaats.';
+    expect(why(elections, 'op 18 maart 2026')).toBe('event-date');
+    expect(why(elections, 'na deze verkiezing', 'event')).toBe('event-date');
+    expect(why('Het gesprek vindt plaats op 22 mei 2024.', 'op 22 mei 2024')).toBe('event-date');
+    expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
+    expect(why('Daarom vraag ik dat debat aan, bij voorkeur te houden op 26 oktober, plenair.', 'op 26 oktober')).toBe('event-date');
+    expect(why('Ik zal u voor de zomer op de hoogte houden van de gesprekken.', 'voor de zomer')).toBeUndefined();
+    expect(why('een wetgevingsoverleg op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur over het wetsvoorstel', 'op woensdag 29 mei 2019')).toBe(
+      'event-date',
+    );
+    expect(why('U ontvangt de brief uiterlijk 1 juli om 12.00 uur.', 'uiterlijk 1 juli')).toBeUndefined();
+    expect(why('Op 29 oktober 2025 is de vervroegde Tweede Kamerverkiezing.', 'Op 29 oktober 2025')).toBe('event-date');
+    expect(why('Op 26 oktober is het Klimaatdag.', 'Op 26 oktober')).toBe('event-date');
+    expect(why('Op 1 juli 2025 is de evaluatie gereed.', 'Op 1 juli 2025')).toBeUndefined();
+  });
+
+  it('a frequency is a promise only when the sentence delivers to the Kamer', () => {
+    expect(why('De bron van deze gegevens is het tweejaarlijks trendrapport «Staat van het bestuur 2010».', 'tweejaarlijks', 'recurring')).toBe('how-often');
+    expect(why('De Schoolkostenmonitor wordt iedere drie jaar uitgevoerd in opdracht van het Ministerie.', 'iedere drie jaar', 'recurring')).toBe('how-often');
+    expect(why('Zoals toegezegd wordt u twee keer per jaar geïnformeerd over de voortgang.', 'twee keer per jaar', 'recurring')).toBeUndefined();
+    expect(why('De staatssecretaris rapporteert halfjaarlijks over de voortgang.', 'halfjaarlijks', 'recurring')).toBeUndefined();
+  });
 });

@@ -67,6 +67,8 @@ describe('the rules for text', () => {
     expect(find('Tijdens het commissiedebat van 12 maart 2024 heb ik dit toegezegd.', '2024-06-01')).toBeNull();
     expect(find('In mijn brief van 5 juni 2024 heb ik u geïnformeerd.', '2024-06-05')).toBeNull();
     expect(find('Ik stuur u de brief uiterlijk 5 juni 2024.', '2024-06-05')?.resolution.to).toBe('2024-06-05');
+    // An event dated on the anchor is the text's own date too.
+    expect(find('De Minister heeft deze vragen beantwoord bij brief van 4 juni 2024.', '2024-06-04')).toBeNull();
   });
 
   it('reads a date without a year as the nearest such date', () => {
@@ -113,7 +115,9 @@ describe('the rules for text', () => {
     expect(find('Ik zal uw Kamer op zo kort mogelijke termijn informeren.', '2024-03-01')?.resolution.to).toBe('2024-03-22');
     expect(find('De brief volgt rond de jaarwisseling.', '2024-03-01')?.resolution.to).toBe('2025-01-15');
     expect(find('Voor de Voorjaarsnota ontvangt u een voorstel.', '2024-03-01')?.resolution.to).toBe('2024-05-31');
-    expect(find('Op vrijdag 13 september 2024 vindt de bijeenkomst plaats.', '2024-09-01')?.phrase).toBe('Op vrijdag 13 september 2024');
+    expect(find('Op vrijdag 13 september 2024 ontvangt u de uitkomsten.', '2024-09-01')?.phrase).toBe('Op vrijdag 13 september 2024');
+    // The same date when an event takes place is no deadline (event-date.ts).
+    expect(find('Op vrijdag 13 september 2024 vindt de bijeenkomst plaats.', '2024-09-01')).toBeNull();
     expect(find('De commissie besluit de toezegging als openstaand te beschouwen met nieuwe deadline 1 januari 2023.', '2021-11-23')?.phrase).toBe(
       'nieuwe deadline 1 januari 2023',
     );

@@ -1,0 +1,65 @@
+/**
+ * Whether a date in a sentence is the day an event takes place rather than
+ * the day something is due. Letters describe elections, debates, dinners of
+ * heads of government and their dates in the same words a promise uses
+ * ("op 18 maart 2026"); what tells them apart is the verb or the noun the date
+ * belongs to, never the date itself.
+ */
+
+/**
+ * Nouns of a gathering or a day on the calendar: dates attached to them by
+ * "plaatsvinden", "houden" or a copula are when they happen. Compounds carry
+ * their head last ("wetgevingsoverleg", "gemeenteraadsverkiezingen", "Klimaatdag").
+ */
+const GATHERINGS = [
+  'debat', 'debatten', 'overleg', 'overleggen', 'gesprek', 'gesprekken', 'bijeenkomst', 'bijeenkomsten', 'vergadering',
+  'vergaderingen', 'zitting', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
+  'dag', 'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote',
+];
+
+function isGathering(word: string): boolean {
+  return GATHERINGS.some((head) => word === head || (head !== 'top' && word.endsWith(head) && word.length > head.length + 2));
+}
+
+/**
+ * The present tense of "plaatsvinden" ("vinden … plaats", "dat … plaatsvindt")
+ * describes or schedules an event. The future ("Beantwoording zal zo spoedig
+ * mogelijk plaatsvinden") is how an uitstelbericht promises its answer, and is
+ * no description.
+ */
+const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,10}?\s+plaats\b|\bplaats(?:vindt|vinden)\b|\btakes?\s+place\b/iu;
+const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
+
+/** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
+const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;
+
+/** A range of clock hours after a date is a meeting's time: "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur". */
+const HOURS_AFTER = /^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu;
+
+/** "Op 29 oktober 2025 is de vervroegde Tweede Kamerverkiezing": a date, a copula and the event of that day, nothing else. */
+const IS_THE_EVENT = /^\s*(?:is|zijn|was|waren)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[.!]?\s*$/u;
+
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}-]+/u);
+
+/**
+ * True when the phrase at `start`…`end` dates an event the sentence
+ * describes. `clause` is the clause around the phrase (its words outside the
+ * phrase), `sentence` the whole sentence starting at `sentenceStart`. A
+ * present "plaatsvinden" or a meeting being held makes any phrase of the
+ * clause part of that description, an event named in it too ("Snel na deze
+ * verkiezing … vinden de gemeenteraadsverkiezingen plaats"); clock hours and
+ * a copula naming the event date only a window.
+ */
+export function datesAnEvent(
+  text: string,
+  span: { start: number; end: number; kind: 'window' | 'event' | 'recurring' },
+  clause: string,
+  sentence: { text: string; start: number },
+): boolean {
+  if (TAKES_PLACE.test(clause) && !FUTURE_AUXILIARY.test(clause)) return true;
+  if (HELD.test(clause) && words(sentence.text).some(isGathering)) return true;
+  if (span.kind !== 'window') return false;
+  if (HOURS_AFTER.test(text.slice(span.end))) return true;
+  const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
+  return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
+}
