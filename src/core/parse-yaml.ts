@@ -2,8 +2,14 @@ import { isScalar, LineCounter, parseDocument, visit, type Alias, type Document,
 import { collapseEmptyLines, offsetMapper, type CollapsedText } from './blank-lines.js';
 import { decodeText } from './decode.js';
 import { lowerBound } from './lower-bound.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import type { FileRole, LoadedFile, Refusal } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
+
+/** What validation reads of a parsed file: its root node, from `yaml` or from the reader of its plain subset. */
+export interface ParsedTree {
+  readonly contents: unknown;
+}
 
 /** A register file after decoding and parsing: the input of validation. */
 export interface ParsedFile {
@@ -17,15 +23,20 @@ export interface ParsedFile {
    */
   excerpt?: string;
   /** Absent when the file could not be read, decoded or parsed; `diagnostics` then says why. */
-  document?: Document.Parsed;
+  document?: ParsedTree;
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];
 }
 
 export interface ParsedYaml {
-  document?: Document.Parsed;
+  document?: ParsedTree;
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];
+}
+
+/** A parse by `yaml` itself. */
+export interface YamlParse extends ParsedYaml {
+  document?: Document.Parsed;
 }
 
 /** Reads, decodes and parses one loaded file; never throws on bad content. */
@@ -66,8 +77,20 @@ export function textsOf(files: readonly ParsedFile[]): Map<string, string> {
   return texts;
 }
 
-/** Parses YAML 1.2 (core schema, so `2026-03-01` stays text) keeping every node's position. */
+/**
+ * Parses YAML 1.2 (core schema, so `2026-03-01` stays text) keeping every
+ * node's position. A text in the plain subset that register files are
+ * written in is read by a reader of its own, several times faster; any
+ * other text, and so every text with a problem, by `yaml`.
+ */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const simple = parseSimpleYaml(text);
+  if (simple) return { document: simple, lineCounter: simple.lineCounter, diagnostics: [] };
+  return parseWithYaml(text, file);
+}
+
+/** Parses with `yaml`, reporting its errors and warnings, duplicate keys and aliases as diagnostics. */
+export function parseWithYaml(text: string, file: string): YamlParse {
   const fast = parseCollapsed(text);
   const lineCounter = fast?.lineCounter ?? new LineCounter();
   let document: Document.Parsed;

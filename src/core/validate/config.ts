@@ -1,4 +1,5 @@
-import { isScalar, type Document, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, type Scalar, type YAMLMap } from 'yaml';
+import type { ParsedTree } from '../parse-yaml.js';
 import { closest } from '../closest.js';
 import type { RecessOverride, RegisterConfig } from '../model.js';
 import { kindOf, scalarText, type Field, type Reader } from './reader.js';
@@ -15,7 +16,7 @@ const LANGS = ['nl', 'en'] as const;
 const RECESS_NAMES = ['zomerreces', 'herfstreces', 'kerstreces', 'voorjaarsreces', 'meireces', 'verkiezingsreces'];
 
 /** Reads `toezegging.config.yaml`. An empty file is fine: it only marks the register folder. */
-export function readConfig(reader: Reader, document: Document.Parsed): RegisterConfig {
+export function readConfig(reader: Reader, document: ParsedTree): RegisterConfig {
   const config: RegisterConfig = { recesses: [] };
   const root = document.contents;
   const kind = kindOf(root);

@@ -1,4 +1,5 @@
-import type { Document, YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import type { ParsedTree } from '../parse-yaml.js';
 import type { Source, SourceDate } from '../model.js';
 import { readCommitment, type ReadCommitment } from './commitment.js';
 import { kindOf, type Located, type Reader } from './reader.js';
@@ -15,7 +16,7 @@ export interface ReadSourceFile {
 }
 
 /** Reads one source file: a `source:` block and a list of `commitments:`. */
-export function readSourceFile(reader: Reader, document: Document.Parsed): ReadSourceFile {
+export function readSourceFile(reader: Reader, document: ParsedTree): ReadSourceFile {
   const root = document.contents;
   const kind = kindOf(root);
   if (kind === 'null') {

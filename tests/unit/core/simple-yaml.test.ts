@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSimpleYaml } from '../../../src/core/simple-yaml.js';
+import { expectSameAsYaml, repositoryYamlTexts } from './simple-yaml-differential.js';
+import { plainValues } from './yaml-tree.js';
+// @ts-expect-error: a plain script of the benchmark, without types
+import { generateRegister } from '../../../bench/generate-register.mjs';
+
+describe('the reader of plain YAML gives what yaml gives, or declines', () => {
+  it('over every YAML file of the repository', () => {
+    const texts = repositoryYamlTexts();
+    const taken = texts.filter(expectSameAsYaml).length;
+    // The clean files, and only those, are the reader's: the bad fixtures mostly go to yaml.
+    expect(taken).toBeGreaterThan(10);
+    expect(taken).toBeLessThan(texts.length);
+  });
+
+  it('takes every file of a generated register', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toezegging-simple-yaml-'));
+    try {
+      generateRegister(dir, 300);
+      for (const name of readdirSync(dir)) expect(expectSameAsYaml(readFileSync(join(dir, name), 'utf8')), name).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const taken = [
+    'a: 1\nb: -2\nc: 0o17\nd: 0x1F\ne: 1e3\nf: ~\ng: null\nh: true\ni: False\nj: 2026-03-01\nk: 007\n',
+    'a: "x \\"y\\" \\\\ \\u00e9 \\n"\nb: \'it\'\'s\'\nc: ""\nd: \'\'\n',
+    'a:\n  - x\n  - "y"\n  - [p, "q r", 3]\n  - {on: 2026-01-01, ref: "nr. 5"}\nb: []\nc: {}\n',
+    'a:\n- x\n- y\nb: 1\n',
+    'k:   # comment\n\n# another\nnext: v # trailing\n',
+    'q: >-\n  one\n  two\n\n  three\n\n\nr: |\n  a\n    b\n\n  c\ns: >\n  x\n',
+    'title: a#b c:d, e [f] {g} 50% -x ?y\n',
+    'list:\n  - id: a\n    due:\n      after: b\n  -   id: b\n      tags: [x]\n',
+    '# only a comment\n',
+    '',
+    'a: 1',
+    'a: |-\n  last',
+  ];
+  it.each(taken)('takes %j', (text) => {
+    expect(expectSameAsYaml(text)).toBe(true);
+  });
+
+  const declined = [
+    'a: &x 1\nb: *x\n',
+    'a: !!str 1\n',
+    '--- \na: 1\n',
+    '%YAML 1.2\n---\na: 1\n',
+    'a: 1\na: 2\n',
+    'a: 1\r\nb: 2\r\n',
+    'a:\n\tb: 1\n',
+    'title: one\n  two\n',
+    'title: "one\n  two"\n',
+    'a: b: c\n',
+    'a: 1.50\n',
+    'a: .inf\n',
+    'a: "\\x41"\n',
+    'a: >+\n  x\n\n',
+    'a: >2\n   x\n',
+    'a: >\n\n  x\n',
+    'a: >\n  x\n   y\n',
+    '- \n- a\n',
+    '"quoted key": 1\n',
+    '? a\n: b\n',
+    'a: [x,\n  y]\n',
+    'a: [x, [y]]\n',
+    'a: {b: {c: 1}}\n',
+    '  a: 1\n',
+    'a:\n  b: 1\n c: 2\n',
+    'a: 1 # c\n  b: 2\n',
+    '\ufeffa: 1\n',
+  ];
+  it.each(declined)('leaves %j to yaml', (text) => {
+    expect(parseSimpleYaml(text)).toBeUndefined();
+  });
+
+  it('reads what people and the writers write', () => {
+    const document = parseSimpleYaml('source:\n  id: 2025Z19579\n  refs: [2025Z19579, "36 200"]\ncommitments:\n  - id: a\n    quote: >-\n      Ik zal\n      uw Kamer informeren.\n');
+    expect(plainValues(document?.contents)).toEqual({ source: { id: '2025Z19579', refs: ['2025Z19579', '36 200'] }, commitments: [{ id: 'a', quote: 'Ik zal uw Kamer informeren.' }] });
+  });
+});
