@@ -341,7 +341,7 @@ class SimpleReader {
     }
   }
 
-  /** A quoted scalar, or a plain one that stops at `,`, `]`, `}` and contains no `:` or `#`. */
+  /** A quoted scalar, or a plain one that stops at `,`, `]`, `}` and holds no `#` and no `:` that could end a key. */
   private flowScalar(at: number, lineEnd: number): Scalar {
     const code = this.text.charCodeAt(at);
     if (code === 0x22 || code === 0x27) return this.quoted(at, lineEnd);
@@ -350,7 +350,9 @@ class SimpleReader {
     for (; end < lineEnd; end++) {
       const c = this.text.charCodeAt(end);
       if (c === 0x2c || c === 0x5d || c === 0x7d) break;
-      if (c === COLON || c === HASH || c === 0x5b || c === 0x7b) decline();
+      if (c === HASH || c === 0x5b || c === 0x7b) decline();
+      // `https://...` is text; a `:` before a space or the collection's punctuation makes a pair.
+      if (c === COLON && (end + 1 === lineEnd || ' ,[]{}'.includes(this.text[end + 1]!))) decline();
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     if (end === at) decline();
@@ -458,23 +460,35 @@ function resolvePlain(source: string): unknown {
   return source;
 }
 
+/** YAML's one-letter escapes, as `yaml` reads them. */
 const ESCAPES: ReadonlyMap<string, string> = new Map([
-  ['\\', '\\'],
+  ['0', '\0'],
+  ['a', '\x07'],
+  ['b', '\b'],
+  ['e', '\x1b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+  ['v', '\v'],
+  ['N', '\u0085'],
+  ['_', '\u00a0'],
+  ['L', '\u2028'],
+  ['P', '\u2029'],
+  [' ', ' '],
   ['"', '"'],
   ['/', '/'],
-  ['n', '\n'],
-  ['t', '\t'],
-  ['0', '\0'],
+  ['\\', '\\'],
 ]);
+const HEX_DIGITS = /^[0-9a-fA-F]+$/;
 
-/** One escape of a double-quoted scalar; the rarer ones are left to `yaml`. */
+/** One escape of a double-quoted scalar; `\U` and anything malformed are left to `yaml`. */
 function unescape(text: string, at: number, lineEnd: number): { value: string; end: number } {
   const letter = text[at + 1];
   const simple = letter === undefined ? undefined : ESCAPES.get(letter);
   if (simple !== undefined) return { value: simple, end: at + 2 };
-  if (letter === 'u' && at + 6 <= lineEnd) {
-    const hex = text.slice(at + 2, at + 6);
-    if (/^[0-9a-fA-F]{4}$/.test(hex)) return { value: String.fromCharCode(parseInt(hex, 16)), end: at + 6 };
-  }
-  decline();
+  const digits = letter === 'x' ? 2 : letter === 'u' ? 4 : 0;
+  const hex = text.slice(at + 2, at + 2 + digits);
+  if (digits === 0 || at + 2 + digits > lineEnd || !HEX_DIGITS.test(hex)) decline();
+  return { value: String.fromCharCode(parseInt(hex, 16)), end: at + 2 + digits };
 }

@@ -29,7 +29,8 @@ describe('the reader of plain YAML gives what yaml gives, or declines', () => {
 
   const taken = [
     'a: 1\nb: -2\nc: 0o17\nd: 0x1F\ne: 1e3\nf: ~\ng: null\nh: true\ni: False\nj: 2026-03-01\nk: 007\n',
-    'a: "x \\"y\\" \\\\ \\u00e9 \\n"\nb: \'it\'\'s\'\nc: ""\nd: \'\'\n',
+    'a: "x \\"y\\" \\\\ \\u00e9 \\n \\x41 \\e[31m \\_"\nb: \'it\'\'s \\ here\'\nc: ""\nd: \'\'\n',
+    'delivered: {on: 2026-07-03, url: https://example.org/geleverd}\nlinks: [https://a.nl/x?y=1&z=(2)]\n',
     'a:\n  - x\n  - "y"\n  - [p, "q r", 3]\n  - {on: 2026-01-01, ref: "nr. 5"}\nb: []\nc: {}\n',
     'a:\n- x\n- y\nb: 1\n',
     'k:   # comment\n\n# another\nnext: v # trailing\n',
@@ -58,7 +59,7 @@ describe('the reader of plain YAML gives what yaml gives, or declines', () => {
     'a: b: c\n',
     'a: 1.50\n',
     'a: .inf\n',
-    'a: "\\x41"\n',
+    'a: "\\U0001F600"\n',
     'a: >+\n  x\n\n',
     'a: >2\n   x\n',
     'a: >\n\n  x\n',
