@@ -27,7 +27,7 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end)) {
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isInRange(text, found.start, found.end)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
@@ -41,6 +41,12 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
  */
 function isCutShort(text: string, end: number): boolean {
   return /^\s+van\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het|de)\b/i.test(text.slice(end, end + 30));
+}
+
+/** "1 december" and "5 december" of "in de week van 1 december – 5 december": neither end of a range of days is the range. */
+function isInRange(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /^\s*(?:[–—-]|t\/m|tot en met)\s*\d/i.test(text.slice(end, end + 30)) || (/(?:[–—-]|t\/m|tot en met)\s*$/i.test(before) && /\d/.test(before));
 }
 
 /** Each refused phrase is blanked and the text searched again; a sentence holds few. */

@@ -120,8 +120,35 @@ describe('what is not a promise', () => {
     expect(judge('Ik informeer u over de opzet van een evaluatie die in 2026 zal worden uitgevoerd.')).toMatchObject({ promise: false });
   });
 
+  it('submitting ("indienen") delivers, also where "het streven is" names no one; a member of the Kamer who will submit is not the government', () => {
+    expect(judge('Het streven is erop gericht de nota zo spoedig mogelijk na afronding van het overleg in te dienen.')).toMatchObject({
+      promise: true,
+      due: 'zo spoedig mogelijk na afronding van het overleg',
+    });
+    expect(judge("Mevrouw Vermeij zal een motie over de dienstauto's indienen.")).toMatchObject({ promise: false, why: 'third-party' });
+  });
+
+  it('the letter going into its own content ("ga ik … in op") is no future', () => {
+    expect(judge('In het navolgende ga ik op deze opmerkingen in.')).toMatchObject({ promise: false });
+    expect(judge('Hieronder ga ik in op de vragen van de leden.')).toMatchObject({ promise: false });
+    expect(judge('Ik ga de Kamer in het voorjaar van 2026 informeren over de uitkomsten.')).toMatchObject({ promise: true });
+  });
+
+  it('a clause that says when something else happens holds no undertaking ("voordat … zal worden voorgelegd")', () => {
+    expect(
+      judge('De voorlegging biedt uw Kamer de mogelijkheid zich uit te spreken voordat het besluit aan de Koning zal worden voorgelegd en vervolgens zal worden gepubliceerd.'),
+    ).toMatchObject({ promise: false });
+    expect(judge('De Afdeling adviseert daarmee rekening te houden voordat het voorstel bij de Tweede Kamer wordt ingediend.')).toMatchObject({ promise: false });
+    expect(judge('Ik zal uw Kamer informeren voordat het besluit in maart 2026 wordt genomen.')).toMatchObject({ promise: true });
+  });
+
   it('a sentence without any cue is not even a candidate', () => {
     expect(judge('Dit vind ik onacceptabel.')).toEqual({ promise: false, why: undefined });
+  });
+
+  it('takes neither end of a range of days for the range ("in de week van 1 december – 5 december")', () => {
+    expect(judge('Ik zal het ontwerpbesluit in de week van 12 januari – 16 januari 2026 aan uw Kamer toezenden.')).not.toMatchObject({ due: '12 januari' });
+    expect(judge('Ik zal het ontwerpbesluit in de week van 12 januari – 16 januari 2026 aan uw Kamer toezenden.')).not.toMatchObject({ due: '16 januari 2026' });
   });
 
   it('takes no past date, budget year or the letter date for a deadline', () => {
