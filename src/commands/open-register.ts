@@ -39,15 +39,15 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
   if (cacheDir !== undefined && key !== undefined) {
     const cached = readCachedRegister(cacheDir, loaded.root, key.key, detail);
     if (cached) {
-      if (key.hashed > 0) await writeCacheIndex(cacheDir, loaded.root, key);
+      if (key.hashed > 0) writeCacheIndex(cacheDir, loaded.root, key);
       return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
     }
     // Loaded on demand, like the YAML parser it uses. When a few files changed, only those are parsed.
     const { updateCachedRegister } = await import('../register/update-cache.js');
-    if (await updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
+    if (updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
       const updated = readCachedRegister(cacheDir, loaded.root, key.key, detail);
       if (updated) {
-        await writeCacheIndex(cacheDir, loaded.root, key);
+        writeCacheIndex(cacheDir, loaded.root, key);
         return { dir, origin, example: isExample(origin), ...updated, diagnostics: [], texts: new Map() };
       }
     }
@@ -65,8 +65,8 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
   const { built, files } = read;
   storeFileValidations(cacheDir, loaded.root, files);
   if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
-    await writeCachedRegister(cacheDir, loaded.root, key, built);
-    await writeCacheIndex(cacheDir, loaded.root, key);
+    writeCachedRegister(cacheDir, loaded.root, key, built);
+    writeCacheIndex(cacheDir, loaded.root, key);
   }
   // The whole register serves any detail asked for.
   return { dir, origin, example: isExample(origin), ...built } as OpenedRegister<CommitmentDetail[D]>;
@@ -163,7 +163,7 @@ export async function openOneAndAssess(ctx: Context, id: string): Promise<{ open
     const context = checked(ctx, opened);
     return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
   }
-  if (key!.hashed > 0) await writeCacheIndex(cacheDir!, loaded.root, key!);
+  if (key!.hashed > 0) writeCacheIndex(cacheDir!, loaded.root, key!);
   const register = { sources: one.source ? [one.source] : [], commitments: [one.commitment] };
   const opened = { dir, origin, example: isExample(origin), register, config: one.config, calendar: one.calendar, deadlines: one.deadlines, diagnostics: [], texts: new Map() };
   return { opened, context: withLang(ctx, one.config.lang), assessment: assess(register, one.deadlines, ctx.asOf) };

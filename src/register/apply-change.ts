@@ -78,9 +78,9 @@ async function readStateForChange(root: string, cacheDir: string | undefined, on
   const loaded = listFiles(root);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
   let cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
-  if (!cached && cacheDir !== undefined && key !== undefined && (await updateCachedRegister(cacheDir, loaded.root, loaded.files, key))) {
+  if (!cached && cacheDir !== undefined && key !== undefined && updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
     cached = readCachedRegister(cacheDir, loaded.root, key.key, 'full');
-    if (cached) await writeCacheIndex(cacheDir, loaded.root, key);
+    if (cached) writeCacheIndex(cacheDir, loaded.root, key);
   }
   return stateOf(loaded, key, cacheDir, cached, onFile);
 }
@@ -114,7 +114,7 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
  * and, for a clean register, the register itself, so that the next `status`
  * reads the cache.
  */
-async function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): Promise<void> {
+function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): void {
   if (cacheDir === undefined) return;
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
   if (!key) return;
@@ -129,8 +129,8 @@ async function remember(cacheDir: string | undefined, after: RegisterState, writ
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
   if (after.diagnostics.length > 0) return;
-  await writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
-  await writeCacheIndex(cacheDir, after.root, key);
+  writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
+  writeCacheIndex(cacheDir, after.root, key);
 }
 
 /**
@@ -156,7 +156,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
       const written = !options.dryRun && proposal.writes.length > 0;
       if (written) {
         await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
-        await remember(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
+        remember(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
       }
       return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },

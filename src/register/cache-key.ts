@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync, statSync } from 'node:fs';
 import { readBytes, type LoadedFile } from './load.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { replaceVerifiedFileSync } from './atomic-write.js';
 import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
 import { CACHE_FORMAT, cacheFile } from './register-cache.js';
 
@@ -111,11 +110,11 @@ function isIndex(value: CacheIndex): boolean {
 }
 
 /** Best effort, like the cache itself; refreshed after a hit so that recently edited files soon count as settled. */
-export async function writeCacheIndex(directory: string, root: string, key: RegisterKey): Promise<void> {
+export function writeCacheIndex(directory: string, root: string, key: RegisterKey): void {
   const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
   try {
-    await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cacheFile(directory, root, 'index'), checksummedJson(index));
+    mkdirSync(directory, { recursive: true });
+    replaceVerifiedFileSync(cacheFile(directory, root, 'index'), checksummedJson(index));
   } catch {
     // As for the cache files.
   }

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { replaceVerifiedFileSync } from './atomic-write.js';
 import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
 import { join } from 'node:path';
 import type { FileValidation } from '../core/validate/validate.js';
@@ -39,11 +40,7 @@ export function readFileValidation(folder: string, name: string): FileValidation
 export function writeFileValidations(folder: string, entries: ReadonlyMap<string, FileValidation>, keep?: ReadonlySet<string>): void {
   try {
     mkdirSync(folder, { recursive: true });
-    for (const [name, validation] of entries) {
-      const temporary = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      writeFileSync(temporary, checksummedJson(validation));
-      renameSync(temporary, join(folder, name));
-    }
+    for (const [name, validation] of entries) replaceVerifiedFileSync(join(folder, name), checksummedJson(validation));
     if (keep) for (const name of readdirSync(folder)) if (!keep.has(name) && !name.startsWith('.')) rmSync(join(folder, name), { force: true });
   } catch {
     // Read-only or full disk: the next run parses these files again.

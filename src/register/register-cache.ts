@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, readSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { closeSync, mkdirSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
@@ -388,7 +387,7 @@ export interface CacheContent {
  * were, its windows still pointing where they pointed, since the table only
  * grows. Best effort, like every cache write.
  */
-export async function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): Promise<void> {
+export function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): void {
   const table = previous ? [...previous.header.resolutions] : [];
   const byObject = new Map<DeadlineResolution, number>();
   let byText: Map<string, number> | undefined;
@@ -450,10 +449,10 @@ export async function writeCacheSegments(directory: string, root: string, conten
   const headerLine = asciiJson(header);
   const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key: content.key, count, header: createHash('sha256').update(headerLine, 'latin1').digest('hex') };
   try {
-    await mkdir(directory, { recursive: true });
+    mkdirSync(directory, { recursive: true });
     // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
-    await writeFileAtomic(cacheFile(directory, root, 'details'), withChecksumOf(asciiJson(detailsHeader), detailsPieces));
-    await writeFileAtomic(cacheFile(directory, root, 'summary'), withChecksumOf(headerLine, summaryPieces));
+    replaceVerifiedFileSync(cacheFile(directory, root, 'details'), withChecksumOf(asciiJson(detailsHeader), detailsPieces));
+    replaceVerifiedFileSync(cacheFile(directory, root, 'summary'), withChecksumOf(headerLine, summaryPieces));
   } catch {
     // Read-only home, full disk: run uncached.
   }
@@ -496,7 +495,7 @@ function reusable(previous: PreviousCache | undefined, config: RegisterConfig, c
  * segments of files unchanged since the cache was last written are copied
  * from it rather than made again.
  */
-export async function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister): Promise<void> {
+export function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister): void {
   const byFile = new Map<string, Commitment[]>();
   for (const commitment of value.register.commitments) {
     const list = byFile.get(commitment.file);
@@ -514,7 +513,7 @@ export async function writeCachedRegister(directory: string, root: string, key: 
     const copy = previous && hash !== '' ? previous.byFile.get(`${path}\0${hash}`) : undefined;
     return copy === undefined ? { path, hash, commitments: byFile.get(path) ?? [] } : { path, hash, copy };
   });
-  await writeCacheSegments(
+  writeCacheSegments(
     directory,
     root,
     { key: typeof key === 'string' ? key : key.key, segments, sources: value.register.sources, config: value.config, calendar: value.calendar, windows: value.deadlines.windows, spans: value.deadlines.spans },

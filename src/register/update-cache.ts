@@ -20,7 +20,7 @@ import { validateLoadedFile } from './validate-files.js';
  * caller then checks the register whole, which reports each problem exactly
  * as it always has.
  */
-export async function updateCachedRegister(directory: string, root: string, files: readonly LoadedFile[], key: RegisterKey): Promise<boolean> {
+export function updateCachedRegister(directory: string, root: string, files: readonly LoadedFile[], key: RegisterKey): boolean {
   const previous = readPreviousCache(directory, root);
   if (!previous || files.length !== key.files.length) return false;
   const { header } = previous;
@@ -78,7 +78,7 @@ export async function updateCachedRegister(directory: string, root: string, file
       if (span) spans.push([commitment.id, span]);
     }
   }
-  await writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous);
+  writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous);
 
   const names = new Set(files.map((file, index) => entryName(file.path, file.role, key.files[index]!.hash)));
   const fresh = new Map(changed.map(({ index, validation }) => [entryName(files[index]!.path, files[index]!.role, key.files[index]!.hash), validation]));

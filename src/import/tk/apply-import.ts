@@ -98,8 +98,8 @@ const hashesOf = (key: RegisterKey | undefined): Map<string, string> => new Map(
 /** Leaves the cache holding the register just written, so that the next command reads it warm; a clean register only, as every reader caches. */
 async function warmCache(root: string, cacheDir: string | undefined, built: CachedRegister, key: RegisterKey | undefined): Promise<void> {
   if (cacheDir === undefined || key === undefined) return;
-  await writeCachedRegister(cacheDir, root, key, built);
-  await writeCacheIndex(cacheDir, root, key);
+  writeCachedRegister(cacheDir, root, key, built);
+  writeCacheIndex(cacheDir, root, key);
 }
 
 /** A validated register with its deadlines resolved, and every finding a reader would report (the cache holds only registers without any). */

@@ -18,7 +18,7 @@ async function built(dir: string) {
 async function cached(dir: string, key = 'key-1') {
   const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-cache-unit-'));
   const value = await built(dir);
-  await writeCachedRegister(cacheDir, dir, key, value);
+  writeCachedRegister(cacheDir, dir, key, value);
   return { cacheDir, value };
 }
 

@@ -57,7 +57,7 @@ async function warm(dir: string, cache: string): Promise<void> {
   const { key } = await keyOf(dir);
   const built = await whole(dir);
   expect(built.diagnostics).toEqual([]);
-  await writeCachedRegister(cache, dir, key, built);
+  writeCachedRegister(cache, dir, key, built);
 }
 
 const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
@@ -94,7 +94,7 @@ describe('bringing the cache up to date after files changed', () => {
       await warm(dir, cache);
       change(dir);
       const { loaded, key } = await keyOf(dir);
-      expect(await updateCachedRegister(cache, dir, loaded.files, key)).toBe(true);
+      expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(true);
       const built = await whole(dir);
       expect(built.diagnostics).toEqual([]);
       const read = readCachedRegister(cache, dir, key.key, 'full');
@@ -113,7 +113,7 @@ describe('bringing the cache up to date after files changed', () => {
       change(dir);
       const { loaded, key } = await keyOf(dir);
       const before = readFileSync(cacheFile(cache, dir, 'summary'));
-      expect(await updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
+      expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
       expect(readFileSync(cacheFile(cache, dir, 'summary'))).toEqual(before);
       if (name !== 'the config changed') expect((await whole(dir)).diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
     });
@@ -124,7 +124,7 @@ describe('bringing the cache up to date after files changed', () => {
     await warm(dir, cache);
     edit(dir, 'klein-1.yaml', (text) => text.replace('Toezegging 1a', 'Toezegging een-a'));
     const { loaded, key } = await keyOf(dir);
-    expect(await updateCachedRegister(cache, dir, loaded.files, key)).toBe(true);
+    expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(true);
     // One entry, the edited file's: the others were neither read nor checked again.
     expect(readdirSync(fileCacheFolder(cache, dir))).toHaveLength(1);
     // The other files' lines are the same bytes as before.
@@ -135,13 +135,13 @@ describe('bringing the cache up to date after files changed', () => {
   it('declines without a cache, or with one cut short', async () => {
     const { dir, cache } = makeRegister();
     const { loaded, key } = await keyOf(dir);
-    expect(await updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
+    expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
     await warm(dir, cache);
     const file = cacheFile(cache, dir, 'details');
     writeFileSync(file, readFileSync(file).subarray(0, -100));
     edit(dir, 'klein-1.yaml', (text) => text.replace('Toezegging 1a', 'Toezegging een-a'));
     const changed = await keyOf(dir);
-    expect(await updateCachedRegister(cache, dir, changed.loaded.files, changed.key)).toBe(false);
+    expect(updateCachedRegister(cache, dir, changed.loaded.files, changed.key)).toBe(false);
   });
 
   it('copies a segment only from a cache that verifies: one changed byte and nothing is copied', async () => {
@@ -154,10 +154,10 @@ describe('bringing the cache up to date after files changed', () => {
     writeFileSync(file, bytes);
     edit(dir, 'klein-1.yaml', (text) => text.replace('Toezegging 1a', 'Toezegging een-a'));
     const { loaded, key } = await keyOf(dir);
-    expect(await updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
+    expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
     // A write of the whole register then makes every segment anew.
     const built = await whole(dir);
-    await writeCachedRegister(cache, dir, key, built);
+    writeCachedRegister(cache, dir, key, built);
     expect(readCachedRegister(cache, dir, key.key, 'full')?.register).toEqual(built.register);
     expect(readFileSync(file, 'latin1')).toContain('Toezegging 2b');
   });
