@@ -88,6 +88,26 @@ export function standing(item: AssessedCommitment, messages: Messages, style: St
 }
 
 /**
+ * `standing` for the items of one list, each distinct text made once: at
+ * 100,000 commitments most items share their days late or left with others.
+ */
+export function standings(messages: Messages, style: Style): (item: AssessedCommitment) => string {
+  const made = new Map<number, string>();
+  return (item) => {
+    // The words of these states depend on their state and one number (and, when due, on dueSoon): 4 × days + which.
+    const key =
+      item.state === 'overdue' ? 4 * (item.daysLate ?? 0)
+      : item.state === 'upcoming' ? 4 * (item.daysUntilStart ?? 0) + 1
+      : item.state === 'due' && item.daysLeft !== null ? 4 * item.daysLeft + (item.dueSoon ? 2 : 3)
+      : undefined;
+    if (key === undefined) return standing(item, messages, style);
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = standing(item, messages, style)));
+    return text;
+  };
+}
+
+/**
  * The deadline as written, for people: a phrase as it stands, a dependency
  * in words ("binnen 3 maanden na levering van wodc-onderzoek") rather than
  * the `{after, within}` of the file, which JSON and CSV keep.
@@ -105,6 +125,23 @@ export function partialNote(item: AssessedCommitment, messages: Messages, style:
   if (item.commitment.status !== 'partial') return '';
   const on = item.commitment.delivered?.on;
   return style.paint.green(messages.cli.partlyDelivered(on === undefined ? undefined : showDate(on, messages, style)));
+}
+
+/**
+ * `windowSummary` for many items, made once per window: commitments that
+ * share a phrase and a date share their resolution, and so its words. A
+ * window counted from a delivery, an event's or a series' instance is its
+ * item's own, and its words are made for it alone.
+ */
+export function windowSummaries(messages: Messages, style: Style, instance = false): (item: AssessedCommitment) => string {
+  const made = new Map<DeadlineResolution, string>();
+  return (item) => {
+    const window = item.window;
+    if (!window || item.recurrence || item.event || item.commitment.due?.kind === 'after') return windowSummary(item, messages, style, instance);
+    let text = made.get(window);
+    if (text === undefined) made.set(window, (text = windowSummary(item, messages, style, instance)));
+    return text;
+  };
 }
 
 /**

@@ -26,9 +26,22 @@ export function itemLines(
 ): string[] {
   const idWidth = widest(items, (item) => item.commitment.id.length);
   const standings = items.map(standingOf);
-  const notes = items.map((item) => partialNote(item, messages, style));
-  const numeric = standings.every((text) => /\d/.test(text));
-  const standingWidth = widest(standings, visibleWidth);
+  // Items share their standings and windows (see describe-item.ts): each distinct text is measured, aligned and made safe once.
+  const distinct = new Set(standings);
+  const numeric = [...distinct].every((text) => /\d/.test(text));
+  const standingWidth = widest(distinct, visibleWidth);
+  const aligned = new Map<string, string>();
+  const align = (text: string): string => {
+    let done = aligned.get(text);
+    if (done === undefined) aligned.set(text, (done = numeric ? ' '.repeat(standingWidth - visibleWidth(text)) + text : padVisible(text, standingWidth)));
+    return done;
+  };
+  const shown = new Map<string, string>();
+  const show = (window: string): string => {
+    let done = shown.get(window);
+    if (done === undefined) shown.set(window, (done = style.paint.dim(terminalSafeLine(window))));
+    return done;
+  };
   const lines: string[] = [];
   const indent = ' '.repeat(TITLE_INDENT);
   items.forEach((item, index) => {
@@ -36,12 +49,14 @@ export function itemLines(
     const window = windowOf(item);
     const title = terminalSafeLine(item.commitment.title);
     const text = standings[index]!;
-    const standing = !window ? text : numeric ? ' '.repeat(standingWidth - visibleWidth(text)) + text : padVisible(text, standingWidth);
+    const standing = window ? align(text) : text;
+    const shownWindow = window && show(window);
+    const note = partialNote(item, messages, style);
     if (!style.human) {
-      lines.push([`${head}${standing}`, window && style.paint.dim(terminalSafeLine(window)), notes[index]].filter(Boolean).join('  '), indent + title);
+      lines.push(`${head}${standing}${shownWindow ? `  ${shownWindow}` : ''}${note ? `  ${note}` : ''}`, indent + title);
       return;
     }
-    for (const line of hangingLines(head, [standing, window && style.paint.dim(terminalSafeLine(window)), notes[index]!], style.width, TITLE_INDENT)) lines.push(line);
+    for (const line of hangingLines(head, [standing, shownWindow, note], style.width, TITLE_INDENT)) lines.push(line);
     lines.push(indent + truncate(title, style.width - TITLE_INDENT));
   });
   return lines;

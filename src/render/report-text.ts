@@ -1,7 +1,7 @@
 import type { AssessedCommitment } from '../core/assess.js';
 import { isEmptyDigest, type Digest } from '../core/digest.js';
 import type { Messages } from '../messages/index.js';
-import { showDate, standing, windowSummary } from './describe-item.js';
+import { showDate, standing, windowSummaries } from './describe-item.js';
 import { DIGEST_LISTS } from './report-json.js';
 import type { Style } from './style.js';
 import { itemLines } from './item-lines.js';
@@ -17,7 +17,8 @@ export function renderReportText(digest: Digest, messages: Messages, style: Styl
     if (items.length === 0) continue;
     lines.push('', paint.bold(`${m.section[list]} (${items.length})`));
     const standingOf = (item: AssessedCommitment) => reportStanding(item, list === 'dueSoon', messages, style);
-    const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : windowSummary(item, messages, style, true));
+    const summaries = windowSummaries(messages, style, true);
+    const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : summaries(item));
     for (const line of itemLines(items, standingOf, windowOf, messages, style)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
 import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { showDate, standing, windowSummary } from './describe-item.js';
+import { showDate, standings, windowSummaries } from './describe-item.js';
 import type { Style } from './style.js';
 import { itemLines } from './item-lines.js';
 
@@ -54,5 +54,5 @@ export function renderStatusText(view: StatusView, messages: Messages, style: St
 }
 
 function renderItems(lines: string[], items: readonly AssessedCommitment[], messages: Messages, style: Style): void {
-  for (const line of itemLines(items, (item) => standing(item, messages, style), (item) => windowSummary(item, messages, style), messages, style)) lines.push(line);
+  for (const line of itemLines(items, standings(messages, style), windowSummaries(messages, style), messages, style)) lines.push(line);
 }

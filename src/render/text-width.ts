@@ -74,8 +74,13 @@ export function hangingLines(head: string, parts: readonly string[], width: numb
   lines.push(line.trimEnd());
   return lines;
 }
+// eslint-disable-next-line no-control-regex
+const ESCAPE_OR_SURROGATE = /[\u001b\u009b\ud800-\udfff]/;
+
 /** Columns the text takes on screen, colour codes not counted. */
 export function visibleWidth(text: string): number {
+  // Most texts have no colour codes and no character beyond one UTF-16 unit: then the width is the length, without a list of their characters.
+  if (!ESCAPE_OR_SURROGATE.test(text)) return text.length;
   return [...stripVTControlCharacters(text)].length;
 }
 

@@ -13,6 +13,16 @@ describe('truncate', () => {
   });
 });
 
+describe('visibleWidth', () => {
+  it('counts code points and leaves colour codes out, with or without them in the text', () => {
+    expect(visibleWidth('89 dagen te laat')).toBe(16);
+    expect(visibleWidth('\u001b[31m89 dagen\u001b[39m')).toBe(8);
+    expect(visibleWidth('\u009b31m89')).toBe(2);
+    expect(visibleWidth('één 😀')).toBe(5);
+    expect(visibleWidth('')).toBe(0);
+  });
+});
+
 describe('wrapWords', () => {
   it('wraps between words and keeps a word longer than the width whole', () => {
     expect(wrapWords('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
