@@ -7,6 +7,7 @@ import { isDueSoon } from './due-soon.js';
 import type {
   Commitment,
   CommitmentSummary,
+  DeadlineResolution,
   EventResolution,
   RecurringResolution,
   Register,
@@ -121,16 +122,17 @@ export function assess<C extends CommitmentSummary>(
     }
     for (let index = chain.length - 1; index >= 0; index--) {
       const prerequisite = chain[index]!;
-      prerequisites.set(prerequisite.id, assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, asOf, seriesUntil, assessPrerequisite));
+      prerequisites.set(prerequisite.id, assessCommitment(prerequisite, sources.get(prerequisite.sourceId), deadlines, deadlines.windows.get(prerequisite.id), asOf, seriesUntil, assessPrerequisite));
       inProgress.delete(prerequisite.id);
     }
     return prerequisites.get(id);
   };
 
+  const inOrder = deadlines.inOrder?.commitments === register.commitments ? deadlines.inOrder.windows : undefined;
   const items = register.commitments.map(
-    (commitment) =>
+    (commitment, index) =>
       (prerequisites.size > 0 ? prerequisites.get(commitment.id) : undefined) ??
-      assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, asOf, seriesUntil, assessPrerequisite),
+      assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, inOrder ? inOrder[index] : deadlines.windows.get(commitment.id), asOf, seriesUntil, assessPrerequisite),
   );
   return { asOf, summary: stateCounts(items), items };
 }
@@ -166,12 +168,12 @@ function assessCommitment<C extends CommitmentSummary>(
   commitment: C,
   source: Source | undefined,
   deadlines: ResolvedDeadlines,
+  resolution: DeadlineResolution | undefined,
   asOf: CivilDate,
   seriesUntil: CivilDate,
   prerequisite: (id: string) => AssessedCommitment<C> | undefined,
 ): AssessedCommitment<C> {
   const anchor = anchorOf(commitment, source) ?? asOf;
-  const resolution = deadlines.windows.get(commitment.id);
   let window: Resolution | null = null;
   let event: EventResolution | null = null;
   let recurrence: AssessedCommitment['recurrence'] = null;

@@ -15,6 +15,39 @@ export interface ResolvedDeadlines {
   diagnostics: Diagnostic[];
   /** The calendar the deadlines were resolved with; a yearly series places each next instance on it. */
   calendar: Calendar;
+  /**
+   * The same windows by position, when they were read in the order of a
+   * list of commitments (a cached register): `windows[i]` is that of
+   * `commitments[i]`. Assessing that very list then needs no lookup by id,
+   * which at 100,000 commitments is a table of its own to build.
+   */
+  inOrder?: { commitments: readonly object[]; windows: readonly (DeadlineResolution | undefined)[] };
+}
+
+/**
+ * Deadlines whose windows come by position (see `inOrder`); the table by id
+ * is made only when something asks for it.
+ */
+export function deadlinesInOrder(
+  commitments: readonly { id: string }[],
+  windows: readonly (DeadlineResolution | undefined)[],
+  rest: Omit<ResolvedDeadlines, 'windows' | 'inOrder'>,
+): ResolvedDeadlines {
+  let byId: Map<string, DeadlineResolution> | undefined;
+  return {
+    ...rest,
+    inOrder: { commitments, windows },
+    get windows() {
+      if (!byId) {
+        byId = new Map();
+        commitments.forEach((commitment, index) => {
+          const window = windows[index];
+          if (window) byId!.set(commitment.id, window);
+        });
+      }
+      return byId;
+    },
+  };
 }
 
 /** The day a commitment's relative deadline counts from: when it was made, else its source's date. */

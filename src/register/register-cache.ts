@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
-import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import { deadlinesInOrder, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
@@ -140,16 +140,40 @@ function detailsLine(commitment: Commitment): DetailsLine {
   return line;
 }
 
+/**
+ * Values many summaries hold alike, made once per register read: a deadline
+ * phrase's `due`, and the source id (the source's own string). At 100,000
+ * commitments each copy kept is memory the collector moves twice.
+ */
+class Shared {
+  private readonly phrases = new Map<string, DueSummary>();
+  private readonly sourceIds: Map<string, string>;
+
+  constructor(sources: readonly { id: string }[]) {
+    this.sourceIds = new Map(sources.map((source) => [source.id, source.id]));
+  }
+
+  phrase(phrase: string): DueSummary {
+    let due = this.phrases.get(phrase);
+    if (!due) this.phrases.set(phrase, (due = Object.freeze({ kind: 'phrase', phrase })));
+    return due;
+  }
+
+  sourceId(id: string): string {
+    return this.sourceIds.get(id) ?? id;
+  }
+}
+
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
-function fromSummaryLine(line: SummaryLine): CommitmentSummary {
+function fromSummaryLine(line: SummaryLine, shared?: Shared): CommitmentSummary {
   const [, id, title, sourceId, status, made, due, delivered, tags, repeats, deliveries] = line;
   return {
     id,
     title,
-    sourceId,
+    sourceId: shared ? shared.sourceId(sourceId) : sourceId,
     status,
     made: made || undefined,
-    due: typeof due === 'string' ? { kind: 'phrase', phrase: due } : due || undefined,
+    due: typeof due === 'string' ? (shared ? shared.phrase(due) : { kind: 'phrase', phrase: due }) : due || undefined,
     delivered: delivered || undefined,
     tags: tags || NONE,
     repeats: repeats || undefined,
@@ -268,16 +292,19 @@ function readLinesOf<H extends { format: number; key: string; count: number }, L
 export function readCachedRegister<D extends Detail>(directory: string, root: string, key: string, detail: D): CachedRegister<CommitmentDetail[D]> | undefined {
   try {
     let header: SummaryHeader | undefined;
+    let shared: Shared | undefined;
     const summaries: CommitmentSummary[] = [];
-    const windows = new Map<string, DeadlineResolution>();
+    const windows: (DeadlineResolution | undefined)[] = [];
     readLinesOf<SummaryHeader, SummaryLine>(
       cacheFile(directory, root, 'summary'),
       key,
-      (read) => (header = read),
+      (read) => {
+        header = read;
+        shared = new Shared(read.sources);
+      },
       (line) => {
-        const summary = fromSummaryLine(line);
-        summaries.push(summary);
-        if (line[0] >= 0) windows.set(summary.id, header!.resolutions[line[0]]!);
+        summaries.push(fromSummaryLine(line, shared));
+        windows.push(line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
       },
     );
     let commitments: CommitmentSummary[] | Commitment[] = summaries;
@@ -295,7 +322,7 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
       register: { sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments: commitments as CommitmentDetail[D][] },
       config,
       calendar,
-      deadlines: { windows, spans: new Map(spans), diagnostics: [], calendar },
+      deadlines: deadlinesInOrder(commitments, windows, { spans: new Map(spans), diagnostics: [], calendar }),
     };
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, WAIT_CHAIN_LINKS } from '../../src/core/assess.js';
 import type { Commitment, Register, Resolution, Source } from '../../src/core/model.js';
-import type { ResolvedDeadlines } from '../../src/core/resolve-deadlines.js';
+import { deadlinesInOrder, type ResolvedDeadlines } from '../../src/core/resolve-deadlines.js';
 import { messagesFor } from '../../src/messages/index.js';
 import { commitmentJson } from '../../src/render/commitment-json.js';
 import { calendar } from './deadline/fixture.js';
@@ -153,5 +153,32 @@ describe('dependencies', () => {
       { id: 'plan', state: 'waiting', daysLate: null, deliveryDateUnknown: false },
       { id: 'study', state: 'delivered', daysLate: null, deliveryDateUnknown: true },
     ]);
+  });
+});
+
+describe('windows read by position (a cached register)', () => {
+  const commitments = [
+    commitment('a'),
+    commitment('b', { due: { kind: 'after', after: 'a', position: at } }),
+    commitment('c'),
+  ];
+  const windows = [window('2026-01-01', '2026-03-01'), undefined, window('2026-06-01', '2026-09-01')];
+  const rest = { spans: new Map(), diagnostics: [], calendar };
+  const byId: ResolvedDeadlines = { windows: new Map([['a', windows[0]!], ['c', windows[2]!]]), ...rest };
+
+  it('assesses the list they were read with as the table by id does, prerequisites included', () => {
+    const register: Register = { sources: [source], commitments };
+    const json = (deadlines: ResolvedDeadlines) => assess(register, deadlines, '2026-04-01').items.map((item) => commitmentJson(item, messagesFor('en')));
+    expect(json(deadlinesInOrder(commitments, windows, rest))).toEqual(json(byId));
+  });
+
+  it('goes by id for any other list, and makes the table by id when asked', () => {
+    const deadlines = deadlinesInOrder(commitments, windows, rest);
+    const other: Register = { sources: [source], commitments: [commitments[2]!, commitments[0]!] };
+    expect(assess(other, deadlines, '2026-04-01').items.map((item) => [item.commitment.id, item.state])).toEqual([
+      ['c', 'upcoming'],
+      ['a', 'overdue'],
+    ]);
+    expect([...deadlines.windows]).toEqual([...byId.windows]);
   });
 });
