@@ -6,7 +6,8 @@
  * by the words of the clause, never by the phrase alone.
  */
 
-import { datesAnEvent } from './event-date.js';
+import { datesAnEvent, isGathering } from './event-date.js';
+import { isEventNoun } from './event.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
 export type NotADeadline =
@@ -21,7 +22,9 @@ export type NotADeadline =
   /** The date is when an event the sentence describes takes place: "op 18 maart 2026 vinden de gemeenteraadsverkiezingen plaats" (event-date.ts). */
   | 'event-date'
   /** A frequency with no delivery to the Kamer says how often something happens: "het tweejaarlijks trendrapport", "wordt iedere drie jaar uitgevoerd". */
-  | 'how-often';
+  | 'how-often'
+  /** Nobody in the sentence promises or is promised anything: a third party's plan ("zal Netbeheer Nederland met een update komen"). */
+  | 'no-party';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -66,6 +69,24 @@ const THIS_LETTER = /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief
  */
 const TO_THE_KAMER =
   /\b(?:u|uw|kamer|kamers|staten-generaal|parlement|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|toekomen|toezenden|toegezonden|sturen|stuur|stuurt|gestuurd|zenden|zend|zendt|gezonden|berichten|bericht|aanbieden|aangeboden|you|your|house|parliament|inform|report|send)\b/iu;
+
+/**
+ * A promise has a party in its sentence: the one who promises (ik, wij, het
+ * kabinet, de minister), the one promised (u, de Kamer), an impersonal passive
+ * whose agent is the government ("wordt … opgeleverd"), a word of promising or
+ * delivering ("toegezegd", "deadline", "beantwoording") or the thing delivered
+ * ("de evaluatie volgt in 2026"). A sentence with none of these tells what
+ * someone else does: "In maart 2026 zal Netbeheer Nederland met een update
+ * komen", "leveren zij in 2025 zo'n 25.000 woningen op", members who "ter
+ * voorbereiding op het commissiedebat … vragen" have.
+ */
+const PARTY =
+  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
+
+/** Whether the sentence names a party to a promise, or a thing that is delivered (an event noun that is no gathering). */
+function namesAParty(sentence: string): boolean {
+  return PARTY.test(sentence) || sentence.toLowerCase().split(/[^\p{L}-]+/u).some((word) => isEventNoun(word) && !isGathering(word));
+}
 
 /** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
 const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
@@ -140,5 +161,6 @@ export function whyNotADeadline(text: string, start: number, end: number, kind: 
   }
   if (datesAnEvent(text, { start, end, kind }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
+  if (!namesAParty(clause.sentence)) return 'no-party';
   return undefined;
 }

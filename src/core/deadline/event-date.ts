@@ -17,7 +17,8 @@ const GATHERINGS = [
   'dag', 'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote',
 ];
 
-function isGathering(word: string): boolean {
+/** Whether a word (lower case) names a gathering or a calendar day, itself or as the head of a compound. */
+export function isGathering(word: string): boolean {
   return GATHERINGS.some((head) => word === head || (head !== 'top' && word.endsWith(head) && word.length > head.length + 2));
 }
 
