@@ -53,6 +53,12 @@ describe('what is a promise', () => {
     expect(judge('Daartoe ben ik in overleg met de ministeries van BZK en Financiën.')).toMatchObject({ promise: true, status: 'ongoing' });
   });
 
+  it('working towards something, working together, organising regularly: ongoing activities', () => {
+    expect(judge('In de komende periode werk ik toe naar besluitvorming over de luchthavens.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('De staatssecretaris trekt intensief samen op met de beroepsgroep.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('Zo organiseert het ministerie regelmatig digitale inloopspreekuren.')).toMatchObject({ promise: true, status: 'ongoing' });
+  });
+
   it('delivering in the present with a term set ("uiterlijk"), even one the finder cannot date, is a promise', () => {
     expect(judge('Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht doe ik u de reactie van het kabinet toekomen.')).toMatchObject({ promise: true });
   });
