@@ -26,6 +26,12 @@ describe('what is a promise', () => {
     expect(judge(sentence)).toMatchObject({ promise: true, due, status: 'open' });
   });
 
+  it('a register of promises says it in the third person: "De minister … zegt de Kamer … toe om …"', () => {
+    expect(
+      judge('De Minister van Binnenlandse Zaken zegt de Kamer, naar aanleiding van vragen van de leden Bikker (ChristenUnie) en Nooren (PvdA), toe om contact te houden met de betrokken sectoren.'),
+    ).toMatchObject({ promise: true, due: undefined });
+  });
+
   it('a deadline tied to an event is kept as the event, without a window', () => {
     const draft = draftFromText('Den Haag, 15 december 2025\n\nIk zal uw Kamer voor het commissiedebat over de Voorjaarsnota informeren.\n', { calendar, fallbackDate: DATE });
     expect(draft.commitments[0]?.due).toMatchObject({ kind: 'phrase', phrase: 'voor het commissiedebat over de Voorjaarsnota', event: true });
