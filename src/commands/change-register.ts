@@ -45,7 +45,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
     const root = await writableRoot(ctx);
     const pause = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
     let context = ctx;
-    const progress = fileProgress(ctx.io.stderr, ctx.messages);
+    const progress = fileProgress(ctx.io, ctx.messages);
     const applied = await applyChange(
       root,
       (state) => {
@@ -76,7 +76,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
 export async function readWritableState(ctx: Context): Promise<{ state: RegisterState; context: Context }> {
   try {
     const root = await writableRoot(ctx);
-    const progress = fileProgress(ctx.io.stderr, ctx.messages);
+    const progress = fileProgress(ctx.io, ctx.messages);
     let state: RegisterState;
     try {
       state = readWritable(root, cacheDirectory(ctx.io.env), progress?.onFile);

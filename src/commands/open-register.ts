@@ -55,7 +55,7 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
   const { buildFromFiles, storeFileValidations } = await import('../register/validate-files.js');
   // Files unchanged since they were last checked are not parsed again.
-  const progress = fileProgress(ctx.io.stderr, ctx.messages);
+  const progress = fileProgress(ctx.io, ctx.messages);
   let read;
   try {
     read = buildFromFiles(loaded.files, shippedCalendar(), cacheDir, loaded.root, key, progress?.onFile);
