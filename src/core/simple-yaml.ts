@@ -30,6 +30,14 @@ const OUTSIDE_SUBSET = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 /** A key as registers write them: a plain word, never one that YAML reads as null or true/false. */
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NOT_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** `yaml` refuses an implicit key whose `:` is further than this from its start. */
+const MAX_KEY_LENGTH = 1024;
+/**
+ * Levels of block collections, far beyond what a register needs: `yaml`
+ * runs out of stack some hundreds of levels deep (fewer on a smaller stack),
+ * and reports that as an error, which this reader must not hide.
+ */
+const MAX_DEPTH = 64;
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -83,7 +91,7 @@ class SimpleReader {
     const start = this.starts[first]!;
     // Directives and document markers: more than one document, or settings the subset does not follow.
     if (this.text.charCodeAt(start) === 0x25 || this.text.startsWith('---', start) || this.text.startsWith('...', start)) decline();
-    const root = this.isItem(first, 0) ? this.sequence(first, 0) : this.mapping(first, 0);
+    const root = this.isItem(first, 0) ? this.sequence(first, 0, 1) : this.mapping(first, 0, 1);
     if (root.next !== this.starts.length) decline();
     return { contents: root.node, lineCounter: this.lineCounter };
   }
@@ -112,7 +120,8 @@ class SimpleReader {
   }
 
   /** A block mapping whose first key is at `column` of `line`; every other key must be at that column. */
-  private mapping(line: number, column: number): { node: YAMLMap; next: number; last: number } {
+  private mapping(line: number, column: number, depth: number): { node: YAMLMap; next: number; last: number } {
+    if (depth > MAX_DEPTH) decline();
     const map = new YAMLMap();
     const keys = new Set<string>();
     const start = this.starts[line]! + column;
@@ -123,7 +132,7 @@ class SimpleReader {
       if (!KEY.test(this.text)) decline();
       const keyEnd = KEY.lastIndex;
       const name = this.text.slice(keyStart, keyEnd);
-      if (this.text.charCodeAt(keyEnd) !== COLON || NOT_TEXT_KEY.test(name) || keys.has(name)) decline();
+      if (this.text.charCodeAt(keyEnd) !== COLON || keyEnd - keyStart > MAX_KEY_LENGTH || NOT_TEXT_KEY.test(name) || keys.has(name)) decline();
       keys.add(name);
       const key = scalar(name, keyStart, keyEnd, name);
       const lineEnd = this.ends[line]!;
@@ -137,7 +146,7 @@ class SimpleReader {
         const below = this.significant(line + 1);
         const indent = below < this.starts.length ? this.indents[below]! : -1;
         if (indent > column || (indent === column && this.isItem(below, column))) {
-          const nested = this.isItem(below, indent) ? this.sequence(below, indent) : this.mapping(below, indent);
+          const nested = this.isItem(below, indent) ? this.sequence(below, indent, depth + 1) : this.mapping(below, indent, depth + 1);
           value = nested.node;
           next = nested.next;
           last = nested.last;
@@ -166,7 +175,8 @@ class SimpleReader {
   }
 
   /** A block sequence whose items' dashes are at `column`. */
-  private sequence(line: number, column: number): { node: YAMLSeq; next: number; last: number } {
+  private sequence(line: number, column: number, depth: number): { node: YAMLSeq; next: number; last: number } {
+    if (depth > MAX_DEPTH) decline();
     const seq = new YAMLSeq();
     const start = this.starts[line]! + column;
     for (;;) {
@@ -179,7 +189,7 @@ class SimpleReader {
       let last: number;
       if (this.isItem(line, itemColumn)) decline();
       if (this.startsMapping(at, lineEnd)) {
-        const nested = this.mapping(line, itemColumn);
+        const nested = this.mapping(line, itemColumn, depth + 1);
         seq.items.push(nested.node);
         last = nested.last;
       } else {
@@ -425,14 +435,15 @@ function scalar(value: unknown, start: number, end: number, source: string): Sca
 }
 
 /**
- * Whether a plain scalar may start here: not with an indicator, and not with
- * `-`, `?` or `:` followed by a space (an item, a complex key, a value).
+ * Whether a plain scalar may start here: not with an indicator, nor with `?`
+ * or `:`, nor with `-` before a space (an item) or before a flow indicator
+ * (an item too, in a flow collection, where `yaml` refuses it).
  */
 function mayStartPlain(text: string, at: number, lineEnd: number): boolean {
   const code = text.charCodeAt(at);
   if ('[]{},#&*!|>\'"%@`'.includes(text[at]!)) return false;
-  if (code === DASH || code === 0x3f || code === COLON) return at + 1 < lineEnd && text.charCodeAt(at + 1) !== SPACE && code === DASH;
-  return true;
+  if (code === DASH) return at + 1 < lineEnd && !' ,[]{}'.includes(text[at + 1]!);
+  return code !== 0x3f && code !== COLON;
 }
 
 const NULL = /^(?:~|[Nn]ull|NULL)$/;

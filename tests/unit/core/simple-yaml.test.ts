@@ -74,9 +74,27 @@ describe('the reader of plain YAML gives what yaml gives, or declines', () => {
     'a:\n  b: 1\n c: 2\n',
     'a: 1 # c\n  b: 2\n',
     '\ufeffa: 1\n',
+    // A lone `-` in a flow collection starts a block sequence there, which yaml refuses.
+    'a: [-]\n',
+    'a: [-, b]\n',
+    'a: {b: -}\n',
   ];
   it.each(declined)('leaves %j to yaml', (text) => {
     expect(parseSimpleYaml(text)).toBeUndefined();
+  });
+
+  it('leaves to yaml a key over 1,024 characters, which yaml refuses', () => {
+    expect(expectSameAsYaml(`${'k'.repeat(1024)}: 1\n`)).toBe(true);
+    expect(parseSimpleYaml(`${'k'.repeat(1025)}: 1\n`)).toBeUndefined();
+    expect(parseSimpleYaml(`- ${'k'.repeat(1025)}: 1\n`)).toBeUndefined();
+  });
+
+  it('leaves to yaml nesting deeper than a register needs, where yaml runs out of stack', () => {
+    const nested = (depth: number): string => `${Array.from({ length: depth }, (_, level) => `${' '.repeat(level)}k:\n`).join('')}${' '.repeat(depth)}v: 1\n`;
+    expect(expectSameAsYaml(nested(20))).toBe(true);
+    expect(parseSimpleYaml(nested(1000))).toBeUndefined();
+    const items = (depth: number): string => Array.from({ length: depth }, (_, level) => `${' '.repeat(2 * level)}- k:\n`).join('');
+    expect(() => parseSimpleYaml(items(3000))).not.toThrow();
   });
 
   it('reads what people and the writers write', () => {
