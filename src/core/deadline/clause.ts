@@ -83,9 +83,17 @@ const TO_THE_KAMER =
 const PARTY =
   /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
 
-/** Whether the sentence names a party to a promise, or a thing that is delivered (an event noun that is no gathering). */
+/** Things delivered besides the event nouns: "het plan van aanpak volgt", "de visie verschijnt voor de zomer"; not a bare "plannen", which third parties have too. */
+const DELIVERABLES = ['actieplan', 'aanpak', 'visie', 'strategie', 'notitie', 'overzicht', 'uitwerking'];
+
+function isDeliverable(word: string): boolean {
+  if (isEventNoun(word)) return !isGathering(word);
+  return DELIVERABLES.some((head) => word === head || (word.endsWith(head) && word.length > head.length + 2));
+}
+
+/** Whether the sentence names a party to a promise, or a thing that is delivered. */
 function namesAParty(sentence: string): boolean {
-  return PARTY.test(sentence) || sentence.toLowerCase().split(/[^\p{L}-]+/u).some((word) => isEventNoun(word) && !isGathering(word));
+  return PARTY.test(sentence) || sentence.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
 }
 
 /** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */

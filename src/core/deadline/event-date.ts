@@ -30,6 +30,8 @@ export function isGathering(word: string): boolean {
  */
 const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,10}?\s+plaats\b|\bplaats(?:vindt|vinden)\b|\btakes?\s+place\b/iu;
 const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
+/** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
+const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
 
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
 const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;
@@ -57,7 +59,7 @@ export function datesAnEvent(
   clause: string,
   sentence: { text: string; start: number },
 ): boolean {
-  if (TAKES_PLACE.test(clause) && !FUTURE_AUXILIARY.test(clause)) return true;
+  if (TAKES_PLACE.test(clause) && !FUTURE_AUXILIARY.test(clause) && !DELIVERY_TAKES_PLACE.test(clause)) return true;
   if (HELD.test(clause) && words(sentence.text).some(isGathering)) return true;
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;

@@ -56,6 +56,7 @@ describe('what the clause says of a phrase', () => {
     expect(why(elections, 'na deze verkiezing', 'event')).toBe('event-date');
     expect(why('Het gesprek vindt plaats op 22 mei 2024.', 'op 22 mei 2024')).toBe('event-date');
     expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
+    expect(why('De oplevering vindt plaats in het derde kwartaal van 2025.', 'in het derde kwartaal van 2025')).toBeUndefined();
     expect(why('Daarom vraag ik dat debat aan, bij voorkeur te houden op 26 oktober, plenair.', 'op 26 oktober')).toBe('event-date');
     expect(why('Ik zal u voor de zomer op de hoogte houden van de gesprekken.', 'voor de zomer')).toBeUndefined();
     expect(why('een wetgevingsoverleg op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur over het wetsvoorstel', 'op woensdag 29 mei 2019')).toBe(
@@ -80,6 +81,7 @@ describe('what the clause says of a phrase', () => {
     expect(why(forecast, 'in 2025')).toBe('no-party');
     expect(why('Dit deelonderzoek wordt in de zomer van 2026 opgeleverd.', 'in de zomer van 2026')).toBeUndefined();
     expect(why('De evaluatie volgt in 2026.', 'in 2026')).toBeUndefined();
+    expect(why('Het actieplan volgt in het eerste kwartaal van 2025.', 'in het eerste kwartaal van 2025')).toBeUndefined();
     expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
     expect(why('De minister stuurt in maart 2025 de terugkoppeling naar de Kamer.', 'in maart 2025')).toBeUndefined();
   });
