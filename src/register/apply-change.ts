@@ -74,7 +74,7 @@ export function readRegisterState(root: string, cacheDir: string | undefined, on
  * files only (see update-cache.ts), so that a change after a hand edit costs
  * what any change costs.
  */
-async function readStateForChange(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): Promise<RegisterState> {
+export async function readStateForChange(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): Promise<RegisterState> {
   const loaded = listFiles(root);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
   let cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
@@ -112,12 +112,12 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
 /**
  * After a write, what the next run needs: the checks of the files written,
  * and, for a clean register, the register itself, so that the next `status`
- * reads the cache.
+ * reads the cache. Returns the key of the files as written.
  */
-function remember(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): void {
-  if (cacheDir === undefined) return;
+export function rememberChange(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): RegisterKey | undefined {
+  if (cacheDir === undefined) return undefined;
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
-  if (!key) return;
+  if (!key) return undefined;
   const written = new Set(writes.map((write) => write.path));
   const names = new Set<string>();
   const fresh = new Map<string, FileValidation>();
@@ -128,9 +128,10 @@ function remember(cacheDir: string | undefined, after: RegisterState, writes: re
     if (written.has(file.path) && check) fresh.set(name, check);
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
-  if (after.diagnostics.length > 0) return;
+  if (after.diagnostics.length > 0) return key;
   writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
   writeCacheIndex(cacheDir, after.root, key);
+  return key;
 }
 
 /**
@@ -156,7 +157,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
       const written = !options.dryRun && proposal.writes.length > 0;
       if (written) {
         await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
-        remember(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
+        rememberChange(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
       }
       return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },

@@ -5,7 +5,7 @@ import type { Commitment, Diagnostic, Source } from '../core/model.js';
 import { checkCleanChange, linksOf } from './clean-change.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
-import { readBytes, type LoadedFile } from './load.js';
+import { CONFIG_FILE, readBytes, type LoadedFile } from './load.js';
 import { textsFor, validateLoadedFile } from './validate-files.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
@@ -97,7 +97,7 @@ export function proposeChange(state: RegisterState, edits: readonly FileEdit[], 
     const after = encode(edit.text, before !== undefined && hasBom(before));
     const absolutePath = existing?.absolutePath ?? path.join(state.root, ...edit.path.split('/'));
     if (before !== undefined && equalBytes(before, after)) continue;
-    const file: LoadedFile = { path: edit.path, absolutePath, role: existing?.role ?? 'source', bytes: after };
+    const file: LoadedFile = { path: edit.path, absolutePath, role: existing?.role ?? (edit.path === CONFIG_FILE ? 'config' : 'source'), bytes: after };
     checks.set(edit.path, validateLoadedFile(file));
     if (existing) files[index] = file;
     else files.push(file);

@@ -117,8 +117,8 @@ describe('import tk and the register cache', () => {
     const env = { TOEZEGGING_CACHE_DIR: cache };
     const dataFiles = () =>
       readdirSync(cache)
-        // The register cache's own files: not its index, nor what the import remembers of records.
-        .filter((name) => !name.endsWith('.index.json') && !name.endsWith('.imports.json'))
+        // The register cache's own files: not its index, nor what the import remembers of records, nor each file's own check.
+        .filter((name) => !name.endsWith('.index.json') && !name.endsWith('.imports.json') && !name.endsWith('.files'))
         .sort()
         .map((name) => [name, statSync(join(cache, name), { bigint: true }).mtimeNs]);
     const status = (cached: boolean) =>
@@ -129,6 +129,9 @@ describe('import tk and the register cache', () => {
       expect(result.code, result.stderr).toBe(0);
       const written = dataFiles();
       expect(written).toHaveLength(2);
+      // Each month file written has its own check cached, as a status that parsed it would leave it.
+      const checks = readdirSync(cache).find((name) => name.endsWith('.files'));
+      expect(readdirSync(join(cache, checks!)).length).toBe(readdirSync(join(dir, 'tk')).length);
       // A cold status would rebuild and rewrite the cache's data files.
       expect(status(true)).toBe(status(false));
       expect(dataFiles()).toEqual(written);
