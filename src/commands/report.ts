@@ -61,9 +61,9 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
         const party: PartyFilter = { to: options.to, by: options.by };
         const groupBy = groupKeyOf(ctx, options.groupBy);
         const rest = { period, fields, failOn, party, groupBy };
-        // JSON prints every field of a commitment, and addressees and ministries are details; otherwise the summaries do, which is faster on a large register.
-        if (format === 'json') return report(ctx, 'full', REPORT_FORMATS.json, rest);
+        // Addressees and ministries are details; JSON prints every field of a commitment, from the summaries and the JSON the cache keeps of the rest; otherwise the summaries do, which is faster on a large register.
         if (hasPartyFilter(party) || groupBy !== undefined) return report(ctx, 'full', REPORT_FORMATS[format], rest);
+        if (format === 'json') return report(ctx, 'json', REPORT_FORMATS.json, rest);
         return report(ctx, 'summary', REPORT_FORMATS[format], rest);
       }, { forMachines: true }),
     );

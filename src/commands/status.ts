@@ -40,9 +40,10 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
         const party: PartyFilter = { to: options.to, by: options.by };
         if (fields) {
-          const opening = await openAndAssess(ctx, 'full');
+          // Addressees and ministries are in the details; without them, JSON output reads the summaries with their JSON made already.
+          const opening = hasPartyFilter(party) ? await openAndAssess(ctx, 'full') : await openAndAssess(ctx, 'json');
           const { context, opened } = opening;
-          const assessment = countedOnce(byParty(opening.assessment, party));
+          const assessment = countedOnce(hasPartyFilter(party) ? byParty(opening.assessment as Assessment<Commitment>, party) : opening.assessment);
           const stdout = assessmentJsonChunks(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }

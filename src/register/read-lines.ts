@@ -5,6 +5,13 @@ import { isRegularFile, openWithoutBlocking } from './read-regular-file.js';
 const CHUNK_BYTES = 1 << 16;
 
 /**
+ * For lines that are kept (slices of a piece keep the piece): large enough
+ * that each piece is allocated where the collector never moves it, rather
+ * than copied twice on its way out of the young generation.
+ */
+export const KEPT_CHUNK_BYTES = 1 << 20;
+
+/**
  * Calls `onLine` for each line of a one-byte (ASCII or Latin-1) file, without
  * the newline. Reads through one small buffer: on these machines touching a
  * newly mapped page costs more than parsing its contents, so a large file is
@@ -14,15 +21,15 @@ const CHUNK_BYTES = 1 << 16;
  * `onBytes` sees every piece read, before its lines: hashing pieces costs far
  * less than hashing lines one by one.
  */
-export function readLatin1Lines(path: string, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void): void {
+export function readLatin1Lines(path: string, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void, chunkBytes = CHUNK_BYTES): void {
   const fd = openWithoutBlocking(path);
   try {
     if (!isRegularFile(fd)) throw new Error(`not a regular file: ${path}`);
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const chunk = Buffer.allocUnsafe(chunkBytes);
     // The start of a line that runs on past the chunk it began in; joined once the line ends, so a long line costs linear time.
     const pending: string[] = [];
     for (;;) {
-      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      const read = readSync(fd, chunk, 0, chunkBytes, null);
       if (read === 0) break;
       onBytes?.(chunk.subarray(0, read));
       const text = chunk.toString('latin1', 0, read);

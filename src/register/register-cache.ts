@@ -4,16 +4,17 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
-import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
+import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type HistoryEntry, type ImportedFrom, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
+import { detailsJson, type JsonCommitment } from '../render/commitment-json.js';
 import { deadlinesInOrder, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
-import { readLatin1Lines } from './read-lines.js';
+import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 10;
+export const CACHE_FORMAT = 11;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -23,9 +24,14 @@ export interface CachedRegister<C extends CommitmentSummary = Commitment> {
   deadlines: ResolvedDeadlines;
 }
 
-/** How much of each commitment a command reads: the summary is enough to assess, filter and list. */
+/**
+ * How much of each commitment a command reads: the summary is enough to
+ * assess, filter and list; JSON output reads it with the JSON text of the
+ * rest (a register read without the cache has whole commitments anyway).
+ */
 export interface CommitmentDetail {
   summary: CommitmentSummary;
+  json: JsonCommitment;
   full: Commitment;
 }
 export type Detail = keyof CommitmentDetail;
@@ -101,12 +107,19 @@ interface DetailsHeader {
   header: string;
 }
 
-/** A commitment's fields beyond its summary; empty lists are left out. */
-type DetailsLine = Partial<Omit<Commitment, keyof CommitmentSummary | 'file' | 'position'>> & {
-  file: string;
+/**
+ * A details line is a commitment's `detailsJson` (the values of JSON
+ * output's members that only the details hold), a tab, and what JSON output
+ * does not print, as JSON; an empty history is left out.
+ */
+interface DetailsRest {
+  history?: HistoryEntry[];
   position: StoredPosition;
   duePosition?: StoredPosition;
-};
+}
+
+/** The values of `detailsJson`, in order. */
+type DetailsValues = [dependsOn: string[], imported: ImportedFrom | null, to: string[], question: number | string | null, quote: string | null, notes: string | null, file: string, line: number];
 
 /** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. Files are those of their commitment or source. */
 type StoredPosition = number | [line: number, col: number];
@@ -123,9 +136,26 @@ const restore = (stored: StoredPosition, file: string): Position =>
 /** Most commitments have no tags, dependencies, history or addressees: they share one frozen empty list. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** JSON with every non-ASCII character escaped: the files can then be read without UTF-8 decoding. */
-export const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** JSON text with every non-ASCII character escaped: the files can then be read without UTF-8 decoding. */
+const asciiText = (json: string): string => json.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export const asciiJson = (value: unknown): string => asciiText(JSON.stringify(value));
+
+/**
+ * JSON text as `JSON.stringify` made it, from `asciiText`'s: each escape of a
+ * non-ASCII character undone (a surrogate pair's two together), and every
+ * other escape left as it was, `JSON.stringify`'s own among them (control
+ * characters, a lone surrogate).
+ */
+export function fromAsciiText(text: string): string {
+  if (!text.includes('\\u')) return text;
+  return text.replace(/\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u([0-9a-f]{4})|[^])/g, (escape: string, high?: string, low?: string, unit?: string) => {
+    if (high !== undefined) return String.fromCharCode(parseInt(high, 16), parseInt(low!, 16));
+    if (unit === undefined) return escape;
+    const code = parseInt(unit, 16);
+    return code >= 0x80 && (code < 0xd800 || code > 0xdfff) ? String.fromCharCode(code) : escape;
+  });
+}
 
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
   const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
@@ -133,11 +163,13 @@ function summaryLine(commitment: Commitment, window: number): SummaryLine {
   return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0, commitment.deliveries ?? 0];
 }
 
-function detailsLine(commitment: Commitment): DetailsLine {
-  const { id: _id, title: _title, sourceId: _sourceId, status: _status, made: _made, due, delivered: _delivered, tags: _tags, repeats: _repeats, deliveries: _deliveries, position, file, ...rest } = commitment;
-  const line: DetailsLine = { ...rest, file, position: store(position), ...(due ? { duePosition: store(due.position) } : {}) };
-  for (const field of ['dependsOn', 'to', 'history'] as const) if (line[field]?.length === 0) delete line[field];
-  return line;
+function detailsLine(commitment: Commitment): string {
+  const rest: DetailsRest = {
+    ...(commitment.history.length > 0 ? { history: commitment.history } : {}),
+    position: store(commitment.position),
+    ...(commitment.due ? { duePosition: store(commitment.due.position) } : {}),
+  };
+  return `${asciiText(detailsJson(commitment))}\t${asciiJson(rest)}`;
 }
 
 /**
@@ -165,7 +197,7 @@ class Shared {
 }
 
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
-function fromSummaryLine(line: SummaryLine, shared?: Shared): CommitmentSummary {
+function fromSummaryLine(line: SummaryLine, shared?: Shared, detailsJson?: string): CommitmentSummary & { detailsJson?: string } {
   const [, id, title, sourceId, status, made, due, delivered, tags, repeats, deliveries] = line;
   return {
     id,
@@ -178,6 +210,7 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared): CommitmentSummary 
     tags: tags || NONE,
     repeats: repeats || undefined,
     deliveries: deliveries || undefined,
+    detailsJson,
   };
 }
 
@@ -186,15 +219,18 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared): CommitmentSummary 
  * the keys in the order the spreads gave them: the lists, the summary's, then
  * the details' (as detailsLine stores a validated commitment's) and position.
  */
-function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitment {
-  const { file, position } = details;
-  const duePosition = details.duePosition ?? position;
+function withDetails(summary: CommitmentSummary, line: string): Commitment {
+  const tab = line.lastIndexOf('\t');
+  const [dependsOn, imported, to, question, quote, notes, file] = JSON.parse(`[${line.slice(0, tab).replaceAll('\t', ',')}]`) as DetailsValues;
+  const rest = JSON.parse(line.slice(tab + 1)) as DetailsRest;
+  const { position } = rest;
+  const duePosition = rest.duePosition ?? position;
   // A phrase, by far the most common deadline, has these two keys (fromSummaryLine): no spread needed.
   const due = summary.due && (summary.due.kind === 'phrase' ? { kind: 'phrase' as const, phrase: summary.due.phrase, position: restore(duePosition, file) } : { ...summary.due, position: restore(duePosition, file) });
   return {
-    dependsOn: details.dependsOn ?? NONE,
-    to: details.to ?? NONE,
-    history: details.history ?? NONE,
+    dependsOn: dependsOn.length > 0 ? dependsOn : NONE,
+    to: to.length > 0 ? to : NONE,
+    history: rest.history ?? NONE,
     id: summary.id,
     title: summary.title,
     sourceId: summary.sourceId,
@@ -205,10 +241,10 @@ function withDetails(summary: CommitmentSummary, details: DetailsLine): Commitme
     tags: summary.tags,
     repeats: summary.repeats,
     deliveries: summary.deliveries,
-    quote: details.quote,
-    question: details.question,
-    notes: details.notes,
-    imported: details.imported,
+    quote: quote ?? undefined,
+    question: question ?? undefined,
+    notes: notes ?? undefined,
+    imported: imported ?? undefined,
     file,
     position: restore(position, file),
   };
@@ -243,7 +279,7 @@ class StaleCache extends Error {}
  * its checksum (and never calls `onLine` more than `count` times). The caller
  * keeps nothing it was given unless this returns.
  */
-function readLinesOf<H extends { format: number; key: string; count: number }, L>(path: string, key: string, accept: (header: H) => void, onLine: (line: L) => void): void {
+function readLinesOf<H extends { format: number; key: string; count: number }>(path: string, key: string, accept: (header: H) => void, onLine: (line: string) => void, chunkBytes?: number): void {
   let header: H | undefined;
   let count = 0;
   let sum: string | undefined;
@@ -272,7 +308,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }, L
         return;
       }
       if (header) {
-        onLine(JSON.parse(text) as L);
+        onLine(text);
         count += 1;
         return;
       }
@@ -281,6 +317,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }, L
       accept(header);
     },
     onBytes,
+    chunkBytes,
   );
   if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
 }
@@ -293,17 +330,28 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
   try {
     let header: SummaryHeader | undefined;
     let shared: Shared | undefined;
+    // For JSON output, each details line's values as they are printed, read first so that each summary is made once, with them.
+    let members: string[] | undefined;
+    if (detail === 'json') {
+      const read: string[] = [];
+      const keep = (line: string) => read.push(fromAsciiText(line.slice(0, line.lastIndexOf('\t'))));
+      readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, () => undefined, keep, KEPT_CHUNK_BYTES);
+      members = read;
+    }
     const summaries: CommitmentSummary[] = [];
     const windows: (DeadlineResolution | undefined)[] = [];
-    readLinesOf<SummaryHeader, SummaryLine>(
+    readLinesOf<SummaryHeader>(
       cacheFile(directory, root, 'summary'),
       key,
       (read) => {
         header = read;
         shared = new Shared(read.sources);
+        // Each file is held to its own header's count: the two counts the same, each line has its summary.
+        if (members && members.length !== read.count) throw new StaleCache();
       },
-      (line) => {
-        summaries.push(fromSummaryLine(line, shared));
+      (text) => {
+        const line = JSON.parse(text) as SummaryLine;
+        summaries.push(fromSummaryLine(line, shared, members?.[summaries.length]));
         windows.push(line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
       },
     );
@@ -314,7 +362,7 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
       const sameCount = (details: DetailsHeader) => {
         if (details.count !== summaries.length) throw new StaleCache();
       };
-      readLinesOf<DetailsHeader, DetailsLine>(cacheFile(directory, root, 'details'), key, sameCount, (line) => full.push(withDetails(summaries[full.length]!, line)));
+      readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, sameCount, (line) => full.push(withDetails(summaries[full.length]!, line)));
       commitments = full;
     }
     const { sources, config, calendar, spans } = header!;
@@ -452,7 +500,7 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     for (const commitment of plan.commitments) {
       const window = content.windows.get(commitment.id);
       summary += `${asciiJson(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
-      details += `${asciiJson(detailsLine(commitment))}\n`;
+      details += `${detailsLine(commitment)}\n`;
       for (const link of linksOf(commitment)) links.push(link);
     }
     summaryPieces.push(Buffer.from(summary, 'latin1'));
@@ -677,7 +725,7 @@ export function readCachedCommitment(directory: string, root: string, key: strin
       const details = readAt(detailsFd, detailsAt, detailsBytes);
       if (sum16(summaries) !== summarySum || sum16(details) !== detailsSum) return undefined;
       const line = JSON.parse(summaries.toString('latin1').split('\n')[index]!) as SummaryLine;
-      const commitment = withDetails(fromSummaryLine(line), JSON.parse(details.toString('latin1').split('\n')[index]!) as DetailsLine);
+      const commitment = withDetails(fromSummaryLine(line), details.toString('latin1').split('\n')[index]!);
       if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
       const stored = header.sources.find((source) => source.id === commitment.sourceId);
       const window = line[0] >= 0 ? header.resolutions[line[0]] : undefined;

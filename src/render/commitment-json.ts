@@ -1,10 +1,10 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { Commitment, ImportedFrom, State } from '../core/model.js';
+import type { Commitment, CommitmentSummary, DeadlineResolution, ImportedFrom, Source, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { periodDuration } from './deadline-json.js';
 import { dueOf, ruleText } from './describe-item.js';
 import type { Chunks } from './chunks.js';
-import { jsonChunks, JsonList } from './json-stream.js';
+import { jsonChunks, JsonList, JsonText } from './json-stream.js';
 
 /** Bumped only when a key is renamed, removed or changes meaning; adding keys is not a break. */
 export const SCHEMA_VERSION = 1;
@@ -73,20 +73,40 @@ export interface CommitmentJson {
 }
 
 /**
- * Lists and objects of the model are shared, not copied: every caller prints
- * the result at once (at 100,000 commitments the copies were garbage to collect).
+ * A commitment read for JSON output alone (from the cache): its summary, and
+ * `detailsJson` of the whole commitment, made when the cache was written.
  */
-export function commitmentJson(item: AssessedCommitment<Commitment>, messages: Messages): CommitmentJson {
-  const c = item.commitment;
+export interface JsonReadyCommitment extends CommitmentSummary {
+  detailsJson: string;
+}
+
+/** What JSON output prints a commitment from: the whole commitment, or one ready for JSON. */
+export type JsonCommitment = Commitment | JsonReadyCommitment;
+
+function isJsonReady(commitment: JsonCommitment): commitment is JsonReadyCommitment {
+  return (commitment as Partial<JsonReadyCommitment>).detailsJson !== undefined;
+}
+
+/**
+ * The values of a commitment's JSON object that only its details hold
+ * (dependsOn, imported, to, question, quote, notes, file, line), each as
+ * `JSON.stringify` prints it within the object, separated by tabs (which
+ * JSON text holds only escaped). The cache keeps them, so that printing
+ * 100,000 commitments joins their text instead of parsing their details and
+ * printing them again.
+ */
+export function detailsJson(c: Commitment): string {
+  return [c.dependsOn, c.imported ?? null, c.to, c.question ?? null, c.quote ?? null, c.notes ?? null, c.position.file, c.position.line].map((value) => JSON.stringify(value)).join('\t');
+}
+
+function deliveredJson(c: CommitmentSummary): CommitmentJson['delivered'] {
+  return c.delivered ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null } : null;
+}
+
+function dueJson(item: AssessedCommitment<CommitmentSummary>, messages: Messages): DueJson | null {
   const due = dueOf(item);
-  return {
-    id: c.id,
-    title: c.title,
-    source: c.sourceId,
-    sourceTitle: item.source?.title ?? null,
-    status: c.status,
-    state: item.state,
-    due: due && {
+  return (
+    due && {
       kind: item.recurrence ? 'recurring' : item.event ? 'event' : 'window',
       phrase: due.phrase,
       from: due.from,
@@ -94,7 +114,28 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
       rule: ruleText(due, messages),
       ruleId: due.rule.id,
       inferred: due.inferred,
-    },
+    }
+  );
+}
+
+function eventJson(item: AssessedCommitment<CommitmentSummary>): CommitmentJson['event'] {
+  return item.event && { name: item.event.event, relation: item.event.relation, date: item.event.date };
+}
+
+/**
+ * Lists and objects of the model are shared, not copied: every caller prints
+ * the result at once (at 100,000 commitments the copies were garbage to collect).
+ */
+export function commitmentJson(item: AssessedCommitment<Commitment>, messages: Messages): CommitmentJson {
+  const c = item.commitment;
+  return {
+    id: c.id,
+    title: c.title,
+    source: c.sourceId,
+    sourceTitle: item.source?.title ?? null,
+    status: c.status,
+    state: item.state,
+    due: dueJson(item, messages),
     daysLate: item.daysLate,
     daysLeft: item.daysLeft,
     daysUntilStart: item.daysUntilStart,
@@ -103,12 +144,10 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     waitingChain: item.waitingChain,
     waitingDepth: item.waitingDepth,
     waitingRoot: item.waitingRoot,
-    event: item.event && { name: item.event.event, relation: item.event.relation, date: item.event.date },
+    event: eventJson(item),
     recurrence: recurrenceJson(item),
     dependsOn: c.dependsOn,
-    delivered: c.delivered
-      ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null }
-      : null,
+    delivered: deliveredJson(c),
     made: c.made ?? null,
     imported: c.imported ?? null,
     ageDays: item.ageDays,
@@ -123,7 +162,64 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
   };
 }
 
-function recurrenceJson(item: AssessedCommitment<Commitment>): CommitmentJson['recurrence'] {
+/**
+ * The JSON text of commitments ready for JSON, byte for byte what
+ * `JSON.stringify(commitmentJson(item))` gives for the whole commitment: the
+ * details' values as the cache keeps them joined with the rest. A window that commitments
+ * share (a phrase from the same date) is printed once.
+ */
+function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonReadyCommitment>) => string {
+  const dues = new Map<DeadlineResolution, string>();
+  const sources = new Map<Source | undefined, [title: string, url: string]>();
+  return (item) => {
+    const c = item.commitment;
+    const window = item.window;
+    const shared = window !== null && !item.recurrence && !item.event && c.due?.kind !== 'after';
+    let due = shared ? dues.get(window) : undefined;
+    if (due === undefined) {
+      due = JSON.stringify(dueJson(item, messages));
+      if (shared) dues.set(window, due);
+    }
+    let source = sources.get(item.source);
+    if (!source) sources.set(item.source, (source = [JSON.stringify(item.source?.title ?? null), JSON.stringify(item.source?.url ?? null)]));
+    const [dependsOn, imported, to, question, quote, notes, file, line] = c.detailsJson.split('\t');
+    // One array joined: a flat string at once, where 60 pieces added in turn make a tree that writing must flatten.
+    return [
+      '{"id":', JSON.stringify(c.id), ',"title":', JSON.stringify(c.title), ',"source":', JSON.stringify(c.sourceId), ',"sourceTitle":', source[0],
+      ',"status":', JSON.stringify(c.status), ',"state":', JSON.stringify(item.state), ',"due":', due,
+      ',"daysLate":', numberJson(item.daysLate), ',"daysLeft":', numberJson(item.daysLeft), ',"daysUntilStart":', numberJson(item.daysUntilStart), ',"dueSoon":', item.dueSoon ? 'true' : 'false',
+      ',"waitingOn":', item.waitingOn === null ? 'null' : JSON.stringify(item.waitingOn), ',"waitingChain":', item.waitingChain.length === 0 ? '[]' : JSON.stringify(item.waitingChain),
+      ',"waitingDepth":', numberJson(item.waitingDepth), ',"waitingRoot":', item.waitingRoot === null ? 'null' : JSON.stringify(item.waitingRoot),
+      ',"event":', item.event === null ? 'null' : JSON.stringify(eventJson(item)), ',"recurrence":', item.recurrence === null ? 'null' : JSON.stringify(recurrenceJson(item)),
+      ',"dependsOn":', dependsOn, ',"delivered":', c.delivered ? JSON.stringify(deliveredJson(c)) : 'null', ',"made":', c.made === undefined ? 'null' : JSON.stringify(c.made),
+      ',"imported":', imported, ',"ageDays":', numberJson(item.ageDays), ',"to":', to, ',"tags":', c.tags.length === 0 ? '[]' : JSON.stringify(c.tags),
+      ',"question":', question, ',"quote":', quote, ',"notes":', notes, ',"url":', source[1], ',"file":', file, ',"line":', line, '}',
+    ].join('');
+  };
+}
+
+/** A number as JSON.stringify prints it, without the call: most of a commitment's members are numbers or null. */
+function numberJson(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? `${value}` : 'null';
+}
+
+/**
+ * Each item of a JSON list as it is printed, with only the fields asked for:
+ * the object, or for a commitment ready for JSON its text (see
+ * `commitmentTexts`), parsed again only when some fields are left out.
+ */
+export function commitmentJsonOf(fields: readonly (keyof CommitmentJson)[], messages: Messages): (item: AssessedCommitment<JsonCommitment>) => unknown {
+  const only = picker(fields);
+  const every = only === whole;
+  const text = commitmentTexts(messages);
+  return (item) => {
+    if (!isJsonReady(item.commitment)) return only(commitmentJson(item as AssessedCommitment<Commitment>, messages));
+    const json = text(item as AssessedCommitment<JsonReadyCommitment>);
+    return every ? new JsonText(json) : only(JSON.parse(json) as CommitmentJson);
+  };
+}
+
+function recurrenceJson(item: AssessedCommitment<CommitmentSummary>): CommitmentJson['recurrence'] {
   const series = item.recurrence?.resolution ?? null;
   if (!series) return null;
   return {
@@ -152,15 +248,14 @@ export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
  * a time (see chunks.ts). Keys: schemaVersion, asOf, register, summary, commitments.
  */
 export function assessmentJsonChunks(
-  assessment: Assessment<Commitment>,
-  items: Iterable<AssessedCommitment<Commitment>>,
+  assessment: Assessment<JsonCommitment>,
+  items: Iterable<AssessedCommitment<JsonCommitment>>,
   fields: readonly (keyof CommitmentJson)[],
   messages: Messages,
   register: RegisterJson,
   human: boolean,
 ): Chunks {
-  const only = picker(fields);
-  const commitments = new JsonList(items, (item) => only(commitmentJson(item, messages)));
+  const commitments = new JsonList(items, commitmentJsonOf(fields, messages));
   return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: assessment.asOf, register, summary: { ...assessment.summary }, commitments }, human);
 }
 
@@ -171,6 +266,8 @@ export function pick(object: CommitmentJson, fields: readonly (keyof CommitmentJ
 
 /** `pick` for many objects: which fields are asked is settled once, not per commitment. */
 export function picker(fields: readonly (keyof CommitmentJson)[]): (object: CommitmentJson) => Partial<CommitmentJson> {
-  if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return (object) => object;
+  if (fields.length === JSON_FIELDS.length && fields.every((field, index) => field === JSON_FIELDS[index])) return whole;
   return (object) => Object.fromEntries(fields.map((field) => [field, object[field]]));
 }
+
+const whole = (object: CommitmentJson): Partial<CommitmentJson> => object;

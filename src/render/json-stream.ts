@@ -9,6 +9,14 @@ export class JsonList<T = unknown> {
 }
 
 /**
+ * A value's JSON text, made already as `JSON.stringify` makes it on one line:
+ * printed as it is on one line, indented as `JSON.stringify` would indent it.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
  * An object as `jsonText` prints it (`JSON.stringify`, indented by two for a
  * person at a terminal, one line for a program, and a newline), byte for
  * byte, made in chunks: each item of a `JsonList` value is one chunk. Like
@@ -33,6 +41,7 @@ export function* jsonChunks(object: Readonly<Record<string, unknown>>, human: bo
 
 /** A value two levels down (an item of a list that is a key's value) or one (a key's value), re-indented to its depth. */
 function nested(value: unknown, human: boolean, newline: string): string {
+  if (value instanceof JsonText) return human ? JSON.stringify(JSON.parse(value.text), null, 2).replaceAll('\n', newline) : value.text;
   return human ? JSON.stringify(value, null, 2).replaceAll('\n', newline) : JSON.stringify(value);
 }
 

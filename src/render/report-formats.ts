@@ -2,7 +2,7 @@ import type { Digest } from '../core/digest.js';
 import type { Commitment, CommitmentSummary } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Output } from './chunks.js';
-import type { CommitmentJson, RegisterJson } from './commitment-json.js';
+import type { CommitmentJson, JsonCommitment, RegisterJson } from './commitment-json.js';
 import { digestJsonChunks } from './report-json.js';
 import { renderReportMarkdown } from './report-md.js';
 import { renderReportText } from './report-text.js';
@@ -26,7 +26,7 @@ export const REPORT_FORMATS = {
   text: (view: ReportView) =>
     `${view.groups ? `${groupsText(view.groups, view.messages, view.style).join('\n')}\n\n` : ''}${renderReportText(view.digest, view.messages, view.style)}`,
   md: (view: ReportView) => `${view.groups ? `${groupsMarkdown(view.groups, view.messages).join('\n')}\n\n` : ''}${renderReportMarkdown(view.digest, view.messages)}`,
-  json: (view: ReportView<Commitment>) =>
+  json: (view: ReportView<JsonCommitment>) =>
     digestJsonChunks(view.digest, view.messages, view.register, { fields: view.fields, groups: view.groups, human: view.style.human }),
 } satisfies Record<string, (view: ReportView<Commitment>) => Output>;
 

@@ -1,8 +1,7 @@
 import type { Digest } from '../core/digest.js';
-import type { Commitment } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Chunks } from './chunks.js';
-import { commitmentJson, JSON_FIELDS, picker, SCHEMA_VERSION, type CommitmentJson, type RegisterJson } from './commitment-json.js';
+import { commitmentJsonOf, JSON_FIELDS, SCHEMA_VERSION, type CommitmentJson, type JsonCommitment, type RegisterJson } from './commitment-json.js';
 import { jsonChunks, JsonList } from './json-stream.js';
 import type { GroupsView } from './report-groups.js';
 
@@ -16,14 +15,14 @@ export type DigestList = (typeof DIGEST_LISTS)[number];
  * (only `fields` of each, when given), made a commitment at a time.
  */
 export function digestJsonChunks(
-  digest: Digest<Commitment>,
+  digest: Digest<JsonCommitment>,
   messages: Messages,
   register: RegisterJson,
   options: { fields?: readonly (keyof CommitmentJson)[]; groups?: GroupsView; human: boolean },
 ): Chunks {
   const fields = options.fields ?? JSON_FIELDS;
-  const only = picker(fields);
-  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, new JsonList(digest[list], (item) => only(commitmentJson(item, messages)))]));
+  const each = commitmentJsonOf(fields, messages);
+  const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, new JsonList(digest[list], each)]));
   const groups = options.groups && { groupBy: options.groups.by, groups: options.groups.counts };
   return jsonChunks({ schemaVersion: SCHEMA_VERSION, asOf: digest.asOf, since: digest.since, register, ...lists, ...groups }, options.human);
 }

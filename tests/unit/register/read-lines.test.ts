@@ -13,6 +13,16 @@ function linesOf(content: string | Buffer): string[] {
 }
 
 describe('readLatin1Lines', () => {
+  it('gives the same lines whatever the size of the pieces it reads', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-')), 'file');
+    writeFileSync(file, 'een\n\ntwee drie\nvier\u00e9\nvijf');
+    for (const size of [1, 2, 3, 7, 1 << 16]) {
+      const lines: string[] = [];
+      readLatin1Lines(file, (line) => lines.push(line), undefined, size);
+      expect(lines).toEqual(['een', '', 'twee drie', 'vier\u00c3\u00a9', 'vijf']);
+    }
+  });
+
   it('gives each line without its newline, empty lines included', () => {
     expect(linesOf('a\n\nb\n')).toEqual(['a', '', 'b']);
   });

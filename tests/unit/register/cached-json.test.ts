@@ -1,0 +1,90 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path, { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../../src/core/assess.js';
+import { buildRegister } from '../../../src/core/build-register.js';
+import { digest } from '../../../src/core/digest.js';
+import type { Commitment } from '../../../src/core/model.js';
+import { en } from '../../../src/messages/en.js';
+import { nl } from '../../../src/messages/nl.js';
+import { outputText } from '../../../src/render/chunks.js';
+import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson } from '../../../src/render/commitment-json.js';
+import { jsonText } from '../../../src/render/json-text.js';
+import { DIGEST_LISTS, digestJsonChunks } from '../../../src/render/report-json.js';
+import { loadFiles } from '../../../src/register/load.js';
+import { asciiJson, fromAsciiText, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
+import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
+/** Every clean fixture register, with a date that puts its promises in every state. */
+const REGISTERS: Array<[string, string, string]> = [
+  ['bundled', BUNDLED, '2026-11-28'],
+  ['tricky', TRICKY, '2026-07-10'],
+  ['good', path.join(FIXTURES, 'good'), '2026-03-01'],
+  ['every-field', path.join(FIXTURES, 'every-field'), '2026-11-28'],
+  ['bom', path.join(FIXTURES, 'bom'), '2026-11-28'],
+];
+const REGISTER = { path: '/registers/x', example: false };
+const SOME_FIELDS: (keyof CommitmentJson)[] = ['state', 'id', 'due', 'quote', 'file'];
+
+async function builtAndCached(dir: string) {
+  const { files } = await loadFiles(dir);
+  const built = buildRegister(files, shippedCalendar());
+  expect(built.diagnostics).toEqual([]);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-cached-json-'));
+  writeCachedRegister(cacheDir, dir, 'key-1', built);
+  const cached = readCachedRegister(cacheDir, dir, 'key-1', 'json');
+  expect(cached).toBeDefined();
+  expect(cached!.register.commitments.every((commitment) => 'detailsJson' in commitment && typeof commitment.detailsJson === 'string')).toBe(true);
+  return { built, cached: cached! };
+}
+
+// JSON output read from the cache joins text the cache keeps; it must be what the whole commitment gives, byte for byte.
+describe('JSON output of a cached register is the whole document’s, byte for byte', () => {
+  for (const [name, dir, asOf] of REGISTERS) {
+    it(name, async () => {
+      const { built, cached } = await builtAndCached(dir);
+      const whole = assess(built.register, built.deadlines, asOf);
+      const fromCache = assess(cached.register, cached.deadlines, asOf);
+      for (const messages of [nl, en]) {
+        for (const human of [false, true]) {
+          for (const fields of [JSON_FIELDS, SOME_FIELDS]) {
+            const commitments = whole.items.map((item) => pick(commitmentJson(item, messages), fields));
+            const expected = jsonText({ schemaVersion: SCHEMA_VERSION, asOf, register: REGISTER, summary: { ...whole.summary }, commitments }, human);
+            expect(outputText(assessmentJsonChunks(fromCache, fromCache.items, fields, messages, REGISTER, human))).toBe(expected);
+
+            const report = digest(whole, { since: '2026-01-01' });
+            const lists = Object.fromEntries(DIGEST_LISTS.map((list) => [list, report[list].map((item) => pick(commitmentJson(item as typeof whole.items[number], messages), fields))]));
+            const expectedReport = jsonText({ schemaVersion: SCHEMA_VERSION, asOf, since: report.since, register: REGISTER, ...lists }, human);
+            const streamed = digestJsonChunks(digest(fromCache, { since: '2026-01-01' }), messages, REGISTER, { fields: fields === JSON_FIELDS ? undefined : fields, human });
+            expect(outputText(streamed)).toBe(expectedReport);
+          }
+        }
+      }
+    });
+  }
+
+  it('reads the whole commitments back from the same lines', async () => {
+    for (const [, dir] of REGISTERS) {
+      const { built } = await builtAndCached(dir);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-cached-json-'));
+      writeCachedRegister(cacheDir, dir, 'key-1', built);
+      expect(readCachedRegister(cacheDir, dir, 'key-1', 'full')?.register.commitments).toEqual(built.register.commitments as Commitment[]);
+    }
+  });
+});
+
+describe('fromAsciiText', () => {
+  it('gives back the JSON.stringify text of any value the cache escaped to ASCII', () => {
+    const strings = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('\\u00e9', '\\\\u00e9', '\ud800', '\udc00x', '\ud83d\ude00', '\u2028', 'é\\', '\u0000\u001f\u007f\u0080'));
+    fc.assert(
+      fc.property(fc.oneof(strings, fc.array(strings), fc.dictionary(strings, strings)), (value) => {
+        expect(fromAsciiText(asciiJson(value))).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
