@@ -24,16 +24,21 @@ export function readRegularFile(file: string, limit: number): { bytes: Buffer } 
     const info = fstatSync(fd);
     if (!info.isFile()) return { kind: 'not-a-file' };
     if (info.size > limit) return { kind: 'too-large', size: info.size, limit };
-    // The size may change while reading: read to the end, but never past the limit.
+    // The size may change while reading: read to the end, but never past the limit. The first
+    // read asks for one byte more than the size: when it does not fill its buffer it has met
+    // the end, and the file takes one buffer of its own size (a register's thousands of files
+    // are all held at once). A file that says it is empty (as /proc's do) is read until a read gives nothing.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total + 1, 1 << 16), limit + 1 - total));
+      const wanted = total === 0 && info.size > 0 ? info.size + 1 : 1 << 16;
+      const chunk = Buffer.allocUnsafe(Math.min(wanted, limit + 1 - total));
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
       if (total > limit) return { kind: 'too-large', size: total, limit };
+      if (total === read && info.size > 0 && read < chunk.length) break;
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } finally {
