@@ -1,4 +1,4 @@
-import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
 
 /**
  * A reader for the plain subset of YAML that register files are written in:

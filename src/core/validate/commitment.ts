@@ -1,5 +1,6 @@
 import { LINK_KINDS } from '../model.js';
-import { isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
+import type { Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml-nodes.js';
 import { closest } from '../closest.js';
 import type { CivilDate } from '../civil-date.js';
 import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, InstanceDelivery, SourceDate, Status } from '../model.js';

@@ -1,4 +1,5 @@
-import { isScalar, type Scalar, type YAMLMap } from 'yaml';
+import type { Scalar, YAMLMap } from 'yaml';
+import { isScalar } from '../yaml-nodes.js';
 import type { ParsedTree } from '../parse-yaml.js';
 import { closest } from '../closest.js';
 import type { RecessOverride, RegisterConfig } from '../model.js';

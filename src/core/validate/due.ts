@@ -1,4 +1,5 @@
-import { isScalar, type Scalar, type YAMLMap } from 'yaml';
+import type { Scalar, YAMLMap } from 'yaml';
+import { isScalar } from '../yaml-nodes.js';
 import { isOutOfRange, parseCivilDate } from '../civil-date.js';
 import { SERIES_EVERY, type DueSpec, type EventRelation, type Position, type SeriesEvery } from '../model.js';
 import { ISO_DAY, kindOf, scalarText, type Field, type Located, type Reader } from './reader.js';

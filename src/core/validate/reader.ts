@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { LineCounter, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../yaml-nodes.js';
 import { isInRange, parseCivilDate, type CivilDate } from '../civil-date.js';
 import { closest } from '../closest.js';
 import type { Diagnostic, Severity } from '../model.js';
