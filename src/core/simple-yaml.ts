@@ -271,30 +271,29 @@ class SimpleReader {
     return scalar(resolvePlain(source), at, end, source);
   }
 
-  /** A quoted scalar that ends on its own line. */
+  /** A quoted scalar that ends on its own line; read in one pass over the line (searching the text again from each escape was quadratic). */
   private quoted(at: number, lineEnd: number): Scalar {
     const quote = this.text.charCodeAt(at);
+    const double = quote === 0x22;
     let value = '';
-    let scan = at + 1;
-    for (;;) {
-      const close = this.text.indexOf(quote === 0x22 ? '"' : "'", scan);
-      const escape = quote === 0x22 ? this.text.indexOf('\\', scan) : -1;
-      if (close === -1 || close >= lineEnd) decline();
-      if (escape !== -1 && escape < close) {
-        value += this.text.slice(scan, escape);
-        const unescaped = unescape(this.text, escape, lineEnd);
+    let from = at + 1;
+    for (let scan = from; scan < lineEnd; scan++) {
+      const code = this.text.charCodeAt(scan);
+      if (double && code === 0x5c /* \ */) {
+        value += this.text.slice(from, scan);
+        const unescaped = unescape(this.text, scan, lineEnd);
         value += unescaped.value;
-        scan = unescaped.end;
-        continue;
-      }
-      value += this.text.slice(scan, close);
-      if (quote === 0x27 && this.text.charCodeAt(close + 1) === 0x27) {
+        from = unescaped.end;
+        scan = from - 1;
+      } else if (code === quote) {
+        value += this.text.slice(from, scan);
+        if (double || this.text.charCodeAt(scan + 1) !== quote) return scalar(value, at, scan + 1, value);
         value += "'";
-        scan = close + 2;
-        continue;
+        from = scan + 2;
+        scan++;
       }
-      return scalar(value, at, close + 1, value);
     }
+    decline();
   }
 
   /** `[a, "b", c]` on one line: scalars only. */

@@ -97,6 +97,16 @@ describe('the reader of plain YAML gives what yaml gives, or declines', () => {
     expect(() => parseSimpleYaml(items(3000))).not.toThrow();
   });
 
+  // Each escape searched the rest of the text again for the closing quote and the next backslash: quadratic (25 s and 9 s here, on a loaded machine).
+  it.each([
+    ['a line of 800,000 escapes', `a: "${'\\n'.repeat(800_000)}"\n`],
+    ['50,000 quoted items, then 4 MB before a backslash', `${'- "x"\n'.repeat(50_000)}- ${'y'.repeat(4_000_000)}\n- "\\n"\n`],
+  ])('reads quoted scalars in linear time: %s', (_, text) => {
+    const started = performance.now();
+    expect(parseSimpleYaml(text)).toBeDefined();
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
   it('reads what people and the writers write', () => {
     const document = parseSimpleYaml('source:\n  id: 2025Z19579\n  refs: [2025Z19579, "36 200"]\ncommitments:\n  - id: a\n    quote: >-\n      Ik zal\n      uw Kamer informeren.\n');
     expect(plainValues(document?.contents)).toEqual({ source: { id: '2025Z19579', refs: ['2025Z19579', '36 200'] }, commitments: [{ id: 'a', quote: 'Ik zal uw Kamer informeren.' }] });
