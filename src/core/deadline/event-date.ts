@@ -24,11 +24,12 @@ export function isGathering(word: string): boolean {
 
 /**
  * The present tense of "plaatsvinden" ("vinden … plaats", "dat … plaatsvindt")
- * describes or schedules an event. The future ("Beantwoording zal zo spoedig
+ * describes or schedules an event; the infinitive after a modal ("waarover
+ * besluitvorming moet plaatsvinden") does not. The future ("Beantwoording zal zo spoedig
  * mogelijk plaatsvinden") is how an uitstelbericht promises its answer, and is
  * no description.
  */
-const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,10}?\s+plaats\b|\bplaats(?:vindt|vinden)\b|\btakes?\s+place\b/iu;
+const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,10}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu;
 const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
 const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;

@@ -57,6 +57,8 @@ describe('what the clause says of a phrase', () => {
     expect(why('Het gesprek vindt plaats op 22 mei 2024.', 'op 22 mei 2024')).toBe('event-date');
     expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
     expect(why('De oplevering vindt plaats in het derde kwartaal van 2025.', 'in het derde kwartaal van 2025')).toBeUndefined();
+    const directive = 'de definitieve versie van de richtlijn waarover in de Raad besluitvorming moet plaatsvinden ruimschoots voorafgaand aan de desbetreffende Raad aan de Kamer te doen toekomen';
+    expect(why(directive, 'ruimschoots voorafgaand aan de desbetreffende Raad', 'event')).toBeUndefined();
     expect(why('Daarom vraag ik dat debat aan, bij voorkeur te houden op 26 oktober, plenair.', 'op 26 oktober')).toBe('event-date');
     expect(why('Ik zal u voor de zomer op de hoogte houden van de gesprekken.', 'voor de zomer')).toBeUndefined();
     expect(why('een wetgevingsoverleg op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur over het wetsvoorstel', 'op woensdag 29 mei 2019')).toBe(
