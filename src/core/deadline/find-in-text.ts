@@ -202,7 +202,9 @@ interface Reading {
  * - a phrase counted from the date of the promise that the text ties to an
  *   event ("zo spoedig mogelijk daarna") has no window: that date is unknown;
  * - a phrase whose clause is in the past tense, gives the date up, describes
- *   this letter or dates something else is no deadline (clause.ts).
+ *   this letter, dates something else or the day an event takes place, a
+ *   frequency with no delivery to the Kamer, or a sentence with no party to a
+ *   promise is no deadline (clause.ts, event-date.ts).
  *
  * Of the rest, a phrase with a window beats an event without a date; then
  * the longest phrase wins (an event with what its noun phrase says of it), then the
