@@ -55,6 +55,8 @@ describe('what the clause says of a phrase', () => {
     expect(why(elections, 'op 18 maart 2026')).toBe('event-date');
     expect(why(elections, 'na deze verkiezing', 'event')).toBe('event-date');
     expect(why('Het gesprek vindt plaats op 22 mei 2024.', 'op 22 mei 2024')).toBe('event-date');
+    expect(why('Ik informeer u voor de zomer over het debat dat op 20 juni plaatsvindt.', 'op 20 juni')).toBe('event-date');
+    expect(why('Ik informeer u voor de zomer over het debat dat op 20 juni plaatsvindt.', 'voor de zomer')).toBeUndefined();
     expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
     expect(why('De oplevering vindt plaats in het derde kwartaal van 2025.', 'in het derde kwartaal van 2025')).toBeUndefined();
     const directive = 'de definitieve versie van de richtlijn waarover in de Raad besluitvorming moet plaatsvinden ruimschoots voorafgaand aan de desbetreffende Raad aan de Kamer te doen toekomen';
