@@ -66,11 +66,11 @@ describe('a deadline counts as right only when it is the annotated one', () => {
 });
 
 describe('extract measured on the corpus (npm run eval:extract lists every miss)', () => {
-  it('dev: no worse than measured (48 of 55 found, 44 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
+  it('dev: no worse than measured (51 of 59 found, 47 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
     const dev = evaluate('dev');
-    expect(dev.matched).toBeGreaterThanOrEqual(48);
+    expect(dev.matched).toBeGreaterThanOrEqual(51);
     // Below the 90% asked: deadlines the finder cannot read yet (see README).
-    expect(dev.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(44);
+    expect(dev.results.reduce((total, result) => total + result.dueRight, 0)).toBeGreaterThanOrEqual(47);
     expect(dev.found - dev.matched).toBeLessThanOrEqual(2);
     expect(dev.trapsTaken).toBe(0);
   });

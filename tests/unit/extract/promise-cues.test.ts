@@ -78,6 +78,13 @@ describe('what is a promise', () => {
     expect(judge('In het debat van 12 maart 2025 is uw Kamer een rapportage over de voortgang toegezegd.')).toMatchObject({ promise: false });
   });
 
+  it('"wordt … gezonden" delivers, as "wordt … toegezonden" does', () => {
+    expect(judge('Vooralsnog zonder beleidsreactie, maar deze wordt voor de hoorzitting van 22 januari 2026 aan uw Kamer gezonden.')).toMatchObject({
+      promise: true,
+      due: 'voor de hoorzitting van 22 januari 2026',
+    });
+  });
+
   it('"nader te berichten" and "versturen" deliver', () => {
     expect(judge('Ik stel voor u uiterlijk 21 juni 2026 nader te berichten.')).toMatchObject({ promise: true, due: 'uiterlijk 21 juni 2026' });
     expect(judge('Ik zal het rapport in maart 2026 aan uw Kamer versturen.')).toMatchObject({ promise: true, due: 'in maart 2026' });
@@ -121,6 +128,14 @@ describe('what is not a promise', () => {
     ['Ik zal uiteraard eindverantwoordelijk blijven.', 'statement'],
   ])('%s', (sentence, why) => {
     expect(judge(sentence)).toEqual({ promise: false, why });
+  });
+
+  it('what a third party informed the writer it will do ("heeft mij geïnformeerd dat men … zal")', () => {
+    expect(judge('De Commissie heeft mij eveneens geïnformeerd dat men in 2026 gebruik zal maken van externe deskundigheid.')).toEqual({ promise: false, why: 'third-party' });
+  });
+
+  it('what is expected ("wordt begin januari verwacht") is no undertaking', () => {
+    expect(judge('De gedrukte versie van het rapport wordt begin januari 2026 verwacht.')).toMatchObject({ promise: false });
   });
 
   it('what a third party said will happen', () => {
