@@ -16,6 +16,8 @@ const SHOWN_MEMBERS = 8;
  * 100,000 commitments cannot overflow the call stack.
  */
 export function dependencyCycles(commitments: readonly CheckedCommitment[]): Diagnostic[] {
+  // Most commitments wait on none: without a single reference there is no cycle to look for.
+  if (commitments.every(({ refs }) => refs.length === 0)) return [];
   const indexOf = new Map(commitments.map(({ commitment }, i) => [commitment.id, i]));
   const edges: Edge[][] = commitments.map(({ refs }) =>
     refs.flatMap((ref) => {
@@ -43,7 +45,8 @@ function stronglyConnected(edges: readonly Edge[][]): number[][] {
     onStack[node] = 1;
   };
   for (let root = 0; root < count; root++) {
-    if (order[root] !== -1) continue;
+    // A commitment that waits on none is on no cycle, and starting there finds no other.
+    if (order[root] !== -1 || edges[root]!.length === 0) continue;
     enter(root);
     const frames: Array<{ node: number; next: number }> = [{ node: root, next: 0 }];
     while (frames.length > 0) {

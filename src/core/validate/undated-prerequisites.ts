@@ -9,11 +9,13 @@ import type { CheckedCommitment } from './commitment.js';
  * Nothing else would ever tell the user why it keeps waiting.
  */
 export function undatedPrerequisites(commitments: readonly CheckedCommitment[]): Diagnostic[] {
-  const byId = new Map(commitments.map(({ commitment }) => [commitment.id, commitment]));
+  // Made for the first commitment due after another: most registers have none.
+  let byId: Map<string, CheckedCommitment['commitment']> | undefined;
   const diagnostics: Diagnostic[] = [];
   for (const { commitment, refs } of commitments) {
     const due = commitment.due;
     if (due?.kind !== 'after' || (commitment.status !== 'open' && commitment.status !== 'partial')) continue;
+    byId ??= new Map(commitments.map((checked) => [checked.commitment.id, checked.commitment]));
     const before = byId.get(due.after);
     if (before?.status !== 'delivered' || before.delivered?.on !== undefined) continue;
     const ref = refs.find((each) => each.field === 'due.after');

@@ -65,6 +65,15 @@ describe('dependency cycles', () => {
     expect(diagnostics.map(({ args }) => args.cycle)).toEqual(['a → b → a', 'c → d → c']);
   });
 
+  test('commitments that wait on none, before, between and after a cycle, change nothing', () => {
+    const free = (from: number) => Array.from({ length: 3 }, (_, i) => item(`vrij-${from + i}`)).join('');
+    const { diagnostics } = checkTexts({
+      'a.yaml': `${SOURCE}commitments:\n${free(0)}${item('a', ', depends_on: [vrij-0, b]')}${free(3)}${item('b', ', due: {after: a}')}${free(6)}`,
+    });
+    expect(where(diagnostics)).toEqual(['E_DEPENDENCY_CYCLE@a.yaml:10:44']);
+    expect(diagnostics[0]!.args).toEqual({ id: 'a', cycle: 'a → b → a', size: 2 });
+  });
+
   test('a chain of 20,000 commitments does not overflow the stack, and a long cycle is shown shortened', () => {
     const count = 20_000;
     const chain = Array.from({ length: count }, (_, i) => item(`c${i}`, `, depends_on: [c${(i + 1) % count}]`)).join('');
