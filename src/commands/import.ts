@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isDateInRange } from '../core/civil-date.js';
@@ -142,11 +142,12 @@ async function readLiveRecords(ctx: Context, url: string, since: string | undefi
   return { ...recordsFrom(raw), pages };
 }
 
-async function readSaved(ctx: Context, file: string): Promise<{ records: TkRecord[]; ignored: number; pages: undefined }> {
+/** Read in one call: read in pieces through the thread pool, a large file waited for a core at every piece on a loaded machine. */
+function readSaved(ctx: Context, file: string): { records: TkRecord[]; ignored: number; pages: undefined } {
   const path = resolve(ctx.io.cwd, file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new DataError(ctx.messages.import.fromUnreadable(file, code));
@@ -205,7 +206,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         const stored = migrating ? undefined : sync?.lastSync;
         const since = explicitSince ?? (stored === undefined ? undefined : instantBefore(stored, SYNC_OVERLAP_MS));
         const filter: RecordFilter = { ministerie: options.ministerie, statuses, tkStatuses, since };
-        const { records, ignored, pages } = live ? await readLiveRecords(ctx, url, since) : await readSaved(ctx, options.from!);
+        const { records, ignored, pages } = live ? await readLiveRecords(ctx, url, since) : readSaved(ctx, options.from!);
 
         // Only a run that saw every change since the stored point may move that point on.
         const sinceCovered = explicitSince === undefined || sync?.lastSync === undefined || (!migrating && compareInstants(explicitSince, stored) <= 0);

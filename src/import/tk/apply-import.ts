@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { withOverrides } from '../../core/calendar.js';
 import type { RegisterConfig } from '../../core/model.js';
@@ -161,7 +160,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   if (errors.length > 0) throw new ImportRefusedError(messages.import.wouldBreak(errors.length), errors, proposal.after.texts);
 
   if (!request.dryRun) {
-    for (const write of proposal.writes) await mkdir(path.dirname(write.absolutePath), { recursive: true });
+    for (const write of proposal.writes) mkdirSync(path.dirname(write.absolutePath), { recursive: true });
     try {
       await writeChange(root, proposal.writes);
     } catch (error) {
@@ -191,9 +190,9 @@ async function remember(request: ImportRequest, learning: Learning, plan: Import
 /** Imports records into the register; a dry run plans and validates the same way but writes nothing. */
 export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {
   if (request.dryRun) return importLocked(request);
-  const existing = await stat(request.root).catch(() => undefined);
+  const existing = statSync(request.root, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
-  await mkdir(request.root, { recursive: true });
+  mkdirSync(request.root, { recursive: true });
   try {
     return await withRegisterLock(request.root, () => importLocked(request), { timeoutMs: request.lockTimeoutMs });
   } catch (error) {
