@@ -153,6 +153,8 @@ describe('what is not a promise', () => {
       due: 'zo spoedig mogelijk na afronding van het overleg',
     });
     expect(judge("Mevrouw Vermeij zal een motie over de dienstauto's indienen.")).toMatchObject({ promise: false, why: 'third-party' });
+    // Motions and amendments are what members submit, never the government.
+    expect(judge('Daarover wil ik een motie indienen.')).toMatchObject({ promise: false });
   });
 
   it('the letter going into its own content ("ga ik … in op") is no future', () => {
