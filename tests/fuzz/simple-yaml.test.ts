@@ -12,12 +12,20 @@ const PIECES = [
   ' ', '  ', '\n', '\n\n', '#', ' #', ' # c', ':', ': ', '- ', '-', '"', "'", "''", '\\', '\\"', '\\u00e9', '\\x41', '\\e', '\\U0001F600', '\\q', 'https://a.nl/b', ':x', 'a:', '[', ']', '{', '}', ', ',
   '>', '>-', '|', '|-', '|+', '>2', '&a ', '*a', '!', '!!str ', '%', '@', '`', '?', '~', 'null', 'true', 'False', '0o7', '0x1F', '1e3', '1.5',
   '.inf', '-1', '+2', '007', '2026-03-01', '---', '...', '\t', '\r', '\ufeff', '\u2028', '\u0085', 'é', '✓', '\ud83d\ude00', 'k: v', '\n  x: 1', '\n- y',
+  // What the first version of the reader took though yaml refuses it: a lone `-` in a flow collection, a key over 1,024 characters.
+  '[-]', '-,', '-]', '-}', '{b: -}', `${'k'.repeat(1_030)}: v`,
 ];
 
-type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'cut'; at: number; length: number } | { kind: 'indent'; line: number; by: number } | { kind: 'repeat'; line: number };
+type Edit =
+  | { kind: 'insert'; at: number; piece: string }
+  | { kind: 'value'; line: number; piece: string }
+  | { kind: 'cut'; at: number; length: number }
+  | { kind: 'indent'; line: number; by: number }
+  | { kind: 'repeat'; line: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.constantFrom(...PIECES) }),
+  fc.record({ kind: fc.constant('value' as const), line: fc.nat(), piece: fc.constantFrom(...PIECES) }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -3, max: 3 }) }),
   fc.record({ kind: fc.constant('repeat' as const), line: fc.nat() }),
@@ -31,7 +39,9 @@ function apply(text: string, change: Edit): string {
   }
   const lines = text.split('\n');
   const line = change.line % lines.length;
-  if (change.kind === 'repeat') lines.splice(line, 0, lines[line]!);
+  // A value put in whole, where an insertion would rarely land: `tags: [-]`.
+  if (change.kind === 'value') lines[line] = lines[line]!.replace(/: .*$/, () => `: ${change.piece}`);
+  else if (change.kind === 'repeat') lines.splice(line, 0, lines[line]!);
   else lines[line] = change.by >= 0 ? ' '.repeat(change.by) + lines[line]! : lines[line]!.replace(new RegExp(`^ {0,${-change.by}}`), '');
   return lines.join('\n');
 }
