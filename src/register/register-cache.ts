@@ -14,7 +14,7 @@ import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regu
 import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 12;
+export const CACHE_FORMAT = 13;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -108,9 +108,9 @@ interface DetailsHeader {
 }
 
 /**
- * A details line is a commitment's `detailsJson` (JSON output's members
- * that depend on the commitment alone, which hold every field beyond the
- * summary but these), a tab, and these as JSON; an empty history is left out.
+ * A details line is a commitment's `detailsJson` (the values of JSON
+ * output's members that only the details hold), a tab, and what JSON output
+ * does not print, as JSON; an empty history is left out.
  */
 interface DetailsRest {
   history?: HistoryEntry[];
@@ -118,16 +118,8 @@ interface DetailsRest {
   duePosition?: StoredPosition;
 }
 
-/** The members of `detailsJson` a whole commitment is read back from. */
-interface DetailsMembers {
-  dependsOn: string[];
-  imported: ImportedFrom | null;
-  to: string[];
-  question: number | string | null;
-  quote: string | null;
-  notes: string | null;
-  file: string;
-}
+/** The values of `detailsJson`, in order. */
+type DetailsValues = [dependsOn: string[], imported: ImportedFrom | null, to: string[], question: number | string | null, quote: string | null, notes: string | null, file: string, line: number];
 
 /** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. Files are those of their commitment or source. */
 type StoredPosition = number | [line: number, col: number];
@@ -229,7 +221,7 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared, detailsJson?: strin
  */
 function withDetails(summary: CommitmentSummary, line: string): Commitment {
   const tab = line.lastIndexOf('\t');
-  const { dependsOn, imported, to, question, quote, notes, file } = JSON.parse(`{${line.slice(0, tab).replaceAll('\t', ',')}}`) as DetailsMembers;
+  const [dependsOn, imported, to, question, quote, notes, file] = JSON.parse(`[${line.slice(0, tab).replaceAll('\t', ',')}]`) as DetailsValues;
   const rest = JSON.parse(line.slice(tab + 1)) as DetailsRest;
   const { position } = rest;
   const duePosition = rest.duePosition ?? position;

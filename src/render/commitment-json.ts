@@ -88,17 +88,16 @@ function isJsonReady(commitment: JsonCommitment): commitment is JsonReadyCommitm
 }
 
 /**
- * The members of a commitment's JSON object that depend on the commitment
- * alone and come after the assessment's, as `JSON.stringify` prints them
- * within the object, in three runs separated by tabs (which JSON text holds
- * only escaped): dependsOn to imported, to to notes, file and line. The
- * cache keeps them, so that printing 100,000 commitments joins a few pieces
- * of text instead of parsing their details and printing them again.
+ * The values of a commitment's JSON object that only its details hold
+ * (dependsOn, imported, to, question, quote, notes, file, line), each as
+ * `JSON.stringify` prints it within the object, separated by tabs (which
+ * JSON text holds only escaped). The cache keeps them, so that printing
+ * 100,000 commitments joins their text instead of parsing their details and
+ * printing them again; values alone, not their keys, keep the details file
+ * (which a write reads and writes whole) as small as it was.
  */
 export function detailsJson(c: Commitment): string {
-  const run1 = `"dependsOn":${JSON.stringify(c.dependsOn)},"delivered":${JSON.stringify(deliveredJson(c))},"made":${JSON.stringify(c.made ?? null)},"imported":${JSON.stringify(c.imported ?? null)}`;
-  const run2 = `"to":${JSON.stringify(c.to)},"tags":${JSON.stringify(c.tags)},"question":${JSON.stringify(c.question ?? null)},"quote":${JSON.stringify(c.quote ?? null)},"notes":${JSON.stringify(c.notes ?? null)}`;
-  return `${run1}\t${run2}\t"file":${JSON.stringify(c.position.file)},"line":${JSON.stringify(c.position.line)}`;
+  return [c.dependsOn, c.imported ?? null, c.to, c.question ?? null, c.quote ?? null, c.notes ?? null, c.position.file, c.position.line].map((value) => JSON.stringify(value)).join('\t');
 }
 
 function deliveredJson(c: CommitmentSummary): CommitmentJson['delivered'] {
@@ -167,7 +166,7 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
 /**
  * The JSON text of commitments ready for JSON, byte for byte what
  * `JSON.stringify(commitmentJson(item))` gives for the whole commitment: the
- * runs of `detailsJson` joined with the rest. A window that commitments
+ * values of `detailsJson` joined with the rest. A window that commitments
  * share (a phrase from the same date) is printed once.
  */
 function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonReadyCommitment>) => string {
@@ -184,16 +183,24 @@ function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonRead
     }
     let source = sources.get(item.source);
     if (!source) sources.set(item.source, (source = [JSON.stringify(item.source?.title ?? null), JSON.stringify(item.source?.url ?? null)]));
-    const members = c.detailsJson;
-    const first = members.indexOf('\t');
-    const second = members.indexOf('\t', first + 1);
+    // The eight values of detailsJson, by where its seven tabs are.
+    const values = c.detailsJson;
+    const t1 = values.indexOf('\t');
+    const t2 = values.indexOf('\t', t1 + 1);
+    const t3 = values.indexOf('\t', t2 + 1);
+    const t4 = values.indexOf('\t', t3 + 1);
+    const t5 = values.indexOf('\t', t4 + 1);
+    const t6 = values.indexOf('\t', t5 + 1);
+    const t7 = values.indexOf('\t', t6 + 1);
     return (
       `{"id":${JSON.stringify(c.id)},"title":${JSON.stringify(c.title)},"source":${JSON.stringify(c.sourceId)},"sourceTitle":${source[0]},"status":${JSON.stringify(c.status)},` +
       `"state":${JSON.stringify(item.state)},"due":${due},"daysLate":${numberJson(item.daysLate)},"daysLeft":${numberJson(item.daysLeft)},"daysUntilStart":${numberJson(item.daysUntilStart)},"dueSoon":${item.dueSoon ? 'true' : 'false'},` +
       `"waitingOn":${item.waitingOn === null ? 'null' : JSON.stringify(item.waitingOn)},"waitingChain":${item.waitingChain.length === 0 ? '[]' : JSON.stringify(item.waitingChain)},` +
       `"waitingDepth":${numberJson(item.waitingDepth)},"waitingRoot":${item.waitingRoot === null ? 'null' : JSON.stringify(item.waitingRoot)},` +
       `"event":${item.event === null ? 'null' : JSON.stringify(eventJson(item))},"recurrence":${item.recurrence === null ? 'null' : JSON.stringify(recurrenceJson(item))},` +
-      `${members.slice(0, first)},"ageDays":${numberJson(item.ageDays)},${members.slice(first + 1, second)},"url":${source[1]},${members.slice(second + 1)}}`
+      `"dependsOn":${values.slice(0, t1)},"delivered":${c.delivered ? JSON.stringify(deliveredJson(c)) : 'null'},"made":${c.made === undefined ? 'null' : JSON.stringify(c.made)},"imported":${values.slice(t1 + 1, t2)},` +
+      `"ageDays":${numberJson(item.ageDays)},"to":${values.slice(t2 + 1, t3)},"tags":${c.tags.length === 0 ? '[]' : JSON.stringify(c.tags)},"question":${values.slice(t3 + 1, t4)},"quote":${values.slice(t4 + 1, t5)},"notes":${values.slice(t5 + 1, t6)},` +
+      `"url":${source[1]},"file":${values.slice(t6 + 1, t7)},"line":${values.slice(t7 + 1)}}`
     );
   };
 }
