@@ -94,9 +94,11 @@ describe('bad fixtures', () => {
   });
 
   test('a YAML alias bomb is refused quickly, once per file', async () => {
-    const started = performance.now();
+    // CPU time, which a loaded machine does not stretch as it does the wall clock.
+    const started = process.cpuUsage();
     const { diagnostics } = await checkFixture('bad/alias-bomb');
-    expect(performance.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
     const aliases = diagnostics.filter(({ code }) => code === 'E_ALIAS');
     expect(where(aliases)).toEqual(['E_ALIAS@a.yaml:2:10']);
     expect(aliases[0]!.args).toEqual({ alias: 's', count: 99 });
