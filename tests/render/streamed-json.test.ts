@@ -1,4 +1,3 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessedCommitment } from '../../src/core/assess.js';
@@ -12,17 +11,8 @@ import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION
 import { jsonChunks, JsonList } from '../../src/render/json-stream.js';
 import { jsonText } from '../../src/render/json-text.js';
 import { DIGEST_LISTS, digestJsonChunks } from '../../src/render/report-json.js';
-import { assessFolder, BUNDLED, TRICKY } from '../unit/digest/register-fixture.js';
+import { assessFolder, BUNDLED, CLEAN_REGISTERS } from '../unit/digest/register-fixture.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
-/** Every clean fixture register, with a date that puts its promises in every state. */
-const REGISTERS: Array<[string, string, string]> = [
-  ['bundled', BUNDLED, '2026-11-28'],
-  ['tricky', TRICKY, '2026-07-10'],
-  ['good', path.join(FIXTURES, 'good'), '2026-03-01'],
-  ['every-field', path.join(FIXTURES, 'every-field'), '2026-11-28'],
-  ['bom', path.join(FIXTURES, 'bom'), '2026-11-28'],
-];
 const REGISTER = { path: '/registers/x', example: false };
 const SOME_FIELDS: (keyof CommitmentJson)[] = ['state', 'id', 'due', 'waitingChain'];
 
@@ -31,7 +21,7 @@ const wholeCommitments = (items: readonly AssessedCommitment<Commitment>[], fiel
   items.map((item) => pick(commitmentJson(item, en), fields));
 
 describe('streamed JSON is byte for byte the whole document', () => {
-  for (const [name, dir, asOf] of REGISTERS) {
+  for (const [name, dir, asOf] of CLEAN_REGISTERS) {
     for (const human of [false, true]) {
       for (const fields of [JSON_FIELDS, SOME_FIELDS]) {
         const which = `${name}, ${human ? 'indented' : 'one line'}, ${fields === JSON_FIELDS ? 'every field' : 'some fields'}`;

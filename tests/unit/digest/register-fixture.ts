@@ -15,6 +15,18 @@ export const BUNDLED = path.join(ROOT, 'data');
 /** Titles that break naive writers: quotes, commas, a line break, `=`, Markdown specials, multi-byte text. */
 export const TRICKY = path.join(ROOT, 'tests', 'fixtures', 'export', 'tricky');
 
+/**
+ * Every clean fixture register, each with a date that puts its promises in
+ * every state: name, folder, as-of date.
+ */
+export const CLEAN_REGISTERS: ReadonlyArray<readonly [name: string, dir: string, asOf: string]> = [
+  ['bundled', BUNDLED, '2026-11-28'],
+  ['tricky', TRICKY, '2026-07-10'],
+  ['good', path.join(ROOT, 'tests', 'fixtures', 'good'), '2026-03-01'],
+  ['every-field', path.join(ROOT, 'tests', 'fixtures', 'every-field'), '2026-11-28'],
+  ['bom', path.join(ROOT, 'tests', 'fixtures', 'bom'), '2026-11-28'],
+];
+
 /** Runs the real pipeline (load → parse → validate → resolve → assess) over a register folder. */
 export async function assessFolder(dir: string, asOf: string): Promise<Assessment<Commitment>> {
   const loaded = await loadFiles(dir);

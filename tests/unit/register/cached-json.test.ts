@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/core/assess.js';
@@ -16,17 +16,8 @@ import { DIGEST_LISTS, digestJsonChunks } from '../../../src/render/report-json.
 import { loadFiles } from '../../../src/register/load.js';
 import { asciiJson, fromAsciiText, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
+import { CLEAN_REGISTERS } from '../digest/register-fixture.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
-/** Every clean fixture register, with a date that puts its promises in every state. */
-const REGISTERS: Array<[string, string, string]> = [
-  ['bundled', BUNDLED, '2026-11-28'],
-  ['tricky', TRICKY, '2026-07-10'],
-  ['good', path.join(FIXTURES, 'good'), '2026-03-01'],
-  ['every-field', path.join(FIXTURES, 'every-field'), '2026-11-28'],
-  ['bom', path.join(FIXTURES, 'bom'), '2026-11-28'],
-];
 const REGISTER = { path: '/registers/x', example: false };
 const SOME_FIELDS: (keyof CommitmentJson)[] = ['state', 'id', 'due', 'quote', 'file'];
 
@@ -44,7 +35,7 @@ async function builtAndCached(dir: string) {
 
 // JSON output read from the cache joins text the cache keeps; it must be what the whole commitment gives, byte for byte.
 describe('JSON output of a cached register is the whole document’s, byte for byte', () => {
-  for (const [name, dir, asOf] of REGISTERS) {
+  for (const [name, dir, asOf] of CLEAN_REGISTERS) {
     it(name, async () => {
       const { built, cached } = await builtAndCached(dir);
       const whole = assess(built.register, built.deadlines, asOf);
@@ -68,7 +59,7 @@ describe('JSON output of a cached register is the whole document’s, byte for b
   }
 
   it('reads the whole commitments back from the same lines', async () => {
-    for (const [, dir] of REGISTERS) {
+    for (const [, dir] of CLEAN_REGISTERS) {
       const { built } = await builtAndCached(dir);
       const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-cached-json-'));
       writeCachedRegister(cacheDir, dir, 'key-1', built);
