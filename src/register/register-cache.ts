@@ -137,7 +137,7 @@ const restore = (stored: StoredPosition, file: string): Position =>
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** JSON text with every non-ASCII character escaped: the files can then be read without UTF-8 decoding. */
-const asciiText = (json: string): string => json.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const asciiText = (json: string): string => json.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const asciiJson = (value: unknown): string => asciiText(JSON.stringify(value));
 

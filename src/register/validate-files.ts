@@ -35,7 +35,7 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
   files.forEach((file, index) => {
     const hash = key?.files[index]?.path === file.path ? key.files[index]!.hash : undefined;
     const name = hash === undefined ? undefined : entryName(file.path, file.role, hash);
-    let validation = folder && name ? readFileValidation(folder, name) : undefined;
+    let validation = folder && name ? readFileValidation(folder, name, file.path) : undefined;
     if (validation && (validation.path !== file.path || validation.role !== file.role)) validation = undefined;
     if (!validation) {
       validation = validateLoadedFile(file);
@@ -78,5 +78,8 @@ export function textsFor(files: readonly LoadedFile[], diagnostics: readonly Dia
 export function buildFromFiles(files: readonly LoadedFile[], shippedCalendar: Calendar, cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void): { built: BuiltRegister; files: FileValidations } {
   const validated = validateFiles(files, cacheDir, root, key, onFile);
   const built = buildFromValidations(validated.validations, shippedCalendar);
-  return { built: { ...built, texts: textsFor(files, built.diagnostics) }, files: validated };
+  const texts = textsFor(files, built.diagnostics);
+  // Every file's bytes (the whole register's size) would otherwise stay until exit, through the cache writes that follow.
+  for (const file of files) delete file.bytes;
+  return { built: { ...built, texts }, files: validated };
 }

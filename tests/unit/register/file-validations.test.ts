@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromValidations, buildRegister } from '../../../src/core/build-register.js';
 import type { FileValidation } from '../../../src/core/validate/validate.js';
+import { readFileValidation, writeFileValidations } from '../../../src/register/file-cache.js';
 import { loadFiles, type LoadedFile } from '../../../src/register/load.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { validateLoadedFile } from '../../../src/register/validate-files.js';
@@ -16,8 +18,17 @@ function registers(dir: string): string[] {
   return [...own, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => registers(join(dir, entry.name)))];
 }
 
-/** What the per-file cache gives back: the check as stored on disk, in JSON. */
-const stored = (validation: FileValidation): FileValidation => JSON.parse(JSON.stringify(validation)) as FileValidation;
+const entries = mkdtempSync(join(tmpdir(), 'toezegging-file-cache-'));
+let entryCount = 0;
+
+/** What the per-file cache gives back: the check written as an entry on disk, and read again. */
+function stored(validation: FileValidation): FileValidation {
+  const name = `entry-${entryCount++}`;
+  writeFileValidations(entries, new Map([[name, validation]]));
+  const read = readFileValidation(entries, name, validation.path);
+  expect(read).toBeDefined();
+  return read!;
+}
 
 describe('a register from its files checked one by one, as the per-file cache keeps them', () => {
   const folders = registers(FIXTURES);
@@ -35,6 +46,15 @@ describe('a register from its files checked one by one, as the per-file cache ke
     expect(fromCache.diagnostics).toEqual(whole.diagnostics);
     expect(fromCache.deadlines).toEqual(whole.deadlines);
     expect(fromCache.calendar).toEqual(whole.calendar);
+  });
+
+  it('gives back each check as it was, whatever characters its path holds', async () => {
+    const [file] = (await loadFiles(join(FIXTURES, 'good'))).files.filter((each) => each.role === 'source');
+    for (const path of ['brieven/één $& $1 "x".yaml', 'a\\b.yaml', '0']) {
+      const validation = validateLoadedFile({ ...file!, path });
+      expect(JSON.stringify(validation)).toContain(`"file":${JSON.stringify(path)}`);
+      expect(stored(validation)).toEqual(validation);
+    }
   });
 
   it('is the register of a whole parse for mutated registers too', async () => {
