@@ -25,9 +25,12 @@ export function validateLoadedFile(file: LoadedFile): FileValidation {
 /**
  * Each file checked on its own, reusing the cached check of every file whose
  * content is unchanged (`key` holds every file's content hash, in the same
- * order as `files`). Without a cache every file is parsed.
+ * order as `files`). Without a cache every file is parsed. Unless `keepBytes`,
+ * each file's bytes go once it is checked: a reader that only reports needs
+ * them no more (the texts diagnostics quote are read again), and the whole
+ * register's bytes held to the end raised its peak memory.
  */
-export function validateFiles(files: readonly LoadedFile[], cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void): FileValidations {
+export function validateFiles(files: readonly LoadedFile[], cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void, keepBytes = true): FileValidations {
   const folder = cacheDir === undefined ? undefined : fileCacheFolder(cacheDir, root);
   const validations: FileValidation[] = [];
   const fresh = new Map<string, FileValidation>();
@@ -42,6 +45,7 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
       if (name) fresh.set(name, validation);
     }
     if (name) names.add(name);
+    if (!keepBytes) delete file.bytes;
     validations.push(validation);
     onFile?.(index + 1, files.length);
   });
@@ -76,10 +80,7 @@ export function textsFor(files: readonly LoadedFile[], diagnostics: readonly Dia
 
 /** The whole register from its files, each parsed only when its cached check is missing. */
 export function buildFromFiles(files: readonly LoadedFile[], shippedCalendar: Calendar, cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void): { built: BuiltRegister; files: FileValidations } {
-  const validated = validateFiles(files, cacheDir, root, key, onFile);
+  const validated = validateFiles(files, cacheDir, root, key, onFile, false);
   const built = buildFromValidations(validated.validations, shippedCalendar);
-  const texts = textsFor(files, built.diagnostics);
-  // Every file's bytes (the whole register's size) would otherwise stay until exit, through the cache writes that follow.
-  for (const file of files) delete file.bytes;
-  return { built: { ...built, texts }, files: validated };
+  return { built: { ...built, texts: textsFor(files, built.diagnostics) }, files: validated };
 }

@@ -7,7 +7,7 @@ import type { FileValidation } from '../../../src/core/validate/validate.js';
 import { readFileValidation, writeFileValidations } from '../../../src/register/file-cache.js';
 import { loadFiles, type LoadedFile } from '../../../src/register/load.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { validateLoadedFile } from '../../../src/register/validate-files.js';
+import { buildFromFiles, validateLoadedFile } from '../../../src/register/validate-files.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -88,5 +88,17 @@ describe('a register from its files checked one by one, as the per-file cache ke
       expect(fromCache.diagnostics).toEqual(whole.diagnostics);
       expect(fromCache.deadlines).toEqual(whole.deadlines);
     }
+  });
+
+  it('lets go of every file\'s bytes once the register is built, and still quotes the files its diagnostics name', async () => {
+    const folder = join(FIXTURES, 'bad', 'duplicate-ids');
+    const whole = buildRegister((await loadFiles(folder)).files, shippedCalendar());
+    expect(whole.diagnostics.length).toBeGreaterThan(0);
+    const { files } = await loadFiles(folder);
+    const { built } = buildFromFiles(files, shippedCalendar(), undefined, folder, undefined);
+    const named = new Set(whole.diagnostics.map((diagnostic) => diagnostic.file));
+    expect(files.filter((file) => file.bytes !== undefined).map((file) => file.path)).toEqual(files.filter((file) => named.has(file.path)).map((file) => file.path));
+    expect(built.diagnostics).toEqual(whole.diagnostics);
+    expect(built.texts).toEqual(new Map([...whole.texts].filter(([path]) => named.has(path))));
   });
 });
