@@ -62,9 +62,7 @@ export interface ChangeOptions {
  * the file is unchanged: only files changed since the last run are parsed.
  */
 export function readRegisterState(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
-  const loaded = listFiles(root);
-  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
-  const cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+  const { loaded, key, cached } = readCached(root, cacheDir);
   return stateOf(loaded, key, cacheDir, cached, onFile);
 }
 
@@ -74,15 +72,23 @@ export function readRegisterState(root: string, cacheDir: string | undefined, on
  * files only (see update-cache.ts), so that a change after a hand edit costs
  * what any change costs.
  */
-export async function readStateForChange(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): Promise<RegisterState> {
-  const loaded = listFiles(root);
-  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
-  let cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+export function readStateForChange(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
+  const read = readCached(root, cacheDir);
+  const { loaded, key } = read;
+  let { cached } = read;
   if (!cached && cacheDir !== undefined && key !== undefined && updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
     cached = readCachedRegister(cacheDir, loaded.root, key.key, 'full');
     if (cached) writeCacheIndex(cacheDir, loaded.root, key);
   }
   return stateOf(loaded, key, cacheDir, cached, onFile);
+}
+
+/** The register's files, their key, and the whole register from the cache when it holds these files. */
+function readCached(root: string, cacheDir: string | undefined): { loaded: LoadedFiles; key: RegisterKey | undefined; cached: CachedRegister | undefined } {
+  const loaded = listFiles(root);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  const cached = cacheDir !== undefined && key !== undefined ? readCachedRegister(cacheDir, loaded.root, key.key, 'full') : undefined;
+  return { loaded, key, cached };
 }
 
 function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: string | undefined, cached: CachedRegister | undefined, onFile?: (done: number, total: number) => void): RegisterState {
@@ -146,7 +152,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
   return withRegisterLock(
     root,
     async () => {
-      const before = await readStateForChange(root, options.cacheDir, options.onFile);
+      const before = readStateForChange(root, options.cacheDir, options.onFile);
       const broken = errorsOf(before);
       if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
       const planned = await plan(before);

@@ -74,10 +74,10 @@ const hashesOf = (key: RegisterKey | undefined): Map<string, string> => new Map(
  * where the file is unchanged), one file parsed at a time. A folder that does
  * not exist yet is an empty register: the import creates it.
  */
-async function readState(request: ImportRequest): Promise<RegisterState> {
+function readState(request: ImportRequest): RegisterState {
   const { root, messages } = request;
   try {
-    return await readStateForChange(root, request.cacheDir);
+    return readStateForChange(root, request.cacheDir);
   } catch (error) {
     if (!(error instanceof RegisterNotFoundError)) throw error;
     if (error.reason === 'missing') return evaluate(root, [], [], shippedCalendar());
@@ -137,7 +137,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   // A plan made from the layout alone that writes nothing needs nothing more of the register: it is known clean, since it is cached.
   let state: RegisterState | undefined;
   if (!planned || planned.edits.length > 0) {
-    state = await readState(request);
+    state = readState(request);
     const errors = errorsOf(state);
     if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), state.diagnostics, state.texts);
     planned ??= planWith(storedCommitments(state.validated.register), state.validated.config);
