@@ -2,6 +2,7 @@ import type { Calendar } from '../core/calendar.js';
 import type { Commitment, Source } from '../core/model.js';
 import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation } from '../core/validate/validate.js';
+import { addTo } from '../core/list-map.js';
 
 /** What the unchanged files of a clean register hold that the checks spanning files look at. */
 export interface KeptFiles {
@@ -34,14 +35,15 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
   const commitments: Commitment[] = [];
   const newLinks: [string, string][] = [];
   for (const validation of changed) {
-    const read = validation.source;
-    if (!validation.read || validation.diagnostics.length > 0 || !read?.source) return undefined;
-    if (sourceIds.has(read.source.id)) return undefined;
-    sourceIds.add(read.source.id);
-    sources.push(read.source);
-    for (const { checked } of read.commitments) {
-      if (!checked || ids.has(checked.commitment.id)) return undefined;
-      const commitment = checked.commitment;
+    if (!isCleanSourceFile(validation)) return undefined;
+    // A clean source file has its source and every commitment checked.
+    const source = validation.source!.source!;
+    if (sourceIds.has(source.id)) return undefined;
+    sourceIds.add(source.id);
+    sources.push(source);
+    for (const { checked } of validation.source!.commitments) {
+      const commitment = checked!.commitment;
+      if (ids.has(commitment.id)) return undefined;
       ids.add(commitment.id);
       commitments.push(commitment);
       for (const link of linksOf(commitment)) newLinks.push(link);
@@ -53,6 +55,12 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
   if (newLinks.length > 0 && hasCycle(links)) return undefined;
   const deadlines = resolveDeadlines({ sources, commitments }, calendar);
   return deadlines.diagnostics.length > 0 ? undefined : { sources, commitments, deadlines };
+}
+
+/** A source file that read, with a source and every commitment checked, and nothing at all to report. */
+export function isCleanSourceFile(validation: FileValidation): boolean {
+  const read = validation.source;
+  return validation.read && validation.diagnostics.length === 0 && read?.source !== undefined && read.commitments.every((commitment) => commitment.checked !== undefined);
 }
 
 /** A commitment's links to others: `depends_on` and `due.after`, as [from, to]. */
@@ -69,11 +77,7 @@ const NO_LINKS = Object.freeze([]) as unknown as [string, string][];
 /** Whether the links, as edges from one id to another, form a cycle. */
 function hasCycle(links: readonly (readonly [string, string])[]): boolean {
   const edges = new Map<string, string[]>();
-  for (const [from, to] of links) {
-    const list = edges.get(from);
-    if (list) list.push(to);
-    else edges.set(from, [to]);
-  }
+  for (const [from, to] of links) addTo(edges, from, to);
   // 1 while on the current path, 2 once every path from it is known to end.
   const state = new Map<string, 1 | 2>();
   for (const start of edges.keys()) {

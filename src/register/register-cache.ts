@@ -12,6 +12,7 @@ import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
 import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
+import { groupBy } from '../core/list-map.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
 export const CACHE_FORMAT = 13;
@@ -197,7 +198,7 @@ class Shared {
 }
 
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
-function fromSummaryLine(line: SummaryLine, shared?: Shared, detailsJson?: string): CommitmentSummary & { detailsJson?: string } {
+function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): CommitmentSummary & { detailsJson?: string } {
   const [, id, title, sourceId, status, made, due, delivered, tags, repeats, deliveries] = line;
   return {
     id,
@@ -210,7 +211,7 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared, detailsJson?: strin
     tags: tags || NONE,
     repeats: repeats || undefined,
     deliveries: deliveries || undefined,
-    detailsJson,
+    detailsJson: json,
   };
 }
 
@@ -571,12 +572,7 @@ function reusable(previous: PreviousCache | undefined, config: RegisterConfig, c
  * from it rather than made again.
  */
 export function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister): void {
-  const byFile = new Map<string, Commitment[]>();
-  for (const commitment of value.register.commitments) {
-    const list = byFile.get(commitment.file);
-    if (list) list.push(commitment);
-    else byFile.set(commitment.file, [commitment]);
-  }
+  const byFile = groupBy(value.register.commitments, (commitment) => commitment.file);
   let files = typeof key === 'string' ? undefined : key.files;
   // Files are the register's, in its order; anything else (a register built without its key) is laid out by its commitments, and copies nothing.
   const paths = new Set(files?.map((file) => file.path));
@@ -598,14 +594,8 @@ export function writeCachedRegister(directory: string, root: string, key: string
 
 /** The sources of a previous cache, by the file each is in. */
 export function sourcesByFile(previous: PreviousCache): Map<string, Source[]> {
-  const byFile = new Map<string, Source[]>();
-  for (const stored of previous.header.sources) {
-    const source = { ...stored, position: restore(stored.position, stored.file) };
-    const list = byFile.get(source.file);
-    if (list) list.push(source);
-    else byFile.set(source.file, [source]);
-  }
-  return byFile;
+  const sources: Source[] = previous.header.sources.map((stored) => ({ ...stored, position: restore(stored.position, stored.file) }));
+  return groupBy(sources, (source) => source.file);
 }
 
 /** The first line of an open file, without its newline; undefined when there is none within `limit` bytes. */

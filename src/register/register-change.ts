@@ -7,6 +7,7 @@ import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
 import { CONFIG_FILE, readBytes, type LoadedFile } from './load.js';
 import { textsFor, validateLoadedFile } from './validate-files.js';
+import { addTo } from '../core/list-map.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
 export interface RegisterState {
@@ -132,17 +133,17 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
     }
     kept.ids.add(commitment.id);
     for (const link of linksOf(commitment)) kept.links.push(link);
-    push(commitmentsOf, commitment.file, commitment);
+    addTo(commitmentsOf, commitment.file, commitment);
   }
   for (const source of register.sources) {
     if (checks.has(source.file)) continue;
     kept.sourceIds.add(source.id);
-    push(sourcesOf, source.file, source);
+    addTo(sourcesOf, source.file, source);
   }
   const change = checkCleanChange(kept, [...checks.values()], state.calendar);
   if (!change) return undefined;
-  for (const commitment of change.commitments) push(commitmentsOf, commitment.file, commitment);
-  for (const source of change.sources) push(sourcesOf, source.file, source);
+  for (const commitment of change.commitments) addTo(commitmentsOf, commitment.file, commitment);
+  for (const source of change.sources) addTo(sourcesOf, source.file, source);
   const windows = new Map(state.deadlines.windows);
   const spans = new Map(state.deadlines.spans);
   for (const id of gone) {
@@ -170,12 +171,6 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
     texts: new Map(),
     fromCache: true,
   };
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function hasBom(bytes: Uint8Array): boolean {

@@ -2,7 +2,7 @@ import type { Source } from '../core/model.js';
 import type { Span } from '../core/deadline/span.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import type { RegisterKey } from './cache-key.js';
-import { checkCleanChange } from './clean-change.js';
+import { checkCleanChange, isCleanSourceFile } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
 import { readPreviousCache, sourcesByFile, writeCacheSegments, type SegmentPlan } from './register-cache.js';
@@ -39,7 +39,7 @@ export function updateCachedRegister(directory: string, root: string, files: rea
     // The settings shape every file's deadlines: a change to them is a change to everything.
     if (file.role === 'config') return false;
     const validation = validateLoadedFile(file);
-    if (validation.diagnostics.length > 0 || !validation.source?.source || validation.source.commitments.some((read) => !read.checked)) return false;
+    if (!isCleanSourceFile(validation)) return false;
     changed.push({ index, validation });
     plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment) });
   }

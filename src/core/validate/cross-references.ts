@@ -2,6 +2,7 @@ import { closest } from '../closest.js';
 import type { Diagnostic } from '../model.js';
 import type { Reference } from './commitment.js';
 import type { Spot } from './reader.js';
+import { addTo } from '../list-map.js';
 
 /**
  * Beyond this many ids, did-you-mean looks only among the ids of the file
@@ -44,10 +45,6 @@ export function unknownReferences(refs: readonly Reference[], declared: Readonly
 
 function groupByFile(declared: ReadonlyMap<string, Spot>): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
-  for (const [id, { file }] of declared) {
-    const ids = byFile.get(file);
-    if (ids) ids.push(id);
-    else byFile.set(file, [id]);
-  }
+  for (const [id, { file }] of declared) addTo(byFile, file, id);
   return byFile;
 }

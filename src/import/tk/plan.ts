@@ -8,6 +8,7 @@ import { editMonthFile } from './month-file-edit.js';
 import { apiChange, type TkRecord } from './record.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
 import { commitmentIdOf, toOwnedFields, type OwnedFields } from './to-commitment.js';
+import { groupBy } from '../../core/list-map.js';
 
 export interface ImportSummary {
   /** Records read from the source. */
@@ -78,12 +79,7 @@ export class NeedsCommitments extends Error {}
 
 export function storedCommitments(register: Register): StoredCommitments {
   const byId = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
-  const byFile = new Map<string, Commitment[]>();
-  for (const commitment of register.commitments) {
-    const inFile = byFile.get(commitment.file);
-    if (inFile) inFile.push(commitment);
-    else byFile.set(commitment.file, [commitment]);
-  }
+  const byFile = groupBy(register.commitments, (commitment) => commitment.file);
   return { fileOf: (id) => byId.get(id)?.file, commitment: (id) => byId.get(id), inFile: (file) => byFile.get(file) ?? [] };
 }
 
