@@ -12,6 +12,7 @@ import { fileProgress } from '../cli/progress.js';
 import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-dir.js';
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
+import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
 import { cacheDirectory, readCachedCommitment, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
@@ -63,9 +64,11 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
     progress?.end();
   }
   const { built, files } = read;
-  storeFileValidations(cacheDir, loaded.root, files);
-  if (cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0) {
-    writeCachedRegister(cacheDir, loaded.root, key, built);
+  const clean = cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0;
+  // The register cache of a clean register gives back most files' own checks: those need no entry of their own.
+  storeFileValidations(cacheDir, loaded.root, files, clean ? rebuildsFromCache : undefined);
+  if (clean) {
+    writeCachedRegister(cacheDir, loaded.root, key, built, rebuildingPaths(files.validations));
     writeCacheIndex(cacheDir, loaded.root, key);
   }
   // The whole register serves any detail asked for.

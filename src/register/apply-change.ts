@@ -9,6 +9,7 @@ import type { FileValidation } from '../core/validate/validate.js';
 import { errorsOf, evaluate, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
 import { shippedCalendar } from './shipped-calendar.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
+import { rebuildsFromCache } from './file-check-from-cache.js';
 import { storeFileValidations, validateFiles } from './validate-files.js';
 import { writeChange, writeTarget } from './write-change.js';
 
@@ -125,17 +126,22 @@ export function rememberChange(cacheDir: string | undefined, after: RegisterStat
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
   if (!key) return undefined;
   const written = new Set(writes.map((write) => write.path));
+  const clean = after.diagnostics.length === 0;
   const names = new Set<string>();
   const fresh = new Map<string, FileValidation>();
+  const rebuilds = new Set<string>();
   after.files.forEach((file, index) => {
     const name = entryName(file.path, file.role, key.files[index]!.hash);
     names.add(name);
     const check = checks.get(file.path);
-    if (written.has(file.path) && check) fresh.set(name, check);
+    if (!written.has(file.path) || !check) return;
+    // A clean register's cache, written below, gives back the checks that rebuild from it.
+    if (clean && rebuildsFromCache(check)) rebuilds.add(file.path);
+    else fresh.set(name, check);
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
-  if (after.diagnostics.length > 0) return key;
-  writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines });
+  if (!clean) return key;
+  writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines }, rebuilds);
   writeCacheIndex(cacheDir, after.root, key);
   return key;
 }

@@ -78,9 +78,11 @@ interface SummaryHeader {
  * (`depends_on` and `due.after`, as [from, to]), the bytes of its lines in
  * each file (newlines included), and the first 16 hex digits of those
  * bytes' SHA-256, so that one commitment can be read and checked without
- * reading the whole file.
+ * reading the whole file. `rebuilds` is 1 when the file's own check is
+ * these lines and the header's source (see file-check-from-cache.ts): that
+ * file then needs no per-file entry.
  */
-type Segment = [path: string, hash: string, ids: string[], links: [string, string][] | 0, summaryBytes: number, detailsBytes: number, summarySum: string, detailsSum: string];
+type Segment = [path: string, hash: string, ids: string[], links: [string, string][] | 0, summaryBytes: number, detailsBytes: number, summarySum: string, detailsSum: string, rebuilds?: 1];
 
 /**
  * Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1
@@ -443,8 +445,12 @@ export function readPreviousCache(directory: string, root: string): PreviousCach
   }
 }
 
-/** The segment of one file: copied from the previous cache, or made from its commitments. */
-export type SegmentPlan = { path: string; hash: string } & ({ copy: number } | { commitments: readonly Commitment[] });
+/**
+ * The segment of one file: copied from the previous cache, or made from its
+ * commitments; `rebuilds` when the file's own check is those commitments and
+ * its source, as `rebuildsFromCache` tells.
+ */
+export type SegmentPlan = { path: string; hash: string } & ({ copy: number } | { commitments: readonly Commitment[]; rebuilds?: boolean });
 
 /** Everything a cache holds besides the lines of the segments. */
 export interface CacheContent {
@@ -506,7 +512,9 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     }
     summaryPieces.push(Buffer.from(summary, 'latin1'));
     detailsPieces.push(Buffer.from(details, 'latin1'));
-    segments.push([plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summary), sum16(details)]);
+    const segment: Segment = [plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summary), sum16(details)];
+    if (plan.rebuilds && plan.hash !== '') segment.push(1);
+    segments.push(segment);
     count += plan.commitments.length;
   }
   const header: SummaryHeader = {
@@ -569,9 +577,11 @@ function reusable(previous: PreviousCache | undefined, config: RegisterConfig, c
  * Best effort: a cache that cannot be written only costs speed, never
  * correctness. With the files' content hashes (`key` a CacheKey), the
  * segments of files unchanged since the cache was last written are copied
- * from it rather than made again.
+ * from it rather than made again. `rebuilds`: the paths of files whose own
+ * check the cache gives back (`rebuildsFromCache`); a file version the
+ * previous cache said so of stays so.
  */
-export function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister): void {
+export function writeCachedRegister(directory: string, root: string, key: string | CacheKey, value: CachedRegister, rebuilds: ReadonlySet<string> = new Set()): void {
   const byFile = groupBy(value.register.commitments, (commitment) => commitment.file);
   let files = typeof key === 'string' ? undefined : key.files;
   // Files are the register's, in its order; anything else (a register built without its key) is laid out by its commitments, and copies nothing.
@@ -582,7 +592,9 @@ export function writeCachedRegister(directory: string, root: string, key: string
   const previous = reusable(found, value.config, value.calendar) ? found : undefined;
   const segments: SegmentPlan[] = planned.map(({ path, hash }) => {
     const copy = previous && hash !== '' ? previous.byFile.get(`${path}\0${hash}`) : undefined;
-    return copy === undefined ? { path, hash, commitments: byFile.get(path) ?? [] } : { path, hash, copy };
+    if (copy !== undefined) return { path, hash, copy };
+    const before = found && hash !== '' ? found.byFile.get(`${path}\0${hash}`) : undefined;
+    return { path, hash, commitments: byFile.get(path) ?? [], rebuilds: rebuilds.has(path) || (before !== undefined && found!.header.segments[before]![8] === 1) };
   });
   writeCacheSegments(
     directory,
@@ -590,6 +602,20 @@ export function writeCachedRegister(directory: string, root: string, key: string
     { key: typeof key === 'string' ? key : key.key, segments, sources: value.register.sources, config: value.config, calendar: value.calendar, windows: value.deadlines.windows, spans: value.deadlines.spans },
     previous,
   );
+}
+
+/**
+ * The commitments of the segment at `index` of a previous cache, whole, when
+ * its file's own check rebuilds from them (the segment says so); else
+ * undefined.
+ */
+export function rebuildingSegment(previous: PreviousCache, index: number): Commitment[] | undefined {
+  const segment = previous.header.segments[index]!;
+  if (segment[8] !== 1) return undefined;
+  const start = previous.starts[index]!;
+  const summaries = previous.summary.toString('latin1', start.summary, start.summary + segment[4]).split('\n');
+  const details = previous.details.toString('latin1', start.details, start.details + segment[5]).split('\n');
+  return segment[2].map((_, at) => withDetails(fromSummaryLine(JSON.parse(summaries[at]!) as SummaryLine), details[at]!));
 }
 
 /** The sources of a previous cache, by the file each is in. */

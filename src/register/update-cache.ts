@@ -4,6 +4,7 @@ import type { FileValidation } from '../core/validate/validate.js';
 import type { RegisterKey } from './cache-key.js';
 import { checkCleanChange, isCleanSourceFile } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
+import { rebuildsFromCache } from './file-check-from-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
 import { readPreviousCache, sourcesByFile, writeCacheSegments, type SegmentPlan } from './register-cache.js';
 import { validateLoadedFile } from './validate-files.js';
@@ -41,7 +42,7 @@ export function updateCachedRegister(directory: string, root: string, files: rea
     const validation = validateLoadedFile(file);
     if (!isCleanSourceFile(validation)) return false;
     changed.push({ index, validation });
-    plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment) });
+    plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment), rebuilds: rebuildsFromCache(validation) });
   }
   if (header.segments.some((segment, index) => segment[0] === CONFIG_FILE && !kept.has(index))) return false;
 
@@ -81,7 +82,8 @@ export function updateCachedRegister(directory: string, root: string, files: rea
   writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous);
 
   const names = new Set(files.map((file, index) => entryName(file.path, file.role, key.files[index]!.hash)));
-  const fresh = new Map(changed.map(({ index, validation }) => [entryName(files[index]!.path, files[index]!.role, key.files[index]!.hash), validation]));
+  // The cache just written gives back the checks that rebuild from it.
+  const fresh = new Map(changed.filter(({ validation }) => !rebuildsFromCache(validation)).map(({ index, validation }) => [entryName(files[index]!.path, files[index]!.role, key.files[index]!.hash), validation]));
   writeFileValidations(fileCacheFolder(directory, root), fresh, names);
   return true;
 }

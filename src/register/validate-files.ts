@@ -3,9 +3,12 @@ import { buildFromValidations, type BuiltRegister } from '../core/build-register
 import type { Diagnostic } from '../core/model.js';
 import { parseFile, textsOf } from '../core/parse-yaml.js';
 import { validateFile, type FileValidation } from '../core/validate/validate.js';
+import type { Source } from '../core/model.js';
 import type { RegisterKey } from './cache-key.js';
 import { entryName, fileCacheFolder, readFileValidation, writeFileValidations } from './file-cache.js';
+import { checkFromCache } from './file-check-from-cache.js';
 import { readBytes, type LoadedFile } from './load.js';
+import { readPreviousCache, rebuildingSegment, sourcesByFile, type PreviousCache } from './register-cache.js';
 
 /** Every file's validation, from the per-file cache where the file is unchanged, else parsed now. */
 export interface FileValidations {
@@ -25,7 +28,9 @@ export function validateLoadedFile(file: LoadedFile): FileValidation {
 /**
  * Each file checked on its own, reusing the cached check of every file whose
  * content is unchanged (`key` holds every file's content hash, in the same
- * order as `files`). Without a cache every file is parsed. Unless `keepBytes`,
+ * order as `files`): from the register cache when it holds that file version
+ * and gives its check back (see file-check-from-cache.ts), else from the
+ * file's own entry. Without a cache every file is parsed. Unless `keepBytes`,
  * each file's bytes go once it is checked: a reader that only reports needs
  * them no more (the texts diagnostics quote are read again), and the whole
  * register's bytes held to the end raised its peak memory.
@@ -35,10 +40,12 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
   const validations: FileValidation[] = [];
   const fresh = new Map<string, FileValidation>();
   const names = new Set<string>();
+  const fromCache = folder === undefined ? undefined : registerCacheChecks(cacheDir!, root);
   files.forEach((file, index) => {
     const hash = key?.files[index]?.path === file.path ? key.files[index]!.hash : undefined;
     const name = hash === undefined ? undefined : entryName(file.path, file.role, hash);
-    let validation = folder && name ? readFileValidation(folder, name, file.path) : undefined;
+    let validation = hash === undefined ? undefined : fromCache?.(file.path, hash);
+    if (!validation && folder && name) validation = readFileValidation(folder, name, file.path);
     if (validation && (validation.path !== file.path || validation.role !== file.role)) validation = undefined;
     if (!validation) {
       validation = validateLoadedFile(file);
@@ -52,10 +59,33 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
   return { validations, fresh, names };
 }
 
-/** Stores what `validateFiles` parsed, and forgets entries of file versions no longer in the register. */
-export function storeFileValidations(cacheDir: string | undefined, root: string, result: FileValidations): void {
+/**
+ * The checks the register cache gives back, by path and content hash: the
+ * cache is read (whole) when first asked, and only that once.
+ */
+function registerCacheChecks(cacheDir: string, root: string): (path: string, hash: string) => FileValidation | undefined {
+  let previous: PreviousCache | undefined | null = null;
+  let sources: Map<string, Source[]> | undefined;
+  return (path, hash) => {
+    if (previous === null) previous = readPreviousCache(cacheDir, root);
+    const index = previous?.byFile.get(`${path}\0${hash}`);
+    if (index === undefined) return undefined;
+    const commitments = rebuildingSegment(previous!, index);
+    if (!commitments) return undefined;
+    sources ??= sourcesByFile(previous!);
+    return checkFromCache(path, previous!.header.config, sources.get(path) ?? [], commitments);
+  };
+}
+
+/**
+ * Stores what `validateFiles` parsed, and forgets entries of file versions
+ * no longer in the register. `leaveOut`: checks not to store, for the
+ * register cache written with them gives them back.
+ */
+export function storeFileValidations(cacheDir: string | undefined, root: string, result: FileValidations, leaveOut?: (validation: FileValidation) => boolean): void {
   if (cacheDir === undefined || result.fresh.size === 0) return;
-  writeFileValidations(fileCacheFolder(cacheDir, root), result.fresh, result.names);
+  const fresh = leaveOut ? new Map([...result.fresh].filter(([, validation]) => !leaveOut(validation))) : result.fresh;
+  writeFileValidations(fileCacheFolder(cacheDir, root), fresh, result.names);
 }
 
 /**
