@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import { LINK_KINDS, type Commitment, type Delivery, type DueSpec, type ImportedFrom, type Source } from '../../core/model.js';
 import { LINK_FIELDS } from '../../core/validate/commitment.js';
+import { writeBlockYaml } from './block-yaml.js';
 
 /** The `source:` block of a generated file, as written. */
 export interface SourceBlock {
@@ -77,12 +77,9 @@ export function commitmentData(commitment: CommitmentData): Record<string, unkno
 /**
  * The text of a source file, the same for the same data on every run and
  * machine: fixed key order, block style, no line folding, and `yaml`'s own
- * quoting so that every value reads back as the text it was.
+ * quoting so that every value reads back as the text it was (block-yaml.ts
+ * writes what `yaml` would).
  */
 export function sourceFileYaml(source: SourceBlock, commitments: readonly CommitmentData[]): string {
-  const body = stringify(
-    { source, commitments: commitments.map(commitmentData) },
-    { version: '1.2', lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false },
-  );
-  return `${HEADER}${body}`;
+  return `${HEADER}${writeBlockYaml({ source, commitments: commitments.map(commitmentData) })}`;
 }

@@ -1,0 +1,114 @@
+import { stringify } from 'yaml';
+
+/** The options the generated files are written with: `writeBlockYaml` gives exactly what `yaml` gives with these. */
+export const BLOCK_YAML_OPTIONS = { version: '1.2', lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false } as const;
+
+/** A shape the writer does not know how `yaml` lays out (an empty list, a list in a list, a key that needs quotes…). */
+class Unsure extends Error {}
+
+/** Keys written bare: lowercase words that no schema reads as anything but a string. */
+const PLAIN_KEY = /^[a-z][a-z0-9_]*$/;
+const KEYWORD_KEYS = new Set(['null', 'true', 'false']);
+
+/** Control characters (the tab and the line break among them), surrogates, and separators `yaml` may treat its own way: `yaml` decides. */
+const UNUSUAL_CHARACTER = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/;
+/** `yaml`'s own test of what a plain scalar may not be (stringifyString.js), and document markers, on one line without tabs. */
+const NOT_PLAIN = /^[ ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-] |: | #|[ :]$|^(?:---|\.\.\.)/;
+/** Every plain scalar the YAML 1.2 core schema reads as null, a boolean or a number (a superset: it only sends more to `yaml`). */
+const OTHER_TYPE =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+
+/** Whether `yaml` writes this string as it is, unquoted: most titles, quotes, ids and dates. */
+export function isPlain(text: string): boolean {
+  return text !== '' && !UNUSUAL_CHARACTER.test(text) && !NOT_PLAIN.test(text) && !OTHER_TYPE.test(text);
+}
+
+/**
+ * A scalar as `yaml` writes it where its key (or its list's dash) stands at
+ * column `column`: `yaml` itself writes it as the value of a key at column 0,
+ * and every line after the first moves right by `column`, since `yaml`
+ * indents a value's further lines (a block scalar, a quoted string over
+ * lines) from the column of its key and leaves empty lines empty.
+ */
+function byYaml(value: unknown, column: number): string {
+  const text = stringify({ k: value }, BLOCK_YAML_OPTIONS);
+  if (!text.startsWith('k: ') || !text.endsWith('\n')) throw new Unsure();
+  const body = text.slice(3, -1);
+  return column === 0 ? body : body.replace(/\n(?=[^\n])/g, `\n${' '.repeat(column)}`);
+}
+
+function scalar(value: unknown, column: number): string {
+  if (typeof value === 'string') return isPlain(value) ? value : byYaml(value, column);
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : byYaml(value, column);
+  if (typeof value === 'boolean') return String(value);
+  if (value === null) return byYaml(value, column);
+  throw new Unsure();
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
+
+/** The pairs `yaml` writes: those whose value is not undefined. */
+function pairsOf(map: Record<string, unknown>): Array<[string, unknown]> {
+  const pairs = Object.entries(map).filter(([, value]) => value !== undefined);
+  if (pairs.length === 0) throw new Unsure();
+  for (const [key] of pairs) if (!PLAIN_KEY.test(key) || KEYWORD_KEYS.has(key)) throw new Unsure();
+  return pairs;
+}
+
+/** Lines of a block mapping whose keys stand at `indent`; `first` replaces the indentation of its first line (a list item's `- `). */
+function writeMap(map: Record<string, unknown>, indent: string, out: string[], first = indent): void {
+  let lead = first;
+  for (const [key, value] of pairsOf(map)) {
+    out.push(lead, key, ':');
+    lead = indent;
+    writeValue(value, indent, out);
+  }
+}
+
+/** What follows a key at `indent`: a scalar on the same line, or a nested block on the next lines. */
+function writeValue(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    out.push('\n');
+    writeList(value, `${indent}  `, out);
+  } else if (isPlainObject(value)) {
+    out.push('\n');
+    writeMap(value, `${indent}  `, out);
+  } else {
+    out.push(' ', scalar(value, indent.length), '\n');
+  }
+}
+
+/** Lines of a block sequence whose dashes stand at `indent`. */
+function writeList(list: readonly unknown[], indent: string, out: string[]): void {
+  if (list.length === 0) throw new Unsure();
+  for (const item of list) {
+    if (Array.isArray(item) || item === undefined) throw new Unsure();
+    if (isPlainObject(item)) writeMap(item, `${indent}  `, out, `${indent}- `);
+    else out.push(indent, '- ', scalar(item, indent.length), '\n');
+  }
+}
+
+/**
+ * A mapping as block YAML, byte for byte what `yaml`'s `stringify` gives
+ * with `BLOCK_YAML_OPTIONS` (tests/unit/import/block-yaml.test.ts and
+ * tests/fuzz/block-yaml.test.ts prove it): `yaml` builds a syntax tree of
+ * every file it writes, which made writing the month files of a first import
+ * a fifth of its time. This writer lays out the mappings and lists itself
+ * and writes the strings that need no quotes as they are; every other
+ * scalar it has `yaml` write, and a shape it does not know (an empty list, a
+ * key that needs quotes) has `yaml` write the whole document.
+ */
+export function writeBlockYaml(document: Record<string, unknown>): string {
+  const out: string[] = [];
+  try {
+    writeMap(document, '', out);
+  } catch (error) {
+    if (error instanceof Unsure) return stringify(document, BLOCK_YAML_OPTIONS);
+    throw error;
+  }
+  return out.join('');
+}
