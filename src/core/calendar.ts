@@ -27,6 +27,8 @@ export interface Recess {
   lastFlag: CalendarFlag;
   /** The recess this one replaces that year (verkiezingsreces 2025 instead of herfstreces). */
   instead?: string;
+  /** Where a sourced row of a past year says so (a page's address), kept so the data can be checked again. */
+  source?: string;
 }
 
 export interface CalendarDay {
@@ -91,6 +93,7 @@ function recessFromData(value: unknown, path: string): Recess {
     lastFlag: row.lastFlag === undefined ? firstFlag : flag(row.lastFlag, `${path}.lastFlag`),
   };
   if (row.instead !== undefined) recess.instead = text(row.instead, `${path}.instead`);
+  if (row.source !== undefined) recess.source = text(row.source, `${path}.source`);
   return recess;
 }
 

@@ -12,13 +12,28 @@ import { calendar, calendarData } from './deadline/fixture.js';
 
 const shipped = calendarData as { recesses: Record<string, unknown>[] };
 
+/** The shipped data with its first row of the reference table (zomerreces 2024) changed and put first. */
 function withRecess(change: Record<string, unknown>): unknown {
-  return { ...shipped, recesses: [{ ...shipped.recesses[0], ...change }, ...shipped.recesses.slice(1)] };
+  const at = shipped.recesses.findIndex((row) => row.source === undefined);
+  return { ...shipped, recesses: [{ ...shipped.recesses[at], ...change }, ...shipped.recesses.filter((_, index) => index !== at)] };
 }
 
 describe('the shipped calendar', () => {
-  it('holds every row of the reference table', () => {
+  it('holds every row of the reference table, after the sourced rows of past years', () => {
     expect(calendar.recesses.map((row) => `${row.name} ${row.first} ${row.last} ${row.flag}/${row.lastFlag}`)).toEqual([
+      'herfstreces 2017-10-13 2017-10-23 S/S',
+      'kerstreces 2017-12-22 2018-01-15 S/S',
+      'voorjaarsreces 2018-02-23 2018-03-05 S/S',
+      'meireces 2018-04-27 2018-05-14 S/S',
+      'zomerreces 2018-07-06 2018-09-03 S/S',
+      'voorjaarsreces 2020-02-21 2020-03-02 S/I',
+      'voorjaarsreces 2021-02-12 2021-02-22 S/I',
+      'meireces 2023-04-21 2023-05-08 S/S',
+      'zomerreces 2023-07-07 2023-09-04 S/S',
+      'herfstreces 2023-10-13 2023-10-23 S/S',
+      'kerstreces 2023-12-22 2024-01-15 S/S',
+      'voorjaarsreces 2024-02-16 2024-02-26 S/S',
+      'meireces 2024-04-26 2024-05-13 S/S',
       'zomerreces 2024-07-05 2024-09-02 S/S',
       'herfstreces 2024-10-18 2024-10-28 I/I',
       'kerstreces 2024-12-20 2025-01-13 S/I',
@@ -54,9 +69,9 @@ describe('the shipped calendar', () => {
     for (const row of inferred) expect(recessFromPattern(row.name, yearOf(row.first))).toEqual(row);
   });
 
-  it('has the pattern reproduce every sourced (S, S2) day of the rows that have a pattern', () => {
+  it('has the pattern reproduce every sourced (S, S2) day of the reference table', () => {
     let checked = 0;
-    for (const row of calendar.recesses) {
+    for (const row of calendar.recesses.filter((recess) => recess.source === undefined)) {
       const computed = recessFromPattern(row.name, yearOf(row.first));
       if (!computed) continue;
       if (row.flag !== 'I') {
@@ -70,6 +85,27 @@ describe('the shipped calendar', () => {
     }
     // zomerreces 2024-2026, kerstreces 2024 (start) and 2025, voorjaarsreces 2026, meireces 2026.
     expect(checked).toBe(13);
+  });
+
+  it('gives every sourced row of a past year its source, and keeps the pattern for years without a row', () => {
+    const past = calendar.recesses.filter((row) => row.source !== undefined);
+    expect(past).toHaveLength(13);
+    for (const row of past) expect(row.source, `${row.name} ${row.first}`).toMatch(/^https:\/\//);
+    // Where a source contradicts the pattern, its row wins: the voorjaarsreces of 2018 and 2020 began in ISO week 8, 2021's in week 6,
+    // the meireces of 2018 on Koningsdag itself (a Friday). The herfstreces has no pattern.
+    const differs = past.filter((row) => row.name !== 'herfstreces' && recessFromPattern(row.name, yearOf(row.first))?.first !== row.first);
+    expect(differs.map((row) => `${row.name} ${row.first}`)).toEqual([
+      'voorjaarsreces 2018-02-23',
+      'meireces 2018-04-27',
+      'voorjaarsreces 2020-02-21',
+      'voorjaarsreces 2021-02-12',
+    ]);
+    expect(recessOf(calendar, 'voorjaarsreces', 2018)).toMatchObject({ first: '2018-02-23', last: '2018-03-05', flag: 'S' });
+    expect(recessOf(calendar, 'voorjaarsreces', 2019)).toMatchObject({ first: '2019-02-15', last: '2019-02-25', flag: 'I' });
+  });
+
+  it('rejects a source that is no text', () => {
+    expect(() => calendarFromData(withRecess({ source: '' }))).toThrow(/recesses\[0\]\.source/);
   });
 
   it('starts the kerstreces on the last Friday before 24 December, a week earlier when the 24th is a Friday', () => {
@@ -139,7 +175,7 @@ describe('withOverrides', () => {
       flag: 'config',
       lastFlag: 'config',
     });
-    expect(corrected.recesses.filter((row) => row.name === 'zomerreces')).toHaveLength(5);
+    expect(corrected.recesses.filter((row) => row.name === 'zomerreces')).toHaveLength(7);
   });
 
   it('adds a recess for a year the table lacks and leaves the shipped calendar as it was', () => {
@@ -164,7 +200,7 @@ describe('calendarFromData', () => {
     [withRecess({ flag: 'X' }), /recesses\[0\]\.flag: expected one of S, S2, I, got "X"/],
     [withRecess({ lastFlag: 'config' }), /recesses\[0\]\.lastFlag: expected one of S, S2, I/],
     [withRecess({ name: '' }), /recesses\[0\]\.name: expected a non-empty text/],
-    [withRecess({ first: '2025-07-04', last: '2025-09-01' }), /recesses\[5\]: zomerreces 2025 is listed twice/],
+    [withRecess({ first: '2025-07-04', last: '2025-09-01' }), /recesses\[18\]: zomerreces 2025 is listed twice/],
     [{ ...shipped, prinsjesdag: [{ date: '2026-09-15' }] }, /prinsjesdag\[0\]\.flag: expected one of/],
     [{ ...shipped, prinsjesdag: [{ date: '2026-09-15', flag: 'S' }, { date: '2026-09-16', flag: 'S' }] }, /prinsjesdag\[1\]: a second date in 2026/],
     [{ ...shipped, verantwoordingsdag: 'mei' }, /verantwoordingsdag: expected a list/],
