@@ -24,7 +24,11 @@ export type NotADeadline =
   /** A frequency with no delivery to the Kamer says how often something happens: "het tweejaarlijks trendrapport", "wordt iedere drie jaar uitgevoerd". */
   | 'how-often'
   /** Nobody in the sentence promises or is promised anything: a third party's plan ("zal Netbeheer Nederland met een update komen"). */
-  | 'no-party';
+  | 'no-party'
+  /** The sentence asks: a question promises nothing, whatever date it names ("… bent u voornemens om voor het zomerreces nog te nemen?"). */
+  | 'question'
+  /** Two periods joined by "en" span the time something happens, a term is one: "Dit jaar en volgend jaar vieren we 75 jaar vrijheid". */
+  | 'span-of-time';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -103,6 +107,46 @@ const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|me
 /** A law or rule taking effect: its date is when it applies, not when something is due. */
 const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu;
 
+/**
+ * A period joined by "en" to another ("dit jaar en volgend jaar", "in 2003 en 2004", "voorjaar en zomer 2026"):
+ * together they span the time something happens or goes on, unless the sentence delivers to the Kamer in each ("Uw
+ * Kamer wordt in het voorjaar van 2016 en 2017 … geïnformeerd": two terms, the first one found).
+ */
+const PERIOD_WORD =
+  '(?:(?:in\\s+)?(?:(?:het|de|dit|deze|volgend|volgende|komend|komende|vorig|vorige)\\s+)?(?:jaar|\\d{4}|voorjaar|zomer|najaar|herfst|winter|kwartaal|maand|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))';
+const JOINED_AFTER = new RegExp(`^\\s+en\\s+${PERIOD_WORD}\\b`, 'iu');
+// "Op 4 en 5 november", "de Europese Raad van 24 en 25 juni": the days of one event.
+const JOINED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+$`, 'iu');
+
+/**
+ * A span counted from the promise ("binnen 4 weken", "zo spoedig mogelijk") in a clause that reports the promise as
+ * made before ("heb ik toegezegd uw Kamer binnen 4 weken een brief te sturen") counts from that earlier day, not from
+ * the text's: its window is unknown.
+ */
+export function countsFromAnEarlierPromise(text: string, start: number, end: number): boolean {
+  const { words } = clauseAround(text, start, end);
+  return PERFECT_AUXILIARY.test(words) && PROMISE_MADE.test(words);
+}
+
+/**
+ * A span counted from the promise in a clause that states an obligation without a first person ("Bewindspersonen
+ * moeten Kamervragen binnen drie weken beantwoorden", "Volgens de regels van de Kamer moet het kabinet binnen drie
+ * weken antwoorden") describes a rule: it counts from each case, not from the text, and promises nothing.
+ */
+export function describesARule(text: string, start: number, end: number): boolean {
+  const { words } = clauseAround(text, start, end);
+  return OBLIGATION.test(words) && !FIRST_PERSON.test(words);
+}
+
+const OBLIGATION = /\b(?:moet|moeten|dient|must)\b/iu;
+const FIRST_PERSON = /\b(?:ik|wij|we|mij|ons|I|us)\b/u;
+
+/**
+ * Participles of a promise made: a request ("heeft verzocht … zo spoedig mogelijk in te dienen") is still open and the
+ * letter answers it now, so its span counts from the letter.
+ */
+const PROMISE_MADE = /\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|agreed)\b/iu;
+
 interface Clause {
   /** The clause's words outside the phrase. */
   words: string;
@@ -111,6 +155,8 @@ interface Clause {
   /** The whole sentence, and where it starts in the text. */
   sentence: string;
   sentenceStart: number;
+  /** The mark that ends the sentence ("?" for a question), or "" at the end of the text. */
+  closing: string;
 }
 
 function clauseAround(text: string, start: number, end: number): Clause {
@@ -138,6 +184,7 @@ function clauseAround(text: string, start: number, end: number): Clause {
     before: text.slice(sentenceStart, start),
     sentence: text.slice(sentenceStart, sentenceEnd),
     sentenceStart,
+    closing: text.charAt(sentenceEnd),
   };
 }
 
@@ -156,18 +203,27 @@ function inPastTense(words: string): boolean {
 /**
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
  * undefined when its clause leaves it one. `kind` is what the phrase resolved
- * to: only a date or period can start, bound or date something else.
+ * to: only a date or period can start, bound or date something else; `singleDay`
+ * says the window is one day, which may be a meeting's.
  */
-export function whyNotADeadline(text: string, start: number, end: number, kind: 'window' | 'event' | 'recurring'): NotADeadline | undefined {
+export function whyNotADeadline(
+  text: string,
+  start: number,
+  end: number,
+  kind: 'window' | 'event' | 'recurring',
+  singleDay = false,
+): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
+  if (clause.closing === '?') return 'question';
   if (GIVEN_UP.test(clause.before)) return 'given-up';
   if (inPastTense(clause.words)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !FUTURE.test(clause.words)) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
     if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || TAKES_EFFECT.test(clause.words)) return 'date-of-thing';
+    if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
   }
-  if (datesAnEvent(text, { start, end, kind }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
+  if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (!namesAParty(clause.sentence)) return 'no-party';
   return undefined;

@@ -17,10 +17,21 @@ const GATHERINGS = [
   'dag', 'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote',
 ];
 
+/** The Kamer's abbreviations of its meetings: "het WGO van 12 juni", "het AO van 3 maart", "het VAO". */
+const MEETING_ABBREVIATIONS = new Set(['wgo', 'ao', 'vao']);
+
 /** Whether a word (lower case) names a gathering or a calendar day, itself or as the head of a compound. */
 export function isGathering(word: string): boolean {
+  if (MEETING_ABBREVIATIONS.has(word)) return true;
   return GATHERINGS.some((head) => word === head || (head !== 'top' && word.endsWith(head) && word.length > head.length + 2));
 }
+
+/**
+ * A verb or noun of delivering to the Kamer: with one, a day in a clause that also names a meeting is when something
+ * is sent ("Op 12 juni a.s. stuur ik u, voorafgaand aan het overleg, de brief"); without one, the day is the meeting's.
+ */
+const DELIVERS =
+  /\b(?:toekomen|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|zenden|zend|zendt|gezonden|sturen|stuur|stuurt|gestuurd|versturen|verstuur|verstuurd|aanbieden|aangeboden|bied|biedt|ontvangt|ontvangen|beantwoorden|beantwoord|beantwoording|publiceren|gepubliceerd|verschijnt|volgt|brief|reactie|send|inform|report|receive)\b/iu;
 
 /**
  * The present tense of "plaatsvinden" ("vinden … plaats", "dat … plaatsvindt")
@@ -56,7 +67,7 @@ const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}-]+/u
  */
 export function datesAnEvent(
   text: string,
-  span: { start: number; end: number; kind: 'window' | 'event' | 'recurring' },
+  span: { start: number; end: number; kind: 'window' | 'event' | 'recurring'; singleDay: boolean },
   clause: string,
   sentence: { text: string; start: number },
 ): boolean {
@@ -64,6 +75,9 @@ export function datesAnEvent(
   if (HELD.test(clause) && words(sentence.text).some(isGathering)) return true;
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
+  // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
+  // clause about a meeting, with nothing delivered, is the meeting's day.
+  if (span.singleDay && words(clause).some(isGathering) && !DELIVERS.test(clause)) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }

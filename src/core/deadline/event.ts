@@ -79,6 +79,7 @@ const CLAUSE_END =
   /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
 
 const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
+const FINITE_VERB = /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|staat|staan)\s/;
 
 /** "op 20 juni", "op dinsdag 16 april aanstaande", "van 7 oktober a.s.", "op 3 maart 2026" closing the noun phrase. */
 const EVENT_DATE =
@@ -235,8 +236,9 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
       end = opened[0].length + dated.index;
     }
     const noun = simple.slice(opened[0].length, end).trim();
-    // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event.
-    if (!trigger.clause && VERB_AT_END.test(noun)) continue;
+    // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event, nor
+    // does "Bij de Voorjaarsnota zijn afspraken gemaakt over …": a finite verb inside ends the noun phrase before it.
+    if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     if (!noun || !namesEvent(noun.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
     return eventResolution(phrase, event, trigger.relation, date, anchor, trigger.asap || trigger.clause ? AS_SOON_AS : undefined);

@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import type { CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
-import { whyNotADeadline } from './clause.js';
+import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
@@ -243,12 +243,44 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
         (other) => other !== reading && contains(other.found, reading.found) && (!undated(other) || reading.found.start > other.found.start),
       ),
   );
+  for (const reading of whole) if (followsAnEvent(reading, whole, text)) reading.tiedToEvent = true;
   let best: Reading | undefined;
   for (const reading of whole) {
     if (reading.tiedToEvent || reading.refused || (reading.past && !keepPast)) continue;
     if (!best || isBetter(reading, best)) best = reading;
   }
   return best?.found ?? null;
+}
+
+const SENTENCE_BREAK = /[.;:!?](?:\s|$)/u;
+const AFTER_CLAUSE = /\b(?:zodra|nadat|once|after)\b/iu;
+
+function lastSentenceBreak(text: string): number {
+  let at = 0;
+  for (const match of text.matchAll(/[.;:!?](?:\s|$)/gu)) at = match.index + match[0].length;
+  return at;
+}
+
+/**
+ * A span counted from the promise that comes after an event named before it in its sentence ("Ik zal u – nadat het
+ * bestuurlijk overleg heeft plaatsgevonden – zo spoedig mogelijk informeren", "Na afronding van het onderzoek ontvangt
+ * u binnen drie maanden …") counts from that event, whose date is unknown: the event is the deadline.
+ */
+function followsAnEvent(reading: Reading, readings: readonly Reading[], text: string): boolean {
+  if (!FROM_ANCHOR.has(reading.found.resolution.rule.id)) return false;
+  const before = text.slice(0, reading.found.start);
+  // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk …": a clause of time before the span, read as an event or not.
+  if (AFTER_CLAUSE.test(before.slice(lastSentenceBreak(before)))) return true;
+  return readings.some((other) => {
+    const found = other.found;
+    return (
+      found.kind === 'event' &&
+      found.resolution.kind === 'event' &&
+      found.resolution.relation === 'after' &&
+      found.end <= reading.found.start &&
+      !SENTENCE_BREAK.test(text.slice(found.end, reading.found.start))
+    );
+  });
 }
 
 /** "van de evaluatieopdracht", "over de Jaarverslagen": a complement tied to the noun before it by a preposition. */
@@ -296,8 +328,10 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past: namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)),
-    tiedToEvent: FROM_ANCHOR.has(resolution.rule.id) && TIED_TO_EVENT.test(text.slice(end)),
-    refused: whyNotADeadline(text, start, end, resolution.kind) !== undefined,
+    tiedToEvent:
+      FROM_ANCHOR.has(resolution.rule.id) &&
+      (TIED_TO_EVENT.test(text.slice(end)) || countsFromAnEarlierPromise(text, start, end) || describesARule(text, start, end)),
+    refused: whyNotADeadline(text, start, end, resolution.kind, resolution.from !== null && resolution.from === resolution.to) !== undefined,
   };
 }
 

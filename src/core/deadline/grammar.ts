@@ -161,7 +161,8 @@ function month(word: string | undefined, build: (month: number) => Target): Targ
 const TARGETS: readonly Rule[] = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ kind: 'day', day: num(m[3]), month: num(m[2]), year: { year: num(m[1]) } })],
   [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],
-  [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
+  // "16 november van dit jaar", "1 juli van 2026": a day with its year after "van".
+  [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
   [new RegExp(`^([a-z]+) (\\d{1,2})(?: ${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'day', day: num(m[2]), month: n, year: yearRef(m[3]) }))],
   // An ISO week: "week 6 van 2009", "week 6 of 2009", "wk 12 2026".
   [new RegExp(`^(?:week|wk) (\\d{1,2})(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'week', week: num(m[1]), year: yearRef(m[2]) })],

@@ -221,3 +221,61 @@ describe('the rules for text', () => {
     expect(find('Voor de Voorjaarsnota ontvangt u een voorstel.', '2024-03-01')?.kind).toBe('window');
   });
 });
+
+describe('findDeadline: what the sentence around a date says of it', () => {
+  const window = (text: string, anchor: string) => {
+    const found = findDeadline(text, anchor, calendar);
+    return found === null ? null : { kind: found.kind, phrase: found.phrase, to: found.resolution.to };
+  };
+
+  it('finds no deadline in a question, whatever term it names', () => {
+    expect(window('Welke besluiten op het gebied van stikstof bent u voornemens om voor het zomerreces nog te nemen?', '2020-04-24')).toBeNull();
+    expect(window('Of is de regering voornemens in ieder geval in 2026 deze bevriezing voor álle sociale huurwoningen te laten gelden?', '2025-06-03')).toBeNull();
+    // The answer after the question is a sentence of its own.
+    expect(window('Bent u bereid de Kamer te informeren? Ja, ik informeer de Kamer voor de zomer.', '2025-03-03')).toMatchObject({ to: '2025-07-03' });
+  });
+
+  it("reads a single day in a clause about a meeting, with nothing delivered, as the meeting's day", () => {
+    expect(window('Op 12 juni as. voer ik een wetgevingsoverleg met de vaste Kamercommissie Koninkrijksrelaties.', '2024-06-10')).toBeNull();
+    expect(window('Naar alle waarschijnlijkheid is het WGO van 12 juni as. mijn laatste parlementaire verplichting.', '2024-06-10')).toBeNull();
+    // Something delivered that day is a promise, meeting or not.
+    expect(window('Op 12 juni as. stuur ik u, voorafgaand aan het wetgevingsoverleg, de brief.', '2024-06-10')).toMatchObject({ to: '2024-06-12' });
+  });
+
+  it('reads two periods or days joined by "en" as a span of time, unless the Kamer is informed in each', () => {
+    expect(window('Dit jaar en volgend jaar vieren we 75 jaar vrijheid.', '2019-11-05')).toBeNull();
+    expect(window('Op 4 en 5 november zullen wij in de stad Groningen bijeenkomen met de voorzitters van de vier fracties.', '2021-11-01')).toBeNull();
+    expect(window('Uw Kamer wordt in het voorjaar van 2016 en 2017 over de uitkomsten geïnformeerd.', '2016-02-01')).toMatchObject({ to: '2016-05-31' });
+  });
+
+  it('counts a span reported as promised before from that day, so it has no window', () => {
+    const text =
+      'Tijdens het Algemeen Overleg ProRail van 10 september 2015 heb ik toegezegd uw Kamer binnen 4 weken een brief te sturen over de stand van zaken.';
+    expect(window(text, '2015-10-08')).toBeNull();
+    // A request the letter answers still counts from the letter.
+    expect(window('Uw Kamer heeft verzocht de wetgeving zo spoedig mogelijk bij uw Kamer in te dienen.', '2020-06-23')).toMatchObject({ to: '2020-07-14' });
+  });
+
+  it('ties a span counted from the promise to a clause of time before it', () => {
+    const text = 'Ik zal u – nadat het bestuurlijk overleg heeft plaatsgevonden – zo spoedig mogelijk informeren over de uitkomsten.';
+    expect(window(text, '2008-11-03')).toMatchObject({ kind: 'event', to: null });
+    expect(window('Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland.', '2021-03-29')).toBeNull();
+  });
+
+  it('reads a span after an obligation without a first person as a rule described', () => {
+    expect(window('Bewindspersonen moeten Kamervragen binnen drie weken beantwoorden.', '2025-02-25')).toBeNull();
+    expect(window('Volgens de regels van de Kamer moet het kabinet binnen drie weken antwoorden.', '2007-04-18')).toBeNull();
+    expect(window('Ik stuur u binnen drie weken een brief.', '2025-02-25')).toMatchObject({ to: '2025-03-18' });
+  });
+
+  it('ends an event noun phrase at a finite verb', () => {
+    expect(window('Bij de Voorjaarsnota zijn afspraken gemaakt over een huurbevriezing voor 2025 en 2026.', '2025-06-03')).toBeNull();
+  });
+
+  it('reads a day with its year after "van"', () => {
+    expect(window('Defensie is gereed om op 16 november van dit jaar de offerteaanvraag te sturen.', '2022-09-30')).toMatchObject({
+      phrase: 'op 16 november van dit jaar',
+      to: '2022-11-16',
+    });
+  });
+});
