@@ -67,6 +67,7 @@ export const en: Messages = {
       'month-part': (a) => `${a.label}: ${a.range}`,
       'month-half': (a) => `${a.label}: ${a.range}`,
       week: (a) => `${a.label}: Monday to Sunday, ${a.range}`,
+      days: (a) => `${a.range}: those days`,
       'recess-end': (a) => `${a.label}: ${a.to}, its last day`,
       quarter: (a) => `${a.label}: ${a.range}`,
       half: (a) => `${a.label}: ${a.range}`,

@@ -96,6 +96,7 @@ export const nl = {
       'month-part': (a: Args) => `${a.label}: ${a.range}`,
       'month-half': (a: Args) => `${a.label}: ${a.range}`,
       week: (a: Args) => `${a.label}: maandag t/m zondag, ${a.range}`,
+      days: (a: Args) => `${a.range}: die dagen`,
       'recess-end': (a: Args) => `${a.label}: ${a.to}, de laatste dag`,
       quarter: (a: Args) => `${a.label}: ${a.range}`,
       half: (a: Args) => `${a.label}: ${a.range}`,

@@ -147,12 +147,21 @@ function withoutFootnote(token: Token, previous: Token | undefined): Token {
   return token;
 }
 
+/** A dash between a day or month and a day joins a range of days: "1 december – 5 december", "1 – 5 december". */
+const RANGE_DASH = /^\s*[–-]\s*$/;
+
+function joins(gap: string, previous: Token | undefined, word: string): boolean {
+  if (previous === undefined) return false;
+  if (JOINING_GAP.test(gap)) return true;
+  return RANGE_DASH.test(gap) && /^\d{1,2}$/.test(word) && (/^\d{1,2}$/.test(previous.word) || monthNumber(previous.word) !== undefined);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    const joined = tokens.length > 0 && JOINING_GAP.test(text.slice(previousEnd, start));
+    const joined = joins(text.slice(previousEnd, start), tokens.at(-1), simplify(match[0]));
     const token = withoutFootnote({ start, end: start + match[0].length, word: simplify(match[0]), joined }, tokens.at(-1));
     tokens.push(token);
     previousEnd = start + match[0].length;
@@ -283,8 +292,31 @@ function followsAnEvent(reading: Reading, readings: readonly Reading[], text: st
   });
 }
 
-/** "van de evaluatieopdracht", "over de Jaarverslagen": a complement tied to the noun before it by a preposition. */
-const COMPLEMENT = /^\s+(?:van|over|inzake)\s+(?:(?:de|het|een|dit|deze|die|dat|haar|zijn|hun)\s+)?[\p{L}][\p{L}-]*/u;
+/**
+ * "van de evaluatieopdracht", "over de Jaarverslagen", "van de paritaire commissie": a complement tied to the noun
+ * before it by a preposition, with up to two adjectives known by their endings ("paritaire", "Europese"; not
+ * "commissie", whose next word may be the clause's verb). "en de aanbevelingen": a noun phrase joined by "en" has a
+ * determiner of its own ("en adviseert", "en verder" join no noun), and a coordinated "en het opstellen …" is a
+ * second action, not part of the event. "aan uw Kamer" belongs to an act of sending ("het toezenden van de
+ * evaluatieopdracht aan uw Kamer"); after a meeting ("de desbetreffende Raad aan de Kamer te doen toekomen") it is
+ * the verb's.
+ */
+const DETERMINERS = '(?:de|het|een|dit|deze|die|dat|haar|zijn|hun|uw|mijn|onze|ons)';
+const NOUN_PHRASE = `(?:\\p{L}[\\p{L}-]*(?:ische|aire|ale|ele|ieve|ende|ige|lijke|bare|se|ste|we|re)\\s+){0,2}\\p{L}[\\p{L}-]*`;
+const COMPLEMENT = new RegExp(`^\\s+(?:(?:van|over|inzake)\\s+(?:${DETERMINERS}\\s+)?|en\\s+(?!het\\s+\\p{L}+en\\b)${DETERMINERS}\\s+)${NOUN_PHRASE}`, 'u');
+const TO_SOMEONE = new RegExp(`^\\s+aan\\s+(?:${DETERMINERS}\\s+)?${NOUN_PHRASE}`, 'u');
+const ACT_OF_SENDING = /\b(?:het\s+\p{L}*(?:zenden|sturen|bieden|leveren)|toezending|verzending|aanbieding|indiening)\b/iu;
+
+function complementAt(text: string, phrase: string): RegExpExecArray | null {
+  return COMPLEMENT.exec(text) ?? (ACT_OF_SENDING.test(phrase) ? TO_SOMEONE.exec(text) : null);
+}
+
+/**
+ * A name right after the event's last noun that ends the clause ("de meicirculaire provinciefonds,"): part of the
+ * noun phrase. A word that looks like a verb form (in -en, -t, -d: "informeren.", "volgt.") ends a clause instead,
+ * and a word before a colon is a label ("Vraagsteller:").
+ */
+const NAME_AT_CLAUSE_END = /^\s+\p{L}[\p{L}-]{3,}(?<!en|t|d)(?=\s*(?:[,.;!?)]|$))/u;
 
 /**
  * An event without a date takes the complements of its last noun
@@ -294,13 +326,15 @@ const COMPLEMENT = /^\s+(?:van|over|inzake)\s+(?:(?:de|het|een|dit|deze|die|dat|
 function withComplements(reading: Reading, text: string, anchor: CivilDate, calendar: Calendar): Reading {
   if (!undated(reading)) return reading;
   let best = reading;
-  for (let end = reading.found.end, step = COMPLEMENT.exec(text.slice(end)); step; step = COMPLEMENT.exec(text.slice(end))) {
+  for (let end = reading.found.end, step = complementAt(text.slice(end), best.found.phrase); step; step = complementAt(text.slice(end), best.found.phrase)) {
     end += step[0].length;
     const longer = readSpan(text, reading.found.start, end, anchor, calendar);
     if (!longer || !undated(longer)) break;
     best = longer;
   }
-  return best;
+  const name = NAME_AT_CLAUSE_END.exec(text.slice(best.found.end));
+  const named = name && readSpan(text, best.found.start, best.found.end + name[0].length, anchor, calendar);
+  return named && undated(named) ? named : best;
 }
 
 /** An event without a date gives no window: any phrase that does is the better reading of a promise's deadline. */

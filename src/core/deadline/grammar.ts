@@ -25,6 +25,8 @@ export type EventKind =
 
 export type Target = { year?: YearRef } & (
   | { kind: 'day'; day: number; month: number }
+  /** A range of days: "in de week van 1 december – 5 december", "de week van 1 - 5 december". */
+  | { kind: 'days'; day: number; month: number; toDay: number; toMonth: number }
   | { kind: 'month'; month: number }
   | { kind: 'month-part'; part: Part; month: number }
   | { kind: 'month-half'; half: number; month: number }
@@ -61,6 +63,7 @@ const MODIFIERS: ReadonlyArray<readonly [RegExp, Modifier]> = [
 ];
 
 const PART_WORD = /^(?:begin|start|medio|midden|halverwege|half|eind|einde|end|early|mid|late)\b/;
+const NAMED_DAY = /^\d{1,2} [a-z]/;
 
 /**
  * "uiterlijk voor het zomerreces" is "voor het zomerreces": a "by … before"
@@ -72,7 +75,8 @@ export function parseModifier(text: string): { modifier: Modifier; rest: string 
     const match = pattern.exec(text);
     if (match) {
       const rest = stripFiller(text.slice(match[0].length));
-      if (modifier === 'around' && PART_WORD.test(rest)) return { modifier: 'none', rest };
+      // "omstreeks 20 januari 2009": around a named day is that day, as "rond" before a part of a period is a filler.
+      if (modifier === 'around' && (PART_WORD.test(rest) || NAMED_DAY.test(rest))) return { modifier: 'none', rest };
       const stacked = modifier === 'by' && match[1] !== undefined;
       return { modifier: stacked ? 'before' : modifier, rest };
     }
@@ -161,6 +165,18 @@ function month(word: string | undefined, build: (month: number) => Target): Targ
 const TARGETS: readonly Rule[] = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ kind: 'day', day: num(m[3]), month: num(m[2]), year: { year: num(m[1]) } })],
   [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],
+  [
+    new RegExp(`^week van (\\d{1,2})(?: ([a-z]+))? ?- ?(\\d{1,2}) ([a-z]+)(?: ${OF}${YEAR})?$`),
+    (m) =>
+      month(m[4], (toMonth) => ({
+        kind: 'days',
+        day: num(m[1]),
+        month: m[2] === undefined ? toMonth : (monthNumber(m[2]) ?? 0),
+        toDay: num(m[3]),
+        toMonth,
+        year: yearRef(m[5]),
+      })),
+  ],
   // "16 november van dit jaar", "1 juli van 2026": a day with its year after "van".
   [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
   [new RegExp(`^([a-z]+) (\\d{1,2})(?: ${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'day', day: num(m[2]), month: n, year: yearRef(m[3]) }))],

@@ -103,7 +103,7 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         const fromAnchor: Plan['apply'] = (w, anchor) => ({ from: maxDate(anchor, w.from), to: w.to, flags: [] });
         return { id: kind, pick: 'current', named: false, apply: fromAnchor };
       }
-      if (PERIODS.has(kind) || DAYS.has(kind) || SPENDING_NOTES.has(kind) || kind === 'recess-end') {
+      if (PERIODS.has(kind) || DAYS.has(kind) || SPENDING_NOTES.has(kind) || kind === 'recess-end' || kind === 'days') {
         return { id: kind, pick: 'current', named: false, apply: whole };
       }
       // "tijdens de begrotingsbehandeling", "bij de begrotingsbehandeling"; a bare "de begrotingsbehandeling" says too little.
@@ -192,7 +192,7 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 }
 
 /** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
-const CALENDAR_DATES = new Set(['day', 'month', 'month-part', 'month-half']);
+const CALENDAR_DATES = new Set(['day', 'days', 'month', 'month-part', 'month-half']);
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);

@@ -36,6 +36,15 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
       const date = makeDate(year, target.month, target.day);
       return { from: date, to: date, args: { date } };
     }
+    // A range of days that runs into the next year when its last month comes before its first.
+    case 'days': {
+      if (!validMonth(target.month) || !validMonth(target.toMonth)) return undefined;
+      const toYear = target.toMonth < target.month ? year + 1 : year;
+      if (target.day < 1 || target.day > daysInMonth(year, target.month) || target.toDay < 1 || target.toDay > daysInMonth(toYear, target.toMonth)) return undefined;
+      const from = makeDate(year, target.month, target.day);
+      const to = makeDate(toYear, target.toMonth, target.toDay);
+      return from <= to ? { from, to, args: {} } : undefined;
+    }
     case 'month':
       return validMonth(target.month) ? months(year, target.month, target.month) : undefined;
     case 'month-part': {

@@ -145,12 +145,20 @@ describe('the rules for text', () => {
   });
 
   test.each([
-    ['Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.', '2011-05-13', 'voor het verschijnen van de meicirculaire', 'before'],
+    // The whole noun phrase, up to the clause's end or a verb: not a second action joined by "en" ("en het opstellen van …").
+    [
+      'Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie en het opstellen van mijn reactie hierop hierover informeren.',
+      '2018-03-15',
+      'zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie',
+      'after',
+    ],
+    ['Ik informeer u na ontvangst van het advies hierover informeren.', '2024-03-01', 'na ontvangst van het advies', 'after'],
+    ['Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire provinciefonds.', '2011-05-13', 'voor het verschijnen van de meicirculaire provinciefonds', 'before'],
     ['De brief volgt voor het verschijnen van het jaarverslag.', '2024-03-01', 'voor het verschijnen van het jaarverslag', 'before'],
     ['Ik reageer voor het uitbrengen van het eindrapport.', '2024-03-01', 'voor het uitbrengen van het eindrapport', 'before'],
-    ['Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie informeren.', '2018-03-15', 'zo spoedig mogelijk na ontvangst van het advies', 'after'],
+    ['Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie informeren.', '2018-03-15', 'zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie', 'after'],
     ['Zo snel mogelijk na de publicatie van het rapport stuur ik u een reactie.', '2024-03-01', 'Zo snel mogelijk na de publicatie van het rapport', 'after'],
-    ['Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u de reactie toekomen.', '2014-02-06', 'Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht', 'at'],
+    ['Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u de reactie toekomen.', '2014-02-06', 'Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer', 'at'],
     ['Voor de behandeling van het wetsvoorstel inzake de Omgevingswet stuur ik u een brief.', '2024-03-01', 'Voor de behandeling van het wetsvoorstel inzake de Omgevingswet', 'before'],
     ['Ter gelegenheid van de behandeling van het wetsvoorstel informeer ik u nader.', '2024-03-01', 'Ter gelegenheid van de behandeling van het wetsvoorstel', 'at'],
   ])('finds the event without a date in %s', (text, anchor, phrase, relation) => {

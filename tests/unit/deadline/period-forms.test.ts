@@ -6,7 +6,9 @@ import { ANCHOR, calendar, windowRows } from './fixture.js';
  * Period forms found in real letters beyond the reference's tables, read by
  * its rules: "in de loop van" any period as "in de loop van 2026" (from the
  * anchor or the period's start to its end), an ISO week (Monday to Sunday),
- * and "rond" before a period as a filler, as before "begin/medio/eind".
+ * "rond" before a period as a filler, as before "begin/medio/eind", and
+ * before a named day ("omstreeks 20 januari 2009"), and a range of days in
+ * a week ("in de week van 1 december – 5 december").
  * A = 2025-12-15 unless a row names its own anchor.
  */
 
@@ -37,8 +39,19 @@ windowRows('"rond" a period: that period', [
   ['rond Prinsjesdag 2026', '2026-09-01', '2026-09-22'],
 ]);
 
+windowRows('"rond" or "omstreeks" a named day: that day', [
+  ['omstreeks 20 januari 2009', '2009-01-20', '2009-01-20', '2008-12-19'],
+  ['rond 1 juli 2026', '2026-07-01', '2026-07-01'],
+]);
+
+windowRows('a range of days in a week: those days', [
+  ['in de week van 1 december – 5 december', '2014-12-01', '2014-12-05', '2014-11-14'],
+  ['de week van 1 - 5 december 2025', '2025-12-01', '2025-12-05', '2025-11-03'],
+  ['in de week van 29 december – 2 januari', '2025-12-29', '2026-01-02', '2025-12-01'],
+]);
+
 describe('forms that stay unknown', () => {
-  for (const phrase of ['week 53 van 2021', 'week 0 van 2026', 'in de loop van 1 maart 2026', 'rond 20 januari 2009']) {
+  for (const phrase of ['week 53 van 2021', 'week 0 van 2026', 'in de loop van 1 maart 2026', 'de week van 5 december – 1 december', 'de week van 1 december – 32 december']) {
     it(phrase, () => {
       expect(resolvePhrase(phrase, ANCHOR, calendar).ok).toBe(false);
     });
