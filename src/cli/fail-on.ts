@@ -5,3 +5,8 @@ import type { State } from '../core/model.js';
 export function failOnExitCode(items: readonly AssessedCommitment[], failOn: readonly State[]): 0 | 1 {
   return items.some((item) => failOn.includes(item.state)) ? 1 : 0;
 }
+
+/** `failOnExitCode` from the counts per state of the reported commitments. */
+export function failOnCountsExitCode(counts: Readonly<Record<State, number>>, failOn: readonly State[]): 0 | 1 {
+  return failOn.some((state) => counts[state] > 0) ? 1 : 0;
+}

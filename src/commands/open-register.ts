@@ -13,7 +13,9 @@ import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
 import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
-import { cacheDirectory, readCachedCommitment, readCachedRegister, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { cacheDirectory, readCachedCommitment, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { countedOnce } from '../core/count-once.js';
+import { dashboardBuilder, dashboardOf, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;
@@ -36,23 +38,36 @@ export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary>
  * only what assessing and listing need is read from the cache.
  */
 async function readRegister<D extends Detail>(ctx: Context, detail: D, found: FoundRegister = findRegister(ctx)): Promise<OpenedRegister<CommitmentDetail[D]>> {
-  const { dir, origin, loaded, cacheDir, key } = found;
-  if (cacheDir !== undefined && key !== undefined) {
-    const cached = readCachedRegister(cacheDir, loaded.root, key.key, detail);
-    if (cached) {
-      if (key.hashed > 0) writeCacheIndex(cacheDir, loaded.root, key);
-      return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
-    }
-    // Loaded on demand, like the YAML parser it uses. When a few files changed, only those are parsed.
-    const { updateCachedRegister } = await import('../register/update-cache.js');
-    if (updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
-      const updated = readCachedRegister(cacheDir, loaded.root, key.key, detail);
-      if (updated) {
-        writeCacheIndex(cacheDir, loaded.root, key);
-        return { dir, origin, example: isExample(origin), ...updated, diagnostics: [], texts: new Map() };
-      }
-    }
+  const { dir, origin, loaded, cacheDir } = found;
+  const cached = await readCached(found, (key) => readCachedRegister(cacheDir!, loaded.root, key, detail));
+  if (cached) return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
+  // The whole register serves any detail asked for.
+  return (await readFiles(ctx, found)) as OpenedRegister<CommitmentDetail[D]>;
+}
+
+/**
+ * What `read` makes of the cache of a clean register: at once when it is
+ * current, else after parsing only the files that changed since it was
+ * written. Undefined without a cache, or when the register must be read
+ * from its files.
+ */
+async function readCached<T>({ loaded, cacheDir, key }: FoundRegister, read: (key: string) => T | undefined): Promise<T | undefined> {
+  if (cacheDir === undefined || key === undefined) return undefined;
+  const cached = read(key.key);
+  if (cached !== undefined) {
+    if (key.hashed > 0) writeCacheIndex(cacheDir, loaded.root, key);
+    return cached;
   }
+  // Loaded on demand, like the YAML parser it uses. When a few files changed, only those are parsed.
+  const { updateCachedRegister } = await import('../register/update-cache.js');
+  if (!updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) return undefined;
+  const updated = read(key.key);
+  if (updated !== undefined) writeCacheIndex(cacheDir, loaded.root, key);
+  return updated;
+}
+
+/** The register read from its files, written to the cache when it is clean. */
+async function readFiles(ctx: Context, { dir, origin, loaded, cacheDir, key }: FoundRegister): Promise<OpenedRegister<Commitment>> {
   // Loaded on demand: the YAML parser is the largest part of the program's start-up.
   const { buildFromFiles, storeFileValidations } = await import('../register/validate-files.js');
   // Files unchanged since they were last checked are not parsed again.
@@ -71,8 +86,7 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
     writeCachedRegister(cacheDir, loaded.root, key, built, rebuildingPaths(files.validations));
     writeCacheIndex(cacheDir, loaded.root, key);
   }
-  // The whole register serves any detail asked for.
-  return { dir, origin, example: isExample(origin), ...built } as OpenedRegister<CommitmentDetail[D]>;
+  return { dir, origin, example: isExample(origin), ...built };
 }
 
 /** The register folder, its files, and the cache key they make (undefined without a cache, or when a file cannot be read). */
@@ -140,6 +154,34 @@ function checked(ctx: Context, opened: OpenedRegister): Context {
     ctx.notices.push(renderDiagnostics(opened.diagnostics, opened.texts, context.messages, { color: false }));
   }
   return context;
+}
+
+/**
+ * For `status`: the dashboard, with the days ahead it lists upcoming
+ * commitments (`horizonOf` the register's settings). A cached register is
+ * read a commitment at a time, holding only what the dashboard lists (see
+ * dashboard.ts); any other is read whole and assessed as `openAndAssess` does.
+ */
+export async function openDashboard(
+  ctx: Context,
+  horizonOf: (config: RegisterConfig) => number,
+): Promise<{ dashboard: Dashboard; horizon: number; sourceCount: number; context: Context }> {
+  const found = findRegister(ctx);
+  let builder: DashboardBuilder<CommitmentSummary> | undefined;
+  const outline = await readCached(found, (key) =>
+    readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
+      builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config));
+      return builder.add;
+    }),
+  );
+  if (outline && builder) {
+    return { dashboard: builder.finish(), horizon: horizonOf(outline.config), sourceCount: outline.sources.length, context: withLang(ctx, outline.config.lang) };
+  }
+  const opened = await readFiles(ctx, found);
+  const context = checked(ctx, opened);
+  const horizon = horizonOf(opened.config);
+  const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
+  return { dashboard: dashboardOf(assessment, horizon), horizon, sourceCount: opened.register.sources.length, context };
 }
 
 /** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */

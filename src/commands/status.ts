@@ -1,14 +1,15 @@
 import type { Assessment } from '../core/assess.js';
 import { countedOnce } from '../core/count-once.js';
-import type { Commitment } from '../core/model.js';
+import { dashboardOf } from '../core/dashboard.js';
+import type { Commitment, RegisterConfig } from '../core/model.js';
 import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonChunks } from '../render/commitment-json.js';
 import { renderStatusText } from '../render/status-text.js';
-import { failOnExitCode } from '../cli/fail-on.js';
+import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess, registerJson } from './open-register.js';
+import { openAndAssess, openDashboard, registerJson } from './open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -47,16 +48,17 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
           const stdout = assessmentJsonChunks(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
-        // The dashboard needs only each commitment's summary, the cheaper read on a large register, unless it is narrowed to addressees or ministries.
-        const opening = hasPartyFilter(party) ? await openAndAssess(ctx, 'full') : await openAndAssess(ctx, 'summary');
-        const { opened, context } = opening;
-        const assessment = countedOnce(hasPartyFilter(party) ? byParty(opening.assessment as Assessment<Commitment>, party) : opening.assessment);
-        const exitCode = failOnExitCode(assessment.items, failOn);
-        const horizon = horizonFlag ?? opened.config.horizon ?? DEFAULT_HORIZON;
-        return {
-          stdout: renderStatusText({ assessment, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style),
-          exitCode,
-        };
+        const horizonOf = (config: RegisterConfig) => horizonFlag ?? config.horizon ?? DEFAULT_HORIZON;
+        if (hasPartyFilter(party)) {
+          // Addressees and ministries are in the details: the register is read whole.
+          const { opened, context, assessment } = await openAndAssess(ctx, 'full');
+          const horizon = horizonOf(opened.config);
+          const dashboard = dashboardOf(countedOnce(byParty(assessment, party)), horizon);
+          return { stdout: renderStatusText({ dashboard, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
+        }
+        // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large register.
+        const { dashboard, horizon, sourceCount, context } = await openDashboard(ctx, horizonOf);
+        return { stdout: renderStatusText({ dashboard, horizon, sourceCount }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
       }),
     );
 }

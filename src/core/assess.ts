@@ -137,6 +137,23 @@ export function assess<C extends CommitmentSummary>(
   return { asOf, summary: stateCounts(items), items };
 }
 
+/**
+ * Assesses commitments one at a time, each exactly as `assess` would within
+ * its register, for a register read a commitment at a time: only for
+ * commitments not due after another, whose window depends on the other's
+ * assessment (`assess` takes those whole). Pure.
+ */
+export function assessorOf<C extends CommitmentSummary>(
+  sources: ReadonlyMap<string, Source>,
+  deadlines: Pick<ResolvedDeadlines, 'calendar' | 'spans'>,
+  asOf: CivilDate,
+  options: AssessOptions = {},
+): (commitment: C, window: DeadlineResolution | undefined) => AssessedCommitment<C> {
+  const seriesUntil = options.seriesUntil ?? addDays(asOf, INSTANCES_AHEAD_DAYS);
+  const none = (): undefined => undefined;
+  return (commitment, window) => assessCommitment(commitment, sources.get(commitment.sourceId), deadlines, window, asOf, seriesUntil, none);
+}
+
 /** The first window of an event-bound deadline: none until the event has a date. */
 function eventWindow(event: EventResolution): Resolution | null {
   if (event.date === null) return null;
@@ -167,7 +184,7 @@ const INSTANCES_AHEAD_DAYS = 365;
 function assessCommitment<C extends CommitmentSummary>(
   commitment: C,
   source: Source | undefined,
-  deadlines: ResolvedDeadlines,
+  deadlines: Pick<ResolvedDeadlines, 'calendar' | 'spans'>,
   resolution: DeadlineResolution | undefined,
   asOf: CivilDate,
   seriesUntil: CivilDate,

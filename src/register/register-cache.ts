@@ -7,6 +7,7 @@ import type { Span } from '../core/deadline/span.js';
 import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type HistoryEntry, type ImportedFrom, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
 import { detailsJson, type JsonCommitment } from '../render/commitment-json.js';
 import { deadlinesInOrder, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
+import type { RegisterOutline } from '../core/dashboard.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
@@ -325,14 +326,86 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(p
   if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
 }
 
+/** What the summary file says before its first commitment: enough to assess each one as it is read. */
+export interface CachedOutline extends RegisterOutline {
+  config: RegisterConfig;
+  count: number;
+}
+
+/**
+ * Reads the summary file, calling what `begin` returns with each commitment's
+ * summary and window, in register order; `members` (for JSON output) are the
+ * details' JSON values, one per commitment. Throws StaleCache or a parse
+ * error for anything but the register stored under `key`, whole: the caller
+ * keeps nothing it was given unless this returns.
+ */
+function readSummaries(
+  directory: string,
+  root: string,
+  key: string,
+  members: readonly string[] | undefined,
+  begin: (outline: CachedOutline) => (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void,
+): CachedOutline {
+  let header: SummaryHeader | undefined;
+  let outline: CachedOutline | undefined;
+  let shared: Shared | undefined;
+  let take: ((summary: CommitmentSummary, window: DeadlineResolution | undefined) => void) | undefined;
+  let read = 0;
+  readLinesOf<SummaryHeader>(
+    cacheFile(directory, root, 'summary'),
+    key,
+    (found) => {
+      header = found;
+      shared = new Shared(found.sources);
+      // Each file is held to its own header's count: the two counts the same, each line has its summary.
+      if (members && members.length !== found.count) throw new StaleCache();
+      const { sources, config, calendar, spans, segments, count } = found;
+      const linked = new Set<string>();
+      for (const segment of segments) if (segment[3]) for (const [from, to] of segment[3]) linked.add(from).add(to);
+      outline = {
+        sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })),
+        config,
+        calendar,
+        spans: new Map(spans),
+        ids: () => segments.flatMap((segment) => segment[2]),
+        linked,
+        count,
+      };
+      take = begin(outline);
+    },
+    (text) => {
+      const line = JSON.parse(text) as SummaryLine;
+      take!(fromSummaryLine(line, shared, members?.[read++]), line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
+    },
+  );
+  return outline!;
+}
+
+/**
+ * The register stored under `key` read a commitment at a time (see
+ * `readSummaries`), for a command that holds only some of them; undefined
+ * unless the file holds exactly that register, whole, and then whatever
+ * `begin`'s function was given is to be dropped.
+ */
+export function readCachedSummaries(
+  directory: string,
+  root: string,
+  key: string,
+  begin: (outline: CachedOutline) => (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void,
+): CachedOutline | undefined {
+  try {
+    return readSummaries(directory, root, key, undefined, begin);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The register stored under `key`, with each commitment's summary only, or in
  * full; undefined unless the files hold exactly that register, whole.
  */
 export function readCachedRegister<D extends Detail>(directory: string, root: string, key: string, detail: D): CachedRegister<CommitmentDetail[D]> | undefined {
   try {
-    let header: SummaryHeader | undefined;
-    let shared: Shared | undefined;
     // For JSON output, each details line's values as they are printed, read first so that each summary is made once, with them.
     let members: string[] | undefined;
     if (detail === 'json') {
@@ -343,21 +416,10 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
     }
     const summaries: CommitmentSummary[] = [];
     const windows: (DeadlineResolution | undefined)[] = [];
-    readLinesOf<SummaryHeader>(
-      cacheFile(directory, root, 'summary'),
-      key,
-      (read) => {
-        header = read;
-        shared = new Shared(read.sources);
-        // Each file is held to its own header's count: the two counts the same, each line has its summary.
-        if (members && members.length !== read.count) throw new StaleCache();
-      },
-      (text) => {
-        const line = JSON.parse(text) as SummaryLine;
-        summaries.push(fromSummaryLine(line, shared, members?.[summaries.length]));
-        windows.push(line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
-      },
-    );
+    const { sources, config, calendar, spans } = readSummaries(directory, root, key, members, () => (summary, window) => {
+      summaries.push(summary);
+      windows.push(window);
+    });
     let commitments: CommitmentSummary[] | Commitment[] = summaries;
     if (detail === 'full') {
       const full: Commitment[] = [];
@@ -368,12 +430,11 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
       readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, sameCount, (line) => full.push(withDetails(summaries[full.length]!, line)));
       commitments = full;
     }
-    const { sources, config, calendar, spans } = header!;
     return {
-      register: { sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })), commitments: commitments as CommitmentDetail[D][] },
+      register: { sources: [...sources], commitments: commitments as CommitmentDetail[D][] },
       config,
       calendar,
-      deadlines: deadlinesInOrder(commitments, windows, { spans: new Map(spans), diagnostics: [], calendar }),
+      deadlines: deadlinesInOrder(commitments, windows, { spans, diagnostics: [], calendar }),
     };
   } catch {
     return undefined;

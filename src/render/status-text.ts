@@ -1,4 +1,5 @@
-import type { AssessedCommitment, Assessment } from '../core/assess.js';
+import type { AssessedCommitment } from '../core/assess.js';
+import { LISTED, type Dashboard } from '../core/dashboard.js';
 import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standings, windowSummaries } from './describe-item.js';
@@ -6,13 +7,11 @@ import type { Style } from './style.js';
 import { itemLines } from './item-lines.js';
 
 export interface StatusView {
-  assessment: Assessment;
-  /** Days ahead to list upcoming commitments. */
+  dashboard: Dashboard;
+  /** Days ahead the dashboard lists upcoming commitments. */
   horizon: number;
   sourceCount: number;
 }
-
-const LISTED: readonly State[] = ['overdue', 'due', 'upcoming', 'waiting', 'no-deadline'];
 
 /** Sort orders within each section of the dashboard. */
 const ORDER: Partial<Record<State, (a: AssessedCommitment, b: AssessedCommitment) => number>> = {
@@ -25,29 +24,26 @@ const ORDER: Partial<Record<State, (a: AssessedCommitment, b: AssessedCommitment
 
 /** The `status` dashboard: counts per state, then the sections that need attention. */
 export function renderStatusText(view: StatusView, messages: Messages, style: Style): string {
-  const { assessment, horizon } = view;
+  const { dashboard, horizon } = view;
+  const { summary } = dashboard;
   const m = messages.cli;
   const { paint } = style;
   const lines: string[] = [];
 
-  lines.push(paint.bold(m.statusHeading(showDate(assessment.asOf, messages, style), assessment.items.length, view.sourceCount)));
-  const counts = STATES.filter((state) => assessment.summary[state] > 0).map((state) => `${m.stateLabel[state]} ${assessment.summary[state]}`);
+  lines.push(paint.bold(m.statusHeading(showDate(dashboard.asOf, messages, style), dashboard.total, view.sourceCount)));
+  const counts = STATES.filter((state) => summary[state] > 0).map((state) => `${m.stateLabel[state]} ${summary[state]}`);
   lines.push(counts.length > 0 ? `  ${counts.join(' · ')}` : `  ${m.emptyRegister}`);
 
   for (const state of LISTED) {
-    let items = assessment.items.filter((item) => item.state === state);
-    if (items.length === 0) continue;
-    let hidden = 0;
-    if (state === 'upcoming') {
-      const shown = items.filter((item) => (item.daysUntilStart ?? 0) <= horizon);
-      hidden = items.length - shown.length;
-      items = shown;
-    }
-    lines.push('', paint.bold(`${m.sectionTitle[state]} (${items.length + hidden})`));
-    renderItems(lines, [...items].sort(ORDER[state]), messages, style);
+    if (summary[state] === 0) continue;
+    const items = dashboard.listed.filter((item) => item.state === state);
+    // Upcoming commitments beyond the horizon are counted, not listed.
+    const hidden = summary[state] - items.length;
+    lines.push('', paint.bold(`${m.sectionTitle[state]} (${summary[state]})`));
+    renderItems(lines, items.sort(ORDER[state]), messages, style);
     if (hidden > 0) lines.push(paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`));
   }
-  if (!LISTED.some((state) => assessment.summary[state] > 0) && assessment.items.length > 0) {
+  if (!LISTED.some((state) => summary[state] > 0) && dashboard.total > 0) {
     lines.push('', m.nothingOpen);
   }
   return `${lines.join('\n')}\n`;

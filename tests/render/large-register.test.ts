@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessedCommitment, Assessment } from '../../src/core/assess.js';
+import { dashboardOf } from '../../src/core/dashboard.js';
 import { digest } from '../../src/core/digest.js';
 import { STATES, type Commitment, type State } from '../../src/core/model.js';
 import { nl } from '../../src/messages/nl.js';
@@ -41,7 +42,7 @@ describe('a register with more commitments than a call takes arguments', () => {
     ['on a terminal', makeStyle(0, true, 80)],
   ] as const) {
     it(`status lists every one, ${name}`, () => {
-      const text = renderStatusText({ assessment, horizon: 90, sourceCount: 1 }, nl, style);
+      const text = renderStatusText({ dashboard: dashboardOf(assessment, 90), horizon: 90, sourceCount: 1 }, nl, style);
       expect(text.split('\n').length).toBe(2 * COUNT + 5);
     });
 

@@ -1,0 +1,98 @@
+import { assess, assessorOf, type AssessedCommitment, type Assessment } from './assess.js';
+import type { Calendar } from './calendar.js';
+import type { CivilDate } from './civil-date.js';
+import { stateCounts } from './count-once.js';
+import type { Span } from './deadline/span.js';
+import type { CommitmentSummary, DeadlineResolution, Source, State } from './model.js';
+import { deadlinesInOrder } from './resolve-deadlines.js';
+
+/** The states whose commitments the dashboard lists, in its order; the others it only counts. */
+export const LISTED: readonly State[] = ['overdue', 'due', 'upcoming', 'waiting', 'no-deadline'];
+
+/** What `status` shows: the counts per state and the commitments it lists. */
+export interface Dashboard<C extends CommitmentSummary = CommitmentSummary> {
+  asOf: CivilDate;
+  /** Per state, every commitment counted once (see count-once.ts), upcoming ones beyond the horizon too. */
+  summary: Record<State, number>;
+  /** How many commitments that is. */
+  total: number;
+  /** Those in a listed state, in register order; upcoming ones only within the horizon. */
+  listed: AssessedCommitment<C>[];
+}
+
+const listedBy = (horizon: number) => (item: AssessedCommitment): boolean =>
+  item.state === 'upcoming' ? (item.daysUntilStart ?? 0) <= horizon : LISTED.includes(item.state);
+
+/** The dashboard of an assessment whose promises are counted once already. Pure. */
+export function dashboardOf<C extends CommitmentSummary>(assessment: Assessment<C>, horizon: number): Dashboard<C> {
+  return { asOf: assessment.asOf, summary: assessment.summary, total: assessment.items.length, listed: assessment.items.filter(listedBy(horizon)) };
+}
+
+/** What assessing a register a commitment at a time needs to know before its first commitment. */
+export interface RegisterOutline {
+  sources: readonly Source[];
+  calendar: Calendar;
+  spans: Map<string, Span>;
+  /** Every commitment id of the register: a promise that repeats one of them is left out, as `countedOnce` leaves it out. */
+  ids: () => Iterable<string>;
+  /** The commitments that link to another or that another links to (`due.after`, `depends_on`): a chain is assessed whole. */
+  linked: ReadonlySet<string>;
+}
+
+/** Takes a register's commitments one at a time, in its order, each with its window; then gives the dashboard. */
+export interface DashboardBuilder<C extends CommitmentSummary> {
+  add: (commitment: C, window: DeadlineResolution | undefined) => void;
+  finish: () => Dashboard<C>;
+}
+
+/**
+ * The dashboard of a register read a commitment at a time: `dashboardOf`
+ * its `countedOnce(assess(...))`, without holding what it does not list. On
+ * a large register most commitments are delivered or closed: each is
+ * assessed, counted and let go while it is still young, which the collector
+ * never copies. Commitments of a chain (`linked`) are held and assessed
+ * together at the end, as `assess` assesses them, and put back in their
+ * place. Pure.
+ */
+export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate, horizon: number): DashboardBuilder<C> {
+  const sources = new Map(outline.sources.map((source) => [source.id, source]));
+  const assessOne = assessorOf<C>(sources, { calendar: outline.calendar, spans: outline.spans }, asOf);
+  const listed = listedBy(horizon);
+  const summary = stateCounts([]);
+  let items: AssessedCommitment<C>[] = [];
+  let total = 0;
+  let present: Set<string> | undefined;
+  // Each held commitment with its window and how many listed items came before it.
+  const held: { commitment: C; window: DeadlineResolution | undefined; at: number }[] = [];
+  return {
+    add: (commitment, window) => {
+      if (commitment.repeats?.length && commitment.repeats.some((id) => (present ??= new Set(outline.ids())).has(id))) return;
+      total += 1;
+      if (outline.linked.has(commitment.id) || commitment.due?.kind === 'after') {
+        held.push({ commitment, window, at: items.length });
+        return;
+      }
+      const item = assessOne(commitment, window);
+      summary[item.state] += 1;
+      if (listed(item)) items.push(item);
+    },
+    finish: () => {
+      if (held.length > 0) {
+        const commitments = held.map((each) => each.commitment);
+        const windows = held.map((each) => each.window);
+        const chained = assess({ sources: [...outline.sources], commitments }, deadlinesInOrder(commitments, windows, { spans: outline.spans, diagnostics: [], calendar: outline.calendar }), asOf).items;
+        const merged: AssessedCommitment<C>[] = [];
+        let next = 0;
+        chained.forEach((item, index) => {
+          summary[item.state] += 1;
+          if (!listed(item)) return;
+          while (next < held[index]!.at) merged.push(items[next++]!);
+          merged.push(item);
+        });
+        while (next < items.length) merged.push(items[next++]!);
+        items = merged;
+      }
+      return { asOf, summary, total, listed: items };
+    },
+  };
+}

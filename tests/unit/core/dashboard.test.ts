@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assess, type AssessedCommitment } from '../../../src/core/assess.js';
+import { buildRegister } from '../../../src/core/build-register.js';
+import { countedOnce } from '../../../src/core/count-once.js';
+import { dashboardBuilder, dashboardOf, type Dashboard } from '../../../src/core/dashboard.js';
+import { loadFiles } from '../../../src/register/load.js';
+import { readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
+import { CLEAN_REGISTERS } from '../digest/register-fixture.js';
+
+/** A register whose chains run against file order (a promise due after one further down), with repeated promises, some of them of promises not in it. */
+function chainedRegister(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-'));
+  const commitment = (id: string, due: string, extra = '') => `  - id: ${id}\n    title: Toezegging ${id}\n    due: ${due}\n${extra}`;
+  const repeats = (id: string) => `    imported:\n      from: tk\n      links:\n        repeats: [${id}]\n`;
+  writeFileSync(
+    join(dir, 'a.yaml'),
+    [
+      'source:\n  id: BRON-A\n  type: brief\n  title: Brief A\n  date: 2025-01-10\ncommitments:\n',
+      commitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
+      commitment('a-na-a', '{after: a-na-b, within: 1 maand}'),
+      commitment('a-open', 'zomer 2025'),
+      commitment('a-herhaald', 'zomer 2026', repeats('b-basis')),
+      commitment('a-elders', 'Q3 2026', repeats('niet-hier')),
+      commitment('a-later', 'Q4 2027'),
+      commitment('a-wacht-op-c', '{after: c-geleverd, within: 2 weken}', '    depends_on: [a-open]\n'),
+    ].join(''),
+  );
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(
+    join(dir, 'sub', 'b.yaml'),
+    [
+      'source:\n  id: BRON-B\n  type: brief\n  title: Brief B\n  date: 2025-02-01\ncommitments:\n',
+      commitment('b-basis', 'voor het zomerreces 2025'),
+      commitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-04-02}\n'),
+      commitment('b-geen', 'eind 2025', '    status: closed\n'),
+    ].join(''),
+  );
+  return dir;
+}
+
+const REGISTERS = [...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, [asOf]] as const), ['chains and repeats', chainedRegister(), ['2025-03-01', '2025-08-01', '2026-07-01']] as const];
+
+/** What the dashboard shows of each item: everything but the commitment's other fields and its source. */
+const shown = (dashboard: Dashboard) => ({
+  ...dashboard,
+  listed: dashboard.listed.map(({ commitment, source, ...rest }: AssessedCommitment) => ({ id: commitment.id, title: commitment.title, status: commitment.status, source: source?.id, ...rest })),
+});
+
+describe('the dashboard made a commitment at a time is that of the whole assessment', () => {
+  for (const [name, dir, dates] of REGISTERS) {
+    it(name, async () => {
+      const { files } = await loadFiles(dir);
+      const built = buildRegister(files, shippedCalendar());
+      expect(built.diagnostics).toEqual([]);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-cache-'));
+      writeCachedRegister(cacheDir, dir, 'key-1', built);
+      for (const asOf of dates) {
+        for (const horizon of [0, 30, 90, 10_000]) {
+          const whole = shown(dashboardOf(countedOnce(assess(built.register, built.deadlines, asOf)), horizon));
+          let builder;
+          const outline = readCachedSummaries(cacheDir, dir, 'key-1', (begun) => {
+            builder = dashboardBuilder(begun, asOf, horizon);
+            return builder.add;
+          });
+          expect(outline).toBeDefined();
+          expect(shown(builder!.finish())).toEqual(whole);
+        }
+      }
+    });
+  }
+
+  it('counts a promise repeated in the register once, and lists chains where the register has them', async () => {
+    const dir = REGISTERS.at(-1)![1];
+    const { files } = await loadFiles(dir);
+    const built = buildRegister(files, shippedCalendar());
+    const dashboard = dashboardOf(countedOnce(assess(built.register, built.deadlines, '2025-08-01')), 10_000);
+    expect(dashboard.total).toBe(9);
+    expect(dashboard.summary).toMatchObject({ waiting: 2, due: 1, upcoming: 2, overdue: 2, delivered: 1, closed: 1 });
+    expect(dashboard.listed.map((item) => `${item.commitment.id} ${item.state}`)).toEqual([
+      'a-na-b waiting',
+      'a-na-a waiting',
+      'a-open due',
+      'a-elders upcoming',
+      'a-later upcoming',
+      'a-wacht-op-c overdue',
+      'b-basis overdue',
+    ]);
+  });
+
+  it('is no register at all when the cache is of another key', async () => {
+    const dir = CLEAN_REGISTERS[0]![1];
+    const { files } = await loadFiles(dir);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-cache-'));
+    writeCachedRegister(cacheDir, dir, 'key-1', buildRegister(files, shippedCalendar()));
+    expect(readCachedSummaries(cacheDir, dir, 'key-2', () => () => undefined)).toBeUndefined();
+  });
+});
