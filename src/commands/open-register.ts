@@ -171,7 +171,7 @@ export async function openDashboard(
   const outline = await readCached(found, (key) =>
     readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
       builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config));
-      return builder.add;
+      return builder;
     }),
   );
   if (outline && builder) {

@@ -6,7 +6,7 @@ import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonChunks } from '../render/commitment-json.js';
-import { renderStatusText } from '../render/status-text.js';
+import { statusChunks } from '../render/status-text.js';
 import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess, openDashboard, registerJson } from './open-register.js';
@@ -54,11 +54,11 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
           const { opened, context, assessment } = await openAndAssess(ctx, 'full');
           const horizon = horizonOf(opened.config);
           const dashboard = dashboardOf(countedOnce(byParty(assessment, party)), horizon);
-          return { stdout: renderStatusText({ dashboard, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
+          return { stdout: statusChunks({ dashboard, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
         }
         // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large register.
         const { dashboard, horizon, sourceCount, context } = await openDashboard(ctx, horizonOf);
-        return { stdout: renderStatusText({ dashboard, horizon, sourceCount }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
+        return { stdout: statusChunks({ dashboard, horizon, sourceCount }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
       }),
     );
 }

@@ -82,6 +82,14 @@ const FINAL_STATES: Partial<Record<Commitment['status'], State>> = {
   ongoing: 'ongoing',
 };
 
+/**
+ * The state of a commitment neither open nor partly delivered: its status
+ * alone says it, whatever its deadline (undefined for an open one).
+ */
+export function settledState(status: Commitment['status']): State | undefined {
+  return status === 'delivered' ? 'delivered' : FINAL_STATES[status];
+}
+
 /** Shared by every result that waits on nothing: most of them, in a large register. */
 const NO_CHAIN: readonly WaitLink[] = Object.freeze([]);
 

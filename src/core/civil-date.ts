@@ -95,7 +95,18 @@ export function partsOf(date: CivilDate): DateParts {
 
 // Day numbers after Howard Hinnant's days_from_civil / civil_from_days: eras of 400 years, March-based years.
 export function toDayNumber(date: CivilDate): number {
+  // Assessing reads several dates per commitment: a well-formed one is read without building its parts.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return dayNumberOf(year, month, day);
+  }
   const { year, month, day } = partsOf(date);
+  return dayNumberOf(year, month, day);
+}
+
+function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,4 +1,4 @@
-import { assess, assessorOf, type AssessedCommitment, type Assessment } from './assess.js';
+import { assess, assessorOf, settledState, type AssessedCommitment, type Assessment } from './assess.js';
 import type { Calendar } from './calendar.js';
 import type { CivilDate } from './civil-date.js';
 import { stateCounts } from './count-once.js';
@@ -39,9 +39,15 @@ export interface RegisterOutline {
   linked: ReadonlySet<string>;
 }
 
-/** Takes a register's commitments one at a time, in its order, each with its window; then gives the dashboard. */
+/**
+ * Takes a register's commitments one at a time, in its order, each with its
+ * window; then gives the dashboard. A reader may offer each one to `settled`
+ * first, by its id, status and the promises it repeats: true when that was
+ * enough (it was counted, or left out), and its summary need not be made.
+ */
 export interface DashboardBuilder<C extends CommitmentSummary> {
   add: (commitment: C, window: DeadlineResolution | undefined) => void;
+  settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
   finish: () => Dashboard<C>;
 }
 
@@ -64,9 +70,10 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
   let present: Set<string> | undefined;
   // Each held commitment with its window and how many listed items came before it.
   const held: { commitment: C; window: DeadlineResolution | undefined; at: number }[] = [];
+  const repeatsPresent = (repeats: readonly string[] | undefined): boolean => repeats !== undefined && repeats.some((id) => (present ??= new Set(outline.ids())).has(id));
   return {
     add: (commitment, window) => {
-      if (commitment.repeats?.length && commitment.repeats.some((id) => (present ??= new Set(outline.ids())).has(id))) return;
+      if (repeatsPresent(commitment.repeats)) return;
       total += 1;
       if (outline.linked.has(commitment.id) || commitment.due?.kind === 'after') {
         held.push({ commitment, window, at: items.length });
@@ -75,6 +82,15 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
       const item = assessOne(commitment, window);
       summary[item.state] += 1;
       if (listed(item)) items.push(item);
+    },
+    // Most commitments of a large register are delivered or closed: never listed, only counted.
+    settled: (id, status, repeats) => {
+      const state = settledState(status);
+      if (state === undefined || outline.linked.has(id)) return false;
+      if (repeatsPresent(repeats)) return true;
+      total += 1;
+      summary[state] += 1;
+      return true;
     },
     finish: () => {
       if (held.length > 0) {

@@ -333,8 +333,19 @@ export interface CachedOutline extends RegisterOutline {
 }
 
 /**
- * Reads the summary file, calling what `begin` returns with each commitment's
- * summary and window, in register order; `members` (for JSON output) are the
+ * What takes a register's commitments as the summary file is read, in its
+ * order: each one's summary and window, unless `settled`, offered the
+ * commitment first by its id, status and what it repeats, says that was
+ * enough (see DashboardBuilder); its summary is then never made.
+ */
+export interface SummarySink {
+  add: (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void;
+  settled?: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
+}
+
+/**
+ * Reads the summary file, giving `begin`'s sink each commitment, in register
+ * order; `members` (for JSON output) are the
  * details' JSON values, one per commitment. Throws StaleCache or a parse
  * error for anything but the register stored under `key`, whole: the caller
  * keeps nothing it was given unless this returns.
@@ -344,12 +355,12 @@ function readSummaries(
   root: string,
   key: string,
   members: readonly string[] | undefined,
-  begin: (outline: CachedOutline) => (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void,
+  begin: (outline: CachedOutline) => SummarySink,
 ): CachedOutline {
   let header: SummaryHeader | undefined;
   let outline: CachedOutline | undefined;
   let shared: Shared | undefined;
-  let take: ((summary: CommitmentSummary, window: DeadlineResolution | undefined) => void) | undefined;
+  let sink: SummarySink | undefined;
   let read = 0;
   readLinesOf<SummaryHeader>(
     cacheFile(directory, root, 'summary'),
@@ -371,11 +382,13 @@ function readSummaries(
         linked,
         count,
       };
-      take = begin(outline);
+      sink = begin(outline);
     },
     (text) => {
       const line = JSON.parse(text) as SummaryLine;
-      take!(fromSummaryLine(line, shared, members?.[read++]), line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
+      const index = read++;
+      if (sink!.settled?.(line[1], line[4], line[9] || undefined)) return;
+      sink!.add(fromSummaryLine(line, shared, members?.[index]), line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
     },
   );
   return outline!;
@@ -391,7 +404,7 @@ export function readCachedSummaries(
   directory: string,
   root: string,
   key: string,
-  begin: (outline: CachedOutline) => (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void,
+  begin: (outline: CachedOutline) => SummarySink,
 ): CachedOutline | undefined {
   try {
     return readSummaries(directory, root, key, undefined, begin);
@@ -416,10 +429,12 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
     }
     const summaries: CommitmentSummary[] = [];
     const windows: (DeadlineResolution | undefined)[] = [];
-    const { sources, config, calendar, spans } = readSummaries(directory, root, key, members, () => (summary, window) => {
-      summaries.push(summary);
-      windows.push(window);
-    });
+    const { sources, config, calendar, spans } = readSummaries(directory, root, key, members, () => ({
+      add: (summary, window) => {
+        summaries.push(summary);
+        windows.push(window);
+      },
+    }));
     let commitments: CommitmentSummary[] | Commitment[] = summaries;
     if (detail === 'full') {
       const full: Commitment[] = [];

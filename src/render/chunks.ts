@@ -10,7 +10,7 @@ export type Chunks = Iterable<string>;
 export type Output = string | Chunks;
 
 /** Enough per write that the system calls cost nothing beside making the text; small enough to stay in the young generation. */
-const BATCH_CHARS = 1 << 16;
+export const BATCH_CHARS = 1 << 16;
 
 /** The chunks joined into pieces of about `size` characters, in order: one write each. */
 export function* batched(chunks: Chunks, size = BATCH_CHARS): Generator<string> {

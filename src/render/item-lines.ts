@@ -16,14 +16,16 @@ const TITLE_INDENT = 6;
  * words. Standings line up in a column; when each holds a number ("151 dagen
  * te laat", "89 dagen te laat") they are right-aligned, so the numbers are.
  * Piped, each item is its two lines in full, for mail and grep, aligned alike.
+ * Gives the text of the item at an index, its lines joined by newlines, so a
+ * long list is made an item at a time as it is written.
  */
-export function itemLines(
+export function itemTexts(
   items: readonly AssessedCommitment[],
   standingOf: (item: AssessedCommitment) => string,
   windowOf: (item: AssessedCommitment) => string,
   messages: Messages,
   style: Style,
-): string[] {
+): (index: number) => string {
   const idWidth = widest(items, (item) => item.commitment.id.length);
   const standings = items.map(standingOf);
   // Items share their standings and windows (see describe-item.ts): each distinct text is measured, aligned and made safe once.
@@ -42,9 +44,9 @@ export function itemLines(
     if (done === undefined) shown.set(window, (done = style.paint.dim(terminalSafeLine(window))));
     return done;
   };
-  const lines: string[] = [];
-  const indent = ' '.repeat(TITLE_INDENT);
-  items.forEach((item, index) => {
+  const indent = `\n${' '.repeat(TITLE_INDENT)}`;
+  return (index) => {
+    const item = items[index]!;
     const head = `  ${item.commitment.id.padEnd(idWidth)}  `;
     const window = windowOf(item);
     const title = terminalSafeLine(item.commitment.title);
@@ -52,12 +54,7 @@ export function itemLines(
     const standing = window ? align(text) : text;
     const shownWindow = window && show(window);
     const note = partialNote(item, messages, style);
-    if (!style.human) {
-      lines.push(`${head}${standing}${shownWindow ? `  ${shownWindow}` : ''}${note ? `  ${note}` : ''}`, indent + title);
-      return;
-    }
-    for (const line of hangingLines(head, [standing, shownWindow, note], style.width, TITLE_INDENT)) lines.push(line);
-    lines.push(indent + truncate(title, style.width - TITLE_INDENT));
-  });
-  return lines;
+    if (!style.human) return `${head}${standing}${shownWindow ? `  ${shownWindow}` : ''}${note ? `  ${note}` : ''}${indent}${title}`;
+    return `${hangingLines(head, [standing, shownWindow, note], style.width, TITLE_INDENT).join('\n')}${indent}${truncate(title, style.width - TITLE_INDENT)}`;
+  };
 }

@@ -3,8 +3,9 @@ import { LISTED, type Dashboard } from '../core/dashboard.js';
 import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standings, windowSummaries } from './describe-item.js';
+import { BATCH_CHARS, type Chunks } from './chunks.js';
 import type { Style } from './style.js';
-import { itemLines } from './item-lines.js';
+import { itemTexts } from './item-lines.js';
 
 export interface StatusView {
   dashboard: Dashboard;
@@ -22,33 +23,41 @@ const ORDER: Partial<Record<State, (a: AssessedCommitment, b: AssessedCommitment
   'no-deadline': (a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0),
 };
 
-/** The `status` dashboard: counts per state, then the sections that need attention. */
-export function renderStatusText(view: StatusView, messages: Messages, style: Style): string {
+/**
+ * The `status` dashboard: counts per state, then the sections that need
+ * attention; made a line at a time (see chunks.ts), since on a large
+ * register it lists tens of thousands of commitments.
+ */
+export function* statusChunks(view: StatusView, messages: Messages, style: Style): Chunks {
   const { dashboard, horizon } = view;
   const { summary } = dashboard;
   const m = messages.cli;
   const { paint } = style;
-  const lines: string[] = [];
 
-  lines.push(paint.bold(m.statusHeading(showDate(dashboard.asOf, messages, style), dashboard.total, view.sourceCount)));
+  yield `${paint.bold(m.statusHeading(showDate(dashboard.asOf, messages, style), dashboard.total, view.sourceCount))}\n`;
   const counts = STATES.filter((state) => summary[state] > 0).map((state) => `${m.stateLabel[state]} ${summary[state]}`);
-  lines.push(counts.length > 0 ? `  ${counts.join(' · ')}` : `  ${m.emptyRegister}`);
+  yield counts.length > 0 ? `  ${counts.join(' · ')}\n` : `  ${m.emptyRegister}\n`;
 
   for (const state of LISTED) {
     if (summary[state] === 0) continue;
     const items = dashboard.listed.filter((item) => item.state === state);
     // Upcoming commitments beyond the horizon are counted, not listed.
     const hidden = summary[state] - items.length;
-    lines.push('', paint.bold(`${m.sectionTitle[state]} (${summary[state]})`));
-    renderItems(lines, items.sort(ORDER[state]), messages, style);
-    if (hidden > 0) lines.push(paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`));
+    yield `\n${paint.bold(`${m.sectionTitle[state]} (${summary[state]})`)}\n`;
+    const text = itemTexts(items.sort(ORDER[state]), standings(messages, style), windowSummaries(messages, style), messages, style);
+    // Joined into pieces of about BATCH_CHARS: one step of the writer per piece, not per commitment.
+    let piece = '';
+    for (let index = 0; index < items.length; index++) {
+      piece += `${text(index)}\n`;
+      if (piece.length >= BATCH_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield piece;
+    if (hidden > 0) yield `${paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`)}\n`;
   }
   if (!LISTED.some((state) => summary[state] > 0) && dashboard.total > 0) {
-    lines.push('', m.nothingOpen);
+    yield `\n${m.nothingOpen}\n`;
   }
-  return `${lines.join('\n')}\n`;
-}
-
-function renderItems(lines: string[], items: readonly AssessedCommitment[], messages: Messages, style: Style): void {
-  for (const line of itemLines(items, standings(messages, style), windowSummaries(messages, style), messages, style)) lines.push(line);
 }

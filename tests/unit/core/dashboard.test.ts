@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, type AssessedCommitment } from '../../../src/core/assess.js';
+import { assess, settledState, type AssessedCommitment } from '../../../src/core/assess.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { countedOnce } from '../../../src/core/count-once.js';
 import { dashboardBuilder, dashboardOf, type Dashboard } from '../../../src/core/dashboard.js';
@@ -64,7 +64,7 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
           let builder;
           const outline = readCachedSummaries(cacheDir, dir, 'key-1', (begun) => {
             builder = dashboardBuilder(begun, asOf, horizon);
-            return builder.add;
+            return builder;
           });
           expect(outline).toBeDefined();
           expect(shown(builder!.finish())).toEqual(whole);
@@ -91,11 +91,27 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
     ]);
   });
 
+  it('takes the state of a commitment no longer open from its status alone, as assess does', async () => {
+    let settled = 0;
+    for (const [, dir, dates] of REGISTERS) {
+      const built = buildRegister((await loadFiles(dir)).files, shippedCalendar());
+      for (const asOf of dates) {
+        for (const item of assess(built.register, built.deadlines, asOf).items) {
+          const state = settledState(item.commitment.status);
+          if (item.commitment.status === 'open' || item.commitment.status === 'partial') expect(state).toBeUndefined();
+          else expect([item.commitment.id, state]).toEqual([item.commitment.id, item.state]);
+          if (state !== undefined) settled += 1;
+        }
+      }
+    }
+    expect(settled).toBeGreaterThan(10);
+  });
+
   it('is no register at all when the cache is of another key', async () => {
     const dir = CLEAN_REGISTERS[0]![1];
     const { files } = await loadFiles(dir);
     const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-cache-'));
     writeCachedRegister(cacheDir, dir, 'key-1', buildRegister(files, shippedCalendar()));
-    expect(readCachedSummaries(cacheDir, dir, 'key-2', () => () => undefined)).toBeUndefined();
+    expect(readCachedSummaries(cacheDir, dir, 'key-2', () => ({ add: () => undefined }))).toBeUndefined();
   });
 });
