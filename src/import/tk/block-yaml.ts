@@ -6,8 +6,8 @@ export const BLOCK_YAML_OPTIONS = { version: '1.2', lineWidth: 0, indentSeq: tru
 /** A shape the writer does not know how `yaml` lays out (an empty list, a list in a list, a key that needs quotes…). */
 class Unsure extends Error {}
 
-/** Keys written bare: lowercase words that no schema reads as anything but a string. */
-const PLAIN_KEY = /^[a-z][a-z0-9_]*$/;
+/** Keys written bare: lowercase words that no schema reads as anything but a string, of at most 1,024 characters (`yaml` writes a longer one as an explicit `? ` key). */
+const PLAIN_KEY = /^[a-z][a-z0-9_]{0,1023}$/;
 const KEYWORD_KEYS = new Set(['null', 'true', 'false']);
 
 /** Control characters (the tab and the line break among them), surrogates, and separators `yaml` may treat its own way: `yaml` decides. */

@@ -89,6 +89,9 @@ describe('writeBlockYaml: byte for byte what yaml writes', () => {
       { 'needs quotes': 1 },
       { null: 1 },
       { Capital: 1 },
+      // yaml writes a key of more than 1,024 characters as an explicit key (`? `), since no implicit key may be longer.
+      { ['k'.repeat(1_024)]: 1, ['k'.repeat(1_025)]: 1 },
+      { a: [{ ['k'.repeat(1_025)]: 'x' }] },
       {},
       { a: { b: undefined } },
       { a: [{ b: 1, c: [{ d: 'e' }] }, 'f', 3] },
