@@ -61,6 +61,12 @@ const FUTURE = /\b(?:zal|zullen|zult|wordt|worden|streef|streeft|streven|verwach
 const GIVEN_UP =
   /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
 
+/**
+ * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
+ * aangepast", "in deze hoofdlijnenbrief"; what happens with it happens now, whatever the tense.
+ */
+const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|memorie)\b/iu;
+
 /** This letter is the subject or the means: what it does, it does now. */
 const THIS_LETTER = /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|with this letter|in this letter|herewith)\b/iu;
 
@@ -95,9 +101,13 @@ function isDeliverable(word: string): boolean {
   return DELIVERABLES.some((head) => word === head || (word.endsWith(head) && word.length > head.length + 2));
 }
 
-/** Whether the sentence names a party to a promise, or a thing that is delivered. */
-function namesAParty(sentence: string): boolean {
-  return PARTY.test(sentence) || sentence.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
+/**
+ * Whether the sentence names a party to a promise, or a thing that is delivered outside the phrase: the event of an
+ * event-bound phrase is what the promise waits on, not what it delivers ("De Rijksarchiefinspectie komt tot haar
+ * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
+ */
+function namesAParty(sentence: string, outsidePhrase: string): boolean {
+  return PARTY.test(sentence) || outsidePhrase.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
 }
 
 /** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
@@ -218,6 +228,7 @@ export function whyNotADeadline(
   if (GIVEN_UP.test(clause.before)) return 'given-up';
   if (inPastTense(clause.words)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !FUTURE.test(clause.words)) return 'this-letter';
+  if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
     if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || TAKES_EFFECT.test(clause.words)) return 'date-of-thing';
@@ -225,6 +236,7 @@ export function whyNotADeadline(
   }
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
-  if (!namesAParty(clause.sentence)) return 'no-party';
+  const at = start - clause.sentenceStart;
+  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
   return undefined;
 }

@@ -280,6 +280,19 @@ describe('findDeadline: what the sentence around a date says of it', () => {
     expect(window('Bij de Voorjaarsnota zijn afspraken gemaakt over een huurbevriezing voor 2025 en 2026.', '2025-06-03')).toBeNull();
   });
 
+  it('reads an event named with "deze" or "dit" and a document noun as the document at hand', () => {
+    expect(window('Dat betekent dat bij deze Najaarsnota de asielraming voor 2015 wordt aangepast inclusief bijbehorende dekking.', '2015-12-14')).toBeNull();
+    expect(window('Ook treft u de aanvraag tot voorlichting aan als bijlage bij deze brief.', '2014-02-06')).toBeNull();
+    expect(window('Bij de volgende Najaarsnota wordt de raming aangepast.', '2015-06-01')).toMatchObject({ to: '2015-12-01' });
+  });
+
+  it('finds no party to a promise in the event a phrase waits on', () => {
+    expect(window('De Rijksarchiefinspectie komt tot haar bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004.', '2005-05-19')).toBeNull();
+    expect(window('Deze cijfers dienen als basis voor de raming voor het lopende jaar en verder.', '2023-05-01')).toBeNull();
+    // A thing delivered outside the phrase is a party still.
+    expect(window('Na afronding van het onderzoek volgt een brief.', '2024-03-01')).toMatchObject({ kind: 'event', to: null });
+  });
+
   it('reads a day with its year after "van"', () => {
     expect(window('Defensie is gereed om op 16 november van dit jaar de offerteaanvraag te sturen.', '2022-09-30')).toMatchObject({
       phrase: 'op 16 november van dit jaar',
