@@ -149,7 +149,8 @@ export function describesARule(text: string, start: number, end: number): boolea
 }
 
 const OBLIGATION = /\b(?:moet|moeten|dient|must)\b/iu;
-const FIRST_PERSON = /\b(?:ik|wij|we|mij|ons|I|us)\b/u;
+// Case matters only for the English "I", which must not match the Dutch letter "i".
+const FIRST_PERSON = /\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|[Oo]ns|I|[Uu]s)\b/u;
 
 /**
  * Participles of a promise made: a request ("heeft verzocht … zo spoedig mogelijk in te dienen") is still open and the

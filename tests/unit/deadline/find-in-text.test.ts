@@ -274,6 +274,7 @@ describe('findDeadline: what the sentence around a date says of it', () => {
     expect(window('Bewindspersonen moeten Kamervragen binnen drie weken beantwoorden.', '2025-02-25')).toBeNull();
     expect(window('Volgens de regels van de Kamer moet het kabinet binnen drie weken antwoorden.', '2007-04-18')).toBeNull();
     expect(window('Ik stuur u binnen drie weken een brief.', '2025-02-25')).toMatchObject({ to: '2025-03-18' });
+    expect(window('Ik moet uw Kamer binnen drie weken een brief sturen.', '2025-02-25')).toMatchObject({ to: '2025-03-18' });
   });
 
   it('ends an event noun phrase at a finite verb', () => {
