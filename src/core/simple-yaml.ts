@@ -530,10 +530,16 @@ const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FRACTION = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** Every plain scalar that the core schema does not read as text starts with one of these. */
 const MAYBE_NOT_TEXT = /^[-+.~0-9nNtTfF]/;
+/**
+ * Any of the patterns above, in one: most plain scalars that start like a
+ * number or a keyword are text all the same (ids, dates, tags), and are told
+ * so by one test instead of eight.
+ */
+const NOT_TEXT = new RegExp(`^(?:${[NULL, BOOLEAN, OCTAL, DECIMAL, HEX, NOT_A_NUMBER, EXPONENT, FRACTION].map((pattern) => pattern.source.slice(1, -1)).join('|')})$`);
 
 /** A plain scalar's value under YAML 1.2's core schema, as `yaml` resolves it. */
 function resolvePlain(source: string): unknown {
-  if (!MAYBE_NOT_TEXT.test(source)) return source;
+  if (!MAYBE_NOT_TEXT.test(source) || !NOT_TEXT.test(source)) return source;
   if (NULL.test(source)) return null;
   if (BOOLEAN.test(source)) return source[0] === 't' || source[0] === 'T';
   if (OCTAL.test(source)) return parseInt(source.slice(2), 8);
