@@ -167,13 +167,14 @@ function summaryLine(commitment: Commitment, window: number): SummaryLine {
   return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0, commitment.deliveries ?? 0];
 }
 
+/** The details line, before `asciiText`: a segment's lines are made ASCII together. */
 function detailsLine(commitment: Commitment): string {
   const rest: DetailsRest = {
     ...(commitment.history.length > 0 ? { history: commitment.history } : {}),
     position: store(commitment.position),
     ...(commitment.due ? { duePosition: store(commitment.due.position) } : {}),
   };
-  return `${asciiText(detailsJson(commitment))}\t${asciiJson(rest)}`;
+  return `${detailsJson(commitment)}\t${JSON.stringify(rest)}`;
 }
 
 /**
@@ -582,10 +583,13 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     const links: [string, string][] = [];
     for (const commitment of plan.commitments) {
       const window = content.windows.get(commitment.id);
-      summary += `${asciiJson(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
+      summary += `${JSON.stringify(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
       details += `${detailsLine(commitment)}\n`;
       for (const link of linksOf(commitment)) links.push(link);
     }
+    // Escaping is per UTF-16 unit, so a segment's lines escaped at once are the lines escaped one by one.
+    summary = asciiText(summary);
+    details = asciiText(details);
     summaryPieces.push(Buffer.from(summary, 'latin1'));
     detailsPieces.push(Buffer.from(details, 'latin1'));
     const segment: Segment = [plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summary), sum16(details)];
