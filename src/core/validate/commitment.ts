@@ -4,6 +4,7 @@ import { isMap, isScalar } from '../yaml-nodes.js';
 import { closest } from '../closest.js';
 import type { CivilDate } from '../civil-date.js';
 import type { Commitment, Delivery, DueSpec, HistoryEntry, ImportedFrom, InstanceDelivery, SourceDate, Status } from '../model.js';
+import { EMPTY_LIST, orEmpty } from '../empty-list.js';
 import { readDue } from './due.js';
 import { kindOf, type Field, type Located, type Reader, type Spot } from './reader.js';
 import { STATUS_SPELLINGS, statusOf } from './status-alias.js';
@@ -77,10 +78,10 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
   const optional = {
     quote: reader.text(fields.get('quote'), 'quote'),
     question: readQuestion(reader, fields.get('question')),
-    to: reader.texts(fields.get('to'), 'to').map(({ value }) => value),
-    tags: reader.texts(fields.get('tags'), 'tags', true).map(({ value }) => value),
+    to: orEmpty(reader.texts(fields.get('to'), 'to').map(({ value }) => value)),
+    tags: orEmpty(reader.texts(fields.get('tags'), 'tags', true).map(({ value }) => value)),
     notes: reader.text(fields.get('notes'), 'notes'),
-    history: readHistory(reader, reader.list(fields.get('history'), 'history')),
+    history: orEmpty(readHistory(reader, reader.list(fields.get('history'), 'history'))),
     deliveries: readDeliveries(reader, reader.list(fields.get('deliveries'), 'deliveries')),
     made: reader.date(fields.get('made'), 'made'),
     imported: readImported(reader, reader.mapping(fields.get('imported'), 'imported')),
@@ -88,7 +89,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
   const anchor = optional.made ?? sourceDate?.anchor;
   checkDeliveryAgainstMade(reader, deliveredMap, delivered, anchor, optional.made !== undefined);
   checkEventAgainstMade(reader, dueField, due, anchor, optional.made !== undefined);
-  const refs: Reference[] = dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
+  const refs: Reference[] = dependsOn.length === 0 && !after ? EMPTY_LIST : dependsOn.map(({ value, spot }) => ({ target: value, field: 'depends_on', spot }));
   if (after) refs.push({ target: after.value, field: 'due.after', spot: after.spot });
   const links = { refs, due, anchor };
   if (id === undefined || reader.errorCount > errorsBefore || title === undefined || sourceId === undefined) return { id, links };
@@ -101,7 +102,7 @@ export function readCommitment(reader: Reader, node: unknown, sourceId: string |
     status: status ?? 'open',
     due,
     delivered,
-    dependsOn: dependsOn.map(({ value }) => value),
+    dependsOn: orEmpty(dependsOn.map(({ value }) => value)),
     ...optional,
     ...(optional.imported?.links?.repeats && { repeats: optional.imported.links.repeats }),
     file,
