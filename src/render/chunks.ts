@@ -1,6 +1,6 @@
 /**
- * Output made a piece at a time: a renderer of a large register yields a
- * commitment's text, the writer sends it on and the next is made only then,
+ * Output made a piece at a time: a renderer of a large register yields the
+ * text of its next commitments, the writer sends it on and the next piece is made only then,
  * so the whole document never exists in memory (at 100,000 commitments the
  * JSON is 90 MB, held once as a string and once more as the bytes written).
  */

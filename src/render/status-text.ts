@@ -1,5 +1,6 @@
 import type { AssessedCommitment } from '../core/assess.js';
 import { LISTED, type Dashboard } from '../core/dashboard.js';
+import { groupBy } from '../core/list-map.js';
 import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standings, windowSummaries } from './describe-item.js';
@@ -14,14 +15,24 @@ export interface StatusView {
   sourceCount: number;
 }
 
-/** Sort orders within each section of the dashboard. */
-const ORDER: Partial<Record<State, (a: AssessedCommitment, b: AssessedCommitment) => number>> = {
-  overdue: (a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0),
-  due: (a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity),
-  upcoming: (a, b) => (a.daysUntilStart ?? 0) - (b.daysUntilStart ?? 0),
-  waiting: (a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0),
-  'no-deadline': (a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0),
+/** The order within each section of the dashboard: by a whole number of days, most or fewest first. */
+const ORDER: Partial<Record<State, [key: (item: AssessedCommitment) => number, descending: boolean]>> = {
+  overdue: [(item) => item.daysLate ?? 0, true],
+  due: [(item) => item.daysLeft ?? Infinity, false],
+  upcoming: [(item) => item.daysUntilStart ?? 0, false],
+  waiting: [(item) => item.ageDays ?? 0, true],
+  'no-deadline': [(item) => item.ageDays ?? 0, true],
 };
+
+/**
+ * The items sorted by a key, those with equal keys in the order they came:
+ * by buckets, since a section of a large register holds many items with few
+ * distinct days (a comparison sort called its comparator a million times).
+ */
+function sortedBy(items: readonly AssessedCommitment[], [key, descending]: [(item: AssessedCommitment) => number, boolean]): AssessedCommitment[] {
+  const buckets = groupBy(items, key);
+  return [...buckets.keys()].sort((a, b) => (descending ? b - a : a - b)).flatMap((days) => buckets.get(days)!);
+}
 
 /**
  * The `status` dashboard: counts per state, then the sections that need
@@ -44,7 +55,7 @@ export function* statusChunks(view: StatusView, messages: Messages, style: Style
     // Upcoming commitments beyond the horizon are counted, not listed.
     const hidden = summary[state] - items.length;
     yield `\n${paint.bold(`${m.sectionTitle[state]} (${summary[state]})`)}\n`;
-    const text = itemTexts(items.sort(ORDER[state]), standings(messages, style), windowSummaries(messages, style), messages, style);
+    const text = itemTexts(sortedBy(items, ORDER[state]!), standings(messages, style), windowSummaries(messages, style), messages, style);
     // Joined into pieces of about BATCH_CHARS: one step of the writer per piece, not per commitment.
     let piece = '';
     for (let index = 0; index < items.length; index++) {

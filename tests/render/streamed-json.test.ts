@@ -5,13 +5,12 @@ import { digest } from '../../src/core/digest.js';
 import { groupCounts } from '../../src/core/group.js';
 import type { Commitment } from '../../src/core/model.js';
 import { en } from '../../src/messages/en.js';
-import { nl } from '../../src/messages/nl.js';
-import { batched, outputText } from '../../src/render/chunks.js';
+import { BATCH_CHARS, batched, outputText } from '../../src/render/chunks.js';
 import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson } from '../../src/render/commitment-json.js';
 import { jsonChunks, JsonList } from '../../src/render/json-stream.js';
 import { jsonText } from '../../src/render/json-text.js';
 import { DIGEST_LISTS, digestJsonChunks } from '../../src/render/report-json.js';
-import { assessFolder, BUNDLED, CLEAN_REGISTERS } from '../unit/digest/register-fixture.js';
+import { assessFolder, CLEAN_REGISTERS } from '../unit/digest/register-fixture.js';
 
 const REGISTER = { path: '/registers/x', example: false };
 const SOME_FIELDS: (keyof CommitmentJson)[] = ['state', 'id', 'due', 'waitingChain'];
@@ -71,22 +70,23 @@ describe('streamed JSON is byte for byte the whole document', () => {
 });
 
 describe('streamed output is made as it is written', () => {
-  it('makes a commitment only when the writer asks for it', async () => {
-    const assessment = await assessFolder(BUNDLED, '2026-11-28');
+  it('makes the items of a list only as the writer asks for them, a piece at a time', () => {
     let made = 0;
-    function* counted(): Iterable<AssessedCommitment<Commitment>> {
-      for (const item of assessment.items) {
+    function* counted(): Iterable<number> {
+      for (let n = 0; n < 100_000; n++) {
         made += 1;
-        yield item;
+        yield n;
       }
     }
-    const chunks = assessmentJsonChunks(assessment, counted(), JSON_FIELDS, nl, REGISTER, false)[Symbol.iterator]();
-    // The head of the document, then the first commitment: nothing past it has been looked at.
+    const chunks = jsonChunks({ head: 1, items: new JsonList(counted(), (n) => ({ n })) }, false)[Symbol.iterator]();
+    // The head of the document, then the first piece of items: nothing past it has been looked at.
     let chunk = chunks.next();
-    while (!chunk.done && !String(chunk.value).includes('"id":')) chunk = chunks.next();
-    expect(chunk.value).toContain(`"id":${JSON.stringify(assessment.items[0]!.commitment.id)}`);
-    expect(made).toBe(1);
-    expect(assessment.items.length).toBeGreaterThan(1);
+    while (!chunk.done && !String(chunk.value).includes('"n":')) chunk = chunks.next();
+    const piece = String(chunk.value);
+    expect(piece.length).toBeGreaterThanOrEqual(BATCH_CHARS);
+    expect(piece.length).toBeLessThan(BATCH_CHARS + 100);
+    expect(made).toBe(piece.split('"n":').length - 1);
+    expect(made).toBeLessThan(100_000);
   });
 
   it('batches small chunks into pieces of about the size asked for, keeping every character in order', () => {
