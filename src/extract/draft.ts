@@ -10,6 +10,7 @@ import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence
 import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
+import { withKeptByLetter } from './kept-by-letter.js';
 import { sentencesOf } from './structure.js';
 
 export interface ExtractOptions {
@@ -90,7 +91,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       confidence: verdict.confidence,
     });
   });
-  return withContentMerged(text, rescheduled(text, { source, commitments, skipped }));
+  return withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments, skipped })));
 }
 
 /** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */

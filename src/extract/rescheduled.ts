@@ -1,8 +1,16 @@
 import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 
-/** The letter says a term is not met: "niet binnen de gestelde termijn", "deze termijn niet gehaald", "niet mogelijk … voor 1 maart 2012". */
-const TERM_MISSED = /\bniet\b[^.;]{0,60}\b(?:termijn|gehaald|haalbaar|mogelijk)\b|\btermijn\b[^.;]{0,40}\bniet\b/i;
+/**
+ * The letter says a term is not met: "niet binnen de gestelde termijn",
+ * "deze termijn niet gehaald", "niet mogelijk … voor 1 maart 2012", "heb ik
+ * een aantal dagen extra tijd nodig", "verwacht ons het rapport pas in
+ * december te kunnen zenden".
+ */
+const TERM_MISSED = /\bniet\b[^.;]{0,60}\b(?:termijn|gehaald|haalbaar|mogelijk)\b|\btermijn\b[^.;]{0,40}\bniet\b|\b(?:extra|meer)\s+tijd\s+nodig\b|\bpas\s+(?:in|na|begin|eind|medio)\b/i;
+
+/** A blank line: the next promise is more than a paragraph away. */
+const PARAGRAPHS_APART = /\n\s*\n[^]*\n\s*\n/;
 
 /** Words of a restated promise that say how it was made, not what it delivers. */
 const NOT_A_DELIVERABLE = new Set([
@@ -26,7 +34,9 @@ function deliverables(quote: string): string[] {
  * te sturen"). The restated term no longer holds once the letter says it is
  * not met; and a later promise of the letter with a term of its own that
  * names the same deliverable (also as a compound's head: "standpunt",
- * "kabinetstandpunt") is that promise rescheduled: one existing commitment.
+ * "kabinetstandpunt"), or in a letter that says the term is missed the
+ * promise right after it, is that promise rescheduled: one existing
+ * commitment.
  */
 export function rescheduled(text: string, draft: Draft): Draft {
   const termMissed = TERM_MISSED.test(text.replace(/\s+/g, ' '));
@@ -39,9 +49,13 @@ export function rescheduled(text: string, draft: Draft): Draft {
       return;
     }
     const words = deliverables(commitment.quote);
-    const later = draft.commitments
-      .slice(index + 1)
-      .find((other) => other.due?.kind === 'phrase' && deliverables(other.quote).some((word) => words.some((own) => word === own || word.endsWith(own))));
+    const next = draft.commitments[index + 1];
+    const later =
+      draft.commitments
+        .slice(index + 1)
+        .find((other) => other.due?.kind === 'phrase' && deliverables(other.quote).some((word) => words.some((own) => word === own || word.endsWith(own)))) ??
+      // In a letter that says the term is missed, the promise right after the restated one, in its paragraph or the next, is its new term, whatever it calls the deliverable ("U zult deze informatie … ontvangen").
+      (termMissed && next && next.type === 'new' && !PARAGRAPHS_APART.test(text.slice(commitment.end, next.start)) ? next : undefined);
     if (later) {
       replaced.set(commitment.id, later.id);
       skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: later.id }] });

@@ -44,7 +44,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const end = stop + match[0].length;
     if (end <= start) continue;
     if (!NEXT_START.test(text.slice(end, end + 3))) continue;
-    if (match[0].startsWith('.') && isAbbreviation(text, stop)) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text, stop) && !endsAfterAbbreviation(text, stop, match[0])) continue;
     push(spans, text, start, end, offset);
     start = skipSpace(text, end);
   }
@@ -62,6 +62,21 @@ function skipSpace(text: string, from: number): number {
   let index = from;
   while (index < text.length && /\s/.test(text[index]!)) index++;
   return index;
+}
+
+/** Numbering abbreviations, after which a number is the number, not a footnote marker ("nr.1"). */
+const NUMBERING = new Set(['nr', 'nrs', 'no', 'art', 'artt', 'blz', 'pag', 'p']);
+
+/**
+ * A stop after an abbreviation still ends the sentence when a footnote
+ * marker follows it ("de motie Van Campen c.s.1 Uiteraard …"): markers stand
+ * at the end of a sentence. After a numbering abbreviation ("nr.1") the
+ * number is the number.
+ */
+function endsAfterAbbreviation(text: string, dot: number, stop: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1]?.replace(/^\.+/, '').toLowerCase();
+  if (word === undefined) return false;
+  return /\d/.test(stop) && ABBREVIATIONS.has(word) && !NUMBERING.has(word);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -106,6 +106,17 @@ describe('what is a promise', () => {
     expect(judge('Beantwoording zal zo spoedig mogelijk plaatsvinden.')).toMatchObject({ promise: true, due: 'zo spoedig mogelijk' });
   });
 
+  it('the Kamer told what it will receive: "U zult … ontvangen", "blijft u … ontvangen", "Uw Kamer mag … verwachten"', () => {
+    expect(judge('U zult deze informatie tegelijkertijd met de andere verzoeken om informatie over de spoorprojecten ontvangen.')).toMatchObject({ promise: true });
+    expect(judge('De rapportage over het hele jaar blijft u zoals gebruikelijk ontvangen in het voorjaar van 2026.')).toMatchObject({ promise: true, due: 'in het voorjaar van 2026' });
+    expect(judge('Uw Kamer mag uiterlijk begin 2026 reacties verwachten op een vijftal verzoeken van de commissie.')).toMatchObject({ promise: true, due: 'uiterlijk begin 2026' });
+  });
+
+  it('keeping the Kamer informed ("blijven … informeren") is a promise; the aim in inverted order ("is het streven erop gericht") too', () => {
+    expect(judge('Uiteraard blijven wij de Kamer informeren over lopende EU-onderhandelingen.')).toMatchObject({ promise: true });
+    expect(judge('Zoals al eerder aan uw Kamer is aangegeven, is het streven erop gericht om in het najaar van 2026 de eilandsraadsverkiezingen te organiseren.')).toMatchObject({ promise: true, due: 'in het najaar van 2026' });
+  });
+
   it('a restated promise is existing, also when the sentence holds abbreviations ("c.s.", "nr.")', () => {
     expect(judge('Bij de begroting heb ik in reactie op de motie Van der Veen c.s. (32 500 XVI, nr. 28) toegezegd dat ik uw Kamer voor 1 maart 2026 een voorstel zal sturen.')).toMatchObject({
       promise: true,
@@ -132,6 +143,16 @@ describe('what is not a promise', () => {
 
   it('what a third party informed the writer it will do ("heeft mij geïnformeerd dat men … zal")', () => {
     expect(judge('De Commissie heeft mij eveneens geïnformeerd dat men in 2026 gebruik zal maken van externe deskundigheid.')).toEqual({ promise: false, why: 'third-party' });
+  });
+
+  it('a body\'s expectation ("de VO-raad verwacht ons … te kunnen zenden") and what a body let the writer know are a third party\'s', () => {
+    expect(judge('Echter, de VO-raad verwacht ons het betreffende rapport pas in januari 2026 te kunnen zenden.')).toEqual({ promise: false, why: 'third-party' });
+    expect(judge('Ik wil u informeren dat het voorzitterschap zojuist heeft laten weten dat het in de Raad verslag zal doen van de bijeenkomst.')).toEqual({ promise: false, why: 'third-party' });
+    expect(judge('Ik verwacht u het rapport in januari 2026 te kunnen zenden.')).toMatchObject({ promise: true });
+  });
+
+  it('"deel" as a noun ("In het tweede deel zal de Raad adviseren") delivers nothing', () => {
+    expect(judge('In het tweede deel zal de Raad adviseren op sectorspecifieke vragen.')).toEqual({ promise: false, why: 'third-party' });
   });
 
   it('what is expected ("wordt begin januari verwacht") is no undertaking', () => {
@@ -204,6 +225,28 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
       'In de brief van de Staatssecretaris van Binnenlandse Zaken is toegezegd een overzicht van de actieplannen met uw Kamer te delen voor Prinsjesdag. De Staatssecretaris van Binnenlandse Zaken heeft uw Kamer laten weten u eind 2026 te informeren over de plannen van aanpak.',
     );
     expect(draft.commitments.map((commitment) => commitment.due)).toMatchObject([{ phrase: 'voor Prinsjesdag' }, { phrase: 'eind 2026' }]);
+  });
+
+  it('in a letter that says the term is missed, the promise right after the restated one is its new term, however it names the deliverable', () => {
+    const draft = letter(
+      'Tijdens het commissiedebat van 10 november 2025 heb ik toegezegd uw Kamer binnen 4 weken een brief te sturen over de stationsprojecten.\n\nGezien de vele verzoeken heb ik een aantal dagen extra tijd nodig om aan deze toezegging te voldoen. U zult deze informatie in januari 2026 ontvangen.',
+    );
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: { kind: 'phrase', phrase: 'in januari 2026' } });
+  });
+
+  it('"De toezegging is dat …" restates, and is one commitment with the later sentence that gives its term', () => {
+    const draft = letter('De toezegging is dat ik u eind 2026 informeer over de gehele uitwerking van het actieplan. Voor het eind van het jaar wordt u geïnformeerd over de gehele uitwerking van het actieplan.');
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ type: 'existing' });
+  });
+
+  it('a restated promise kept by the letter itself, in the very next sentence, is no open commitment', () => {
+    const draft = letter(
+      'Op 10 oktober heeft de minister de vaste commissie voor Infrastructuur toegezegd een onderzoek van NS en ProRail toe te zenden zodra zij dit ontvangt. U ontvangt bij deze de rapportage over de samenwerking.',
+    );
+    expect(draft.commitments).toHaveLength(0);
+    expect(draft.skipped.map((skip) => skip.why)).toEqual(['this-letter', 'this-letter']);
   });
 
   it('a restated promise whose term the letter says is not met keeps no deadline', () => {

@@ -27,6 +27,14 @@ describe('Dutch sentence splitting', () => {
     expect(texts('Dit is in mei 2025 aangekondigd.3 Kleinere websites volgen.')).toEqual(['Dit is in mei 2025 aangekondigd.3', 'Kleinere websites volgen.']);
   });
 
+  it('ends a sentence at a footnote marker after an abbreviation, not at a number after "nr."', () => {
+    expect(texts('Met deze brief geven wij gevolg aan de motie Van Campen c.s.1 Uiteraard blijven wij de Kamer informeren.')).toEqual([
+      'Met deze brief geven wij gevolg aan de motie Van Campen c.s.1',
+      'Uiteraard blijven wij de Kamer informeren.',
+    ]);
+    expect(texts('Zie Kamerstuk 36547, nr.3 Daarin staat het.')).toEqual(['Zie Kamerstuk 36547, nr.3 Daarin staat het.']);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'Eerste zin. Tweede\nzin.';
     for (const span of splitSentences(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
