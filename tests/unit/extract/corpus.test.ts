@@ -9,6 +9,7 @@ const FIRST_ROUND = 21;
 const SECOND_ROUND = 42;
 const THIRD_ROUND = 18;
 const FOURTH_ROUND = 34;
+const FIFTH_ROUND = 27;
 
 describe('the development corpus of real texts', () => {
   const texts = corpus();
@@ -24,7 +25,9 @@ describe('the development corpus of real texts', () => {
     // The fourth round, annotated before extract was run on it, is dev: the new blind texts are kept elsewhere.
     const fourthRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND);
     // The fifth round was collected apart from the rules' authors, annotated first and measured once at the end: all of it held out.
-    const fifthRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND);
+    const fifthRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND);
+    // The sixth round, collected after GUIDE.md and annotated by it before extract ran, is dev.
+    const sixthRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND);
     expect(firstRound.every((text) => text.split === 'dev')).toBe(true);
     expect(secondRound.every((text, index) => text.split === ((index + 1) % 3 === 0 ? 'held-out' : 'dev'))).toBe(true);
     expect(thirdRound.every((text) => text.split === 'held-out-2')).toBe(true);
@@ -32,6 +35,8 @@ describe('the development corpus of real texts', () => {
     expect(fourthRound.every((text) => text.split === 'dev')).toBe(true);
     expect(fifthRound.length).toBeGreaterThanOrEqual(15);
     expect(fifthRound.every((text) => text.split === 'held-out-3')).toBe(true);
+    expect(sixthRound.length).toBeGreaterThanOrEqual(12);
+    expect(sixthRound.every((text) => text.split === 'dev')).toBe(true);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
     expect(thirdRound.length).toBeGreaterThanOrEqual(10);
     expect(texts.reduce((total, text) => total + text.promises.length, 0)).toBeGreaterThanOrEqual(60);
@@ -80,9 +85,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Dev's deadlines stay below the 90% asked: deadlines the finder cannot read yet (see README).
-  it('dev: no worse than measured (51 of 59 found, 47 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 51, dueRight: 47 }, { extra: 2, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth round, first measured (see README): 95 texts, 57 promises; the trap is the Eerste Kamer committee's term, no promise of the government.
+  it('dev: no worse than measured (46 of 57 found, 41 with the right deadline, 11 extra, 1 trap)', () => {
+    noWorse('dev', { matched: 46, dueRight: 41 }, { extra: 11, traps: 1 });
   });
 
   it('held-out: no worse than measured blind, before any rule was changed for the second round (6 of 7 found, 4 with the right deadline, 4 extra, 1 trap)', () => {
