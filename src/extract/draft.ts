@@ -47,7 +47,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const skipped: SkippedSentence[] = [];
 
   sentences.forEach((sentence, index) => {
-    if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature') return;
+    if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
     const reading = readSentence(sentence.text);
     const withoutCue = judgeSentence(sentence.text, sentence.role, true, reading).kind === 'none' && judgeSentence(sentence.text, sentence.role, false, reading).kind === 'none';

@@ -8,8 +8,8 @@ export interface Span {
   end: number;
 }
 
-/** What part of the letter a sentence belongs to; questions, headers, footnotes and signatures never hold promises. */
-export type Role = 'body' | 'question' | 'answer' | 'header' | 'footnote' | 'signature';
+/** What part of the letter a sentence belongs to; questions, headers, footnotes, signatures and what a member or the chair says in a debate never hold promises. */
+export type Role = 'body' | 'question' | 'answer' | 'header' | 'footnote' | 'signature' | 'member';
 
 export interface Sentence extends Span {
   role: Role;

@@ -12,11 +12,11 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|het streven is|is het streven|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|het streven is|is het streven|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
-    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:sta|staat|staan|ben|is|zijn)\b[^.;]{0,40}\bin (?:nauw |goed |intensief |voortdurend )?(?:contact|overleg)\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\b(?:aan|toe naar)\b|\b(?:trek|trekt|trekken)\b[^.;]{0,40}\bsamen op\b|\b(?:organiseer|organiseert|organiseren)\b[^.;]{0,40}\b(?:regelmatig|periodiek)\b/,
+    /\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|\b(?:sta|staat|staan|ben|is|zijn)\b[^.;]{0,40}\bin (?:nauw |goed |intensief |voortdurend )?(?:contact|overleg)\b|\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b[^.;]{0,60}\b(?:aan|toe naar)\b|\b(?:trek|trekt|trekken)\b[^.;]{0,40}\bsamen op\b|\b(?:organiseer|organiseert|organiseren)\b[^.;]{0,40}\b(?:regelmatig|periodiek)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/,
   delivered: /\b(?:die|dat|welke)\s+op\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/,
   restating:
     /\bzoals\s+(?:eerder\s+|reeds\s+|al\s+|ook\s+|hierboven\s+|hiervoor\s+)*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd|afgesproken|beloofd|bericht)|\b(?:is|werd|heb|hebben|heeft)\b[^.;]{0,120}\btoegezegd\b|\bde toezegging (?:is|was) (?:dat|om)\b|\bzoals\s+(?:ik|wij|we)\b[^,.;]{0,60}\b(?:heb|hebben)\s+(?:toegezegd|aangekondigd|aangegeven|gemeld|bericht)\b|\bconform\s+(?:de\s+|mijn\s+|onze\s+)?(?:eerdere\s+)?toezegging|\bter uitvoering van\s+(?:de|mijn|onze)\s+toezegging|\bin lijn met\s+(?:de|mijn|onze)\s+toezegging|\btoezegging\s+(?:uit|gedaan|tijdens)\b|\btoegezegd\W*$/,
@@ -37,7 +37,7 @@ const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
-const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er)\p{L}*(?:d|t|en)\s+worden)\b/u;
+const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 const REPORTED = /\b(?:zou|zouden)\b/;
 /**
  * The Kamer told what it will receive ("U zult deze informatie … ontvangen",
@@ -53,6 +53,32 @@ const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b
  * worden geïnformeerd", "zullen zijn voltooid").
  */
 const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+\p{L}*(?:en|d|t)\b)/u;
+/**
+ * The government's work stated in the present ("staat in nauw contact met",
+ * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
+ * except in an answer to Kamervragen, where it answers what was asked.
+ * Continuing it ("blijf … volgen") or keeping the Kamer informed ("Ik houd
+ * uw Kamer op de hoogte", "De Kamer wordt periodiek geïnformeerd") is: a
+ * standing promise, the present with future meaning.
+ */
+const CONTINUING = /\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
+/**
+ * The present with future meaning: the writer acting in a time still to
+ * come ("In de komende periode werk ik toe naar besluitvorming", "Deze lessen
+ * nemen we mee in volgende projecten").
+ */
+const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage)))/;
+const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
+/**
+ * "wil ik" with an act of the writer ("Ik wil de belanghebbenden met elkaar
+ * in gesprek brengen", "wil ik de aanpak verder verbreden") is an intention
+ * with a concrete act; with a speech act of the letter itself ("wil ik
+ * benadrukken", "wil ik ingaan op", "Ik wil u dit rapport ter beschikking
+ * stellen"), waiting or weighing ("wil … afwachten"), a member's motion
+ * ("wil ik een motie indienen") or a wish for a state ("wil bereiken dat")
+ * it is not.
+ */
+const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
@@ -69,6 +95,16 @@ function nearestSubject(before: string): string {
 /** "Echter, de VO-raad verwacht ons het rapport pas in december te kunnen zenden": a body's expectation, not the government's undertaking. */
 const THIRD_PARTY_EXPECTS = /\b(?:de|het)\s+([^\s,.;]+)\s+verwacht(?:en)?\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\p{L}+/u;
 const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|ministerie|rijk)$/;
+/**
+ * A body named as the subject of the future ("zal de Huishoudelijke
+ * Commissie zich nog buigen over", "toegezegd dat de Huishoudelijke Commissie
+ * … voorstellen zal doen", "zal de Raad adviseren"): a third party's plan,
+ * also where the writer promised to see to it. The government's own offices
+ * and services (the Minister, Rijkswaterstaat, the Belastingdienst) act for
+ * it, and the Kamer informed is no actor.
+ */
+const BODY_WILL = /\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
+const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;
 /**
@@ -142,14 +178,17 @@ export function readSentence(text: string): Reading {
  * deadline still ahead in it.
  */
 export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text)): Verdict {
-  if (role === 'header' || role === 'footnote' || role === 'signature') return NONE;
+  if (role === 'header' || role === 'footnote' || role === 'signature' || role === 'member') return NONE;
   const { lower, found } = reading;
   const cues = [...reading.cues];
   if (hasFutureDeadline) cues.push({ kind: 'deadline', text: '' });
   const government = GOVERNMENT.test(lower);
   const deliver = Boolean(found.deliver);
   const future = Boolean(found.future);
-  const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]);
+  const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower);
+  // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
+  const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
+  const timeToCome = TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
 
@@ -164,14 +203,18 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     (Boolean(found.deliverable) && hasFutureDeadline) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
     (Boolean(found.restating) && hasFutureDeadline && government) ||
-    Boolean(found.ongoing) ||
+    continuing ||
+    timeToCome ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
-  if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : NONE;
+  if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
   const speaker = REPORTED_SPEECH.exec(lower);
   if (speaker && !GOVERNMENT_SUBJECT.test(nearestSubject(speaker[1]!))) return skip('third-party', { kind: 'third-party', text: speaker[0].slice(speaker[1]!.length).trim() });
+  const body = futurePassive ? null : BODY_WILL.exec(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
+  const bodyName = body?.[1] ?? body?.[2];
+  if (bodyName && !GOVERNMENT_BODY.test(bodyName)) return skip('third-party', { kind: 'third-party', text: bodyName });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
@@ -194,9 +237,9 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (hasFutureDeadline) confidence += 0.1;
   if (found.hedge) confidence -= 0.15;
   if (!government) confidence -= 0.1;
-  if (found.ongoing && !future && !deliver) confidence = 0.6;
+  if ((continuing || timeToCome) && !future && !deliver) confidence = 0.6;
   if (delivered) confidence = 0.75;
-  const status = delivered ? 'delivered' : found.ongoing && !future && !hasFutureDeadline ? 'ongoing' : 'open';
+  const status = delivered ? 'delivered' : continuing && !future && !hasFutureDeadline ? 'ongoing' : 'open';
   return {
     kind: 'promise',
     cues,

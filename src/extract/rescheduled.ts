@@ -31,8 +31,8 @@ function deliverables(quote: string): string[] {
  * An uitstelbrief restates the promise it cannot keep ("We hebben daarin
  * toegezegd u in december 2011 een voortgangsbrief te sturen") before it
  * names the new term ("… de voortgangsbrief begin volgend jaar aan uw Kamer
- * te sturen"). The restated term no longer holds once the letter says it is
- * not met; and a later promise of the letter with a term of its own that
+ * te sturen"). A restated term the letter says is not met, with no new one,
+ * leaves no promise; and a later promise of the letter with a term of its own that
  * names the same deliverable (also as a compound's head: "standpunt",
  * "kabinetstandpunt"), or in a letter that says the term is missed the
  * promise right after it, is that promise rescheduled: one existing
@@ -43,6 +43,7 @@ export function rescheduled(text: string, draft: Draft): Draft {
   const commitments: DraftCommitment[] = [];
   const skipped = [...draft.skipped];
   const replaced = new Map<string, string>();
+  const given = new Set<string>();
   draft.commitments.forEach((commitment, index) => {
     if (commitment.type !== 'existing') {
       commitments.push(commitment);
@@ -61,9 +62,15 @@ export function rescheduled(text: string, draft: Draft): Draft {
       skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: later.id }] });
       return;
     }
-    commitments.push(termMissed && commitment.due?.kind === 'phrase' ? { ...commitment, due: undefined } : commitment);
+    // A restated term the letter gives up without a new one leaves no promise ("is het niet mogelijk dat ik voor 1 maart 2012 … zend").
+    if (termMissed && commitment.due?.kind === 'phrase') {
+      skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'negation', cues: commitment.cues });
+      given.add(commitment.id);
+      return;
+    }
+    commitments.push(commitment);
   });
-  if (replaced.size === 0) return { ...draft, commitments };
+  if (replaced.size === 0 && given.size === 0) return { ...draft, commitments };
   const rescheduledIds = new Set(replaced.values());
   return {
     ...draft,
@@ -71,7 +78,7 @@ export function rescheduled(text: string, draft: Draft): Draft {
     commitments: commitments.map((commitment) => ({
       ...commitment,
       type: rescheduledIds.has(commitment.id) ? 'existing' : commitment.type,
-      dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))],
+      dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))].filter((id) => !given.has(id)),
     })),
   };
 }

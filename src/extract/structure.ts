@@ -22,6 +22,10 @@ const HEADER_LINE = /^\s*(?:datum|betreft|onderwerp|kenmerk|ons kenmerk|uw kenme
 /** The heading of answers to Kamervragen: "Vragen van het lid X ... (ingezonden 10 november 2025)". */
 const QUESTIONS_HEADER = /^\s*(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:\(?ingezonden|\(?ontvangen)\s+\d)/i;
 const ENDS_AS_QUESTION = /\?["'’”)]*\s*(?:\d{1,2}\))?\s*$/;
+/** A turn in a debate record: "Mevrouw Kant (SP):", "De heer De Lange (OSF):", "De voorzitter:"; what follows is theirs, not the government's. */
+const MEMBER_TURN = /^\s*(?:mevrouw|de heer|de voorzitter|voorzitter)\b[^.!?:]{0,80}:\s*$/i;
+/** The government's turn: "Minister Donner:", "De staatssecretaris van Financiën:". */
+const GOVERNMENT_TURN = /^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b[^.!?:]{0,80}:\s*$/i;
 const BULLET = /^\s*(?:[-•–*▪●]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 function isBlank(line: string): boolean {
@@ -62,6 +66,12 @@ export function paragraphsOf(text: string): Paragraph[] {
       close();
       inQuestionsHeader = false;
       mode = question ? { role: 'question', question: normalNumber(question[1]!) } : { role: 'answer', question: answer![1] ? normalNumber(answer![1]) : mode.question };
+      paragraphs.push({ start, end, role: 'header' });
+      continue;
+    }
+    if (MEMBER_TURN.test(line) || GOVERNMENT_TURN.test(line)) {
+      close();
+      mode = { role: MEMBER_TURN.test(line) ? 'member' : 'body' };
       paragraphs.push({ start, end, role: 'header' });
       continue;
     }

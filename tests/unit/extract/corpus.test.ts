@@ -85,9 +85,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth round, first measured (see README): 95 texts, 57 promises; the trap is the Eerste Kamer committee's term, no promise of the government.
-  it('dev: no worse than measured (46 of 57 found, 41 with the right deadline, 11 extra, 1 trap)', () => {
-    noWorse('dev', { matched: 46, dueRight: 41 }, { extra: 11, traps: 1 });
+  // Re-annotated by GUIDE.md and grown by a sixth round (see README): 95 texts, 57 promises.
+  it('dev: no worse than measured (51 of 57 found, 46 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 51, dueRight: 46 }, { extra: 3, traps: 0 });
   });
 
   it('held-out: no worse than measured blind, before any rule was changed for the second round (6 of 7 found, 4 with the right deadline, 4 extra, 1 trap)', () => {

@@ -50,19 +50,42 @@ describe('what is a promise', () => {
     expect(judge('Uw Kamer zal voor de zomer van 2026 worden geïnformeerd.')).toMatchObject({ promise: true });
   });
 
-  it('an ongoing activity is ongoing, without a deadline', () => {
-    expect(judge('De gesprekken met de gemeenten lopen.')).toMatchObject({ promise: true, status: 'ongoing', due: undefined });
+  it('work stated in the present reports how things stand, no promise (GUIDE.md); continuing it or keeping the Kamer informed is a standing promise', () => {
+    expect(judge('De gesprekken met de gemeenten lopen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Het ministerie staat in nauw contact met de gemeenten.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Daartoe ben ik in overleg met de ministeries van BZK en Financiën.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('De staatssecretaris trekt intensief samen op met de beroepsgroep.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Zo organiseert het ministerie regelmatig digitale inloopspreekuren.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik houd uw Kamer op de hoogte van het verdere verloop van dit overleg.')).toMatchObject({ promise: true, status: 'ongoing', due: undefined });
+    expect(judge('De Kamer wordt periodiek geïnformeerd over de voortgang van het programma.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('Ik blijf de ontwikkelingen nauwgezet volgen.')).toMatchObject({ promise: true, status: 'ongoing' });
   });
 
-  it('being in contact or in consultation is an ongoing activity', () => {
-    expect(judge('Het ministerie staat in nauw contact met de gemeenten.')).toMatchObject({ promise: true, status: 'ongoing' });
-    expect(judge('Daartoe ben ik in overleg met de ministeries van BZK en Financiën.')).toMatchObject({ promise: true, status: 'ongoing' });
+  it('in an answer to Kamervragen the work reported in the present answers what was asked: a standing commitment', () => {
+    const draft = draftFromText(
+      'Den Haag, 15 december 2025\n\nVraag 1\nHerinnert u zich uw toezegging dat u in gesprek zou treden met de gemeenten?\n\nAntwoord 1\nJa, de gesprekken met de gemeenten lopen.\n',
+      { calendar, fallbackDate: DATE },
+    );
+    expect(draft.commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
   });
 
-  it('working towards something, working together, organising regularly: ongoing activities', () => {
-    expect(judge('In de komende periode werk ik toe naar besluitvorming over de luchthavens.')).toMatchObject({ promise: true, status: 'ongoing' });
-    expect(judge('De staatssecretaris trekt intensief samen op met de beroepsgroep.')).toMatchObject({ promise: true, status: 'ongoing' });
-    expect(judge('Zo organiseert het ministerie regelmatig digitale inloopspreekuren.')).toMatchObject({ promise: true, status: 'ongoing' });
+  it('the present with future meaning: the writer acting in a time still to come', () => {
+    expect(judge('In de komende periode werk ik toe naar besluitvorming over de luchthavens.')).toMatchObject({ promise: true });
+    expect(judge('Deze lessen nemen we mee in volgende onderzoeksprojecten.')).toMatchObject({ promise: true });
+    expect(judge('Dit staat in de volgende paragraaf.')).toMatchObject({ promise: false });
+  });
+
+  it('an intention with an act of the writer ("wil ik de aanpak verbreden") is a promise; waiting, a speech act of the letter or a wish is not', () => {
+    expect(judge('Gezien het belang van deze opgave wil ik de aanpak verder verbreden en waar mogelijk verdiepen.')).toMatchObject({ promise: true });
+    expect(judge('Ik wil de diverse belanghebbenden met elkaar in gesprek brengen, dat geeft ruimte voor nieuwe inzichten.')).toMatchObject({ promise: true });
+    expect(judge('Om deze reden wil ik de resultaten van het onderzoek afwachten.')).toMatchObject({ promise: false });
+    expect(judge('Ik wil benadrukken dat de veiligheid voorop staat.')).toMatchObject({ promise: false });
+    expect(judge('Ik wil u dit rapport direct ter beschikking stellen.')).toMatchObject({ promise: false });
+  });
+
+  it('"ik voornemens ben" in a subordinate clause, and a future passive of a separable verb ("zal … voortgezet worden"), are futures', () => {
+    expect(judge('Ik deel u mede dat ik voornemens ben nog deze maand een werkbezoek te brengen aan de regio.')).toMatchObject({ promise: true });
+    expect(judge('De bredere discussie is gestart en zal ook de komende periode nog voortgezet worden.')).toMatchObject({ promise: true });
   });
 
   it('delivering in the present with a term set ("uiterlijk"), even one the finder cannot date, is a promise', () => {
@@ -149,6 +172,17 @@ describe('what is not a promise', () => {
     expect(judge('Echter, de VO-raad verwacht ons het betreffende rapport pas in januari 2026 te kunnen zenden.')).toEqual({ promise: false, why: 'third-party' });
     expect(judge('Ik wil u informeren dat het voorzitterschap zojuist heeft laten weten dat het in de Raad verslag zal doen van de bijeenkomst.')).toEqual({ promise: false, why: 'third-party' });
     expect(judge('Ik verwacht u het rapport in januari 2026 te kunnen zenden.')).toMatchObject({ promise: true });
+  });
+
+  it('a body named as the subject of the future is a third party, also where the writer promised to see to it', () => {
+    expect(judge('Conform mijn toezegging in het debat zal de Huishoudelijke Commissie zich nog buigen over de aanbeveling.')).toEqual({ promise: false, why: 'third-party' });
+    expect(judge('Ik heb eveneens toegezegd dat de Huishoudelijke Commissie bij de Raming voorstellen zal doen.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('In 2026 zal de Minister van Financiën uw Kamer informeren over de uitkomsten.')).toMatchObject({ promise: true });
+  });
+
+  it('what a member or the chair says in a debate record is theirs, not the government\'s', () => {
+    const draft = draftFromText('Mevrouw Kant (SP):\n\nVoorzitter. Ik wil nu alvast een debat plannen direct na het reces. Ik zal de minister om een brief vragen.\n\nMinister Donner:\n\nIk zal uw Kamer voor de zomer van 2026 informeren.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Ik zal uw Kamer voor de zomer van 2026 informeren.']);
   });
 
   it('"deel" as a noun ("In het tweede deel zal de Raad adviseren") delivers nothing', () => {
@@ -249,10 +283,10 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
     expect(draft.skipped.map((skip) => skip.why)).toEqual(['this-letter', 'this-letter']);
   });
 
-  it('a restated promise whose term the letter says is not met keeps no deadline', () => {
+  it('a restated promise whose term the letter gives up without a new one leaves no promise (GUIDE.md), its term a trap', () => {
     const draft = letter('Ik heb toegezegd dat ik voor 1 maart 2026 een voorstel zal sturen. Het is niet mogelijk dat ik voor 1 maart 2026 een voorstel stuur.');
-    expect(draft.commitments).toHaveLength(1);
-    expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: undefined });
+    expect(draft.commitments).toHaveLength(0);
+    expect(draft.skipped).toContainEqual(expect.objectContaining({ why: 'negation', text: 'Ik heb toegezegd dat ik voor 1 maart 2026 een voorstel zal sturen.' }));
   });
 });
 
