@@ -6,7 +6,7 @@ import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
 import { findDue, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
-import type { Draft, DraftCommitment, DraftDue, ExtractedSource, SkippedSentence } from './model.js';
+import type { Draft, DraftCommitment, DraftDue, ExtractedSource, Sentence, SkippedSentence } from './model.js';
 import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
@@ -46,14 +46,16 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const commitments: DraftCommitment[] = [];
   const skipped: SkippedSentence[] = [];
 
+  const answers = answerParagraphs(sentences);
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
+    const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
     const reading = readSentence(sentence.text);
-    const withoutCue = judgeSentence(sentence.text, sentence.role, true, reading).kind === 'none' && judgeSentence(sentence.text, sentence.role, false, reading).kind === 'none';
+    const withoutCue = judgeSentence(sentence.text, role, true, reading).kind === 'none' && judgeSentence(sentence.text, role, false, reading).kind === 'none';
     if (withoutCue) return;
     const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const verdict = judgeSentence(sentence.text, sentence.role, due !== undefined, reading);
+    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading);
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });
@@ -92,6 +94,23 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   return withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments, skipped })));
+}
+
+/**
+ * Paragraphs that answer a question without an "Antwoord" heading, as
+ * answers to Kamervragen read when their headings are lost (a PDF's layout):
+ * those after a paragraph of questions only, up to the next one.
+ */
+function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
+  const answers = new Set<number>();
+  const asking = new Map<number, boolean>();
+  for (const sentence of sentences) asking.set(sentence.paragraph, (asking.get(sentence.paragraph) ?? true) && sentence.role === 'question');
+  let answering = false;
+  for (const sentence of sentences) {
+    if (asking.get(sentence.paragraph)) answering = true;
+    else if (answering && sentence.role === 'body') answers.add(sentence.paragraph);
+  }
+  return answers;
 }
 
 /** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */

@@ -67,6 +67,9 @@ describe('what is a promise', () => {
       { calendar, fallbackDate: DATE },
     );
     expect(draft.commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
+    // Without the headings (as a PDF's layout may lose them), the paragraph right after a question answers it.
+    const bare = draftFromText('Den Haag, 15 december 2025\n\nHerinnert u zich uw toezegging dat u in gesprek zou treden met de gemeenten?\n\nJa, de gesprekken met de gemeenten lopen.\n', { calendar, fallbackDate: DATE });
+    expect(bare.commitments).toMatchObject([{ status: 'ongoing' }]);
   });
 
   it('the present with future meaning: the writer acting in a time still to come', () => {
