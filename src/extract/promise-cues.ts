@@ -33,7 +33,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim. */
-const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven)\b/;
+const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de belastingdienst|rijkswaterstaat|de ind|duo|rvo)\b/;
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
@@ -62,6 +62,8 @@ const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|
  * standing promise, the present with future meaning.
  */
 const CONTINUING = /\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
+/** The writer starting or commissioning work, in the present with future meaning ("Parallel hieraan start ik een consultatie", "Daarnaast laat ik de kosten-batenanalyse uitwerken"), not "laat ik u weten". */
+const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:start|starten|begin|beginnen)\b|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
 /**
  * The present with future meaning: the writer acting in a time still to
  * come ("In de komende periode werk ik toe naar besluitvorming", "Deze lessen
@@ -188,7 +190,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
-  const timeToCome = TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower);
+  const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower)) || WRITER_STARTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
 

@@ -86,8 +86,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth round (see README): 95 texts, 57 promises.
-  it('dev: no worse than measured (51 of 57 found, 46 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 51, dueRight: 46 }, { extra: 3, traps: 0 });
+  it('dev: no worse than measured (52 of 57 found, 50 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 52, dueRight: 50 }, { extra: 3, traps: 0 });
   });
 
   it('held-out: no worse than measured blind, before any rule was changed for the second round (6 of 7 found, 4 with the right deadline, 4 extra, 1 trap)', () => {

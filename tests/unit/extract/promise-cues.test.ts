@@ -72,6 +72,16 @@ describe('what is a promise', () => {
     expect(bare.commitments).toMatchObject([{ status: 'ongoing' }]);
   });
 
+  it('the present with future meaning: the writer starting or commissioning work ("start ik een consultatie", "laat ik … uitwerken"), not "laat ik u weten"', () => {
+    expect(judge('Parallel hieraan start ik een consultatie onder vervoerders voor deze verbinding.')).toMatchObject({ promise: true });
+    expect(judge('Daarnaast laat ik de maatschappelijke kosten-batenanalyse uitwerken.')).toMatchObject({ promise: true });
+    expect(judge('Door middel van deze brief laat ik u weten dat de termijn niet gehaald wordt.')).toMatchObject({ promise: false });
+  });
+
+  it('the ministry\'s services act for the government (GUIDE.md): "De Belastingdienst zal … informeren"', () => {
+    expect(judge('De Belastingdienst zal de betrokkenen in maart 2026 informeren.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+  });
+
   it('the present with future meaning: the writer acting in a time still to come', () => {
     expect(judge('In de komende periode werk ik toe naar besluitvorming over de luchthavens.')).toMatchObject({ promise: true });
     expect(judge('Deze lessen nemen we mee in volgende onderzoeksprojecten.')).toMatchObject({ promise: true });
@@ -266,7 +276,7 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
 
   it('in a letter that says the term is missed, the promise right after the restated one is its new term, however it names the deliverable', () => {
     const draft = letter(
-      'Tijdens het commissiedebat van 10 november 2025 heb ik toegezegd uw Kamer binnen 4 weken een brief te sturen over de stationsprojecten.\n\nGezien de vele verzoeken heb ik een aantal dagen extra tijd nodig om aan deze toezegging te voldoen. U zult deze informatie in januari 2026 ontvangen.',
+      'Tijdens het commissiedebat van 10 november 2025 heb ik toegezegd uw Kamer voor 1 januari 2026 een brief te sturen over de stationsprojecten.\n\nGezien de vele verzoeken heb ik een aantal dagen extra tijd nodig om aan deze toezegging te voldoen. U zult deze informatie in januari 2026 ontvangen.',
     );
     expect(draft.commitments).toHaveLength(1);
     expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: { kind: 'phrase', phrase: 'in januari 2026' } });
