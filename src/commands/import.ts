@@ -22,7 +22,8 @@ import { LAST_SYNC_FIELD } from '../import/tk/last-sync-config.js';
 import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.js';
 import { saveLoopScript } from '../import/tk/save-loop.js';
 import { readRecord, type TkRecord } from '../import/tk/record.js';
-import { savedRecords, SavedResponsesError } from '../import/tk/saved-responses.js';
+import { readSaved, type ReadSaved } from '../import/tk/saved-records.js';
+import { SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
 
 interface ImportTkOptions {
@@ -142,22 +143,35 @@ async function readLiveRecords(ctx: Context, url: string, since: string | undefi
   return { ...recordsFrom(raw), pages };
 }
 
-/** Read in one call: read in pieces through the thread pool, a large file waited for a core at every piece on a loaded machine. */
-function readSaved(ctx: Context, file: string): { records: TkRecord[]; ignored: number; pages: undefined } {
+/** A saved file that cannot be read as responses (found while the import reads it), said with its line for NDJSON. */
+function invalidSaved(ctx: Context, file: string, error: unknown): unknown {
+  return error instanceof SavedResponsesError ? new DataError(ctx.messages.import.fromInvalid(file, error.reason, error.line)) : error;
+}
+
+/**
+ * Read in one call: read in pieces through the thread pool, a large file
+ * waited for a core at every piece on a loaded machine. Its records are read
+ * when the import asks (`ReadSaved`), once it knows which lines an earlier
+ * import read; the text is let go then.
+ */
+function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignored: () => number; pages: undefined } {
   const path = resolve(ctx.io.cwd, file);
-  let text: string;
+  let text: string | undefined;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new DataError(ctx.messages.import.fromUnreadable(file, code));
   }
-  try {
-    return { ...recordsFrom(savedRecords(text)), pages: undefined };
-  } catch (error) {
-    if (error instanceof SavedResponsesError) throw new DataError(ctx.messages.import.fromInvalid(file, error.reason, error.line));
-    throw error;
-  }
+  let ignored = 0;
+  const records: ReadSaved = (known) => {
+    const whole = text!;
+    text = undefined;
+    const read = readSaved(whole, known);
+    ignored = read.ignored;
+    return read;
+  };
+  return { records, ignored: () => ignored, pages: undefined };
 }
 
 /**
@@ -206,7 +220,8 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         const stored = migrating ? undefined : sync?.lastSync;
         const since = explicitSince ?? (stored === undefined ? undefined : instantBefore(stored, SYNC_OVERLAP_MS));
         const filter: RecordFilter = { ministerie: options.ministerie, statuses, tkStatuses, since };
-        const { records, ignored, pages } = live ? await readLiveRecords(ctx, url, since) : readSaved(ctx, options.from!);
+        const read = live ? await readLiveRecords(ctx, url, since) : readSavedFile(ctx, options.from!);
+        const { records, pages } = read;
 
         // Only a run that saw every change since the stored point may move that point on.
         const sinceCovered = explicitSince === undefined || sync?.lastSync === undefined || (!migrating && compareInstants(explicitSince, stored) <= 0);
@@ -219,7 +234,10 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
           remember,
           migrating,
           messages: ctx.messages,
+        }).catch((error: unknown) => {
+          throw live ? error : invalidSaved(ctx, options.from!, error);
         });
+        const ignored = typeof read.ignored === 'number' ? read.ignored : read.ignored();
         const context = { origin: live ? url : options.from!, pages, ignored, dryRun: Boolean(options.dryRun), migrated: migrating };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);
         return { stdout, exitCode: 0 };

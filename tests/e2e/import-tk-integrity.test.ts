@@ -151,6 +151,42 @@ describe('import tk and the register cache', () => {
   });
 });
 
+describe('import tk from NDJSON, a record a line', () => {
+  const ndjson = (records: readonly unknown[], spacing?: number): string => {
+    const file = join(newFolder(), 'records.ndjson');
+    writeFileSync(file, `${records.map((record) => JSON.stringify(record, null, spacing).replace(/\n\s*/g, ' ')).join('\n')}\n`);
+    return file;
+  };
+  const summary = (dir: string, file: string, env: Record<string, string>) => {
+    const result = runCli(['import', 'tk', '--data', dir, '--from', file, '--json'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as { added: number; updated: number; unchanged: number; removed: number; files: unknown[] };
+  };
+
+  test('knows an unchanged line by its text, and still sees a changed one, as an import without the cache does', () => {
+    const dir = newFolder();
+    const env = { TOEZEGGING_CACHE_DIR: join(newFolder(), 'cache') };
+    expect(summary(dir, ndjson(raw('v1')), env)).toMatchObject({ added: 9, files: [{}, {}] });
+    const memory = readdirSync(env.TOEZEGGING_CACHE_DIR).find((name) => name.endsWith('.imports.json'))!;
+    const remembered = () => readFileSync(join(env.TOEZEGGING_CACHE_DIR, memory), 'utf8');
+    expect(summary(dir, ndjson(raw('v1')), env)).toMatchObject({ added: 0, updated: 0, unchanged: 9, files: [] });
+    const known = remembered();
+
+    // The same records written another way are other texts: read and mapped again, and found unchanged.
+    expect(summary(dir, ndjson(raw('v1'), 1), env)).toMatchObject({ added: 0, updated: 0, unchanged: 9, files: [] });
+    expect(remembered()).not.toBe(known);
+
+    // One line changed among lines known by their text: that record, and only it, is updated.
+    const changed = raw('v1').map((record) => (record.Nummer === 'TZ202412-116' ? { ...record, Status: 'Afgedaan' } : record));
+    expect(summary(dir, ndjson(changed), env)).toMatchObject({ added: 0, updated: 1, unchanged: 8 });
+    const uncached = newFolder();
+    summary(uncached, ndjson(raw('v1')), { TOEZEGGING_NO_CACHE: '1' });
+    expect(summary(uncached, ndjson(changed), { TOEZEGGING_NO_CACHE: '1' })).toMatchObject({ added: 0, updated: 1, unchanged: 8 });
+    expect(yamlFiles(dir)).toEqual(yamlFiles(uncached));
+    expect(summary(dir, ndjson(changed), env)).toMatchObject({ updated: 0, unchanged: 9, files: [] });
+  });
+});
+
 /** Runs an import and kills it with SIGKILL after `ms`. */
 function importKilledAfter(dir: string, file: string, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -13,18 +13,21 @@ import { ChangedOnDiskError, OutsideRegisterError, writeChange } from '../../reg
 import { ImportRefusedError } from './import-refused.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
-import type { RecordFilter } from './filters.js';
+import { hasFilter, type RecordFilter } from './filters.js';
 import { compareInstants } from './instant.js';
 import { withLastSync } from './last-sync-config.js';
-import { memoryAfter, memoryContext, recallFrom, type ImportMemory } from './import-memory.js';
+import { knownTexts, memoryAfter, memoryContext, recallFrom, type ImportMemory } from './import-memory.js';
 import { readImportMemory, writeImportMemory } from './import-memory-file.js';
-import { layoutOnly, NeedsCommitments, planImport, storedCommitments, type FileWrite, type ImportPlan, type StoredCommitments } from './plan.js';
+import { layoutOnly, NeedsCommitments, planImport, recallLines, storedCommitments, type FileWrite, type ImportPlan, type StoredCommitments } from './plan.js';
+import { readKnownLine, type ReadSaved } from './saved-records.js';
+import type { KnownLine } from './saved-responses.js';
 import type { TkRecord } from './record.js';
 
 export interface ImportRequest {
   /** The register folder, absolute; created when it does not exist yet. */
   root: string;
-  records: readonly TkRecord[];
+  /** The records, or saved responses to read once the import knows which lines it read before. */
+  records: readonly TkRecord[] | ReadSaved;
   filter: RecordFilter;
   dryRun: boolean;
   /** Whether this run read every change since the last one, so its latest change may become `last_sync`. */
@@ -107,12 +110,19 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const keyBefore = currentKey(root, cacheDir);
   const memory = cacheDir === undefined || keyBefore === undefined ? undefined : readImportMemory(cacheDir, root);
   const hashesBefore = hashesOf(keyBefore);
+  // With a cache, lines of saved responses are fingerprinted, and those an earlier import read are left unread for now.
+  const known = keyBefore === undefined || hasFilter(request.filter) ? undefined : knownTexts(memory);
+  const items = typeof request.records === 'function' ? request.records(known).items : request.records;
+  // A line is read at most once, whichever plan asks.
+  const linesRead = new Map<KnownLine, TkRecord[]>();
+  const readLine = (line: KnownLine): TkRecord[] => linesRead.get(line) ?? linesRead.set(line, readKnownLine(line)).get(line)!;
   const planWith = (stored: StoredCommitments, config: RegisterConfig): { plan: ImportPlan; learning: Learning; edits: FileWrite[]; lastSync?: string } => {
     const calendar = withOverrides(shippedCalendar(), config.recesses);
     // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
     const context = memoryContext(BUILD_ID, calendar);
     const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
-    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records: request.records, filter: request.filter, calendar, memory: recall });
+    const { records, lines } = recallLines(items, stored, recall, readLine);
+    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall });
     const edits = [...plan.writes];
     const previous = request.migrating ? undefined : config.imports?.tk?.lastSync;
     let lastSync: string | undefined;

@@ -27,7 +27,12 @@ function isMemory(value: ImportMemory): boolean {
       typeof group.records === 'object' &&
       group.records !== null &&
       Object.values(group.records).every(
-        (entry) => Array.isArray(entry) && typeof entry[0] === 'string' && (entry[1] === 0 || entry[1] === 1) && (entry[2] === 0 || DUE_FROM.includes(entry[2])),
+        (entry) =>
+          Array.isArray(entry) &&
+          typeof entry[0] === 'string' &&
+          (entry[1] === 0 || entry[1] === 1) &&
+          (entry[2] === 0 || DUE_FROM.includes(entry[2])) &&
+          (entry.length === 3 || (entry.length === 4 && typeof entry[3] === 'string')),
       ),
   );
 }

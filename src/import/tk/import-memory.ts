@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { Calendar } from '../../core/calendar.js';
 import type { ImportedFrom } from '../../core/model.js';
 import type { TkRecord } from './record.js';
+import type { KnownTexts } from './saved-responses.js';
 
 /**
  * What earlier imports learnt, so that a record that has not changed is not
@@ -26,13 +27,15 @@ export interface ImportMemory {
 }
 
 type DueFrom = NonNullable<ImportedFrom['dueFrom']>;
-export type MemoryEntry = [fingerprint: string, eventBound: 0 | 1, dueFrom: DueFrom | 0];
+/** `recordId`: the Kamer's `Id` of the record, which a line recalled unread is weighed by against the records read (plan.ts). */
+export type MemoryEntry = [fingerprint: string, eventBound: 0 | 1, dueFrom: DueFrom | 0, recordId?: string];
 export const DUE_FROM: readonly DueFrom[] = ['date', 'text', 'local'];
 
 /** What the memory knows of a record it recalls. */
 export interface Recalled {
   eventBound: boolean;
   dueFrom: ImportedFrom['dueFrom'];
+  recordId?: string;
 }
 
 /** What the plan asks of the memory for one record, and tells it back. */
@@ -40,6 +43,16 @@ export interface RecordRecall {
   fingerprint(record: TkRecord): string;
   /** Whether the commitment `id` in `file` is what the record with this fingerprint maps to; then what the summary counts of it. */
   recall(file: string, id: string, fingerprint: string): Recalled | undefined;
+  /** The commitment that the record read from a text with this fingerprint maps to, in a file as it was then. */
+  line(fingerprint: string): RecalledLine | undefined;
+}
+
+/** A line of saved responses an earlier import read, recalled without reading it. */
+export interface RecalledLine {
+  file: string;
+  id: string;
+  fingerprint: string;
+  known: Recalled;
 }
 
 /** A commitment found to be what its record maps to (or written to be so), to be remembered under its file's new hash. */
@@ -49,6 +62,7 @@ export interface Remembered {
   fingerprint: string;
   eventBound: boolean;
   dueFrom: ImportedFrom['dueFrom'];
+  recordId?: string;
 }
 
 /** 132 bits of SHA-256, in one call: made for every record of every import. */
@@ -59,22 +73,44 @@ export function memoryContext(build: string, calendar: Calendar): string {
   return digest(`${build}\0${JSON.stringify(calendar)}`);
 }
 
+/** A record read from a text of its own (an NDJSON line) is known by that text; any other by what was read of it. */
 export function recordFingerprint(record: TkRecord): string {
-  return digest(JSON.stringify(record));
+  return record.fingerprint ?? digest(JSON.stringify(record));
 }
+
+/** The fingerprint of a record read from this text, and from nothing else: the same text is the same record. */
+export const textFingerprint = (text: string): string => digest(`text\0${text}`);
 
 /** Recalls only what still holds: the same context, and files whose content is what it was (`hashes`: the register's files now). */
 export function recallFrom(memory: ImportMemory | undefined, context: string, hashes: ReadonlyMap<string, string>): RecordRecall {
   const valid = memory?.context === context ? memory.files : {};
+  const recalled = ([, eventBound, dueFrom, recordId]: MemoryEntry): Recalled => ({ eventBound: eventBound === 1, dueFrom: dueFrom === 0 ? undefined : dueFrom, recordId });
+  let byFingerprint: Map<string, RecalledLine> | undefined;
+  const lines = (): Map<string, RecalledLine> => {
+    byFingerprint = new Map();
+    for (const [file, group] of Object.entries(valid)) {
+      if (group.hash !== hashes.get(file)) continue;
+      for (const [id, entry] of Object.entries(group.records)) byFingerprint.set(entry[0], { file, id, fingerprint: entry[0], known: recalled(entry) });
+    }
+    return byFingerprint;
+  };
   return {
     fingerprint: recordFingerprint,
     recall(file, id, fingerprint) {
       const group = Object.hasOwn(valid, file) ? valid[file] : undefined;
       if (!group || group.hash !== hashes.get(file) || !Object.hasOwn(group.records, id)) return undefined;
-      const [known, eventBound, dueFrom] = group.records[id]!;
-      return known === fingerprint ? { eventBound: eventBound === 1, dueFrom: dueFrom === 0 ? undefined : dueFrom } : undefined;
+      const entry = group.records[id]!;
+      return entry[0] === fingerprint ? recalled(entry) : undefined;
     },
+    line: (fingerprint) => (byFingerprint ?? lines()).get(fingerprint),
   };
+}
+
+/** Every fingerprint the memory holds, whatever it was made under: which lines of saved responses need not be read yet. */
+export function knownTexts(memory: ImportMemory | undefined): KnownTexts {
+  const fingerprints = new Set<string>();
+  for (const group of Object.values(memory?.files ?? {})) for (const entry of Object.values(group.records)) fingerprints.add(entry[0]);
+  return { fingerprint: textFingerprint, has: (fingerprint) => fingerprints.has(fingerprint) };
 }
 
 /**
@@ -101,9 +137,12 @@ export function memoryAfter(
     }
     files[file] = { hash, records };
   }
-  for (const { file, id, fingerprint, eventBound, dueFrom } of remembered) {
+  for (const { file, id, fingerprint, eventBound, dueFrom, recordId } of remembered) {
     const group = Object.hasOwn(files, file) ? files[file] : undefined;
-    if (group) group.records[id] = [fingerprint, eventBound ? 1 : 0, dueFrom ?? 0];
+    if (!group) continue;
+    const entry: MemoryEntry = [fingerprint, eventBound ? 1 : 0, dueFrom ?? 0];
+    if (recordId !== undefined) entry.push(recordId);
+    group.records[id] = entry;
   }
   for (const [file, group] of Object.entries(files)) if (Object.keys(group.records).length === 0) delete files[file];
   return { context, files };

@@ -1,11 +1,13 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { Commitment, ImportedFrom, Register } from '../../core/model.js';
-import type { Recalled, RecordRecall, Remembered } from './import-memory.js';
+import type { Recalled, RecalledLine, RecordRecall, Remembered } from './import-memory.js';
 import { matchesFilter, type RecordFilter } from './filters.js';
 import { compareInstants, instantKey } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
 import { editMonthFile } from './month-file-edit.js';
 import { apiChange, type TkRecord } from './record.js';
+import { isKnownLine } from './saved-records.js';
+import type { KnownLine } from './saved-responses.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
 import { commitmentIdOf, toOwnedFields, type OwnedFields } from './to-commitment.js';
 import { groupBy } from '../../core/list-map.js';
@@ -110,6 +112,8 @@ export interface PlanInput {
   calendar: Calendar;
   /** What earlier imports learnt (import-memory.ts): a record it recalls is unchanged, and is not mapped again. */
   memory?: RecordRecall;
+  /** Lines of saved responses recalled without reading them (see `recallLines`): each an unchanged record. */
+  lines?: readonly RecalledLine[];
 }
 
 type Outcome = 'added' | 'updated' | 'unchanged' | 'removed';
@@ -165,9 +169,9 @@ const ownedBy = (held: Commitment, record: TkRecord): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ stored, text: textOf, records, filter, calendar, memory }: PlanInput): ImportPlan {
+export function planImport({ stored, text: textOf, records, filter, calendar, memory, lines = [] }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
-    records: records.length,
+    records: records.length + lines.length,
     considered: 0,
     added: 0,
     updated: 0,
@@ -200,6 +204,13 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
   };
   const remembered: Remembered[] = [];
   let recalledCount = 0;
+  for (const { file, id, fingerprint, known } of lines) {
+    summary.considered += 1;
+    countDue(known.dueFrom, known.eventBound);
+    count('unchanged');
+    remembered.push({ file, id, fingerprint, ...known });
+    recalledCount += 1;
+  }
 
   let lastChange: string | undefined;
   let latest = '';
@@ -261,7 +272,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
       // The same record onto the same file as when it was last found unchanged: unchanged, without finding its deadline again.
       countDue(hit.known.dueFrom, hit.known.eventBound);
       count('unchanged');
-      remembered.push({ file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known });
+      remembered.push({ file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known, recordId: record.id });
       recalledCount += 1;
       continue;
     }
@@ -284,7 +295,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
     if (outcome !== 'unchanged') put(file, data);
     count(outcome);
-    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom });
+    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom, recordId: record.id });
   }
 
   const writes: FileWrite[] = [];
@@ -302,4 +313,65 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
   }
   const changedIds = new Set([...changed.values()].flatMap((inFile) => [...inFile.keys()]));
   return { writes, summary, changed: changedIds, remembered, recalled: recalledCount, lastChange };
+}
+
+/**
+ * Splits what was read of saved responses into the records to plan and the
+ * lines an earlier import read (`KnownLine`) that are recalled without
+ * reading them: those the memory vouches for in the register as it is now
+ * (their file unchanged, the commitment still there) and that no record read
+ * shares a commitment or a Kamer `Id` with (another version of the same
+ * record, which `planImport` must weigh). Every other line is read, in the
+ * file's order; `read` reads one (saved-records.ts).
+ */
+export function recallLines(
+  items: ReadonlyArray<TkRecord | KnownLine>,
+  stored: StoredCommitments,
+  memory: RecordRecall | undefined,
+  read: (line: KnownLine) => TkRecord[],
+): { records: TkRecord[]; lines: RecalledLine[] } {
+  const recalled = new Map<KnownLine, RecalledLine>();
+  const seen = new Map<string, KnownLine>();
+  for (const item of items) {
+    if (!isKnownLine(item) || !memory) continue;
+    const line = memory.line(item.fingerprint);
+    if (!line || stored.fileOf(line.id) !== line.file) continue;
+    const twin = seen.get(line.id);
+    if (twin) {
+      recalled.delete(twin);
+      continue;
+    }
+    seen.set(line.id, item);
+    recalled.set(item, line);
+  }
+  const readLines = new Map<KnownLine, TkRecord[]>();
+  const recordsOf = (item: TkRecord | KnownLine): TkRecord[] => {
+    if (!isKnownLine(item)) return [item];
+    let records = readLines.get(item);
+    if (!records) readLines.set(item, (records = read(item)));
+    return records;
+  };
+  // Reading a line may show that another line's record shares its commitment or `Id`: until nothing more is read.
+  for (let settled = false; !settled; ) {
+    settled = true;
+    const ids = new Set<string>();
+    const recordIds = new Set<string>();
+    for (const item of items) {
+      if (recalled.has(item as KnownLine)) continue;
+      for (const record of recordsOf(item)) {
+        ids.add(commitmentIdOf(record));
+        recordIds.add(record.id);
+      }
+    }
+    if (ids.size === 0) break;
+    for (const [item, line] of recalled) {
+      const recordId = line.known.recordId ?? stored.commitment(line.id)?.imported?.id;
+      if (ids.has(line.id) || (recordId !== undefined && recordIds.has(recordId))) {
+        recalled.delete(item);
+        settled = false;
+      }
+    }
+  }
+  const records = items.flatMap((item) => (recalled.has(item as KnownLine) ? [] : recordsOf(item)));
+  return { records, lines: [...recalled.values()] };
 }

@@ -31,6 +31,8 @@ export interface TkRecord {
   toegezegdAan: string[];
   /** Promises this one is linked to, by their `Id` and `Nummer`. */
   links: Array<{ kind: LinkKind; id: string; nummer?: string }>;
+  /** For a record read from a text of its own, that text's fingerprint (import-memory.ts). */
+  fingerprint?: string;
 }
 
 /** The navigation property of each kind of link, as the service's entity model names them. */

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, type ImportRequest } from '../../../src/import/tk/apply-import.js';
 import { memoryAfter, recallFrom, recordFingerprint, type ImportMemory } from '../../../src/import/tk/import-memory.js';
 import { nl } from '../../../src/messages/nl.js';
-import { records } from './helpers.js';
+import { readSaved } from '../../../src/import/tk/saved-records.js';
+import { rawRecords, records } from './helpers.js';
 
 // Counts the work a re-import must not do: parsing YAML, finding deadlines in text, reading the register's commitments.
 const calls = vi.hoisted(() => ({ parse: 0, find: 0, read: 0 }));
@@ -138,6 +139,70 @@ describe('import tk remembers unchanged records', () => {
     expect(calls.find).toBeGreaterThan(0);
     expect(outcome.plan.summary).toEqual((await withoutMemory('v1', retitle)).summary);
     expect(readFileSync(join(root, 'tk', '2024-12.yaml'), 'utf8')).not.toContain('Met de hand herschreven');
+  });
+});
+
+describe('import tk remembers the lines of saved NDJSON', () => {
+  const ndjson = (raw: ReadonlyArray<Record<string, unknown>>): string => raw.map((record) => JSON.stringify(record)).join('\n');
+  const saved = (root: string, text: string, cacheDir: string | undefined): ImportRequest => ({ ...request(root, 'v1', cacheDir), records: (known) => readSaved(text, known) });
+  const changedOne = rawRecords('v1').map((record) => (record.Nummer === 'TZ202412-116' ? { ...record, Status: 'Afgedaan' } : record));
+  /** The numbers of the records whose lines JSON.parse read during `run`. */
+  async function linesRead<T>(run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const result = await run();
+      const lines = parse.mock.calls.map(([text]) => text).filter((text) => typeof text === 'string' && text.startsWith('{"Id"') && !text.includes('\n'));
+      return { result, lines: lines.map((text) => (JSON.parse(text) as { Nummer: string }).Nummer).sort() };
+    } finally {
+      parse.mockRestore();
+    }
+  }
+  async function imported(cacheDir: string | undefined, ...texts: string[]) {
+    const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
+    let outcome;
+    for (const text of texts) outcome = await applyImport(saved(root, text, cacheDir));
+    return { root, outcome: outcome! };
+  }
+
+  it('a file every line of which an earlier import read is not read at all, and gives what an import without memory gives', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
+    const text = ndjson(rawRecords('v1'));
+    const { root } = await imported(cacheDir, text, text);
+    const register = snapshot(root);
+    calls.find = 0;
+    const { result, lines } = await linesRead(() => applyImport(saved(root, text, cacheDir)));
+    // Only the line of the record no import takes (its status is unknown) is read again.
+    expect(lines).toEqual(['TZ202501-005']);
+    expect(calls.find).toBe(0);
+    expect(result.files).toEqual([]);
+    expect(result.plan.recalled).toBe(result.plan.summary.unchanged);
+    expect(result.plan.summary).toEqual((await imported(undefined, text, text)).outcome.plan.summary);
+    expect(snapshot(root)).toEqual(register);
+  });
+
+  it('a changed line among known ones has every line read, and is updated as without memory', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
+    const text = ndjson(rawRecords('v1'));
+    const { root } = await imported(cacheDir, text, text);
+    const { result, lines } = await linesRead(() => applyImport(saved(root, ndjson(changedOne), cacheDir)));
+    expect(lines).toEqual(['TZ202412-116', 'TZ202501-005']);
+    expect(result.plan.summary.updated).toBe(1);
+    const plain = await imported(undefined, text, ndjson(changedOne));
+    expect(result.plan.summary).toEqual(plain.outcome.plan.summary);
+    expect(readFileSync(join(root, 'tk', '2024-12.yaml'), 'utf8')).toBe(readFileSync(join(plain.root, 'tk', '2024-12.yaml'), 'utf8'));
+  });
+
+  it('known lines the memory cannot vouch for (their file edited by hand) are read after all', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
+    const text = ndjson(rawRecords('v1'));
+    const { root } = await imported(cacheDir, text, text);
+    const month = join(root, 'tk', '2024-12.yaml');
+    writeFileSync(month, readFileSync(month, 'utf8').replace(/(- id: tz202412-116\n\s+title: ).*/, '$1Met de hand herschreven'));
+    const { result, lines } = await linesRead(() => applyImport(saved(root, text, cacheDir)));
+    // The lines of the edited file's records, and the one no import takes.
+    expect(lines).toEqual(rawRecords('v1').map((record) => String(record.Nummer)).filter((nummer) => nummer.startsWith('TZ202412') || nummer === 'TZ202501-005').sort());
+    expect(result.plan.summary.updated).toBe(1);
+    expect(readFileSync(month, 'utf8')).not.toContain('Met de hand herschreven');
   });
 });
 

@@ -1,22 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { withLastSync } from '../../../src/import/tk/last-sync-config.js';
-import { savedRecords, SavedResponsesError } from '../../../src/import/tk/saved-responses.js';
+import { savedRecords, SavedResponsesError, type KnownTexts } from '../../../src/import/tk/saved-responses.js';
 
 const one = { Id: 'a', Nummer: 'TZ202412-001' };
 const two = { Id: 'b', Nummer: 'TZ202412-002' };
 
+const values = (text: string): unknown[] => [...savedRecords(text)].map((item) => ('value' in item ? item.value : item));
+
 describe('savedRecords', () => {
   test('one response object', () => {
-    expect([...savedRecords(JSON.stringify({ '@odata.context': 'x', value: [one, two] }))]).toEqual([one, two]);
+    expect(values(JSON.stringify({ '@odata.context': 'x', value: [one, two] }))).toEqual([one, two]);
   });
 
   test('an array of records', () => {
-    expect([...savedRecords(`\uFEFF${JSON.stringify([one, two], null, 2)}`)]).toEqual([one, two]);
+    expect(values(`\uFEFF${JSON.stringify([one, two], null, 2)}`)).toEqual([one, two]);
   });
 
   test('NDJSON: records, or whole responses, one per line', () => {
-    expect([...savedRecords(`${JSON.stringify(one)}\n\n${JSON.stringify(two)}\n`)]).toEqual([one, two]);
-    expect([...savedRecords(`${JSON.stringify({ value: [one] })}\r\n${JSON.stringify({ value: [two] })}`)]).toEqual([one, two]);
+    expect(values(`${JSON.stringify(one)}\n\n${JSON.stringify(two)}\n`)).toEqual([one, two]);
+    expect(values(`${JSON.stringify({ value: [one] })}\r\n${JSON.stringify({ value: [two] })}`)).toEqual([one, two]);
+  });
+
+  test('with what earlier imports read: a line read before is left unread, a record on a line of its own comes with its line\'s fingerprint', () => {
+    const lines = [JSON.stringify(one), JSON.stringify({ value: [two] }), JSON.stringify(two)];
+    const known: KnownTexts = { fingerprint: (text) => `#${text}`, has: (fingerprint) => fingerprint === `#${lines[2]}` };
+    expect([...savedRecords(lines.join('\n'), known)]).toEqual([{ value: one, fingerprint: `#${lines[0]}` }, { value: two }, { fingerprint: `#${lines[2]}`, text: lines[2], line: 3 }]);
+    expect([...savedRecords(lines.join('\n'))]).toEqual([{ value: one }, { value: two }, { value: two }]);
+    expect([...savedRecords(JSON.stringify([one, two]), known)]).toEqual([{ value: one }, { value: two }]);
   });
 
   test('what is none of these says why, with the line for NDJSON', () => {
