@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_YAML_OPTIONS, isPlain, writeBlockYaml } from '../../src/import/tk/block-yaml.js';
+import { isPlain, writeBlockYaml } from '../../src/import/tk/block-yaml.js';
+import { rightTexts } from '../unit/import/block-yaml-oracle.js';
 
 /** A short run on every `npm test`; `npm run fuzz` runs many more (FUZZ_RUNS, FUZZ_SEED). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6) * 50;
@@ -84,12 +84,12 @@ const monthFile = fc.record({
   commitments: fc.array(commitment, { minLength: 1, maxLength: 4 }),
 });
 
-describe('fuzzed month files: the block YAML writer writes what yaml writes', () => {
+describe('fuzzed month files: the block YAML writer writes what yaml writes (a string yaml would misread on one double-quoted line)', () => {
   it(`${RUNS} files`, () => {
     let plainStrings = 0;
     fc.assert(
       fc.property(monthFile, (document) => {
-        expect(writeBlockYaml(document)).toBe(stringify(document, BLOCK_YAML_OPTIONS));
+        expect(rightTexts(document)).toContain(writeBlockYaml(document));
         if (isPlain(document.source.title)) plainStrings++;
       }),
       { numRuns: RUNS, seed: SEED },

@@ -1,7 +1,27 @@
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
-/** The options the generated files are written with: `writeBlockYaml` gives exactly what `yaml` gives with these. */
+/** The options the generated files are written with: `writeBlockYaml` gives exactly what `yaml` gives with these (but for the strings `yaml` would misread, see MAY_MISREAD). */
 export const BLOCK_YAML_OPTIONS = { version: '1.2', lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false } as const;
+
+/** How a string that `yaml` would misread is written instead: by `yaml`, double-quoted on one line. */
+export const ONE_LINE_OPTIONS = { ...BLOCK_YAML_OPTIONS, blockQuote: false, singleQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER } as const;
+
+/**
+ * The strings that `yaml` 2.9 may write so that they read back as other
+ * text: only spaces, tabs and line breaks (a block scalar without the
+ * indentation indicator it needs), and a line of one space in a
+ * double-quoted string over lines (the space escaped twice, so it reads back
+ * as a backslash). Only these are read back to check.
+ */
+const MAY_MISREAD = /^[ \t\n]*$|\n \n/;
+
+const readsBackAs = (text: string, value: string): boolean => {
+  try {
+    return (parse(text, { version: '1.2' }) as { k?: unknown }).k === value;
+  } catch {
+    return false;
+  }
+};
 
 /** A shape the writer does not know how `yaml` lays out (an empty list, a list in a list, a key that needs quotes…). */
 class Unsure extends Error {}
@@ -30,9 +50,10 @@ export function isPlain(text: string): boolean {
  * indents a value's further lines (a block scalar, a quoted string over
  * lines) from the column of its key and leaves empty lines empty.
  */
-function byYaml(value: unknown, column: number): string {
-  const text = stringify({ k: value }, BLOCK_YAML_OPTIONS);
+function byYaml(value: unknown, column: number, options: typeof BLOCK_YAML_OPTIONS = BLOCK_YAML_OPTIONS): string {
+  const text = stringify({ k: value }, options);
   if (!text.startsWith('k: ') || !text.endsWith('\n')) throw new Unsure();
+  if (options === BLOCK_YAML_OPTIONS && typeof value === 'string' && MAY_MISREAD.test(value) && !readsBackAs(text, value)) return byYaml(value, column, ONE_LINE_OPTIONS);
   const body = text.slice(3, -1);
   return column === 0 ? body : body.replace(/\n(?=[^\n])/g, `\n${' '.repeat(column)}`);
 }
@@ -94,7 +115,9 @@ function writeList(list: readonly unknown[], indent: string, out: string[]): voi
 
 /**
  * A mapping as block YAML, byte for byte what `yaml`'s `stringify` gives
- * with `BLOCK_YAML_OPTIONS` (tests/unit/import/block-yaml.test.ts and
+ * with `BLOCK_YAML_OPTIONS`, except that a string `yaml` would write so that
+ * it reads back as other text stands on one double-quoted line
+ * (tests/unit/import/block-yaml.test.ts and
  * tests/fuzz/block-yaml.test.ts prove it): `yaml` builds a syntax tree of
  * every file it writes, which made writing the month files of a first import
  * a fifth of its time. This writer lays out the mappings and lists itself
