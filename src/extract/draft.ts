@@ -11,6 +11,7 @@ import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-c
 import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
 import { withKeptByLetter } from './kept-by-letter.js';
+import { withSaidTwiceMerged } from './said-twice.js';
 import { sentencesOf } from './structure.js';
 
 export interface ExtractOptions {
@@ -93,7 +94,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       confidence: verdict.confidence,
     });
   });
-  return withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments, skipped })));
+  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments, skipped }))));
 }
 
 /**

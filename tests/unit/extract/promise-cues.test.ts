@@ -303,6 +303,25 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
   });
 });
 
+describe('a promise said twice in one letter', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('is drafted once, on the statement with the term, when that one names nothing new ("zal ik dit … doen", "de Kamer … te informeren")', () => {
+    const proForm = letter('Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden. Zoals verzocht door de commissie zal ik dit uiterlijk 13 januari 2026 doen.');
+    expect(proForm.commitments).toMatchObject([{ due: { kind: 'phrase', phrase: 'uiterlijk 13 januari 2026' } }]);
+    const bare = letter('Zoals toegezegd zal ik de Kamer bovendien informeren over de oorzaak van de schade. Daarvoor moet eerst het onderzoek zijn voltooid. Ik streef ernaar de Kamer nog voor het zomerreces van 2026 te informeren.');
+    expect(bare.commitments).toMatchObject([{ type: 'existing', due: { kind: 'phrase', phrase: 'nog voor het zomerreces van 2026' } }]);
+  });
+
+  it('a later promise that only points back at the term before ("dan", "gelijktijdig") repeats it; one with a deliverable of its own does not', () => {
+    const draft = letter('Voor de zomer van 2026 informeer ik uw Kamer in een afzonderlijke brief over dit toekomstbeeld. Ik zal uw Kamer dan ook gelijktijdig over het toekomstbeeld informeren. Tevens zal ik u dan de eerder toegezegde brief over het medegebruik sturen.');
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([
+      'Voor de zomer van 2026 informeer ik uw Kamer in een afzonderlijke brief over dit toekomstbeeld.',
+      'Tevens zal ik u dan de eerder toegezegde brief over het medegebruik sturen.',
+    ]);
+  });
+});
+
 describe('what a promised document will hold', () => {
   it('is part of the promise that names the document, not a commitment of its own', () => {
     const draft = draftFromText('Den Haag, 15 december 2025\n\nIn die brief zal ik ingaan op de motie van het lid Knops. U kunt de brief in februari 2026 tegemoet zien.\n', { calendar, fallbackDate: DATE });

@@ -1,0 +1,73 @@
+import { oneLine } from './clean-text.js';
+import type { Draft, DraftCommitment } from './model.js';
+
+/** Words that carry no deliverable of their own: the act of informing or sending, the Kamer, aiming, a pro-form. */
+const NO_OBJECT = new Set([
+  'ernaar', 'streef', 'streven', 'informeren', 'informeer', 'sturen', 'stuur', 'zenden', 'toezenden', 'versturen', 'doen', 'kamer', 'zullen',
+  'bovendien', 'tevens', 'daarnaast', 'vervolgens', 'graag', 'verwacht', 'kunnen',
+]);
+/** A time that points back at a term the letter named before ("dan", "gelijktijdig"). */
+const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat moment)\b/i;
+/** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
+const PRO_FORM = /\b(?:dit|dat)\b[^.;]{0,60}\bdoen\b/i;
+const BLANK_LINE = /\n\s*\n/;
+
+const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !NO_OBJECT.has(word));
+
+function dueText(commitment: DraftCommitment): string {
+  return commitment.due?.kind === 'phrase' ? commitment.due.phrase : '';
+}
+
+/** The words of a quote that name what is promised: without the term and the words of informing. */
+function objectWords(commitment: DraftCommitment): string[] {
+  const due = dueText(commitment);
+  return wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
+}
+
+/**
+ * A promise said twice in one letter is one promise (GUIDE.md), drafted on
+ * its fullest statement, the one with the term: a promise without a term
+ * followed in its paragraph by one that adds the term but names nothing new
+ * ("… zal ik deze gelijktijdig beantwoorden. … zal ik dit uiterlijk 13 mei
+ * doen", "… zal ik de Kamer bovendien informeren over de oorzaak … Ik streef
+ * ernaar de Kamer nog voor het zomerreces te informeren") becomes that one;
+ * and a later promise without a term of its own that only points back at
+ * one ("Ik zal uw Kamer dan ook gelijktijdig over het toekomstbeeld en de
+ * uitwerking informeren") repeats the promises before it.
+ */
+export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
+  const merged = new Map<string, string>();
+  const list = draft.commitments;
+  list.forEach((later, index) => {
+    if (index === 0) return;
+    const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
+    if (later.due?.kind === 'phrase') {
+      const earlier = before.filter((candidate) => candidate.due === undefined).at(-1);
+      if (earlier && (PRO_FORM.test(later.quote) || objectWords(later).length === 0)) merged.set(earlier.id, later.id);
+      return;
+    }
+    if (later.due !== undefined || !BACK_IN_TIME.test(later.quote)) return;
+    const told = new Set(before.flatMap((earlier) => wordsOf(earlier.quote)));
+    const own = objectWords(later).filter((word) => !BACK_IN_TIME.test(word));
+    const last = before.at(-1);
+    if (last && own.length > 0 && own.every((word) => told.has(word) || [...told].some((known) => known.startsWith(word) || word.startsWith(known)))) merged.set(later.id, last.id);
+  });
+  if (merged.size === 0) return draft;
+  const skipped = [...draft.skipped];
+  for (const commitment of list) {
+    const into = merged.get(commitment.id);
+    if (into) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: into }] });
+  }
+  const existing = new Set(list.filter((commitment) => merged.has(commitment.id) && commitment.type === 'existing').map((commitment) => merged.get(commitment.id)!));
+  return {
+    ...draft,
+    skipped: skipped.sort((a, b) => a.start - b.start),
+    commitments: list
+      .filter((commitment) => !merged.has(commitment.id))
+      .map((commitment) => ({
+        ...commitment,
+        type: existing.has(commitment.id) ? 'existing' : commitment.type,
+        dependsOn: [...new Set(commitment.dependsOn.map((id) => merged.get(id) ?? id))].filter((id) => id !== commitment.id),
+      })),
+  };
+}
