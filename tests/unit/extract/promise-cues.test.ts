@@ -78,8 +78,16 @@ describe('what is a promise', () => {
     expect(judge('Door middel van deze brief laat ik u weten dat de termijn niet gehaald wordt.')).toMatchObject({ promise: false });
   });
 
-  it('the ministry\'s services act for the government (GUIDE.md): "De Belastingdienst zal … informeren"', () => {
+  it('the ministry\'s services act for the government (GUIDE.md): "De Belastingdienst zal … informeren", "Rijkswaterstaat start … met"', () => {
     expect(judge('De Belastingdienst zal de betrokkenen in maart 2026 informeren.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+    expect(judge('Rijkswaterstaat start in 2026 met de aanleg van de sluis.')).toMatchObject({ promise: true });
+    expect(judge('De provincie start in 2026 met de aanleg van de weg.')).toMatchObject({ promise: false });
+  });
+
+  it('GUIDE.md\'s continuation ("blijf in gesprek") and a deliverable in preparation that will come ("werk ik aan een wetsvoorstel dat ik voor de zomer indien") are promises', () => {
+    expect(judge('Ik blijf in gesprek met de gemeenten.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('Daarom werk ik aan een wetsvoorstel dat ik voor de zomer van 2026 indien.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('Ik ben in overleg met de gemeenten.')).toMatchObject({ promise: false });
   });
 
   it('the present with future meaning: the writer acting in a time still to come', () => {
