@@ -58,7 +58,9 @@ export function anchorOf(commitment: Pick<Commitment, 'made'>, source: Source | 
 /** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
 export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
-  const byId = new Map(register.commitments.map((commitment) => [commitment.id, commitment]));
+  // Only a deadline counted from another commitment's delivery looks that one up: most registers have few or none.
+  let byId: Map<string, Commitment> | undefined;
+  const commitmentById = (id: string) => (byId ??= new Map(register.commitments.map((commitment) => [commitment.id, commitment]))).get(id);
   const windows = new Map<string, DeadlineResolution>();
   const spans = new Map<string, Span>();
   const diagnostics: Diagnostic[] = [];
@@ -102,7 +104,7 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
     } else if (due.within !== undefined) {
       const span = parseSpan(due.within);
       if (!span) diagnostics.push(badDue(commitment, 'E_BAD_SPAN', { text: due.within, suggestions: '3 weken | 3 maanden | 1 jaar' }, due.within));
-      else if (!fitsAfterDelivery(span, byId.get(due.after))) diagnostics.push(badDue(commitment, 'E_DEADLINE_RANGE', { phrase: due.within }, due.within));
+      else if (!fitsAfterDelivery(span, commitmentById(due.after))) diagnostics.push(badDue(commitment, 'E_DEADLINE_RANGE', { phrase: due.within }, due.within));
       else spans.set(commitment.id, span);
     }
   }

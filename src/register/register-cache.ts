@@ -590,9 +590,12 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     // Escaping is per UTF-16 unit, so a segment's lines escaped at once are the lines escaped one by one.
     summary = asciiText(summary);
     details = asciiText(details);
-    summaryPieces.push(Buffer.from(summary, 'latin1'));
-    detailsPieces.push(Buffer.from(details, 'latin1'));
-    const segment: Segment = [plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summary), sum16(details)];
+    // Summed as the bytes written: a string would be encoded for the hash once more.
+    const summaryBytes = Buffer.from(summary, 'latin1');
+    const detailsBytes = Buffer.from(details, 'latin1');
+    summaryPieces.push(summaryBytes);
+    detailsPieces.push(detailsBytes);
+    const segment: Segment = [plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summaryBytes), sum16(detailsBytes)];
     if (plan.rebuilds && plan.hash !== '') segment.push(1);
     segments.push(segment);
     count += plan.commitments.length;
