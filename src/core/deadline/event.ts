@@ -48,9 +48,22 @@ const NOT_EVENTS = new Set([
 
 /** Whether a word (simplified) heads an event noun phrase: an event noun or a compound ending in one. */
 export function isEventNoun(word: string): boolean {
-  if (NOT_EVENTS.has(word)) return false;
-  return EVENT_HEADS.some((head) => word === head || (!WHOLE_WORD_ONLY.has(head) && word.endsWith(head) && word.length > head.length + 2));
+  let known = eventNouns.get(word);
+  if (known === undefined) {
+    known = !NOT_EVENTS.has(word) && EVENT_HEADS.some((head) => word === head || (!WHOLE_WORD_ONLY.has(head) && word.endsWith(head) && word.length > head.length + 2));
+    if (eventNouns.size >= MAX_REMEMBERED_WORDS) eventNouns.clear();
+    eventNouns.set(word, known);
+  }
+  return known;
 }
+
+/**
+ * The finder asks this of every word of every text, and a text's words are
+ * mostly words seen before: the answer is kept per word (a language's words,
+ * not a text's, so the bound is rarely reached).
+ */
+const eventNouns = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 100_000;
 
 const DETERMINER = '(?:het|de|een|dit|deze|die|dat|the|a|an|this|that|next|its|their)';
 

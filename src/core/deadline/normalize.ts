@@ -44,8 +44,12 @@ export function stripFiller(text: string): string {
 
 /** Lowercase, accents and surplus whitespace removed: the form suggestions are compared in. */
 export function simplify(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Printable ASCII has no accents to take off, and most words and spans the finder simplifies are that.
+  const bare = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export function normalizePhrase(text: string): string {
   return simplify(text)
