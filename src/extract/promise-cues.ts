@@ -67,9 +67,10 @@ const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?
 /**
  * The present with future meaning: the writer acting in a time still to
  * come ("In de komende periode werk ik toe naar besluitvorming", "Deze lessen
- * nemen we mee in volgende projecten").
+ * nemen we mee in volgende projecten", "Ik informeer uw Kamer hierover in de
+ * volgende voortgangsrapportage").
  */
-const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage)))/;
+const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /**
  * "wil ik" with an act of the writer ("Ik wil de belanghebbenden met elkaar
@@ -94,8 +95,8 @@ const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegeli
 function nearestSubject(before: string): string {
   return before.split(/\b(?:dat|die|omdat|nu)\b/).at(-1)!;
 }
-/** "Echter, de VO-raad verwacht ons het rapport pas in december te kunnen zenden": a body's expectation, not the government's undertaking. */
-const THIRD_PARTY_EXPECTS = /\b(?:de|het)\s+([^\s,.;]+)\s+verwacht(?:en)?\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\p{L}+/u;
+/** "Echter, de VO-raad verwacht ons het rapport pas in december te kunnen zenden": a body's expectation, not the government's undertaking ("De resultaten verwacht ik … te delen" is the writer's). */
+const THIRD_PARTY_EXPECTS = /\b(?:de|het)\s+([^\s,.;]+)\s+verwacht(?:en)?\b(?!\s+(?:ik|wij|we|het kabinet)\b)[^.;]{0,160}\bte\s+(?:kunnen\s+)?\p{L}+/u;
 const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|ministerie|rijk)$/;
 /**
  * A body named as the subject of the future ("zal de Huishoudelijke
@@ -103,9 +104,10 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  * … voorstellen zal doen", "zal de Raad adviseren"): a third party's plan,
  * also where the writer promised to see to it. The government's own offices
  * and services (the Minister, Rijkswaterstaat, the Belastingdienst) act for
- * it, and the Kamer informed is no actor.
+ * it, and the Kamer informed is no actor; after the writer ("Ik zal de NVWA
+ * vragen") the body is the object.
  */
-const BODY_WILL = /\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
+const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
 const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;

@@ -94,6 +94,7 @@ describe('what is a promise', () => {
     expect(judge('In de komende periode werk ik toe naar besluitvorming over de luchthavens.')).toMatchObject({ promise: true });
     expect(judge('Deze lessen nemen we mee in volgende onderzoeksprojecten.')).toMatchObject({ promise: true });
     expect(judge('Dit staat in de volgende paragraaf.')).toMatchObject({ promise: false });
+    expect(judge('Ik informeer uw Kamer hierover in de volgende voortgangsrapportage.')).toMatchObject({ promise: true });
   });
 
   it('an intention with an act of the writer ("wil ik de aanpak verbreden") is a promise; waiting, a speech act of the letter or a wish is not', () => {
@@ -193,12 +194,17 @@ describe('what is not a promise', () => {
     expect(judge('Echter, de VO-raad verwacht ons het betreffende rapport pas in januari 2026 te kunnen zenden.')).toEqual({ promise: false, why: 'third-party' });
     expect(judge('Ik wil u informeren dat het voorzitterschap zojuist heeft laten weten dat het in de Raad verslag zal doen van de bijeenkomst.')).toEqual({ promise: false, why: 'third-party' });
     expect(judge('Ik verwacht u het rapport in januari 2026 te kunnen zenden.')).toMatchObject({ promise: true });
+    // The object first, the writer after the verb: the writer's expectation.
+    expect(judge('De resultaten verwacht ik in het najaar van 2026 met uw Kamer te delen.')).toMatchObject({ promise: true, due: 'in het najaar van 2026' });
   });
 
   it('a body named as the subject of the future is a third party, also where the writer promised to see to it', () => {
     expect(judge('Conform mijn toezegging in het debat zal de Huishoudelijke Commissie zich nog buigen over de aanbeveling.')).toEqual({ promise: false, why: 'third-party' });
     expect(judge('Ik heb eveneens toegezegd dat de Huishoudelijke Commissie bij de Raming voorstellen zal doen.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('In 2026 zal de Minister van Financiën uw Kamer informeren over de uitkomsten.')).toMatchObject({ promise: true });
+    // After the writer, the body is the object.
+    expect(judge('Ik zal de NVWA vragen om een onderzoek te doen.')).toMatchObject({ promise: true });
+    expect(judge('Het kabinet zal de Raad van State om advies vragen.')).toMatchObject({ promise: true });
   });
 
   it('what a member or the chair says in a debate record is theirs, not the government\'s', () => {
