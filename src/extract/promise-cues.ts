@@ -33,12 +33,14 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim. */
-const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de belastingdienst|rijkswaterstaat|de ind|duo|rvo)\b/;
+const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen)\b/;
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 const REPORTED = /\b(?:zou|zouden)\b/;
+/** "Wij verwachten dat de kosten in 2026 zullen stijgen": a forecast of what else will happen, no undertaking. */
+const EXPECTS_THAT = /\b(?:verwacht|verwachten|voorzie|voorzien|verwachting is)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?dat\s+(?!(?:ik|wij|we|het kabinet|de regering|zij)\b)/;
 /**
  * The Kamer told what it will receive ("U zult deze informatie … ontvangen",
  * "blijft u … ontvangen", "Uw Kamer mag … verwachten"): the government
@@ -108,7 +110,7 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  * vragen") the body is the object.
  */
 const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
-const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
+const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;
 /**
@@ -202,7 +204,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
-    (future && deliver) ||
+    (future && !weakFuture && deliver) ||
     (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower)) && !found.past) ||
     (Boolean(found.deliverable) && hasFutureDeadline) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
@@ -230,6 +232,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (found.negation && PATTERNS.negation.test(clauseAt(lower, anchorIndex))) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
   if (future && COPULA_FUTURE.test(lower) && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
+  if (future && !deliver && EXPECTS_THAT.test(lower)) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;

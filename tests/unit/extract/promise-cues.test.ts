@@ -82,6 +82,7 @@ describe('what is a promise', () => {
     expect(judge('De Belastingdienst zal de betrokkenen in maart 2026 informeren.')).toMatchObject({ promise: true, due: 'in maart 2026' });
     expect(judge('Rijkswaterstaat start in 2026 met de aanleg van de sluis.')).toMatchObject({ promise: true });
     expect(judge('De provincie start in 2026 met de aanleg van de weg.')).toMatchObject({ promise: false });
+    expect(judge('De NVWA zal in 2026 extra controles uitvoeren.')).toMatchObject({ promise: true });
   });
 
   it('GUIDE.md\'s continuation ("blijf in gesprek") and a deliverable in preparation that will come ("werk ik aan een wetsvoorstel dat ik voor de zomer indien") are promises', () => {
@@ -214,6 +215,13 @@ describe('what is not a promise', () => {
 
   it('"deel" as a noun ("In het tweede deel zal de Raad adviseren") delivers nothing', () => {
     expect(judge('In het tweede deel zal de Raad adviseren op sectorspecifieke vragen.')).toEqual({ promise: false, why: 'third-party' });
+  });
+
+  it('a forecast of what else will happen ("Wij verwachten dat de kosten … zullen stijgen") and a polite opening ("Ik wil u graag informeren …") are no undertaking', () => {
+    expect(judge('Wij verwachten dat de kosten in 2026 zullen stijgen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik verwacht dat ik u in 2026 zal kunnen informeren.')).toMatchObject({ promise: true });
+    expect(judge('Ik wil u graag informeren over de stand van zaken.')).toMatchObject({ promise: false });
+    expect(judge('Ik wil u voor de zomer van 2026 informeren over de stand van zaken.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 
   it('what is expected ("wordt begin januari verwacht") is no undertaking', () => {
