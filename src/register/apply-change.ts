@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/model.js';
 import { BUILD_ID } from './build-id.js';
-import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from './cache-key.js';
+import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from './cache-key.js';
 import { listFiles, type LoadedFiles } from './load.js';
 import { withRegisterLock } from './lock.js';
 import { readCachedRegister, writeCachedRegister, type CachedRegister } from './register-cache.js';
@@ -99,7 +99,7 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
     return checked.validations;
   };
   // A register cached as it is is clean: its files' own checks are only read if a change cannot do without them.
-  if (!cached) return evaluate(loaded.root, loaded.files, checkFiles(), shippedCalendar());
+  if (!cached) return { ...evaluate(loaded.root, loaded.files, checkFiles(), shippedCalendar()), readAs: key };
   let validations: FileValidation[] | undefined;
   return {
     root: loaded.root,
@@ -113,6 +113,7 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
     diagnostics: [],
     texts: new Map(),
     fromCache: true,
+    readAs: key,
   };
 }
 
@@ -121,11 +122,13 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
  * and, for a clean register, the register itself, so that the next `status`
  * reads the cache. Returns the key of the files as written.
  */
-export function rememberChange(cacheDir: string | undefined, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): RegisterKey | undefined {
+export function rememberChange(cacheDir: string | undefined, before: RegisterState, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): RegisterKey | undefined {
   if (cacheDir === undefined) return undefined;
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
   if (!key) return undefined;
   const written = new Set(writes.map((write) => write.path));
+  // A file another program edited while the change was made: `after` holds it as it was read.
+  if (!unchangedSinceRead(before.readAs, key, written)) return undefined;
   const clean = after.diagnostics.length === 0;
   const names = new Set<string>();
   const fresh = new Map<string, FileValidation>();
@@ -169,7 +172,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
       const written = !options.dryRun && proposal.writes.length > 0;
       if (written) {
         await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
-        rememberChange(options.cacheDir, proposal.after, proposal.writes, proposal.checks);
+        rememberChange(options.cacheDir, before, proposal.after, proposal.writes, proposal.checks);
       }
       return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },

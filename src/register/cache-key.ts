@@ -88,6 +88,20 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
 }
 
 /**
+ * Whether every file of `now` not in `written` is still as it was when
+ * `read` was taken (same stamp, same content hash). A register read, changed
+ * and then cached holds each such file as it was read: when another program
+ * edited one meanwhile, `now` may pair that file's new stamp with what was
+ * read before, and a cache made from the register under `now` would serve
+ * the old version from then on. The caller then caches nothing. Without
+ * `read`, no file was read (a register folder not made yet).
+ */
+export function unchangedSinceRead(read: RegisterKey | undefined, now: RegisterKey, written: ReadonlySet<string> = new Set()): boolean {
+  const then = new Map(read?.files.map((entry) => [entry.path, entry]));
+  return now.files.every((entry) => written.has(entry.path) || (then.get(entry.path)?.stamp === entry.stamp && then.get(entry.path)?.hash === entry.hash));
+}
+
+/**
  * The index as written, or undefined: on disk it is its SHA-256, a newline and
  * its JSON, and anything that does not match or has not the index's shape is
  * no index at all (every file is then hashed), never a failure.

@@ -8,6 +8,7 @@ import type { FileValidation, Validated } from '../core/validate/validate.js';
 import { CONFIG_FILE, readBytes, type LoadedFile } from './load.js';
 import { textsFor, validateLoadedFile } from './validate-files.js';
 import { addTo } from '../core/list-map.js';
+import type { RegisterKey } from './cache-key.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
 export interface RegisterState {
@@ -22,6 +23,8 @@ export interface RegisterState {
    * to it checks only the files it edits (see `proposeChange`).
    */
   fromCache?: boolean;
+  /** The files' stamps and content hashes when they were read, for a cache made later (see `unchangedSinceRead`). */
+  readAs?: RegisterKey;
   validated: Validated;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;

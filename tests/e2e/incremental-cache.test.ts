@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, NEUTRAL_CWD, runCli } from './run-cli.js';
 
 /** A register of several source files, each with a few commitments, one depending on another file's. */
 function makeRegister(): { dir: string; cache: string } {
@@ -133,4 +134,26 @@ describe('the per-file cache', () => {
     expect(entries(cache)).toEqual(kept);
     expect(run(['show', 't-3-2'], dir, cache).stdout).toContain('uitstelbericht ontvangen');
   });
+
+  it('sees a file edited by hand while a write is under way, though the write cached the register it read before', async () => {
+    const { dir, cache } = makeRegister();
+    run(['status'], dir, cache);
+    // The writer stops between writing its file and putting it in place: the hand edit lands after the writer read the register,
+    // and more than the few seconds before the writer caches the register that make a file's stamp too recent to trust.
+    const writer = spawn(process.execPath, [BIN, 'note', 't-1-2', 'tijdens de hand', '--data', dir, '--as-of', '2026-11-28'], {
+      cwd: NEUTRAL_CWD,
+      env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_CACHE_DIR: cache, TOEZEGGING_TEST_PAUSE_BEFORE_RENAME_MS: '4500' },
+    });
+    const exited = new Promise<number | null>((resolve) => writer.on('exit', (code) => resolve(code)));
+    const end = Date.now() + 15_000;
+    while (!readdirSync(dir).some((name) => name.endsWith('.tmp'))) {
+      if (Date.now() > end) throw new Error('the writer never wrote');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const file = join(dir, 'bron-3.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Toezegging 3.2', 'Toezegging drie.twee'));
+    expect(await exited).toBe(0);
+    for (const args of [['status', '--json'], ['show', 't-3-2'], ['show', 't-1-2']]) expect(run(args, dir, cache).stdout).toBe(run(args, dir).stdout);
+    expect(run(['show', 't-3-2'], dir, cache).stdout).toContain('drie.twee');
+  }, 40_000);
 });

@@ -4,7 +4,7 @@ import { withOverrides } from '../../core/calendar.js';
 import type { RegisterConfig } from '../../core/model.js';
 import { readStateForChange, rememberChange } from '../../register/apply-change.js';
 import { BUILD_ID } from '../../register/build-id.js';
-import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
+import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
 import { CONFIG_FILE, listFiles, RegisterNotFoundError } from '../../register/load.js';
 import { readCachedLayout, writeCachedRegister } from '../../register/register-cache.js';
 import { errorsOf, evaluate, proposeChange, type RegisterState } from '../../register/register-change.js';
@@ -178,7 +178,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       if (error instanceof OutsideRegisterError) throw new ImportRefusedError(messages.write.outsideRegister(error.file, error.target));
       throw error;
     }
-    await remember(request, learning, plan, rememberChange(cacheDir, proposal.after, proposal.writes, proposal.checks));
+    await remember(request, learning, plan, rememberChange(cacheDir, state!, proposal.after, proposal.writes, proposal.checks));
   }
   return { plan, files: edits.map(({ path: file, created }) => ({ path: file, created })), lastSync };
 }
@@ -186,7 +186,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
 /** A clean register read from its files, cached so that the next command reads it warm. */
 function cacheState(cacheDir: string | undefined, state: RegisterState): void {
   const key = cacheDir === undefined ? undefined : registerKey(state.files, BUILD_ID, readCacheIndex(cacheDir, state.root));
-  if (cacheDir === undefined || key === undefined) return;
+  if (cacheDir === undefined || key === undefined || !unchangedSinceRead(state.readAs, key)) return;
   writeCachedRegister(cacheDir, state.root, key, { register: state.validated.register, config: state.validated.config, calendar: state.calendar, deadlines: state.deadlines });
   writeCacheIndex(cacheDir, state.root, key);
 }
