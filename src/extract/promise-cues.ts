@@ -147,6 +147,18 @@ function clauseAt(text: string, index: number): string {
   return text.slice(start, rest ? index + rest.index : text.length);
 }
 
+/**
+ * The clause up to a relative clause that follows the promise's cue: "… start
+ * medio september met het informeren van mensen die in FSV staan en die geen
+ * van de effecten hebben gehad" negates what the people had, not the act.
+ */
+function withoutRelativeClauseAfter(clause: string, fromCue: string): string {
+  const relative = /\b(?:die|welke|waarvan|waarin|waarbij)\b/.exec(fromCue);
+  if (!relative) return clause;
+  const at = clause.indexOf(fromCue.slice(0, relative.index + relative[0].length));
+  return at < 0 ? clause : clause.slice(0, at + relative.index);
+}
+
 /** What a sentence says, read once: its text as matched and the cues found in it. */
 export interface Reading {
   lower: string;
@@ -229,7 +241,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const member = MEMBER_SUBJECT.exec(lower);
   if (member) return skip('third-party', { kind: 'third-party', text: member[0] });
   const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;
-  if (found.negation && PATTERNS.negation.test(clauseAt(lower, anchorIndex))) return skip('negation');
+  if (found.negation && PATTERNS.negation.test(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex)))) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
   if (future && COPULA_FUTURE.test(lower) && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
   if (future && !deliver && EXPECTS_THAT.test(lower)) return skip('statement');

@@ -180,6 +180,7 @@ describe('what is not a promise', () => {
     ['Hierbij stuur ik u het rapport over de voortgang.', 'this-letter'],
     ['Bijgevoegd treft u het rapport aan dat ik uw Kamer heb toegezegd te sturen.', 'this-letter'],
     ['Ik zal uw Kamer hierover niet apart informeren.', 'negation'],
+    ['Ik zal geen nieuwe regels invoeren die de lasten verhogen.', 'negation'],
     ['Er zal per website getoetst moeten worden of voldaan wordt aan de criteria.', 'obligation'],
     ['De Europese Commissie zal in 2026 een voorstel presenteren.', 'third-party'],
     ['Ik zal uiteraard eindverantwoordelijk blijven.', 'statement'],
@@ -222,6 +223,10 @@ describe('what is not a promise', () => {
     expect(judge('Ik verwacht dat ik u in 2026 zal kunnen informeren.')).toMatchObject({ promise: true });
     expect(judge('Ik wil u graag informeren over de stand van zaken.')).toMatchObject({ promise: false });
     expect(judge('Ik wil u voor de zomer van 2026 informeren over de stand van zaken.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+
+  it('a negation in a relative clause after the cue negates what it describes, not the act', () => {
+    expect(judge('De Belastingdienst start medio september 2026 met het informeren van mensen die in FSV staan en die geen van de effecten hebben gehad.')).toMatchObject({ promise: true, due: 'medio september 2026' });
   });
 
   it('what is expected ("wordt begin januari verwacht") is no undertaking', () => {
