@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { link, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asDiskError } from './disk-error.js';
 
@@ -64,7 +64,8 @@ export interface RegisterLockOptions {
  * changing the same register never overwrite each other's change. The whole
  * read → edit → validate → write must happen inside `fn`.
  *
- * The lock is a file created with O_EXCL in the register root. A lock left by
+ * The lock is a file in the register root, put in place by a hard link (or,
+ * without hard links, created with O_EXCL) so that it is never seen empty. A lock left by
  * a process that no longer runs on this host (the pid is gone, or now belongs
  * to a process that started at another time) is broken; any other lock is
  * waited for with backoff until `timeoutMs`, then `LockTimeoutError`. A lock
@@ -101,7 +102,42 @@ async function acquire(lockPath: string, timeoutMs: number): Promise<LockHolder>
   }
 }
 
+/**
+ * The lock is written whole in a draft of its own and then linked into place, so the lock file never exists empty: a
+ * writer killed, or a folder turned read-only, between creating and writing it would otherwise leave an empty lock that
+ * holds every other writer off for its grace period.
+ */
 async function tryCreate(lockPath: string): Promise<LockHolder | undefined> {
+  const holder = newHolder();
+  const draft = `${lockPath}.${holder.token}`;
+  try {
+    await writeFile(draft, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
+  } catch (error) {
+    await rm(draft, { force: true }).catch(() => undefined);
+    throw asDiskError(error, lockPath, 'lock');
+  }
+  try {
+    await link(draft, lockPath);
+    return holder;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return undefined;
+    if (NO_HARD_LINKS.has(errorCode(error) ?? '')) return await createInPlace(lockPath, holder);
+    throw asDiskError(error, lockPath, 'lock');
+  } finally {
+    await rm(draft, { force: true }).catch(() => undefined);
+  }
+}
+
+/** What a file system without hard links (FAT, some network and FUSE mounts) answers to link(). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+function newHolder(): LockHolder {
+  const started = processStart(process.pid);
+  return { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex'), ...(started === undefined ? {} : { started }) };
+}
+
+/** Where there are no hard links: create the lock exclusively and write it at once; a failed write takes it away again. */
+async function createInPlace(lockPath: string, holder: LockHolder): Promise<LockHolder | undefined> {
   let handle;
   try {
     handle = await open(lockPath, 'wx', 0o644);
@@ -109,13 +145,10 @@ async function tryCreate(lockPath: string): Promise<LockHolder | undefined> {
     if (errorCode(error) === 'EEXIST') return undefined;
     throw asDiskError(error, lockPath, 'lock');
   }
-  const started = processStart(process.pid);
-  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex'), ...(started === undefined ? {} : { started }) };
   try {
     await handle.writeFile(`${JSON.stringify(holder)}\n`);
     await handle.close();
   } catch (error) {
-    // An empty lock file would hold every other writer off for its grace period: it goes.
     await handle.close().catch(() => undefined);
     await rm(lockPath, { force: true }).catch(() => undefined);
     throw asDiskError(error, lockPath, 'lock');
