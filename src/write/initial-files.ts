@@ -48,7 +48,7 @@ export function initialFiles(input: InitialFilesInput, messages: Messages): Arra
     { path: `${SCHEMA_FOLDER}/${CONFIG_SCHEMA}`, text: input.schemas.config },
   ];
   // The lock and the temporary files of an interrupted write are never data to commit.
-  if (input.gitignore) files.push({ path: '.gitignore', text: [`# ${words.gitignoreComment}`, LOCK_FILE, `${LOCK_FILE}.break`, '.*.tmp', ''].join('\n') });
+  if (input.gitignore) files.push({ path: '.gitignore', text: [`# ${words.gitignoreComment}`, LOCK_FILE, `${LOCK_FILE}.*`, '.*.tmp', ''].join('\n') });
   return files;
 }
 

@@ -335,7 +335,8 @@ describe('init', () => {
     expect(result.stdout).toContain('toezegging.config.yaml\n  toezeggingen/voorbeeld.yaml\n  schema/toezegging.schema.json\n  schema/toezegging.config.schema.json\n  .gitignore');
     expect(result.stdout).toContain('toezegging status');
     expect(read(dir, 'toezegging.config.yaml')).toMatch(/^# yaml-language-server: \$schema=schema\/toezegging\.config\.schema\.json\n/);
-    expect(read(dir, '.gitignore')).toContain('.toezegging.lock');
+    // The lock, its draft (.toezegging.lock.<token>, left by a writer killed before linking it) and the break guard.
+    expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['.toezegging.lock', '.toezegging.lock.*']));
     expect(runCli(['check', '--data', dir]).code).toBe(0);
     const status = runJson<StatusJson>(['status', '--json', '--data', dir, ...AS_OF]);
     expect(status.commitments.map((c) => c.id)).toEqual(['voorbeeld-toezegging']);
