@@ -1,4 +1,4 @@
-import { BATCH_CHARS, type Chunks } from './chunks.js';
+import { joinedTexts, type Chunks } from './chunks.js';
 
 /** A list of a JSON document whose items are made (by `each`) and rendered one at a time, as the document is written. */
 export class JsonList<T = unknown> {
@@ -20,7 +20,7 @@ export class JsonText {
  * An object as `jsonText` prints it (`JSON.stringify`, indented by two for a
  * person at a terminal, one line for a program, and a newline), byte for
  * byte, made in chunks: the items of a `JsonList` value are made as the
- * chunks are asked for, a piece of about BATCH_CHARS at a time. Like
+ * chunks are asked for, a piece of about `BATCH_CHARS` at a time (`joinedTexts`). Like
  * `JSON.stringify`, keys whose value is undefined are left out.
  */
 export function* jsonChunks(object: Readonly<Record<string, unknown>>, human: boolean): Chunks {
@@ -50,15 +50,10 @@ function* listChunks<T>(list: JsonList<T>, human: boolean): Chunks {
   // JSON strings hold no raw line breaks, so every one in an item's text is indentation, and moving it inward is exact.
   const [open, between, close] = human ? ['[\n    ', ',\n    ', '\n  ]'] : ['[', ',', ']'];
   let first = true;
-  // Items joined into pieces of about BATCH_CHARS: one step of the writer per piece, not per item (100,000 of them).
-  let piece = '';
-  for (const item of list.items) {
-    piece += `${first ? open : between}${nested(list.each(item), human, '\n    ')}`;
+  yield* joinedTexts(list.items, (item) => {
+    const text = `${first ? open : between}${nested(list.each(item), human, '\n    ')}`;
     first = false;
-    if (piece.length >= BATCH_CHARS) {
-      yield piece;
-      piece = '';
-    }
-  }
-  yield piece + (first ? '[]' : close);
+    return text;
+  });
+  yield first ? '[]' : close;
 }

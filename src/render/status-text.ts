@@ -4,7 +4,7 @@ import { groupBy } from '../core/list-map.js';
 import { STATES, type State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standings, windowSummaries } from './describe-item.js';
-import { BATCH_CHARS, type Chunks } from './chunks.js';
+import { joinedTexts, type Chunks } from './chunks.js';
 import type { Style } from './style.js';
 import { itemTexts } from './item-lines.js';
 
@@ -56,16 +56,7 @@ export function* statusChunks(view: StatusView, messages: Messages, style: Style
     const hidden = summary[state] - items.length;
     yield `\n${paint.bold(`${m.sectionTitle[state]} (${summary[state]})`)}\n`;
     const text = itemTexts(sortedBy(items, ORDER[state]!), standings(messages, style), windowSummaries(messages, style), messages, style);
-    // Joined into pieces of about BATCH_CHARS: one step of the writer per piece, not per commitment.
-    let piece = '';
-    for (let index = 0; index < items.length; index++) {
-      piece += `${text(index)}\n`;
-      if (piece.length >= BATCH_CHARS) {
-        yield piece;
-        piece = '';
-      }
-    }
-    yield piece;
+    yield* joinedTexts(items.keys(), (index) => `${text(index)}\n`);
     if (hidden > 0) yield `${paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`)}\n`;
   }
   if (!LISTED.some((state) => summary[state] > 0) && dashboard.total > 0) {
