@@ -12,6 +12,7 @@ import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess, openDashboard, registerJson } from './open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
+import type { Context } from '../cli/context.js';
 
 export const DEFAULT_HORIZON = 90;
 
@@ -49,16 +50,18 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
           return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
         }
         const horizonOf = (config: RegisterConfig) => horizonFlag ?? config.horizon ?? DEFAULT_HORIZON;
-        if (hasPartyFilter(party)) {
-          // Addressees and ministries are in the details: the register is read whole.
-          const { opened, context, assessment } = await openAndAssess(ctx, 'full');
-          const horizon = horizonOf(opened.config);
-          const dashboard = dashboardOf(countedOnce(byParty(assessment, party)), horizon);
-          return { stdout: statusChunks({ dashboard, horizon, sourceCount: opened.register.sources.length }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
-        }
-        // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large register.
-        const { dashboard, horizon, sourceCount, context } = await openDashboard(ctx, horizonOf);
-        return { stdout: statusChunks({ dashboard, horizon, sourceCount }, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
+        // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large
+        // register. Addressees and ministries are in the details: filtered by them, the register is read whole.
+        const shown = hasPartyFilter(party) ? await partyDashboard(ctx, party, horizonOf) : await openDashboard(ctx, horizonOf);
+        const { dashboard, context } = shown;
+        return { stdout: statusChunks(shown, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
       }),
     );
+}
+
+/** The dashboard of the commitments to or by the parties asked for, as `openDashboard` gives it for all. */
+async function partyDashboard(ctx: Context, party: PartyFilter, horizonOf: (config: RegisterConfig) => number): ReturnType<typeof openDashboard> {
+  const { opened, context, assessment } = await openAndAssess(ctx, 'full');
+  const horizon = horizonOf(opened.config);
+  return { dashboard: dashboardOf(countedOnce(byParty(assessment, party)), horizon), horizon, sourceCount: opened.register.sources.length, context };
 }
