@@ -6,7 +6,7 @@
  * by the words of the clause, never by the phrase alone.
  */
 
-import { datesAnEvent, isGathering } from './event-date.js';
+import { datesAnEvent, DELIVERS, isGathering } from './event-date.js';
 import { isEventNoun } from './event.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
@@ -28,13 +28,21 @@ export type NotADeadline =
   /** The sentence asks: a question promises nothing, whatever date it names ("… bent u voornemens om voor het zomerreces nog te nemen?"). */
   | 'question'
   /** Two periods joined by "en" span the time something happens, a term is one: "Dit jaar en volgend jaar vieren we 75 jaar vrijheid". */
-  | 'span-of-time';
+  | 'span-of-time'
+  /** The Kamer or one of its committees acts on its own date: "De Eerste Kamer stemt dinsdag 23 mei", "De commissie besluit op 12 juli". */
+  | 'kamer-acts'
+  /** A year far ahead with nothing delivered to the Kamer is a target or a scenario's horizon: "dat ons land in 2030 … klimaatneutraal is". */
+  | 'target'
+  /** An aim or a necessity, not an act undertaken: "moeten we zo snel mogelijk uit deze situatie geraken", "de ambitie om … uiterlijk in 2040 CO2-neutraal te maken". */
+  | 'aim'
+  /** A term the government asks of someone else: "Ik heb de Raad verzocht in het najaar 2020 een advies te geven". */
+  | 'asked-of-other';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 /** Words that open a subordinate clause; the clause of a phrase runs between two of these or sentence ends. */
 const CLAUSE_OPENERS =
-  /\b(?:dat|die|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
+  /\b(?:dat|die|welke|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
@@ -67,8 +75,17 @@ const GIVEN_UP =
  */
 const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|memorie)\b/iu;
 
-/** This letter is the subject or the means: what it does, it does now. */
-const THIS_LETTER = /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|with this letter|in this letter|herewith)\b/iu;
+/**
+ * This letter is the subject or the means: what it does, it does now. "bij deze" without a noun is "hierbij"
+ * ("informeer ik u bij deze graag"); the annex is part of the letter ("In de bijlage vindt u een overzicht").
+ */
+const THIS_LETTER =
+  /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|bijgevoegd|bij\s+deze(?=\s*[,.]|\s+(?:graag|ook|nader|de|het|een|u|uw|mijn|onze)\b)|in\s+de\s+bijlage(?:n)?|with this letter|in this letter|herewith)\b/iu;
+/**
+ * What this letter announces looks ahead with a finite future or a to-infinitive ("In deze brief zeg ik toe u voor 1
+ * mei te informeren"); a present passive is what the letter does ("Met deze brief wordt de Tweede Kamer … geïnformeerd").
+ */
+const ANNOUNCED = /\b(?:zal|zullen|zult|streef|streeft|streven|verwacht|verwachten|will|shall|te\s+\p{L}+|to\s+\p{L}+)\b/iu;
 
 /**
  * A series of windows is a promise only when the sentence delivers to the
@@ -114,8 +131,20 @@ function namesAParty(sentence: string, outsidePhrase: string): boolean {
 const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
 // "tot stand", "tot doel": only a date or a year after "tot" closes a range.
 const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
-/** A law or rule taking effect: its date is when it applies, not when something is due. */
+/**
+ * A law or rule taking effect: its date is when it applies, not when something is due, unless the clause delivers
+ * something by that date ("toe de Kamer in december 2020 … te informeren over het tijdpad voor de inwerkingtreding").
+ */
 const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu;
+/**
+ * Introducing a law or a system: a day, or a date after "per", is when it starts to apply ("de wet per 1 juli 2021 in
+ * te voeren", "dat per 2025 in moet gaan", "de beoogde invoeringsdatum van 1 juli 2021", "dat de wet op 1 juli
+ * aanstaande ingevoerd kan worden"); a period is when the government delivers it ("Dit systeem zal in de loop van 2008
+ * worden ingevoerd").
+ */
+const INTRODUCED = /\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu;
+/** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
+const PER_DATE = /^per\s/iu;
 
 /**
  * A period joined by "en" to another ("dit jaar en volgend jaar", "in 2003 en 2004", "voorjaar en zomer 2026"):
@@ -157,6 +186,59 @@ const FIRST_PERSON = /\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|[Oo]ns|I|[Uu]s)\b/u;
  * letter answers it now, so its span counts from the letter.
  */
 const PROMISE_MADE = /\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|agreed)\b/iu;
+
+/**
+ * The Kamer, a committee or its members as the subject of the clause, at its start ("De Eerste Kamer stemt dinsdag 23
+ * mei", "dat de Kamer de behandeling … voortzet") or right after its finite verb ("Op 12 juli stemt de Kamer"): the date
+ * is the Kamer's own, unless the Kamer receives ("Uw Kamer ontvangt …", "De Kamer wordt … geïnformeerd") or the clause
+ * asks the government for something (a request with a term keeps it: "De commissie verzoekt de regering …").
+ */
+const KAMER =
+  '(?:de|het|uw)\\s+(?:(?:eerste|tweede|vaste)\\s+)?(?:kamer|kamercommissie|commissie|leden|fracties|fractie)\\b';
+const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*\\p{L}+\\s+${KAMER}`, 'iu');
+const KAMER_RECEIVES =
+  /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;
+const GOVERNMENT =
+  /\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu;
+
+function theKamerActs(clause: Clause, phraseAt: number): boolean {
+  const words = clause.words;
+  if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
+  if (KAMER_RECEIVES.test(words) || GOVERNMENT.test(words) || PROMISE_WORDS.test(words)) return false;
+  // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
+  return !(ASKS.test(words) && (words.match(KAMER_MENTIONS)?.length ?? 0) >= 2);
+}
+
+/** Words of a promise and its term: "de deadline te verschuiven naar 1 januari 2023" moves the government's term. */
+const PROMISE_WORDS = /\b(?:toezegging|toezeggingen|toegezegd|deadline)\b/iu;
+const KAMER_MENTIONS = /\b(?:kamer|u|uw)\b/giu;
+
+/**
+ * A year five or more years ahead is beyond any cabinet's term: without a delivery to the Kamer in its clause it is a
+ * target or a scenario's horizon ("dat ons land in 2030 … klimaatneutraal is", "vier grote kerncentrales worden gebouwd
+ * in 2040"), not the term of a promise.
+ */
+const TARGET_YEARS = 5;
+
+/**
+ * An aim or a necessity with no act of delivery: "Vanzelfsprekend moeten we zo snel mogelijk uit deze situatie
+ * geraken", "de ambitie … om hiervan zo snel mogelijk afscheid te nemen". An aim that delivers ("Het doel is u voor de
+ * zomer te informeren") keeps its term.
+ */
+const NECESSITY = /\b(?:moet|moeten|must)\b/iu;
+// The aim must govern what follows ("de ambitie … om", "het doel is"): "controleerbare doelen op te stellen" is a thing to deliver.
+const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|aim|goal|ambition)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
+
+/**
+ * The government asking someone else for something by a term ("Ik heb de Raad verzocht in het najaar 2020 een advies te
+ * geven"): the term is theirs. Asked by the Kamer ("heeft mij gevraagd … aan de Kamer te doen toekomen") it is the
+ * government's, and so is one with the Kamer in it.
+ */
+const ASKS = /\b(?:verzocht|gevraagd|verzoekt|vraagt|asked|requested)\b/iu;
+/** The first person asks, in the perfect or the present: "Ik heb de Raad verzocht", "vraag ik de NZa"; not "Zoals verzocht door de commissie zal ik". */
+const ASKED_BY_US =
+  /\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:heb|hebben)\s+(?:ik|wij|we)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:verzoek|vraag)\s+(?:ik|wij|we)\b|\bI\s+(?:have\s+)?(?:asked|requested)\b/u;
+const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|house)\b/iu;
 
 interface Clause {
   /** The clause's words outside the phrase. */
@@ -223,20 +305,27 @@ export function whyNotADeadline(
   end: number,
   kind: 'window' | 'event' | 'recurring',
   singleDay = false,
+  yearsAhead = 0,
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
   if (GIVEN_UP.test(clause.before)) return 'given-up';
   if (inPastTense(clause.words)) return 'past-tense';
-  if (THIS_LETTER.test(clause.words) && !FUTURE.test(clause.words)) return 'this-letter';
+  if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
-    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || TAKES_EFFECT.test(clause.words)) return 'date-of-thing';
+    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end))) return 'date-of-thing';
+    const applies = TAKES_EFFECT.test(clause.words) || PER_DATE.test(text.slice(start, end)) || (singleDay && INTRODUCED.test(clause.words));
+    if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
+    if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
+    if ((NECESSITY.test(clause.words) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';
+    if (ASKED_BY_US.test(clause.words) && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
   }
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
+  if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
   return undefined;

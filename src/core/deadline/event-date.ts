@@ -30,7 +30,7 @@ export function isGathering(word: string): boolean {
  * A verb or noun of delivering to the Kamer: with one, a day in a clause that also names a meeting is when something
  * is sent ("Op 12 juni a.s. stuur ik u, voorafgaand aan het overleg, de brief"); without one, the day is the meeting's.
  */
-const DELIVERS =
+export const DELIVERS =
   /\b(?:toekomen|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|zenden|zend|zendt|gezonden|sturen|stuur|stuurt|gestuurd|versturen|verstuur|verstuurd|aanbieden|aangeboden|bied|biedt|ontvangt|ontvangen|beantwoorden|beantwoord|beantwoording|publiceren|gepubliceerd|verschijnt|volgt|brief|reactie|send|inform|report|receive)\b/iu;
 
 /**
@@ -40,7 +40,7 @@ const DELIVERS =
  * mogelijk plaatsvinden") is how an uitstelbericht promises its answer, and is
  * no description.
  */
-const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,10}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu;
+const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu;
 const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
 const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;

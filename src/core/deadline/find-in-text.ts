@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar.js';
-import type { CivilDate } from '../civil-date.js';
+import { yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { isEventNoun, NOMINAL_INFINITIVES } from './event.js';
@@ -107,6 +107,8 @@ function closesClause(text: string, end: number): boolean {
 const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
 
 const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
+/** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */
+const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|past)\s*$/iu;
 
 const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
 // "zomerreces2", "jl.5": a footnote number after a word or an abbreviation's dot.
@@ -361,11 +363,20 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   return {
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
-    past: namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)),
+    past:
+      namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
     tiedToEvent:
       FROM_ANCHOR.has(resolution.rule.id) &&
       (TIED_TO_EVENT.test(text.slice(end)) || countsFromAnEarlierPromise(text, start, end) || describesARule(text, start, end)),
-    refused: whyNotADeadline(text, start, end, resolution.kind, resolution.from !== null && resolution.from === resolution.to) !== undefined,
+    refused:
+      whyNotADeadline(
+        text,
+        start,
+        end,
+        resolution.kind,
+        resolution.from !== null && resolution.from === resolution.to,
+        resolution.to === null ? 0 : yearOf(resolution.to) - yearOf(anchor),
+      ) !== undefined,
   };
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { whyNotADeadline } from '../../../src/core/deadline/clause.js';
 
 /** The reason for the phrase `phrase` inside `text`, read as a window. */
-const why = (text: string, phrase: string, kind: 'window' | 'event' | 'recurring' = 'window') => {
+const why = (text: string, phrase: string, kind: 'window' | 'event' | 'recurring' = 'window', singleDay = false, yearsAhead = 0) => {
   const start = text.indexOf(phrase);
-  return whyNotADeadline(text, start, start + phrase.length, kind);
+  return whyNotADeadline(text, start, start + phrase.length, kind, singleDay, yearsAhead);
 };
 
 describe('what the clause says of a phrase', () => {
@@ -88,5 +88,64 @@ describe('what the clause says of a phrase', () => {
     expect(why('Het actieplan volgt in het eerste kwartaal van 2025.', 'in het eerste kwartaal van 2025')).toBeUndefined();
     expect(why('Beantwoording zal zo spoedig mogelijk plaatsvinden.', 'zo spoedig mogelijk')).toBeUndefined();
     expect(why('De minister stuurt in maart 2025 de terugkoppeling naar de Kamer.', 'in maart 2025')).toBeUndefined();
+  });
+
+  it('a law or system introduced on a day or "per" a date applies from then; introduced in a period it is delivered', () => {
+    expect(why('kies ik ervoor om de planning een half jaar op te schuiven en de wet dus per 1 juli 2021 in te voeren.', 'per 1 juli 2021', 'window', true)).toBe(
+      'date-of-thing',
+    );
+    expect(why('Het kabinet werkt ook aan het nieuwe box 3-stelsel, dat per 2025 in moet gaan.', 'per 2025')).toBe('date-of-thing');
+    expect(why('Daarin meldt de regering dat de wet op 1 juli aanstaande ingevoerd kan worden.', 'op 1 juli aanstaande', 'window', true)).toBe('date-of-thing');
+    expect(why('ontving ik signalen over risico’s in relatie tot de beoogde invoeringsdatum van 1 juli 2021.', '1 juli 2021', 'window', true)).toBe('date-of-thing');
+    expect(why('Dit systeem zal in de loop van 2008 worden ingevoerd.', 'in de loop van 2008')).toBeUndefined();
+    const informs = 'De minister zegt toe de Kamer in december 2020 schriftelijk te informeren over het tijdpad voor de inwerkingtreding van de nieuwe Wet.';
+    expect(why(informs, 'in december 2020')).toBeUndefined();
+  });
+
+  it('the Kamer or a committee acting on its own date promises nothing; what it receives or asks of the government keeps its term', () => {
+    expect(why('De Eerste Kamer stemt dinsdag 23 mei over de beide wetsvoorstellen en de moties.', 'dinsdag 23 mei', 'window', true)).toBe('kamer-acts');
+    expect(why('De commissie besluit op 12 juli 2022 nog de gelegenheid te bieden om inbreng te leveren.', 'op 12 juli 2022', 'window', true)).toBe('kamer-acts');
+    expect(why('De commissie vraagt een versneld advies aan de Raad van State – liefst voor 1 september 2022.', 'voor 1 september 2022')).toBe('kamer-acts');
+    expect(why('Wij kunnen ons voorstellen dat de Kamer de behandeling van het wetsvoorstel na ontvangst daarvan voortzet.', 'na ontvangst', 'event')).toBe(
+      'kamer-acts',
+    );
+    expect(why('Uw Kamer ontvangt voor de zomer de evaluatie.', 'voor de zomer')).toBeUndefined();
+    expect(why('Uw Kamer heeft verzocht de wetgeving zo spoedig mogelijk bij uw Kamer in te dienen.', 'zo spoedig mogelijk')).toBeUndefined();
+    expect(why('De commissie besluit de toezegging open te laten en de deadline te verschuiven naar 1 januari 2023.', 'naar 1 januari 2023')).toBeUndefined();
+    expect(why('De commissie verzoekt de regering de Kamer voor 1 mei te informeren.', 'voor 1 mei')).toBeUndefined();
+  });
+
+  it('a year five or more years ahead with nothing delivered to the Kamer is a target or a scenario', () => {
+    const law = 'Het kabinet legt in de Klimaatwet vast dat ons land in 2030 55 procent minder CO2 uitstoot en in 2050 klimaatneutraal is.';
+    expect(why(law, 'in 2030', 'window', false, 8)).toBe('target');
+    expect(why('een scenario waarin er in Nederland vier grote kerncentrales worden gebouwd in 2040.', 'in 2040', 'window', false, 16)).toBe('target');
+    expect(why('Ik zal uw Kamer in 2030 over de uitkomsten informeren.', 'in 2030', 'window', false, 5)).toBeUndefined();
+    expect(why('De evaluatie volgt in 2026.', 'in 2026', 'window', false, 2)).toBeUndefined();
+  });
+
+  it('an aim or a necessity without an act of delivery is no promise; an aim that delivers is', () => {
+    expect(why('Vanzelfsprekend moeten we zo snel mogelijk uit deze situatie geraken.', 'zo snel mogelijk')).toBe('aim');
+    expect(why('daarom blijf ik bij de ambitie van uw Kamer en mijzelf om hiervan zo snel mogelijk afscheid te nemen.', 'zo snel mogelijk')).toBe('aim');
+    expect(why('Het kabinet heeft de ambitie om de elektriciteitsproductie uiterlijk in 2040 CO2-neutraal te maken.', 'uiterlijk in 2040')).toBe('aim');
+    expect(why('Het doel is om u voor de zomer te informeren over de uitkomsten.', 'voor de zomer')).toBeUndefined();
+    expect(why('verzoekt de regering controleerbare doelen op te stellen en de wet in 2011 te evalueren', 'in 2011')).toBeUndefined();
+    expect(why('Ik heb de regering van Aruba gevraagd de Kamer in 2011 te informeren.', 'in 2011')).toBeUndefined();
+  });
+
+  it('a term the government asks of someone else is theirs', () => {
+    expect(why('Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie zal versturen.', 'in het najaar 2020')).toBe(
+      'asked-of-other',
+    );
+    expect(why('De commissie heeft mij gevraagd ruim voor het zomerreces de evaluatie aan de Kamer te doen toekomen.', 'ruim voor het zomerreces')).toBeUndefined();
+    expect(why('Ik verwacht begin 2013 vraag en aanbod beter in beeld te kunnen brengen.', 'begin 2013')).toBeUndefined();
+  });
+
+  it('what this letter or its annex does with a present passive or "bij deze", it does now', () => {
+    const informed = 'Met deze brief wordt de Tweede Kamer voor het Wetgevingsoverleg Water van 18 november 2024 geïnformeerd over de stand van zaken.';
+    expect(why(informed, '18 november 2024', 'window', true)).toBe('this-letter');
+    const bijDeze = 'Ter voorbereiding van het commissiedebat Armoede van 6 oktober aanstaande informeer ik u bij deze graag over de laatste stand van zaken.';
+    expect(why(bijDeze, 'Ter voorbereiding van het commissiedebat Armoede van 6 oktober aanstaande', 'event')).toBe('this-letter');
+    expect(why('In de bijlage vindt u een overzicht van de locaties waar Nederland op korte termijn samenwerkt.', 'op korte termijn')).toBe('this-letter');
+    expect(why('In verband hiermee kunt u de brief in januari tegemoet zien.', 'in januari')).toBeUndefined();
   });
 });
