@@ -163,8 +163,9 @@ function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    const joined = joins(text.slice(previousEnd, start), tokens.at(-1), simplify(match[0]));
-    const token = withoutFootnote({ start, end: start + match[0].length, word: simplify(match[0]), joined }, tokens.at(-1));
+    const word = simplify(match[0]);
+    const joined = joins(text.slice(previousEnd, start), tokens.at(-1), word);
+    const token = withoutFootnote({ start, end: start + match[0].length, word, joined }, tokens.at(-1));
     tokens.push(token);
     previousEnd = start + match[0].length;
   }

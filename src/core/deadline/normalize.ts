@@ -51,7 +51,25 @@ export function simplify(text: string): string {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * The finder asks for the same span's normal form from each grammar it tries
+ * (window, series, span), and registers repeat their phrasing: normal forms
+ * are kept, a bounded number at a time, since a text's spans are many and
+ * each is short.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 4096;
+
 export function normalizePhrase(text: string): string {
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    normalized.set(text, (normal = normalizeAnew(text)));
+  }
+  return normal;
+}
+
+function normalizeAnew(text: string): string {
   return simplify(text)
     .replace(/\bz\.?\s?s\.?\s?m\b\.?/g, 'zo spoedig mogelijk')
     .replace(/\ba\.?s\.?a\.?p\b\.?/g, 'as soon as possible')
