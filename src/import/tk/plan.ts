@@ -9,7 +9,7 @@ import { apiChange, type TkRecord } from './record.js';
 import { isKnownLine } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
-import { commitmentIdOf, toOwnedFields, type OwnedFields } from './to-commitment.js';
+import { commitmentIdOf, textDeadlines, toOwnedFields, type OwnedFields } from './to-commitment.js';
 import { groupBy } from '../../core/list-map.js';
 
 export interface ImportSummary {
@@ -250,6 +250,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     else distinct.push(record);
   }
 
+  const deadlines = textDeadlines(calendar);
   for (const record of distinct) {
     const id = commitmentIdOf(record);
     const name = record.nummer ?? record.id;
@@ -278,7 +279,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     }
     const fingerprint = memory?.fingerprint(record);
     const held = stored.fileOf(id) === undefined ? undefined : stored.commitment(id);
-    const mapped = toOwnedFields(record, calendar);
+    const mapped = toOwnedFields(record, calendar, deadlines);
     if (!mapped.ok) {
       if (mapped.problem === 'unknown-status') summary.unknownStatuses.push({ nummer: name, value: mapped.value });
       else summary.undated.push(name);

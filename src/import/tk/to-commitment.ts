@@ -80,8 +80,49 @@ function linksOf(record: TkRecord): ImportedFrom['links'] {
   return links;
 }
 
-/** Maps one record to the fields the source owns; the deadline comes from `DatumNakoming`, else from a phrase in `Tekst`. */
-export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
+/** A deadline found in a record's text: the phrase, and whether it waits on an event without a date. */
+export interface TextDeadline {
+  phrase: string;
+  eventBound: boolean;
+}
+
+/** The deadline in a text written on a day, if any. */
+export type TextDeadlines = (text: string, anchor: CivilDate) => TextDeadline | undefined;
+
+/** Texts whose deadlines are kept at a time: enough for a month's promises, few enough to weigh nothing. */
+const TEXTS_KEPT = 4096;
+
+/**
+ * Finds the deadline of each distinct text and day once (the finder is a
+ * pure function of both and the calendar): records may share a text (a
+ * promise made again, a standing formula), and the finder is most of what
+ * mapping a record costs. Texts are kept a bounded number at a time, so a
+ * register whose texts never repeat holds no more for it.
+ */
+export function textDeadlines(calendar: Calendar, kept = TEXTS_KEPT): TextDeadlines {
+  const byText = new Map<string, Map<CivilDate, TextDeadline | null>>();
+  return (text, anchor) => {
+    let byDay = byText.get(text);
+    if (byDay === undefined) {
+      if (byText.size >= kept) byText.clear();
+      byText.set(text, (byDay = new Map()));
+    }
+    let deadline = byDay.get(anchor);
+    if (deadline === undefined) {
+      const found = findDeadline(text, anchor, calendar);
+      deadline = found && { phrase: found.phrase, eventBound: found.resolution.kind === 'event' && found.resolution.date === null };
+      byDay.set(anchor, deadline);
+    }
+    return deadline ?? undefined;
+  };
+}
+
+/**
+ * Maps one record to the fields the source owns; the deadline comes from
+ * `DatumNakoming`, else from a phrase in `Tekst` (found by `deadlines`, which
+ * an import shares between its records).
+ */
+export function toOwnedFields(record: TkRecord, calendar: Calendar, deadlines: TextDeadlines = textDeadlines(calendar)): Mapped {
   const status = record.status === undefined ? undefined : TK_STATUSES.get(record.status);
   if (status === undefined) return { ok: false, problem: 'unknown-status', value: record.status ?? '' };
   const made = dayInAmsterdam(record.aanmaakdatum);
@@ -96,11 +137,11 @@ export function toOwnedFields(record: TkRecord, calendar: Calendar): Mapped {
     due = `uiterlijk ${promisedBy}`;
     dueFrom = 'date';
   } else if (record.tekst !== undefined) {
-    const found = findDeadline(record.tekst, made ?? `${month}-01`, calendar);
+    const found = deadlines(record.tekst, made ?? `${month}-01`);
     if (found) {
       due = found.phrase;
       dueFrom = 'text';
-      eventBound = found.resolution.kind === 'event' && found.resolution.date === null;
+      eventBound = found.eventBound;
     }
   }
 
