@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { link, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asDiskError } from './disk-error.js';
 
@@ -87,7 +87,10 @@ async function acquire(lockPath: string, timeoutMs: number): Promise<LockHolder>
   let wait = FIRST_WAIT_MS;
   for (;;) {
     const mine = await tryCreate(lockPath);
-    if (mine) return mine;
+    if (mine) {
+      await removeStaleDrafts(lockPath, mine);
+      return mine;
+    }
     const current = await readHolder(lockPath);
     if (current.kind === 'gone') continue;
     if (await isStale(lockPath, current)) {
@@ -124,6 +127,35 @@ async function tryCreate(lockPath: string): Promise<LockHolder | undefined> {
     if (NO_HARD_LINKS.has(errorCode(error) ?? '')) return await createInPlace(lockPath, holder);
     throw asDiskError(error, lockPath, 'lock');
   } finally {
+    await rm(draft, { force: true }).catch(() => undefined);
+  }
+}
+
+/** A draft's name after the lock's and a dot: its holder's token (see `newHolder`). */
+const DRAFT_TOKEN = /^[0-9a-f]{16}$/;
+
+/**
+ * A writer killed between writing its draft and removing it leaves the draft
+ * behind, and nothing else would ever remove it. Taken with the lock, so
+ * only one process clears at a time: a draft older than the grace period,
+ * not this holder's, whose process no longer runs on this host (or that
+ * names none) goes. Best effort: a draft that stays costs nothing but a name.
+ */
+async function removeStaleDrafts(lockPath: string, mine: LockHolder): Promise<void> {
+  const folder = path.dirname(lockPath);
+  const prefix = `${path.basename(lockPath)}.`;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !DRAFT_TOKEN.test(name.slice(prefix.length)) || name === `${prefix}${mine.token}`) continue;
+    const draft = path.join(folder, name);
+    if ((await ageMs(draft)) <= UNWRITTEN_LOCK_GRACE_MS) continue;
+    const holder = parseHolder(await readFile(draft, 'utf8').catch(() => ''));
+    if (holder && holder.host === hostname() && isHeldBy(holder)) continue;
     await rm(draft, { force: true }).catch(() => undefined);
   }
 }

@@ -122,6 +122,25 @@ describe('withRegisterLock', () => {
     await expect(withRegisterLock(root, async () => 'ran', { timeoutMs: 1000 })).resolves.toBe('ran');
   });
 
+  it("removes the drafts killed writers left, once they are old, and no running writer's", async () => {
+    const longAgo = new Date(Date.now() - 60_000);
+    const draft = (token: string) => path.join(root, `${LOCK_FILE}.${token}`);
+    const holder = (pid: number, started: string | undefined) => JSON.stringify({ pid, host: hostname(), since: 'x', token: 't', ...(started === undefined ? {} : { started }) });
+    // A killed writer's draft, one whose writer still runs, one just written, and files that are no drafts.
+    await writeFile(draft('00000000000000aa'), holder(deadPid(), undefined));
+    await writeFile(draft('00000000000000bb'), holder(process.pid, processStart(process.pid)));
+    await writeFile(draft('00000000000000cc'), '');
+    await writeFile(draft('00000000000000dd'), '');
+    await writeFile(path.join(root, `${LOCK_FILE}.break`), '');
+    await writeFile(path.join(root, `${LOCK_FILE}.notes`), '');
+    for (const token of ['00000000000000aa', '00000000000000bb', '00000000000000cc']) await utimes(draft(token), longAgo, longAgo);
+    for (const name of [`${LOCK_FILE}.break`, `${LOCK_FILE}.notes`]) await utimes(path.join(root, name), longAgo, longAgo);
+    const during = await withRegisterLock(root, async () => (await readdir(root)).sort());
+    const kept = [`${LOCK_FILE}.00000000000000bb`, `${LOCK_FILE}.00000000000000dd`, `${LOCK_FILE}.break`, `${LOCK_FILE}.notes`];
+    expect(during).toEqual([LOCK_FILE, ...kept]);
+    expect((await readdir(root)).sort()).toEqual(kept);
+  });
+
   it('does not remove a lock that someone else took after breaking ours', async () => {
     const theirs = JSON.stringify({ pid: process.pid, host: hostname(), since: 'x', token: 'theirs' });
     await withRegisterLock(root, async () => {
