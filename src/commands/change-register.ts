@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { assess, type AssessedCommitment } from '../core/assess.js';
+import { assess, assessorOf, type AssessedCommitment } from '../core/assess.js';
 import { suggestions } from '../core/closest.js';
 import type { Commitment } from '../core/model.js';
 import { withLang, type Context } from '../cli/context.js';
@@ -12,7 +12,7 @@ import { isExample, resolveDataDir } from '../register/data-dir.js';
 import { cacheDirectory } from '../register/register-cache.js';
 import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
 import { LockTimeoutError } from '../register/lock.js';
-import type { RegisterState } from '../register/register-change.js';
+import { findCommitment, indexedCommitment, registerConfig, registerIds, type RegisterState } from '../register/register-change.js';
 import { ChangedOnDiskError, OutsideRegisterError } from '../register/write-change.js';
 import { RefusedChangeError } from '../write/refused-change.js';
 import { paintDiff, unifiedDiff } from '../write/unified-diff.js';
@@ -50,7 +50,7 @@ export async function changeRegister<R>(ctx: Context, plan: Planner<R>, options:
       root,
       (state) => {
         progress?.end();
-        context = withLang(ctx, state.validated.config.lang);
+        context = withLang(ctx, registerConfig(state).lang);
         return plan(state, context);
       },
       {
@@ -83,7 +83,7 @@ export async function readWritableState(ctx: Context): Promise<{ state: Register
     } finally {
       progress?.end();
     }
-    return { state, context: withLang(ctx, state.validated.config.lang) };
+    return { state, context: withLang(ctx, registerConfig(state).lang) };
   } catch (error) {
     throw asUserError(error, ctx);
   }
@@ -102,7 +102,7 @@ async function writableRoot(ctx: Context): Promise<string> {
 function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
   if (error instanceof RegisterInvalidError) {
-    const words = withLang(ctx, error.state.validated.config.lang).messages.write;
+    const words = withLang(ctx, registerConfig(error.state).lang).messages.write;
     if (error.when === 'before') return new DataError(words.alreadyInvalid(error.errors.length), error.state.diagnostics, error.state.texts);
     return new DataError(words.wouldBreak(error.errors.length), error.errors, error.state.texts);
   }
@@ -120,15 +120,24 @@ function asUserError(error: unknown, ctx: Context): unknown {
 
 /** The commitment with this id, or a usage error that suggests the nearest ids. */
 export function commitmentOrFail(state: RegisterState, id: string, context: Context): Commitment {
-  const commitments = state.validated.register.commitments;
-  const found = commitments.find((commitment) => commitment.id === id);
+  const found = findCommitment(state, id);
   if (found) return found;
-  const ids = commitments.map((commitment) => commitment.id);
+  const ids = registerIds(state);
   throw new UsageError(context.messages.cli.unknownId(id, suggestions(id, ids).join(', ')));
 }
 
-/** How a commitment stands in the changed register, as of the run's date. */
+/**
+ * How a commitment stands in the changed register, as of the run's date. A
+ * commitment not due after another stands on its own: in a register known
+ * by its index it is assessed alone, as `assess` would within the register.
+ */
 export function assessedAfter(change: CommandChange<unknown>, id: string): AssessedCommitment | undefined {
+  const { index } = change.after;
+  const found = index && indexedCommitment(index, id);
+  if (index && found && found.commitment.due?.kind !== 'after') {
+    const sources = new Map(index.sources.map((source) => [source.id, source]));
+    return assessorOf(sources, { calendar: change.after.calendar, spans: new Map(found.deadlines.spans) }, change.context.asOf)(found.commitment, found.deadlines.windows.get(id));
+  }
   const { register } = change.after.validated;
   return assess(register, change.after.deadlines, change.context.asOf).items.find((item) => item.commitment.id === id);
 }

@@ -8,7 +8,7 @@ import { dateOption } from '../cli/date-option.js';
 import { UsageError } from '../cli/errors.js';
 import type { Runner } from '../cli/runner.js';
 import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
-import { editableText } from '../register/register-change.js';
+import { editableText, windowOf } from '../register/register-change.js';
 import { spellStatus } from '../write/status-spelling.js';
 import { appendItem, readScalar, removeKey, scalarsInItems, setValue } from '../write/yaml-edit.js';
 import { currentInstance } from '../core/assess.js';
@@ -47,7 +47,7 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
             const commitment = commitmentOrFail(state, id, context);
             const path = commitmentPath(id);
             let text = editableText(state, commitment.file);
-            const series = state.deadlines.windows.get(id);
+            const series = windowOf(state, id);
             if (series?.kind === 'recurring') {
               if (options.partial) throw new UsageError(context.messages.write.partialInstance(id));
               // The instance a delivery is for: the oldest one not yet delivered, as the state reports it.

@@ -18,7 +18,7 @@ import type { Runner } from '../cli/runner.js';
 import { resolveDataDir } from '../register/data-dir.js';
 import { readRegisterState } from '../register/apply-change.js';
 import { cacheDirectory } from '../register/register-cache.js';
-import type { RegisterState } from '../register/register-change.js';
+import { registerSources, type RegisterState } from '../register/register-change.js';
 import { PromptAbortedError, readlinePrompter } from '../write/prompter.js';
 import { SOURCES_FOLDER } from '../write/add-commitment.js';
 import { changeRegister, changeResult, readWritableState } from './change-register.js';
@@ -175,7 +175,7 @@ async function writeDraft(ctx: Context, draft: Draft, date: string, dryRun: bool
   const change = await changeRegister(
     ctx,
     (state, context) => {
-      if (state.validated.register.sources.some((source) => source.id === sourceId)) throw new UsageError(context.messages.extract.sourceExists(sourceId));
+      if (registerSources(state).some((source) => source.id === sourceId)) throw new UsageError(context.messages.extract.sourceExists(sourceId));
       const folder = state.files.some((file) => file.path.startsWith(`${SOURCES_FOLDER}/`)) ? SOURCES_FOLDER : '';
       const name = `${sourceId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'brief'}.yaml`;
       const file = folder ? `${folder}/${name}` : name;

@@ -17,7 +17,7 @@ import type { Runner } from '../cli/runner.js';
 import { resolveDueOrFail } from '../write/resolve-due.js';
 import { assessedAfter, changeRegister, changeResult, commitmentOrFail, commitmentPath } from './change-register.js';
 import { standing } from '../render/describe-item.js';
-import { editableText } from '../register/register-change.js';
+import { editableText, registerSources, windowOf } from '../register/register-change.js';
 import { setValue, type YamlValue } from '../write/yaml-edit.js';
 
 /** The fields `set` changes; the others have their own command (`deliver`, `note`) or are edited by hand. */
@@ -50,10 +50,10 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
               throw new UsageError(context.messages.write.useDeliver(id));
             }
             if (field === 'event-date') {
-              const found = state.deadlines.windows.get(id);
+              const found = windowOf(state, id);
               if (found?.kind !== 'event' || !commitment.due) throw new UsageError(context.messages.write.notEventBound(id));
               // A window that closed before the promise was made cannot be met, so it cannot be meant: a typo, refused before it is written.
-              const made = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
+              const made = anchorOf(commitment, registerSources(state).find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               const window = eventWindow(found.relation, String(value), made, found.within);
               if (window.to !== null && window.to < made) throw new UsageError(context.messages.write.eventBeforeMade(id, String(value), made, window.to));
               // The event keeps the words it was written in; its date is added beside them.
@@ -63,7 +63,7 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
               return { edits: [{ path: commitment.file, text }], outcome: commitment };
             }
             if (field === 'due') {
-              anchor = anchorOf(commitment, state.validated.register.sources.find((source) => source.id === commitment.sourceId)) ?? context.asOf;
+              anchor = anchorOf(commitment, registerSources(state).find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               resolution = resolveDueOrFail(raw, anchor, state, context.messages);
             }
             const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });

@@ -3,10 +3,10 @@ import { BUILD_ID } from './build-id.js';
 import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from './cache-key.js';
 import { listFiles, type LoadedFiles } from './load.js';
 import { withRegisterLock } from './lock.js';
-import { readCachedRegister, writeCachedRegister, type CachedRegister } from './register-cache.js';
+import { openCachedIndex, readCachedRegister, writeCachedRegister, writeEditedCache, type CachedRegister } from './register-cache.js';
 import { updateCachedRegister } from './update-cache.js';
 import type { FileValidation } from '../core/validate/validate.js';
-import { errorsOf, evaluate, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
+import { errorsOf, evaluate, indexedState, proposeChange, type FileEdit, type PlannedWrite, type RegisterState } from './register-change.js';
 import { shippedCalendar } from './shipped-calendar.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
@@ -84,6 +84,36 @@ export function readStateForChange(root: string, cacheDir: string | undefined, o
   return stateOf(loaded, key, cacheDir, cached, onFile);
 }
 
+/**
+ * The register for a change (see `readStateForChange`), known by the cache's
+ * header when the cache holds it (see RegisterIndex): a change then reads
+ * from the cache only the files it edits, and the other commitments' lines
+ * are neither read nor parsed. The caller closes `state.index.cache`.
+ */
+function readStateForWrite(root: string, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): RegisterState {
+  const loaded = listFiles(root);
+  const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
+  if (cacheDir === undefined || key === undefined) return stateOf(loaded, key, cacheDir, undefined, onFile);
+  let cache = openCachedIndex(cacheDir, loaded.root, key.key);
+  if (!cache && updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) {
+    cache = openCachedIndex(cacheDir, loaded.root, key.key);
+    if (cache) writeCacheIndex(cacheDir, loaded.root, key);
+  }
+  // The header lists every file of the register it was made of, in order; anything else is read the long way.
+  if (cache && (cache.files.length !== loaded.files.length || cache.files.some((file, at) => file.path !== loaded.files[at]!.path))) {
+    cache.close();
+    cache = undefined;
+  }
+  if (!cache) return stateOf(loaded, key, cacheDir, readCachedRegister(cacheDir, loaded.root, key.key, 'full'), onFile);
+  const checkFiles = () => {
+    const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
+    storeFileValidations(cacheDir, loaded.root, checked);
+    return checked.validations;
+  };
+  const index = { cache, sources: cache.sources, files: cache.files, edited: new Map() };
+  return indexedState(loaded.root, loaded.files, index, key, checkFiles, () => stateOf(loaded, key, cacheDir, readCachedRegister(cacheDir, loaded.root, key.key, 'full'), onFile));
+}
+
 /** The register's files, their key, and the whole register from the cache when it holds these files. */
 function readCached(root: string, cacheDir: string | undefined): { loaded: LoadedFiles; key: RegisterKey | undefined; cached: CachedRegister | undefined } {
   const loaded = listFiles(root);
@@ -144,7 +174,12 @@ export function rememberChange(cacheDir: string | undefined, before: RegisterSta
   });
   writeFileValidations(fileCacheFolder(cacheDir, after.root), fresh, names);
   if (!clean) return key;
-  writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines }, rebuilds);
+  const { index } = after;
+  // A register known by its index is written from it: the files not written copied from the cache as they are.
+  const edited = index && new Map([...index.edited].map(([path, commitments]) => [path, { ...commitments, rebuilds: rebuilds.has(path) }]));
+  if (!index || !writeEditedCache(cacheDir, after.root, index.cache, key, edited!, index.sources)) {
+    writeCachedRegister(cacheDir, after.root, key, { register: after.validated.register, config: after.validated.config, calendar: after.calendar, deadlines: after.deadlines }, rebuilds);
+  }
   writeCacheIndex(cacheDir, after.root, key);
   return key;
 }
@@ -161,20 +196,24 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
   return withRegisterLock(
     root,
     async () => {
-      const before = readStateForChange(root, options.cacheDir, options.onFile);
-      const broken = errorsOf(before);
-      if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
-      const planned = await plan(before);
-      const proposal = proposeChange(before, planned.edits, calendar);
-      const errors = errorsOf(proposal.after);
-      if (errors.length > 0) throw new RegisterInvalidError('after', errors, proposal.after);
-      for (const write of proposal.writes) await writeTarget(root, write);
-      const written = !options.dryRun && proposal.writes.length > 0;
-      if (written) {
-        await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
-        rememberChange(options.cacheDir, before, proposal.after, proposal.writes, proposal.checks);
+      const before = readStateForWrite(root, options.cacheDir, options.onFile);
+      try {
+        const broken = errorsOf(before);
+        if (broken.length > 0) throw new RegisterInvalidError('before', broken, before);
+        const planned = await plan(before);
+        const proposal = proposeChange(before, planned.edits, calendar);
+        const errors = errorsOf(proposal.after);
+        if (errors.length > 0) throw new RegisterInvalidError('after', errors, proposal.after);
+        for (const write of proposal.writes) await writeTarget(root, write);
+        const written = !options.dryRun && proposal.writes.length > 0;
+        if (written) {
+          await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });
+          rememberChange(options.cacheDir, before, proposal.after, proposal.writes, proposal.checks);
+        }
+        return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
+      } finally {
+        before.index?.cache.close();
       }
-      return { outcome: planned.outcome, after: proposal.after, writes: proposal.writes, written };
     },
     { timeoutMs: options.timeoutMs },
   );

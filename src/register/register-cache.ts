@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
@@ -500,26 +500,37 @@ export function readPreviousCache(directory: string, root: string): PreviousCach
     const summaryRead = readRegularFile(cacheFile(directory, root, 'summary'), MAX_CACHE_BYTES);
     const detailsRead = readRegularFile(cacheFile(directory, root, 'details'), MAX_CACHE_BYTES);
     if (!('bytes' in summaryRead) || !('bytes' in detailsRead)) return undefined;
-    const summary = verified(summaryRead.bytes);
-    const details = verified(detailsRead.bytes);
-    if (!summary || !details) return undefined;
-    const headerLine = firstLine(summary);
-    const header = JSON.parse(headerLine) as SummaryHeader;
-    const detailsHeader = JSON.parse(firstLine(details)) as DetailsHeader;
-    if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key) return undefined;
-    if (detailsHeader.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
-    const starts: PreviousCache['starts'] = [];
-    const byFile = new Map<string, number>();
-    let at = { summary: headerLine.length + 1, details: firstLine(details).length + 1 };
-    for (const [index, segment] of header.segments.entries()) {
-      starts.push(at);
-      if (segment[1] !== '') byFile.set(`${segment[0]}\0${segment[1]}`, index);
-      at = { summary: at.summary + segment[4], details: at.details + segment[5] };
-    }
-    return at.summary === summary.length && at.details === details.length ? { header, summary, details, starts, byFile } : undefined;
+    return previousCacheOf(summaryRead.bytes, detailsRead.bytes);
   } catch {
     return undefined;
   }
+}
+
+/** Both cache files' bytes as a previous cache, when they check whole; else undefined. */
+function previousCacheOf(summaryBytes: Buffer, detailsBytes: Buffer): PreviousCache | undefined {
+  const summary = verified(summaryBytes);
+  const details = verified(detailsBytes);
+  if (!summary || !details) return undefined;
+  const headerLine = firstLine(summary);
+  const header = JSON.parse(headerLine) as SummaryHeader;
+  const detailsHeader = JSON.parse(firstLine(details)) as DetailsHeader;
+  if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key) return undefined;
+  if (detailsHeader.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
+  const starts = segmentStarts(header, headerLine.length + 1, firstLine(details).length + 1);
+  const byFile = new Map<string, number>();
+  for (const [index, segment] of header.segments.entries()) if (segment[1] !== '') byFile.set(`${segment[0]}\0${segment[1]}`, index);
+  const end = starts.at(-1)!;
+  return end.summary === summary.length && end.details === details.length ? { header, summary, details, starts: starts.slice(0, -1), byFile } : undefined;
+}
+
+/** Where each segment starts in each file, and, last, where the segments end. */
+function segmentStarts(header: SummaryHeader, summary: number, details: number): { summary: number; details: number }[] {
+  const starts = [{ summary, details }];
+  for (const segment of header.segments) {
+    const at = starts.at(-1)!;
+    starts.push({ summary: at.summary + segment[4], details: at.details + segment[5] });
+  }
+  return starts;
 }
 
 /**
@@ -839,4 +850,147 @@ export function readCachedCommitment(directory: string, root: string, key: strin
     }
     return undefined;
   });
+}
+
+/** One register file as the summary header lists it: its commitments' ids and their links to others. */
+export interface CachedFile {
+  path: string;
+  /** Its content hash; '' when not known. */
+  hash: string;
+  ids: readonly string[];
+  links: readonly (readonly [string, string])[];
+}
+
+/** A file's commitments, whole, with their deadlines. */
+export interface FileCommitments {
+  commitments: readonly Commitment[];
+  windows: ReadonlyMap<string, DeadlineResolution>;
+  spans: ReadonlyMap<string, Span>;
+}
+
+/**
+ * The register stored under a key as its summary header tells it, both
+ * cache files held open: each file's commitments are read from its segment
+ * only when asked for. Files open are the files as they were opened, so a
+ * cache replaced meanwhile (a rename) is never mixed in.
+ */
+export interface CachedIndex {
+  config: RegisterConfig;
+  calendar: Calendar;
+  sources: readonly Source[];
+  /** Every register file, in the register's order. */
+  files: readonly CachedFile[];
+  /** The commitments of `files[at]`; undefined when its bytes do not check. */
+  read: (at: number) => FileCommitments | undefined;
+  /** The whole cache, checked whole, for a write that copies the other files' segments; undefined when it does not check. */
+  previous: () => PreviousCache | undefined;
+  close: () => void;
+}
+
+/** The cache of the register stored under `key`, held open (see CachedIndex); undefined on a miss. The caller closes it. */
+export function openCachedIndex(directory: string, root: string, key: string): CachedIndex | undefined {
+  const fds: number[] = [];
+  const close = () => {
+    for (const fd of fds.splice(0)) closeSync(fd);
+  };
+  try {
+    const open = (part: 'summary' | 'details') => {
+      const fd = openWithoutBlocking(cacheFile(directory, root, part));
+      fds.push(fd);
+      if (!isRegularFile(fd)) throw new StaleCache();
+      return fd;
+    };
+    const [summaryFd, detailsFd] = [open('summary'), open('details')];
+    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
+    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
+    if (headerLine === undefined || detailsLine === undefined) throw new StaleCache();
+    const header = JSON.parse(headerLine) as SummaryHeader;
+    const details = JSON.parse(detailsLine) as DetailsHeader;
+    if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) throw new StaleCache();
+    // The summary header is checked by the details header; each segment read is checked by its own sum.
+    if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) throw new StaleCache();
+    const starts = segmentStarts(header, headerLine.length + 1, detailsLine.length + 1);
+    let spans: Map<string, Span> | undefined;
+    return {
+      config: header.config,
+      calendar: header.calendar,
+      sources: header.sources.map((source) => ({ ...source, position: restore(source.position, source.file) })),
+      files: header.segments.map(([path, hash, ids, links]) => ({ path, hash, ids, links: links || NONE })),
+      read: (at) => {
+        if (fds.length === 0) return undefined;
+        const segment = header.segments[at]!;
+        const [, , ids, , summaryBytes, detailsBytes, summarySum, detailsSum] = segment;
+        try {
+          const summaries = readAt(summaryFd, starts[at]!.summary, summaryBytes);
+          const detailLines = readAt(detailsFd, starts[at]!.details, detailsBytes);
+          if (sum16(summaries) !== summarySum || sum16(detailLines) !== detailsSum) return undefined;
+          const summaryTexts = summaries.toString('latin1').split('\n');
+          const detailTexts = detailLines.toString('latin1').split('\n');
+          spans ??= new Map(header.spans);
+          const commitments: Commitment[] = [];
+          const windows = new Map<string, DeadlineResolution>();
+          const found = new Map<string, Span>();
+          for (const [index, id] of ids.entries()) {
+            const line = JSON.parse(summaryTexts[index]!) as SummaryLine;
+            const commitment = withDetails(fromSummaryLine(line), detailTexts[index]!);
+            if (commitment.id !== id) return undefined;
+            commitments.push(commitment);
+            const window = line[0] >= 0 ? header.resolutions[line[0]] : undefined;
+            if (window) windows.set(id, window);
+            const span = spans.get(id);
+            if (span) found.set(id, span);
+          }
+          return { commitments, windows, spans: found };
+        } catch {
+          return undefined;
+        }
+      },
+      previous: () => {
+        if (fds.length === 0) return undefined;
+        try {
+          return previousCacheOf(readAt(summaryFd, 0, fstatSync(summaryFd).size), readAt(detailsFd, 0, fstatSync(detailsFd).size));
+        } catch {
+          return undefined;
+        }
+      },
+      close,
+    };
+  } catch {
+    close();
+    return undefined;
+  }
+}
+
+/**
+ * Writes the cache of the register of `key` from the cache `index` holds
+ * open, in which only the files of `edited` changed: every other file's
+ * segment is copied as bytes, never parsed. False, writing nothing, when
+ * the index's cache does not check whole or does not hold another file as
+ * `key` has it; the caller then writes the cache from the whole register.
+ */
+export function writeEditedCache(directory: string, root: string, index: CachedIndex, key: CacheKey, edited: ReadonlyMap<string, FileCommitments & { rebuilds: boolean }>, sources: readonly Source[]): boolean {
+  const previous = index.previous();
+  if (!reusable(previous, index.config, index.calendar)) return false;
+  const segments: SegmentPlan[] = [];
+  const windows = new Map<string, DeadlineResolution>();
+  const spans: [string, Span][] = [];
+  for (const { path, hash } of key.files) {
+    const change = edited.get(path);
+    if (change) {
+      segments.push({ path, hash, commitments: change.commitments, rebuilds: change.rebuilds });
+      for (const entry of change.windows) windows.set(...entry);
+      for (const entry of change.spans) spans.push(entry);
+      continue;
+    }
+    const copy = previous.byFile.get(`${path}\0${hash}`);
+    if (copy === undefined) return false;
+    segments.push({ path, hash, copy });
+  }
+  // Few commitments have a span: the ids of the copied files are gathered only when some do.
+  if (previous.header.spans.length > 0) {
+    const copied = new Set(segments.flatMap((plan) => ('copy' in plan ? previous.header.segments[plan.copy]![2] : [])));
+    for (const entry of previous.header.spans) if (copied.has(entry[0])) spans.push(entry);
+  }
+  writeCacheSegments(directory, root, { key: key.key, segments, sources, config: index.config, calendar: index.calendar, windows, spans }, previous);
+  return true;
 }

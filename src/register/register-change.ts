@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { buildFromValidations } from '../core/build-register.js';
 import type { Calendar } from '../core/calendar.js';
-import type { Commitment, Diagnostic, Source } from '../core/model.js';
+import type { Commitment, DeadlineResolution, Diagnostic, RegisterConfig, Source } from '../core/model.js';
 import { checkCleanChange, linksOf } from './clean-change.js';
+import type { Span } from '../core/deadline/span.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
 import { CONFIG_FILE, readBytes, type LoadedFile } from './load.js';
 import { textsFor, validateLoadedFile } from './validate-files.js';
-import { addTo } from '../core/list-map.js';
+import { addTo, groupBy } from '../core/list-map.js';
 import type { RegisterKey } from './cache-key.js';
+import type { CachedIndex, FileCommitments } from './register-cache.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
 export interface RegisterState {
@@ -25,6 +27,12 @@ export interface RegisterState {
   fromCache?: boolean;
   /** The files' stamps and content hashes when they were read, for a cache made later (see `unchangedSinceRead`). */
   readAs?: RegisterKey;
+  /**
+   * A clean register known from the cache's header (see RegisterIndex): then
+   * `validated` and `deadlines`, the whole register, are read only when
+   * something asks for them, and the helpers below read one file instead.
+   */
+  index?: RegisterIndex;
   validated: Validated;
   calendar: Calendar;
   deadlines: ResolvedDeadlines;
@@ -32,6 +40,95 @@ export interface RegisterState {
   diagnostics: Diagnostic[];
   /** The texts of the files the diagnostics name. */
   texts: Map<string, string>;
+}
+
+/**
+ * A clean register as the cache's summary header tells it: every file's ids
+ * and links, the sources; each file's commitments read from its segment only
+ * when asked for. A change checks its files against this (ids taken, links,
+ * cycles: `checkCleanChange`), so a write reads and parses only the files it
+ * edits, never the other commitments' lines.
+ */
+export interface RegisterIndex {
+  /** The cache as read, held open. */
+  cache: CachedIndex;
+  sources: readonly Source[];
+  /** Every register file, in the register's order. */
+  files: readonly { path: string; ids: readonly string[]; links: readonly (readonly [string, string])[] }[];
+  /** The files a change edited, as they now are: the cache holds them as they were. */
+  edited: ReadonlyMap<string, FileCommitments>;
+}
+
+/** The commitments of the file at `path`, read through the index; undefined when they cannot be read. */
+function commitmentsIn(index: RegisterIndex, path: string): FileCommitments | undefined {
+  const edited = index.edited.get(path);
+  if (edited) return edited;
+  const at = index.cache.files.findIndex((file) => file.path === path);
+  return at < 0 ? undefined : index.cache.read(at);
+}
+
+/** The commitment `id` with its deadlines, read through the index: undefined when no file holds it, null when its file cannot be read. */
+export function indexedCommitment(index: RegisterIndex, id: string): { commitment: Commitment; deadlines: FileCommitments } | undefined | null {
+  const file = index.files.find((candidate) => candidate.ids.includes(id));
+  if (!file) return undefined;
+  const deadlines = commitmentsIn(index, file.path);
+  const commitment = deadlines?.commitments.find((candidate) => candidate.id === id);
+  return commitment && deadlines ? { commitment, deadlines } : null;
+}
+
+/** The commitment `id` of the register, undefined when it has none. */
+export function findCommitment(state: RegisterState, id: string): Commitment | undefined {
+  const found = state.index && indexedCommitment(state.index, id);
+  if (found !== null && state.index) return found?.commitment;
+  return state.validated.register.commitments.find((commitment) => commitment.id === id);
+}
+
+/** Every commitment id of the register, in its order. */
+export function registerIds(state: RegisterState): string[] {
+  return state.index ? state.index.files.flatMap((file) => file.ids) : state.validated.register.commitments.map((commitment) => commitment.id);
+}
+
+/** The deadline the commitment `id` resolves to on its own (see ResolvedDeadlines.windows). */
+export function windowOf(state: RegisterState, id: string): DeadlineResolution | undefined {
+  const found = state.index && indexedCommitment(state.index, id);
+  return found ? found.deadlines.windows.get(id) : state.deadlines.windows.get(id);
+}
+
+export function registerSources(state: RegisterState): readonly Source[] {
+  return state.index?.sources ?? state.validated.register.sources;
+}
+
+export function registerConfig(state: RegisterState): RegisterConfig {
+  return state.index?.cache.config ?? state.validated.config;
+}
+
+/**
+ * A state known by its index: the whole register (`validated`,
+ * `deadlines`) is made by `whole`, and the files' own checks by `checks`,
+ * only when first asked for.
+ */
+export function indexedState(root: string, files: readonly LoadedFile[], index: RegisterIndex, readAs: RegisterKey | undefined, checks: () => FileValidation[], whole: () => RegisterState): RegisterState {
+  let full: RegisterState | undefined;
+  let validations: FileValidation[] | undefined;
+  return {
+    root,
+    files,
+    get validations() {
+      return (validations ??= checks());
+    },
+    get validated() {
+      return (full ??= whole()).validated;
+    },
+    calendar: index.cache.calendar,
+    get deadlines() {
+      return (full ??= whole()).deadlines;
+    },
+    diagnostics: [],
+    texts: new Map(),
+    fromCache: true,
+    readAs,
+    index,
+  };
 }
 
 /** A file's new text (without BOM); `path` is relative to the register, with `/`. */
@@ -113,7 +210,7 @@ export function proposeChange(state: RegisterState, edits: readonly FileEdit[], 
     const own = new Map(state.files.map((file, index) => [file.path, state.validations[index]!]));
     return files.map((file) => checks.get(file.path) ?? own.get(file.path)!);
   };
-  const clean = state.fromCache ? cleanAfter(state, files, checks, validations) : undefined;
+  const clean = state.index ? indexedAfter(state, state.index, files, checks, validations, () => evaluate(state.root, files, validations(), shippedCalendar, texts)) : state.fromCache ? cleanAfter(state, files, checks, validations) : undefined;
   return { writes, checks, after: clean ?? evaluate(state.root, files, validations(), shippedCalendar, texts) };
 }
 
@@ -174,6 +271,56 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
     texts: new Map(),
     fromCache: true,
   };
+}
+
+/**
+ * As `cleanAfter`, for a register known by its index: the edited files
+ * checked against the other files' ids and links, the index's, and the
+ * state after known by its index too, the edited files' commitments as they
+ * now are. Undefined when they do not check clean against the rest.
+ */
+function indexedAfter(
+  state: RegisterState,
+  index: RegisterIndex,
+  files: readonly LoadedFile[],
+  checks: ReadonlyMap<string, FileValidation>,
+  validations: () => FileValidation[],
+  evaluated: () => RegisterState,
+): RegisterState | undefined {
+  if ([...checks.values()].some((check) => check.role !== 'source')) return undefined;
+  const kept = { ids: new Set<string>(), sourceIds: new Set<string>(), links: [] as (readonly [string, string])[] };
+  for (const file of index.files) {
+    if (checks.has(file.path)) continue;
+    for (const id of file.ids) kept.ids.add(id);
+    for (const link of file.links) kept.links.push(link);
+  }
+  for (const source of index.sources) if (!checks.has(source.file)) kept.sourceIds.add(source.id);
+  const change = checkCleanChange(kept, [...checks.values()], state.calendar);
+  if (!change) return undefined;
+  const byFile = groupBy(change.commitments, (commitment) => commitment.file);
+  const edited = new Map(index.edited);
+  const entries = new Map(index.files.map((file) => [file.path, file]));
+  for (const path of checks.keys()) {
+    const commitments = byFile.get(path) ?? [];
+    const windows = new Map<string, DeadlineResolution>();
+    const spans = new Map<string, Span>();
+    for (const { id } of commitments) {
+      const window = change.deadlines.windows.get(id);
+      if (window) windows.set(id, window);
+      const span = change.deadlines.spans.get(id);
+      if (span) spans.set(id, span);
+    }
+    edited.set(path, { commitments, windows, spans });
+    entries.set(path, { path, ids: commitments.map((commitment) => commitment.id), links: commitments.flatMap(linksOf) });
+  }
+  const sourcesOf = groupBy([...index.sources.filter((source) => !checks.has(source.file)), ...change.sources], (source) => source.file);
+  const after: RegisterIndex = {
+    cache: index.cache,
+    sources: files.flatMap((file) => sourcesOf.get(file.path) ?? []),
+    files: files.map((file) => entries.get(file.path) ?? { path: file.path, ids: [], links: [] }),
+    edited,
+  };
+  return indexedState(state.root, files, after, undefined, validations, () => cleanAfter(state, files, checks, validations) ?? evaluated());
 }
 
 function hasBom(bytes: Uint8Array): boolean {

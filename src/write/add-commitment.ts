@@ -6,7 +6,7 @@ import { SOURCE_TYPES, type DeadlineResolution } from '../core/model.js';
 import { statusOf, STATUS_SPELLINGS } from '../core/validate/status-alias.js';
 import type { Messages } from '../messages/index.js';
 import type { ChangePlan } from '../register/apply-change.js';
-import { editableText, type RegisterState } from '../register/register-change.js';
+import { editableText, registerIds, registerSources, type RegisterState } from '../register/register-change.js';
 import { idFromTitle } from './commitment-id.js';
 import { RefusedChangeError } from './refused-change.js';
 import { resolveDueOrFail } from './resolve-due.js';
@@ -65,7 +65,7 @@ const FIELD_ORDER = ['source', 'commitments'];
 /** Plans the edit that appends one commitment, to its source's file or to a new source file. */
 export function planAdd(state: RegisterState, context: PlanContext, input: AddInput, around: AddSurroundings): ChangePlan<AddOutcome> {
   const m = context.messages.write;
-  const { sources, commitments } = state.validated.register;
+  const sources = registerSources(state);
   const sourceId = input.source ?? (sources.length === 1 ? sources[0]!.id : undefined);
   if (sourceId === undefined) throw new RefusedChangeError(m.sourceRequired(sources.map((source) => source.id).join(', ')));
   const source = sources.find((candidate) => candidate.id === sourceId);
@@ -75,7 +75,7 @@ export function planAdd(state: RegisterState, context: PlanContext, input: AddIn
   const newSource = source ? undefined : newSourceOrFail(sourceId, input, context, around);
   const anchor = source?.date.anchor ?? newSource!.anchor;
 
-  const taken = new Set(commitments.map((commitment) => commitment.id));
+  const taken = new Set(registerIds(state));
   const title = input.title.trim();
   if (title === '') throw new RefusedChangeError(m.emptyValue('--title'));
   const id = input.id ?? idFromTitle(title, taken);
