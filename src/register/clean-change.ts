@@ -6,8 +6,9 @@ import { addTo } from '../core/list-map.js';
 
 /** What the unchanged files of a clean register hold that the checks spanning files look at. */
 export interface KeptFiles {
-  ids: ReadonlySet<string>;
-  sourceIds: ReadonlySet<string>;
+  /** Asked only of ids the changed files hold or link to: a large register's ids need not be gathered into a set for a change that adds none. */
+  ids: { has: (id: string) => boolean };
+  sourceIds: { has: (id: string) => boolean };
   /** Every `depends_on` and `due.after`, as [from, to]. */
   links: Iterable<readonly [string, string]>;
 }
@@ -29,8 +30,9 @@ export interface CleanChange {
  * register whole, which reports each problem exactly.
  */
 export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidation[], calendar: Calendar): CleanChange | undefined {
-  const ids = new Set(kept.ids);
-  const sourceIds = new Set(kept.sourceIds);
+  // The changed files' own ids and source ids; the others' are asked of `kept`.
+  const ids = new Set<string>();
+  const sourceIds = new Set<string>();
   const sources: Source[] = [];
   const commitments: Commitment[] = [];
   const newLinks: [string, string][] = [];
@@ -38,19 +40,19 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
     if (!isCleanSourceFile(validation)) return undefined;
     // A clean source file has its source and every commitment checked.
     const source = validation.source!.source!;
-    if (sourceIds.has(source.id)) return undefined;
+    if (sourceIds.has(source.id) || kept.sourceIds.has(source.id)) return undefined;
     sourceIds.add(source.id);
     sources.push(source);
     for (const { checked } of validation.source!.commitments) {
       const commitment = checked!.commitment;
-      if (ids.has(commitment.id)) return undefined;
+      if (ids.has(commitment.id) || kept.ids.has(commitment.id)) return undefined;
       ids.add(commitment.id);
       commitments.push(commitment);
       for (const link of linksOf(commitment)) newLinks.push(link);
     }
   }
   const links: (readonly [string, string])[] = [...kept.links, ...newLinks];
-  if (links.some(([, target]) => !ids.has(target))) return undefined;
+  if (links.some(([, target]) => !ids.has(target) && !kept.ids.has(target))) return undefined;
   // Only the changed commitments' links are new: a new cycle runs through one of them.
   if (newLinks.length > 0 && hasCycle(links)) return undefined;
   const deadlines = resolveDeadlines({ sources, commitments }, calendar);

@@ -506,13 +506,13 @@ export function readPreviousCache(directory: string, root: string): PreviousCach
   }
 }
 
-/** Both cache files' bytes as a previous cache, when they check whole; else undefined. */
-function previousCacheOf(summaryBytes: Buffer, detailsBytes: Buffer): PreviousCache | undefined {
+/** Both cache files' bytes as a previous cache, when they check whole; else undefined. `known`: the summary header already parsed from its line. */
+function previousCacheOf(summaryBytes: Buffer, detailsBytes: Buffer, known?: { line: string; header: SummaryHeader }): PreviousCache | undefined {
   const summary = verified(summaryBytes);
   const details = verified(detailsBytes);
   if (!summary || !details) return undefined;
   const headerLine = firstLine(summary);
-  const header = JSON.parse(headerLine) as SummaryHeader;
+  const header = known?.line === headerLine ? known.header : (JSON.parse(headerLine) as SummaryHeader);
   const detailsHeader = JSON.parse(firstLine(details)) as DetailsHeader;
   if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key) return undefined;
   if (detailsHeader.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
@@ -948,7 +948,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
       previous: () => {
         if (fds.length === 0) return undefined;
         try {
-          return previousCacheOf(readAt(summaryFd, 0, fstatSync(summaryFd).size), readAt(detailsFd, 0, fstatSync(detailsFd).size));
+          return previousCacheOf(readAt(summaryFd, 0, fstatSync(summaryFd).size), readAt(detailsFd, 0, fstatSync(detailsFd).size), { line: headerLine, header });
         } catch {
           return undefined;
         }

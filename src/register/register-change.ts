@@ -288,14 +288,13 @@ function indexedAfter(
   evaluated: () => RegisterState,
 ): RegisterState | undefined {
   if ([...checks.values()].some((check) => check.role !== 'source')) return undefined;
-  const kept = { ids: new Set<string>(), sourceIds: new Set<string>(), links: [] as (readonly [string, string])[] };
-  for (const file of index.files) {
-    if (checks.has(file.path)) continue;
-    for (const id of file.ids) kept.ids.add(id);
-    for (const link of file.links) kept.links.push(link);
-  }
-  for (const source of index.sources) if (!checks.has(source.file)) kept.sourceIds.add(source.id);
-  const change = checkCleanChange(kept, [...checks.values()], state.calendar);
+  // An id the edited files held before is in no other file (the register was clean): only an id new to them is looked for in the others, whose ids are then gathered once.
+  const heldBefore = new Set(index.files.filter((file) => checks.has(file.path)).flatMap((file) => file.ids));
+  let others: Set<string> | undefined;
+  const ids = { has: (id: string) => !heldBefore.has(id) && (others ??= new Set(index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.ids))).has(id) };
+  const sourceIds = new Set(index.sources.filter((source) => !checks.has(source.file)).map((source) => source.id));
+  const links = index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.links);
+  const change = checkCleanChange({ ids, sourceIds, links }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   const byFile = groupBy(change.commitments, (commitment) => commitment.file);
   const edited = new Map(index.edited);
