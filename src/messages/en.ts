@@ -98,6 +98,9 @@ export const en: Messages = {
       within: (a) => `within ${a.span}: until ${a.to}, ${a.span} after the date of the promise (${a.from})`,
       span: (a) => `in ${a.span}: ${a.range}, counted from the date of the promise`,
       asap: (a) => `as soon as possible: until ${a.to}, three weeks after the date of the promise`,
+      'asap-in': (a) => `as soon as possible ${a.period}: ${a.range}, the three weeks from its start`,
+      'these-days': (a) => `one of these days: until ${a.to}, a week after the date of the promise`,
+      'week-of': (a) => `in the week of ${a.date}: ${a.range}, Monday to Sunday`,
       'short-term': (a) => `in the short term: until ${a.to}, six weeks after the date of the promise`,
       after: (a) => `after ${a.after} is delivered: from ${a.from}, without an end date`,
       'after-within': (a) => `within ${a.span} after ${a.after} is delivered: ${a.range}`,
@@ -111,15 +114,19 @@ export const en: Messages = {
       'few-weeks': (a) => `within a few weeks: until ${a.to}, four weeks after the date of the promise`,
       'few-months': (a) => `within a few months: until ${a.to}, three months after the date of the promise`,
       'with-letter': (a) => `with this letter: ${a.to}, the date of the letter`,
+      'this-week': (a) => `this week: until ${a.to}, the Sunday of the week of the promise`,
+      'next-week': (a) => `next week: ${a.range}, Monday to Sunday`,
       'this-month': (a) => `this month: until ${a.to}`,
       'next-month': (a) => `next month: ${a.range}`,
       'coming-year': (a) => `the coming year: until ${a.to}, twelve months after the date of the promise`,
       'span-month': (a) => `in ${a.span}: ${a.range}, the month in which ${a.span} after the date of the promise falls`,
       event: (a) =>
-        `${a.relationWord} ${a.event}: tied to an event whose date is not known yet; no deadline until that date is given${a.span === undefined ? '' : ` (then within ${a.span})`}`,
+        `${a.relationWord} ${a.event}: tied to an event whose date is not known yet; no deadline until that date is given${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} before it)` : ` (then within ${a.span})`}`,
       'event-dated': (a) =>
         a.relation === 'before'
-          ? `before ${a.event} (${a.date}): by ${a.to}, the day before`
+          ? a.span === undefined
+            ? `before ${a.event} (${a.date}): by ${a.to}, the day before`
+            : `${a.span} before ${a.event} (${a.date}): by ${a.to}`
           : a.relation === 'at'
             ? `with ${a.event} (${a.date}): by that day`
             : a.to === undefined

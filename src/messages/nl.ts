@@ -127,6 +127,9 @@ export const nl = {
       within: (a: Args) => `binnen ${a.span}: t/m ${a.to}, ${a.span} na de datum van de toezegging (${a.from})`,
       span: (a: Args) => `over ${a.span}: ${a.range}, gerekend vanaf de datum van de toezegging`,
       asap: (a: Args) => `zo spoedig mogelijk: t/m ${a.to}, drie weken na de datum van de toezegging`,
+      'asap-in': (a: Args) => `zo spoedig mogelijk ${a.period}: ${a.range}, de drie weken vanaf het begin daarvan`,
+      'these-days': (a: Args) => `een dezer dagen: t/m ${a.to}, een week na de datum van de toezegging`,
+      'week-of': (a: Args) => `in de week van ${a.date}: ${a.range}, maandag t/m zondag`,
       'short-term': (a: Args) => `op korte termijn: t/m ${a.to}, zes weken na de datum van de toezegging`,
       after: (a: Args) => `na levering van ${a.after}: vanaf ${a.from}, zonder einddatum`,
       'after-within': (a: Args) => `binnen ${a.span} na levering van ${a.after}: ${a.range}`,
@@ -140,15 +143,19 @@ export const nl = {
       'few-weeks': (a: Args) => `binnen enkele weken: t/m ${a.to}, vier weken na de datum van de toezegging`,
       'few-months': (a: Args) => `binnen enkele maanden: t/m ${a.to}, drie maanden na de datum van de toezegging`,
       'with-letter': (a: Args) => `gelijktijdig met deze brief: ${a.to}, de datum van de brief`,
+      'this-week': (a: Args) => `deze week: t/m ${a.to}, de zondag van de week van de toezegging`,
+      'next-week': (a: Args) => `volgende week: ${a.range}, maandag t/m zondag`,
       'this-month': (a: Args) => `deze maand: t/m ${a.to}`,
       'next-month': (a: Args) => `volgende maand: ${a.range}`,
       'coming-year': (a: Args) => `het komende jaar: t/m ${a.to}, twaalf maanden na de datum van de toezegging`,
       'span-month': (a: Args) => `over ${a.span}: ${a.range}, de maand waarin ${a.span} na de datum van de toezegging valt`,
       event: (a: Args) =>
-        `${a.relationWord} ${a.event}: gebonden aan een gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven${a.span === undefined ? '' : ` (daarna binnen ${a.span})`}`,
+        `${a.relationWord} ${a.event}: gebonden aan een gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} ervoor)` : ` (daarna binnen ${a.span})`}`,
       'event-dated': (a: Args) =>
         a.relation === 'before'
-          ? `voor ${a.event} (${a.date}): t/m ${a.to}, de dag ervoor`
+          ? a.span === undefined
+            ? `voor ${a.event} (${a.date}): t/m ${a.to}, de dag ervoor`
+            : `${a.span} voor ${a.event} (${a.date}): t/m ${a.to}`
           : a.relation === 'at'
             ? `bij ${a.event} (${a.date}): t/m die dag`
             : a.to === undefined

@@ -70,6 +70,12 @@ const GIVEN_UP =
   /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
 
 /**
+ * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
+ * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation.
+ */
+const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!\s+(?:later|na|after)\b)/iu;
+
+/**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
  * aangepast", "in deze hoofdlijnenbrief"; what happens with it happens now, whatever the tense.
  */
@@ -110,6 +116,32 @@ const TO_THE_KAMER =
 const PARTY =
   /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
 
+/**
+ * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
+ * near the start of the sentence ("Eind 2025 benadert Defensie de markt", "De Belastingdienst start …"), written with a
+ * capital ("defensie" in lower case is the subject matter). Further on it is mostly what a forecast is about ("dat de IND
+ * deze niet kan bijhouden").
+ */
+const GOVERNMENT_BODY =
+  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b/u;
+
+/**
+ * A future of completion or a future passive names no agent, whose agent is the government: "De aangekondigde afbouw
+ * … zal uiterlijk op 1 januari 2016 zijn voltooid"; and those who receive from it: "Circa 60.000 mensen … krijgen voor
+ * 4 augustus 2022 automatisch rechtsherstel".
+ */
+const IMPERSONAL =
+  /\b(?:zal|zullen)\b[^.;:!?]*?\bzijn\s+\p{L}+[dt]\b|\b\p{L}+[dt]\s+(?:zal|zullen)\s+zijn\b|\b(?:krijgt|krijgen)\b/iu;
+
+/**
+ * The government as the one something is shared with or given to ("eind december zal hij zijn eerste resultaten delen
+ * met ambtenaren van mijn ministerie", "zal in september een technische briefing worden gepland met ambtenaren van
+ * BZK"): someone else acts, unless the clause names us or the Kamer as well.
+ */
+const GOVERNMENT_COUNTERPART =
+  /\b(?:met|aan)\s+(?:de\s+)?(?:ambtenaren|medewerkers)\s+van\b|\baan\s+(?:mij|ons|mijn\s+ministerie)\b/iu;
+const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
+
 /** Things delivered besides the event nouns: "het plan van aanpak volgt", "de visie verschijnt voor de zomer"; not a bare "plannen", which third parties have too. */
 const DELIVERABLES = ['actieplan', 'aanpak', 'visie', 'strategie', 'notitie', 'overzicht', 'uitwerking'];
 
@@ -124,8 +156,17 @@ function isDeliverable(word: string): boolean {
  * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
  */
 function namesAParty(sentence: string, outsidePhrase: string): boolean {
-  return PARTY.test(sentence) || outsidePhrase.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
+  if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || IMPERSONAL.test(sentence)) return true;
+  return outsidePhrase.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
 }
+
+/**
+ * The current period right after "van" says which of a thing is meant ("de plenaire agenda van deze week", "de
+ * begroting van dit jaar"), not when something is due; a named date after "van" dates an event ("in de ministerraad
+ * van 27 april 2012", "in de voortgangsrapportage van mei 2020") and keeps it.
+ */
+const OF_A_THING = /\p{L}\s+(?:van|of)\s*$/iu;
+const THIS_PERIOD = /^(?:deze|dit|this)\s/iu;
 
 /** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
 const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
@@ -309,13 +350,14 @@ export function whyNotADeadline(
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
-  if (GIVEN_UP.test(clause.before)) return 'given-up';
+  if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
   if (inPastTense(clause.words)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
-    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end))) return 'date-of-thing';
+    const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(text.slice(start, end));
+    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
     const applies = TAKES_EFFECT.test(clause.words) || PER_DATE.test(text.slice(start, end)) || (singleDay && INTRODUCED.test(clause.words));
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
@@ -326,6 +368,7 @@ export function whyNotADeadline(
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
+  if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
   return undefined;

@@ -2,7 +2,7 @@ import { addDays, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from 
 import type { EventRelation, EventResolution, Period } from '../model.js';
 import { addSpan } from './span.js';
 import { seasonOf } from './grammar.js';
-import { monthNumber, simplify } from './normalize.js';
+import { monthNumber, numbersAsDigits, simplify } from './normalize.js';
 
 /**
  * Deadlines tied to an event rather than a date: a trigger ("voor",
@@ -70,6 +70,8 @@ const DETERMINER = '(?:het|de|een|dit|deze|die|dat|the|a|an|this|that|next|its|t
 interface Trigger {
   pattern: RegExp;
   relation: EventRelation;
+  /** "10 dagen voor het Algemeen Overleg": the first two groups say how long before the event the promise falls due. */
+  lead?: boolean;
   /** "zodra X gereed is": as soon as possible after the event. */
   asap?: boolean;
   /** The trigger opens a clause ("zodra de evaluatie gereed is") whose predicate follows the noun phrase. */
@@ -78,6 +80,12 @@ interface Trigger {
 
 /** Tried in order at the start of the phrase; longer triggers first so "voor aanvang van" is not read as "voor". */
 const TRIGGERS: readonly Trigger[] = [
+  {
+    pattern:
+      /^(?:uiterlijk )?(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (dag|dagen|week|weken|days?|weeks?) (?:voor|voorafgaand(?:e)? aan|before|prior to) /,
+    relation: 'before',
+    lead: true,
+  },
   { pattern: /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voorafgaand(?:e)? aan|ten behoeve van|t\.?b\.?v\.?|ter voorbereiding (?:op|van|aan)|in (?:de )?aanloop (?:naar|tot)|voor (?:de )?(?:aanvang|start) van|voor|before|prior to|ahead of|in preparation for) /, relation: 'before' },
   // "zo spoedig mogelijk na ontvangst van het advies": as soon as possible after the event, as "zodra".
   { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
@@ -130,7 +138,8 @@ export function eventWindow(
 ): { from: CivilDate; to: CivilDate | null } {
   switch (relation) {
     case 'before': {
-      const to = addDays(date, -1);
+      // "10 dagen voor het overleg" falls due that long before it; plain "voor" the day before.
+      const to = within ? addSpan(date, { unit: within.unit, lower: -within.count, upper: -within.count }, 'upper') : addDays(date, -1);
       return { from: minDate(anchor, to), to };
     }
     case 'at':
@@ -224,6 +233,11 @@ const SAME_TERM = /^(?:binnen|in|within) ((?:dezelfde|diezelfde|die|deze|datzelf
  */
 const BECOMES_KNOWN = /^(?:(?:bekend|duidelijk) (?:is|wordt|zal zijn)|(?:is|wordt) (?:bekend|duidelijk)) (?:wanneer|hoe|of|welke|wat|waar|hoeveel|when|whether|how) [^,;:]+$/;
 
+/** "10 dagen", "twee weken": how long before its event a promise falls due. */
+function leadOf(count: string, unit: string): Period {
+  return { unit: unit.startsWith('d') ? 'day' : 'week', count: Number(numbersAsDigits(count)) };
+}
+
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
 export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
   const { original, simple } = prepare(phrase);
@@ -254,7 +268,8 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     if (!noun || !namesEvent(noun.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
-    return eventResolution(phrase, event, trigger.relation, date, anchor, trigger.asap || trigger.clause ? AS_SOON_AS : undefined);
+    const within = trigger.lead ? leadOf(opened[1]!, opened[2]!) : trigger.asap || trigger.clause ? AS_SOON_AS : undefined;
+    return eventResolution(phrase, event, trigger.relation, date, anchor, within);
   }
   return undefined;
 }

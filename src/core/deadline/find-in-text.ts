@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar.js';
 import { yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution } from '../model.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
-import { isEventNoun, NOMINAL_INFINITIVES } from './event.js';
+import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
@@ -246,6 +246,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
       if (!token.joined) break;
     }
   }
+  for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
   // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that
   // starts where the event starts: its noun phrase may run on past a window ("voor de Voorjaarsnota ontvangt u een voorstel").
@@ -293,6 +294,35 @@ function followsAnEvent(reading: Reading, readings: readonly Reading[], text: st
       !SENTENCE_BREAK.test(text.slice(found.end, reading.found.start))
     );
   });
+}
+
+/**
+ * An event named again with a demonstrative ("10 dagen voor dit Algemeen Overleg") is the one its sentence named
+ * before, with the day next to that mention ("Aangezien er op 6 april a.s. een Algemeen Overleg … is gepland"): it
+ * takes that day as its date.
+ */
+const DEMONSTRATIVE = /^(?:dit|deze|dat|die|this|that)\s+/iu;
+const NEXT_TO_MENTION = 12;
+
+function datedByMention(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate): Reading {
+  const resolution = reading.found.resolution;
+  if (resolution.kind !== 'event' || resolution.date !== null) return reading;
+  const demonstrative = DEMONSTRATIVE.exec(resolution.event);
+  if (!demonstrative) return reading;
+  const noun = resolution.event.slice(demonstrative[0].length).toLowerCase();
+  const before = text.slice(0, reading.found.start);
+  const mention = before.toLowerCase().lastIndexOf(noun);
+  if (mention < 0 || mention < lastSentenceBreak(before)) return reading;
+  const mentionEnd = mention + noun.length;
+  const day = readings.find(({ found }) => {
+    const { from, to } = found.resolution;
+    if (found.kind !== 'window' || from === null || from !== to) return false;
+    return (found.end <= mention && mention - found.end <= NEXT_TO_MENTION) || (found.start >= mentionEnd && found.start - mentionEnd <= NEXT_TO_MENTION);
+  });
+  const date = day?.found.resolution.from;
+  if (date === undefined || date === null || date < anchor) return reading;
+  const dated = eventResolution(resolution.phrase, resolution.event, resolution.relation, date, anchor, resolution.within);
+  return { ...reading, found: { ...reading.found, resolution: dated }, past: dated.to !== null && dated.to < anchor };
 }
 
 /**

@@ -232,6 +232,20 @@ const RELATIVE: readonly Relative[] = [
     /^(?:zo (?:spoedig|snel|kort|vlug) (?:als )?mogelijk(?:e termijn)?|spoedig|onverwijld|per omgaande|as soon as possible|without delay|promptly)$/,
     (_, anchor) => resolved('asap', anchor, addDays(anchor, 21)),
   ],
+  // "zo spoedig mogelijk in het nieuwe jaar", "zo snel mogelijk na de zomer": the three weeks of "zo spoedig mogelijk",
+  // counted from the start of the period named instead of from the promise, and not past its end.
+  [
+    /^(?:zo (?:spoedig|snel|kort|vlug) (?:als )?mogelijk|as soon as possible) ((?:in|na|after|in the) .+)$/,
+    (match, anchor, calendar) => {
+      const period = matchAnyWindow(match[1]!, anchor, calendar);
+      if (!period || period.from === null || period.to === null || period.kind !== 'window') return undefined;
+      const from = maxDate(anchor, period.from);
+      const to = minDate(period.to, addDays(from, from === anchor ? 21 : 20));
+      return resolved('asap-in', from, to, { period: match[1]! });
+    },
+  ],
+  // "één dezer dagen", "dezer dagen": within the week.
+  [/^(?:een |één )?dezer dagen$|^(?:one of )?these days$/, (_, anchor) => resolved('these-days', anchor, addDays(anchor, 7))],
   // "binnenkort" and "soon" are taken as "op korte termijn".
   [/^(?:(?:zeer )?korte termijn|(?:the )?short term|binnenkort|shortly|soon)$/, (_, anchor) => resolved('short-term', anchor, addDays(anchor, 42))],
   [
@@ -243,6 +257,25 @@ const RELATIVE: readonly Relative[] = [
     // Plain "met deze brief" opens most letters ("Met deze brief informeer ik u ..."): only "at the same time" promises a date.
     /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|together with|simultaneously with) (?:deze|dit|this) (?:brief|letter)$/,
     (_, anchor) => resolved('with-letter', anchor, anchor),
+  ],
+  // "in de week van 8 juni 2015": Monday to Sunday of the week that holds the day.
+  [
+    /^(?:week van|week of) (\d{1,2} [a-z]+(?: \d{4})?)$/,
+    (match, anchor, calendar) => {
+      const day = resolveTarget(match[1]!, anchor, calendar, { yearless: 'nearest' });
+      if (!day || day.from === null || day.from !== day.to) return undefined;
+      const monday = addDays(day.from, 1 - isoWeekday(day.from));
+      return resolved('week-of', monday, addDays(monday, 6), { date: day.from });
+    },
+  ],
+  // "deze week": until the Sunday of the anchor's week; "volgende week": Monday to Sunday after it.
+  [/^(?:deze week|this week)$/, (_, anchor) => resolved('this-week', anchor, addDays(anchor, 7 - isoWeekday(anchor)))],
+  [
+    /^(?:volgende week|komende week|next week)$/,
+    (_, anchor) => {
+      const monday = addDays(anchor, 8 - isoWeekday(anchor));
+      return resolved('next-week', monday, addDays(monday, 6));
+    },
   ],
   [/^(?:deze maand|this month)$/, (_, anchor) => {
     const { year, month } = partsOf(anchor);
@@ -258,7 +291,7 @@ const RELATIVE: readonly Relative[] = [
     (_, anchor) => resolved('this-year', anchor, makeDate(yearOf(anchor), 12, 31), { year: yearOf(anchor) }),
   ],
   [
-    /^(?:volgend jaar|komend jaar|next year)$/,
+    /^(?:volgend jaar|komend jaar|nieuwe jaar|next year|new year)$/,
     (_, anchor) => {
       const year = yearOf(anchor) + 1;
       return resolved('next-year', makeDate(year, 1, 1), makeDate(year, 12, 31), { year });

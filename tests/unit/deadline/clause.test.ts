@@ -148,4 +148,11 @@ describe('what the clause says of a phrase', () => {
     expect(why('In de bijlage vindt u een overzicht van de locaties waar Nederland op korte termijn samenwerkt.', 'op korte termijn')).toBe('this-letter');
     expect(why('In verband hiermee kunt u de brief in januari tegemoet zien.', 'in januari')).toBeUndefined();
   });
+
+  it('a clause that says what will not happen is given up; "niet later dan" is a term', () => {
+    expect(why('Naar ik begreep heeft uw Kamer geen gelegenheid voor afronding van dit overleg voor het meireces.', 'voor het meireces')).toBe('given-up');
+    expect(why('maar zal een wijziging van de afsteektijden niet vóór de komende jaarwisseling kunnen ingaan.', 'vóór de komende jaarwisseling')).toBe('given-up');
+    expect(why('Ik zal u niet later dan 1 mei informeren.', '1 mei')).toBeUndefined();
+  });
 });
+

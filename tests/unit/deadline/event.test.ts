@@ -91,3 +91,13 @@ describe('the event is one noun phrase', () => {
     expect(resolved('voor het debat', '2017-03-01')).toMatchObject({ kind: 'event', event: 'het debat' });
   });
 });
+
+describe('a lead before an event: "10 dagen voor het Algemeen Overleg"', () => {
+  it('waits on the event, and once dated falls due that long before it', () => {
+    const undated = resolved('10 dagen voor het Algemeen Overleg', '1998-03-20') as EventResolution;
+    expect(undated).toMatchObject({ kind: 'event', relation: 'before', date: null, from: null, to: null, within: { unit: 'day', count: 10 } });
+    expect(resolved('10 dagen voor het Algemeen Overleg op 6 april', '1998-03-20')).toMatchObject({ from: '1998-03-20', to: '1998-03-27' });
+    expect(resolved('twee weken voor het commissiedebat op 20 mei 2026', '2026-04-01')).toMatchObject({ to: '2026-05-06' });
+    expect(resolved('voor het commissiedebat op 20 mei 2026', '2026-04-01')).toMatchObject({ to: '2026-05-19' });
+  });
+});

@@ -300,4 +300,45 @@ describe('findDeadline: what the sentence around a date says of it', () => {
       to: '2022-11-16',
     });
   });
+
+  it('dates an event named again with "dit" by the day its sentence gave it', () => {
+    const text =
+      'Aangezien er op 6 april a.s. een Algemeen Overleg met de vaste commissies over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor dit Algemeen Overleg de feitelijke sterktecijfers te doen toekomen.';
+    expect(window(text, '1998-03-20')).toEqual({ kind: 'event', phrase: '10 dagen voor dit Algemeen Overleg', to: '1998-03-27' });
+    expect(window('Ik stuur u 10 dagen voor dit Algemeen Overleg de cijfers.', '1998-03-20')).toMatchObject({ kind: 'event', to: null });
+  });
+
+  it('reads a period right after "afgelopen" or "vorige" as past', () => {
+    expect(window('Voordat ik op deze onderwerpen in ga, wil ik stil staan bij de gebeurtenissen in Limburg afgelopen zomer.', '2021-11-16')).toBeNull();
+    expect(window('De vrijheden die we onszelf deze zomer hebben kunnen veroorloven, gingen gepaard met verantwoordelijkheid.', '2020-08-06')).toBeNull();
+  });
+
+  it('finds the government named by its ministry or service as the subject, and in a future of completion or receipt', () => {
+    expect(window('Eind 2025 benadert Defensie de markt voor dronemunitie.', '2025-10-06')).toMatchObject({ phrase: 'Eind 2025', to: '2025-12-31' });
+    const completion = 'De aangekondigde afbouw van de consulaire dienstverlening zal uiterlijk op 1 januari 2016 zijn voltooid.';
+    expect(window(completion, '2015-11-16')).toMatchObject({ to: '2016-01-01' });
+    expect(window('Circa 60.000 mensen die bezwaar maakten krijgen voor 4 augustus 2022 automatisch rechtsherstel.', '2022-06-01')).toMatchObject({ to: '2022-08-03' });
+    // Further on, a service is what a forecast is about.
+    const forecast = 'Ook voor 2024 is de verwachting dat de instroom zo hoog is dat de IND deze niet kan bijhouden.';
+    expect(window(forecast, '2023-12-19')).toBeNull();
+  });
+
+  it('finds no promise in a clause that says what will not happen', () => {
+    expect(window('Daaruit leid ik af dat de behandeling van de Wi niet voorzien is vóór november 2006.', '2006-09-11')).toBeNull();
+    expect(window('Op de site verschijnt een overzicht van de vragen die niet zijn beantwoord binnen drie weken.', '2025-02-25')).toBeNull();
+    expect(window('Ik zal u niet later dan 1 mei informeren.', '2025-02-25')).toMatchObject({ to: '2025-05-01' });
+  });
+
+  it('finds no promise where the government is the one something is shared with', () => {
+    const shared = 'Hij zal de tijd tot begin januari benutten, eind december zal hij zijn eerste resultaten delen met ambtenaren van mijn ministerie.';
+    expect(window(shared, '2019-11-21')).toBeNull();
+    expect(window('Ook zal in september dan een technische briefing worden gepland met ambtenaren van BZK.', '2022-07-08')).toBeNull();
+    expect(window('Ik zal in september met ambtenaren van BZK de Kamer informeren.', '2022-07-08')).toMatchObject({ to: '2022-09-30' });
+  });
+
+  it('reads the current period after "van" as naming a thing, a named date after "van" as dating an event', () => {
+    expect(window('Ik verzoek u het verslag op de plenaire agenda van deze week te zetten.', '2007-05-01')).toBeNull();
+    expect(window('Het kabinet zal in de ministerraad van 27 april 2012 de stand van zaken bespreken.', '2012-04-26')).toMatchObject({ to: '2012-04-27' });
+    expect(window('zal het kabinet u deze week een brief sturen met de Nederlandse inzet.', '2014-05-21')).toMatchObject({ to: '2014-05-25' });
+  });
 });

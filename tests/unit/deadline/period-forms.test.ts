@@ -57,3 +57,31 @@ describe('forms that stay unknown', () => {
     });
   }
 });
+
+windowRows('"in de week van" a day: Monday to Sunday of the week that holds it', [
+  ['in de week van 8 juni 2015', '2015-06-08', '2015-06-14', '2015-03-24'],
+  ['de week van 11 juni 2015', '2015-06-08', '2015-06-14', '2015-03-24'],
+  ['in the week of 11 June 2015', '2015-06-08', '2015-06-14', '2015-03-24'],
+]);
+
+windowRows('this week and next week: to the Sunday of the anchor\'s week; the Monday to Sunday after it', [
+  ['deze week', '2014-05-21', '2014-05-25', '2014-05-21'],
+  ['volgende week', '2014-05-26', '2014-06-01', '2014-05-21'],
+  ['next week', '2014-05-26', '2014-06-01', '2014-05-25'],
+]);
+
+windowRows('"één dezer dagen": within the week', [
+  ['één dezer dagen', '2008-09-17', '2008-09-24', '2008-09-17'],
+  ['een dezer dagen', '2008-09-17', '2008-09-24', '2008-09-17'],
+  ['one of these days', '2008-09-17', '2008-09-24', '2008-09-17'],
+]);
+
+windowRows('"het nieuwe jaar" is next year; "zo spoedig mogelijk" in or after a period: its three weeks from the start', [
+  ['in het nieuwe jaar', '2020-01-01', '2020-12-31', '2019-11-21'],
+  ['zo spoedig mogelijk in het nieuwe jaar', '2020-01-01', '2020-01-21', '2019-11-21'],
+  ['zo snel mogelijk na de zomer', '2020-09-01', '2020-09-21', '2020-05-01'],
+  ['zo spoedig mogelijk in januari 2020', '2020-01-01', '2020-01-21', '2019-11-21'],
+  // A period already begun counts from the promise, and the window ends with the period.
+  ['zo spoedig mogelijk in december', '2019-12-20', '2019-12-31', '2019-12-20'],
+  ['as soon as possible in the new year', '2020-01-01', '2020-01-21', '2019-11-21'],
+]);
