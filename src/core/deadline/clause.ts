@@ -107,6 +107,7 @@ const TO_THE_KAMER =
  * A promise has a party in its sentence: the one who promises (ik, wij, het
  * kabinet, de minister, a ministry by its short name or a service it directs:
  * "Eind 2025 benadert Defensie de markt"), the one promised (u, de Kamer), an impersonal passive
+ * or a future of completion ("… zal uiterlijk op 1 januari 2016 zijn voltooid")
  * whose agent is the government ("wordt … opgeleverd"), a word of promising or
  * delivering ("toegezegd", "deadline", "beantwoording") or the thing delivered
  * ("de evaluatie volgt in 2026"). A sentence with none of these tells what
@@ -115,7 +116,7 @@ const TO_THE_KAMER =
  * voorbereiding op het commissiedebat … vragen" have.
  */
 const PARTY =
-  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|defensie|rijkswaterstaat|belastingdienst|nvwa|ilt|ind|duo|rvo|dji|cjib|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
+  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|voltooid|afgerond|opgeleverd|defensie|rijkswaterstaat|belastingdienst|nvwa|ilt|ind|duo|rvo|dji|cjib|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
 
 /**
  * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
