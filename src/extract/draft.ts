@@ -48,15 +48,16 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const skipped: SkippedSentence[] = [];
 
   const answers = answerParagraphs(sentences);
+  const firstPerson = writesInFirstPerson(sentences);
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
     const reading = readSentence(sentence.text);
-    const withoutCue = judgeSentence(sentence.text, role, true, reading).kind === 'none' && judgeSentence(sentence.text, role, false, reading).kind === 'none';
+    const withoutCue = judgeSentence(sentence.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(sentence.text, role, false, reading, firstPerson).kind === 'none';
     if (withoutCue) return;
     const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading);
+    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson);
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });
@@ -112,6 +113,11 @@ function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
     else if (answering && sentence.role === 'body') answers.add(sentence.paragraph);
   }
   return answers;
+}
+
+/** Whether the writer speaks as "ik" or "wij" anywhere outside the questions and quoted turns: else the text tells of the minister in the third person. */
+function writesInFirstPerson(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence) => (sentence.role === 'body' || sentence.role === 'answer') && /\b(?:ik|wij|we|mijn|onze)\b/i.test(sentence.text));
 }
 
 /** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */

@@ -7,6 +7,8 @@ export interface Paragraph {
   end: number;
   role: Role;
   question?: string;
+  /** A list item: it goes on only on a line that wraps it. */
+  bullet?: boolean;
 }
 
 const NUMBERS = String.raw`\d+[a-z]?(?:\s*(?:,|en|t\/m|tot en met|-|–)\s*\d+[a-z]?)*`;
@@ -100,9 +102,10 @@ export function paragraphsOf(text: string): Paragraph[] {
     } else {
       afterSignature = 0;
     }
-    const standsAlone = role !== mode.role || BULLET.test(line) || isHeading(lines, index);
-    if (current && (standsAlone || current.role !== role || continuesNothing(lines[index - 1]!))) close();
-    if (!current) current = { start, end, role, question: role === 'question' || role === 'answer' ? mode.question : undefined };
+    const standsAlone = role !== mode.role || isHeading(lines, index);
+    const bullet = BULLET.test(line);
+    if (current && (standsAlone || bullet || current.role !== role || continuesNothing(lines[index - 1]!) || (current.bullet && !wrapsOn(line)))) close();
+    if (!current) current = { start, end, role, question: role === 'question' || role === 'answer' ? mode.question : undefined, bullet };
     else current.end = end;
     if (standsAlone) close();
   }
@@ -117,6 +120,11 @@ function isHeading(lines: readonly string[], index: number): boolean {
   const before = index === 0 || isBlank(lines[index - 1]!);
   const next = lines[index + 1];
   return before && next !== undefined && /^\s*\p{Lu}/u.test(next);
+}
+
+/** A list item wrapped onto the next line goes on there in lower case ("Eind 2025 benadert Defensie⏎de markt voor …"); a capital starts something new. */
+function wrapsOn(line: string): boolean {
+  return /^\s*\p{Ll}/u.test(line);
 }
 
 /** The line before ended a list item or heading, so a new line starts anew even without a blank line. */

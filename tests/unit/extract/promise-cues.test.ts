@@ -357,3 +357,52 @@ describe('what a promised document will hold', () => {
     expect(draft.skipped).toContainEqual(expect.objectContaining({ why: 'repeat', text: 'In die brief zal ik ingaan op de motie van het lid Knops.' }));
   });
 });
+
+describe('the government acting ahead, by another name or in another form', () => {
+  it.each([
+    // A ministry by its short name, the time first and the verb before its subject.
+    ['Eind 2026 benadert Defensie de markt voor dronemunitie.', 'Eind 2026'],
+    ['In de voortgangsrapportage van mei 2026 zoomen we in op de meetbare impact.', 'mei 2026'],
+    // A passive with the government as agent, named or implied by the thing done.
+    ['Op korte termijn worden door mij nog gesprekken met stakeholders gevoerd.', 'Op korte termijn'],
+    ['Deze uitvoeringsagenda wordt in 2026 binnen de bestaande klimaatdoelen herijkt, waarbij de focus ligt op energie.', 'in 2026'],
+    // A future of completion.
+    ['De afbouw van de consulaire dienstverlening zal uiterlijk op 1 juli 2026 zijn voltooid.', 'uiterlijk op 1 juli 2026'],
+  ])('%s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('a standing promise in the active: "informeer ik de Tweede Kamer periodiek"', () => {
+    expect(judge('Over de voortgang informeer ik de Tweede Kamer periodiek.')).toMatchObject({ promise: true, status: 'ongoing' });
+  });
+
+  it('a time or an occasion first, or a clause of its own, tells what happens: no promise', () => {
+    expect(judge('In 2026 wordt de verworvenheid van 100 jaar algemeen kiesrecht herdacht.').promise).toBe(false);
+    expect(judge('De gegevens zijn binnengekomen, waarna zij in 2026 nogmaals worden gevalideerd.').promise).toBe(false);
+    expect(judge('In 2026 krijgt Defensie twee miljard euro extra.').promise).toBe(false);
+  });
+});
+
+describe('who acts: "hij" and "zij"', () => {
+  it('in a letter the writer signs as "ik", "hij" is someone else', () => {
+    const draft = draftFromText('Den Haag, 15 december 2025\n\nIk heb de heer Elema bereid gevonden deze verkenning te doen. Eind januari 2026 zal hij zijn eerste resultaten delen met ambtenaren van mijn ministerie.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toEqual([]);
+    expect(draft.skipped).toContainEqual(expect.objectContaining({ why: 'third-party' }));
+  });
+
+  it('in a text about the minister in the third person, "zij" is the minister', () => {
+    const draft = draftFromText('Minister Van Engelshoven stuurt het advies van de Raad voor Cultuur naar de Tweede Kamer. Zij verwacht dat zij in het voorjaar van 2026 een reactie op het advies kan geven.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toMatchObject([{ due: { kind: 'phrase', phrase: 'in het voorjaar van 2026' } }]);
+  });
+});
+
+describe('said, not undertaken', () => {
+  it.each([
+    ['Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt.'],
+    ['In het pensioenakkoord is afgesproken dat werkgevers met het kabinet in 2026 een voorstel zullen doen.'],
+    ['Het zal niemand ontgaan zijn dat, sinds ik u op 12 juli jongstleden een brief heb gestuurd, meer mensen problemen ondervinden.'],
+    ['Ter voorbereiding van het commissiedebat van 6 januari 2026 informeer ik u bij deze graag over de laatste stand van zaken.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence).promise).toBe(false);
+  });
+});

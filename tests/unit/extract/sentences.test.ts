@@ -72,3 +72,15 @@ describe('the layout of answers to Kamervragen', () => {
     expect(roleOf('1) Kamerstuk')?.role).toBe('footnote');
   });
 });
+
+describe('a list item wrapped onto the next line', () => {
+  it('goes on there in lower case; a capital or a new bullet starts anew', () => {
+    const letter = '• We zetten stappen. Eind 2025 benadert Defensie\nde markt voor dronemunitie;\n• Defensie heeft een partnerschap gesloten;\nDaarnaast is er meer.\n';
+    expect(sentencesOf(letter).map((sentence) => sentence.text.replace(/\s+/g, ' '))).toEqual([
+      '• We zetten stappen.',
+      'Eind 2025 benadert Defensie de markt voor dronemunitie;',
+      '• Defensie heeft een partnerschap gesloten;',
+      'Daarnaast is er meer.',
+    ]);
+  });
+});
