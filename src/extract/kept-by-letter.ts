@@ -1,22 +1,29 @@
 import { oneLine } from './clean-text.js';
 import type { Draft } from './model.js';
 
-/** The next sentence of the same paragraph: only space, at most one line break, between the two. */
-const NEXT_IN_PARAGRAPH = /^[ \t]*\n?[ \t]*$/;
+/** A later sentence of the same paragraph: no blank line between the two. */
+const BLANK_LINE = /\n[ \t]*\n/;
+/** A standing promise ("jaarlijks vóór het zomerreces", "periodiek door te lichten"): the letter that brings one instance keeps it going, not kept. */
+const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|elke|ieder|iedere|telkens)\b/i;
 
 /**
  * A restated promise the letter goes on to keep ("Op 10 oktober heeft de
  * minister toegezegd een onderzoek … toe te zenden zodra zij dit ontvangt.
- * U ontvangt bij deze de rapportage …"): when the very next sentence of its
- * paragraph sends something with this letter, the promise is kept by the
- * letter itself and is no open commitment.
+ * U ontvangt bij deze de rapportage …"; "Hierin heb ik uw Kamer toegezegd om
+ * … twee documenten met uw Kamer te delen. Ten eerste … Bijgevoegd bied ik
+ * het rapport en het advies aan uw Kamer aan"): when a later sentence of its
+ * paragraph, before any other promise, sends something with this letter, the
+ * promise is kept by the letter itself and is no open commitment. A
+ * standing promise stays open: this letter is one of its instances.
  */
 export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
   for (const commitment of draft.commitments) {
-    if (commitment.type !== 'existing' || commitment.status !== 'open') continue;
-    const next = draft.skipped.find((skipped) => skipped.start >= commitment.end);
-    if (next?.why === 'this-letter' && NEXT_IN_PARAGRAPH.test(text.slice(commitment.end, next.start))) kept.add(commitment.id);
+    if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote)) continue;
+    const next = draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
+    if (!next || BLANK_LINE.test(text.slice(commitment.end, next.start))) continue;
+    if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;
+    kept.add(commitment.id);
   }
   if (kept.size === 0) return draft;
   const skipped = [...draft.skipped];

@@ -18,6 +18,29 @@ function dueText(commitment: DraftCommitment): string {
   return commitment.due?.kind === 'phrase' ? commitment.due.phrase : '';
 }
 
+/**
+ * The same promise said twice with the same term, anywhere in the letter: a
+ * register's summary and the government's own words it quotes ("… zegt de
+ * Kamer … toe dat … het kabinet voorafgaande aan de desbetreffende Raad de
+ * definitieve (concept)versie van de richtlijn … opstuurt" and "… zal het
+ * kabinet … voorafgaande aan de desbetreffende Raad de definitieve
+ * (concept)versie van bovengenoemde richtlijn aan u doen toekomen"), or a
+ * sentence that goes on about the deliverable of the one before it ("De
+ * komende maanden ontvangt u de DMP-brieven … Deze brieven zullen uw Kamer
+ * waarschijnlijk kort voor het Kerstreces 2020 bereiken", whose quote holds
+ * both). The later statement, the quote or the one with the closer term, is
+ * kept.
+ */
+function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): boolean {
+  if (later.quote.startsWith(earlier.quote)) return true;
+  const due = dueText(earlier);
+  if (due === '' || due.toLowerCase() !== dueText(later).toLowerCase()) return false;
+  const mine = new Set(objectWords(earlier).filter((word) => word.length >= 5));
+  const theirs = new Set(objectWords(later).filter((word) => word.length >= 5));
+  const shared = [...mine].filter((word) => theirs.has(word)).length;
+  return shared >= 4 && shared >= Math.min(mine.size, theirs.size) / 3;
+}
+
 /** The words of a quote that name what is promised: without the term and the words of informing. */
 function objectWords(commitment: DraftCommitment): string[] {
   const due = dueText(commitment);
@@ -40,6 +63,11 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   const list = draft.commitments;
   list.forEach((later, index) => {
     if (index === 0) return;
+    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && sameDeliverable(earlier, later));
+    if (same) {
+      merged.set(same.id, later.id);
+      return;
+    }
     const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
     if (later.due?.kind === 'phrase') {
       const earlier = before.filter((candidate) => candidate.due === undefined).at(-1);

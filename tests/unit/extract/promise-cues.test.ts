@@ -406,3 +406,35 @@ describe('said, not undertaken', () => {
     expect(judge(sentence).promise).toBe(false);
   });
 });
+
+describe('the eighth round\'s classes', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a restated promise kept by a later sentence of its paragraph, before any other promise, is kept by the letter', () => {
+    const draft = letter('Hierin heb ik uw Kamer toegezegd om voor het commissiedebat van 10 januari 2026 twee documenten met uw Kamer te delen. Ten eerste de doorlichting, en ten tweede het advies. Bijgevoegd bied ik het rapport en het advies aan uw Kamer aan.');
+    expect(draft.commitments).toEqual([]);
+  });
+
+  it('a standing promise restated stays open when this letter brings one of its instances', () => {
+    const draft = letter('In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd over de voortgang. In deze brief ga ik in op de maatregelen.');
+    expect(draft.commitments).toHaveLength(1);
+  });
+
+  it('the Kamer told in the present passive that it will be informed is a promise, also without a term', () => {
+    expect(judge('Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst.')).toMatchObject({ promise: true });
+    expect(judge('Hierbij wordt uw Kamer geïnformeerd over de uitkomst.').promise).toBe(false);
+  });
+
+  it('a register\'s "zegt de Kamer, naar aanleiding van een verzoek …, toe – …, – te …" is a promise, not a request', () => {
+    expect(
+      judge('De minister van OCW zegt de Kamer na een specifiek verzoek daartoe van de leden Lokin-Sassen en Sörensen toe - na aanvaarding van onderhavig wetsvoorstel en vóór het zomerreces 2026 - een veegwet aanhangig te maken bij de Tweede Kamer.'),
+    ).toMatchObject({ promise: true, due: 'vóór het zomerreces 2026' });
+  });
+
+  it('the same promise said twice with the same term is drafted once, on the later statement', () => {
+    const draft = letter(
+      'De staatssecretaris zegt de Kamer, naar aanleiding van een verzoek van de commissie, toe dat het kabinet voorafgaande aan de desbetreffende Raad de definitieve conceptversie van de richtlijn aan de Eerste Kamer opstuurt.\n\nUit de stukken:\n\nWanneer het richtlijnvoorstel in de besluitvormende fase komt, zal het kabinet voorafgaande aan de desbetreffende Raad de definitieve conceptversie van bovengenoemde richtlijn aan u doen toekomen.',
+    );
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^Wanneer het richtlijnvoorstel/)]);
+  });
+});
