@@ -11,6 +11,7 @@ const THIRD_ROUND = 18;
 const FOURTH_ROUND = 34;
 const FIFTH_ROUND = 27;
 const SIXTH_ROUND = 12;
+const SEVENTH_ROUND = 32;
 
 describe('the development corpus of real texts', () => {
   const texts = corpus();
@@ -30,7 +31,9 @@ describe('the development corpus of real texts', () => {
     // The sixth round, collected after GUIDE.md and annotated by it before extract ran, is dev.
     const sixthRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND);
     // The seventh round, a new blind set collected apart and annotated by GUIDE.md, measured once at the end of the round: all of it held out.
-    const seventhRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND);
+    const seventhRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
+    // The eighth round and later, collected after the fourth blind set and annotated by GUIDE.md before extract ran, are dev.
+    const laterRounds = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
     expect(firstRound.every((text) => text.split === 'dev')).toBe(true);
     expect(secondRound.every((text, index) => text.split === ((index + 1) % 3 === 0 ? 'held-out' : 'dev'))).toBe(true);
     expect(thirdRound.every((text) => text.split === 'held-out-2')).toBe(true);
@@ -40,8 +43,11 @@ describe('the development corpus of real texts', () => {
     expect(fifthRound.every((text) => text.split === 'held-out-3')).toBe(true);
     expect(sixthRound.length).toBeGreaterThanOrEqual(12);
     expect(sixthRound.every((text) => text.split === 'dev')).toBe(true);
-    expect(seventhRound.length).toBeGreaterThanOrEqual(20);
+    expect(seventhRound.length).toBe(SEVENTH_ROUND);
     expect(seventhRound.every((text) => text.split === 'held-out-4')).toBe(true);
+    expect(laterRounds.length).toBeGreaterThanOrEqual(12);
+    expect(laterRounds.every((text) => text.split === 'dev')).toBe(true);
+    expect(laterRounds.filter((text) => text.promises.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
     expect(thirdRound.length).toBeGreaterThanOrEqual(10);
     expect(texts.reduce((total, text) => total + text.promises.length, 0)).toBeGreaterThanOrEqual(60);
@@ -90,9 +96,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth round (see README): 95 texts, 57 promises.
-  it('dev: no worse than measured (52 of 57 found, 50 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 52, dueRight: 50 }, { extra: 3, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth and an eighth round (see README): 111 texts, 68 promises.
+  it('dev: no worse than measured (61 of 68 found, 56 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 61, dueRight: 56 }, { extra: 3, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 3 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
@@ -108,7 +114,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (README). Studied as dev since.
-  it('fourth held-out set: no worse than today (32 of 38 found, 24 with the right deadline, 6 extra, 2 traps)', () => {
-    noWorse('held-out-4', { matched: 32, dueRight: 24 }, { extra: 6, traps: 2 });
+  it('fourth held-out set: no worse than today (32 of 38 found, 24 with the right deadline, 5 extra, 2 traps)', () => {
+    noWorse('held-out-4', { matched: 32, dueRight: 24 }, { extra: 5, traps: 2 });
   });
 });
