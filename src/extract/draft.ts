@@ -12,6 +12,7 @@ import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
 import { withKeptByLetter } from './kept-by-letter.js';
 import { withSaidTwiceMerged } from './said-twice.js';
+import { withTermNearby } from './term-nearby.js';
 import { sentencesOf } from './structure.js';
 
 export interface ExtractOptions {
@@ -95,7 +96,8 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       confidence: verdict.confidence,
     });
   });
-  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments, skipped }))));
+  const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
+  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, rescheduled(text, { source, commitments: timed, skipped }))));
 }
 
 /**

@@ -134,6 +134,17 @@ const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|benadr
 const KAMER_TOLD = /\b(?:(?:uw kamer|de kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
 const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commissie|lid|leden)\b[^.;]{0,250}?\btoe\b/;
+/**
+ * A promise to refrain ("zegt toe om artikel 1.3, vijfde lid niet in werking
+ * te laten treden", "zegt … toe geen onomkeerbare stappen te zetten"): what
+ * will not happen, no promise (GUIDE.md), also where a comma puts the
+ * negation in a clause of its own.
+ */
+const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+/u;
+/** "Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden": the writer's expected delivery. */
+const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
+/** "In mijn voortgangsbrief … heb ik aangegeven naar verwachting in het eerste trimester van 2018 …": an expectation told before, restated. */
+const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld)\b/;
 /** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
@@ -166,15 +177,19 @@ const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|d
 /**
  * A future in a relative clause describes a thing ("de pilots die in 2012
  * zullen worden uitgevoerd", "de datum waarop het rapport zal worden
- * geopenbaard"), not what the writer undertakes; with the writer as its
- * subject ("die ik u zal sturen") it stays.
+ * geopenbaard", "besluitvorming … welke in de CN-week van juni 2015 met de
+ * eilanden zal worden besproken"), not what the writer undertakes; with the
+ * writer as its subject ("die ik u zal sturen") it stays.
  */
-const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,6}?(?:zal|zullen)\s+worden\s+[^\s,.;]+/giu;
+const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+/giu;
 
 /** The sentence with its relative clauses' futures blanked, the same length, so offsets into it still hold. */
 export function withoutRelativeFutures(text: string): string {
-  return text.replace(RELATIVE_FUTURE, (clause) => ' '.repeat(clause.length));
+  return text.replace(RELATIVE_FUTURE, (clause) => (DELIVERED_TO_THE_KAMER.test(clause) ? clause : ' '.repeat(clause.length)));
 }
+
+/** "een brief die uiterlijk vrijdag 3 maart aan de Kamer zal worden aangeboden": the relative clause gives the promised delivery's term. */
+const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)\s*$/iu;
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
 
 export interface Verdict {
@@ -273,7 +288,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
-    (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower) || KAMER_TOLD.test(lower)) && !found.past) ||
+    (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     (Boolean(found.deliverable) && hasFutureDeadline) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
     (Boolean(found.restating) && hasFutureDeadline && government) ||
@@ -302,6 +317,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (member) return skip('third-party', { kind: 'third-party', text: member[0] });
   const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;
   if (found.negation && PATTERNS.negation.test(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex)))) return skip('negation');
+  if (/\bzeg(?:t|gen)\b/.test(lower) && REFRAINS.test(lower)) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
   if (future && COPULA_FUTURE.test(lower) && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
   if (future && !deliver && EXPECTS_THAT.test(lower)) return skip('statement');

@@ -1,5 +1,6 @@
 import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
+import { EXPECTED_TERM } from './term-nearby.js';
 
 /**
  * The letter says a term is not met: "niet binnen de gestelde termijn",
@@ -45,7 +46,8 @@ export function rescheduled(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
   const given = new Set<string>();
   draft.commitments.forEach((commitment, index) => {
-    if (commitment.type !== 'existing') {
+    // A restated promise given its term by a sentence that says when it is now expected is the rescheduled promise itself.
+    if (commitment.type !== 'existing' || EXPECTED_TERM.test(commitment.quote)) {
       commitments.push(commitment);
       return;
     }

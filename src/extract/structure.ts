@@ -16,6 +16,8 @@ const QUESTION_HEADING = new RegExp(String.raw`^\s*(?:vraag|vragen)\s+(${NUMBERS
 const ANSWER_HEADING = new RegExp(String.raw`^\s*antwoord(?:en)?(?:\s+op)?(?:\s+(?:vraag|vragen))?\s*(${NUMBERS})?\s*[:.]?\s*$`, 'i');
 /** "Vraag 3: Heeft u ...", "Antwoord 3: Ja." on one line. */
 const INLINE_QUESTION = new RegExp(String.raw`^\s*vraag\s+(${NUMBERS})\s*[:.]\s+\S`, 'i');
+/** "Mededeling": the minister's notice in the Aanhangsel that follows the questions it postpones, no longer a question. */
+const NOTICE_HEADING = /^\s*mededeling\s*[:.]?\s*$/i;
 const INLINE_ANSWER = new RegExp(String.raw`^\s*antwoord(?:\s+op)?(?:\s+vraag)?\s*(${NUMBERS})?\s*[:.]\s+\S`, 'i');
 const SIGNATURE = /^\s*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|minister\s+president)\s+(?:van|voor)\s+[^.!?]{3,100},?\s*$/i;
 const FOOTNOTE = /^\s*(?:\d{1,3}\)|\[\d{1,3}:|\d{1,3}\s+(?:https?:|kamerstuk|aanhangsel|handelingen|zie\b))/i;
@@ -68,6 +70,13 @@ export function paragraphsOf(text: string): Paragraph[] {
       close();
       inQuestionsHeader = false;
       mode = question ? { role: 'question', question: normalNumber(question[1]!) } : { role: 'answer', question: answer![1] ? normalNumber(answer![1]) : mode.question };
+      paragraphs.push({ start, end, role: 'header' });
+      continue;
+    }
+    if (NOTICE_HEADING.test(line)) {
+      close();
+      inQuestionsHeader = false;
+      mode = { role: 'body' };
       paragraphs.push({ start, end, role: 'header' });
       continue;
     }

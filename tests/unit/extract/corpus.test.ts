@@ -96,9 +96,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth and an eighth round (see README): 111 texts, 68 promises.
-  it('dev: no worse than measured (61 of 68 found, 56 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 61, dueRight: 56 }, { extra: 3, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth and an eighth round (see README): 111 texts, 67 promises.
+  it('dev: no worse than measured (61 of 67 found, 57 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 61, dueRight: 57 }, { extra: 3, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 3 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
@@ -114,7 +114,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (README). Studied as dev since.
-  it('fourth held-out set: no worse than today (32 of 38 found, 24 with the right deadline, 5 extra, 2 traps)', () => {
-    noWorse('held-out-4', { matched: 32, dueRight: 24 }, { extra: 5, traps: 2 });
+  it('fourth held-out set: no worse than today (35 of 38 found, 27 with the right deadline, 2 extra, no trap)', () => {
+    noWorse('held-out-4', { matched: 35, dueRight: 27 }, { extra: 2, traps: 0 });
   });
 });

@@ -438,3 +438,34 @@ describe('the eighth round\'s classes', () => {
     expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^Wanneer het richtlijnvoorstel/)]);
   });
 });
+
+describe('the rest of held-out-4\'s classes', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a term in a sentence of its own, before or after the promise, is its term', () => {
+    const after = letter('Na ontvangst en verwerking van het advies bied ik het voorstel aan uw Kamer aan. In tegenstelling tot wat ik uw Kamer op 5 februari 2025 heb toegezegd, is de verwachting dat dit na het zomerreces van 2026 zal zijn.');
+    expect(after.commitments).toMatchObject([{ due: { kind: 'phrase', phrase: 'na het zomerreces van 2026' } }]);
+    expect(after.commitments[0]!.quote).toContain('is de verwachting dat dit');
+    const before = letter('Ik doe samen met het bedrijfsleven onderzoek naar de mogelijkheden. In de eerste helft van 2026 verwacht ik het resultaat. Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst.');
+    expect(before.commitments).toMatchObject([{ due: { kind: 'phrase', phrase: 'In de eerste helft van 2026' } }]);
+  });
+
+  it('a promise to refrain, in a register\'s words, is what will not happen', () => {
+    expect(judge('Tot slot zegt de minister toe om artikel 1.3, vijfde lid niet in werking te laten treden.')).toMatchObject({ promise: false, why: 'negation' });
+  });
+
+  it('"naar verwachting" with the writer\'s delivery is a promise; an expectation told before is not made here', () => {
+    expect(judge('Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden.').promise).toBe(true);
+    expect(judge('In mijn brief van 20 december 2024 heb ik aangegeven naar verwachting in het eerste trimester van 2025 het standpunt aan uw Kamer te sturen.').promise).toBe(false);
+  });
+
+  it('a long relative clause with a future describes a thing; one that delivers to the Kamer gives the promise its term', () => {
+    expect(judge('Volgend jaar vindt hierover in het kabinet besluitvorming plaats welke in de CN-week van juni 2026 met de eilanden zal worden besproken.').promise).toBe(false);
+    expect(judge('De minister zegt toe de Kamer hierover te informeren in een brief die uiterlijk vrijdag 6 maart 2026 aan de Kamer zal worden aangeboden.')).toMatchObject({ promise: true, due: 'uiterlijk vrijdag 6 maart 2026' });
+  });
+
+  it('a notice ("Mededeling") after the questions it postpones is the minister\'s, not a question', () => {
+    const draft = draftFromText('Vragen van het lid Belhaj (D66) aan de Minister (ingezonden 3 december 2025).\n\nVraag 1\n\nBent u bekend met het bericht?\n\nMededeling\n\nTot mijn spijt kunnen deze vragen niet binnen de gebruikelijke termijn worden beantwoord. Ik zal u de antwoorden zo spoedig mogelijk doen toekomen.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toMatchObject([{ quote: 'Ik zal u de antwoorden zo spoedig mogelijk doen toekomen.' }]);
+  });
+});
