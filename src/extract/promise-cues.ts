@@ -129,7 +129,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  * ("wil ik een motie indienen") or a wish for a state ("wil bereiken dat")
  * it is not.
  */
-const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
+const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
 const KAMER_TOLD = /\b(?:(?:uw kamer|de kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */

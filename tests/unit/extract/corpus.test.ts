@@ -96,9 +96,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth and an eighth round (see README): 111 texts, 67 promises.
-  it('dev: no worse than measured (61 of 67 found, 57 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 61, dueRight: 57 }, { extra: 3, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth, an eighth and a ninth round (see README): 121 texts, 68 promises.
+  it('dev: no worse than measured (62 of 68 found, 58 with the right deadline, 5 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 62, dueRight: 58 }, { extra: 5, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 3 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
