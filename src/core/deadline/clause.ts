@@ -71,9 +71,10 @@ const GIVEN_UP =
 
 /**
  * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
- * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation.
+ * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
+ * and "niet-gebruik" a noun.
  */
-const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!\s+(?:later|na|after)\b)/iu;
+const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after)\b)/iu;
 
 /**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
@@ -170,8 +171,11 @@ function namesAParty(sentence: string, outsidePhrase: string): boolean {
 const OF_A_THING = /\p{L}\s+(?:van|of)\s*$/iu;
 const THIS_PERIOD = /^(?:deze|dit|this)\s/iu;
 
-/** Words before a date that make it a start or an end of validity; a range's first date is followed by its end. */
-const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|tot|tot\s+en|from|since|until)\s*$/iu;
+/**
+ * Words before a date that make it a start or an end of validity ("na september 2010": not before October, no term); a
+ * range's first date is followed by its end.
+ */
+const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|na|tot|tot\s+en|from|since|after|until)\s*$/iu;
 // "tot stand", "tot doel": only a date or a year after "tot" closes a range.
 const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
 /**
@@ -284,6 +288,8 @@ const ASKED_BY_US =
 const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|house)\b/iu;
 
 interface Clause {
+  /** For an "om … te" clause, the sentence before it: the clause whose act it is the content of. */
+  governing: string | undefined;
   /** The clause's words outside the phrase. */
   words: string;
   /** The sentence's text before the phrase. */
@@ -294,6 +300,8 @@ interface Clause {
   /** The mark that ends the sentence ("?" for a question), or "" at the end of the text. */
   closing: string;
 }
+
+const OPENS_TO_INFINITIVE = /^om\b/iu;
 
 function clauseAround(text: string, start: number, end: number): Clause {
   let sentenceStart = 0;
@@ -316,6 +324,7 @@ function clauseAround(text: string, start: number, end: number): Clause {
     }
   }
   return {
+    governing: OPENS_TO_INFINITIVE.test(text.slice(clauseStart, start)) ? text.slice(sentenceStart, clauseStart) : undefined,
     words: `${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
     before: text.slice(sentenceStart, start),
     sentence: text.slice(sentenceStart, sentenceEnd),
@@ -353,7 +362,11 @@ export function whyNotADeadline(
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
-  if (inPastTense(clause.words)) return 'past-tense';
+  // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
+  // clause says was undertaken is reported, whatever its "te" says.
+  if (inPastTense(clause.words) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
+    return 'past-tense';
+  }
   if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {

@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
 import type { EventRelation, EventResolution, Period } from '../model.js';
-import { addSpan } from './span.js';
+import { addSpan, parseSpan } from './span.js';
 import { seasonOf } from './grammar.js';
 import { monthNumber, numbersAsDigits, simplify } from './normalize.js';
 
@@ -24,7 +24,7 @@ const EVENT_HEADS = [
   'analyse', 'verkenning', 'herziening', 'doorlichting', 'audit', 'review', 'wetsvoorstel', 'voorstel', 'brief', 'nota',
   'verkiezing', 'verkiezingen', 'publicatie', 'oplevering', 'afronding', 'inwerkingtreding', 'vaststelling', 'uitkomst',
   'uitkomsten', 'resultaten', 'onderhandelingen', 'formatie', 'ontvangst', 'toezending', 'verzending', 'indiening', 'aanbieding',
-  'circulaire',
+  'circulaire', 'ronde',
   'debate', 'meeting', 'council', 'summit', 'hearing', 'evaluation', 'review', 'study', 'report', 'consultation', 'decision',
   'election', 'elections', 'estimate', 'publication', 'negotiations',
 ];
@@ -72,6 +72,8 @@ interface Trigger {
   relation: EventRelation;
   /** "10 dagen voor het Algemeen Overleg": the first two groups say how long before the event the promise falls due. */
   lead?: boolean;
+  /** "binnen twee maanden na de verkiezingen": the first group is how long after the event the promise falls due. */
+  span?: boolean;
   /** "zodra X gereed is": as soon as possible after the event. */
   asap?: boolean;
   /** The trigger opens a clause ("zodra de evaluatie gereed is") whose predicate follows the noun phrase. */
@@ -87,6 +89,7 @@ const TRIGGERS: readonly Trigger[] = [
     lead: true,
   },
   { pattern: /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voorafgaand(?:e)? aan|ten behoeve van|t\.?b\.?v\.?|ter voorbereiding (?:op|van|aan)|in (?:de )?aanloop (?:naar|tot)|voor (?:de )?(?:aanvang|start) van|voor|before|prior to|ahead of|in preparation for) /, relation: 'before' },
+  { pattern: /^(?:binnen|within) ((?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|a|an) [a-z]+) (?:na|after|following) /, relation: 'after', span: true },
   // "zo spoedig mogelijk na ontvangst van het advies": as soon as possible after the event, as "zodra".
   { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
   { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
@@ -238,6 +241,12 @@ function leadOf(count: string, unit: string): Period {
   return { unit: unit.startsWith('d') ? 'day' : 'week', count: Number(numbersAsDigits(count)) };
 }
 
+/** "twee maanden": a single length of time after an event. */
+function spanOf(text: string): Period | undefined {
+  const span = parseSpan(text);
+  return span && span.lower === span.upper ? { unit: span.unit, count: span.upper } : undefined;
+}
+
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
 export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
   const { original, simple } = prepare(phrase);
@@ -268,7 +277,14 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     if (!noun || !namesEvent(noun.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
-    const within = trigger.lead ? leadOf(opened[1]!, opened[2]!) : trigger.asap || trigger.clause ? AS_SOON_AS : undefined;
+    const within = trigger.lead
+      ? leadOf(opened[1]!, opened[2]!)
+      : trigger.span
+        ? spanOf(opened[1]!)
+        : trigger.asap || trigger.clause
+          ? AS_SOON_AS
+          : undefined;
+    if (trigger.span && within === undefined) continue;
     return eventResolution(phrase, event, trigger.relation, date, anchor, within);
   }
   return undefined;

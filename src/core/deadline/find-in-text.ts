@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar.js';
 import { yearOf, type CivilDate } from '../civil-date.js';
-import type { DeadlineResolution } from '../model.js';
+import type { DeadlineResolution, EventResolution } from '../model.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
@@ -307,6 +307,8 @@ const NEXT_TO_MENTION = 12;
 function datedByMention(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate): Reading {
   const resolution = reading.found.resolution;
   if (resolution.kind !== 'event' || resolution.date !== null) return reading;
+  const scheduled = readings.find(({ found }) => singleDay(found) && SCHEDULED.test(text.slice(reading.found.end, found.start)));
+  if (scheduled) return dated(reading, scheduled.found.resolution.from!, anchor);
   const demonstrative = DEMONSTRATIVE.exec(resolution.event);
   if (!demonstrative) return reading;
   const noun = resolution.event.slice(demonstrative[0].length).toLowerCase();
@@ -315,14 +317,25 @@ function datedByMention(reading: Reading, readings: readonly Reading[], text: st
   if (mention < 0 || mention < lastSentenceBreak(before)) return reading;
   const mentionEnd = mention + noun.length;
   const day = readings.find(({ found }) => {
-    const { from, to } = found.resolution;
-    if (found.kind !== 'window' || from === null || from !== to) return false;
+    if (!singleDay(found)) return false;
     return (found.end <= mention && mention - found.end <= NEXT_TO_MENTION) || (found.start >= mentionEnd && found.start - mentionEnd <= NEXT_TO_MENTION);
   });
-  const date = day?.found.resolution.from;
-  if (date === undefined || date === null || date < anchor) return reading;
-  const dated = eventResolution(resolution.phrase, resolution.event, resolution.relation, date, anchor, resolution.within);
-  return { ...reading, found: { ...reading.found, resolution: dated }, past: dated.to !== null && dated.to < anchor };
+  return day ? dated(reading, day.found.resolution.from!, anchor) : reading;
+}
+
+/** "binnen twee maanden na de laatste verkiezingsronde, die gepland staat voor 7 september": the event's own relative clause dates it. */
+const SCHEDULED = /^\s*,?\s*(?:die|dat|welke)\s+(?:nu\s+)?(?:gepland\s+(?:staat|is)|(?:is|staat)\s+gepland|plaatsvindt|zal\s+plaatsvinden)\s+(?:voor|op)\s+$/iu;
+
+function singleDay(found: FoundDeadline): boolean {
+  const { from, to } = found.resolution;
+  return found.kind === 'window' && from !== null && from === to;
+}
+
+function dated(reading: Reading, date: CivilDate, anchor: CivilDate): Reading {
+  if (date < anchor) return reading;
+  const { phrase, event, relation, within } = reading.found.resolution as EventResolution;
+  const resolution = eventResolution(phrase, event, relation, date, anchor, within);
+  return { ...reading, found: { ...reading.found, resolution }, past: resolution.to !== null && resolution.to < anchor };
 }
 
 /**

@@ -101,3 +101,16 @@ describe('a lead before an event: "10 dagen voor het Algemeen Overleg"', () => {
     expect(resolved('voor het commissiedebat op 20 mei 2026', '2026-04-01')).toMatchObject({ to: '2026-05-19' });
   });
 });
+
+describe('a span after an event: "binnen twee maanden na de verkiezingsronde"', () => {
+  it('waits on the event, and once dated runs from it for that span', () => {
+    expect(resolved('binnen twee maanden na de laatste verkiezingsronde', '2010-07-09')).toMatchObject({
+      kind: 'event',
+      relation: 'after',
+      within: { unit: 'month', count: 2 },
+      to: null,
+    });
+    expect(resolved('binnen drie weken na het commissiedebat op 12 mei 2026', '2026-04-01')).toMatchObject({ from: '2026-05-12', to: '2026-06-02' });
+  });
+});
+

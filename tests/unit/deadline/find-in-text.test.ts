@@ -92,11 +92,11 @@ describe('the rules for text', () => {
 
   it('invents no window for a phrase counted from an event the text does not date', () => {
     expect(find('Zo spoedig mogelijk daarna zend ik u de resultaten.', '2020-03-01')).toBeNull();
-    // The event ("na ontvangst van het advies") is found, without a window until it is dated.
+    // The event with its span ("binnen drie maanden na ontvangst van het advies") is found, without a window until it is dated.
     expect(find('Binnen drie maanden na ontvangst van het advies stuur ik een reactie.', '2020-03-01')).toMatchObject({
       kind: 'event',
-      phrase: 'na ontvangst van het advies',
-      resolution: { from: null, to: null },
+      phrase: 'Binnen drie maanden na ontvangst van het advies',
+      resolution: { from: null, to: null, within: { unit: 'month', count: 3 } },
     });
     expect(find('Ik stuur u zo spoedig mogelijk een reactie.', '2020-03-01')?.resolution.to).toBe('2020-03-22');
   });
@@ -341,4 +341,28 @@ describe('findDeadline: what the sentence around a date says of it', () => {
     expect(window('Het kabinet zal in de ministerraad van 27 april 2012 de stand van zaken bespreken.', '2012-04-26')).toMatchObject({ to: '2012-04-27' });
     expect(window('zal het kabinet u deze week een brief sturen met de Nederlandse inzet.', '2014-05-21')).toMatchObject({ to: '2014-05-25' });
   });
+
+  it('dates an event by its own relative clause that schedules it, and counts a span after it', () => {
+    const text = 'Ik streef ernaar dit besluit binnen twee maanden na de laatste verkiezingsronde, die gepland staat voor 7 september, te nemen.';
+    expect(window(text, '2010-07-09')).toEqual({ kind: 'event', phrase: 'binnen twee maanden na de laatste verkiezingsronde', to: '2010-11-07' });
+    expect(window('Ik neem dit besluit binnen twee maanden na de laatste verkiezingsronde.', '2010-07-09')).toMatchObject({ kind: 'event', to: null });
+  });
+
+  it('reads a date after "na" as a bound, not a term', () => {
+    const text = 'Zoals ik u meldde, zal ik na de verkiezingen in Burundi –dus na september 2010– een besluit nemen over begrotingssteun.';
+    expect(window(text, '2010-07-09')).toEqual({ kind: 'event', phrase: 'na de verkiezingen', to: null });
+  });
+
+  it('reads an "om … te" clause under a past clause as reported', () => {
+    const reported =
+      'Reden voor dit verzoek was de in december gedane toezegging in uw Kamer om in 2013 een nationaal programma preventie te ontwikkelen en in maart een eerste opzet daarvan naar uw Kamer te sturen.';
+    expect(window(reported, '2013-04-03')).toBeNull();
+    expect(window('Ik heb toegezegd om u in 2013 een programma te sturen.', '2013-04-03')).toMatchObject({ to: '2013-12-31' });
+  });
+
+  it('reads "niet-" in a compound as no negation', () => {
+    const text = 'Over de motie, die vraagt om doelstellingen voor het niet-gebruik van toeslagen, streef ik ernaar u in de tweede helft van 2025 te informeren.';
+    expect(window(text, '2025-07-02')).toMatchObject({ phrase: 'in de tweede helft van 2025', to: '2025-12-31' });
+  });
 });
+
