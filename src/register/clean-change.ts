@@ -1,4 +1,6 @@
 import type { Calendar } from '../core/calendar.js';
+import { isInRange } from '../core/civil-date.js';
+import { addSpan, type Span } from '../core/deadline/span.js';
 import type { Commitment, Source } from '../core/model.js';
 import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation } from '../core/validate/validate.js';
@@ -11,6 +13,10 @@ export interface KeptFiles {
   sourceIds: { has: (id: string) => boolean };
   /** Every `depends_on` and `due.after`, as [from, to]. */
   links: Iterable<readonly [string, string]>;
+  /** The status and delivery of a kept commitment a changed one is due some time after; undefined when it cannot be read. */
+  prerequisite: (id: string) => Pick<Commitment, 'status' | 'delivered'> | undefined;
+  /** The span of a kept commitment due some time after another (`due: {after, within}`). */
+  spanOf: (id: string) => Span | undefined;
 }
 
 /** The changed files' sources and commitments, and the deadlines of those commitments. */
@@ -56,7 +62,40 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
   // Only the changed commitments' links are new: a new cycle runs through one of them.
   if (newLinks.length > 0 && hasCycle(links)) return undefined;
   const deadlines = resolveDeadlines({ sources, commitments }, calendar);
-  return deadlines.diagnostics.length > 0 ? undefined : { sources, commitments, deadlines };
+  if (deadlines.diagnostics.length > 0 || !deliveriesFit(kept, commitments, deadlines.spans)) return undefined;
+  return { sources, commitments, deadlines };
+}
+
+/**
+ * Whether every deadline counted from a delivery, where either side is
+ * changed, is as the whole check wants it: its window within the dates
+ * handled (`E_DEADLINE_RANGE`), and no open commitment counting from a
+ * delivery on a day not recorded (`W_AFTER_UNDATED_DELIVERY`). The changed
+ * commitments' own deadlines were resolved among themselves only, and the
+ * kept ones' not at all.
+ */
+function deliveriesFit(kept: KeptFiles, changed: readonly Commitment[], spans: ReadonlyMap<string, Span>): boolean {
+  let byId: Map<string, Commitment> | undefined;
+  const changedOne = (id: string) => (byId ??= new Map(changed.map((commitment) => [commitment.id, commitment]))).get(id);
+  for (const commitment of changed) {
+    if (commitment.due?.kind !== 'after') continue;
+    const before = changedOne(commitment.due.after) ?? kept.prerequisite(commitment.due.after);
+    const open = commitment.status === 'open' || commitment.status === 'partial';
+    if (!before || !fitsAfter(spans.get(commitment.id), before, open)) return false;
+  }
+  // A kept commitment due after a changed one: its status is not at hand, so it is taken as open.
+  for (const [from, to] of kept.links) {
+    const before = changedOne(to);
+    const span = before && kept.spanOf(from);
+    if (span && !fitsAfter(span, before!, true)) return false;
+  }
+  return true;
+}
+
+function fitsAfter(span: Span | undefined, before: Pick<Commitment, 'status' | 'delivered'>, open: boolean): boolean {
+  if (!span || before.status !== 'delivered') return true;
+  const on = before.delivered?.on;
+  return on === undefined ? !open : isInRange(addSpan(on, span, 'upper'));
 }
 
 /** A source file that read, with a source and every commitment checked, and nothing at all to report. */

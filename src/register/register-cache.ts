@@ -712,6 +712,16 @@ export function rebuildingSegment(previous: PreviousCache, index: number): Commi
   return segment[2].map((_, at) => withDetails(fromSummaryLine(JSON.parse(summaries[at]!) as SummaryLine), details[at]!));
 }
 
+/** The summary of the commitment `id` from the segment at `index` of a previous cache; undefined when that segment does not hold it. */
+export function summaryIn(previous: PreviousCache, index: number, id: string): CommitmentSummary | undefined {
+  const segment = previous.header.segments[index]!;
+  const at = segment[2].indexOf(id);
+  if (at < 0) return undefined;
+  const start = previous.starts[index]!.summary;
+  const lines = previous.summary.toString('latin1', start, start + segment[4]).split('\n');
+  return fromSummaryLine(JSON.parse(lines[at]!) as SummaryLine);
+}
+
 /** The sources of a previous cache, by the file each is in. */
 export function sourcesByFile(previous: PreviousCache): Map<string, Source[]> {
   const sources: Source[] = previous.header.sources.map((stored) => ({ ...stored, position: restore(stored.position, stored.file) }));
@@ -882,6 +892,8 @@ export interface CachedIndex {
   files: readonly CachedFile[];
   /** The commitments of `files[at]`; undefined when its bytes do not check. */
   read: (at: number) => FileCommitments | undefined;
+  /** The spans of the commitments due some time after another (`due: {after, within}`), by id. */
+  spans: () => ReadonlyMap<string, Span>;
   /** The whole cache, checked whole, for a write that copies the other files' segments; undefined when it does not check. */
   previous: () => PreviousCache | undefined;
   close: () => void;
@@ -911,6 +923,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
     if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) throw new StaleCache();
     const starts = segmentStarts(header, headerLine.length + 1, detailsLine.length + 1);
     let spans: Map<string, Span> | undefined;
+    const spanMap = () => (spans ??= new Map(header.spans));
     return {
       config: header.config,
       calendar: header.calendar,
@@ -926,7 +939,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
           if (sum16(summaries) !== summarySum || sum16(detailLines) !== detailsSum) return undefined;
           const summaryTexts = summaries.toString('latin1').split('\n');
           const detailTexts = detailLines.toString('latin1').split('\n');
-          spans ??= new Map(header.spans);
+          const spans = spanMap();
           const commitments: Commitment[] = [];
           const windows = new Map<string, DeadlineResolution>();
           const found = new Map<string, Span>();
@@ -945,6 +958,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
           return undefined;
         }
       },
+      spans: spanMap,
       previous: () => {
         if (fds.length === 0) return undefined;
         try {

@@ -240,7 +240,9 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
     kept.sourceIds.add(source.id);
     addTo(sourcesOf, source.file, source);
   }
-  const change = checkCleanChange(kept, [...checks.values()], state.calendar);
+  let keptById: Map<string, Commitment> | undefined;
+  const prerequisite = (id: string) => (keptById ??= new Map([...commitmentsOf.values()].flat().map((commitment) => [commitment.id, commitment]))).get(id);
+  const change = checkCleanChange({ ...kept, prerequisite, spanOf: (id) => state.deadlines.spans.get(id) }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   for (const commitment of change.commitments) addTo(commitmentsOf, commitment.file, commitment);
   for (const source of change.sources) addTo(sourcesOf, source.file, source);
@@ -294,7 +296,12 @@ function indexedAfter(
   const ids = { has: (id: string) => !heldBefore.has(id) && (others ??= new Set(index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.ids))).has(id) };
   const sourceIds = new Set(index.sources.filter((source) => !checks.has(source.file)).map((source) => source.id));
   const links = index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.links);
-  const change = checkCleanChange({ ids, sourceIds, links }, [...checks.values()], state.calendar);
+  const prerequisite = (id: string) => indexedCommitment(index, id)?.commitment;
+  const spanOf = (id: string) => {
+    const file = index.files.find((candidate) => candidate.ids.includes(id));
+    return file && (index.edited.get(file.path)?.spans ?? index.cache.spans()).get(id);
+  };
+  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   const byFile = groupBy(change.commitments, (commitment) => commitment.file);
   const edited = new Map(index.edited);

@@ -6,7 +6,7 @@ import { checkCleanChange, isCleanSourceFile } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
-import { readPreviousCache, sourcesByFile, writeCacheSegments, type SegmentPlan } from './register-cache.js';
+import { readPreviousCache, sourcesByFile, summaryIn, writeCacheSegments, type SegmentPlan } from './register-cache.js';
 import { validateLoadedFile } from './validate-files.js';
 
 /**
@@ -56,11 +56,18 @@ export function updateCachedRegister(directory: string, root: string, files: rea
     if (segment[3]) for (const link of segment[3]) links.push(link);
     for (const source of oldSources.get(segment[0]) ?? []) sourceIds.add(source.id);
   }
-  const change = checkCleanChange({ ids, sourceIds, links }, changed.map(({ validation }) => validation), header.calendar);
+  const oldSpans = new Map(header.spans);
+  const prerequisite = (id: string) => {
+    for (const index of kept) {
+      const found = summaryIn(previous, index, id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf: (id) => oldSpans.get(id) }, changed.map(({ validation }) => validation), header.calendar);
   if (!change) return false;
   const { deadlines } = change;
 
-  const oldSpans = new Map(header.spans);
   const sources: Source[] = [];
   const spans: [string, Span][] = [];
   let next = 0;
