@@ -79,7 +79,8 @@ async function readFiles(ctx: Context, { dir, origin, loaded, cacheDir, key }: F
     progress?.end();
   }
   const { built, files } = read;
-  const clean = cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0;
+  // A file edited while it was read is cached under no key (see isKeyedContent).
+  const clean = cacheDir !== undefined && key !== undefined && built.diagnostics.length === 0 && files.unkeyed.length === 0;
   // The register cache of a clean register gives back most files' own checks: those need no entry of their own.
   storeFileValidations(cacheDir, loaded.root, files, clean ? rebuildsFromCache : undefined);
   if (clean) {

@@ -79,12 +79,27 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
       readBytes(file);
       if (!file.bytes) return undefined;
       hash = createHash('sha256').update(file.bytes).digest('hex');
+      hashedBytes.set(file.bytes, hash);
       hashed += 1;
     }
     entries.push({ path: file.path, stamp: stamped.stamp, hash });
     key.update(`${file.role}\0${file.path}\0${hash}\0`);
   }
   return { key: key.digest('hex'), takenAtNs, files: entries, hashed };
+}
+
+/** The bytes `registerKey` read and hashed itself, with their hash: they need no hashing again. */
+const hashedBytes = new WeakMap<Uint8Array, string>();
+
+/**
+ * Whether `bytes`, read to be parsed, are the content a key names by `hash`.
+ * A file trusted by its stamp is read only when it must be parsed, after the
+ * stamp was taken: an edit in between would otherwise be parsed and cached
+ * under the hash of what was there before (and served again, wrongly, once
+ * the file is edited back). Bytes the key was made from are known at once.
+ */
+export function isKeyedContent(bytes: Uint8Array, hash: string): boolean {
+  return (hashedBytes.get(bytes) ?? createHash('sha256').update(bytes).digest('hex')) === hash;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Source } from '../core/model.js';
 import type { Span } from '../core/deadline/span.js';
 import type { FileValidation } from '../core/validate/validate.js';
-import type { RegisterKey } from './cache-key.js';
+import { isKeyedContent, type RegisterKey } from './cache-key.js';
 import { checkCleanChange, isCleanSourceFile } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
@@ -40,7 +40,8 @@ export function updateCachedRegister(directory: string, root: string, files: rea
     // The settings shape every file's deadlines: a change to them is a change to everything.
     if (file.role === 'config') return false;
     const validation = validateLoadedFile(file);
-    if (!isCleanSourceFile(validation)) return false;
+    // A file the key trusted by its stamp is read only now: edited since, it is not the file the key names.
+    if (!isCleanSourceFile(validation) || !file.bytes || !isKeyedContent(file.bytes, hash)) return false;
     changed.push({ index, validation });
     plans.push({ path, hash, commitments: validation.source!.commitments.map((read) => read.checked!.commitment), rebuilds: rebuildsFromCache(validation) });
   }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../core/model.js';
 import { parseFile, textsOf } from '../core/parse-yaml.js';
 import { validateFile, type FileValidation } from '../core/validate/validate.js';
 import type { Source } from '../core/model.js';
-import type { RegisterKey } from './cache-key.js';
+import { isKeyedContent, type RegisterKey } from './cache-key.js';
 import { entryName, fileCacheFolder, readFileValidation, writeFileValidations } from './file-cache.js';
 import { checkFromCache } from './file-check-from-cache.js';
 import { readBytes, type LoadedFile } from './load.js';
@@ -17,6 +17,12 @@ export interface FileValidations {
   fresh: Map<string, FileValidation>;
   /** The entry of every file, for pruning the others. */
   names: Set<string>;
+  /**
+   * Files parsed from other bytes than the key's hash names (edited since
+   * the key was made, see `isKeyedContent`): nothing is cached of them, and
+   * no cache is to be made under the key.
+   */
+  unkeyed: string[];
 }
 
 /** Parses and checks one file on its own. */
@@ -40,6 +46,7 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
   const validations: FileValidation[] = [];
   const fresh = new Map<string, FileValidation>();
   const names = new Set<string>();
+  const unkeyed: string[] = [];
   const fromCache = folder === undefined ? undefined : registerCacheChecks(cacheDir!, root);
   files.forEach((file, index) => {
     const hash = key?.files[index]?.path === file.path ? key.files[index]!.hash : undefined;
@@ -49,14 +56,15 @@ export function validateFiles(files: readonly LoadedFile[], cacheDir: string | u
     if (validation && (validation.path !== file.path || validation.role !== file.role)) validation = undefined;
     if (!validation) {
       validation = validateLoadedFile(file);
-      if (name) fresh.set(name, validation);
+      if (hash !== undefined && !(file.bytes && isKeyedContent(file.bytes, hash))) unkeyed.push(file.path);
+      else if (name) fresh.set(name, validation);
     }
     if (name) names.add(name);
     if (!keepBytes) delete file.bytes;
     validations.push(validation);
     onFile?.(index + 1, files.length);
   });
-  return { validations, fresh, names };
+  return { validations, fresh, names, unkeyed };
 }
 
 /**
