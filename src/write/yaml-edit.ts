@@ -389,19 +389,20 @@ export function readScalar(text: string, path: readonly PathStep[]): string | un
   }
 }
 
-/** Every scalar found at `key` in the items of the sequence at `path` (e.g. all commitments' `status`). */
+/**
+ * Every scalar found at `key` in the items of the sequence at `path` (e.g.
+ * all commitments' `status`), from one parse of the text: reading each item
+ * apart parsed the whole file once per item.
+ */
 export function scalarsInItems(text: string, path: readonly PathStep[], key: string): string[] {
-  const count = itemCount(text, path);
-  const found: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const value = readScalar(text, [...path, index, key]);
-    if (value !== undefined) found.push(value);
-  }
-  return found;
-}
-
-function itemCount(text: string, path: readonly PathStep[]): number {
   const document = parseDocument(text, { version: '1.2' });
   const node = document.getIn(path.map((step) => (typeof step === 'object' ? step.id : step)), true);
-  return isSeq(node) ? node.items.length : 0;
+  if (!isSeq(node) || node.items.length === 0) return [];
+  if (document.errors.length > 0) throw new YamlEditError('unparsable', '');
+  const found: string[] = [];
+  for (const item of node.items) {
+    const value = isMap(item) ? findPair(item, key)?.value : undefined;
+    if (isScalar(value) && value.value !== null) found.push(String(value.value));
+  }
+  return found;
 }

@@ -228,6 +228,17 @@ describe('reading', () => {
     expect(readScalar(REGISTER, ['commitments', { id: 'zz' }, 'status'])).toBeUndefined();
     expect(scalarsInItems(REGISTER, ['commitments'], 'id')).toEqual(['a', 'b']);
   });
+
+  it("reads a key of every item, skipping items without it or that are no mapping, and a file's thousand items in one parse", () => {
+    const text = 'commitments:\n  - {id: a, status: open}\n  - plain\n  - id: c\n  - id: d\n    status:\n  - id: e\n    status: voldaan\n';
+    expect(scalarsInItems(text, ['commitments'], 'status')).toEqual(['open', 'voldaan']);
+    expect(scalarsInItems(text, ['nothing'], 'status')).toEqual([]);
+    const items = Array.from({ length: 1500 }, (_, n) => `  - id: c${n}\n    title: Toezegging ${n}\n    status: open\n`).join('');
+    const started = performance.now();
+    expect(scalarsInItems(`commitments:\n${items}`, ['commitments'], 'status')).toHaveLength(1500);
+    // Parsed once per item, as it was, this took a minute.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('scalar', () => {
