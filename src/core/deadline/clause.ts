@@ -23,6 +23,8 @@ export type NotADeadline =
   | 'event-date'
   /** A frequency with no delivery to the Kamer says how often something happens: "het tweejaarlijks trendrapport", "wordt iedere drie jaar uitgevoerd". */
   | 'how-often'
+  /** An agreement reported: "Afgesproken is dat …", "is afgesproken dat woningcorporaties … bouwen". */
+  | 'agreement'
   /** Nobody in the sentence promises or is promised anything: a third party's plan ("zal Netbeheer Nederland met een update komen"). */
   | 'no-party'
   /** The sentence asks: a question promises nothing, whatever date it names ("… bent u voornemens om voor het zomerreces nog te nemen?"). */
@@ -106,9 +108,8 @@ const TO_THE_KAMER =
 
 /**
  * A promise has a party in its sentence: the one who promises (ik, wij, het
- * kabinet, de minister, a ministry by its short name or a service it directs:
- * "Eind 2025 benadert Defensie de markt"), the one promised (u, de Kamer), an impersonal passive
- * or a future of completion ("… zal uiterlijk op 1 januari 2016 zijn voltooid")
+ * kabinet, de minister; a ministry or a service as the subject, GOVERNMENT_BODY), the one
+ * promised (u, de Kamer), an impersonal passive or a future of completion (IMPERSONAL)
  * whose agent is the government ("wordt … opgeleverd"), a word of promising or
  * delivering ("toegezegd", "deadline", "beantwoording") or the thing delivered
  * ("de evaluatie volgt in 2026"). A sentence with none of these tells what
@@ -117,7 +118,7 @@ const TO_THE_KAMER =
  * voorbereiding op het commissiedebat … vragen" have.
  */
 const PARTY =
-  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|voltooid|afgerond|opgeleverd|defensie|rijkswaterstaat|belastingdienst|nvwa|ilt|ind|duo|rvo|dji|cjib|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
+  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
 
 /**
  * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
@@ -144,6 +145,15 @@ const IMPERSONAL =
 const GOVERNMENT_COUNTERPART =
   /\b(?:met|aan)\s+(?:de\s+)?(?:ambtenaren|medewerkers)\s+van\b|\baan\s+(?:mij|ons|mijn\s+ministerie)\b/iu;
 const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
+
+/**
+ * An agreement reported as the sentence's predicate ("Afgesproken is dat de komende maanden een meerjarenprogramma met
+ * de eilanden zal worden uitgewerkt", "In de Nationale prestatieafspraken is afgesproken dat woningcorporaties …
+ * bouwen"): what parties agreed among themselves, not an undertaking to the Kamer. "Zoals afgesproken" reports a
+ * promise, as "zoals toegezegd" does.
+ */
+const AGREED = /\b(?:afgesproken|overeengekomen)\s+is\b|\b(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:afgesproken|overeengekomen)\s+(?:dat|om)\b|^\s*(?:afgesproken|overeengekomen)\s+is\b/iu;
+const AS_AGREED = /\bzoals\s+(?:[\p{L}-]+\s+){0,4}?(?:afgesproken|overeengekomen)\b/iu;
 
 /** Things delivered besides the event nouns: "het plan van aanpak volgt", "de visie verschijnt voor de zomer"; not a bare "plannen", which third parties have too. */
 const DELIVERABLES = ['actieplan', 'aanpak', 'visie', 'strategie', 'notitie', 'overzicht', 'uitwerking'];
@@ -384,6 +394,7 @@ export function whyNotADeadline(
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
+  if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence)) return 'agreement';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
   return undefined;

@@ -154,5 +154,15 @@ describe('what the clause says of a phrase', () => {
     expect(why('maar zal een wijziging van de afsteektijden niet vóór de komende jaarwisseling kunnen ingaan.', 'vóór de komende jaarwisseling')).toBe('given-up');
     expect(why('Ik zal u niet later dan 1 mei informeren.', '1 mei')).toBeUndefined();
   });
+
+  it('an agreement reported as the predicate is no undertaking to the Kamer; "zoals afgesproken" reports a promise', () => {
+    const islands = 'Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt.';
+    expect(why(islands, 'de komende maanden')).toBe('agreement');
+    expect(why('In de prestatieafspraken is afgesproken dat woningcorporaties uiterlijk in 2029 30.000 woningen bouwen.', 'uiterlijk in 2029')).toBe('agreement');
+    expect(why('Afgesproken is de resultaten tijdig ter kennis van de Kamer te brengen bij de behandeling van de begroting.', 'bij de behandeling van de begroting')).toBe(
+      'agreement',
+    );
+    expect(why('Zoals met uw Kamer afgesproken, zal ik u voor de zomer informeren.', 'voor de zomer')).toBeUndefined();
+  });
 });
 
