@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type HistoryEntry, type ImportedFrom, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
-import { detailsJson, type JsonCommitment } from '../render/commitment-json.js';
+import { fixedJson, type JsonCommitment } from '../render/commitment-json.js';
 import { deadlinesInOrder, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { RegisterOutline } from '../core/dashboard.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
@@ -16,7 +16,7 @@ import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 import { groupBy } from '../core/list-map.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 13;
+export const CACHE_FORMAT = 14;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -88,18 +88,20 @@ type Segment = [path: string, hash: string, ids: string[], links: [string, strin
 /**
  * Absent values as 0, the shortest JSON; `window` indexes `resolutions`, -1
  * for none; a deadline phrase, by far the most common `due`, as its text alone.
+ * Status, id and repeats come first, in that order: `settledStart` reads
+ * them without parsing the line.
  */
 type SummaryLine = [
-  window: number,
+  status: Commitment['status'],
   id: string,
+  repeats: string[] | 0,
+  window: number,
   title: string,
   sourceId: string,
-  status: Commitment['status'],
   made: string | 0,
   due: string | DueSummary | 0,
   delivered: Delivery | 0,
   tags: string[] | 0,
-  repeats: string[] | 0,
   deliveries: InstanceDelivery[] | 0,
 ];
 
@@ -112,9 +114,10 @@ interface DetailsHeader {
 }
 
 /**
- * A details line is a commitment's `detailsJson` (the values of JSON
- * output's members that only the details hold), a tab, and what JSON output
- * does not print, as JSON; an empty history is left out.
+ * A details line is a commitment's `fixedJson` (the text of the members of
+ * its JSON object that neither the summary nor the day it is assessed on
+ * give, in two pieces), a tab, and what JSON output does not print, as JSON;
+ * an empty history is left out.
  */
 interface DetailsRest {
   history?: HistoryEntry[];
@@ -122,8 +125,16 @@ interface DetailsRest {
   duePosition?: StoredPosition;
 }
 
-/** The values of `detailsJson`, in order. */
-type DetailsValues = [dependsOn: string[], imported: ImportedFrom | null, to: string[], question: number | string | null, quote: string | null, notes: string | null, file: string, line: number];
+/** The members of `fixedJson` that the summary does not hold. */
+interface DetailsMembers {
+  dependsOn: string[];
+  imported: ImportedFrom | null;
+  to: string[];
+  question: number | string | null;
+  quote: string | null;
+  notes: string | null;
+  file: string;
+}
 
 /** `line * COLUMNS + col`: one number instead of an object; positions past the limit stay pairs. Files are those of their commitment or source. */
 type StoredPosition = number | [line: number, col: number];
@@ -164,17 +175,17 @@ export function fromAsciiText(text: string): string {
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
   const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
   const tags = commitment.tags.length > 0 ? commitment.tags : 0;
-  return [window, commitment.id, commitment.title, commitment.sourceId, commitment.status, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.repeats ?? 0, commitment.deliveries ?? 0];
+  return [commitment.status, commitment.id, commitment.repeats ?? 0, window, commitment.title, commitment.sourceId, commitment.made ?? 0, due ?? 0, commitment.delivered ?? 0, tags, commitment.deliveries ?? 0];
 }
 
 /** The details line, before `asciiText`: a segment's lines are made ASCII together. */
-function detailsLine(commitment: Commitment): string {
+function detailsLine(commitment: Commitment, source: Source | undefined): string {
   const rest: DetailsRest = {
     ...(commitment.history.length > 0 ? { history: commitment.history } : {}),
     position: store(commitment.position),
     ...(commitment.due ? { duePosition: store(commitment.due.position) } : {}),
   };
-  return `${detailsJson(commitment)}\t${JSON.stringify(rest)}`;
+  return `${fixedJson(commitment, source)}\t${JSON.stringify(rest)}`;
 }
 
 /**
@@ -202,8 +213,8 @@ class Shared {
 }
 
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
-function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): CommitmentSummary & { detailsJson?: string } {
-  const [, id, title, sourceId, status, made, due, delivered, tags, repeats, deliveries] = line;
+function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): CommitmentSummary & { fixedJson?: string } {
+  const [status, id, repeats, , title, sourceId, made, due, delivered, tags, deliveries] = line;
   return {
     id,
     title,
@@ -215,7 +226,7 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): Com
     tags: tags || NONE,
     repeats: repeats || undefined,
     deliveries: deliveries || undefined,
-    detailsJson: json,
+    fixedJson: json,
   };
 }
 
@@ -226,7 +237,9 @@ function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): Com
  */
 function withDetails(summary: CommitmentSummary, line: string): Commitment {
   const tab = line.lastIndexOf('\t');
-  const [dependsOn, imported, to, question, quote, notes, file] = JSON.parse(`[${line.slice(0, tab).replaceAll('\t', ',')}]`) as DetailsValues;
+  // The two pieces of fixedJson, joined, are an object's members.
+  const first = line.indexOf('\t');
+  const { dependsOn, imported, to, question, quote, notes, file } = JSON.parse(`{${line.slice(0, first)}${line.slice(first + 1, tab)}`) as DetailsMembers;
   const rest = JSON.parse(line.slice(tab + 1)) as DetailsRest;
   const { position } = rest;
   const duePosition = rest.duePosition ?? position;
@@ -345,6 +358,22 @@ export interface SummarySink {
 }
 
 /**
+ * What `settled` said of the commitment of a summary line that repeats no
+ * other promise, offered by the status and id at the line's start, read
+ * without parsing it: `["status","id",0,`; undefined when it was not offered. Both are plain (a status is a
+ * word of the model, an id matches `[a-z0-9][a-z0-9-]*`), so their JSON is
+ * their text in quotes. On a large register most commitments are settled,
+ * and a line never parsed is no work for the collector either.
+ */
+function settledStart(text: string, settled: NonNullable<SummarySink['settled']>): boolean | undefined {
+  const statusEnd = text.indexOf('"', 2);
+  const idEnd = text.indexOf('"', statusEnd + 3);
+  // A promise that repeats others is counted once with them: `settled` needs the list, which the parse gives.
+  if (statusEnd < 0 || idEnd < 0 || text.charCodeAt(idEnd + 2) !== 0x30) return undefined;
+  return settled(text.slice(statusEnd + 3, idEnd), text.slice(2, statusEnd) as Commitment['status'], undefined);
+}
+
+/**
  * Reads the summary file, giving `begin`'s sink each commitment, in register
  * order; `members` (for JSON output) are the
  * details' JSON values, one per commitment. Throws StaleCache or a parse
@@ -386,10 +415,12 @@ function readSummaries(
       sink = begin(outline);
     },
     (text) => {
-      const line = JSON.parse(text) as SummaryLine;
       const index = read++;
-      if (sink!.settled?.(line[1], line[4], line[9] || undefined)) return;
-      sink!.add(fromSummaryLine(line, shared, members?.[index]), line[0] >= 0 ? header!.resolutions[line[0]] : undefined);
+      const offered = sink!.settled && settledStart(text, sink!.settled);
+      if (offered) return;
+      const line = JSON.parse(text) as SummaryLine;
+      if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
+      sink!.add(fromSummaryLine(line, shared, members?.[index]), line[3] >= 0 ? header!.resolutions[line[3]] : undefined);
     },
   );
   return outline!;
@@ -575,6 +606,7 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     byObject.set(resolution, index);
     return index;
   };
+  const sources = new Map(content.sources.map((source) => [source.id, source]));
   const summaryPieces: Uint8Array[] = [];
   const detailsPieces: Uint8Array[] = [];
   const segments: Segment[] = [];
@@ -595,7 +627,7 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     for (const commitment of plan.commitments) {
       const window = content.windows.get(commitment.id);
       summary += `${JSON.stringify(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
-      details += `${detailsLine(commitment)}\n`;
+      details += `${detailsLine(commitment, sources.get(commitment.sourceId))}\n`;
       for (const link of linksOf(commitment)) links.push(link);
     }
     // Escaping is per UTF-16 unit, so a segment's lines escaped at once are the lines escaped one by one.
@@ -848,7 +880,7 @@ export function readCachedCommitment(directory: string, root: string, key: strin
       const commitment = withDetails(fromSummaryLine(line), details.toString('latin1').split('\n')[index]!);
       if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
       const stored = header.sources.find((source) => source.id === commitment.sourceId);
-      const window = line[0] >= 0 ? header.resolutions[line[0]] : undefined;
+      const window = line[3] >= 0 ? header.resolutions[line[3]] : undefined;
       const span = header.spans.find(([spanId]) => spanId === id);
       return {
         commitment,

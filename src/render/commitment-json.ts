@@ -1,5 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { Commitment, CommitmentSummary, DeadlineResolution, ImportedFrom, Source, State } from '../core/model.js';
+import type { Commitment, CommitmentSummary, ImportedFrom, Resolution, Source, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { periodDuration } from './deadline-json.js';
 import { dueOf, ruleText } from './describe-item.js';
@@ -74,30 +74,35 @@ export interface CommitmentJson {
 
 /**
  * A commitment read for JSON output alone (from the cache): its summary, and
- * `detailsJson` of the whole commitment, made when the cache was written.
+ * `fixedJson` of the whole commitment, made when the cache was written.
  */
 export interface JsonReadyCommitment extends CommitmentSummary {
-  detailsJson: string;
+  fixedJson: string;
 }
 
 /** What JSON output prints a commitment from: the whole commitment, or one ready for JSON. */
 export type JsonCommitment = Commitment | JsonReadyCommitment;
 
 function isJsonReady(commitment: JsonCommitment): commitment is JsonReadyCommitment {
-  return (commitment as Partial<JsonReadyCommitment>).detailsJson !== undefined;
+  return (commitment as Partial<JsonReadyCommitment>).fixedJson !== undefined;
 }
 
 /**
- * The values of a commitment's JSON object that only its details hold
- * (dependsOn, imported, to, question, quote, notes, file, line), each as
- * `JSON.stringify` prints it within the object, separated by tabs (which
- * JSON text holds only escaped). The cache keeps them, so that printing
- * 100,000 commitments joins their text instead of parsing their details and
- * printing them again; values alone, not their keys, keep the details file
- * (which a write reads and writes whole) as small as it was.
+ * The text of the members of a commitment's JSON object that only its
+ * details hold or that change with neither the day it is assessed on nor the
+ * language, as `JSON.stringify(commitmentJson(item))` prints them: from
+ * `dependsOn` to `imported`, a tab (which JSON text holds only escaped), and
+ * from `to` to the end of the object. The cache keeps it, so that printing
+ * 100,000 commitments joins a few long pieces each instead of printing some
+ * thirty members one by one. `source` is the commitment's own, which is in
+ * its file: a change to it rewrites the text.
  */
-export function detailsJson(c: Commitment): string {
-  return [c.dependsOn, c.imported ?? null, c.to, c.question ?? null, c.quote ?? null, c.notes ?? null, c.position.file, c.position.line].map((value) => JSON.stringify(value)).join('\t');
+export function fixedJson(c: Commitment, source: Source | undefined): string {
+  return (
+    `"dependsOn":${JSON.stringify(c.dependsOn)},"delivered":${JSON.stringify(deliveredJson(c))},"made":${JSON.stringify(c.made ?? null)},"imported":${JSON.stringify(c.imported ?? null)},\t` +
+    `"to":${JSON.stringify(c.to)},"tags":${JSON.stringify(c.tags)},"question":${JSON.stringify(c.question ?? null)},"quote":${JSON.stringify(c.quote ?? null)},"notes":${JSON.stringify(c.notes ?? null)},` +
+    `"url":${JSON.stringify(source?.url ?? null)},"file":${JSON.stringify(c.position.file)},"line":${c.position.line}}`
+  );
 }
 
 function deliveredJson(c: CommitmentSummary): CommitmentJson['delivered'] {
@@ -164,44 +169,73 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
 }
 
 /**
+ * The members from `status` to `recurrence` of a commitment that waits on
+ * nothing and has neither an event nor a series: made once for all the
+ * commitments that share a window, a status and what assessing them gave
+ * (on a large register most open ones share a phrase from the same date).
+ */
+interface Middle {
+  status: string;
+  state: State;
+  daysLate: number | null;
+  daysLeft: number | null;
+  daysUntilStart: number | null;
+  dueSoon: boolean;
+  text: string;
+}
+
+/** How many variants of the middle are kept per window: delivered commitments differ by their days late. */
+const MIDDLES_PER_WINDOW = 8;
+
+/**
  * The JSON text of commitments ready for JSON, byte for byte what
- * `JSON.stringify(commitmentJson(item))` gives for the whole commitment: the
- * values of `detailsJson` joined with the rest. A window that commitments
- * share (a phrase from the same date) is printed once.
+ * `JSON.stringify(commitmentJson(item))` gives for the whole commitment:
+ * its id and title, then the pieces of `fixedJson` joined with the members
+ * made for the day. What commitments share (a source's members, the middle
+ * members, `ageDays`) is made once: each piece joined is a node the writer
+ * walks when it encodes the text, so few long pieces cost less to make and
+ * to print than many short ones.
  */
 function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonReadyCommitment>) => string {
-  const dues = new Map<DeadlineResolution, string>();
-  const sources = new Map<Source | undefined, [title: string, url: string]>();
-  return (item) => {
-    const c = item.commitment;
-    const window = item.window;
-    const shared = window !== null && !item.recurrence && !item.event && c.due?.kind !== 'after';
-    let due = shared ? dues.get(window) : undefined;
-    if (due === undefined) {
-      due = JSON.stringify(dueJson(item, messages));
-      if (shared) dues.set(window, due);
+  const middles = new Map<Resolution | null, Middle[]>();
+  const ages = new Map<number, string>();
+  const sources = new Map<string, string>();
+  const middleOf = (item: AssessedCommitment<JsonReadyCommitment>): string => {
+    const { commitment: c, state, daysLate, daysLeft, daysUntilStart, dueSoon } = item;
+    // Not waiting, no event, no series: the window alone (or none) is the deadline.
+    const shared = !item.recurrence && !item.event && c.due?.kind !== 'after' && item.waitingOn === null;
+    const known = shared ? middles.get(item.window) : undefined;
+    if (known) {
+      for (const middle of known) {
+        if (middle.status === c.status && middle.state === state && middle.daysLate === daysLate && middle.daysLeft === daysLeft && middle.daysUntilStart === daysUntilStart && middle.dueSoon === dueSoon) return middle.text;
+      }
     }
-    let source = sources.get(item.source);
-    if (!source) sources.set(item.source, (source = [JSON.stringify(item.source?.title ?? null), JSON.stringify(item.source?.url ?? null)]));
-    // The eight values of detailsJson, by where its seven tabs are.
-    const values = c.detailsJson;
-    const t1 = values.indexOf('\t');
-    const t2 = values.indexOf('\t', t1 + 1);
-    const t3 = values.indexOf('\t', t2 + 1);
-    const t4 = values.indexOf('\t', t3 + 1);
-    const t5 = values.indexOf('\t', t4 + 1);
-    const t6 = values.indexOf('\t', t5 + 1);
-    const t7 = values.indexOf('\t', t6 + 1);
-    return (
-      `{"id":${JSON.stringify(c.id)},"title":${JSON.stringify(c.title)},"source":${JSON.stringify(c.sourceId)},"sourceTitle":${source[0]},"status":${JSON.stringify(c.status)},` +
-      `"state":${JSON.stringify(item.state)},"due":${due},"daysLate":${numberJson(item.daysLate)},"daysLeft":${numberJson(item.daysLeft)},"daysUntilStart":${numberJson(item.daysUntilStart)},"dueSoon":${item.dueSoon ? 'true' : 'false'},` +
+    const text =
+      `"status":${JSON.stringify(c.status)},"state":${JSON.stringify(state)},"due":${JSON.stringify(dueJson(item, messages))},"daysLate":${numberJson(daysLate)},"daysLeft":${numberJson(daysLeft)},"daysUntilStart":${numberJson(daysUntilStart)},"dueSoon":${dueSoon ? 'true' : 'false'},` +
       `"waitingOn":${item.waitingOn === null ? 'null' : JSON.stringify(item.waitingOn)},"waitingChain":${item.waitingChain.length === 0 ? '[]' : JSON.stringify(item.waitingChain)},` +
       `"waitingDepth":${numberJson(item.waitingDepth)},"waitingRoot":${item.waitingRoot === null ? 'null' : JSON.stringify(item.waitingRoot)},` +
-      `"event":${item.event === null ? 'null' : JSON.stringify(eventJson(item))},"recurrence":${item.recurrence === null ? 'null' : JSON.stringify(recurrenceJson(item))},` +
-      `"dependsOn":${values.slice(0, t1)},"delivered":${c.delivered ? JSON.stringify(deliveredJson(c)) : 'null'},"made":${c.made === undefined ? 'null' : JSON.stringify(c.made)},"imported":${values.slice(t1 + 1, t2)},` +
-      `"ageDays":${numberJson(item.ageDays)},"to":${values.slice(t2 + 1, t3)},"tags":${c.tags.length === 0 ? '[]' : JSON.stringify(c.tags)},"question":${values.slice(t3 + 1, t4)},"quote":${values.slice(t4 + 1, t5)},"notes":${values.slice(t5 + 1, t6)},` +
-      `"url":${source[1]},"file":${values.slice(t6 + 1, t7)},"line":${values.slice(t7 + 1)}}`
-    );
+      `"event":${item.event === null ? 'null' : JSON.stringify(eventJson(item))},"recurrence":${item.recurrence === null ? 'null' : JSON.stringify(recurrenceJson(item))},`;
+    if (shared) {
+      const middle: Middle = { status: c.status, state, daysLate, daysLeft, daysUntilStart, dueSoon, text };
+      if (!known) middles.set(item.window, [middle]);
+      else if (known.length < MIDDLES_PER_WINDOW) known.push(middle);
+      else known[known.length - 1] = middle;
+    }
+    return text;
+  };
+  const ageOf = (days: number | null): string => {
+    if (days === null) return '"ageDays":null,';
+    let text = ages.get(days);
+    if (text === undefined) ages.set(days, (text = `"ageDays":${numberJson(days)},`));
+    return text;
+  };
+  return (item) => {
+    const c = item.commitment;
+    let source = sources.get(c.sourceId);
+    if (source === undefined) sources.set(c.sourceId, (source = `,"source":${JSON.stringify(c.sourceId)},"sourceTitle":${JSON.stringify(item.source?.title ?? null)},`));
+    const fixed = c.fixedJson;
+    const tab = fixed.indexOf('\t');
+    return `{"id":${JSON.stringify(c.id)},"title":${JSON.stringify(c.title)}${source}${middleOf(item)}${fixed.slice(0, tab)}${ageOf(item.ageDays)}${fixed.slice(tab + 1)}`;
   };
 }
 

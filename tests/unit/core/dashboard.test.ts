@@ -42,7 +42,32 @@ function chainedRegister(): string {
   return dir;
 }
 
-const REGISTERS = [...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, [asOf]] as const), ['chains and repeats', chainedRegister(), ['2025-03-01', '2025-08-01', '2026-07-01']] as const];
+/** Settled promises (whose summary lines are read without parsing) that repeat others, present or not, open or settled. */
+function settledRepeatsRegister(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-'));
+  const commitment = (id: string, status: string, repeats?: string) =>
+    `  - id: ${id}\n    title: Toezegging ${id}\n    due: zomer 2025\n    status: ${status}\n${status === 'delivered' ? '    delivered: {on: 2025-07-01}\n' : ''}${repeats ? `    imported:\n      from: tk\n      links:\n        repeats: [${repeats}]\n` : ''}`;
+  writeFileSync(
+    join(dir, 'a.yaml'),
+    [
+      'source:\n  id: BRON-A\n  type: brief\n  title: Brief A\n  date: 2025-01-10\ncommitments:\n',
+      commitment('open-basis', 'open'),
+      commitment('gesloten-basis', 'closed'),
+      commitment('gesloten-herhaalt-open', 'closed', 'open-basis'),
+      commitment('geleverd-herhaalt-elders', 'delivered', 'niet-hier'),
+      commitment('vervallen-herhaalt-gesloten', 'lapsed', 'gesloten-basis'),
+      commitment('open-herhaalt-gesloten', 'open', 'gesloten-basis'),
+      commitment('lopend', 'ongoing'),
+    ].join(''),
+  );
+  return dir;
+}
+
+const REGISTERS = [
+  ...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, [asOf]] as const),
+  ['chains and repeats', chainedRegister(), ['2025-03-01', '2025-08-01', '2026-07-01']] as const,
+  ['settled promises that repeat others', settledRepeatsRegister(), ['2025-03-01', '2025-08-01']] as const,
+];
 
 /** What the dashboard shows of each item: everything but the commitment's other fields and its source. */
 const shown = (dashboard: Dashboard) => ({
@@ -74,7 +99,7 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
   }
 
   it('counts a promise repeated in the register once, and lists chains where the register has them', async () => {
-    const dir = REGISTERS.at(-1)![1];
+    const dir = REGISTERS.find(([name]) => name === 'chains and repeats')![1];
     const { files } = await loadFiles(dir);
     const built = buildRegister(files, shippedCalendar());
     const dashboard = dashboardOf(countedOnce(assess(built.register, built.deadlines, '2025-08-01')), 10_000);

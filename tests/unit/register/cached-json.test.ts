@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -29,7 +29,7 @@ async function builtAndCached(dir: string) {
   writeCachedRegister(cacheDir, dir, 'key-1', built);
   const cached = readCachedRegister(cacheDir, dir, 'key-1', 'json');
   expect(cached).toBeDefined();
-  expect(cached!.register.commitments.every((commitment) => 'detailsJson' in commitment && typeof commitment.detailsJson === 'string')).toBe(true);
+  expect(cached!.register.commitments.every((commitment) => 'fixedJson' in commitment && typeof commitment.fixedJson === 'string')).toBe(true);
   return { built, cached: cached! };
 }
 
@@ -57,6 +57,30 @@ describe('JSON output of a cached register is the whole document’s, byte for b
       }
     });
   }
+
+  // The renderer makes what commitments sharing a window have alike once; here many share one, in every state, delivered late by many days.
+  it('many commitments sharing one window, delivered on many days', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toezegging-shared-window-'));
+    const statuses = ['open', 'partial', 'delivered', 'closed', 'lapsed', 'ongoing'];
+    const items = Array.from({ length: 120 }, (_, n) => {
+      const status = statuses[n % statuses.length]!;
+      const day = String((n % 28) + 1).padStart(2, '0');
+      const delivered = status === 'delivered' ? `    delivered: {on: 2025-${String((n % 11) + 2).padStart(2, '0')}-${day}}\n` : '';
+      const made = n % 5 === 1 && status !== 'delivered' ? `    made: 2025-0${(n % 4) + 1}-${day}\n` : '';
+      return `  - id: t-${n}\n    title: Toezegging ${n} é\n    due: zomer 2025\n    status: ${status}\n${delivered}${made}`;
+    });
+    writeFileSync(join(dir, 'a.yaml'), `source:\n  id: BRON-A\n  type: brief\n  title: Brief “A”\n  date: 2025-01-10\ncommitments:\n${items.join('')}`);
+    const { built, cached } = await builtAndCached(dir);
+    for (const asOf of ['2025-05-01', '2025-06-20', '2025-08-10', '2025-08-25', '2025-09-15']) {
+      const whole = assess(built.register, built.deadlines, asOf);
+      const fromCache = assess(cached.register, cached.deadlines, asOf);
+      for (const messages of [nl, en]) {
+        const commitments = whole.items.map((item) => commitmentJson(item, messages));
+        const expected = jsonText({ schemaVersion: SCHEMA_VERSION, asOf, register: REGISTER, summary: { ...whole.summary }, commitments }, false);
+        expect(outputText(assessmentJsonChunks(fromCache, fromCache.items, JSON_FIELDS, messages, REGISTER, false))).toBe(expected);
+      }
+    }
+  });
 
   it('reads the whole commitments back from the same lines', async () => {
     for (const [, dir] of CLEAN_REGISTERS) {
