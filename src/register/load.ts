@@ -126,8 +126,20 @@ interface Found {
 function findYamlFiles(root: string): Found[] {
   const found: Found[] = [];
   const realRoot = realpathSync(root);
-  /** The real paths of the folders walked. */
+  /** The folders walked, as walked; their real paths are only needed once a link is followed, and most registers have none. */
+  const walkedFolders: string[] = [];
+  /** The real paths of the folders walked, made up to date by `walkedReally`. */
   const walked = new Set<string>();
+  const walkedReally = (): Set<string> => {
+    for (const folder of walkedFolders.splice(0)) {
+      try {
+        walked.add(realpathSync(folder));
+      } catch {
+        // Gone since it was listed: no link can lead into it.
+      }
+    }
+    return walked;
+  };
   const links: string[] = [];
   const walk = (start: string): void => {
     const pending: string[] = [start];
@@ -136,7 +148,7 @@ function findYamlFiles(root: string): Found[] {
       let entries;
       try {
         entries = readdirSync(absoluteDir, { withFileTypes: true });
-        walked.add(realpathSync(absoluteDir));
+        walkedFolders.push(absoluteDir);
       } catch (error) {
         if (relativeDir === '') throw new RegisterNotFoundError(root, 'unreadable');
         // A subfolder we may not list must not hide data silently: it is reported like an unreadable file.
@@ -154,7 +166,7 @@ function findYamlFiles(root: string): Found[] {
   };
   walk('');
   // A file of a walked folder that the walk itself read.
-  const alreadyRead = (target: string): boolean => walked.has(path.dirname(target)) && isYamlName(target) && !isSkipped(path.basename(target));
+  const alreadyRead = (target: string): boolean => walkedReally().has(path.dirname(target)) && isYamlName(target) && !isSkipped(path.basename(target));
   while (links.length > 0) {
     for (const relative of links.splice(0).sort()) {
       const link = followLink(path.join(root, ...relative.split('/')));
@@ -166,7 +178,7 @@ function findYamlFiles(root: string): Found[] {
       } else if (!isInside(realRoot, link.target)) {
         found.push({ path: relative, refused: { kind: 'link-outside', target: link.target } });
       } else if (link.folder) {
-        if (!walked.has(link.target)) walk(relative);
+        if (!walkedReally().has(link.target)) walk(relative);
       } else if (!alreadyRead(link.target)) {
         found.push(link.file ? { path: relative } : { path: relative, refused: { kind: 'not-a-file' } });
       }

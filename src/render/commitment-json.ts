@@ -198,6 +198,8 @@ const MIDDLES_PER_WINDOW = 8;
  */
 function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonReadyCommitment>) => string {
   const middles = new Map<Resolution | null, Middle[]>();
+  // A window's `due` member, made once for every middle that has it.
+  const dues = new Map<Resolution | null, string>();
   const ages = new Map<number, string>();
   const sources = new Map<string, string>();
   const middleOf = (item: AssessedCommitment<JsonReadyCommitment>): string => {
@@ -210,8 +212,13 @@ function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonRead
         if (middle.status === c.status && middle.state === state && middle.daysLate === daysLate && middle.daysLeft === daysLeft && middle.daysUntilStart === daysUntilStart && middle.dueSoon === dueSoon) return middle.text;
       }
     }
+    let due = shared ? dues.get(item.window) : undefined;
+    if (due === undefined) {
+      due = JSON.stringify(dueJson(item, messages));
+      if (shared) dues.set(item.window, due);
+    }
     const text =
-      `"status":${JSON.stringify(c.status)},"state":${JSON.stringify(state)},"due":${JSON.stringify(dueJson(item, messages))},"daysLate":${numberJson(daysLate)},"daysLeft":${numberJson(daysLeft)},"daysUntilStart":${numberJson(daysUntilStart)},"dueSoon":${dueSoon ? 'true' : 'false'},` +
+      `"status":${JSON.stringify(c.status)},"state":${JSON.stringify(state)},"due":${due},"daysLate":${numberJson(daysLate)},"daysLeft":${numberJson(daysLeft)},"daysUntilStart":${numberJson(daysUntilStart)},"dueSoon":${dueSoon ? 'true' : 'false'},` +
       `"waitingOn":${item.waitingOn === null ? 'null' : JSON.stringify(item.waitingOn)},"waitingChain":${item.waitingChain.length === 0 ? '[]' : JSON.stringify(item.waitingChain)},` +
       `"waitingDepth":${numberJson(item.waitingDepth)},"waitingRoot":${item.waitingRoot === null ? 'null' : JSON.stringify(item.waitingRoot)},` +
       `"event":${item.event === null ? 'null' : JSON.stringify(eventJson(item))},"recurrence":${item.recurrence === null ? 'null' : JSON.stringify(recurrenceJson(item))},`;
