@@ -980,7 +980,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
             const commitment = withDetails(fromSummaryLine(line), detailTexts[index]!);
             if (commitment.id !== id) return undefined;
             commitments.push(commitment);
-            const window = line[0] >= 0 ? header.resolutions[line[0]] : undefined;
+            const window = line[3] >= 0 ? header.resolutions[line[3]] : undefined;
             if (window) windows.set(id, window);
             const span = spans.get(id);
             if (span) found.set(id, span);
