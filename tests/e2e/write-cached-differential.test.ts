@@ -43,9 +43,10 @@ describe('a write planned from the cache', () => {
     const cached = join(work, 'cached');
     const plain = join(work, 'plain');
     for (const dir of [cached, plain]) cpSync(join(ROOT, 'tests', 'fixtures', 'good'), dir, { recursive: true });
-    const withCache = { env: { TOEZEGGING_CACHE_DIR: join(work, 'cache') } };
-    const noCache = { env: { TOEZEGGING_NO_CACHE: '1' } };
-    const run = (dir: string, args: string[], options: typeof withCache) => runCli([...args, '--data', dir, '--as-of', '2026-03-01'], options);
+    type Options = { env: Record<string, string> };
+    const withCache: Options = { env: { TOEZEGGING_CACHE_DIR: join(work, 'cache') } };
+    const noCache: Options = { env: { TOEZEGGING_NO_CACHE: '1' } };
+    const run = (dir: string, args: string[], options: Options) => runCli([...args, '--data', dir, '--as-of', '2026-03-01'], options);
     expect(run(cached, ['status'], withCache).code).toBe(0);
     for (const step of STEPS) {
       const fromCache = run(cached, step, withCache);
@@ -54,7 +55,7 @@ describe('a write planned from the cache', () => {
       expect(filesOf(cached)).toEqual(filesOf(plain));
     }
     // The cache each write left gives the register its files give.
-    const status = (dir: string, options: typeof withCache) => JSON.parse(run(dir, ['status', '--json'], options).stdout.replaceAll(dir, 'REGISTER')) as unknown;
+    const status = (dir: string, options: Options) => JSON.parse(run(dir, ['status', '--json'], options).stdout.replaceAll(dir, 'REGISTER')) as unknown;
     expect(status(cached, withCache)).toEqual(status(plain, noCache));
   });
 });
