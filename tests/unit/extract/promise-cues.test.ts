@@ -380,6 +380,8 @@ describe('the government acting ahead, by another name or in another form', () =
     expect(judge('In 2026 wordt de verworvenheid van 100 jaar algemeen kiesrecht herdacht.').promise).toBe(false);
     expect(judge('De gegevens zijn binnengekomen, waarna zij in 2026 nogmaals worden gevalideerd.').promise).toBe(false);
     expect(judge('In 2026 krijgt Defensie twee miljard euro extra.').promise).toBe(false);
+    // The day a debate or a visit takes place describes it (GUIDE.md).
+    expect(judge('Op 3 februari 2026 spreek ik met uw Kamer over de begroting.').promise).toBe(false);
   });
 });
 
