@@ -368,6 +368,9 @@ describe('the government acting ahead, by another name or in another form', () =
     ['Deze uitvoeringsagenda wordt in 2026 binnen de bestaande klimaatdoelen herijkt, waarbij de focus ligt op energie.', 'in 2026'],
     // A future of completion.
     ['De afbouw van de consulaire dienstverlening zal uiterlijk op 1 juli 2026 zijn voltooid.', 'uiterlijk op 1 juli 2026'],
+    // The subject first.
+    ['Het kabinet komt voor de zomer van 2026 met een reactie op het advies.', 'voor de zomer van 2026'],
+    ['Het kabinet kiest ervoor om op korte termijn de volgende drie elementen in regelgeving op te nemen.', 'op korte termijn'],
   ])('%s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
@@ -380,6 +383,8 @@ describe('the government acting ahead, by another name or in another form', () =
     expect(judge('In 2026 wordt de verworvenheid van 100 jaar algemeen kiesrecht herdacht.').promise).toBe(false);
     expect(judge('De gegevens zijn binnengekomen, waarna zij in 2026 nogmaals worden gevalideerd.').promise).toBe(false);
     expect(judge('In 2026 krijgt Defensie twee miljard euro extra.').promise).toBe(false);
+    // Work stated in the present is a statement, also with a year in it.
+    expect(judge('Ik doe samen met de sector in 2026 onderzoek naar de mogelijkheden.').promise).toBe(false);
     // The day a debate or a visit takes place describes it (GUIDE.md).
     expect(judge('Op 3 februari 2026 spreek ik met uw Kamer over de begroting.').promise).toBe(false);
   });
