@@ -397,6 +397,11 @@ describe('who acts: "hij" and "zij"', () => {
     expect(draft.skipped).toContainEqual(expect.objectContaining({ why: 'third-party' }));
   });
 
+  it('in a register\'s "zegt de Kamer … toe dat hij … zal", "hij" is the minister, also on a page that quotes the minister as "ik"', () => {
+    const draft = draftFromText('De minister van Justitie en Veiligheid zegt de Kamer, naar aanleiding van een vraag van het lid De Boer, toe dat hij zal zorgen dat de Eerste Kamer over alle maatregelen wordt geïnformeerd.\n\nMinister Grapperhaus:\n\nIk betreur het dat we dat niet eerder hebben gedaan.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toHaveLength(1);
+  });
+
   it('in a text about the minister in the third person, "zij" is the minister', () => {
     const draft = draftFromText('Minister Van Engelshoven stuurt het advies van de Raad voor Cultuur naar de Tweede Kamer. Zij verwacht dat zij in het voorjaar van 2026 een reactie op het advies kan geven.\n', { calendar, fallbackDate: DATE });
     expect(draft.commitments).toMatchObject([{ due: { kind: 'phrase', phrase: 'in het voorjaar van 2026' } }]);
