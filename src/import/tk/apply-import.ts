@@ -112,7 +112,8 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const hashesBefore = hashesOf(keyBefore);
   // With a cache, lines of saved responses are fingerprinted, and those an earlier import read are left unread for now.
   const known = keyBefore === undefined || hasFilter(request.filter) ? undefined : knownTexts(memory);
-  const items = typeof request.records === 'function' ? request.records(known).items : request.records;
+  // Let go once planned (below): by then the month files are made of them, and the check that follows needs the memory.
+  let items: ReadonlyArray<TkRecord | KnownLine> | undefined = typeof request.records === 'function' ? request.records(known).items : request.records;
   // A line is read at most once, whichever plan asks.
   const linesRead = new Map<KnownLine, TkRecord[]>();
   const readLine = (line: KnownLine): TkRecord[] => linesRead.get(line) ?? linesRead.set(line, readKnownLine(line)).get(line)!;
@@ -121,7 +122,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
     // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
     const context = memoryContext(BUILD_ID, calendar);
     const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
-    const { records, lines } = recallLines(items, stored, recall, readLine);
+    const { records, lines } = recallLines(items!, stored, recall, readLine);
     const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall });
     const edits = [...plan.writes];
     const previous = request.migrating ? undefined : config.imports?.tk?.lastSync;
@@ -153,6 +154,8 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
     planned ??= planWith(storedCommitments(state.validated.register), state.validated.config);
   }
   const { plan, learning, edits, lastSync } = planned;
+  items = undefined;
+  linesRead.clear();
 
   if (edits.length === 0) {
     if (!request.dryRun) {
