@@ -72,22 +72,25 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
-/** The pairs `yaml` writes: those whose value is not undefined. */
-function pairsOf(map: Record<string, unknown>): Array<[string, unknown]> {
-  const pairs = Object.entries(map).filter(([, value]) => value !== undefined);
-  if (pairs.length === 0) throw new Unsure();
-  for (const [key] of pairs) if (!PLAIN_KEY.test(key) || KEYWORD_KEYS.has(key)) throw new Unsure();
-  return pairs;
-}
-
-/** Lines of a block mapping whose keys stand at `indent`; `first` replaces the indentation of its first line (a list item's `- `). */
+/**
+ * Lines of a block mapping whose keys stand at `indent`; `first` replaces the
+ * indentation of its first line (a list item's `- `). `yaml` writes the pairs
+ * whose value is not undefined; a mapping without one, or a key that is not
+ * plain, is left to `yaml` whole (whatever was written of it is thrown away).
+ */
 function writeMap(map: Record<string, unknown>, indent: string, out: string[], first = indent): void {
   let lead = first;
-  for (const [key, value] of pairsOf(map)) {
+  let empty = true;
+  for (const key of Object.keys(map)) {
+    const value = map[key];
+    if (value === undefined) continue;
+    if (!PLAIN_KEY.test(key) || KEYWORD_KEYS.has(key)) throw new Unsure();
     out.push(lead, key, ':');
     lead = indent;
+    empty = false;
     writeValue(value, indent, out);
   }
+  if (empty) throw new Unsure();
 }
 
 /** What follows a key at `indent`: a scalar on the same line, or a nested block on the next lines. */
