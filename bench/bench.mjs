@@ -9,7 +9,8 @@
 //   edit, each against warm `status` in the same rounds; peak memory of every one;
 // - how each cost grows with N (× per 10× N: 10 is linear);
 // - `import tk` of 50,000 records: a first import against the first `status` of what it wrote,
-//   and a re-import that changes nothing.
+//   the peak memory of both against `task overdue` on as many tasks, and a re-import that
+//   changes nothing.
 // Usage: npm run bench [-- --runs 5 --sizes 1000,10000 --layouts flat --huge --import 50000]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
@@ -199,11 +200,20 @@ try {
       rmSync(dir, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     };
-    console.error('import tk: a first import into an empty folder, and the first status of what it wrote, in turn…');
+    // The memory target is Taskwarrior's at the same N: as many tasks as records.
+    let taskProbe;
+    if (hasTask) {
+      const taskData = join(work, `task-import-${importCount}`);
+      console.error(`Importing ${importCount} tasks into Taskwarrior…`);
+      importTasks(taskData, importCount);
+      taskProbe = { key: 'task', label: `task overdue (Taskwarrior ${taskVersion}), ${importCount.toLocaleString('en')} tasks`, argv: ['task', 'rc.verbose=nothing', 'overdue'], env: { TASKDATA: taskData, TASKRC: join(taskData, 'taskrc') } };
+    }
+    console.error(`import tk: a first import into an empty folder, and the first status of what it wrote${hasTask ? ', and task overdue' : ''}, in turn…`);
     const first = rounds(
       [
         { key: 'firstImport', label: `import tk, ${importCount.toLocaleString('en')} records, into an empty folder`, argv: command('import', dir, 'tk', '--from', records), env, before: fresh },
         { key: 'first', label: 'status, nothing cached, on what it wrote', argv: command('status', dir), env, before: () => rmSync(cache, { recursive: true, force: true }) },
+        ...(taskProbe ? [taskProbe] : []),
       ],
       { count: Math.min(runs, 2), warmup: 0, base: 'first' },
     );
@@ -296,6 +306,13 @@ if (imported) {
   targets.push({ at: imported.title, what: 'no-op re-import', measured: `${seconds(row('noop').median)} (CPU ${seconds(row('noop').cpu)})`, target: '≤ 3 s', met: row('noop').median <= 3, cpuMet: row('noop').cpu <= 3 });
   const firstImport = row('firstImport');
   targets.push({ at: imported.title, what: 'first import / first `status` of what it wrote', measured: `${firstImport.ratio.toFixed(2)}× (CPU ${firstImport.cpuRatio.toFixed(2)}×)`, target: '≤ 2×', met: firstImport.ratio <= 2, cpuMet: firstImport.cpuRatio <= 2 });
+  const task = row('task');
+  if (task) {
+    for (const key of ['firstImport', 'first']) {
+      const ours = row(key);
+      targets.push({ at: imported.title, what: `peak memory, ${ours.label} / \`task overdue\` on as many tasks`, measured: `${mib(ours.mib)} / ${mib(task.mib)}`, target: '≤ 1×', met: ours.mib <= task.mib });
+    }
+  }
 }
 const growth = [];
 for (const layout of layouts) {
