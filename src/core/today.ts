@@ -11,6 +11,15 @@ function lastSundayAt0100Utc(year: number, month: number): number {
   return Date.UTC(y, m - 1, d, 1);
 }
 
+/** A year's summer time, start and end, made once per year: an import asks for the Dutch day of every record's instants. */
+const summerTimes = new Map<number, readonly [start: number, end: number]>();
+
+function summerTime(year: number): readonly [start: number, end: number] {
+  let times = summerTimes.get(year);
+  if (times === undefined) summerTimes.set(year, (times = [lastSundayAt0100Utc(year, 3), lastSundayAt0100Utc(year, 10)]));
+  return times;
+}
+
 /**
  * Today's date as it is in the Netherlands, whatever the machine's time zone:
  * a promise is late from the Dutch midnight, not the server's.
@@ -23,8 +32,8 @@ function lastSundayAt0100Utc(year: number, month: number): number {
  */
 export function todayInAmsterdam(now: Date): CivilDate {
   const instant = now.getTime();
-  const year = now.getUTCFullYear();
-  const summer = instant >= lastSundayAt0100Utc(year, 3) && instant < lastSundayAt0100Utc(year, 10);
+  const [start, end] = summerTime(now.getUTCFullYear());
+  const summer = instant >= start && instant < end;
   const local = instant + (summer ? 2 : 1) * MS_PER_HOUR;
   return fromDayNumber(Math.floor(local / MS_PER_DAY));
 }
