@@ -74,9 +74,9 @@ const GIVEN_UP =
 /**
  * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
  * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
- * and "niet-gebruik" a noun.
+ * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
  */
-const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after)\b)/iu;
+const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu;
 
 /**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
@@ -254,7 +254,7 @@ const KAMER =
   '(?:de|het|uw)\\s+(?:(?:eerste|tweede|vaste)\\s+)?(?:kamer|kamercommissie|commissie|leden|fracties|fractie)\\b';
 const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*\\p{L}+\\s+${KAMER}`, 'iu');
 const KAMER_RECEIVES =
-  /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;
+  /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;
 const GOVERNMENT =
   /\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu;
 
@@ -387,7 +387,8 @@ export function whyNotADeadline(
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
     if ((NECESSITY.test(clause.words) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';
-    if (ASKED_BY_US.test(clause.words) && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
+    const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
+    if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
   }
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';

@@ -164,5 +164,13 @@ describe('what the clause says of a phrase', () => {
     );
     expect(why('Zoals met uw Kamer afgesproken, zal ik u voor de zomer informeren.', 'voor de zomer')).toBeUndefined();
   });
+
+  it('a term asked of someone else in an "om … te" clause is theirs; "niet alleen" denies nothing', () => {
+    const asked = 'Ik heb de NZa gevraagd om voor 1 juli een advies uit te brengen.';
+    expect(why(asked, 'voor 1 juli')).toBe('asked-of-other');
+    expect(why('Uw Kamer heeft mij gevraagd om u voor 1 juli te informeren.', 'voor 1 juli')).toBeUndefined();
+    expect(why('Ik zal u voor 1 juli niet alleen de evaluatie maar ook de reactie sturen.', 'voor 1 juli')).toBeUndefined();
+    expect(why('Uw Kamer beschikt voor de zomer over de evaluatie.', 'voor de zomer')).toBeUndefined();
+  });
 });
 
