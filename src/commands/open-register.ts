@@ -1,9 +1,9 @@
-import { assess, type AssessOptions, type Assessment } from '../core/assess.js';
+import { assess, type AssessedCommitment, type AssessOptions, type Assessment } from '../core/assess.js';
 import type { Calendar } from '../core/calendar.js';
 import { listFiles, RegisterNotFoundError, type LoadedFiles } from '../register/load.js';
 import type { Commitment, CommitmentSummary, Diagnostic, Register, RegisterConfig } from '../core/model.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
-import type { RegisterJson } from '../render/commitment-json.js';
+import type { JsonCommitment, RegisterJson } from '../render/commitment-json.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { BUILD_ID } from '../register/build-id.js';
 import { shippedCalendar } from '../register/shipped-calendar.js';
@@ -13,9 +13,10 @@ import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
 import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
-import { cacheDirectory, readCachedCommitment, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { cacheDirectory, readCachedCommitment, readCachedJson, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 import { countedOnce } from '../core/count-once.js';
-import { dashboardBuilder, dashboardOf, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import { assessingBuilder, dashboardBuilder, dashboardOf, type AssessingBuilder, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import type { JsonReadyCommitment } from '../render/commitment-json.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
   dir: string;
@@ -183,6 +184,30 @@ export async function openDashboard(
   const horizon = horizonOf(opened.config);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
   return { dashboard: dashboardOf(assessment, horizon), horizon, sourceCount: opened.register.sources.length, context };
+}
+
+/**
+ * For JSON output of some commitments: the assessment, counted once, holding
+ * only the items `keep` takes; a cached register is read a commitment at a
+ * time, and any other is read whole.
+ */
+export async function openAssessedKeeping(
+  ctx: Context,
+  keep: (item: AssessedCommitment<JsonCommitment>) => boolean,
+): Promise<{ assessment: Assessment<JsonCommitment>; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
+  const found = findRegister(ctx);
+  let builder: AssessingBuilder<JsonReadyCommitment, AssessedCommitment<JsonReadyCommitment>> | undefined;
+  const outline = await readCached(found, (key) =>
+    readCachedJson(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingBuilder(begun, ctx.asOf, (item) => (keep(item) ? item : undefined)))),
+  );
+  if (outline && builder) {
+    const { summary, kept } = builder.finish();
+    return { assessment: { asOf: ctx.asOf, summary, items: kept }, opened: { dir: found.dir, example: isExample(found.origin) }, context: withLang(ctx, outline.config.lang) };
+  }
+  const opened = await readFiles(ctx, found);
+  const context = checked(ctx, opened);
+  const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
+  return { assessment: { ...assessment, items: assessment.items.filter(keep) }, opened, context };
 }
 
 /** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */

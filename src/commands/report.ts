@@ -6,15 +6,15 @@ import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { CivilDate } from '../core/civil-date.js';
 import { dateOption } from '../cli/date-option.js';
-import { digest, periodStart, type DigestOptions } from '../core/digest.js';
+import { digest, mayDigest, periodStart, type DigestOptions } from '../core/digest.js';
 import type { State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import type { Output } from '../render/chunks.js';
 import { REPORT_FORMATS, type ReportFormat, type ReportView } from '../render/report-formats.js';
 import { UsageError } from '../cli/errors.js';
-import { failOnExitCode } from '../cli/fail-on.js';
+import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess, registerJson } from './open-register.js';
+import { openAndAssess, openAssessedKeeping, registerJson } from './open-register.js';
 import { collect, parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Context } from '../cli/context.js';
 import type { CommitmentDetail, Detail } from '../register/register-cache.js';
@@ -61,9 +61,9 @@ export function reportCommand(program: Command, runner: Runner, messages: Messag
         const party: PartyFilter = { to: options.to, by: options.by };
         const groupBy = groupKeyOf(ctx, options.groupBy);
         const rest = { period, fields, failOn, party, groupBy };
-        // Addressees and ministries are details; JSON prints every field of a commitment, from the summaries and the JSON the cache keeps of the rest; otherwise the summaries do, which is faster on a large register.
+        // Addressees and ministries are details. JSON prints every field of a commitment, from its summary and the JSON the cache keeps of the rest, and only of those its digest lists; the other formats print from the summaries, which is faster on a large register.
         if (hasPartyFilter(party) || groupBy !== undefined) return report(ctx, 'full', REPORT_FORMATS[format], rest);
-        if (format === 'json') return report(ctx, 'json', REPORT_FORMATS.json, rest);
+        if (format === 'json') return jsonReport(ctx, rest);
         return report(ctx, 'summary', REPORT_FORMATS[format], rest);
       }, { forMachines: true }),
     );
@@ -84,6 +84,16 @@ async function report<D extends Detail>(
   const groups = groupBy === undefined ? undefined : { by: groupBy, counts: groupCounts((assessment as Assessment<Commitment>).items, groupBy) };
   const view = { digest: digest(assessment, period), messages: context.messages, style: context.style, register: registerJson(opened), ...(fields ? { fields } : {}), ...(groups ? { groups } : {}) };
   return { stdout: render(view), exitCode: failOnExitCode(assessment.items, failOn) };
+}
+
+/**
+ * `report --format json` of the whole register: read a commitment at a time
+ * from the cache, holding only what the digest may list (see `mayDigest`).
+ */
+async function jsonReport(ctx: Context, { period, fields, failOn }: { period: DigestOptions; fields: ReportView['fields']; failOn: readonly State[] }) {
+  const { assessment, opened, context } = await openAssessedKeeping(ctx, (item) => mayDigest(item, period, ctx.asOf));
+  const view = { digest: digest(assessment, period), messages: context.messages, style: context.style, register: registerJson(opened), ...(fields ? { fields } : {}) };
+  return { stdout: REPORT_FORMATS.json(view), exitCode: failOnCountsExitCode(assessment.summary, failOn) };
 }
 
 function groupKeyOf(ctx: Context, value: string | undefined): GroupKey | undefined {

@@ -52,23 +52,43 @@ export interface DashboardBuilder<C extends CommitmentSummary> {
 }
 
 /**
- * The dashboard of a register read a commitment at a time: `dashboardOf`
- * its `countedOnce(assess(...))`, without holding what it does not list. On
- * a large register most commitments are delivered or closed: each is
- * assessed, counted and let go while it is still young, which the collector
- * never copies. Commitments of a chain (`linked`) are held and assessed
- * together at the end, as `assess` assesses them, and put back in their
- * place. Pure.
+ * What assessing a register a commitment at a time gives: the counts per
+ * state and what was kept of each commitment, in register order.
  */
-export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate, horizon: number): DashboardBuilder<C> {
+export interface AssessedInOrder<T> {
+  summary: Record<State, number>;
+  total: number;
+  kept: T[];
+}
+
+/**
+ * Like DashboardBuilder, for any use: `keep` says what is held of each
+ * assessed commitment (undefined: nothing), and `settled` may be given what
+ * to hold of a settled one, made from its state alone.
+ */
+export interface AssessingBuilder<C extends CommitmentSummary, T> {
+  add: (commitment: C, window: DeadlineResolution | undefined) => void;
+  settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined, keepSettled?: (state: State) => T) => boolean;
+  finish: () => AssessedInOrder<T>;
+}
+
+/**
+ * A register read a commitment at a time, assessed as `countedOnce(assess(...))`
+ * assesses it, holding only what `keep` makes of each commitment. On a large
+ * register most commitments are delivered or closed: each is assessed,
+ * counted and let go while it is still young, which the collector never
+ * copies. Commitments of a chain (`linked`) are held and assessed together
+ * at the end, as `assess` assesses them, and what is kept of them is put
+ * back in their place. Pure.
+ */
+export function assessingBuilder<C extends CommitmentSummary, T>(outline: RegisterOutline, asOf: CivilDate, keep: (item: AssessedCommitment<C>) => T | undefined): AssessingBuilder<C, T> {
   const sources = new Map(outline.sources.map((source) => [source.id, source]));
   const assessOne = assessorOf<C>(sources, { calendar: outline.calendar, spans: outline.spans }, asOf);
-  const listed = listedBy(horizon);
   const summary = stateCounts([]);
-  let items: AssessedCommitment<C>[] = [];
+  let kept: T[] = [];
   let total = 0;
   let present: Set<string> | undefined;
-  // Each held commitment with its window and how many listed items came before it.
+  // Each held commitment with its window and how many kept values came before it.
   const held: { commitment: C; window: DeadlineResolution | undefined; at: number }[] = [];
   const repeatsPresent = (repeats: readonly string[] | undefined): boolean => repeats !== undefined && repeats.some((id) => (present ??= new Set(outline.ids())).has(id));
   return {
@@ -76,20 +96,22 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
       if (repeatsPresent(commitment.repeats)) return;
       total += 1;
       if (outline.linked.has(commitment.id) || commitment.due?.kind === 'after') {
-        held.push({ commitment, window, at: items.length });
+        held.push({ commitment, window, at: kept.length });
         return;
       }
       const item = assessOne(commitment, window);
       summary[item.state] += 1;
-      if (listed(item)) items.push(item);
+      const value = keep(item);
+      if (value !== undefined) kept.push(value);
     },
     // Most commitments of a large register are delivered or closed: never listed, only counted.
-    settled: (id, status, repeats) => {
+    settled: (id, status, repeats, keepSettled) => {
       const state = settledState(status);
       if (state === undefined || outline.linked.has(id)) return false;
       if (repeatsPresent(repeats)) return true;
       total += 1;
       summary[state] += 1;
+      if (keepSettled) kept.push(keepSettled(state));
       return true;
     },
     finish: () => {
@@ -97,18 +119,33 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
         const commitments = held.map((each) => each.commitment);
         const windows = held.map((each) => each.window);
         const chained = assess({ sources: [...outline.sources], commitments }, deadlinesInOrder(commitments, windows, { spans: outline.spans, diagnostics: [], calendar: outline.calendar }), asOf).items;
-        const merged: AssessedCommitment<C>[] = [];
+        const merged: T[] = [];
         let next = 0;
         chained.forEach((item, index) => {
           summary[item.state] += 1;
-          if (!listed(item)) return;
-          while (next < held[index]!.at) merged.push(items[next++]!);
-          merged.push(item);
+          const value = keep(item);
+          if (value === undefined) return;
+          while (next < held[index]!.at) merged.push(kept[next++]!);
+          merged.push(value);
         });
-        while (next < items.length) merged.push(items[next++]!);
-        items = merged;
+        while (next < kept.length) merged.push(kept[next++]!);
+        kept = merged;
       }
-      return { asOf, summary, total, listed: items };
+      return { summary, total, kept };
+    },
+  };
+}
+
+/** The dashboard of a register read a commitment at a time: `dashboardOf` its `countedOnce(assess(...))`, holding only what it lists. Pure. */
+export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate, horizon: number): DashboardBuilder<C> {
+  const listed = listedBy(horizon);
+  const builder = assessingBuilder<C, AssessedCommitment<C>>(outline, asOf, (item) => (listed(item) ? item : undefined));
+  return {
+    add: builder.add,
+    settled: (id, status, repeats) => builder.settled(id, status, repeats),
+    finish: () => {
+      const { summary, total, kept } = builder.finish();
+      return { asOf, summary, total, listed: kept };
     },
   };
 }

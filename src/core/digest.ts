@@ -50,6 +50,15 @@ export function digest<C extends CommitmentSummary>(assessment: Assessment<C>, o
 }
 
 /**
+ * Whether a digest of `options` may list the item, whatever else the
+ * assessment holds: each list takes the items it takes one by one, so the
+ * digest of the items this keeps is the digest of them all.
+ */
+export function mayDigest(item: AssessedCommitment, options: DigestOptions, asOf: CivilDate): boolean {
+  return item.state === 'overdue' || isReportedDueSoon(item, options.horizon) || isDeliveredIn(item, options.since, asOf) || isWaitingOnOverdue(item) || isMadeIn(item, options.since, asOf);
+}
+
+/**
  * An overdue commitment as a report nags about it: a recurring one once for
  * every instance whose window passed undelivered, each with that instance's
  * window and days late, oldest first; any other as it is.

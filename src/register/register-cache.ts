@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
 import type { Span } from '../core/deadline/span.js';
 import { LINK_KINDS, type Commitment, type CommitmentSummary, type DeadlineResolution, type Delivery, type DueSummary, type HistoryEntry, type ImportedFrom, type InstanceDelivery, type Position, type Register, type RegisterConfig, type Source } from '../core/model.js';
-import { fixedJson, type JsonCommitment } from '../render/commitment-json.js';
+import { fixedJson, type JsonCommitment, type JsonReadyCommitment } from '../render/commitment-json.js';
 import { deadlinesInOrder, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { RegisterOutline } from '../core/dashboard.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
@@ -445,6 +445,38 @@ export function readCachedSummaries(
   }
 }
 
+/** Each details line's `fixedJson`, in register order: what JSON output prints from the details. */
+function readFixedJson(directory: string, root: string, key: string): string[] {
+  const read: string[] = [];
+  const keep = (line: string) => read.push(fromAsciiText(line.slice(0, line.lastIndexOf('\t'))));
+  readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, () => undefined, keep, KEPT_CHUNK_BYTES);
+  return read;
+}
+
+/**
+ * The register stored under `key` read a commitment at a time for JSON
+ * output, as `readCachedSummaries` reads it, each summary with its
+ * `fixedJson`; undefined unless the files hold exactly that register, whole,
+ * and then whatever `begin`'s sink was given is to be dropped.
+ */
+export function readCachedJson(
+  directory: string,
+  root: string,
+  key: string,
+  begin: (outline: CachedOutline) => { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => void },
+): CachedOutline | undefined {
+  try {
+    // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones. No line is offered
+    // as settled: what JSON output needs of a settled commitment (when it was made or delivered) is in its summary.
+    return readSummaries(directory, root, key, readFixedJson(directory, root, key), (outline) => {
+      const { add } = begin(outline);
+      return { add: add as SummarySink['add'] };
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The register stored under `key`, with each commitment's summary only, or in
  * full; undefined unless the files hold exactly that register, whole.
@@ -452,13 +484,7 @@ export function readCachedSummaries(
 export function readCachedRegister<D extends Detail>(directory: string, root: string, key: string, detail: D): CachedRegister<CommitmentDetail[D]> | undefined {
   try {
     // For JSON output, each details line's values as they are printed, read first so that each summary is made once, with them.
-    let members: string[] | undefined;
-    if (detail === 'json') {
-      const read: string[] = [];
-      const keep = (line: string) => read.push(fromAsciiText(line.slice(0, line.lastIndexOf('\t'))));
-      readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, () => undefined, keep, KEPT_CHUNK_BYTES);
-      members = read;
-    }
+    const members = detail === 'json' ? readFixedJson(directory, root, key) : undefined;
     const summaries: CommitmentSummary[] = [];
     const windows: (DeadlineResolution | undefined)[] = [];
     const { sources, config, calendar, spans } = readSummaries(directory, root, key, members, () => ({

@@ -44,6 +44,21 @@ describe('long output is written as it is made', () => {
     expect((JSON.parse(report.text) as { overdue: unknown[] }).overdue.length).toBeGreaterThan(100);
   });
 
+  it('status --json and report --format json read from the cache are what the register read from its files gives, byte for byte', () => {
+    for (const args of [['status', '--json'], ['status', '--json', 'id,state,due,ageDays'], ['status', '--json', '--lang', 'en'], ['report', '--format', 'json'], ['report', '--format', 'json', '--since', '2026-01-01', '--horizon', '30']]) {
+      const cached = run([...args, ...at]);
+      const uncached = spawnSync(process.execPath, [BIN, ...args, ...at], {
+        cwd: NEUTRAL_CWD,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_NO_CACHE: '1' },
+        maxBuffer: 1 << 28,
+        timeout: 60_000,
+      });
+      expect(cached.code).toBe(0);
+      expect(uncached.status).toBe(0);
+      expect(cached.stdout.equals(uncached.stdout)).toBe(true);
+    }
+  });
+
   it.each(['json', 'ndjson', 'csv', 'md', 'ics'])('export --format %s: the same bytes to stdout as to a file', (format) => {
     const file = join(work, `export.${format}`);
     const piped = run(['export', '--format', format, ...at]);

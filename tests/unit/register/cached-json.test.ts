@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/core/assess.js';
 import { buildRegister } from '../../../src/core/build-register.js';
-import { digest } from '../../../src/core/digest.js';
+import { digest, mayDigest } from '../../../src/core/digest.js';
 import type { Commitment } from '../../../src/core/model.js';
 import { en } from '../../../src/messages/en.js';
 import { nl } from '../../../src/messages/nl.js';
@@ -14,7 +14,11 @@ import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION
 import { jsonText } from '../../../src/render/json-text.js';
 import { DIGEST_LISTS, digestJsonChunks } from '../../../src/render/report-json.js';
 import { loadFiles } from '../../../src/register/load.js';
-import { asciiJson, fromAsciiText, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { asciiJson, fromAsciiText, readCachedJson, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { assessingBuilder, type AssessingBuilder } from '../../../src/core/dashboard.js';
+import { countedOnce } from '../../../src/core/count-once.js';
+import type { AssessedCommitment } from '../../../src/core/assess.js';
+import type { JsonReadyCommitment } from '../../../src/render/commitment-json.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { CLEAN_REGISTERS } from '../digest/register-fixture.js';
 
@@ -90,6 +94,57 @@ describe('JSON output of a cached register is the whole document’s, byte for b
       expect(readCachedRegister(cacheDir, dir, 'key-1', 'full')?.register.commitments).toEqual(built.register.commitments as Commitment[]);
     }
   });
+});
+
+/** A register whose chains run against file order, with promises repeated (some settled) and one made in the period. */
+function chainsAndRepeats(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-json-chains-'));
+  const commitment = (id: string, due: string, extra = '') => `  - id: ${id}\n    title: Toezegging ${id}\n    due: ${due}\n${extra}`;
+  const repeats = (id: string) => `    imported:\n      from: tk\n      links:\n        repeats: [${id}]\n`;
+  writeFileSync(
+    join(dir, 'a.yaml'),
+    [
+      'source:\n  id: BRON-A\n  type: brief\n  title: Brief A\n  date: 2025-01-10\ncommitments:\n',
+      commitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
+      commitment('a-open', 'zomer 2025'),
+      commitment('a-herhaald', 'zomer 2026', repeats('b-basis')),
+      commitment('a-gesloten-herhaald', 'zomer 2026', `    status: closed\n${repeats('a-open')}`),
+      commitment('a-elders', 'Q3 2026', repeats('niet-hier')),
+      commitment('a-nieuw', 'eind 2025', '    made: 2025-07-28\n'),
+      commitment('b-basis', 'voor het zomerreces 2025'),
+      commitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-07-30}\n'),
+      commitment('a-na-c', '{after: c-geleverd, within: 2 weken}'),
+    ].join(''),
+  );
+  return dir;
+}
+
+// report --format json holds only what its digest may list; the document must be the whole assessment's, byte for byte.
+describe('report JSON of a cached register read a commitment at a time is the whole document’s, byte for byte', () => {
+  const registers: [string, string, string][] = [...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, asOf] as [string, string, string]), ['chains and repeats', chainsAndRepeats(), '2025-08-01']];
+  for (const [name, dir, asOf] of registers) {
+    it(name, async () => {
+      const { files } = await loadFiles(dir);
+      const built = buildRegister(files, shippedCalendar());
+      expect(built.diagnostics).toEqual([]);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-report-in-order-'));
+      writeCachedRegister(cacheDir, dir, 'key-1', built);
+      const whole = countedOnce(assess(built.register, built.deadlines, asOf));
+      for (const period of [{ since: '2025-07-25' }, { since: '2026-01-01', horizon: 30 }, { since: '2020-01-01', horizon: 400 }]) {
+        const since = period.since > asOf ? asOf : period.since;
+        const options = { ...period, since };
+        let builder: AssessingBuilder<JsonReadyCommitment, AssessedCommitment<JsonReadyCommitment>> | undefined;
+        const outline = readCachedJson(cacheDir, dir, 'key-1', (begun) => (builder = assessingBuilder(begun, asOf, (item) => (mayDigest(item, options, asOf) ? item : undefined))));
+        expect(outline).toBeDefined();
+        const { summary, kept } = builder!.finish();
+        expect(summary).toEqual(whole.summary);
+        for (const messages of [nl, en]) {
+          const expected = outputText(digestJsonChunks(digest(whole, options), messages, REGISTER, { human: false }));
+          expect(outputText(digestJsonChunks(digest({ asOf, summary, items: kept }, options), messages, REGISTER, { human: false }))).toBe(expected);
+        }
+      }
+    });
+  }
 });
 
 describe('fromAsciiText', () => {
