@@ -145,6 +145,14 @@ const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|g
 const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
 /** "In mijn voortgangsbrief … heb ik aangegeven naar verwachting in het eerste trimester van 2018 …": an expectation told before, restated. */
 const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld)\b/;
+/**
+ * The letter itself as the subject of what will happen to it ("Deze brief zal
+ * met u worden besproken tijdens het … overleg dat zal plaatsvinden op 24
+ * november 2010") or going into its own matter ("Hieronder ga ik in op …", "ga
+ * ik hieronder in op de … toe te zenden stukken"): what this letter is and
+ * does, whatever its term.
+ */
+const THE_LETTER_ITSELF = /^\s*deze (?:brief|kamerbrief)\b(?=[^.;]{0,40}\b(?:zal|zullen|wordt|worden)\b)|^\s*(?:hieronder|hierna)\s+(?:ga|gaat)\s+(?:ik|wij|we)\b[^.;]{0,80}\bin op\b|\b(?:ga|gaat)\s+(?:ik|wij|we)\s+(?:hieronder|hierna)\b[^.;]{0,80}\bin op\b/;
 /** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
@@ -311,6 +319,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (pronoun && firstPerson && !/\b(?:ik|wij|we)\b/.test(lower.slice(0, pronoun.index + pronoun[0].length + 20)) && !/\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+dat\s+(?:hij|zij)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: pronoun[0] });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
+  const itself = THE_LETTER_ITSELF.exec(lower);
+  if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
   if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
   if (found.request && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower)) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.

@@ -105,8 +105,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 3, traps: 1 });
   });
 
-  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 7 extra, 5 traps; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 7, traps: 5 });
+  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 6 extra, 4 traps; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 6, traps: 4 });
   });
 
   it('third held-out set: no worse than today (29 of 30 found, 21 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {

@@ -414,6 +414,9 @@ describe('said, not undertaken', () => {
     ['In het pensioenakkoord is afgesproken dat werkgevers met het kabinet in 2026 een voorstel zullen doen.'],
     ['Het zal niemand ontgaan zijn dat, sinds ik u op 12 juli jongstleden een brief heb gestuurd, meer mensen problemen ondervinden.'],
     ['Ter voorbereiding van het commissiedebat van 6 januari 2026 informeer ik u bij deze graag over de laatste stand van zaken.'],
+    // The letter itself: what will happen to it, and what it goes into.
+    ['Deze brief zal met u worden besproken tijdens het planningsoverleg dat zal plaatsvinden op 14 januari 2026.'],
+    ['In reactie op uw verzoek ga ik hieronder in op de in 2026 aan uw Kamer toe te zenden stukken.'],
   ])('%s', (sentence) => {
     expect(judge(sentence).promise).toBe(false);
   });
