@@ -30,7 +30,8 @@ const commitment = fc.record({
   state: fc.constantFrom('open', 'open', 'closed', 'delivered', 'undated'),
 });
 
-const register = fc.array(fc.array(commitment, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 });
+/** The files of the register, and whether they lie in folders (a deep layout) or side by side. */
+const register = fc.record({ files: fc.array(fc.array(commitment, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 }), deep: fc.boolean() });
 
 const step = fc.oneof(
   fc.record({ kind: fc.constant('deliver' as const), target: fc.nat(20), on: fc.constantFrom(...DAYS), partial: fc.boolean() }),
@@ -68,14 +69,18 @@ function handEdit(text: string, edit: Step & { kind: 'hand' }): string {
   return `${text}# bijgewerkt\n`;
 }
 
-async function holdsFor(files: Parameters<typeof sourceFile>[1][], steps: Step[]): Promise<void> {
+async function holdsFor({ files, deep }: { files: Parameters<typeof sourceFile>[1][]; deep: boolean }, steps: Step[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'toezegging-fuzz-writes-'));
   const dir = join(work, 'register');
   const cache = join(work, 'cache');
   const ids = files.flatMap((items, index) => items.map((_, at) => `c${index}${at}`));
   try {
     mkdirSync(dir);
-    files.forEach((items, index) => writeFileSync(join(dir, `s${index}.yaml`), sourceFile(index, items, ids)));
+    files.forEach((items, index) => {
+      const folder = deep ? join(dir, `map-${index % 2}`, 'brieven') : dir;
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, `s${index}.yaml`), sourceFile(index, items, ids));
+    });
     const warm = (argv: string[]) => invoke([...argv, '--data', dir, '--lang', 'en'], { TOEZEGGING_CACHE_DIR: cache });
     const cold = (argv: string[]) => invoke([...argv, '--data', dir, '--lang', 'en'], { TOEZEGGING_NO_CACHE: '1' });
     await warm(['status']);
@@ -84,9 +89,9 @@ async function holdsFor(files: Parameters<typeof sourceFile>[1][], steps: Step[]
       let outcome: Outcome | undefined;
       const id = ids[('target' in one ? one.target : 0) % ids.length]!;
       if (one.kind === 'hand') {
-        const names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+        const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).sort();
         const name = names[one.file % names.length]!;
-        if (one.edit === 'rename') renameSync(join(dir, name), join(dir, `r${at}-${name}`));
+        if (one.edit === 'rename') renameSync(join(dir, name), join(dir, `r${at}.yaml`));
         else writeFileSync(join(dir, name), handEdit(readFileSync(join(dir, name), 'utf8'), one));
         done.push(`${one.edit} ${name} by hand`);
       } else {
@@ -101,7 +106,8 @@ async function holdsFor(files: Parameters<typeof sourceFile>[1][], steps: Step[]
         done.push(`${argv.join(' ')} -> ${outcome.code}`);
         if (outcome.code === 70 || /\n\s+at .+:\d+:\d+\)?/.test(outcome.stderr)) throw new Error(`internal error after ${done.join('; ')}: ${outcome.stderr}`);
       }
-      for (const argv of [['check', '--json'], ['status', '--json', '--as-of', '2026-06-01'], ['list', '--json', '--as-of', '2026-06-01']]) {
+      const shown = ids[at % ids.length]!;
+      for (const argv of [['check', '--json'], ['status', '--json', '--as-of', '2026-06-01'], ['list', '--json', '--as-of', '2026-06-01'], ['report', '--format', 'json', '--as-of', '2026-06-01'], ['show', shown, '--json', '--as-of', '2026-06-01']]) {
         const [cached, plain] = [await warm(argv), await cold(argv)];
         if (cached.code !== plain.code || cached.stdout !== plain.stdout) {
           throw new Error(`${argv[0]} differs with the cache after: ${done.join('; ')}\nwith the cache (${cached.code}): ${cached.stdout.slice(0, 2000)}\nwithout (${plain.code}): ${plain.stdout.slice(0, 2000)}`);
