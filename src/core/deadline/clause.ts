@@ -147,6 +147,21 @@ const GOVERNMENT_COUNTERPART =
 const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
 
 /**
+ * A body outside the government as the subject of the main clause, at the start of the sentence or right after its
+ * first constituent and finite verb ("Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s.
+ * …", "In maart 2026 zal Netbeheer Nederland met een update komen"): its plans are no promise of the government's
+ * (GUIDE: the European Commission, a presidency, provinces, municipalities, independent bodies, companies). Those
+ * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
+ */
+const THIRD_PARTY =
+  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?)';
+const THIRD_PARTY_SUBJECT = new RegExp(
+  `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,3}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
+  'u',
+);
+const RECEIVES = /\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu;
+
+/**
  * An agreement reported as the sentence's predicate ("Afgesproken is dat de komende maanden een meerjarenprogramma met
  * de eilanden zal worden uitgewerkt", "In de Nationale prestatieafspraken is afgesproken dat woningcorporaties …
  * bouwen"): what parties agreed among themselves, not an undertaking to the Kamer. "Zoals afgesproken" reports a
@@ -395,6 +410,7 @@ export function whyNotADeadline(
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
+  if (THIRD_PARTY_SUBJECT.test(clause.sentence) && !RECEIVES.test(clause.sentence) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence)) return 'agreement';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';

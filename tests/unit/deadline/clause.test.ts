@@ -172,5 +172,15 @@ describe('what the clause says of a phrase', () => {
     expect(why('Ik zal u voor 1 juli niet alleen de evaluatie maar ook de reactie sturen.', 'voor 1 juli')).toBeUndefined();
     expect(why('Uw Kamer beschikt voor de zomer over de evaluatie.', 'voor de zomer')).toBeUndefined();
   });
+
+  it('a body outside the government as the subject plans for itself; those who receive from the government are no agents', () => {
+    const presidency = 'Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s. een algemene benadering vast te stellen.';
+    expect(why(presidency, 'oktober')).toBe('no-party');
+    expect(why('In maart 2026 zal Netbeheer Nederland met een update van deze cijfers komen.', 'In maart 2026')).toBe('no-party');
+    expect(why('Gemeenten krijgen in 2025 extra middelen voor de opvang.', 'in 2025')).toBeUndefined();
+    const chair = 'De voorzitter van de Commissie heeft toegelicht dat het rapport uiterlijk voor aanvang van het zomerreces wordt opgeleverd.';
+    expect(why(chair, 'uiterlijk voor aanvang van het zomerreces')).toBeUndefined();
+    expect(why('De Europese Commissie zal in juni een voorstel doen, waarna ik uw Kamer informeer.', 'in juni')).toBe('no-party');
+  });
 });
 
