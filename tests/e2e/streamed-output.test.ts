@@ -68,6 +68,20 @@ describe('long output is written as it is made', () => {
     expect(readFileSync(file).equals(piped.stdout)).toBe(true);
   });
 
+  it('output sent to a file (or /dev/null) is what is sent to a pipe, byte for byte', () => {
+    const shell = (command: string) =>
+      spawnSync('sh', ['-c', command], { cwd: NEUTRAL_CWD, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Europe/Amsterdam', ...env }, encoding: 'utf8', timeout: 60_000 });
+    for (const args of [['status', '--json'], ['status'], ['report', '--format', 'json'], ['list']]) {
+      const file = join(work, `${args.join('-')}.out`);
+      const toFile = shell(`"${process.execPath}" "${BIN}" ${[...args, ...at].join(' ')} > "${file}"`);
+      expect(toFile.status).toBe(0);
+      expect(toFile.stderr).toBe('');
+      expect(readFileSync(file).equals(run([...args, ...at]).stdout)).toBe(true);
+      const toNull = shell(`"${process.execPath}" "${BIN}" ${[...args, ...at].join(' ')} > /dev/null`);
+      expect([toNull.status, toNull.stderr]).toEqual([0, '']);
+    }
+  });
+
   it('a reader that stops early (| head) ends the command quietly, exit 0', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" status --json ${at.join(' ')} | head -c 100`], {
       cwd: NEUTRAL_CWD,
