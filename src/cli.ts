@@ -1,6 +1,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import type { Io } from './cli/io.js';
 import { run } from './cli/run.js';
+import { asDiskError } from './register/disk-error.js';
 
 // A reader that goes away (`toezegging list | head`) is not an error worth a trace: stop, quietly. Stderr
 // too: with `2>&1 | head` a line written after the output (extract's count) meets the closed pipe, and an
@@ -25,7 +26,12 @@ function standardOutput(): Io['stdout'] {
   if (stdout.isTTY || !isFile(1)) return stdout;
   return {
     write: (text: string) => {
-      writeSync(1, text);
+      // A full disk or a quota met is the machine's condition, said as such (exit 3), not a crash.
+      try {
+        writeSync(1, text);
+      } catch (error) {
+        throw asDiskError(error, '', 'output');
+      }
       return true;
     },
   };

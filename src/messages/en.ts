@@ -526,7 +526,7 @@ export const en: Messages = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
-    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+    diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const why: Record<string, string> = {
         ENOSPC: 'the disk is full',
         EDQUOT: 'the disk quota is used up',
@@ -538,6 +538,7 @@ export const en: Messages = {
         ENOTDIR: 'part of the path is not a folder',
       };
       const reason = `${why[code] ?? 'the system refused'} (${code})`;
+      if (action === 'output') return `cannot write the output: ${reason}; what was written is incomplete.`;
       return action === 'lock'
         ? `cannot take the register's lock ${file}: ${reason}; nothing was written.${code === 'EISDIR' ? ' Remove that folder.' : ''}`
         : `cannot write ${file}: ${reason}. Files are replaced whole: this one is as it was.`;

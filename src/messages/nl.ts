@@ -560,7 +560,7 @@ export const nl = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}`,
     phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
-    diskError: (action: 'lock' | 'write', file: string, code: string) => {
+    diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const why: Record<string, string> = {
         ENOSPC: 'de schijf is vol',
         EDQUOT: 'het schijfquotum is op',
@@ -572,6 +572,7 @@ export const nl = {
         ENOTDIR: 'een deel van het pad is geen map',
       };
       const reason = `${why[code] ?? 'het systeem weigert'} (${code})`;
+      if (action === 'output') return `kan de uitvoer niet schrijven: ${reason}; wat er staat, is niet volledig.`;
       return action === 'lock'
         ? `kan het slot van het register ${file} niet nemen: ${reason}; er is niets geschreven.${code === 'EISDIR' ? ' Verwijder die map.' : ''}`
         : `kan ${file} niet schrijven: ${reason}. Bestanden worden in hun geheel vervangen: dit bestand is zoals het was.`;

@@ -11,8 +11,8 @@ export class DiskError extends Error {
     readonly path: string,
     /** The system's error code: `ENOSPC`, `EROFS`, `EACCES`, `EISDIR`, … */
     readonly code: string,
-    /** `lock`: taking or reading the register's lock; `write`: writing a file. */
-    readonly action: 'lock' | 'write',
+    /** `lock`: taking or reading the register's lock; `write`: writing a file; `output`: writing standard output. */
+    readonly action: 'lock' | 'write' | 'output',
   ) {
     super(`cannot ${action} ${path}: ${code}`);
   }

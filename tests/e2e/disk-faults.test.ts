@@ -1,10 +1,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockHeldBy } from './lock-holder.js';
-import { BIN, looksLikeCrash, NEUTRAL_CWD, runCli } from './run-cli.js';
+import { BIN, BUNDLED, looksLikeCrash, NEUTRAL_CWD, runCli } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2026-01-01'];
 const SOURCE = 'source:\n  id: S1\n  type: brief\n  title: T\n  date: 2025-12-01\ncommitments:\n  - id: c1\n    title: x\n    due: binnen 3 maanden\n';
@@ -133,3 +133,35 @@ describe.skipIf(small === undefined)('a full disk and a read-only folder (tmpfs)
   });
 });
 
+
+// /dev/full takes no byte: every write to it fails with ENOSPC, as output to a full disk does.
+describe.skipIf(!existsSync('/dev/full'))('output to a full disk', () => {
+  function intoFullDisk(args: readonly string[]): { code: number | null; stderr: string } {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: NEUTRAL_CWD,
+        env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam' },
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      return { code: result.status, stderr: result.stderr };
+    } finally {
+      closeSync(full);
+    }
+  }
+
+  it.each([
+    ['status --json', ['status', '--json']],
+    ['status', ['status']],
+    ['export --format csv', ['export', '--format', 'csv']],
+  ])('%s: exit 3 saying the output could not be written, in Dutch and in English', (_name, command) => {
+    const nl = intoFullDisk([...command, '--data', BUNDLED, ...AS_OF]);
+    expect(nl.code).toBe(3);
+    expect(nl.stderr).toBe('toezegging: kan de uitvoer niet schrijven: de schijf is vol (ENOSPC); wat er staat, is niet volledig.\n');
+    const en = intoFullDisk([...command, '--data', BUNDLED, ...AS_OF, '--lang', 'en']);
+    expect(en.code).toBe(3);
+    expect(en.stderr).toBe('toezegging: cannot write the output: the disk is full (ENOSPC); what was written is incomplete.\n');
+  });
+});
