@@ -821,26 +821,35 @@ interface OpenCache {
   detailsStart: number;
 }
 
+/**
+ * Opens both cache files into `fds` (the caller closes them) and checks their headers against each other and `key`;
+ * undefined when they do not agree. Throws when a file cannot be read.
+ */
+function openCache(directory: string, root: string, key: string, fds: number[]): (OpenCache & { headerLine: string }) | undefined {
+  const open = (part: 'summary' | 'details') => {
+    const fd = openWithoutBlocking(cacheFile(directory, root, part));
+    fds.push(fd);
+    if (!isRegularFile(fd)) throw new StaleCache();
+    return fd;
+  };
+  const summaryFd = open('summary');
+  const detailsFd = open('details');
+  const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
+  const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
+  if (headerLine === undefined || detailsLine === undefined) return undefined;
+  const header = JSON.parse(headerLine) as SummaryHeader;
+  const details = JSON.parse(detailsLine) as DetailsHeader;
+  if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
+  // The summary header is checked by the details header; each segment read is checked by its own sum.
+  if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
+  return { header, headerLine, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 };
+}
+
 function withOpenCache<T>(directory: string, root: string, key: string, use: (cache: OpenCache) => T): T | undefined {
   const fds: number[] = [];
   try {
-    const open = (part: 'summary' | 'details') => {
-      const fd = openWithoutBlocking(cacheFile(directory, root, part));
-      fds.push(fd);
-      if (!isRegularFile(fd)) throw new StaleCache();
-      return fd;
-    };
-    const summaryFd = open('summary');
-    const detailsFd = open('details');
-    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
-    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
-    if (headerLine === undefined || detailsLine === undefined) return undefined;
-    const header = JSON.parse(headerLine) as SummaryHeader;
-    const details = JSON.parse(detailsLine) as DetailsHeader;
-    if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
-    // The summary header is checked by the details header; each segment read is checked by its own sum.
-    if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
-    return use({ header, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 });
+    const cache = openCache(directory, root, key, fds);
+    return cache === undefined ? undefined : use(cache);
   } catch {
     return undefined;
   } finally {
@@ -964,22 +973,10 @@ export function openCachedIndex(directory: string, root: string, key: string): C
     for (const fd of fds.splice(0)) closeSync(fd);
   };
   try {
-    const open = (part: 'summary' | 'details') => {
-      const fd = openWithoutBlocking(cacheFile(directory, root, part));
-      fds.push(fd);
-      if (!isRegularFile(fd)) throw new StaleCache();
-      return fd;
-    };
-    const [summaryFd, detailsFd] = [open('summary'), open('details')];
-    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
-    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
-    if (headerLine === undefined || detailsLine === undefined) throw new StaleCache();
-    const header = JSON.parse(headerLine) as SummaryHeader;
-    const details = JSON.parse(detailsLine) as DetailsHeader;
-    if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) throw new StaleCache();
-    // The summary header is checked by the details header; each segment read is checked by its own sum.
-    if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) throw new StaleCache();
-    const starts = segmentStarts(header, headerLine.length + 1, detailsLine.length + 1);
+    const cache = openCache(directory, root, key, fds);
+    if (cache === undefined) throw new StaleCache();
+    const { header, headerLine, summaryFd, detailsFd } = cache;
+    const starts = segmentStarts(header, cache.summaryStart, cache.detailsStart);
     let spans: Map<string, Span> | undefined;
     const spanMap = () => (spans ??= new Map(header.spans));
     return {
