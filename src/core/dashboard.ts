@@ -61,14 +61,10 @@ export interface AssessedInOrder<T> {
   kept: T[];
 }
 
-/**
- * Like DashboardBuilder, for any use: `keep` says what is held of each
- * assessed commitment (undefined: nothing), and `settled` may be given what
- * to hold of a settled one, made from its state alone.
- */
+/** Like DashboardBuilder, for any use: `keep` says what is held of each assessed commitment (undefined: nothing). */
 export interface AssessingBuilder<C extends CommitmentSummary, T> {
   add: (commitment: C, window: DeadlineResolution | undefined) => void;
-  settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined, keepSettled?: (state: State) => T) => boolean;
+  settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
   finish: () => AssessedInOrder<T>;
 }
 
@@ -105,13 +101,12 @@ export function assessingBuilder<C extends CommitmentSummary, T>(outline: Regist
       if (value !== undefined) kept.push(value);
     },
     // Most commitments of a large register are delivered or closed: never listed, only counted.
-    settled: (id, status, repeats, keepSettled) => {
+    settled: (id, status, repeats) => {
       const state = settledState(status);
       if (state === undefined || outline.linked.has(id)) return false;
       if (repeatsPresent(repeats)) return true;
       total += 1;
       summary[state] += 1;
-      if (keepSettled) kept.push(keepSettled(state));
       return true;
     },
     finish: () => {
@@ -142,7 +137,7 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
   const builder = assessingBuilder<C, AssessedCommitment<C>>(outline, asOf, (item) => (listed(item) ? item : undefined));
   return {
     add: builder.add,
-    settled: (id, status, repeats) => builder.settled(id, status, repeats),
+    settled: builder.settled,
     finish: () => {
       const { summary, total, kept } = builder.finish();
       return { asOf, summary, total, listed: kept };
