@@ -212,6 +212,11 @@ class Shared {
   }
 }
 
+/** The deadline a summary line's window indexes in its header's resolutions; undefined for none. */
+function windowIn(line: SummaryLine, header: SummaryHeader): DeadlineResolution | undefined {
+  return line[3] >= 0 ? header.resolutions[line[3]] : undefined;
+}
+
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
 function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): CommitmentSummary & { fixedJson?: string } {
   const [status, id, repeats, , title, sourceId, made, due, delivered, tags, deliveries] = line;
@@ -420,7 +425,7 @@ function readSummaries(
       if (offered) return;
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
-      sink!.add(fromSummaryLine(line, shared, members?.[index]), line[3] >= 0 ? header!.resolutions[line[3]] : undefined);
+      sink!.add(fromSummaryLine(line, shared, members?.[index]), windowIn(line, header!));
     },
   );
   return outline!;
@@ -764,10 +769,15 @@ export function writeCachedRegister(directory: string, root: string, key: string
 export function rebuildingSegment(previous: PreviousCache, index: number): Commitment[] | undefined {
   const segment = previous.header.segments[index]!;
   if (segment[8] !== 1) return undefined;
-  const start = previous.starts[index]!;
-  const summaries = previous.summary.toString('latin1', start.summary, start.summary + segment[4]).split('\n');
-  const details = previous.details.toString('latin1', start.details, start.details + segment[5]).split('\n');
+  const summaries = segmentLines(previous, index, 'summary');
+  const details = segmentLines(previous, index, 'details');
   return segment[2].map((_, at) => withDetails(fromSummaryLine(JSON.parse(summaries[at]!) as SummaryLine), details[at]!));
+}
+
+/** The lines of the segment at `index` of a previous cache, in one of its files. */
+function segmentLines(previous: PreviousCache, index: number, part: 'summary' | 'details'): string[] {
+  const start = previous.starts[index]![part];
+  return previous[part].toString('latin1', start, start + previous.header.segments[index]![part === 'summary' ? 4 : 5]).split('\n');
 }
 
 /** The summary of the commitment `id` from the segment at `index` of a previous cache; undefined when that segment does not hold it. */
@@ -775,9 +785,7 @@ export function summaryIn(previous: PreviousCache, index: number, id: string): C
   const segment = previous.header.segments[index]!;
   const at = segment[2].indexOf(id);
   if (at < 0) return undefined;
-  const start = previous.starts[index]!.summary;
-  const lines = previous.summary.toString('latin1', start, start + segment[4]).split('\n');
-  return fromSummaryLine(JSON.parse(lines[at]!) as SummaryLine);
+  return fromSummaryLine(JSON.parse(segmentLines(previous, index, 'summary')[at]!) as SummaryLine);
 }
 
 /** The sources of a previous cache, by the file each is in. */
@@ -915,7 +923,7 @@ export function readCachedCommitment(directory: string, root: string, key: strin
       const commitment = withDetails(fromSummaryLine(line), details.toString('latin1').split('\n')[index]!);
       if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
       const stored = header.sources.find((source) => source.id === commitment.sourceId);
-      const window = line[3] >= 0 ? header.resolutions[line[3]] : undefined;
+      const window = windowIn(line, header);
       const span = header.spans.find(([spanId]) => spanId === id);
       return {
         commitment,
@@ -1003,7 +1011,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
             const commitment = withDetails(fromSummaryLine(line), detailTexts[index]!);
             if (commitment.id !== id) return undefined;
             commitments.push(commitment);
-            const window = line[3] >= 0 ? header.resolutions[line[3]] : undefined;
+            const window = windowIn(line, header);
             if (window) windows.set(id, window);
             const span = spans.get(id);
             if (span) found.set(id, span);
