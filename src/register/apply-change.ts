@@ -104,14 +104,10 @@ function readStateForWrite(root: string, cacheDir: string | undefined, onFile?: 
     cache.close();
     cache = undefined;
   }
-  if (!cache) return stateOf(loaded, key, cacheDir, readCachedRegister(cacheDir, loaded.root, key.key, 'full'), onFile);
-  const checkFiles = () => {
-    const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
-    storeFileValidations(cacheDir, loaded.root, checked);
-    return checked.validations;
-  };
+  const whole = () => stateOf(loaded, key, cacheDir, readCachedRegister(cacheDir, loaded.root, key.key, 'full'), onFile);
+  if (!cache) return whole();
   const index = { cache, sources: cache.sources, files: cache.files, edited: new Map() };
-  return indexedState(loaded.root, loaded.files, index, key, checkFiles, () => stateOf(loaded, key, cacheDir, readCachedRegister(cacheDir, loaded.root, key.key, 'full'), onFile));
+  return indexedState(loaded.root, loaded.files, index, key, fileChecks(loaded, key, cacheDir, onFile), whole);
 }
 
 /** The register's files, their key, and the whole register from the cache when it holds these files. */
@@ -122,12 +118,17 @@ function readCached(root: string, cacheDir: string | undefined): { loaded: Loade
   return { loaded, key, cached };
 }
 
-function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: string | undefined, cached: CachedRegister | undefined, onFile?: (done: number, total: number) => void): RegisterState {
-  const checkFiles = () => {
+/** Each file's own check, from its cache entry or parsed, with the entries of files parsed stored. */
+function fileChecks(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: string | undefined, onFile?: (done: number, total: number) => void): () => FileValidation[] {
+  return () => {
     const checked = validateFiles(loaded.files, cacheDir, loaded.root, key, onFile);
     storeFileValidations(cacheDir, loaded.root, checked);
     return checked.validations;
   };
+}
+
+function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: string | undefined, cached: CachedRegister | undefined, onFile?: (done: number, total: number) => void): RegisterState {
+  const checkFiles = fileChecks(loaded, key, cacheDir, onFile);
   // A register cached as it is is clean: its files' own checks are only read if a change cannot do without them.
   if (!cached) return { ...evaluate(loaded.root, loaded.files, checkFiles(), shippedCalendar()), readAs: key };
   let validations: FileValidation[] | undefined;

@@ -292,10 +292,11 @@ function indexedAfter(
   if ([...checks.values()].some((check) => check.role !== 'source')) return undefined;
   // An id the edited files held before is in no other file (the register was clean): only an id new to them is looked for in the others, whose ids are then gathered once.
   const heldBefore = new Set(index.files.filter((file) => checks.has(file.path)).flatMap((file) => file.ids));
+  const keptFiles = index.files.filter((file) => !checks.has(file.path));
   let others: Set<string> | undefined;
-  const ids = { has: (id: string) => !heldBefore.has(id) && (others ??= new Set(index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.ids))).has(id) };
+  const ids = { has: (id: string) => !heldBefore.has(id) && (others ??= new Set(keptFiles.flatMap((file) => file.ids))).has(id) };
   const sourceIds = new Set(index.sources.filter((source) => !checks.has(source.file)).map((source) => source.id));
-  const links = index.files.filter((file) => !checks.has(file.path)).flatMap((file) => file.links);
+  const links = keptFiles.flatMap((file) => file.links);
   const prerequisite = (id: string) => indexedCommitment(index, id)?.commitment;
   const spanOf = (id: string) => {
     const file = index.files.find((candidate) => candidate.ids.includes(id));
