@@ -139,12 +139,23 @@ function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDu
       const own = findDue(clause.text, anchor, calendar);
       const resolved = own && resolvePhrase(own.phrase, anchor, calendar);
       if (!own || !resolved?.ok) continue;
-      // "zo spoedig mogelijk …, in ieder geval ruimschoots voorafgaand aan het Wetgevingsoverleg … op 20 juni": the term that names a date binds.
-      if (FROM_THE_LETTER.has(resolved.resolution.rule.id) && firm.ok && !FROM_THE_LETTER.has(firm.resolution.rule.id)) return found;
+      // "zo spoedig mogelijk …, in ieder geval ruimschoots voorafgaand aan het Wetgevingsoverleg … op 20 juni", "zo spoedig mogelijk … en verwacht dat dit voor 1 januari 2007 het geval zal zijn": the term that names a date binds.
+      if (FROM_THE_LETTER.has(resolved.resolution.rule.id)) {
+        const named = namedTermBesides(sentence, clause.start + own.start, clause.start + own.end, anchor, calendar);
+        if (named) return named;
+        if (firm.ok && !FROM_THE_LETTER.has(firm.resolution.rule.id)) return found;
+      }
       return { ...own, start: clause.start + own.start, end: clause.start + own.end };
     }
   }
   return firm.ok ? found : undefined;
+}
+
+/** A term elsewhere in the sentence that names a date, a period or an event, besides the vague one at start–end. */
+function namedTermBesides(sentence: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  const other = findDue(`${sentence.slice(0, start)}${' '.repeat(end - start)}${sentence.slice(end)}`, anchor, calendar);
+  const resolved = other && resolvePhrase(other.phrase, anchor, calendar);
+  return other && resolved?.ok && !FROM_THE_LETTER.has(resolved.resolution.rule.id) ? other : undefined;
 }
 
 /** Terms counted from the letter's own date, vaguer than any term that names a date, a period or an event. */

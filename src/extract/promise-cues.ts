@@ -12,7 +12,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|het streven is|is het streven|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|(?:mijn|ons|het) voornemen (?:om|is)|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -33,7 +33,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim. */
-const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
 /**
  * A text about the minister in the third person (a Rijksoverheid page: "Zij
  * verwacht dat zij … kan geven", a register's "De minister zegt toe") names
@@ -297,7 +297,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
     (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
-    (Boolean(found.deliverable) && hasFutureDeadline) ||
+    // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
+    (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
     (Boolean(found.restating) && hasFutureDeadline && government) ||
     continuing ||
@@ -330,8 +331,12 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (found.negation && PATTERNS.negation.test(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex)))) return skip('negation');
   if (/\bzeg(?:t|gen)\b/.test(lower) && REFRAINS.test(lower)) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
-  if (future && COPULA_FUTURE.test(lower) && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
-  if (future && !deliver && EXPECTS_THAT.test(lower)) return skip('statement');
+  // Of being when the sentence's own future is ("Ik zal uiteraard eindverantwoordelijk blijven"), not when a later clause's is ("… en verwacht dat dit voor 1 januari 2007 het geval zal zijn").
+  const copula = COPULA_FUTURE.exec(lower);
+  if (future && copula && copula.index <= found.future!.index && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
+  // A forecast is the sentence's own future only when that future comes in it: "Ik zal mij ervoor inspannen dat … en verwacht dat dit voor 1 januari 2007 het geval zal zijn" undertakes first.
+  const forecast = EXPECTS_THAT.exec(lower);
+  if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;

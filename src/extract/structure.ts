@@ -23,6 +23,8 @@ const SIGNATURE = /^\s*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|min
 const FOOTNOTE = /^\s*(?:\d{1,3}\)|\[\d{1,3}:|\d{1,3}\s+(?:https?:|kamerstuk|aanhangsel|handelingen|zie\b))/i;
 /** Lines of a letter's heading block: "Datum 12 september 2024", "Betreft ...", "Kenmerk ...". */
 const HEADER_LINE = /^\s*(?:datum|betreft|onderwerp|kenmerk|ons kenmerk|uw kenmerk|uw brief|onze referentie|referentie|bijlage\(n\)|bijlagen?|contactpersoon|den haag,|aan de voorzitter|postbus|www\.|t\s+0\d|retouradres)\b/i;
+/** A page that flattens the letter onto one line ("Aan de Voorzitter … Den Haag, 27 februari 2015 Op verzoek van uw kamer … Mijn streven is om …"): the heading's words open the running text, which is no heading. */
+const RUNS_ON_AS_PROSE = /^.{200,}$|[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
 /** The heading of answers to Kamervragen: "Vragen van het lid X ... (ingezonden 10 november 2025)". */
 const QUESTIONS_HEADER = /^\s*(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:\(?ingezonden|\(?ontvangen)\s+\d)/i;
 const ENDS_AS_QUESTION = /\?["'’”)]*\s*(?:\d{1,2}\))?\s*$/;
@@ -95,7 +97,8 @@ export function paragraphsOf(text: string): Paragraph[] {
     }
     let role: Role = mode.role;
     if (QUESTIONS_HEADER.test(line) || inQuestionsHeader) {
-      inQuestionsHeader = !/\)\s*$/.test(line);
+      // "Ontvangen 20 februari 1995" on a line of its own heads a nota or a memorie van antwoord: a date line, not the opening of a questions heading that a ")" closes.
+      inQuestionsHeader = (inQuestionsHeader || !/^\s*(?:ingezonden|ontvangen)\b/i.test(line)) && !/\)\s*$/.test(line);
       role = 'header';
       mode = { role: 'body' };
     } else if (SIGNATURE.test(line)) {
@@ -106,7 +109,7 @@ export function paragraphsOf(text: string): Paragraph[] {
       afterSignature--;
     } else if (FOOTNOTE.test(line)) {
       role = 'footnote';
-    } else if (HEADER_LINE.test(line)) {
+    } else if (HEADER_LINE.test(line) && !RUNS_ON_AS_PROSE.test(line)) {
       role = 'header';
     } else {
       afterSignature = 0;

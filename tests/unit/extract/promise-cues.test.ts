@@ -484,3 +484,50 @@ describe('the rest of held-out-4\'s classes', () => {
     expect(draft.commitments).toMatchObject([{ quote: 'Ik zal u de antwoorden zo spoedig mogelijk doen toekomen.' }]);
   });
 });
+
+describe('held-out-5\'s classes (studied as dev) and the tenth round\'s', () => {
+  it.each([
+    ['Mijn streven is om in maart 2026 het plan aan uw Kamer toe te sturen.', 'in maart 2026'],
+    ['Mijn streven is om de vormgeving van het systeem vóór 1 oktober 2026 vast te leggen in een regeling.', 'vóór 1 oktober 2026'],
+    ['Het is de bedoeling om deze informatie bij iedere nota te actualiseren.', undefined],
+    ['Het ligt in de bedoeling aan de evaluatie de nodige aandacht te besteden in de volgende nota.', undefined],
+  ])('a nominal intention with an act of the writer: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('a nominal aim without an act ("is het streven om 900.000 woningen realiseren") is no promise', () => {
+    expect(judge('Om de ambitie te verwezenlijken, is het streven om 900.000 woningen realiseren tot en met 2030.')).toMatchObject({ promise: false });
+  });
+
+  it('what a wish hopes others will finish is no deliverable of the government', () => {
+    expect(judge('Graag wil ik er aan meewerken dat de behandeling zo spoedig wordt afgerond, dat de wet van kracht wordt vóór de zomer van 2026.')).toMatchObject({ promise: false });
+  });
+
+  it('an undertaking followed by a forecast of when it will be done is a promise, with the forecast\'s named term', () => {
+    expect(judge('Ik zal mij ervoor inspannen dat het wetsvoorstel zo spoedig mogelijk bij de Kamer aanhangig wordt gemaakt en verwacht dat dit voor 1 april 2026 het geval zal zijn.')).toMatchObject({
+      promise: true,
+      due: 'voor 1 april 2026',
+    });
+  });
+
+  it('a month the text narrowed before ("de tweede week van maart") is not read alone as the whole month', () => {
+    const found = judge('Mijn streven is om in de tweede week van maart de visie toe te sturen.');
+    expect(found).toMatchObject({ promise: true });
+    expect(found.due).not.toBe('maart');
+  });
+});
+
+describe('the layout of a nota and of a page that flattens a letter', () => {
+  it('"Ontvangen 20 februari 1995" on a line of its own is a date line: the text after it is read', () => {
+    const draft = draftFromText('23 925 Wijziging van de Wet op de waterhuishouding\n\nnr. 5\nNOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 20 februari 1995\n\nOver dat rapport zal ook het advies worden gevraagd van de Staatscommissie.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Over dat rapport zal ook het advies worden gevraagd van de Staatscommissie.']);
+  });
+
+  it('a letter flattened onto the line of its heading is read as running text', () => {
+    const draft = draftFromText(
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 27 februari 2025 Op verzoek van uw Kamer wordt een visie opgesteld. Dat gaat net niet lukken. Mijn streven is om in april 2025 de visie toe te sturen.\n',
+      { calendar, fallbackDate: DATE },
+    );
+    expect(draft.commitments.map((commitment) => commitment.due)).toMatchObject([{ phrase: 'in april 2025' }]);
+  });
+});
