@@ -54,7 +54,7 @@ const LAST_WORD_SHAPES = [/^\d{4}$/, /^\d{4}-\d{2}(?:-\d{2})?$/, /^\d{1,2}-\d{1,
 /** Words a deadline phrase may open with, besides the last words themselves ("zomer 2026"). */
 const FIRST_WORDS = new Set([
   'uiterlijk', 'ten', 'ter', 'voor', 'voorafgaand', 'voorafgaande', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met',
-  'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
+  'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'parallel', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'later', 'zo', 'korte', 'binnen',
   'over', 'loop', 'nieuwe', 'deadline', 'enkele',
@@ -123,8 +123,13 @@ const BARE_YEAR = /^\d{4}$/;
 const BUDGET_DOCUMENT = /(?:begroting|begrotingen|begrotingsjaar|nota|jaarverslag|suppletoire|budget)$/;
 const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
 
+/** "maart/april", "mei-juni": two months as one word. */
+const TWO_MONTHS = /^(\p{L}+)[/-](\p{L}+)$/u;
+
 function isLastWord(word: string): boolean {
-  return LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word));
+  if (LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word))) return true;
+  const months = TWO_MONTHS.exec(word);
+  return months !== null && monthNumber(months[1]!) !== undefined && monthNumber(months[2]!) !== undefined;
 }
 
 /** A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is". */
@@ -424,9 +429,17 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   };
 }
 
+/**
+ * "zo spoedig mogelijk" and "op korte termijn" say how soon, not by when: a named date or period in the same text is the
+ * term they come down to ("… zo spoedig mogelijk … en verwacht dat dit voor 1 januari 2007 het geval zal zijn").
+ */
+const HOW_SOON = new Set(['asap', 'short-term']);
+
 function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;
   if (undated(reading) !== undated(other)) return !undated(reading);
+  const [soon, otherSoon] = [HOW_SOON.has(reading.found.resolution.rule.id), HOW_SOON.has(other.found.resolution.rule.id)];
+  if (soon !== otherSoon) return !soon;
   const [found, rival] = [reading.found, other.found];
   if (found.phrase.length !== rival.phrase.length) return found.phrase.length > rival.phrase.length;
   return found.start < rival.start;

@@ -30,6 +30,10 @@ export type Target = { year?: YearRef } & (
   | { kind: 'month'; month: number }
   | { kind: 'month-part'; part: Part; month: number }
   | { kind: 'month-half'; half: number; month: number }
+  /** Two months joined by a slash or a hyphen: "maart/april 2026". */
+  | { kind: 'months'; month: number; toMonth: number }
+  /** A whole Monday-to-Sunday week of a month, counted from its first (or, with -1, back from its last): "de tweede week van maart". */
+  | { kind: 'month-week'; week: number; month: number }
   | { kind: 'week'; week: number }
   | { kind: 'quarter'; quarter: number }
   | { kind: 'half'; half: number }
@@ -183,6 +187,17 @@ const TARGETS: readonly Rule[] = [
   // An ISO week: "week 6 van 2009", "week 6 of 2009", "wk 12 2026".
   [new RegExp(`^(?:week|wk) (\\d{1,2})(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'week', week: num(m[1]), year: yearRef(m[2]) })],
   [/^(\d{4})-(\d{2})$/, (m) => ({ kind: 'month', month: num(m[2]), year: { year: num(m[1]) } })],
+  [
+    new RegExp(`^([a-z]+) ?[/-] ?([a-z]+)(?: ${OF}${YEAR})?$`),
+    (m) => {
+      const [month, toMonth] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+      return month !== undefined && toMonth !== undefined && toMonth > month ? { kind: 'months', month, toMonth, year: yearRef(m[3]) } : undefined;
+    },
+  ],
+  [
+    new RegExp(`^(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|first|second|third|fourth|last) (?:week|weekend) (?:van|of) ([a-z]+)(?: ${YEAR})?$`),
+    (m) => month(m[2], (n) => ({ kind: 'month-week', week: /^(?:laatste|last)$/.test(m[1]!) ? -1 : ORDINALS[m[1]!]!, month: n, year: yearRef(m[3]) })),
+  ],
   [new RegExp(`^([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
   [
     new RegExp(`^${PART} ${OF}([a-z]+)(?: ${YEAR})?$`),

@@ -82,7 +82,7 @@ interface Plan {
   apply(window: Window, anchor: CivilDate, year: number): { from: CivilDate; to: CivilDate; flags: (CalendarFlag | undefined)[] };
 }
 
-const PERIODS = new Set(['day', 'month', 'month-part', 'month-half', 'week', 'quarter', 'half', 'year', 'year-part', 'season']);
+const PERIODS = new Set(['day', 'month', 'months', 'month-part', 'month-half', 'month-week', 'week', 'quarter', 'half', 'year', 'year-part', 'season']);
 const DAYS = new Set(['prinsjesdag', 'verantwoordingsdag']);
 
 const whole: Plan['apply'] = (w) => ({ from: w.from, to: w.to, flags: [w.fromFlag, w.toFlag] });
@@ -192,7 +192,7 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 }
 
 /** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
-const CALENDAR_DATES = new Set(['day', 'days', 'month', 'month-part', 'month-half']);
+const CALENDAR_DATES = new Set(['day', 'days', 'month', 'months', 'month-part', 'month-half', 'month-week']);
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);
@@ -255,7 +255,7 @@ const RELATIVE: readonly Relative[] = [
   ],
   [
     // Plain "met deze brief" opens most letters ("Met deze brief informeer ik u ..."): only "at the same time" promises a date.
-    /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|together with|simultaneously with) (?:deze|dit|this) (?:brief|letter)$/,
+    /^(?:gelijktijdig met|tegelijk(?:ertijd)? met|samen met|parallel aan|parallel met|together with|simultaneously with|(?:in )?parallel with|alongside) (?:deze|dit|this) (?:brief|letter)$/,
     (_, anchor) => resolved('with-letter', anchor, anchor),
   ],
   // "in de week van 8 juni 2015": Monday to Sunday of the week that holds the day.

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dateOfIsoWeek, daysInMonth, lastDayOfMonth, makeDate, type CivilDate } from '../civil-date.js';
+import { addDays, addMonths, dateOfIsoWeek, daysInMonth, isoWeekday, lastDayOfMonth, makeDate, type CivilDate } from '../civil-date.js';
 import { prinsjesdagOf, recessOf, verantwoordingsdagOf, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { RuleRef } from '../model.js';
 import type { Part, Season, Target } from './grammar.js';
@@ -50,6 +50,20 @@ export function windowOf(target: Target, year: number, calendar: Calendar): Wind
     case 'month-part': {
       const [first, last] = PART_DAYS[target.part];
       return { from: makeDate(year, target.month, first), to: makeDate(year, target.month, last), args: {} };
+    }
+    case 'months':
+      return validMonth(target.month) && validMonth(target.toMonth) ? months(year, target.month, target.toMonth) : undefined;
+    // Whole weeks only: the first week of March 2015 is 2-8 March, as 1 March is a Sunday.
+    case 'month-week': {
+      if (!validMonth(target.month)) return undefined;
+      const first = makeDate(year, target.month, 1);
+      const last = lastDayOfMonth(year, target.month);
+      const from =
+        target.week > 0
+          ? addDays(first, (8 - isoWeekday(first)) % 7 + 7 * (target.week - 1))
+          : addDays(last, -(isoWeekday(last) % 7) - 6);
+      const to = addDays(from, 6);
+      return to <= last ? { from, to, args: {} } : undefined;
     }
     // The first half of a month is days 1-15, the second the rest.
     case 'month-half':

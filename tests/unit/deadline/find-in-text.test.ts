@@ -71,6 +71,15 @@ describe('the rules for text', () => {
     expect(find('De Minister heeft deze vragen beantwoord bij brief van 4 juni 2024.', '2024-06-04')).toBeNull();
   });
 
+  it('takes a named date or period over "zo spoedig mogelijk" or "op korte termijn" in the same text: how soon, made precise', () => {
+    const sentence = 'Ik zal mij ervoor inspannen dat het wetsvoorstel zo spoedig mogelijk bij de Kamer aanhangig wordt gemaakt en verwacht dat dit voor 1 januari 2007 het geval zal zijn.';
+    expect(find(sentence, '2006-10-13')?.phrase).toBe('voor 1 januari 2007');
+    expect(find('De Kamer ontvangt op korte termijn, in ieder geval in maart 2025, een brief.')?.phrase).toBe('in maart 2025');
+    expect(find('I will inform the House as soon as possible, in any case in March 2025.')?.resolution.to).toBe('2025-03-31');
+    // Alone, each keeps its window.
+    expect(find('Ik zal u zo spoedig mogelijk informeren.')?.resolution.to).toBe('2025-01-02');
+  });
+
   it('reads a date without a year as the nearest such date', () => {
     expect(find('Op 10 december heeft het overleg plaatsgevonden.', '2018-12-12')).toBeNull();
     expect(find('Ik stuur u voor 1 februari een brief.', '2018-12-12')?.resolution.to).toBe('2019-01-31');

@@ -8,7 +8,9 @@ import { ANCHOR, calendar, windowRows } from './fixture.js';
  * anchor or the period's start to its end), an ISO week (Monday to Sunday),
  * "rond" before a period as a filler, as before "begin/medio/eind", and
  * before a named day ("omstreeks 20 januari 2009"), and a range of days in
- * a week ("in de week van 1 december – 5 december").
+ * a week ("in de week van 1 december – 5 december"), two months joined by a
+ * slash ("in maart/april 2026") and a week of a month ("de tweede week van
+ * maart": whole Monday-to-Sunday weeks of that month only).
  * A = 2025-12-15 unless a row names its own anchor.
  */
 
@@ -50,8 +52,25 @@ windowRows('a range of days in a week: those days', [
   ['in de week van 29 december – 2 januari', '2025-12-29', '2026-01-02', '2025-12-01'],
 ]);
 
+windowRows('two months joined by a slash or a hyphen: both months', [
+  ['in maart/april 2026', '2026-03-01', '2026-04-30', '2026-02-05'],
+  ['mei-juni 2026', '2026-05-01', '2026-06-30'],
+  ['uiterlijk maart/april 2026', ANCHOR, '2026-04-30'],
+  ['in March/April 2026', '2026-03-01', '2026-04-30'],
+]);
+
+windowRows('a week of a month: the whole Monday-to-Sunday weeks of that month, counted from the first or back from the last', [
+  // 1 March 2015 is a Sunday: the first whole week is 2-8 March.
+  ['in de tweede week van maart', '2015-03-09', '2015-03-15', '2015-02-27'],
+  ['de eerste week van maart 2015', '2015-03-02', '2015-03-08', '2015-02-27'],
+  // 31 October 2006 is a Tuesday: the last whole week ends on Sunday 29 October.
+  ['in de laatste week van oktober', '2006-10-23', '2006-10-29', '2006-10-13'],
+  ['in the second week of March 2015', '2015-03-09', '2015-03-15', '2015-02-27'],
+  ['voor de laatste week van oktober 2006', '2006-10-13', '2006-10-22', '2006-10-13'],
+]);
+
 describe('forms that stay unknown', () => {
-  for (const phrase of ['week 53 van 2021', 'week 0 van 2026', 'in de loop van 1 maart 2026', 'de week van 5 december – 1 december', 'de week van 1 december – 32 december']) {
+  for (const phrase of ['april/maart 2026', 'maart/foo 2026', 'de vijfde week van maart 2015', 'week 53 van 2021', 'week 0 van 2026', 'in de loop van 1 maart 2026', 'de week van 5 december – 1 december', 'de week van 1 december – 32 december']) {
     it(phrase, () => {
       expect(resolvePhrase(phrase, ANCHOR, calendar).ok).toBe(false);
     });

@@ -138,6 +138,8 @@ windowRows('gelijktijdig met deze brief: A … A', [
   ['gelijktijdig met deze brief', ANCHOR, ANCHOR],
   ['tegelijk met deze brief', ANCHOR, ANCHOR],
   ['together with this letter', ANCHOR, ANCHOR],
+  ['parallel aan deze brief', ANCHOR, ANCHOR],
+  ['in parallel with this letter', ANCHOR, ANCHOR],
 ]);
 
 windowRows('a deadline set or moved: as uiterlijk <date>', [
