@@ -153,13 +153,15 @@ function stateOf(loaded: LoadedFiles, key: RegisterKey | undefined, cacheDir: st
  * and, for a clean register, the register itself, so that the next `status`
  * reads the cache. Returns the key of the files as written.
  */
-export function rememberChange(cacheDir: string | undefined, before: RegisterState, after: RegisterState, writes: readonly PlannedWrite[], checks: ReadonlyMap<string, FileValidation>): RegisterKey | undefined {
+export function rememberChange(cacheDir: string | undefined, before: RegisterState, after: RegisterState, writes: readonly { path: string }[], checks: ReadonlyMap<string, FileValidation>): RegisterKey | undefined {
   if (cacheDir === undefined) return undefined;
   const key = registerKey(after.files, BUILD_ID, readCacheIndex(cacheDir, after.root));
   if (!key) return undefined;
   const written = new Set(writes.map((write) => write.path));
   // A file another program edited while the change was made: `after` holds it as it was read.
   if (!unchangedSinceRead(before.readAs, key, written)) return undefined;
+  // The key read the files written to hash them: an import's are as large as the register, and nothing below needs them.
+  for (const file of after.files) if (written.has(file.path)) delete file.bytes;
   const clean = after.diagnostics.length === 0;
   const names = new Set<string>();
   const fresh = new Map<string, FileValidation>();

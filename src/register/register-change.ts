@@ -184,8 +184,13 @@ export function editableText(state: RegisterState, file: string): string {
  * them). Pure: nothing is written, whatever the result. Only the edited files
  * are parsed; a register known clean is checked by those files against the
  * rest (`checkCleanChange`), any other, or any doubt, whole.
+ *
+ * With `stage`, each file's write is handed to it as soon as the file is
+ * checked on its own, and neither its bytes nor its text are kept (`writes`
+ * is then empty): a change of many large files (an import) holds one at a
+ * time. The caller writes none of them unless the result has no errors.
  */
-export function proposeChange(state: RegisterState, edits: readonly FileEdit[], shippedCalendar: Calendar): ProposedChange {
+export function proposeChange(state: RegisterState, edits: Iterable<FileEdit>, shippedCalendar: Calendar, stage?: (write: PlannedWrite) => void): ProposedChange {
   const files = [...state.files];
   const checks = new Map<string, FileValidation>();
   const writes: PlannedWrite[] = [];
@@ -202,8 +207,15 @@ export function proposeChange(state: RegisterState, edits: readonly FileEdit[], 
     checks.set(edit.path, validateLoadedFile(file));
     if (existing) files[index] = file;
     else files.push(file);
+    const write = { path: edit.path, absolutePath, before, beforeText: before && decoder.decode(before), after, afterText: edit.text };
+    if (stage) {
+      stage(write);
+      // Read again from disk, once written, by whatever needs the file's bytes.
+      delete file.bytes;
+      continue;
+    }
     texts.set(edit.path, edit.text);
-    writes.push({ path: edit.path, absolutePath, before, beforeText: before && decoder.decode(before), after, afterText: edit.text });
+    writes.push(write);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const validations = () => {

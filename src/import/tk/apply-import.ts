@@ -7,9 +7,10 @@ import { BUILD_ID } from '../../register/build-id.js';
 import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
 import { CONFIG_FILE, listFiles, RegisterNotFoundError } from '../../register/load.js';
 import { readCachedLayout, writeCachedRegister } from '../../register/register-cache.js';
-import { errorsOf, evaluate, proposeChange, type RegisterState } from '../../register/register-change.js';
+import { errorsOf, evaluate, proposeChange, type FileEdit, type ProposedChange, type RegisterState } from '../../register/register-change.js';
 import { shippedCalendar } from '../../register/shipped-calendar.js';
-import { ChangedOnDiskError, OutsideRegisterError, writeChange } from '../../register/write-change.js';
+import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
+import { StagedWrites } from './staged-writes.js';
 import { ImportRefusedError } from './import-refused.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
@@ -101,9 +102,12 @@ interface Learning {
  * layout alone (which commitment is in which file): when the memory recalls
  * every record, nothing else of the register is read, and a re-import that
  * changes nothing costs no YAML and no commitment. Otherwise the register is
- * read as every change reads it (apply-change.ts), the month files that
- * change are checked one at a time against the rest, and the cache and each
- * written file's own check are left as the next `status` wants them.
+ * read as every change reads it (apply-change.ts); each month file that
+ * changes is made, checked on its own and staged beside its target in turn
+ * (staged-writes.ts), so that one month's text and bytes are held at a time;
+ * all of them are then checked against the rest and renamed into place; and
+ * the cache and each written file's own check are left as the next `status`
+ * wants them.
  */
 async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const { root, messages, cacheDir } = request;
@@ -124,7 +128,8 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
     const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
     const { records, lines } = recallLines(items!, stored, recall, readLine);
     const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall });
-    const edits = [...plan.writes];
+    // Moved out of the plan: the import lets each go once written.
+    const edits = plan.writes.splice(0);
     const previous = request.migrating ? undefined : config.imports?.tk?.lastSync;
     let lastSync: string | undefined;
     if (request.remember && plan.lastChange !== undefined && compareInstants(plan.lastChange, previous) > 0) {
@@ -157,7 +162,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   items = undefined;
   linesRead.clear();
 
-  if (edits.length === 0) {
+  const unchanged = async (): Promise<ImportOutcome> => {
     if (!request.dryRun) {
       // The register was checked for nothing: kept, so that the next run (and the next status) need not do it again.
       if (state && !state.fromCache && state.diagnostics.length === 0) cacheState(cacheDir, state);
@@ -165,25 +170,46 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       if (plan.remembered.length > plan.recalled) await remember(request, learning, plan, keyBefore);
     }
     return { plan, files: [], lastSync };
-  }
+  };
+  if (edits.length === 0) return unchanged();
 
-  // The register as it will be, checked before a byte is written: each month file that changes on its own, then against the rest.
-  const proposal = proposeChange(state!, edits.map(({ path: file, text }) => ({ path: file, text: text.replace(/^\uFEFF/, '') })), shippedCalendar());
-  const errors = errorsOf(proposal.after);
-  if (errors.length > 0) throw new ImportRefusedError(messages.import.wouldBreak(errors.length), errors, proposal.after.texts);
-
-  if (!request.dryRun) {
-    for (const write of proposal.writes) mkdirSync(path.dirname(write.absolutePath), { recursive: true });
-    try {
-      await writeChange(root, proposal.writes);
-    } catch (error) {
-      if (error instanceof ChangedOnDiskError) throw new ImportRefusedError(messages.write.changedOnDisk(error.file));
-      if (error instanceof OutsideRegisterError) throw new ImportRefusedError(messages.write.outsideRegister(error.file, error.target));
-      throw error;
+  // The register as it will be, checked before a byte of it replaces the register's: each month file made, checked on its own and staged in turn, one in memory at a time, then all of them against the rest.
+  const staged = new StagedWrites(root);
+  const files: ImportOutcome['files'] = [];
+  const edited = function* (): Generator<FileEdit> {
+    // Each month's write is let go once made, with the month's data it holds.
+    for (let write = edits.shift(); write; write = edits.shift()) {
+      const created = write.created;
+      yield { path: write.path, text: write.text.replace(/^\uFEFF/, '') };
+      files.push({ path: write.path, created });
     }
-    await remember(request, learning, plan, rememberChange(cacheDir, state!, proposal.after, proposal.writes, proposal.checks));
+  };
+  let proposal: ProposedChange;
+  try {
+    proposal = proposeChange(state!, edited(), shippedCalendar(), (write) => {
+      if (!request.dryRun) staged.stage(write);
+    });
+    const errors = errorsOf(proposal.after);
+    if (errors.length > 0) {
+      const texts = new Map(proposal.after.texts);
+      for (const file of new Set(errors.map((error) => error.file))) {
+        const text = staged.textOf(file);
+        if (text !== undefined) texts.set(file, text);
+      }
+      throw new ImportRefusedError(messages.import.wouldBreak(errors.length), errors, texts);
+    }
+    if (!request.dryRun) staged.commit();
+  } catch (error) {
+    staged.discard();
+    if (error instanceof ChangedOnDiskError) throw new ImportRefusedError(messages.write.changedOnDisk(error.file));
+    if (error instanceof OutsideRegisterError) throw new ImportRefusedError(messages.write.outsideRegister(error.file, error.target));
+    throw error;
   }
-  return { plan, files: edits.map(({ path: file, created }) => ({ path: file, created })), lastSync };
+  // A month whose text came out as the file already holds is not written.
+  const written = files.filter((file) => proposal.checks.has(file.path));
+  if (written.length === 0) return unchanged();
+  if (!request.dryRun) await remember(request, learning, plan, rememberChange(cacheDir, state!, proposal.after, written, proposal.checks));
+  return { plan, files: written, lastSync };
 }
 
 /** A clean register read from its files, cached so that the next command reads it warm. */

@@ -45,8 +45,14 @@ export interface ImportSummary {
 export interface FileWrite {
   /** Relative to the register folder, with `/`. */
   path: string;
-  text: string;
-  created: boolean;
+  /**
+   * The file's new text and whether the file is new, for a month file made
+   * from the file as it is when read, each time they are read: the texts of
+   * every month at once were as large as the register. The text may be what
+   * the file already holds; then nothing is written.
+   */
+  readonly text: string;
+  readonly created: boolean;
 }
 
 export interface ImportPlan {
@@ -312,19 +318,40 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
 
   const writes: FileWrite[] = [];
   for (const [file, updates] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const before = textOf(file);
-    const held = stored.inFile(file);
-    const month = /(\d{4}-\d{2})\.yaml$/.exec(file)?.[1];
-    const source = month === undefined ? undefined : monthSource(month);
-    const whole = (commitments: readonly CommitmentData[]): string | undefined => (source ? sourceFileYaml(source, [...commitments].sort(fileOrder)) : undefined);
-    // A file as the import wrote it is written whole again (fast, and in number order); one a person edited is edited in place, so that what they wrote stays.
-    const untouched = before === undefined || whole(held) === before;
-    const kept = held.filter((commitment) => !updates.has(commitment.id));
-    const text = (untouched ? undefined : editMonthFile(before!, [...updates.values()])) ?? whole([...kept, ...updates.values()]);
-    if (text !== undefined && text !== before) writes.push({ path: file, text, created: before === undefined });
+    // Made when the import comes to it, one month at a time: the texts of every month at once were as large as the register.
+    writes.push(monthWrite(file, updates, stored, textOf));
   }
   const changedIds = new Set([...changed.values()].flatMap((inFile) => [...inFile.keys()]));
+  // Each month's data is held by its write alone, and goes once the import has written that month.
+  changed.clear();
   return { writes, summary, changed: changedIds, remembered, recalled: recalledCount, lastChange };
+}
+
+/**
+ * The write of one month file, made from `updates` and the file as it is
+ * when read. Made here, outside `planImport`, so that a write holds its own
+ * month's data and nothing of the others'.
+ */
+function monthWrite(file: string, updates: ReadonlyMap<string, CommitmentData>, stored: StoredCommitments, textOf: (path: string) => string | undefined): FileWrite {
+  const month = /(\d{4}-\d{2})\.yaml$/.exec(file)?.[1];
+  const source = month === undefined ? undefined : monthSource(month);
+  const whole = (commitments: readonly CommitmentData[]): string | undefined => (source ? sourceFileYaml(source, [...commitments].sort(fileOrder)) : undefined);
+  // Asked now: a register known by its layout alone says here that the plan needs its commitments.
+  const held = stored.inFile(file);
+  return {
+    path: file,
+    get created() {
+      return textOf(file) === undefined;
+    },
+    get text() {
+      const before = textOf(file);
+      // A file as the import wrote it is written whole again (fast, and in number order); one a person edited is edited in place, so that what they wrote stays.
+      const untouched = before === undefined || whole(held) === before;
+      const kept = held.filter((commitment) => !updates.has(commitment.id));
+      // A file the import cannot lay out (not a month's) and finds nothing to edit in stays as it is.
+      return (untouched ? undefined : editMonthFile(before!, [...updates.values()])) ?? whole([...kept, ...updates.values()]) ?? before ?? '';
+    },
+  };
 }
 
 /**

@@ -1,0 +1,125 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { asDiskError } from '../../register/disk-error.js';
+import type { PlannedWrite } from '../../register/register-change.js';
+import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
+
+interface Staged {
+  path: string;
+  temporary: string;
+  target: string;
+  /** The SHA-256 of the target as it was read; undefined for a new file, which must still not exist. */
+  expected: string | undefined;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * An import's files, each written in full beside its target under a hidden
+ * name (which no register load picks up) as soon as it is made and checked,
+ * so that the import holds one month file at a time; renamed over their
+ * targets, in order (the config last), only once every file is written and
+ * the whole change found valid. Each rename replaces a whole file, so a
+ * killed import leaves every file whole, as it was or as the import made it,
+ * and the next run finishes the job; a run that stops short of the renames
+ * leaves the register as it was.
+ */
+export class StagedWrites {
+  private readonly staged: Staged[] = [];
+  private readonly folders: string[] = [];
+
+  constructor(private readonly root: string) {}
+
+  /** Writes the file's new bytes beside its target, flushed to disk. */
+  stage(write: PlannedWrite): void {
+    const created = mkdirSync(path.dirname(write.absolutePath), { recursive: true });
+    if (created !== undefined) this.folders.push(created);
+    const target = this.targetOf(write);
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const mode = write.before === undefined ? 0o644 : statSync(target).mode & 0o7777;
+    try {
+      const fd = openSync(temporary, 'wx', mode);
+      try {
+        for (let done = 0; done < write.after.length; ) done += writeSync(fd, write.after, done);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw asDiskError(error, write.absolutePath, 'write');
+    }
+    this.staged.push({ path: write.path, temporary, target, expected: write.before === undefined ? undefined : sha256(write.before) });
+  }
+
+  /** The text staged for `file`, for the messages of a change refused after all. */
+  textOf(file: string): string | undefined {
+    const staged = this.staged.find((each) => each.path === file);
+    return staged && readFileSync(staged.temporary, 'utf8');
+  }
+
+  /**
+   * Renames every staged file over its target, in the order staged, each
+   * once its target is found as it was read: a file another program changed
+   * meanwhile is never overwritten (ChangedOnDiskError, and nothing more is
+   * renamed).
+   */
+  commit(): void {
+    const folders = new Set<string>();
+    for (const [at, staged] of this.staged.entries()) {
+      let current: string | undefined;
+      try {
+        current = lstatSync(staged.target, { throwIfNoEntry: false }) === undefined ? undefined : sha256(readFileSync(staged.target));
+        if (current !== staged.expected) {
+          this.discard(at);
+          throw new ChangedOnDiskError(staged.path);
+        }
+        renameSync(staged.temporary, staged.target);
+      } catch (error) {
+        if (error instanceof ChangedOnDiskError) throw error;
+        this.discard(at);
+        throw asDiskError(error, staged.target, 'write');
+      }
+      folders.add(path.dirname(staged.target));
+    }
+    this.staged.length = 0;
+    for (const folder of folders) syncFolder(folder);
+  }
+
+  /** Removes the staged files not renamed (from `from` on), and the folders made for them when they are left empty. */
+  discard(from = 0): void {
+    for (const staged of this.staged.slice(from)) rmSync(staged.temporary, { force: true });
+    this.staged.length = 0;
+    for (const folder of this.folders.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty: something of the register's is in it.
+      }
+    }
+  }
+
+  /** Where a register file is really written: through a symlink to its target, and only inside the register folder (as write-change.ts). */
+  private targetOf(write: PlannedWrite): string {
+    const realRoot = realpathSync(this.root);
+    const target = write.before === undefined ? path.join(realpathSync(path.dirname(write.absolutePath)), path.basename(write.absolutePath)) : realpathSync(write.absolutePath);
+    const relative = path.relative(realRoot, target);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new OutsideRegisterError(write.path, target);
+    return target;
+  }
+}
+
+function syncFolder(folder: string): void {
+  // Not every file system lets a folder be opened for fsync; the renames have happened either way.
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // As above.
+  }
+}
