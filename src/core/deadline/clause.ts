@@ -6,7 +6,7 @@
  * by the words of the clause, never by the phrase alone.
  */
 
-import { datesAnEvent, DELIVERS, isGathering } from './event-date.js';
+import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering } from './event-date.js';
 import { isEventNoun } from './event.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
@@ -38,13 +38,21 @@ export type NotADeadline =
   /** An aim or a necessity, not an act undertaken: "moeten we zo snel mogelijk uit deze situatie geraken", "de ambitie om … uiterlijk in 2040 CO2-neutraal te maken". */
   | 'aim'
   /** A term the government asks of someone else: "Ik heb de Raad verzocht in het najaar 2020 een advies te geven". */
-  | 'asked-of-other';
+  | 'asked-of-other'
+  /** The phrase is part of a title or a quotation: "De toekomstverkenning «Vandaag is het 2040» …". */
+  | 'quoted'
+  /** When something is planned, not a term undertaken: "waarvan de behandeling in uw Kamer na het zomerreces gepland staat". */
+  | 'scheduled'
+  /** Advice is given by advisers, not by the government: "Het UWV verwacht in de laatste week van oktober advies uit te kunnen brengen". */
+  | 'advice'
+  /** The date of what a promise follows: "Ik verwacht het rapport … in de tweede helft van maart 2014, waarna een kabinetsreactie wordt opgemaakt". */
+  | 'before-the-promise';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 /** Words that open a subordinate clause; the clause of a phrase runs between two of these or sentence ends. */
 const CLAUSE_OPENERS =
-  /\b(?:dat|die|welke|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
+  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
@@ -299,7 +307,7 @@ const TARGET_YEARS = 5;
  */
 const NECESSITY = /\b(?:moet|moeten|must)\b/iu;
 // The aim must govern what follows ("de ambitie … om", "het doel is"): "controleerbare doelen op te stellen" is a thing to deliver.
-const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|aim|goal|ambition)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
+const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|uitgangspunt|aim|goal|ambition|principle)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
 
 /**
  * The government asking someone else for something by a term ("Ik heb de Raad verzocht in het najaar 2020 een advies te
@@ -312,9 +320,62 @@ const ASKED_BY_US =
   /\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:heb|hebben)\s+(?:ik|wij|we)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:verzoek|vraag)\s+(?:ik|wij|we)\b|\bI\s+(?:have\s+)?(?:asked|requested)\b/u;
 const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|house)\b/iu;
 
+/**
+ * This letter meeting a request or a promise ("Met deze hoofdlijnenbrief geef ik ook invulling aan de motie … en aan
+ * mijn toezegging …", "Met deze brief beantwoord ik het verzoek …"): the term of what it meets is kept, now.
+ */
+const THIS_LETTER_MEETS =
+  /\b(?:(?:met|in|via|middels)\s+deze\s+\p{L}*brief|hierbij|hiermee)\b[^.;:]*?\b(?:invulling|uitvoering|gevolg|beantwoord|beantwoorden|voldoe|voldoen|tegemoet)\b/iu;
+
+/**
+ * A schedule described ("waarvan de behandeling in uw Kamer na het zomerreces gepland staat", "Het vervolgadvies staat
+ * gepland voor het zomerreces van 2020"): when something is planned to happen, not a term undertaken, unless the clause
+ * delivers something ("De oplevering staat gepland voor …") or the sentence promises something at what is scheduled.
+ */
+const SCHEDULED = /\b(?:gepland\s+(?:staat|staan|stond|is|zijn)|(?:staat|staan|stond|is|zijn)\s+(?:[\p{L}-]+\s+){0,3}?(?:gepland|ingepland))\b/iu;
+
+/**
+ * Advice is what advisory councils and independent bodies give the government ("Het UWV verwacht in de laatste week van
+ * oktober advies uit te kunnen brengen"): its term is theirs, unless the clause has the government or the Kamer act on
+ * it ("een reactie op het advies", "het advies aan uw Kamer sturen").
+ */
+const ADVICE = /\b(?:\p{L}*advies|adviezen|adviseren|adviseert|advice)\b/iu;
+
+/**
+ * A clause followed by ", waarna" and a delivery ("Ik verwacht het rapport van deze commissie in de tweede helft van
+ * maart 2014, waarna een kabinetsreactie wordt opgemaakt"): its date is of the event the promise follows; what is
+ * promised comes after, on a day the text does not give.
+ */
+const THEN_DELIVERED = /^\s*,?\s*waarna\b[^.;:!?]*?(?:\p{L}*reactie\b|\p{L}*standpunt\b|\b(?:informeren|informeer|toekomen|toezenden|sturen|versturen|stuur|zenden|rapporteren|aanbieden)\b)/iu;
+
+/** The first person delivering in the content of an agreement: "afgesproken dat ik uw Kamer voor de zomer informeer" is a promise. */
+function weDeliver(words: string): boolean {
+  return FIRST_PERSON.test(words) && DELIVERS.test(words);
+}
+
+/** The quotation marks of a title or a quotation; a straight quote is paired by counting. */
+const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['„', '”']];
+
+function inQuotes(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  for (const [open, close] of QUOTES) {
+    const opened = before.lastIndexOf(open);
+    if (opened >= 0 && !before.slice(opened).includes(close) && after.includes(close)) return true;
+  }
+  const straight = (part: string): number => part.split('"').length - 1;
+  return straight(before) % 2 === 1 && straight(after) > 0;
+}
+
 interface Clause {
   /** For an "om … te" clause, the sentence before it: the clause whose act it is the content of. */
   governing: string | undefined;
+  /** For an indirect question ("op welke vier momenten in 2024 …", "wanneer …"), the sentence before it: who asked or told it. */
+  asking: string | undefined;
+  /** The sentence after the clause. */
+  after: string;
+  /** The sentence outside the clause. */
+  outside: string;
   /** The clause's words outside the phrase. */
   words: string;
   /** The sentence's text before the phrase. */
@@ -327,6 +388,7 @@ interface Clause {
 }
 
 const OPENS_TO_INFINITIVE = /^om\b/iu;
+const OPENS_QUESTION = /^(?:welke|wanneer|hoe|which|when|how)\b/iu;
 
 function clauseAround(text: string, start: number, end: number): Clause {
   let sentenceStart = 0;
@@ -350,6 +412,9 @@ function clauseAround(text: string, start: number, end: number): Clause {
   }
   return {
     governing: OPENS_TO_INFINITIVE.test(text.slice(clauseStart, start)) ? text.slice(sentenceStart, clauseStart) : undefined,
+    asking: OPENS_QUESTION.test(text.slice(clauseStart, start)) ? text.slice(sentenceStart, clauseStart) : undefined,
+    after: text.slice(clauseEnd, sentenceEnd),
+    outside: `${text.slice(sentenceStart, clauseStart)} ${text.slice(clauseEnd, sentenceEnd)}`,
     words: `${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
     before: text.slice(sentenceStart, start),
     sentence: text.slice(sentenceStart, sentenceEnd),
@@ -386,13 +451,18 @@ export function whyNotADeadline(
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
+  if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   if (inPastTense(clause.words) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
     return 'past-tense';
   }
+  // "Op uw verzoek heb ik recent nader toegelicht op welke vier momenten in 2024 …": a question told or asked before.
+  if (clause.asking !== undefined && inPastTense(clause.asking)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
+  // "Met deze hoofdlijnenbrief geef ik ook invulling aan … mijn toezegging … om voor het einde van het jaar een brief … te sturen".
+  if (clause.governing !== undefined && THIS_LETTER_MEETS.test(clause.governing)) return 'this-letter';
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
@@ -411,7 +481,13 @@ export function whyNotADeadline(
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   if (THIRD_PARTY_SUBJECT.test(clause.sentence) && !RECEIVES.test(clause.sentence) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
-  if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence)) return 'agreement';
+  const delivers = DELIVERS.test(clause.words) || DELIVERY_TAKES_PLACE.test(clause.words);
+  // A future outside the clause may happen at what is scheduled: "Dit rapport zal … worden besproken tijdens de … week welke
+  // nu gepland staat in de week van 8 juni 2015".
+  if (SCHEDULED.test(clause.words) && !delivers && !FINITE_FUTURE.test(clause.outside)) return 'scheduled';
+  if (ADVICE.test(clause.words) && !delivers && !WE_OR_THE_KAMER.test(clause.words) && !GOVERNMENT.test(clause.words)) return 'advice';
+  if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
+  if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
   return undefined;

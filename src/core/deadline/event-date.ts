@@ -43,7 +43,7 @@ export const DELIVERS =
 const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu;
 const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
-const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
+export const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
 
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
 const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;

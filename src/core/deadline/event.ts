@@ -100,8 +100,9 @@ const TRIGGERS: readonly Trigger[] = [
 
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
 const CLAUSE_END =
-  /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
+  /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:heb|hebt|heeft|hebben|is|zijn|wordt|worden)\s+(?:gevoerd|gehouden|uitgebracht|genomen|bereikt|besproken|ondertekend)$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
 
+const CLAUSE_SUBJECT = /^(?:ik|wij|we|zij|hij|i|they|he|she)\s+/;
 const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
 const FINITE_VERB = /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|staat|staan)\s/;
 
@@ -275,7 +276,9 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
     // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event, nor
     // does "Bij de Voorjaarsnota zijn afspraken gemaakt over …": a finite verb inside ends the noun phrase before it.
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
-    if (!noun || !namesEvent(noun.split(' '))) continue;
+    // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
+    const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
+    if (!object || !namesEvent(object.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead
       ? leadOf(opened[1]!, opened[2]!)

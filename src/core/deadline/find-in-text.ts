@@ -47,7 +47,8 @@ const LAST_WORDS = new Set([
 /** Words a "zodra …" clause ends on ("zodra de evaluatie gereed is", "nadat het overleg heeft plaatsgevonden"). */
 const CLAUSE_ENDS = new Set([
   'gereed', 'klaar', 'beschikbaar', 'afgerond', 'bekend', 'verschenen', 'gepubliceerd', 'ontvangen', 'vastgesteld', 'opgeleverd',
-  'uitgevoerd', 'aangenomen', 'afgesloten', 'voltooid', 'plaatsgevonden', 'is', 'zijn', 'komt', 'komen',
+  'uitgevoerd', 'aangenomen', 'afgesloten', 'voltooid', 'plaatsgevonden', 'gevoerd', 'gehouden', 'uitgebracht', 'genomen', 'bereikt',
+  'besproken', 'ondertekend', 'is', 'zijn', 'komt', 'komen',
 ]);
 const LAST_WORD_SHAPES = [/^\d{4}$/, /^\d{4}-\d{2}(?:-\d{2})?$/, /^\d{1,2}-\d{1,2}-\d{4}$/, /^\d{4}-[qh]\d$/, /^[qh][1-4]$/];
 

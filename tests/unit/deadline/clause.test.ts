@@ -184,3 +184,57 @@ describe('what the clause says of a phrase', () => {
   });
 });
 
+
+describe('what the clause says of a phrase: titles, schedules, advice, what a promise follows, a question told before', () => {
+  it('a phrase inside a title or quotation is part of it', () => {
+    expect(why('De toekomstverkenning «Vandaag is het 2040» heeft uw Kamer op 8 september jl. ontvangen.', 'het 2040')).toBe('quoted');
+    expect(why('Ik stuur u de rapportage «Korte termijnraming voor emissies en energie in 2020» van het PBL.', 'in 2020')).toBe('quoted');
+    expect(why('Ik stuur u het rapport "Ruimte voor 2030" voor de zomer.', 'voor de zomer')).toBeUndefined();
+  });
+
+  it('a schedule described is no term undertaken, unless the clause delivers or the sentence promises at it', () => {
+    const bill =
+      'Daarna geef ik aan wat deze onderzoeken beleidsmatig betekenen, mede in het licht van het lopende wetsvoorstel Breed Offensief waarvan de behandeling in uw Kamer na het zomerreces gepland staat.';
+    expect(why(bill, 'na het zomerreces')).toBe('scheduled');
+    expect(why('Het vervolgadvies staat gepland voor het zomerreces van 2020.', 'voor het zomerreces van 2020')).not.toBeUndefined();
+    expect(why('De oplevering van het rapport staat gepland voor eind 2026.', 'eind 2026')).toBeUndefined();
+    const week = 'Dit rapport zal met de bestuurders worden besproken tijdens de week welke nu gepland staat in de week van 8 juni 2015.';
+    expect(why(week, 'in de week van 8 juni 2015')).toBeUndefined();
+  });
+
+  it('advice is given by advisers: its term is theirs, unless the government or the Kamer acts on it', () => {
+    expect(why('Het UWV verwacht in de laatste week van oktober advies uit te kunnen brengen.', 'in de laatste week van oktober')).toBe('advice');
+    expect(why('Het vervolgadvies staat gepland voor het zomerreces van 2020.', 'voor het zomerreces van 2020')).toBe('scheduled');
+    expect(why('De Onderwijsraad brengt in het voorjaar van 2026 een advies uit over de toetsing.', 'in het voorjaar van 2026')).toBe('advice');
+    expect(why('Zij verwacht dat zij in het voorjaar van 2021 een reactie op het advies kan geven.', 'in het voorjaar van 2021')).toBeUndefined();
+    expect(why('Ik stuur u het advies in maart 2026.', 'in maart 2026')).toBeUndefined();
+  });
+
+  it('a date followed by ", waarna" and a delivery is of the event the promise follows', () => {
+    const report = 'Ik verwacht het rapport van deze commissie in de tweede helft van maart 2014, waarna een kabinetsreactie wordt opgemaakt.';
+    expect(why(report, 'in de tweede helft van maart 2014')).toBe('before-the-promise');
+    expect(why('Het onderzoek wordt in juni afgerond, waarna ik uw Kamer informeer.', 'in juni')).toBe('before-the-promise');
+    expect(why('Ik stuur u in juni de evaluatie, waarna wij met de sector in gesprek gaan.', 'in juni')).toBeUndefined();
+  });
+
+  it('an indirect question told or asked before reports it; told now, it is no term either way', () => {
+    const told = 'Op uw verzoek heb ik recent nader toegelicht op welke vier momenten in 2024 uw Kamer de verzamelbrieven kan verwachten.';
+    expect(why(told, 'in 2024')).toBe('past-tense');
+    expect(why('In de vorige brief heb ik toegelicht hoe in 2025 de eerste resultaten worden gemeten.', 'in 2025')).toBe('past-tense');
+    expect(why('Ik zal u voor de zomer laten weten hoe in 2025 de eerste resultaten worden gemeten.', 'voor de zomer')).toBeUndefined();
+  });
+
+  it('this letter meeting a request or promise keeps its term now', () => {
+    const met = 'Met deze hoofdlijnenbrief geef ik ook invulling aan mijn toezegging in het commissiedebat om voor het einde van het jaar een brief hierover te sturen.';
+    expect(why(met, 'voor het einde van het jaar')).toBe('this-letter');
+    const answered = 'Met deze brief beantwoord ik het verzoek van de commissie, om voor het einde van het reces een brief te sturen.';
+    expect(why(answered, 'voor het einde van het reces')).toBe('this-letter');
+    expect(why('Ik heb toegezegd om voor het einde van het jaar een brief hierover te sturen.', 'voor het einde van het jaar')).toBeUndefined();
+  });
+
+  it('a principle is an aim; an agreement that the government will deliver to the Kamer is a promise', () => {
+    const principle = 'Ik benadruk dat het uitgangspunt is uw Kamer zo veel en zo spoedig mogelijk mee te nemen in de onderhandelingen.';
+    expect(why(principle, 'zo spoedig mogelijk')).toBe('aim');
+    expect(why('In het overleg is afgesproken dat ik uw Kamer voor de zomer informeer over de uitkomsten.', 'voor de zomer')).toBeUndefined();
+  });
+});

@@ -18,6 +18,10 @@ describe('an event without a date has no window', () => {
     ['zodra de evaluatie gereed is', 'de evaluatie', 'after'],
     ['nadat het onderzoek is afgerond', 'het onderzoek', 'after'],
     ['zodra het rapport beschikbaar is', 'het rapport', 'after'],
+    // A clause with its own subject and a meeting held, a decision taken, advice given.
+    ['Zodra ik het gesprek met Keyrail en ProRail heb gevoerd', 'ik het gesprek met Keyrail en ProRail', 'after'],
+    ['nadat het besluit is genomen', 'het besluit', 'after'],
+    ['wanneer dit advies is uitgebracht', 'dit advies', 'after'],
     ['na afronding van het onderzoek', 'afronding van het onderzoek', 'after'],
     ['in afwachting van het advies van de Raad van State', 'het advies van de Raad van State', 'after'],
     ['bij de volgende evaluatie van de wet', 'de volgende evaluatie van de wet', 'at'],
