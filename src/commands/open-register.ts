@@ -40,7 +40,7 @@ export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary>
  */
 async function readRegister<D extends Detail>(ctx: Context, detail: D, found: FoundRegister = findRegister(ctx)): Promise<OpenedRegister<CommitmentDetail[D]>> {
   const { dir, origin, loaded, cacheDir } = found;
-  const cached = await readCached(found, (key) => readCachedRegister(cacheDir!, loaded.root, key, detail));
+  const cached = await readCached(ctx, found, (key) => readCachedRegister(cacheDir!, loaded.root, key, detail));
   if (cached) return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
   // The whole register serves any detail asked for.
   return (await readFiles(ctx, found)) as OpenedRegister<CommitmentDetail[D]>;
@@ -52,7 +52,8 @@ async function readRegister<D extends Detail>(ctx: Context, detail: D, found: Fo
  * written. Undefined without a cache, or when the register must be read
  * from its files.
  */
-async function readCached<T>({ loaded, cacheDir, key }: FoundRegister, read: (key: string) => T | undefined): Promise<T | undefined> {
+async function readCached<T>(ctx: Context, found: FoundRegister, read: (key: string) => T | undefined): Promise<T | undefined> {
+  const { loaded, cacheDir, key } = found;
   if (cacheDir === undefined || key === undefined) return undefined;
   const cached = read(key.key);
   if (cached !== undefined) {
@@ -61,10 +62,24 @@ async function readCached<T>({ loaded, cacheDir, key }: FoundRegister, read: (ke
   }
   // Loaded on demand, like the YAML parser it uses. When a few files changed, only those are parsed.
   const { updateCachedRegister } = await import('../register/update-cache.js');
-  if (!updateCachedRegister(cacheDir, loaded.root, loaded.files, key)) return undefined;
+  if (!updateCachedRegister(cacheDir, loaded.root, loaded.files, key) && !(await buildCacheFromFiles(ctx, found))) return undefined;
   const updated = read(key.key);
   if (updated !== undefined) writeCacheIndex(cacheDir, loaded.root, key);
   return updated;
+}
+
+/**
+ * The cache of a clean register made from its files, one file at a time
+ * (see build-cache.ts); false, with nothing written, for any other register.
+ */
+async function buildCacheFromFiles(ctx: Context, { loaded, cacheDir, key }: FoundRegister): Promise<boolean> {
+  const { buildCache } = await import('../register/build-cache.js');
+  const progress = fileProgress(ctx.io, ctx.messages);
+  try {
+    return buildCache(cacheDir!, loaded.root, loaded.files, key!, shippedCalendar(), progress?.onFile);
+  } finally {
+    progress?.end();
+  }
 }
 
 /** The register read from its files, written to the cache when it is clean. */
@@ -170,7 +185,7 @@ export async function openDashboard(
 ): Promise<{ dashboard: Dashboard; horizon: number; sourceCount: number; context: Context }> {
   const found = findRegister(ctx);
   let builder: DashboardBuilder<CommitmentSummary> | undefined;
-  const outline = await readCached(found, (key) =>
+  const outline = await readCached(ctx, found, (key) =>
     readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
       builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config));
       return builder;
@@ -197,7 +212,7 @@ export async function openAssessedKeeping(
 ): Promise<{ assessment: Assessment<JsonCommitment>; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
   const found = findRegister(ctx);
   let builder: AssessingBuilder<JsonReadyCommitment, AssessedCommitment<JsonReadyCommitment>> | undefined;
-  const outline = await readCached(found, (key) =>
+  const outline = await readCached(ctx, found, (key) =>
     readCachedJson(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingBuilder(begun, ctx.asOf, (item) => (keep(item) ? item : undefined)))),
   );
   if (outline && builder) {

@@ -55,8 +55,13 @@ export function anchorOf(commitment: Pick<Commitment, 'made'>, source: Source | 
   return commitment.made ?? source?.date.anchor;
 }
 
-/** Resolves each commitment's `due` against the day it was made (its `made`, else its source's date) and the calendar. Pure. */
-export function resolveDeadlines(register: Register, calendar: Calendar): ResolvedDeadlines {
+/**
+ * Resolves each commitment's `due` against the day it was made (its `made`,
+ * else its source's date) and the calendar. Pure. `resolved`: the outcomes of
+ * an earlier call with the same calendar, to share with this one (a register
+ * resolved a file at a time then shares each resolution as a whole one would).
+ */
+export function resolveDeadlines(register: Register, calendar: Calendar, resolved = new Map<string, PhraseOutcome>()): ResolvedDeadlines {
   const sources = new Map(register.sources.map((source) => [source.id, source]));
   // Only a deadline counted from another commitment's delivery looks that one up: most registers have few or none.
   let byId: Map<string, Commitment> | undefined;
@@ -64,7 +69,6 @@ export function resolveDeadlines(register: Register, calendar: Calendar): Resolv
   const windows = new Map<string, DeadlineResolution>();
   const spans = new Map<string, Span>();
   const diagnostics: Diagnostic[] = [];
-  const resolved = new Map<string, PhraseOutcome>();
 
   for (const commitment of register.commitments) {
     const due = commitment.due;

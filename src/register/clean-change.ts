@@ -92,7 +92,7 @@ function deliveriesFit(kept: KeptFiles, changed: readonly Commitment[], spans: R
   return true;
 }
 
-function fitsAfter(span: Span | undefined, before: Pick<Commitment, 'status' | 'delivered'>, open: boolean): boolean {
+export function fitsAfter(span: Span | undefined, before: Pick<Commitment, 'status' | 'delivered'>, open: boolean): boolean {
   if (!span || before.status !== 'delivered') return true;
   const on = before.delivered?.on;
   return on === undefined ? !open : isInRange(addSpan(on, span, 'upper'));
@@ -116,7 +116,7 @@ export function linksOf(commitment: Pick<Commitment, 'id' | 'dependsOn' | 'due'>
 const NO_LINKS = Object.freeze([]) as unknown as [string, string][];
 
 /** Whether the links, as edges from one id to another, form a cycle. */
-function hasCycle(links: readonly (readonly [string, string])[]): boolean {
+export function hasCycle(links: readonly (readonly [string, string])[]): boolean {
   const edges = new Map<string, string[]>();
   for (const [from, to] of links) addTo(edges, from, to);
   // 1 while on the current path, 2 once every path from it is known to end.

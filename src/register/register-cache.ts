@@ -13,6 +13,7 @@ import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
 import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
+import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
@@ -620,44 +621,70 @@ export interface CacheContent {
  * grows. Best effort, like every cache write.
  */
 export function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): void {
-  const table = previous ? [...previous.header.resolutions] : [];
-  const byObject = new Map<DeadlineResolution, number>();
-  let byText: Map<string, number> | undefined;
-  const indexOf = (resolution: DeadlineResolution): number => {
-    let index = byObject.get(resolution);
-    if (index !== undefined) return index;
-    if (previous) {
-      byText ??= new Map(table.map((known, at) => [asciiJson(known), at]));
-      const text = asciiJson(resolution);
-      index = byText.get(text);
-      if (index === undefined) byText.set(text, (index = table.push(resolution) - 1));
-    } else {
-      index = table.push(resolution) - 1;
-    }
-    byObject.set(resolution, index);
-    return index;
-  };
+  const writer = new SegmentWriter(previous);
   const sources = new Map(content.sources.map((source) => [source.id, source]));
-  const summaryPieces: Uint8Array[] = [];
-  const detailsPieces: Uint8Array[] = [];
-  const segments: Segment[] = [];
-  let count = 0;
   for (const plan of content.segments) {
-    if ('copy' in plan) {
-      const old = previous!.header.segments[plan.copy]!;
-      const start = previous!.starts[plan.copy]!;
-      extend(summaryPieces, previous!.summary, start.summary, old[4]);
-      extend(detailsPieces, previous!.details, start.details, old[5]);
-      segments.push(old);
-      count += old[2].length;
-      continue;
+    if ('copy' in plan) writer.copy(plan.copy);
+    else writer.make(plan, content.windows, sources);
+  }
+  writer.write(directory, root, content);
+}
+
+/**
+ * A cache's lines made a segment at a time, as bytes: a register read file
+ * by file gives each file's commitments to `make` and lets them go, so that
+ * they are never all held at once; `write` then writes both files.
+ */
+export class SegmentWriter {
+  private readonly table: DeadlineResolution[];
+  private readonly byObject = new Map<DeadlineResolution, number>();
+  private byText: Map<string, number> | undefined;
+  private readonly segments: Segment[] = [];
+  private count = 0;
+
+  /** `summaryPieces` and `detailsPieces`: where each file's lines go (see line-pieces.ts); in memory unless given. */
+  constructor(
+    private readonly previous: PreviousCache | undefined,
+    private readonly summaryPieces: LinePieces = memoryPieces(),
+    private readonly detailsPieces: LinePieces = memoryPieces(),
+  ) {
+    this.table = previous ? [...previous.header.resolutions] : [];
+  }
+
+  private indexOf(resolution: DeadlineResolution): number {
+    let index = this.byObject.get(resolution);
+    if (index !== undefined) return index;
+    if (this.previous) {
+      this.byText ??= new Map(this.table.map((known, at) => [asciiJson(known), at]));
+      const text = asciiJson(resolution);
+      index = this.byText.get(text);
+      if (index === undefined) this.byText.set(text, (index = this.table.push(resolution) - 1));
+    } else {
+      index = this.table.push(resolution) - 1;
     }
+    this.byObject.set(resolution, index);
+    return index;
+  }
+
+  /** The segment at `index` of the previous cache, as its bytes. */
+  copy(index: number): void {
+    const previous = this.previous!;
+    const old = previous.header.segments[index]!;
+    const start = previous.starts[index]!;
+    this.summaryPieces.add(previous.summary, start.summary, old[4]);
+    this.detailsPieces.add(previous.details, start.details, old[5]);
+    this.segments.push(old);
+    this.count += old[2].length;
+  }
+
+  /** A segment made from its file's commitments, with their windows (by id) and sources (by id); its ids, as kept. */
+  make(plan: { path: string; hash: string; commitments: readonly Commitment[]; rebuilds?: boolean }, windows: ReadonlyMap<string, DeadlineResolution>, sources: ReadonlyMap<string, Source>): readonly string[] {
     let summary = '';
     let details = '';
     const links: [string, string][] = [];
     for (const commitment of plan.commitments) {
-      const window = content.windows.get(commitment.id);
-      summary += `${JSON.stringify(summaryLine(commitment, window ? indexOf(window) : -1))}\n`;
+      const window = windows.get(commitment.id);
+      summary += `${JSON.stringify(summaryLine(commitment, window ? this.indexOf(window) : -1))}\n`;
       details += `${detailsLine(commitment, sources.get(commitment.sourceId))}\n`;
       for (const link of linksOf(commitment)) links.push(link);
     }
@@ -667,58 +694,65 @@ export function writeCacheSegments(directory: string, root: string, content: Cac
     // Summed as the bytes written: a string would be encoded for the hash once more.
     const summaryBytes = Buffer.from(summary, 'latin1');
     const detailsBytes = Buffer.from(details, 'latin1');
-    summaryPieces.push(summaryBytes);
-    detailsPieces.push(detailsBytes);
-    const segment: Segment = [plan.path, plan.hash, plan.commitments.map((commitment) => commitment.id), links.length > 0 ? links : 0, summary.length, details.length, sum16(summaryBytes), sum16(detailsBytes)];
+    this.summaryPieces.add(summaryBytes);
+    this.detailsPieces.add(detailsBytes);
+    // The ids and links are held to the end: copied, so that none is a slice keeping a whole file's text alive.
+    const kept = detached({ ids: plan.commitments.map((commitment) => commitment.id), links });
+    const segment: Segment = [plan.path, plan.hash, kept.ids, links.length > 0 ? kept.links : 0, summary.length, details.length, sum16(summaryBytes), sum16(detailsBytes)];
     if (plan.rebuilds && plan.hash !== '') segment.push(1);
-    segments.push(segment);
-    count += plan.commitments.length;
+    this.segments.push(segment);
+    this.count += plan.commitments.length;
+    return kept.ids;
   }
-  const header: SummaryHeader = {
-    format: CACHE_FORMAT,
-    build: BUILD_ID,
-    key: content.key,
-    count,
-    sources: content.sources.map((source) => ({ ...source, position: store(source.position) })),
-    config: content.config,
-    calendar: content.calendar,
-    resolutions: table,
-    fresh: previous ? previous.header.fresh : table.length,
-    spans: [...content.spans],
-    segments,
-  };
-  const headerLine = asciiJson(header);
-  const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key: content.key, count, header: createHash('sha256').update(headerLine, 'latin1').digest('hex') };
-  try {
-    mkdirSync(directory, { recursive: true });
-    // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
-    replaceVerifiedFileSync(cacheFile(directory, root, 'details'), withChecksumOf(asciiJson(detailsHeader), detailsPieces));
-    replaceVerifiedFileSync(cacheFile(directory, root, 'summary'), withChecksumOf(headerLine, summaryPieces));
-  } catch {
-    // Read-only home, full disk: run uncached.
+
+  /** Both files, with everything a cache holds besides its segments' lines; false when they could not be written. */
+  write(directory: string, root: string, content: Omit<CacheContent, 'segments' | 'windows'>): boolean {
+    const { previous, count } = this;
+    const header: SummaryHeader = {
+      format: CACHE_FORMAT,
+      build: BUILD_ID,
+      key: content.key,
+      count,
+      sources: content.sources.map((source) => ({ ...source, position: store(source.position) })),
+      config: content.config,
+      calendar: content.calendar,
+      resolutions: this.table,
+      fresh: previous ? previous.header.fresh : this.table.length,
+      spans: [...content.spans],
+      segments: this.segments,
+    };
+    const headerLine = asciiJson(header);
+    const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key: content.key, count, header: createHash('sha256').update(headerLine, 'latin1').digest('hex') };
+    try {
+      mkdirSync(directory, { recursive: true });
+      // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
+      replaceVerifiedFileSync(cacheFile(directory, root, 'details'), withChecksumOf(asciiJson(detailsHeader), this.detailsPieces.pieces()));
+      replaceVerifiedFileSync(cacheFile(directory, root, 'summary'), withChecksumOf(headerLine, this.summaryPieces.pieces()));
+      return true;
+    } catch {
+      // Read-only home, full disk: run uncached.
+      return false;
+    } finally {
+      this.summaryPieces.close();
+      this.detailsPieces.close();
+    }
   }
 }
 
-/**
- * Adds `length` bytes of `from` at `start`: to the last piece when that ends
- * just there (segments copied in a row are one slice), else as a piece.
- */
-function extend(pieces: Uint8Array[], from: Buffer, start: number, length: number): void {
-  const last = pieces.at(-1);
-  if (last && last.buffer === from.buffer && last.byteOffset + last.length === from.byteOffset + start) {
-    pieces[pieces.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.length + length);
-  } else {
-    pieces.push(from.subarray(start, start + length));
-  }
-}
+/** A copy made through JSON text: its strings are new, never slices of a larger text that they would keep alive. */
+export const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A header line, the segments' bytes, and the SHA-256 of all of them as the last line: as pieces, never copied into one. */
-function withChecksumOf(headerLine: string, pieces: readonly Uint8Array[]): Uint8Array[] {
-  const all = [Buffer.from(`${headerLine}\n`, 'latin1'), ...pieces];
+function* withChecksumOf(headerLine: string, pieces: Iterable<Uint8Array>): Generator<Uint8Array> {
   const hash = createHash('sha256');
-  for (const piece of all) hash.update(piece);
-  all.push(Buffer.from(`${hash.digest('hex')}\n`, 'latin1'));
-  return all;
+  const head = Buffer.from(`${headerLine}\n`, 'latin1');
+  hash.update(head);
+  yield head;
+  for (const piece of pieces) {
+    hash.update(piece);
+    yield piece;
+  }
+  yield Buffer.from(`${hash.digest('hex')}\n`, 'latin1');
 }
 
 /** Whether a previous cache's segments may be copied into a register with this config and calendar. */

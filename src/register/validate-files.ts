@@ -42,29 +42,53 @@ export function validateLoadedFile(file: LoadedFile): FileValidation {
  * register's bytes held to the end raised its peak memory.
  */
 export function validateFiles(files: readonly LoadedFile[], cacheDir: string | undefined, root: string, key: RegisterKey | undefined, onFile?: (done: number, total: number) => void, keepBytes = true): FileValidations {
-  const folder = cacheDir === undefined ? undefined : fileCacheFolder(cacheDir, root);
   const validations: FileValidation[] = [];
   const fresh = new Map<string, FileValidation>();
   const names = new Set<string>();
   const unkeyed: string[] = [];
-  const fromCache = folder === undefined ? undefined : registerCacheChecks(cacheDir!, root);
+  const check = fileChecker(cacheDir, root, key);
   files.forEach((file, index) => {
-    const hash = key?.files[index]?.path === file.path ? key.files[index]!.hash : undefined;
-    const name = hash === undefined ? undefined : entryName(file.path, file.role, hash);
-    let validation = hash === undefined ? undefined : fromCache?.(file.path, hash);
-    if (!validation && folder && name) validation = readFileValidation(folder, name, file.path);
-    if (validation && (validation.path !== file.path || validation.role !== file.role)) validation = undefined;
-    if (!validation) {
-      validation = validateLoadedFile(file);
-      if (hash !== undefined && !(file.bytes && isKeyedContent(file.bytes, hash))) unkeyed.push(file.path);
-      else if (name) fresh.set(name, validation);
-    }
+    const checked = check(file, index);
+    const { validation, name } = checked;
+    if (checked.unkeyed) unkeyed.push(file.path);
+    else if (checked.parsed && name) fresh.set(name, validation);
     if (name) names.add(name);
     if (!keepBytes) delete file.bytes;
     validations.push(validation);
     onFile?.(index + 1, files.length);
   });
   return { validations, fresh, names, unkeyed };
+}
+
+/** One file's own check, and where it came from. */
+export interface FileCheck {
+  validation: FileValidation;
+  /** The file's per-file cache entry, when its content hash is known. */
+  name?: string;
+  /** Parsed now, rather than given back by a cache. */
+  parsed: boolean;
+  /** Parsed from other bytes than the key names: nothing is to be cached of it (see `FileValidations.unkeyed`). */
+  unkeyed: boolean;
+  /** Given back by the register cache, whose segment of this file said the check rebuilds from it. */
+  fromRegisterCache: boolean;
+}
+
+/** Checks the files of `key` one at a time (the file at `index` of its list), as `validateFiles` does. */
+export function fileChecker(cacheDir: string | undefined, root: string, key: RegisterKey | undefined): (file: LoadedFile, index: number) => FileCheck {
+  const folder = cacheDir === undefined ? undefined : fileCacheFolder(cacheDir, root);
+  const fromCache = folder === undefined ? undefined : registerCacheChecks(cacheDir!, root);
+  return (file, index) => {
+    const hash = key?.files[index]?.path === file.path ? key.files[index]!.hash : undefined;
+    const name = hash === undefined ? undefined : entryName(file.path, file.role, hash);
+    let validation = hash === undefined ? undefined : fromCache?.(file.path, hash);
+    const fromRegisterCache = validation !== undefined;
+    if (!validation && folder && name) validation = readFileValidation(folder, name, file.path);
+    if (validation && (validation.path !== file.path || validation.role !== file.role)) validation = undefined;
+    if (validation) return { validation, name, parsed: false, unkeyed: false, fromRegisterCache };
+    validation = validateLoadedFile(file);
+    const unkeyed = hash !== undefined && !(file.bytes && isKeyedContent(file.bytes, hash));
+    return { validation, name, parsed: true, unkeyed, fromRegisterCache: false };
+  };
 }
 
 /**
