@@ -9,6 +9,18 @@ import type { Draft } from './model.js';
  */
 const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,80}?\b(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld)\b/iu;
 
+/**
+ * "Ook zal ik daarbij aandacht besteden aan …", "De initiatiefnota … zal ik
+ * daarin graag meenemen", "Daarbij zullen we de aanbeveling … meenemen": what
+ * the promise just made will take in or attend to, pointed at by "daarbij" or
+ * "daarin", is part of it. A motion, a promise or a request taken in is a
+ * commitment of its own ("De motie van het lid Ceder … zal hierin worden
+ * meegenomen" depends on the plan, it is not the plan).
+ */
+const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenemen|meegenomen|aandacht\s+(?:besteden|schenken|geven)|betrekken|betrokken|rekening\s+houden|verwerken|verwerkt)\b|\b(?:meenemen|aandacht\s+(?:besteden|schenken)|betrekken|verwerken)\b[^.;]{0,40}\b(?:daarbij|daarin|hierbij|hierin)\b/i;
+const OWN_COMMITMENT = /\b(?:motie|moties|toezegging|toezeggingen|amendement|amendementen|verzoek)\b/i;
+const BLANK_LINE = /\n[ \t]*\n/;
+
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /**
@@ -19,6 +31,15 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 export function withContentMerged(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
   for (const commitment of draft.commitments) {
+    const own = text.slice(commitment.start, commitment.end);
+    if (ELABORATES.test(own) && !OWN_COMMITMENT.test(own)) {
+      const neighbours = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && !BLANK_LINE.test(text.slice(Math.min(other.end, commitment.end), Math.max(other.start, commitment.start))));
+      const nearest = neighbours.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
+      if (nearest) {
+        replaced.set(commitment.id, nearest.id);
+        continue;
+      }
+    }
     const noun = CONTENT_OF.exec(commitment.quote)?.[1]?.toLowerCase();
     if (!noun) continue;
     const others = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && wordsOf(other.quote).some((word) => word.endsWith(noun)));

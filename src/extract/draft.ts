@@ -27,6 +27,14 @@ export interface ExtractOptions {
   takenIds?: ReadonlySet<string>;
 }
 
+/**
+ * A letter of the informateur(s), verkenner(s) or formateur, who work on the
+ * Kamer's assignment ("BRIEF VAN DE INFORMATEURS", signed "De informateurs"):
+ * its "wij" and "ik" are not the government, so what they plan is no promise
+ * of it.
+ */
+const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)\b|^\s*De (?:informateurs?|verkenners?|formateur)\s*,/m;
+
 /** A sentence that leans on the one before ("Dit deelonderzoek wordt …"): its quote includes that one. */
 const LEANS_BACK = /^(?:dit|deze|die|dat|hiervan|daarvan|hiermee|daarmee|hiervoor|daarvoor)\b/i;
 
@@ -50,6 +58,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
 
   const answers = answerParagraphs(sentences);
   const firstPerson = writesInFirstPerson(sentences);
+  const byTheGovernment = !WRITER_NOT_GOVERNMENT.test(text);
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
@@ -62,6 +71,10 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });
+      return;
+    }
+    if (!byTheGovernment) {
+      skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: 'third-party', cues: verdict.cues });
       return;
     }
     const repeated = repeatedPromise(sentence.text, verdict.restating, commitments);

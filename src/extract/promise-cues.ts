@@ -10,7 +10,7 @@ import { withoutAbbreviationDots } from './sentences.js';
  */
 const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
   deliver:
-    /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+    /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
     /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
@@ -46,6 +46,8 @@ const PRONOUN_ACTS = /\b(?:hij|zij)\s+(?:zal|verwacht|gaat|stuurt|informeert|kan
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
+/** "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als …": how something will be read, as the present passive's verbs of regarding, is no act. */
+const REGARDED_AS = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+)?(?:opgevat|beschouwd|verstaan|uitgelegd|aangemerkt|gezien|gelezen)(?:\s+worden)?\s+als\b/;
 const REPORTED = /\b(?:zou|zouden)\b/;
 /**
  * An agreement reported ("Afgesproken is dat de komende maanden een
@@ -91,6 +93,8 @@ const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?
  * volgende voortgangsrapportage").
  */
 const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
+/** The writer telling in this letter ("Tevens licht ik de planning toe van de wetsvoorstellen die uw Kamer … krijgt in de komende periode", "Hier licht ik het proces toe", "schets ik"): what this letter does, whatever time it speaks of. */
+const LETTER_TELLS = /\b(?:licht|lichten)\s+(?:ik|wij|we)\b[^.;]{0,100}\btoe\b|\b(?:ik|wij|we)\s+(?:licht|lichten)\b[^.;]{0,100}\btoe\b|\b(?:schets|beschrijf)\s+(?:ik|wij|we)\b|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.;]{0,60}\bin op\b|\bzet(?:ten)?\s+(?:ik|wij|we)\b[^.;]{0,60}\buiteen\b/;
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
 const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
@@ -131,7 +135,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  */
 const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
-const KAMER_TOLD = /\b(?:(?:uw kamer|de kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
+const KAMER_TOLD = /\b(?:(?:uw kamer|de kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
 const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commissie|lid|leden)\b[^.;]{0,250}?\btoe\b/;
 /**
@@ -144,6 +148,16 @@ const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|g
 /** "Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden": the writer's expected delivery. */
 const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
 /** "In mijn voortgangsbrief … heb ik aangegeven naar verwachting in het eerste trimester van 2018 …": an expectation told before, restated. */
+/**
+ * What an earlier letter said, reported ("In de brief van 20 december jl.
+ * heeft het kabinet aangegeven te blijven sturen op …", "In mijn brief van 1
+ * april jl. … heb ik u mee gedeeld dat het kabinet voornemens is …", "In mijn
+ * brief van 14 januari jongstleden … heb ik u laten weten dat ik u zal
+ * informeren …", "heb ik in mijn brief van 23 september jongstleden … aangegeven
+ * mijn visie … te kunnen aanbieden"): told then, not undertaken here; an earlier promise said to
+ * be "toegezegd" is restated, and read as such.
+ */
+const EARLIER_LETTER_TOLD = /^\s*(?:\p{L}+\s+){0,2}?(?:in|bij|met)\s+(?:(?:mijn|onze|de|het|zijn|haar)\s+)?(?:\p{L}+\s+)?(?:brief|brieven|kamerbrief|beantwoording|reactie)\s+van\b[^;]{0,240}?\b(?:heb|hebben|heeft|had|hadden)\b[^.;]{0,80}?\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|geschreven|uiteengezet)\b|\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\s+in\s+(?:mijn|onze|de|zijn)\s+(?:\p{L}+\s+)?(?:brief|kamerbrief|beantwoording|reactie)\s+van\b[^;]{0,200}?\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld|uiteengezet)\b/u;
 const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld)\b/;
 /**
  * The letter itself as the subject of what will happen to it ("Deze brief zal
@@ -285,12 +299,12 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
-  const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower)) || WRITER_STARTS.test(lower);
+  const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && !LETTER_TELLS.test(lower)) || WRITER_STARTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
-  const futurePassive = FUTURE_PASSIVE.test(lower);
+  const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.
   if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
@@ -338,6 +352,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const forecast = EXPECTS_THAT.exec(lower);
   if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
+  if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
   if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;
 

@@ -531,3 +531,49 @@ describe('the layout of a nota and of a page that flattens a letter', () => {
     expect(draft.commitments.map((commitment) => commitment.due)).toMatchObject([{ phrase: 'in april 2025' }]);
   });
 });
+
+describe('told before, elaborated, or told by someone who is not the government', () => {
+  it.each([
+    'In de brief van 20 november jl. heeft het kabinet aangegeven te blijven sturen op 25% reductie per eind 2026.',
+    'In mijn brief van 1 november jl. heb ik u mee gedeeld dat het kabinet voornemens is de verslagen na vaststelling van het akkoord openbaar te maken.',
+    'Gezien de afstemming heb ik in mijn brief van 23 november jongstleden aangegeven mijn visie uiterlijk in februari 2026 te kunnen aanbieden.',
+    'Bij brief van 27 november 2025 heb ik u bericht over hoe ik de motie zal uitvoeren.',
+  ])('what an earlier letter said is reported, not undertaken here ("sturen op" steers, it sends nothing): %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
+  it('an earlier letter\'s promise, said to be "toegezegd", is restated: a promise of type existing', () => {
+    expect(judge('In mijn brief van 1 november jl. heb ik toegezegd u voor de zomer van 2026 te informeren.')).toMatchObject({ promise: true, type: 'existing', due: 'voor de zomer van 2026' });
+  });
+
+  it('what the promise just made will take in or attend to ("daarbij", "daarin") is part of it; a motion taken in is a commitment of its own', () => {
+    const quotes = (text: string) => draftFromText(`Den Haag, 15 december 2025\n\n${text}\n`, { calendar, fallbackDate: DATE }).commitments.map((commitment) => commitment.quote);
+    expect(quotes('Het kabinet zal uw Kamer bij de aanbieding van het akkoord informeren over de doelen. Ook zal ik daarbij aandacht besteden aan een beoordeling van een heffing.')).toHaveLength(1);
+    expect(quotes('Voor het IZA is een monitor opgebouwd. Bij nieuwe afspraken streven we ernaar de monitor te behouden en verder te ontwikkelen. Daarbij zullen we de aanbeveling van de Rekenkamer meenemen.')).toHaveLength(1);
+    expect(quotes('Ik stuur uw Kamer voor de zomer een plan van aanpak. De motie van het lid Ceder zal hierin worden meegenomen.')).toHaveLength(2);
+  });
+
+  it('the writer telling in this letter is no act to come, whatever time it speaks of', () => {
+    expect(judge('Tevens licht ik de planning toe van de wetsvoorstellen die uw Kamer in de komende periode krijgt.')).toMatchObject({ promise: false });
+  });
+
+  it('how something will be read ("zal … worden opgevat als") is no act', () => {
+    expect(judge('Daarom zal het begrip «openbare orde» in deze motie worden opgevat als «voldoen aan de eisen».')).toMatchObject({ promise: false });
+  });
+
+  it('the Tweede Kamer informed in the passive by another minister is the government\'s promise', () => {
+    expect(judge('Bovendien wordt de Tweede Kamer voor de zomer door de minister van Economische Zaken via de beleidsbrief «Doorbraken» geïnformeerd over de inzet van ICT.')).toMatchObject({
+      promise: true,
+      due: 'voor de zomer',
+    });
+  });
+
+  it('the informateurs are not the government: their letter holds no promise of it', () => {
+    const draft = draftFromText(
+      'Nr. 69\nBRIEF VAN DE INFORMATEURS\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 november 2025\n\nOns streven is erop gericht de Kamer nader te informeren in het verslag van onze werkzaamheden dat wij u zullen aanbieden.\n\nDe informateurs, J. Jansen\n',
+      { calendar, fallbackDate: DATE },
+    );
+    expect(draft.commitments).toEqual([]);
+    expect(draft.skipped.map((skipped) => skipped.why)).toContain('third-party');
+  });
+});
