@@ -10,7 +10,7 @@ import { withoutAbbreviationDots } from './sentences.js';
  */
 const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
   deliver:
-    /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
+    /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
     /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
@@ -46,6 +46,21 @@ const PRONOUN_ACTS = /\b(?:hij|zij)\s+(?:zal|verwacht|gaat|stuurt|informeert|kan
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
+/**
+ * A document of the government's said to follow at a time ahead, the present
+ * with future meaning ("het reguliere regiowetsvoorstel dat later dit jaar
+ * volgt", "De andere rapportages volgen de komende tijd"); not "Hieruit volgt
+ * dat …".
+ */
+const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapporten|rapport|nota's|nota|reactie|visie|evaluatie|plan)\s+(?:(?:dat|die)\s+)?(?:[^\s,.;]+\s+){0,5}?(?:volgt|volgen)\b(?!\s+(?:dat|uit)\b)/;
+/** "Uit het rapport volgt dat …": what follows from something, not what comes. */
+const FOLLOWS_FROM = /\b(?:uit|hieruit|daaruit|waaruit)\b[^.;]{0,80}\b(?:volgt|volgen)\b/;
+/** A time ahead without a window of its own: "de komende tijd", "binnenkort". */
+const SOON = /\b(?:de komende (?:tijd|periode|maanden|weken)|binnenkort|op korte termijn)\b/;
+/** An earlier promise restated with the act it undertook: "heeft toegezegd … uit te werken", "heb ik toegezegd dat …". */
+const RESTATED_ACT = /\btoegezegd\b(?:[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,}|\s+(?:dat|om)\b)/;
+/** Earlier promises said to stand ("De toezeggingen uit de eerste termijn … blijven uiteraard staan"): restated, still to be kept. */
+export const STILL_STANDING = /\btoezegging(?:en)?\b[^.;]{0,200}\b(?:blijft|blijven)\s+(?:[a-z]+\s+){0,2}?(?:staan|overeind|van kracht|gelden)\b/;
 /** "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als …": how something will be read, as the present passive's verbs of regarding, is no act. */
 const REGARDED_AS = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+)?(?:opgevat|beschouwd|verstaan|uitgelegd|aangemerkt|gezien|gelezen)(?:\s+worden)?\s+als\b/;
 const REPORTED = /\b(?:zou|zouden)\b/;
@@ -79,11 +94,12 @@ const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
  * except in an answer to Kamervragen, where it answers what was asked.
- * Continuing it ("blijf … volgen") or keeping the Kamer informed ("Ik houd
+ * Continuing it ("blijf … volgen", "Daarom blijft het kabinet werken aan
+ * maatregelen …") or keeping the Kamer informed ("Ik houd
  * uw Kamer op de hoogte", "De Kamer wordt periodiek geïnformeerd") is: a
  * standing promise, the present with future meaning.
  */
-const CONTINUING = /\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
+const CONTINUING = /\b(?:(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering)|(?:ik|wij|we|het kabinet|de regering)\s+(?:blijf|blijft|blijven))\s+(?:[a-z]+\s+){0,3}?(?:werken\s+aan|investeren\s+in|ondersteunen|stimuleren)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
 /** The writer or the ministry's services starting or commissioning work, in the present with future meaning ("Parallel hieraan start ik een consultatie", "Daarnaast laat ik de kosten-batenanalyse uitwerken", "Rijkswaterstaat start in 2026 met …"), not "laat ik u weten". */
 const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we|het kabinet|het ministerie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo)\s+(?:start|starten|begint|begin|beginnen)\b|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
 /**
@@ -315,10 +331,14 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
     (Boolean(found.restating) && hasFutureDeadline && government) ||
+    // "Het kabinet heeft toegezegd … scenario's uit te werken", "De toezeggingen uit de eerste termijn … blijven uiteraard staan": an earlier promise restated as still to be kept, without a term. A restated promise to inform or send ("Daarom heb ik toegezegd uw Kamer te informeren over deze groep") opens the letter that keeps it.
+    (Boolean(found.restating) && government && !deliver && RESTATED_ACT.test(lower)) ||
+    STILL_STANDING.test(lower) ||
     continuing ||
     timeToCome ||
     (hasFutureDeadline && ACTS_AHEAD.test(lower)) ||
     (hasFutureDeadline && passiveAhead(lower)) ||
+    ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
@@ -372,6 +392,6 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
     status,
     deliveredOn: delivered ? firstDate(sentOn![1]!) : undefined,
-    restating: Boolean(found.restating),
+    restating: Boolean(found.restating) || STILL_STANDING.test(lower),
   };
 }

@@ -1,5 +1,6 @@
 import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
+import { STILL_STANDING } from './promise-cues.js';
 import { EXPECTED_TERM } from './term-nearby.js';
 
 /**
@@ -15,7 +16,7 @@ const PARAGRAPHS_APART = /\n\s*\n[^]*\n\s*\n/;
 
 /** Words of a restated promise that say how it was made, not what it delivers. */
 const NOT_A_DELIVERABLE = new Set([
-  'toegezegd', 'aangegeven', 'aangekondigd', 'gemeld', 'bericht', 'hebben', 'daarin', 'daarna', 'kunnen', 'worden', 'zullen', 'indien',
+  'toegezegd', 'toezegging', 'toezeggingen', 'aangegeven', 'aangekondigd', 'gemeld', 'bericht', 'hebben', 'daarin', 'daarna', 'kunnen', 'worden', 'zullen', 'indien',
   'informeren', 'sturen', 'toesturen', 'toezenden', 'zenden', 'kabinet', 'kamer', 'regering', 'minister', 'staatssecretaris',
 ]);
 
@@ -47,7 +48,8 @@ export function rescheduled(text: string, draft: Draft): Draft {
   const given = new Set<string>();
   draft.commitments.forEach((commitment, index) => {
     // A restated promise given its term by a sentence that says when it is now expected is the rescheduled promise itself.
-    if (commitment.type !== 'existing' || EXPECTED_TERM.test(commitment.quote)) {
+    // Earlier promises said to stand ("… blijven uiteraard staan") are kept as they were, not moved.
+    if (commitment.type !== 'existing' || EXPECTED_TERM.test(commitment.quote) || STILL_STANDING.test(commitment.quote.toLowerCase())) {
       commitments.push(commitment);
       return;
     }

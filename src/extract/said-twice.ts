@@ -6,6 +6,8 @@ const NO_OBJECT = new Set([
   'ernaar', 'streef', 'streven', 'informeren', 'informeer', 'sturen', 'stuur', 'zenden', 'toezenden', 'versturen', 'doen', 'kamer', 'zullen',
   'bovendien', 'tevens', 'daarnaast', 'vervolgens', 'graag', 'verwacht', 'kunnen',
 ]);
+/** Who acts, which names nothing promised. */
+const ACTORS = new Set(['kabinet', 'regering', 'minister', 'staatssecretaris']);
 /** A time that points back at a term the letter named before ("dan", "gelijktijdig"). */
 const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat moment)\b/i;
 /** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
@@ -41,6 +43,21 @@ function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): bool
   return shared >= 4 && shared >= Math.min(mine.size, theirs.size) / 3;
 }
 
+/**
+ * The same deliverable named again in the paragraph, now with its term ("…
+ * dat het kabinet de verslagen van de klimaattafels pas openbaar zal maken
+ * als de gesprekken zijn afgerond. … Na vaststelling van een Klimaatakkoord
+ * zal het kabinet de verslagen van de klimaattafels … openbaar maken"): most
+ * of the words that name what is promised are shared.
+ */
+function namesTheSame(earlier: DraftCommitment, later: DraftCommitment): boolean {
+  const named = (commitment: DraftCommitment) => new Set(objectWords(commitment).filter((word) => word.length >= 5 && !ACTORS.has(word)));
+  const mine = named(earlier);
+  const theirs = named(later);
+  const shared = [...mine].filter((word) => theirs.has(word)).length;
+  return shared >= 3 && shared >= Math.min(mine.size, theirs.size) / 2;
+}
+
 /** The words of a quote that name what is promised: without the term and the words of informing. */
 function objectWords(commitment: DraftCommitment): string[] {
   const due = dueText(commitment);
@@ -71,7 +88,7 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
     const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
     if (later.due?.kind === 'phrase') {
       const earlier = before.filter((candidate) => candidate.due === undefined).at(-1);
-      if (earlier && (PRO_FORM.test(later.quote) || objectWords(later).length === 0)) merged.set(earlier.id, later.id);
+      if (earlier && (PRO_FORM.test(later.quote) || objectWords(later).length === 0 || namesTheSame(earlier, later))) merged.set(earlier.id, later.id);
       return;
     }
     if (later.due !== undefined || !BACK_IN_TIME.test(later.quote)) return;

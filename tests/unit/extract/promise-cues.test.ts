@@ -577,3 +577,36 @@ describe('told before, elaborated, or told by someone who is not the government'
     expect(draft.skipped.map((skipped) => skipped.why)).toContain('third-party');
   });
 });
+
+describe('continued, still standing, following, and said again with its term', () => {
+  it('an earlier promise restated as still to be kept, without a term, is an existing promise; one to inform opens the letter that keeps it', () => {
+    expect(judge('Het kabinet heeft toegezegd in zijn reactie op het rapport scenario’s uit te werken voor de ordening op het spoor.')).toMatchObject({ promise: true, type: 'existing', due: undefined });
+    expect(judge('De toezeggingen uit de eerste termijn van de behandeling, die ik heb vastgelegd in mijn brief van 12 november, blijven uiteraard staan.')).toMatchObject({ promise: true, type: 'existing' });
+    expect(judge('Daarom heb ik toegezegd uw Kamer te informeren over deze groep mensen en hun kansen op de woningmarkt.')).toMatchObject({ promise: false });
+  });
+
+  it('the government continuing an act ("blijft het kabinet werken aan") is a promise; others going on is not', () => {
+    expect(judge('Daarom blijft het kabinet werken aan maatregelen gericht op het verminderen van de uitstoot van broeikasgassen.')).toMatchObject({ promise: true, status: 'ongoing' });
+    expect(judge('Het is van belang dat leraren gedurende hun hele carrière blijven werken aan hun professionele ontwikkeling.')).toMatchObject({ promise: false });
+  });
+
+  it('a document of the government said to follow at a time ahead is a promise, in a relative clause too; "volgt dat" is not', () => {
+    expect(judge('Dit geldt ook voor het reguliere regiowetsvoorstel dat later dit jaar volgt.')).toMatchObject({ promise: true, due: 'later dit jaar' });
+    expect(judge('De andere rapportages volgen de komende tijd.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Uit het rapport volgt dat de kosten later dit jaar stijgen.')).toMatchObject({ promise: false });
+  });
+
+  it('a delivery said as "nagezonden" is a delivery', () => {
+    expect(judge('De geconstateerde uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.')).toMatchObject({ promise: true });
+  });
+
+  it('the same deliverable named again in its paragraph, now with a term, is one promise on the statement with the term', () => {
+    const draft = draftFromText(
+      'Den Haag, 15 december 2025\n\nDaarbij geldt wel dat het kabinet de verslagen van de klimaattafels pas openbaar zal maken als de gesprekken zijn afgerond. Het kabinet streeft ernaar voor de zomer een akkoord te sluiten. Na vaststelling van een Klimaatakkoord zal het kabinet de verslagen van de klimaattafels en in het Klimaatberaad openbaar maken.\n',
+      { calendar, fallbackDate: DATE },
+    );
+    const quotes = draft.commitments.map((commitment) => commitment.quote);
+    expect(quotes.some((quote) => quote.startsWith('Daarbij geldt'))).toBe(false);
+    expect(quotes.some((quote) => quote.startsWith('Na vaststelling'))).toBe(true);
+  });
+});
