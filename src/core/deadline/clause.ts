@@ -162,7 +162,7 @@ const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
  * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
  */
 const THIRD_PARTY =
-  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?)';
+  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens)';
 const THIRD_PARTY_SUBJECT = new RegExp(
   `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,3}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
   'u',

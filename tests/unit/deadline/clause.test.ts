@@ -181,6 +181,11 @@ describe('what the clause says of a phrase', () => {
     const chair = 'De voorzitter van de Commissie heeft toegelicht dat het rapport uiterlijk voor aanvang van het zomerreces wordt opgeleverd.';
     expect(why(chair, 'uiterlijk voor aanvang van het zomerreces')).toBeUndefined();
     expect(why('De Europese Commissie zal in juni een voorstel doen, waarna ik uw Kamer informeer.', 'in juni')).toBe('no-party');
+    // Independent administrative bodies and advisory councils the guide names: their plans are theirs.
+    expect(why('De NZa publiceert in maart 2026 de nieuwe monitor.', 'in maart 2026')).toBe('no-party');
+    expect(why('Het UWV verwacht in de laatste week van oktober advies uit te kunnen brengen.', 'in de laatste week van oktober')).toBe('no-party');
+    expect(why('De Raad voor Cultuur brengt in het voorjaar van 2026 zijn advies uit.', 'in het voorjaar van 2026')).toBe('no-party');
+    expect(why('Ik stuur u het advies van de Gezondheidsraad in maart 2026.', 'in maart 2026')).toBeUndefined();
   });
 });
 
@@ -203,9 +208,9 @@ describe('what the clause says of a phrase: titles, schedules, advice, what a pr
   });
 
   it('advice is given by advisers: its term is theirs, unless the government or the Kamer acts on it', () => {
-    expect(why('Het UWV verwacht in de laatste week van oktober advies uit te kunnen brengen.', 'in de laatste week van oktober')).toBe('advice');
+    expect(why('Het adviescollege verwacht in de laatste week van oktober advies uit te kunnen brengen.', 'in de laatste week van oktober')).toBe('advice');
     expect(why('Het vervolgadvies staat gepland voor het zomerreces van 2020.', 'voor het zomerreces van 2020')).toBe('scheduled');
-    expect(why('De Onderwijsraad brengt in het voorjaar van 2026 een advies uit over de toetsing.', 'in het voorjaar van 2026')).toBe('advice');
+    expect(why('Het college brengt in het voorjaar van 2026 een advies uit over de toetsing.', 'in het voorjaar van 2026')).toBe('advice');
     expect(why('Zij verwacht dat zij in het voorjaar van 2021 een reactie op het advies kan geven.', 'in het voorjaar van 2021')).toBeUndefined();
     expect(why('Ik stuur u het advies in maart 2026.', 'in maart 2026')).toBeUndefined();
   });
