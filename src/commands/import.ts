@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isDateInRange } from '../core/civil-date.js';
@@ -23,6 +23,7 @@ import { fetchAllRecords, ODataError, TK_URL } from '../import/tk/odata-client.j
 import { saveLoopScript } from '../import/tk/save-loop.js';
 import { readRecord, type TkRecord } from '../import/tk/record.js';
 import { readSaved, type ReadSaved } from '../import/tk/saved-records.js';
+import { readNdjsonFile } from '../import/tk/saved-file.js';
 import { SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
 
@@ -149,29 +150,42 @@ function invalidSaved(ctx: Context, file: string, error: unknown): unknown {
 }
 
 /**
- * Read in one call: read in pieces through the thread pool, a large file
- * waited for a core at every piece on a loaded machine. Its records are read
- * when the import asks (`ReadSaved`), once it knows which lines an earlier
- * import read; the text is let go then.
+ * Opened at once, so that a file that cannot be read is said before the
+ * register is locked. Its records are read when the import asks
+ * (`ReadSaved`), once it knows which lines an earlier import read: NDJSON a
+ * MiB at a time with positioned reads (saved-file.ts: through the thread pool,
+ * a large file waited for a core at every piece on a loaded machine), never
+ * held whole, anything else read whole in one call. `close` once imported.
  */
-function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignored: () => number; pages: undefined } {
+function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignored: () => number; pages: undefined; close: () => void } {
   const path = resolve(ctx.io.cwd, file);
-  let text: string | undefined;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
+  const unreadable = (error: unknown): DataError => {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new DataError(ctx.messages.import.fromUnreadable(file, code));
+    return new DataError(ctx.messages.import.fromUnreadable(file, code));
+  };
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw unreadable(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   }
   let ignored = 0;
   const records: ReadSaved = (known) => {
-    const whole = text!;
-    text = undefined;
-    const read = readSaved(whole, known);
+    let read;
+    try {
+      read = readNdjsonFile(fd, known) ?? readSaved(readFileSync(fd, 'utf8'), known);
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && !(error instanceof SavedResponsesError)) throw unreadable(error);
+      throw error;
+    }
     ignored = read.ignored;
     return read;
   };
-  return { records, ignored: () => ignored, pages: undefined };
+  return { records, ignored: () => ignored, pages: undefined, close: () => closeSync(fd) };
 }
 
 /**
@@ -234,9 +248,13 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
           remember,
           migrating,
           messages: ctx.messages,
-        }).catch((error: unknown) => {
-          throw live ? error : invalidSaved(ctx, options.from!, error);
-        });
+        })
+          .catch((error: unknown) => {
+            throw live ? error : invalidSaved(ctx, options.from!, error);
+          })
+          .finally(() => {
+            if ('close' in read) read.close();
+          });
         const ignored = typeof read.ignored === 'number' ? read.ignored : read.ignored();
         const context = { origin: live ? url : options.from!, pages, ignored, dryRun: Boolean(options.dryRun), migrated: migrating };
         const stdout = options.json ? importSummaryJson(outcome, context) : importSummaryText(outcome, context, ctx.messages);

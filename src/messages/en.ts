@@ -824,10 +824,12 @@ Ids are read from the register while completing (with --data when it is on the l
     notOdata: (url: string, detail: string) => `${url} gave no OData response (${detail}); is --url right?`,
     loop: (url: string) => `${url}: the source points to a page already read; nothing was written.`,
     fromUnreadable: (file: string, reason: string) => `cannot read ${file} (${reason}).`,
-    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records', line: number | undefined) =>
-      `${file}${line === undefined ? '' : `:${line}`}: ${
-        reason === 'empty' ? 'the file is empty' : reason === 'not-json' ? 'not JSON' : 'not an OData response, a list of records or a record'
-      }. Expected: one response ({"value": [...]}), a list of records, or NDJSON (one record or response per line).`,
+    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records' | 'changed', line: number | undefined) =>
+      reason === 'changed'
+        ? `${file}${line === undefined ? '' : `:${line}`}: the file changed while it was read; nothing was written.`
+        : `${file}${line === undefined ? '' : `:${line}`}: ${
+            reason === 'empty' ? 'the file is empty' : reason === 'not-json' ? 'not JSON' : 'not an OData response, a list of records or a record'
+          }. Expected: one response ({"value": [...]}), a list of records, or NDJSON (one record or response per line).`,
     help: {
       description: 'import promises from a public register',
       tk: "import the Tweede Kamer's register of promises (open data) and keep it in sync",

@@ -864,10 +864,12 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     notOdata: (url: string, detail: string) => `${url} gaf geen OData-antwoord (${detail}); klopt --url?`,
     loop: (url: string) => `${url}: de bron verwijst naar een pagina die al gelezen is; er is niets geschreven.`,
     fromUnreadable: (file: string, reason: string) => `kan ${file} niet lezen (${reason}).`,
-    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records', line: number | undefined) =>
-      `${file}${line === undefined ? '' : `:${line}`}: ${
-        reason === 'empty' ? 'het bestand is leeg' : reason === 'not-json' ? 'geen JSON' : 'geen OData-antwoord, lijst van records of record'
-      }. Verwacht: één antwoord ({"value": [...]}), een lijst van records, of NDJSON (één record of antwoord per regel).`,
+    fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records' | 'changed', line: number | undefined) =>
+      reason === 'changed'
+        ? `${file}${line === undefined ? '' : `:${line}`}: het bestand veranderde tijdens het inlezen; er is niets geschreven.`
+        : `${file}${line === undefined ? '' : `:${line}`}: ${
+            reason === 'empty' ? 'het bestand is leeg' : reason === 'not-json' ? 'geen JSON' : 'geen OData-antwoord, lijst van records of record'
+          }. Verwacht: één antwoord ({"value": [...]}), een lijst van records, of NDJSON (één record of antwoord per regel).`,
     help: {
       description: 'lees toezeggingen in uit een openbaar register',
       tk: 'lees het toezeggingenregister van de Tweede Kamer in (open data) en houd het bij',

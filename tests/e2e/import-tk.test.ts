@@ -290,5 +290,6 @@ describe('toezegging import tk, failures', () => {
     writeFileSync(bad, '{"Id": "a"}\n{kapot\n');
     expect(runCli(['import', 'tk', '--data', dir, '--from', bad])).toMatchObject({ code: 3, stderr: expect.stringContaining(':2: geen JSON') });
     expect(runCli(['import', 'tk', '--data', dir, '--from', join(dir, 'nergens.json')])).toMatchObject({ code: 3, stderr: expect.stringContaining('ENOENT') });
+    expect(runCli(['import', 'tk', '--data', dir, '--from', dir])).toMatchObject({ code: 3, stderr: expect.stringContaining('EISDIR') });
   });
 });

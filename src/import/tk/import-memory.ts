@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Calendar } from '../../core/calendar.js';
 import type { ImportedFrom } from '../../core/model.js';
 import type { TkRecord } from './record.js';
@@ -81,6 +81,9 @@ export function recordFingerprint(record: TkRecord): string {
 /** The fingerprint of a record read from this text, and from nothing else: the same text is the same record. */
 export const textFingerprint = (text: string): string => digest(`text\0${text}`);
 
+/** `textFingerprint` of the text these UTF-8 bytes hold, without decoding them. */
+export const bytesFingerprint = (bytes: Uint8Array): string => createHash('sha256').update('text\0').update(bytes).digest('base64').slice(0, 22);
+
 /** Recalls only what still holds: the same context, and files whose content is what it was (`hashes`: the register's files now). */
 export function recallFrom(memory: ImportMemory | undefined, context: string, hashes: ReadonlyMap<string, string>): RecordRecall {
   const valid = memory?.context === context ? memory.files : {};
@@ -110,7 +113,7 @@ export function recallFrom(memory: ImportMemory | undefined, context: string, ha
 export function knownTexts(memory: ImportMemory | undefined): KnownTexts {
   const fingerprints = new Set<string>();
   for (const group of Object.values(memory?.files ?? {})) for (const entry of Object.values(group.records)) fingerprints.add(entry[0]);
-  return { fingerprint: textFingerprint, has: (fingerprint) => fingerprints.has(fingerprint) };
+  return { fingerprint: textFingerprint, fingerprintBytes: bytesFingerprint, has: (fingerprint) => fingerprints.has(fingerprint) };
 }
 
 /**

@@ -3,7 +3,8 @@ export class SavedResponsesError extends Error {
   override readonly name = 'SavedResponsesError';
 
   constructor(
-    readonly reason: 'empty' | 'not-json' | 'no-records',
+    /** `changed`: a line read earlier was not there when read again (the file changed during the import). */
+    readonly reason: 'empty' | 'not-json' | 'no-records' | 'changed',
     readonly line?: number,
   ) {
     super(line === undefined ? reason : `${reason} at line ${line}`);
@@ -28,13 +29,16 @@ export interface SavedValue {
 /** A line of NDJSON that an earlier import read (import-memory.ts), left unread: `line` counts from 1. */
 export interface KnownLine {
   fingerprint: string;
-  text: string;
+  /** Read from a file (saved-file.ts), the line's text is read again when asked for. */
+  readonly text: string;
   line: number;
 }
 
 /** The fingerprints of the lines earlier imports read, and how a line's is made. */
 export interface KnownTexts {
   fingerprint(text: string): string;
+  /** The fingerprint of the text these UTF-8 bytes hold, without decoding them. */
+  fingerprintBytes?(bytes: Uint8Array): string;
   has(fingerprint: string): boolean;
 }
 

@@ -1,0 +1,137 @@
+import { readSync } from 'node:fs';
+import { readRecord } from './record.js';
+import type { SavedRead } from './saved-records.js';
+import { lineRecords, SavedResponsesError, type KnownLine, type KnownTexts } from './saved-responses.js';
+
+/** Read a MiB at a time. */
+const CHUNK_BYTES = 1 << 20;
+
+/** One line of a file, without its `\n`: `bytes` is valid only until the next line is asked for. */
+interface FileLine {
+  bytes: Buffer;
+  /** Where the line starts in the file, in bytes. */
+  at: number;
+  /** Counted from 1. */
+  number: number;
+}
+
+/**
+ * The file's lines, read a chunk at a time from the start into one buffer,
+ * each given as a view of it: the start of a line that goes on in the next
+ * chunk is moved to the front and the chunk read after it (the buffer grows
+ * only for a line longer than itself), so that reading makes no garbage.
+ */
+function* linesOf(fd: number): Generator<FileLine> {
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  // Bytes at the buffer's start, from `heldAt` in the file, that belong to a line not yet ended.
+  let held = 0;
+  let heldAt = 0;
+  let position = 0;
+  let number = 0;
+  for (;;) {
+    if (held === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, held);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, held, buffer.length - held, position);
+    if (read === 0) break;
+    position += read;
+    const end = held + read;
+    const filled = buffer.subarray(0, end);
+    let start = 0;
+    for (let newline = filled.indexOf(10, start); newline >= 0; newline = filled.indexOf(10, start)) {
+      yield { bytes: filled.subarray(start, newline), at: heldAt + start, number: ++number };
+      start = newline + 1;
+    }
+    buffer.copy(buffer, 0, start, end);
+    heldAt += start;
+    held = end - start;
+  }
+  if (held > 0) yield { bytes: buffer.subarray(0, held), at: heldAt, number: ++number };
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const isBlank = (bytes: Buffer): boolean => bytes.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
+
+/**
+ * Saved responses as NDJSON, read from an open file a MiB at a time and
+ * never held whole: each line is fingerprinted by its bytes, and a line an
+ * earlier import read (`known`) is left in the file, its text read again only
+ * if the import asks for it (`KnownLine.text`). Undefined when the file is
+ * not NDJSON but one JSON value, over one line or many (its first line is
+ * not JSON on its own, or no other line follows), or not JSON at all: it is
+ * then read whole, by `readSaved`. Records and fingerprints are those
+ * `readSaved` gives, but for the first line's leading and the last line's
+ * trailing white space, which `readSaved` trims and this reads as part of
+ * the line (a line read anew once).
+ */
+export function readNdjsonFile(fd: number, known: KnownTexts | undefined): SavedRead | undefined {
+  const read: SavedRead = { items: [], ignored: 0 };
+  // The first line, read to tell NDJSON from one value, is taken once a second line shows which.
+  let pending: FileLine | undefined;
+  let lines = 0;
+  for (const line of linesOf(fd)) {
+    const bytes = line.number === 1 && line.bytes.subarray(0, 3).equals(BOM) ? line.bytes.subarray(3) : line.bytes;
+    if (isBlank(bytes)) continue;
+    lines += 1;
+    if (lines === 1) {
+      if (bytes[0] === 0x5b) return undefined;
+      try {
+        lineRecords(bytes.toString('utf8'), line.number);
+      } catch {
+        return undefined;
+      }
+      pending = { bytes: Buffer.from(bytes), at: line.at + (line.bytes.length - bytes.length), number: line.number };
+      continue;
+    }
+    if (pending) take(read, fd, pending, known);
+    pending = undefined;
+    take(read, fd, { bytes, at: line.at + (line.bytes.length - bytes.length), number: line.number }, known);
+  }
+  return lines > 1 ? read : undefined;
+}
+
+/** One line's records, or the line left unread when an earlier import read it. */
+function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | undefined): void {
+  const fingerprint = known && fingerprintOf(known, line.bytes);
+  if (fingerprint !== undefined && known!.has(fingerprint)) {
+    read.items.push(new FileKnownLine(fd, fingerprint, line.at, line.bytes.length, line.number, known!));
+    return;
+  }
+  const { records, own } = lineRecords(line.bytes.toString('utf8'), line.number);
+  for (const value of records) {
+    const record = readRecord(value);
+    if (!record) {
+      read.ignored += 1;
+      continue;
+    }
+    if (own && fingerprint !== undefined) record.fingerprint = fingerprint;
+    read.items.push(record);
+  }
+}
+
+const fingerprintOf = (known: KnownTexts, bytes: Buffer): string => (known.fingerprintBytes ? known.fingerprintBytes(bytes) : known.fingerprint(bytes.toString('utf8')));
+
+/** A line left in the file: its text read again when asked for, and refused if the file no longer holds it. One object, no closure, for each of a register's lines. */
+class FileKnownLine implements KnownLine {
+  constructor(
+    private readonly fd: number,
+    readonly fingerprint: string,
+    private readonly at: number,
+    private readonly length: number,
+    readonly line: number,
+    private readonly known: KnownTexts,
+  ) {}
+
+  get text(): string {
+    const bytes = Buffer.alloc(this.length);
+    for (let done = 0; done < this.length; ) {
+      const read = readSync(this.fd, bytes, done, this.length - done, this.at + done);
+      if (read === 0) break;
+      done += read;
+    }
+    if (fingerprintOf(this.known, bytes) !== this.fingerprint) throw new SavedResponsesError('changed', this.line);
+    return bytes.toString('utf8');
+  }
+}

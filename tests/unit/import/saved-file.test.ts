@@ -1,0 +1,87 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { bytesFingerprint, textFingerprint } from '../../../src/import/tk/import-memory.js';
+import { readNdjsonFile } from '../../../src/import/tk/saved-file.js';
+import { isKnownLine, readSaved } from '../../../src/import/tk/saved-records.js';
+import { SavedResponsesError, type KnownTexts } from '../../../src/import/tk/saved-responses.js';
+
+const record = (n: number, text = `De minister stuurt de brief over onderwerp ${n}, één keer.`) => ({ Id: `id-${n}`, Nummer: `TZ202412-${n}`, Tekst: text });
+
+/** Reads `text` saved in a file, as the import reads it, and gives the file to `use` while it is open. */
+function withFile<T>(text: string | Buffer, use: (fd: number, path: string) => T): T {
+  const path = join(mkdtempSync(join(tmpdir(), 'toezegging-saved-')), 'records.ndjson');
+  writeFileSync(path, text);
+  const fd = openSync(path, 'r');
+  try {
+    return use(fd, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What is read of the items, with each unread line as its fingerprint and text. */
+const shown = (items: ReturnType<typeof readSaved>['items']) => items.map((item) => (isKnownLine(item) ? { known: item.fingerprint, text: item.text, line: item.line } : item));
+
+const knownOf = (texts: readonly string[]): KnownTexts => {
+  const fingerprints = new Set(texts.map(textFingerprint));
+  return { fingerprint: textFingerprint, fingerprintBytes: bytesFingerprint, has: (fingerprint) => fingerprints.has(fingerprint) };
+};
+
+describe('readNdjsonFile', () => {
+  const lines = [JSON.stringify(record(1)), JSON.stringify({ value: [record(2), record(3)] }), JSON.stringify(record(4, 'Ëën tekst met “aanhalingstekens” en ß.')), JSON.stringify({ value: [record(5), { Foo: 1 }] })];
+
+  test('reads NDJSON as readSaved reads its text: the same records, fingerprints and lines left unread', () => {
+    for (const text of [`${lines.join('\n')}\n`, lines.join('\r\n'), `\uFEFF${lines.join('\n\n')}\n`]) {
+      for (const known of [undefined, knownOf([]), knownOf([lines[2]!, lines[0]!]), knownOf([`${lines[2]}\r`, `${lines[0]}\r`])]) {
+        const fromFile = withFile(text, (fd) => {
+          const read = readNdjsonFile(fd, known);
+          return read && { ignored: read.ignored, items: shown(read.items) };
+        });
+        const whole = readSaved(text, known);
+        expect(fromFile).toEqual({ ignored: whole.ignored, items: shown(whole.items) });
+      }
+    }
+  });
+
+  test('a line longer than what is read at a time, and lines across the pieces read, are read whole', () => {
+    const long = Array.from({ length: 3_000 }, (_, n) => JSON.stringify(record(n, `${'lange tekst '.repeat(n % 1_000 === 7 ? 100_000 : 30)}${n}`)));
+    const text = long.join('\n');
+    const known = knownOf(long.filter((_, n) => n % 3 === 0));
+    const fromFile = withFile(text, (fd) => shown(readNdjsonFile(fd, known)!.items));
+    expect(fromFile).toEqual(shown(readSaved(text, known).items));
+  });
+
+  test('one JSON value, over one line or many, or text that is no JSON is left to readSaved', () => {
+    for (const text of [JSON.stringify({ value: [record(1), record(2)] }), `${JSON.stringify(record(1))}\n\n`, JSON.stringify([record(1), record(2)], null, 2), JSON.stringify({ value: [record(1)] }, null, 2), '{kapot\n{}', '', '  \n'])
+      expect(withFile(text, (fd) => readNdjsonFile(fd, knownOf([])))).toBeUndefined();
+  });
+
+  test('a bad line is said with its line in the file', () => {
+    const failure = (text: string) =>
+      withFile(text, (fd) => {
+        try {
+          readNdjsonFile(fd, undefined);
+        } catch (error) {
+          return error instanceof SavedResponsesError ? [error.reason, error.line] : error;
+        }
+        return undefined;
+      });
+    expect(failure(`${lines[0]}\n\n{not json`)).toEqual(['not-json', 3]);
+    expect(failure(`${lines[0]}\n42`)).toEqual(['no-records', 2]);
+  });
+
+  test('a line left unread is refused when read after its file changed', () => {
+    const text = `${lines[0]}\n${lines[1]}\n`;
+    withFile(text, (fd, path) => {
+      const [unread] = readNdjsonFile(fd, knownOf([lines[0]!]))!.items;
+      writeFileSync(path, text.replace('onderwerp 1', 'onderwerp 9'));
+      expect(() => (isKnownLine(unread!) ? unread.text : undefined)).toThrow(SavedResponsesError);
+    });
+  });
+
+  test('fingerprints lines by their bytes as by their text', () => {
+    for (const text of lines) expect(bytesFingerprint(Buffer.from(text))).toBe(textFingerprint(text));
+  });
+});
