@@ -1,3 +1,10 @@
-/** Record `n` of the generated Tweede Kamer register, shaped like the live OData; `version` > 1 changes every tenth record's text. */
-export function tkRecord(n: number, options?: { version?: number }): Record<string, unknown>;
-export function writeTkRecords(path: string, count: number, options?: { version?: number }): void;
+export interface TkRecordOptions {
+  /** Above 1, every tenth record's text changes (an update run). */
+  version?: number;
+  /** `repeated` (the default): 28 distinct texts in all; `distinct`: nearly every text its own, as in the real register. */
+  texts?: 'repeated' | 'distinct';
+}
+
+/** Record `n` of the generated Tweede Kamer register, shaped like the live OData. */
+export function tkRecord(n: number, options?: TkRecordOptions): Record<string, unknown>;
+export function writeTkRecords(path: string, count: number, options?: TkRecordOptions): void;

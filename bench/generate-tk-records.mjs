@@ -2,6 +2,9 @@
 // OData (expanded letters and addressees, the 0001-01-01 sentinel, both change times), for
 // timing `import tk --from`. The texts mix the deadline forms the register really uses (a date,
 // a season, a recess, an event, none), so the deadline finder does the work it does on real data.
+// By default they come from eight templates and a year, 28 distinct texts in all, which an
+// import's memo of each text's deadline flatters; `texts: 'distinct'` names a subject, a motion
+// and a parliamentary paper in each, so that nearly every text is new, as in the real register.
 import { writeFileSync } from 'node:fs';
 
 const SENTINEL = '0001-01-01T00:00:00Z';
@@ -19,10 +22,34 @@ const TEXTS = [
   () => 'De minister zal de Kamer op korte termijn informeren over de gevolgen voor de regio.',
 ];
 
+const SUBJECTS = [
+  'de stikstofaanpak',
+  'het mestbeleid',
+  'de wachtlijsten in de jeugdzorg',
+  'de hersteloperatie toeslagen',
+  'het lerarentekort',
+  'de capaciteit van de IND',
+  'de gaswinning in Groningen',
+  'de netcongestie',
+  'de huurtoeslag',
+  'het gevangeniswezen',
+  'de digitale overheid',
+  'de zorgverzekering',
+  'de asielopvang',
+];
+const ORGANISATIONS = ['het CPB', 'de Algemene Rekenkamer', 'de Raad van State', 'het SCP', 'de Onderwijsraad', 'de Gezondheidsraad', 'het RIVM'];
+
+/** What makes record `n`'s text its own: a subject, who advised and which motion and paper it follows from (13 × 7 × 5 × 997 × 89 combinations). */
+const particulars = (n, surname) =>
+  ` Het gaat om ${SUBJECTS[n % SUBJECTS.length]} en het advies van ${ORGANISATIONS[n % ORGANISATIONS.length]} (motie-${surname}, Kamerstuk ${36_000 + (n % 997)}, nr. ${(n % 89) + 1}).`;
+
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 
-/** Record `n` of `count`: numbered within its month, `version` changes the text of every tenth record (an update run). */
-export function tkRecord(n, { version = 1 } = {}) {
+/**
+ * Record `n` of `count`: numbered within its month, `version` changes the text of every tenth
+ * record (an update run); `texts: 'distinct'` gives nearly every record a text of its own.
+ */
+export function tkRecord(n, { version = 1, texts = 'repeated' } = {}) {
   const year = 2019 + Math.floor(n / 12_000) % 7;
   const month = Math.floor(n / 1_000) % 12 + 1;
   const day = (n % 27) + 1;
@@ -30,7 +57,7 @@ export function tkRecord(n, { version = 1 } = {}) {
   const delivered = status === 'Afgedaan' || status === 'Voldaan' || status === 'Deels Afgedaan';
   const [surname, party] = PARTIES[n % PARTIES.length];
   const changed = version > 1 && n % 10 === 0;
-  const tekst = TEXTS[n % TEXTS.length](year + 1) + (changed ? ` (bijgewerkt in versie ${version})` : '');
+  const tekst = TEXTS[n % TEXTS.length](year + 1) + (texts === 'distinct' ? particulars(n, surname) : '') + (changed ? ` (bijgewerkt in versie ${version})` : '');
   return {
     Id: `00000000-0000-4000-8000-${pad(n, 12)}`,
     Nummer: `TZ${year}${pad(month)}-${pad(n % 1_000 + 1, 3)}`,
