@@ -27,7 +27,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
   request: /\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b/,
   past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b/,
   'this-letter':
-    /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbij deze(?=\s+(?:de|het|een|mijn|onze|graag|ook|nogmaals)\b|\s*[,.;])|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b/,
+    /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbij deze(?=\s+(?:de|het|een|mijn|onze|graag|ook|nogmaals)\b|\s*[,.;])|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b|\b(?:informeer|informeren|bericht|berichten|meld|melden)\b[^.;]{0,60}\bals volgt\b|\bals volgt\s+(?:informeren|berichten|melden)\b/,
   negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
   obligation: /\b(?:zal|zullen)\b[^.;]{0,80}\bmoeten\b/,
 };
@@ -50,9 +50,10 @@ const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ve
  * A document of the government's said to follow at a time ahead, the present
  * with future meaning ("het reguliere regiowetsvoorstel dat later dit jaar
  * volgt", "De andere rapportages volgen de komende tijd"); not "Hieruit volgt
- * dat …".
+ * dat …", nor a document that follows something ("volgt de lijn van", "volgt
+ * op de motie").
  */
-const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapporten|rapport|nota's|nota|reactie|visie|evaluatie|plan)\s+(?:(?:dat|die)\s+)?(?:[^\s,.;]+\s+){0,5}?(?:volgt|volgen)\b(?!\s+(?:dat|uit)\b)/;
+const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapporten|rapport|nota's|nota|reactie|visie|evaluatie|plan)\s+(?:(?:dat|die)\s+)?(?:[^\s,.;]+\s+){0,5}?(?:volgt|volgen)\b(?!\s+(?:dat|uit|op|het|een|deze|dit|die|hun|zijn|haar|mijn|onze|ons)\b|\s+de\s+(?!komende\b|eerstvolgende\b))/;
 /** "Uit het rapport volgt dat …": what follows from something, not what comes. */
 const FOLLOWS_FROM = /\b(?:uit|hieruit|daaruit|waaruit)\b[^.;]{0,80}\b(?:volgt|volgen)\b/;
 /** A time ahead without a window of its own: "de komende tijd", "binnenkort". */
@@ -111,6 +112,8 @@ const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?
 const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
 /** The writer telling in this letter ("Tevens licht ik de planning toe van de wetsvoorstellen die uw Kamer … krijgt in de komende periode", "Hier licht ik het proces toe", "schets ik"): what this letter does, whatever time it speaks of. */
 const LETTER_TELLS = /\b(?:licht|lichten)\s+(?:ik|wij|we)\b[^.;]{0,100}\btoe\b|\b(?:ik|wij|we)\s+(?:licht|lichten)\b[^.;]{0,100}\btoe\b|\b(?:schets|beschrijf)\s+(?:ik|wij|we)\b|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.;]{0,60}\bin op\b|\bzet(?:ten)?\s+(?:ik|wij|we)\b[^.;]{0,60}\buiteen\b/;
+/** "In de volgende voortgangsrapportage beschrijf ik …": the telling is in a document to come. */
+const A_LATER_DOCUMENT = /\bin (?:de|het) (?:volgende|eerstvolgende|komende)\s+\p{L}*(?:rapportage|brief|rapport|overzicht|update|nota)\b/u;
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
 const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
@@ -183,7 +186,8 @@ const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gem
  * does, whatever its term.
  */
 const THE_LETTER_ITSELF = /^\s*deze (?:brief|kamerbrief)\b(?=[^.;]{0,40}\b(?:zal|zullen|wordt|worden)\b)|^\s*(?:hieronder|hierna)\s+(?:ga|gaat)\s+(?:ik|wij|we)\b[^.;]{0,80}\bin op\b|\b(?:ga|gaat)\s+(?:ik|wij|we)\s+(?:hieronder|hierna)\b[^.;]{0,80}\bin op\b/;
-/** "Uiterlijk bij gelegenheid van … doe ik u … toekomen": a term is set, also where the finder cannot date it. */
+/** "Uiterlijk bij gelegenheid van … doe ik u … toekomen", "Zo spoedig mogelijk daarna zend ik u …": a term is set, also where the finder cannot date it. */
+const AS_SOON_AS_POSSIBLE = /\bzo (?:spoedig|snel) mogelijk\b/;
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
 const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegelicht|laten weten|aangegeven|gemeld|meegedeeld|medegedeeld|geïnformeerd|bericht)\s+dat\b/;
@@ -315,7 +319,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
-  const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && !LETTER_TELLS.test(lower)) || WRITER_STARTS.test(lower);
+  const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && (!LETTER_TELLS.test(lower) || A_LATER_DOCUMENT.test(lower))) || WRITER_STARTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);
 
@@ -326,7 +330,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
-    (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
+    (deliver && government && (hasFutureDeadline || AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.

@@ -103,16 +103,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth and a tenth round (see README): 133 texts, 72 promises.
-  it('dev: no worse than measured (66 of 72 found, 62 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 66, dueRight: 62 }, { extra: 4, traps: 0 });
+  it('dev: no worse than measured (67 of 72 found, 62 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 67, dueRight: 62 }, { extra: 4, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 2 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
     noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 2, traps: 1 });
   });
 
-  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 5 extra, 4 traps; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 5, traps: 4 });
+  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 3 extra, 4 traps; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 3, traps: 4 });
   });
 
   it('third held-out set: no worse than today (29 of 30 found, 21 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {

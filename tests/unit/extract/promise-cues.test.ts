@@ -610,3 +610,18 @@ describe('continued, still standing, following, and said again with its term', (
     expect(quotes.some((quote) => quote.startsWith('Na vaststelling'))).toBe(true);
   });
 });
+
+describe('terms the finder cannot date, and what this letter tells', () => {
+  it('a present delivery "zo spoedig mogelijk" is a promise, also where the finder reads no term', () => {
+    expect(judge('Zo spoedig mogelijk daarna zend ik u de tweede voortgangsrapportage.')).toMatchObject({ promise: true });
+  });
+
+  it('informing "als volgt" is what this letter does', () => {
+    expect(judge('Ondanks de korte termijn kan ik u nu reeds op hoofdlijnen als volgt informeren.')).toMatchObject({ promise: false, why: 'this-letter' });
+  });
+
+  it('telling in a document to come ("In de volgende voortgangsrapportage beschrijf ik") is a promise; a document that follows something is not', () => {
+    expect(judge('In de volgende voortgangsrapportage beschrijf ik de resultaten van de pilot.')).toMatchObject({ promise: true });
+    expect(judge('Het voorstel volgt de systematiek van de wet die per 1 januari 2027 in werking treedt.')).toMatchObject({ promise: false });
+  });
+});
