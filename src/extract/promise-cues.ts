@@ -166,7 +166,6 @@ const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commiss
 const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+/u;
 /** "Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden": the writer's expected delivery. */
 const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
-/** "In mijn voortgangsbrief … heb ik aangegeven naar verwachting in het eerste trimester van 2018 …": an expectation told before, restated. */
 /**
  * What an earlier letter said, reported ("In de brief van 20 december jl.
  * heeft het kabinet aangegeven te blijven sturen op …", "In mijn brief van 1
@@ -177,6 +176,7 @@ const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
  * be "toegezegd" is restated, and read as such.
  */
 const EARLIER_LETTER_TOLD = /^\s*(?:\p{L}+\s+){0,2}?(?:in|bij|met)\s+(?:(?:mijn|onze|de|het|zijn|haar)\s+)?(?:\p{L}+\s+)?(?:brief|brieven|kamerbrief|beantwoording|reactie)\s+van\b[^;]{0,240}?\b(?:heb|hebben|heeft|had|hadden)\b[^.;]{0,80}?\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|geschreven|uiteengezet)\b|\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\s+in\s+(?:mijn|onze|de|zijn)\s+(?:\p{L}+\s+)?(?:brief|kamerbrief|beantwoording|reactie)\s+van\b[^;]{0,200}?\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld|uiteengezet)\b/u;
+/** "In mijn voortgangsbrief … heb ik aangegeven naar verwachting in het eerste trimester van 2018 …": an expectation told before, restated. */
 const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gemeld|laten weten|bericht|meegedeeld|medegedeeld)\b/;
 /**
  * The letter itself as the subject of what will happen to it ("Deze brief zal
