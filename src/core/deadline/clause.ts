@@ -332,6 +332,15 @@ const THIS_LETTER_MEETS =
  * gepland voor het zomerreces van 2020"): when something is planned to happen, not a term undertaken, unless the clause
  * delivers something ("De oplevering staat gepland voor …") or the sentence promises something at what is scheduled.
  */
+/**
+ * What is scheduled is a meeting, the Kamer's treatment of something or an advice: not a thing the government delivers
+ * ("De evaluatie staat gepland voor 2026" stays a promise).
+ */
+function schedulesOthers(words: string): boolean {
+  return ADVICE.test(words) || KAMER_TREATS.test(words) || words.toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
+}
+const KAMER_TREATS = /\b(?:behandeling|kamer|kamers|commissie)\b/iu;
+
 const SCHEDULED = /\b(?:gepland\s+(?:staat|staan|stond|is|zijn)|(?:staat|staan|stond|is|zijn)\s+(?:[\p{L}-]+\s+){0,3}?(?:gepland|ingepland))\b/iu;
 
 /**
@@ -484,7 +493,7 @@ export function whyNotADeadline(
   const delivers = DELIVERS.test(clause.words) || DELIVERY_TAKES_PLACE.test(clause.words);
   // A future outside the clause may happen at what is scheduled: "Dit rapport zal … worden besproken tijdens de … week welke
   // nu gepland staat in de week van 8 juni 2015".
-  if (SCHEDULED.test(clause.words) && !delivers && !FINITE_FUTURE.test(clause.outside)) return 'scheduled';
+  if (SCHEDULED.test(clause.words) && !delivers && !FINITE_FUTURE.test(clause.outside) && schedulesOthers(clause.words)) return 'scheduled';
   if (ADVICE.test(clause.words) && !delivers && !WE_OR_THE_KAMER.test(clause.words) && !GOVERNMENT.test(clause.words)) return 'advice';
   if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';

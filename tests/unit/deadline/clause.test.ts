@@ -203,6 +203,8 @@ describe('what the clause says of a phrase: titles, schedules, advice, what a pr
     expect(why(bill, 'na het zomerreces')).toBe('scheduled');
     expect(why('Het vervolgadvies staat gepland voor het zomerreces van 2020.', 'voor het zomerreces van 2020')).not.toBeUndefined();
     expect(why('De oplevering van het rapport staat gepland voor eind 2026.', 'eind 2026')).toBeUndefined();
+    expect(why('De evaluatie van de wet staat gepland voor 2026.', 'voor 2026')).toBeUndefined();
+    expect(why('Het commissiedebat staat gepland voor het zomerreces.', 'voor het zomerreces')).not.toBeUndefined();
     const week = 'Dit rapport zal met de bestuurders worden besproken tijdens de week welke nu gepland staat in de week van 8 juni 2015.';
     expect(why(week, 'in de week van 8 juni 2015')).toBeUndefined();
   });
