@@ -324,6 +324,8 @@ const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|ho
  * This letter meeting a request or a promise ("Met deze hoofdlijnenbrief geef ik ook invulling aan de motie … en aan
  * mijn toezegging …", "Met deze brief beantwoord ik het verzoek …"): the term of what it meets is kept, now.
  */
+/** A letter that meets one request and promises more in the same breath ("… en zeg ik toe om …", "… en zal ik …") keeps that term. */
+const PROMISES_MORE = /\b(?:zeg|zegt|zeggen)\b[^.;:]*\btoe\b|\b(?:zal|zullen)\b/iu;
 const THIS_LETTER_MEETS =
   /\b(?:(?:met|in|via|middels)\s+deze\s+\p{L}*brief|hierbij|hiermee)\b[^.;:]*?\b(?:invulling|uitvoering|gevolg|beantwoord|beantwoorden|voldoe|voldoen|tegemoet)\b/iu;
 
@@ -365,15 +367,24 @@ function weDeliver(words: string): boolean {
 /** The quotation marks of a title or a quotation; a straight quote is paired by counting. */
 const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['„', '”']];
 
-function inQuotes(sentence: string, start: number, end: number): boolean {
+/** The quotation a phrase stands in, if any. */
+function quotationAround(sentence: string, start: number, end: number): string | undefined {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   for (const [open, close] of QUOTES) {
     const opened = before.lastIndexOf(open);
-    if (opened >= 0 && !before.slice(opened).includes(close) && after.includes(close)) return true;
+    const closed = after.indexOf(close);
+    if (opened >= 0 && !before.slice(opened).includes(close) && closed >= 0) return sentence.slice(opened, end + closed + 1);
   }
   const straight = (part: string): number => part.split('"').length - 1;
-  return straight(before) % 2 === 1 && straight(after) > 0;
+  if (straight(before) % 2 === 0 || straight(after) === 0) return undefined;
+  return sentence.slice(before.lastIndexOf('"'), end + after.indexOf('"') + 1);
+}
+
+/** A title or quotation ("«Vandaag is het 2040»"); a quoted request that delivers to the Kamer («… de Kamer voor 1 juli te informeren») keeps its term. */
+function inQuotes(sentence: string, start: number, end: number): boolean {
+  const quotation = quotationAround(sentence, start, end);
+  return quotation !== undefined && !DELIVERS.test(quotation) && !TO_THE_KAMER.test(quotation);
 }
 
 interface Clause {
@@ -471,7 +482,7 @@ export function whyNotADeadline(
   if (clause.asking !== undefined && inPastTense(clause.asking)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
   // "Met deze hoofdlijnenbrief geef ik ook invulling aan … mijn toezegging … om voor het einde van het jaar een brief … te sturen".
-  if (clause.governing !== undefined && THIS_LETTER_MEETS.test(clause.governing)) return 'this-letter';
+  if (clause.governing !== undefined && THIS_LETTER_MEETS.test(clause.governing) && !PROMISES_MORE.test(clause.governing)) return 'this-letter';
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);

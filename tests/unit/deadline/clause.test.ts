@@ -195,6 +195,7 @@ describe('what the clause says of a phrase: titles, schedules, advice, what a pr
     expect(why('De toekomstverkenning «Vandaag is het 2040» heeft uw Kamer op 8 september jl. ontvangen.', 'het 2040')).toBe('quoted');
     expect(why('Ik stuur u de rapportage «Korte termijnraming voor emissies en energie in 2020» van het PBL.', 'in 2020')).toBe('quoted');
     expect(why('Ik stuur u het rapport "Ruimte voor 2030" voor de zomer.', 'voor de zomer')).toBeUndefined();
+    expect(why('De motie verzoekt de regering «de Kamer voor 1 juli te informeren over de voortgang».', 'voor 1 juli')).toBeUndefined();
   });
 
   it('a schedule described is no term undertaken, unless the clause delivers or the sentence promises at it', () => {
@@ -237,6 +238,8 @@ describe('what the clause says of a phrase: titles, schedules, advice, what a pr
     const answered = 'Met deze brief beantwoord ik het verzoek van de commissie, om voor het einde van het reces een brief te sturen.';
     expect(why(answered, 'voor het einde van het reces')).toBe('this-letter');
     expect(why('Ik heb toegezegd om voor het einde van het jaar een brief hierover te sturen.', 'voor het einde van het jaar')).toBeUndefined();
+    const more = 'Met deze brief geef ik uitvoering aan de motie en zeg ik toe om voor de zomer een evaluatie te sturen.';
+    expect(why(more, 'voor de zomer')).toBeUndefined();
   });
 
   it('a principle is an aim; an agreement that the government will deliver to the Kamer is a promise', () => {
