@@ -59,8 +59,11 @@ export interface RegisterKey {
  * changes the change time, which no tool can set back, so an edit that keeps
  * size and modification time is still seen: the cache is never stale.
  * Reads the files it must hash; undefined when one cannot be read.
+ * `written`: the content hashes of files this process just wrote (by path),
+ * which need no reading; an edit by another program just after is still seen
+ * by the next run, since a file changed that close to the key is hashed then.
  */
-export function registerKey(files: readonly LoadedFile[], salt: string, previous: CacheIndex | undefined): RegisterKey | undefined {
+export function registerKey(files: readonly LoadedFile[], salt: string, previous: CacheIndex | undefined, written?: ReadonlyMap<string, string>): RegisterKey | undefined {
   const takenAtNs = BigInt(Date.now()) * 1_000_000n;
   const known = new Map<string, FileEntry>();
   if (previous) for (const entry of previous.files) known.set(entry.path, entry);
@@ -73,7 +76,10 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
     if (!stamped) return undefined;
     const prior = known.get(file.path);
     let hash: string;
-    if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
+    const given = written?.get(file.path);
+    if (given !== undefined) {
+      hash = given;
+    } else if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
       hash = prior.hash;
     } else {
       readBytes(file);

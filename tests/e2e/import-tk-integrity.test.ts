@@ -229,3 +229,30 @@ describe('a killed import tk', () => {
     expect(importFrom(dir, file).stdout).toContain('Niets gewijzigd.');
   }, 30_000);
 });
+
+describe('a first import makes the cache a file at a time', () => {
+  const statusJson = (dir: string, env: Record<string, string>) => runCli(['status', '--data', dir, '--as-of', '2025-05-01', '--json'], { env }).stdout;
+  const hidden = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => /(^|\/)\./.test(entry));
+
+  test('and, when a file-at-a-time check cannot vouch for the register (a deadline counted from a delivery in another file), checks it whole and writes the same files', () => {
+    const streamed = newFolder();
+    const whole = newFolder();
+    // A promise due some time after another file's: a clean register that only the whole check vouches for.
+    writeFileSync(join(whole, 'a.yaml'), 'source: {id: a, type: brief, title: A, date: 2024-11-01}\ncommitments:\n  - id: eerst\n    title: Eerst\n');
+    writeFileSync(join(whole, 'b.yaml'), 'source: {id: b, type: brief, title: B, date: 2024-11-01}\ncommitments:\n  - id: daarna\n    title: Daarna\n    due: {after: eerst, within: 3 maanden}\n');
+    expect(runCli(['check', '--data', whole])).toMatchObject({ code: 0 });
+    const file = saved(raw('v1'));
+    for (const dir of [streamed, whole]) {
+      const env = { TOEZEGGING_CACHE_DIR: join(newFolder(), 'cache') };
+      const result = runCli(['import', 'tk', '--data', dir, '--from', file], { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Geschreven: tk/2024-12.yaml (nieuw), tk/2025-01.yaml (nieuw)');
+      // No staged file is left, and the cache the import left is the register's: a status reads what an uncached one reads.
+      expect(hidden(dir)).toEqual([]);
+      expect(statusJson(dir, env)).toBe(statusJson(dir, { TOEZEGGING_NO_CACHE: '1' }));
+      expect(runCli(['check', '--data', dir])).toMatchObject({ code: 0 });
+    }
+    const tkFiles = (dir: string) => Object.fromEntries(Object.entries(yamlFiles(dir)).filter(([name]) => name.startsWith('tk')));
+    expect(tkFiles(whole)).toEqual(tkFiles(streamed));
+  });
+});

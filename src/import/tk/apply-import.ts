@@ -5,7 +5,8 @@ import type { RegisterConfig } from '../../core/model.js';
 import { readStateForChange, rememberChange } from '../../register/apply-change.js';
 import { BUILD_ID } from '../../register/build-id.js';
 import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
-import { CONFIG_FILE, listFiles, RegisterNotFoundError } from '../../register/load.js';
+import { CONFIG_FILE, listFiles, RegisterNotFoundError, type LoadedFile } from '../../register/load.js';
+import { buildCache } from '../../register/build-cache.js';
 import { readCachedLayout, writeCachedRegister } from '../../register/register-cache.js';
 import { errorsOf, evaluate, proposeChange, type FileEdit, type ProposedChange, type RegisterState } from '../../register/register-change.js';
 import { shippedCalendar } from '../../register/shipped-calendar.js';
@@ -173,9 +174,19 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   };
   if (edits.length === 0) return unchanged();
 
-  // The register as it will be, checked before a byte of it replaces the register's: each month file made, checked on its own and staged in turn, one in memory at a time, then all of them against the rest.
   const staged = new StagedWrites(root);
   const files: ImportOutcome['files'] = [];
+  if (streams(request, state!, edits)) {
+    const streamed = importStreamed(request, state!, edits, staged, files);
+    if (streamed) {
+      await remember(request, learning, plan, streamed.key);
+      return { plan, files, lastSync };
+    }
+    // Not plainly clean: the staged files are checked with the register whole, below, which says exactly what is wrong.
+    edits.push(...stagedEdits(staged));
+    files.length = 0;
+  }
+  // The register as it will be, checked before a byte of it replaces the register's: each month file made, checked on its own and staged in turn, one in memory at a time, then all of them against the rest.
   const edited = function* (): Generator<FileEdit> {
     // Each month's write is let go once made, with the month's data it holds.
     for (let write = edits.shift(); write; write = edits.shift()) {
@@ -186,8 +197,9 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   };
   let proposal: ProposedChange;
   try {
+    const stagedBefore = new Set(staged.files.map((file) => file.path));
     proposal = proposeChange(state!, edited(), shippedCalendar(), (write) => {
-      if (!request.dryRun) staged.stage(write);
+      if (!request.dryRun && !stagedBefore.has(write.path)) staged.stage(write);
     });
     const errors = errorsOf(proposal.after);
     if (errors.length > 0) {
@@ -211,6 +223,72 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   if (!request.dryRun) await remember(request, learning, plan, rememberChange(cacheDir, state!, proposal.after, written, proposal.checks));
   return { plan, files: written, lastSync };
 }
+
+/**
+ * Whether the import makes the register's cache a file at a time
+ * (`importStreamed`): a clean register read from its files, not the cache (a
+ * first import, or a register whose cache is gone), every file the import
+ * writes a new month file. Anything else (a month file edited, the config, a
+ * register known from the cache, whose unchanged files' cache lines are
+ * copied) goes the way of every write.
+ */
+function streams(request: ImportRequest, state: RegisterState, edits: readonly FileWrite[]): boolean {
+  if (request.cacheDir === undefined || request.dryRun || state.fromCache || state.diagnostics.length > 0) return false;
+  const held = new Set(state.files.map((file) => file.path));
+  return edits.every((edit) => edit.path !== CONFIG_FILE && !held.has(edit.path));
+}
+
+/**
+ * A first import's writes: each new month file made and staged in turn, and
+ * nothing of it kept; then the register as it will be (its files, the staged
+ * ones in their place) checked and cached a file at a time (build-cache.ts),
+ * each file's commitments let go once its cache lines are made; only when all
+ * of it is plainly clean are the staged files renamed into place. Returns the
+ * key of the files as written (none when another program changed one
+ * meanwhile), or undefined, with nothing renamed, when the register as it
+ * would be is not plainly clean (or cannot be cached): the caller then
+ * checks it whole.
+ */
+function importStreamed(request: ImportRequest, state: RegisterState, edits: FileWrite[], staged: StagedWrites, files: ImportOutcome['files']): { key: RegisterKey | undefined } | undefined {
+  const { root, cacheDir } = request;
+  for (let write = edits.shift(); write; write = edits.shift()) {
+    const absolutePath = path.join(root, ...write.path.split('/'));
+    const after = encoder.encode(write.text.replace(/^\uFEFF/, ''));
+    staged.stage({ path: write.path, absolutePath, after, afterText: '' });
+    files.push({ path: write.path, created: true });
+  }
+  const after: LoadedFile[] = [...state.files.map(({ path: file, absolutePath, role }) => ({ path: file, absolutePath, role })), ...staged.files.map(({ path: file, temporary }) => ({ path: file, absolutePath: temporary, role: 'source' as const }))];
+  after.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The staged files' hashes are known: not read again to be hashed.
+  const hashes = new Map(staged.files.map(({ path: file, hash }) => [file, hash]));
+  const key = registerKey(after, BUILD_ID, readCacheIndex(cacheDir!, root), hashes);
+  if (!key || !buildCache(cacheDir!, root, after, key, shippedCalendar())) return undefined;
+  try {
+    staged.commit();
+  } catch (error) {
+    staged.discard();
+    if (error instanceof ChangedOnDiskError) throw new ImportRefusedError(request.messages.write.changedOnDisk(error.file));
+    throw error;
+  }
+  // The files as they now are: the same contents, so the same key, whose index the next run reads them by (another program's edit meanwhile: no index, and the next run reads the files).
+  const written = registerKey(listFiles(root).files, BUILD_ID, readCacheIndex(cacheDir!, root), hashes);
+  if (written?.key !== key.key) return { key: undefined };
+  writeCacheIndex(cacheDir!, root, written);
+  return { key: written };
+}
+
+/** The staged files as edits, each text read back when asked for. */
+function stagedEdits(staged: StagedWrites): FileWrite[] {
+  return staged.files.map(({ path: file }) => ({
+    path: file,
+    created: true,
+    get text() {
+      return staged.textOf(file)!;
+    },
+  }));
+}
+
+const encoder = new TextEncoder();
 
 /** A clean register read from its files, cached so that the next command reads it warm. */
 function cacheState(cacheDir: string | undefined, state: RegisterState): void {

@@ -11,6 +11,8 @@ interface Staged {
   target: string;
   /** The SHA-256 of the target as it was read; undefined for a new file, which must still not exist. */
   expected: string | undefined;
+  /** The SHA-256 of the staged content. */
+  hash: string;
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -50,7 +52,12 @@ export class StagedWrites {
       rmSync(temporary, { force: true });
       throw asDiskError(error, write.absolutePath, 'write');
     }
-    this.staged.push({ path: write.path, temporary, target, expected: write.before === undefined ? undefined : sha256(write.before) });
+    this.staged.push({ path: write.path, temporary, target, expected: write.before === undefined ? undefined : sha256(write.before), hash: sha256(write.after) });
+  }
+
+  /** Each staged file's path in the register, where it is staged and the SHA-256 of its content, in the order staged. */
+  get files(): ReadonlyArray<{ path: string; temporary: string; hash: string }> {
+    return this.staged;
   }
 
   /** The text staged for `file`, for the messages of a change refused after all. */
