@@ -36,14 +36,23 @@ export function memoryPieces(): LinePieces {
 const READ_BYTES = 1 << 20;
 
 /**
- * Pieces written as they come to a file of their own beside `path` (hidden,
- * removed by `close`), and read back a MiB at a time: a register's lines
- * are then never all in memory. Throws when the file cannot be made, and
- * `pieces` throws when it could not be written.
+ * Pieces written as they come to a file of their own beside `path`, and read
+ * back a MiB at a time: a register's lines are then never all in memory. The
+ * file is unlinked as soon as it is open, so that a run killed half way (a
+ * first read of a large register interrupted) leaves nothing behind; where
+ * an open file cannot be unlinked, `close` removes it. Throws when the file
+ * cannot be made, and `pieces` throws when it could not be written.
  */
 export function spooledPieces(path: string): LinePieces {
   const spool = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.spool`);
   const fd = openSync(spool, 'wx+', 0o600);
+  let unlinked = false;
+  try {
+    rmSync(spool);
+    unlinked = true;
+  } catch {
+    // Windows keeps an open file's name: removed on close.
+  }
   let size = 0;
   let open = true;
   // A full disk: nothing more is written, and the pieces are not given back.
@@ -72,7 +81,7 @@ export function spooledPieces(path: string): LinePieces {
       if (!open) return;
       open = false;
       closeSync(fd);
-      rmSync(spool, { force: true });
+      if (!unlinked) rmSync(spool, { force: true });
     },
   };
 }
