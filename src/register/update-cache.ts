@@ -2,7 +2,7 @@ import type { Source } from '../core/model.js';
 import type { Span } from '../core/deadline/span.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import { isKeyedContent, type RegisterKey } from './cache-key.js';
-import { checkCleanChange, isCleanSourceFile } from './clean-change.js';
+import { checkCleanChange, isCleanSourceFile, linksOf } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
@@ -47,16 +47,27 @@ export function updateCachedRegister(directory: string, root: string, files: rea
   }
   if (header.segments.some((segment, index) => segment[0] === CONFIG_FILE && !kept.has(index))) return false;
 
-  const ids = new Set<string>();
   const links: [string, string][] = [];
   const oldSources = sourcesByFile(previous);
   const sourceIds = new Set<string>();
+  // The check asks of the kept ids only whether they hold a changed commitment's id or a link's target: those are
+  // looked for among them, rather than every kept id put in a set (300,000 of them for an edit of one file).
+  const asked = new Set<string>();
+  for (const { validation } of changed) {
+    for (const read of validation.source!.commitments) {
+      const commitment = read.checked!.commitment;
+      asked.add(commitment.id);
+      for (const [, target] of linksOf(commitment)) asked.add(target);
+    }
+  }
   for (const index of kept) {
     const segment = header.segments[index]!;
-    for (const id of segment[2]) ids.add(id);
     if (segment[3]) for (const link of segment[3]) links.push(link);
     for (const source of oldSources.get(segment[0]) ?? []) sourceIds.add(source.id);
   }
+  for (const [, target] of links) asked.add(target);
+  const ids = new Set<string>();
+  for (const index of kept) for (const id of header.segments[index]![2]) if (asked.has(id)) ids.add(id);
   const oldSpans = new Map(header.spans);
   const prerequisite = (id: string) => {
     for (const index of kept) {
