@@ -146,6 +146,9 @@ const EVENTS: Record<string, EventKind> = {
   jaarwisseling: 'year-turn', 'turn of the year': 'year-turn',
 };
 
+/** "het zomerreces 2012 van de Tweede Kamer": the recesses are the Kamer's; naming it changes nothing. */
+const OF_THE_KAMER = '(?: (?:van|of) (?:de |the )?(?:tweede |eerste )?(?:kamer|house))?';
+
 /** "komende", "eerstvolgende": the next one, which is what a recess or event without a year means anyway. */
 const NEXT = '(?:(?:komende|eerstvolgende|eerstkomende|volgende|next|upcoming|coming) )?';
 
@@ -227,11 +230,11 @@ const TARGETS: readonly Rule[] = [
   [new RegExp(`^(?:loop|course) (?:van|of) ${YEAR}$`), (m) => ({ kind: 'during-year', year: yearRef(m[1]) })],
   [new RegExp(`^${SEASON}(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'season', season: SEASONS[m[1]!]!, year: yearRef(m[2]) })],
   [
-    new RegExp(`^(?:einde?|end) (?:van |of )(?:het |the )?${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
+    new RegExp(`^(?:einde?|end) (?:van |of )(?:het |the )?${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?${OF_THE_KAMER}$`),
     (m) => ({ kind: 'recess-end', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),
   ],
   [
-    new RegExp(`^${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?$`),
+    new RegExp(`^${NEXT}(${Object.keys(RECESSES).join('|')})(?: ${OF}${YEAR})?${OF_THE_KAMER}$`),
     (m) => ({ kind: 'recess', recess: RECESSES[m[1]!]!, year: yearRef(m[2]) }),
   ],
   [

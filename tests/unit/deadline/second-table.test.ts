@@ -89,6 +89,12 @@ windowRows('(uiterlijk) voor aanvang van a recess: as voor het …reces', [
   ['before the start of the summer recess', ANCHOR, '2026-07-02'],
 ]);
 
+windowRows('a recess "van de Tweede Kamer": the same recess', [
+  ['vóór het zomerreces 2026 van de Tweede Kamer', ANCHOR, '2026-07-02'],
+  ['voor het kerstreces van de Kamer', ANCHOR, '2025-12-18'],
+  ['before the summer recess of the House', ANCHOR, '2026-07-02'],
+]);
+
 windowRows('voorafgaand aan / ten behoeve van / ter voorbereiding op X: as voor X', [
   ['voorafgaand aan het zomerreces', ANCHOR, '2026-07-02'],
   ['voorafgaande aan het kerstreces 2026', ANCHOR, '2026-12-17'],
