@@ -102,9 +102,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth and a tenth round (see README): 133 texts, 72 promises.
-  it('dev: no worse than measured (67 of 72 found, 62 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 67, dueRight: 62 }, { extra: 4, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth and an eleventh round (see README): 135 texts, 72 promises.
+  it('dev: no worse than measured (67 of 72 found, 63 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 67, dueRight: 63 }, { extra: 4, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 2 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
