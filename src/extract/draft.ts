@@ -33,7 +33,7 @@ export interface ExtractOptions {
  * its "wij" and "ik" are not the government, so what they plan is no promise
  * of it.
  */
-const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)\b|^\s*De (?:informateurs?|verkenners?|formateur)\s*,/m;
+const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)(?![A-Z])|^\s*De (?:informateurs?|verkenners?|formateur)\s*,/m;
 
 /** A sentence that leans on the one before ("Dit deelonderzoek wordt …"): its quote includes that one. */
 const LEANS_BACK = /^(?:dit|deze|die|dat|hiervan|daarvan|hiermee|daarmee|hiervoor|daarvoor)\b/i;

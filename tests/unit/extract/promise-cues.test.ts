@@ -568,6 +568,11 @@ describe('told before, elaborated, or told by someone who is not the government'
     });
   });
 
+  it('a heading "BRIEF VAN DE INFORMATEURS" with its footnote marker glued on says so too', () => {
+    const draft = draftFromText('Nr. 69\nBRIEF VAN DE INFORMATEURS1\n\nDen Haag, 1 november 2025\n\nWij zullen uw Kamer voor 1 december 2025 een verslag sturen.\n', { calendar, fallbackDate: DATE });
+    expect(draft.commitments).toEqual([]);
+  });
+
   it('the informateurs are not the government: their letter holds no promise of it', () => {
     const draft = draftFromText(
       'Nr. 69\nBRIEF VAN DE INFORMATEURS\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 november 2025\n\nOns streven is erop gericht de Kamer nader te informeren in het verslag van onze werkzaamheden dat wij u zullen aanbieden.\n\nDe informateurs, J. Jansen\n',
