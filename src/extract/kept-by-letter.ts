@@ -6,6 +6,9 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** A standing promise ("jaarlijks vóór het zomerreces", "periodiek door te lichten"): the letter that brings one instance keeps it going, not kept. */
 const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|elke|ieder|iedere|telkens)\b/i;
 
+/** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan". */
+const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b/i;
+
 /**
  * A restated promise the letter goes on to keep ("Op 10 oktober heeft de
  * minister toegezegd een onderzoek … toe te zenden zodra zij dit ontvangt.
@@ -20,7 +23,10 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
   for (const commitment of draft.commitments) {
     if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote)) continue;
-    const next = draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
+    const paragraphEnd = BLANK_LINE.exec(text.slice(commitment.end));
+    const rest = text.slice(commitment.end, paragraphEnd ? commitment.end + paragraphEnd.index : text.length);
+    const said = SAID_KEPT.exec(rest);
+    const next = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
     if (!next || BLANK_LINE.test(text.slice(commitment.end, next.start))) continue;
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;
     kept.add(commitment.id);

@@ -630,3 +630,13 @@ describe('terms the finder cannot date, and what this letter tells', () => {
     expect(judge('Het voorstel volgt de systematiek van de wet die per 1 januari 2027 in werking treedt.')).toMatchObject({ promise: false });
   });
 });
+
+describe('a restated promise the letter says it keeps', () => {
+  it('"Deze toezegging doen wij hiermee gestand" keeps the promise restated before it in its paragraph', () => {
+    const draft = draftFromText(
+      'Den Haag, 15 december 2025\n\nTijdens het commissiedebat heeft het kabinet toegezegd de mogelijkheden van een register uit te werken. Deze toezegging doen wij hiermee gestand.\n',
+      { calendar, fallbackDate: DATE },
+    );
+    expect(draft.commitments).toEqual([]);
+  });
+});
