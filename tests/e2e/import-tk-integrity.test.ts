@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -227,7 +227,26 @@ describe('a killed import tk', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(yamlFiles(dir)).toEqual(expected);
     expect(importFrom(dir, file).stdout).toContain('Niets gewijzigd.');
+    // Whatever a kill left staged, the re-run removed.
+    expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
+
+  // Found by review: an import killed while staging left every month it had staged (a whole register's size at a first
+  // import) hidden in the register folder, and each such run left as much again; nothing ever removed them.
+  test('a re-run removes the files a killed import left staged, and only those', () => {
+    const dir = newFolder();
+    const file = saved(raw('v1'));
+    expect(importFrom(dir, file).code).toBe(0);
+    // Named as an import staged them (beside the target, by its process id), by a process that has ended.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    const left = [`tk/.2024-12.yaml.${ended}.0123abcd.tmp`, `tk/.2031-05.yaml.${ended}.89abcdef.tmp`, `.toezegging.config.yaml.${ended}.deadbeef.tmp`];
+    // Not an import's, or one whose process still runs: left alone.
+    const kept = [`tk/.2025-01.yaml.${process.pid}.0123abcd.tmp`, 'tk/.notities.tmp', `.eigen.yaml.${ended}.0123abcd.tmp`];
+    for (const name of [...left, ...kept]) writeFileSync(join(dir, name), 'source:\n  id: half geschreven\n');
+    expect(importFrom(dir, file).stdout).toContain('Niets gewijzigd.');
+    expect(left.filter((name) => existsSync(join(dir, name)))).toEqual([]);
+    expect(kept.filter((name) => existsSync(join(dir, name)))).toEqual(kept);
+  });
 });
 
 describe('a first import makes the cache a file at a time', () => {
