@@ -11,7 +11,7 @@ import { readCachedLayout, writeCachedRegister } from '../../register/register-c
 import { errorsOf, evaluate, proposeChange, type FileEdit, type ProposedChange, type RegisterState } from '../../register/register-change.js';
 import { shippedCalendar } from '../../register/shipped-calendar.js';
 import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
-import { StagedWrites } from './staged-writes.js';
+import { removeLeftStaging, StagedWrites } from './staged-writes.js';
 import { ImportRefusedError } from './import-refused.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
@@ -311,7 +311,15 @@ export async function applyImport(request: ImportRequest): Promise<ImportOutcome
   if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
   mkdirSync(request.root, { recursive: true });
   try {
-    return await withRegisterLock(request.root, () => importLocked(request), { timeoutMs: request.lockTimeoutMs });
+    return await withRegisterLock(
+      request.root,
+      () => {
+        // What an import killed before its renames staged is of no use: the plan below makes each month again.
+        removeLeftStaging(request.root);
+        return importLocked(request);
+      },
+      { timeoutMs: request.lockTimeoutMs },
+    );
   } catch (error) {
     if (error instanceof LockTimeoutError) throw new ImportRefusedError(request.messages.import.locked(error.lockPath, error.holder?.pid, error.waitedSeconds));
     throw error;

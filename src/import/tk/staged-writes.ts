@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { asDiskError } from '../../register/disk-error.js';
 import type { PlannedWrite } from '../../register/register-change.js';
+import { CONFIG_FILE } from '../../register/load.js';
 import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
+import { TK_FOLDER } from './layout.js';
 
 interface Staged {
   path: string;
@@ -114,6 +116,43 @@ export class StagedWrites {
     const relative = path.relative(realRoot, target);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new OutsideRegisterError(write.path, target);
     return target;
+  }
+}
+
+/** A staged file's name: `.2024-12.yaml.<process id>.<8 hex digits>.tmp`, beside `2024-12.yaml`. */
+const STAGED = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the files an import killed before its renames left staged: the
+ * month files (`tk/`) and the config, each a whole month's text, at a first
+ * import the whole register's. Only those of a process that has ended; to be
+ * called under the register lock, so that no other import is staging.
+ */
+export function removeLeftStaging(root: string): void {
+  const isMonth = (name: string) => /^\d{4}-\d{2}\.yaml$/.test(name);
+  for (const [folder, belongs] of [[root, (name: string) => name === CONFIG_FILE], [path.join(root, TK_FOLDER), isMonth]] as const) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const staged = STAGED.exec(name);
+      if (!staged || !belongs(staged[1]!) || running(Number(staged[2]))) continue;
+      rmSync(path.join(folder, name), { force: true });
+    }
+  }
+}
+
+/** Whether a process with this id runs (one of another user's included). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
