@@ -163,6 +163,22 @@ describe('import tk from NDJSON, a record a line', () => {
     return JSON.parse(result.stdout) as { added: number; updated: number; unchanged: number; removed: number; files: unknown[] };
   };
 
+  // Found by review: saved responses read a MiB at a time with positioned reads failed on a pipe (ESPIPE, exit 3),
+  // which a file read whole had read: `--from /dev/stdin` and `--from <(…)` in a shell.
+  test('reads saved responses from a pipe (--from /dev/stdin) as from a file, NDJSON or one JSON value', () => {
+    for (const text of [readFileSync(ndjson(raw('v1')), 'utf8'), JSON.stringify({ value: raw('v1') })]) {
+      const fromFile = newFolder();
+      const fromPipe = newFolder();
+      const file = join(newFolder(), 'records.json');
+      writeFileSync(file, text);
+      expect(importFrom(fromFile, file).code).toBe(0);
+      expect(importPiped(fromPipe, file).code).toBe(0);
+      expect(yamlFiles(fromPipe)).toEqual(yamlFiles(fromFile));
+      // Again, now that an earlier import's lines are known: still read whole from the pipe.
+      expect(importPiped(fromPipe, file).stdout).toContain('Niets gewijzigd.');
+    }
+  });
+
   test('knows an unchanged line by its text, and still sees a changed one, as an import without the cache does', () => {
     const dir = newFolder();
     const env = { TOEZEGGING_CACHE_DIR: join(newFolder(), 'cache') };
@@ -186,6 +202,14 @@ describe('import tk from NDJSON, a record a line', () => {
     expect(summary(dir, ndjson(changed), env)).toMatchObject({ updated: 0, unchanged: 9, files: [] });
   });
 });
+
+/** `cat FILE | toezegging import tk --from /dev/stdin`: a real pipe (a child's `input` is a socket, which /dev/stdin cannot open). */
+function importPiped(dir: string, file: string): { code: number | null; stdout: string; stderr: string } {
+  const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+  const command = `cat ${quote(file)} | ${[process.execPath, BIN, 'import', 'tk', '--data', dir, '--from', '/dev/stdin'].map(quote).join(' ')}`;
+  const result = spawnSync('sh', ['-c', command], { cwd: NEUTRAL_CWD, env: { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam' }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 /** Runs an import and kills it with SIGKILL after `ms`. */
 function importKilledAfter(dir: string, file: string, ms: number): Promise<void> {
