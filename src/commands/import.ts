@@ -155,7 +155,8 @@ function invalidSaved(ctx: Context, file: string, error: unknown): unknown {
  * (`ReadSaved`), once it knows which lines an earlier import read: NDJSON a
  * MiB at a time with positioned reads (saved-file.ts: through the thread pool,
  * a large file waited for a core at every piece on a loaded machine), never
- * held whole, anything else read whole in one call. `close` once imported.
+ * held whole, anything else (and whatever comes through a pipe) read whole in
+ * one call. `close` once imported.
  */
 function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignored: () => number; pages: undefined; close: () => void } {
   const path = resolve(ctx.io.cwd, file);
@@ -169,15 +170,18 @@ function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignore
   } catch (error) {
     throw unreadable(error);
   }
-  if (fstatSync(fd).isDirectory()) {
+  const stats = fstatSync(fd);
+  if (stats.isDirectory()) {
     closeSync(fd);
     throw unreadable(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   }
+  // A pipe (`--from /dev/stdin`, `--from <(…)`) cannot be read at a position, nor read twice: it is read whole.
+  const seekable = stats.isFile();
   let ignored = 0;
   const records: ReadSaved = (known) => {
     let read;
     try {
-      read = readNdjsonFile(fd, known) ?? readSaved(readFileSync(fd, 'utf8'), known);
+      read = (seekable ? readNdjsonFile(fd, known) : undefined) ?? readSaved(readFileSync(fd, 'utf8'), known);
     } catch (error) {
       if (error instanceof Error && 'code' in error && !(error instanceof SavedResponsesError)) throw unreadable(error);
       throw error;
