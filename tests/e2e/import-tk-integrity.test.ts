@@ -255,6 +255,22 @@ describe('a killed import tk', () => {
     expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
 
+  // Found by review: a first import that could not stage a month (a full disk, a file larger than allowed) left the
+  // months staged before it, and the folder made for them, in the register; the whole import is refused either way.
+  test('a month that cannot be staged leaves nothing staged behind, nor a folder made for it', () => {
+    const dir = newFolder();
+    const [first, second] = [raw('v1').find((record) => String(record.Nummer).startsWith('TZ202412'))!, raw('v1').find((record) => String(record.Nummer).startsWith('TZ202501'))!];
+    // The second month's file is larger than the run may write (ulimit -f: 50-100 KB); the first is not.
+    const file = saved([first, { ...second, Tekst: `${String(second.Tekst)} ${'Een lange zin over de voortgang. '.repeat(4000)}` }]);
+    const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+    const command = `ulimit -f 100; exec ${[process.execPath, BIN, 'import', 'tk', '--data', dir, '--from', file].map(quote).join(' ')}`;
+    const env = { PATH: process.env.PATH ?? '', HOME: NEUTRAL_CWD, NO_COLOR: '1', TZ: 'Europe/Amsterdam', TOEZEGGING_CACHE_DIR: join(newFolder(), 'cache') };
+    const result = spawnSync('sh', ['-c', command], { cwd: NEUTRAL_CWD, env, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(3);
+    expect(result.stderr).toContain('tk/2025-01.yaml');
+    expect(readdirSync(dir, { recursive: true, encoding: 'utf8' })).toEqual([]);
+  });
+
   // Found by review: an import killed while staging left every month it had staged (a whole register's size at a first
   // import) hidden in the register folder, and each such run left as much again; nothing ever removed them.
   test('a re-run removes the files a killed import left staged, and only those', () => {
