@@ -177,7 +177,14 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const staged = new StagedWrites(root);
   const files: ImportOutcome['files'] = [];
   if (streams(request, state!, edits)) {
-    const streamed = importStreamed(request, state!, edits, staged, files);
+    let streamed;
+    try {
+      streamed = importStreamed(request, state!, edits, staged, files);
+    } catch (error) {
+      // A month that could not be staged (a full disk): none of those staged before it is of use.
+      staged.discard();
+      throw error;
+    }
     if (streamed) {
       await remember(request, learning, plan, streamed.key);
       return { plan, files, lastSync };
