@@ -207,7 +207,7 @@ export async function applyChange<R>(root: string, plan: Planner<R>, options: Ch
         const proposal = proposeChange(before, planned.edits, calendar);
         const errors = errorsOf(proposal.after);
         if (errors.length > 0) throw new RegisterInvalidError('after', errors, proposal.after);
-        for (const write of proposal.writes) await writeTarget(root, write);
+        for (const write of proposal.writes) writeTarget(root, write);
         const written = !options.dryRun && proposal.writes.length > 0;
         if (written) {
           await writeChange(root, proposal.writes, { pauseBeforeRenameMs: options.pauseBeforeRenameMs ?? 0 });

@@ -22,7 +22,7 @@ export async function writeFileAtomic(
   options: { mode?: number; beforeRename?: () => Promise<void> } = {},
 ): Promise<void> {
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = besideName(path, 'tmp');
   const existingMode = await stat(path).then(
     (info) => info.mode & 0o7777,
     () => undefined,
@@ -55,6 +55,16 @@ export async function writeFileAtomic(
   await syncFolder(folder);
 }
 
+/**
+ * A hidden name beside `path` for a file written before it takes `path`'s
+ * place (or, for a spool, never does): `.name.<process id>.<8 hex digits>.<suffix>`.
+ * Hidden, so that no register load picks it up; the process id tells whose it
+ * is, for a clean-up of what a killed process left.
+ */
+export function besideName(path: string, suffix: 'tmp' | 'spool'): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`);
+}
+
 async function syncFolder(folder: string): Promise<void> {
   // Not every file system lets a folder be opened for fsync; the rename has happened either way.
   const handle = await open(folder, 'r').catch(() => undefined);
@@ -73,7 +83,7 @@ async function syncFolder(folder: string): Promise<void> {
  * system error; the temporary file is then removed.
  */
 export function replaceVerifiedFileSync(path: string, data: string | Iterable<Uint8Array>): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = besideName(path, 'tmp');
   const fd = openSync(temporary, 'wx', 0o644);
   try {
     try {

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { besideName } from './atomic-write.js';
 
 /** The bytes of a cache file's lines, gathered a segment at a time and given back in order. */
 export interface LinePieces {
@@ -44,7 +43,7 @@ const READ_BYTES = 1 << 20;
  * cannot be made, and `pieces` throws when it could not be written.
  */
 export function spooledPieces(path: string): LinePieces {
-  const spool = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.spool`);
+  const spool = besideName(path, 'spool');
   const fd = openSync(spool, 'wx+', 0o600);
   let unlinked = false;
   try {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { PlannedWrite } from './register-change.js';
@@ -39,9 +40,9 @@ export interface WriteOptions {
  * (so the link stays a link), and only when that target lies inside the
  * register folder. A new file must land in an existing folder inside it.
  */
-export async function writeTarget(root: string, write: PlannedWrite): Promise<string> {
-  const realRoot = await realpath(root);
-  const target = write.before === undefined ? path.join(await realpath(path.dirname(write.absolutePath)), path.basename(write.absolutePath)) : await realpath(write.absolutePath);
+export function writeTarget(root: string, write: PlannedWrite): string {
+  const realRoot = realpathSync(root);
+  const target = write.before === undefined ? path.join(realpathSync(path.dirname(write.absolutePath)), path.basename(write.absolutePath)) : realpathSync(write.absolutePath);
   const relative = path.relative(realRoot, target);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new OutsideRegisterError(write.path, target);
   return target;
@@ -53,7 +54,7 @@ export async function writeTarget(root: string, write: PlannedWrite): Promise<st
  * not exist), so a change made meanwhile by another program is never lost.
  */
 export async function writeChange(root: string, writes: readonly PlannedWrite[], options: WriteOptions = {}): Promise<void> {
-  const targets = await Promise.all(writes.map((write) => writeTarget(root, write)));
+  const targets = writes.map((write) => writeTarget(root, write));
   for (const [index, write] of writes.entries()) {
     const target = targets[index]!;
     const expected = write.before === undefined ? undefined : hash(write.before);

@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { besideName } from '../../register/atomic-write.js';
 import { asDiskError } from '../../register/disk-error.js';
 import type { PlannedWrite } from '../../register/register-change.js';
 import { CONFIG_FILE } from '../../register/load.js';
-import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
+import { ChangedOnDiskError, writeTarget } from '../../register/write-change.js';
 import { TK_FOLDER } from './layout.js';
 
 interface Staged {
@@ -39,8 +40,8 @@ export class StagedWrites {
   stage(write: PlannedWrite): void {
     const created = mkdirSync(path.dirname(write.absolutePath), { recursive: true });
     if (created !== undefined) this.folders.push(created);
-    const target = this.targetOf(write);
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const target = writeTarget(this.root, write);
+    const temporary = besideName(target, 'tmp');
     const mode = write.before === undefined ? 0o644 : statSync(target).mode & 0o7777;
     try {
       const fd = openSync(temporary, 'wx', mode);
@@ -108,18 +109,9 @@ export class StagedWrites {
       }
     }
   }
-
-  /** Where a register file is really written: through a symlink to its target, and only inside the register folder (as write-change.ts). */
-  private targetOf(write: PlannedWrite): string {
-    const realRoot = realpathSync(this.root);
-    const target = write.before === undefined ? path.join(realpathSync(path.dirname(write.absolutePath)), path.basename(write.absolutePath)) : realpathSync(write.absolutePath);
-    const relative = path.relative(realRoot, target);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new OutsideRegisterError(write.path, target);
-    return target;
-  }
 }
 
-/** A staged file's name: `.2024-12.yaml.<process id>.<8 hex digits>.tmp`, beside `2024-12.yaml`. */
+/** A staged file's name as `besideName` makes it: `.2024-12.yaml.<process id>.<8 hex digits>.tmp`, beside `2024-12.yaml`. */
 const STAGED = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
