@@ -9,24 +9,22 @@ import { dashboardBuilder, dashboardOf, type Dashboard } from '../../../src/core
 import { loadFiles } from '../../../src/register/load.js';
 import { readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { CLEAN_REGISTERS } from '../digest/register-fixture.js';
+import { CLEAN_REGISTERS, repeatsLines, yamlCommitment } from '../digest/register-fixture.js';
 
 /** A register whose chains run against file order (a promise due after one further down), with repeated promises, some of them of promises not in it. */
 function chainedRegister(): string {
   const dir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-'));
-  const commitment = (id: string, due: string, extra = '') => `  - id: ${id}\n    title: Toezegging ${id}\n    due: ${due}\n${extra}`;
-  const repeats = (id: string) => `    imported:\n      from: tk\n      links:\n        repeats: [${id}]\n`;
   writeFileSync(
     join(dir, 'a.yaml'),
     [
       'source:\n  id: BRON-A\n  type: brief\n  title: Brief A\n  date: 2025-01-10\ncommitments:\n',
-      commitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
-      commitment('a-na-a', '{after: a-na-b, within: 1 maand}'),
-      commitment('a-open', 'zomer 2025'),
-      commitment('a-herhaald', 'zomer 2026', repeats('b-basis')),
-      commitment('a-elders', 'Q3 2026', repeats('niet-hier')),
-      commitment('a-later', 'Q4 2027'),
-      commitment('a-wacht-op-c', '{after: c-geleverd, within: 2 weken}', '    depends_on: [a-open]\n'),
+      yamlCommitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
+      yamlCommitment('a-na-a', '{after: a-na-b, within: 1 maand}'),
+      yamlCommitment('a-open', 'zomer 2025'),
+      yamlCommitment('a-herhaald', 'zomer 2026', repeatsLines('b-basis')),
+      yamlCommitment('a-elders', 'Q3 2026', repeatsLines('niet-hier')),
+      yamlCommitment('a-later', 'Q4 2027'),
+      yamlCommitment('a-wacht-op-c', '{after: c-geleverd, within: 2 weken}', '    depends_on: [a-open]\n'),
     ].join(''),
   );
   mkdirSync(join(dir, 'sub'));
@@ -34,9 +32,9 @@ function chainedRegister(): string {
     join(dir, 'sub', 'b.yaml'),
     [
       'source:\n  id: BRON-B\n  type: brief\n  title: Brief B\n  date: 2025-02-01\ncommitments:\n',
-      commitment('b-basis', 'voor het zomerreces 2025'),
-      commitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-04-02}\n'),
-      commitment('b-geen', 'eind 2025', '    status: closed\n'),
+      yamlCommitment('b-basis', 'voor het zomerreces 2025'),
+      yamlCommitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-04-02}\n'),
+      yamlCommitment('b-geen', 'eind 2025', '    status: closed\n'),
     ].join(''),
   );
   return dir;

@@ -35,3 +35,9 @@ export async function assessFolder(dir: string, asOf: string): Promise<Assessmen
   if (errors.length > 0) throw new Error(`fixture ${dir} is invalid: ${errors.map((error) => error.code).join(', ')}`);
   return assess(validated.register, resolveDeadlines(validated.register, shippedCalendar()), asOf);
 }
+
+/** A commitment of a hand-written test register, as YAML lines under `commitments:`; `extra` adds lines of its own. */
+export const yamlCommitment = (id: string, due: string, extra = ''): string => `  - id: ${id}\n    title: Toezegging ${id}\n    due: ${due}\n${extra}`;
+
+/** The `imported` lines of a commitment that repeats the promise `id`, as `import tk` writes them. */
+export const repeatsLines = (id: string): string => `    imported:\n      from: tk\n      links:\n        repeats: [${id}]\n`;

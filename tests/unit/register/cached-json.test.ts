@@ -20,7 +20,7 @@ import { countedOnce } from '../../../src/core/count-once.js';
 import type { AssessedCommitment } from '../../../src/core/assess.js';
 import type { JsonReadyCommitment } from '../../../src/render/commitment-json.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { CLEAN_REGISTERS } from '../digest/register-fixture.js';
+import { CLEAN_REGISTERS, repeatsLines, yamlCommitment } from '../digest/register-fixture.js';
 
 const REGISTER = { path: '/registers/x', example: false };
 const SOME_FIELDS: (keyof CommitmentJson)[] = ['state', 'id', 'due', 'quote', 'file'];
@@ -99,21 +99,19 @@ describe('JSON output of a cached register is the whole document’s, byte for b
 /** A register whose chains run against file order, with promises repeated (some settled) and one made in the period. */
 function chainsAndRepeats(): string {
   const dir = mkdtempSync(join(tmpdir(), 'toezegging-json-chains-'));
-  const commitment = (id: string, due: string, extra = '') => `  - id: ${id}\n    title: Toezegging ${id}\n    due: ${due}\n${extra}`;
-  const repeats = (id: string) => `    imported:\n      from: tk\n      links:\n        repeats: [${id}]\n`;
   writeFileSync(
     join(dir, 'a.yaml'),
     [
       'source:\n  id: BRON-A\n  type: brief\n  title: Brief A\n  date: 2025-01-10\ncommitments:\n',
-      commitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
-      commitment('a-open', 'zomer 2025'),
-      commitment('a-herhaald', 'zomer 2026', repeats('b-basis')),
-      commitment('a-gesloten-herhaald', 'zomer 2026', `    status: closed\n${repeats('a-open')}`),
-      commitment('a-elders', 'Q3 2026', repeats('niet-hier')),
-      commitment('a-nieuw', 'eind 2025', '    made: 2025-07-28\n'),
-      commitment('b-basis', 'voor het zomerreces 2025'),
-      commitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-07-30}\n'),
-      commitment('a-na-c', '{after: c-geleverd, within: 2 weken}'),
+      yamlCommitment('a-na-b', '{after: b-basis, within: 3 maanden}'),
+      yamlCommitment('a-open', 'zomer 2025'),
+      yamlCommitment('a-herhaald', 'zomer 2026', repeatsLines('b-basis')),
+      yamlCommitment('a-gesloten-herhaald', 'zomer 2026', `    status: closed\n${repeatsLines('a-open')}`),
+      yamlCommitment('a-elders', 'Q3 2026', repeatsLines('niet-hier')),
+      yamlCommitment('a-nieuw', 'eind 2025', '    made: 2025-07-28\n'),
+      yamlCommitment('b-basis', 'voor het zomerreces 2025'),
+      yamlCommitment('c-geleverd', 'maart 2025', '    status: delivered\n    delivered: {on: 2025-07-30}\n'),
+      yamlCommitment('a-na-c', '{after: c-geleverd, within: 2 weken}'),
     ].join(''),
   );
   return dir;
