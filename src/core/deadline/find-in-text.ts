@@ -200,9 +200,12 @@ export interface FindOptions {
 interface Reading {
   found: FoundDeadline;
   past: boolean;
-  tiedToEvent: boolean;
-  /** The clause says it is no promise's deadline (see clause.ts), whatever the anchor. */
-  refused: boolean;
+  /**
+   * Whether the text ties the span to an event, or its clause says it is no promise's deadline (see clause.ts),
+   * whatever the anchor. Asked only of the reading that would be chosen, and of the next when it is ruled out: the
+   * clause's analysis costs more than all the rest, and a text has several readings, most of them never chosen.
+   */
+  ruledOut: () => boolean;
 }
 
 /**
@@ -262,13 +265,15 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
         (other) => other !== reading && contains(other.found, reading.found) && (!undated(other) || reading.found.start > other.found.start),
       ),
   );
-  for (const reading of whole) if (followsAnEvent(reading, whole, text)) reading.tiedToEvent = true;
-  let best: Reading | undefined;
-  for (const reading of whole) {
-    if (reading.tiedToEvent || reading.refused || (reading.past && !keepPast)) continue;
-    if (!best || isBetter(reading, best)) best = reading;
+  // The best reading not ruled out: the best of those left is asked, and let go when it is ruled out.
+  const left = whole.filter((reading) => keepPast || !reading.past);
+  for (;;) {
+    let best: Reading | undefined;
+    for (const reading of left) if (!best || isBetter(reading, best)) best = reading;
+    if (!best) return null;
+    if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return best.found;
+    left.splice(left.indexOf(best), 1);
   }
-  return best?.found ?? null;
 }
 
 const SENTENCE_BREAK = /[.;:!?](?:\s|$)/u;
@@ -415,10 +420,10 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past:
       namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
-    tiedToEvent:
-      FROM_ANCHOR.has(resolution.rule.id) &&
-      (TIED_TO_EVENT.test(text.slice(end)) || countsFromAnEarlierPromise(text, start, end) || describesARule(text, start, end)),
-    refused:
+    // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
+    ruledOut: () =>
+      (FROM_ANCHOR.has(resolution.rule.id) &&
+        (TIED_TO_EVENT.test(text.slice(end)) || countsFromAnEarlierPromise(text, start, end) || describesARule(text, start, end))) ||
       whyNotADeadline(
         text,
         start,
