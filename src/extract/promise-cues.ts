@@ -2,6 +2,7 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
+import { clauseAround, clausesOf, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
@@ -251,6 +252,28 @@ function passiveAhead(lower: string): boolean {
   return passive !== null && !NO_ACT_PARTICIPLE.test(passive[1]!) && !/\bdoor\s+(?:de|het|een)\s/.test(passive[0]);
 }
 
+/**
+ * Where the act is: the cue at `index`, or, when that sits in an adverbial
+ * clause of reason or condition ("Omdat de conclusies inhoudelijk niet meer
+ * zullen wijzigen, zullen wij de motie uitvoeren"), the same kind of word in
+ * the first main clause after it.
+ */
+function actAt(lower: string, index: number): number {
+  const clauses = clausesOf(lower);
+  if (!clauseAround(clauses, index)?.adverbial) return index;
+  for (const clause of clauses) {
+    if (clause.start <= index || clause.adverbial) continue;
+    const again = /\b(?:zal|zullen|ga|gaan|wil|willen)\b/.exec(clause.text);
+    if (again) return clause.start + again.index;
+  }
+  return index;
+}
+
+/** The writer as a clause's subject: a passive's named agent is then in a clause of its own. */
+const FIRST_PERSON_SUBJECT = /\b(?:ik|wij|we)\b/;
+/** "dat ik voornemens ben …", "dat wij … zullen": the clause a telling opens undertakes. */
+const UNDERTAKES_IN_THAT_CLAUSE = /\bdat\s+(?:ik|wij|we|het kabinet)\s+(?:(?!dat\b|die\b)[^\s,.;]+\s+){0,16}?(?:zal|zullen|voornemens|ga|gaan|streef|streven)\b/;
+
 /** The clause around `index`: clauses end at commas, semicolons, colons and "maar". */
 function clauseAt(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -316,7 +339,9 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const government = GOVERNMENT.test(lower) || (pronoun !== null && !firstPerson);
   const deliver = Boolean(found.deliver);
   const future = Boolean(found.future);
-  const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower);
+  // "Bij deze wil ik u laten weten dat ik voornemens ben …": a polite opening, then the intention it tells.
+  const weakFuture = future && /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0]) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index));
+  const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower));
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
   const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && (!LETTER_TELLS.test(lower) || A_LATER_DOCUMENT.test(lower))) || WRITER_STARTS.test(lower);
@@ -341,6 +366,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     continuing ||
     timeToCome ||
     (hasFutureDeadline && ACTS_AHEAD.test(lower)) ||
+    (hasFutureDeadline && act === 'term-set') ||
     (hasFutureDeadline && passiveAhead(lower)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     delivered;
@@ -348,7 +374,11 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
-  if (AGREED.test(lower) || SUPPOSITION.test(lower)) return skip('statement');
+  if (AGREED.test(lower) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
+  if (act === 'this-letter') return skip('this-letter');
+  if (act === 'earlier-statement') return skip('past');
+  const agent = FIRST_PERSON_SUBJECT.test(lower) ? undefined : thirdPartyAgent(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
+  if (agent) return skip('third-party', { kind: 'third-party', text: agent });
   const speaker = REPORTED_SPEECH.exec(lower);
   if (speaker && !GOVERNMENT_SUBJECT.test(nearestSubject(speaker[1]!))) return skip('third-party', { kind: 'third-party', text: speaker[0].slice(speaker[1]!.length).trim() });
   const body = futurePassive ? null : BODY_WILL.exec(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
@@ -361,11 +391,11 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
   if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
-  if (found.request && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower)) return skip('request');
+  if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower)) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.
   const member = MEMBER_SUBJECT.exec(lower);
   if (member) return skip('third-party', { kind: 'third-party', text: member[0] });
-  const anchorIndex = (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0;
+  const anchorIndex = actAt(lower, (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0);
   if (found.negation && PATTERNS.negation.test(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex)))) return skip('negation');
   if (/\bzeg(?:t|gen)\b/.test(lower) && REFRAINS.test(lower)) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');

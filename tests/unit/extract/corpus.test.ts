@@ -125,8 +125,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (README). Studied as dev since.
-  it('fourth held-out set: no worse than today (37 of 38 found, 32 with the right deadline, 2 extra, no trap)', () => {
-    noWorse('held-out-4', { matched: 37, dueRight: 32 }, { extra: 2, traps: 0 });
+  it('fourth held-out set: no worse than today (37 of 38 found, 32 with the right deadline, 1 extra, no trap)', () => {
+    noWorse('held-out-4', { matched: 37, dueRight: 32 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main at 16:25 UTC (README).
@@ -135,7 +135,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
-  it('sixth held-out set: no worse than measured blind (20 of 33 found, 15 with the right deadline, 21 extra, 4 traps)', () => {
-    noWorse('held-out-6', { matched: 20, dueRight: 15 }, { extra: 21, traps: 4 });
+  // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
+  it('sixth held-out set: no worse than today (23 of 33 found, 16 with the right deadline, 9 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 23, dueRight: 16 }, { extra: 9, traps: 0 });
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * A sentence read clause by clause: for each clause, whether it is a main
+ * clause or an adverbial one, who acts in it (the government, a third
+ * party), and which speech act it makes — an undertaking, a report of an
+ * earlier statement, a term set or asked for by the government, what this
+ * very letter does, or a possibility. The promise decision (promise-cues.ts)
+ * asks this reading rather than matching words anywhere in the sentence:
+ * a negation in "Omdat de conclusies niet meer zullen wijzigen, zullen wij de
+ * motie uitvoeren" belongs to the reason, not to the act.
+ *
+ * All matching is on the lower-cased sentence as promise-cues.ts reads it,
+ * except the agent of a passive, whose capital letters tell a name.
+ */
+
+/** A clause: a stretch of the sentence between commas, semicolons, colons and dashes. */
+export interface Clause {
+  text: string;
+  start: number;
+  end: number;
+  /** Opened by a word that makes it an adverbial clause of reason, condition, time or concession: it says why or when, it undertakes nothing. */
+  adverbial: boolean;
+}
+
+export type SpeechAct =
+  /** The government undertaking to do or deliver something. */
+  | 'undertaking'
+  /** What this very letter does, sends or goes into ("Middels deze brief …", "Ik zal hieronder ingaan op …", "In het eerste gedeelte van deze voortgangsrapportage zal ik …"). */
+  | 'this-letter'
+  /** What the writer told before, reported ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief … van 10 juni 2011 heb ik gemeld …"). */
+  | 'earlier-statement'
+  /** A new term the government sets or asks for itself ("heb ik besloten om die distributie … uit te stellen, naar oktober 2017", "verzoek ik u de termijn … te verlengen tot 20 februari"). */
+  | 'term-set'
+  /** A possibility or a chance given to others ("Een gevolg hiervan kan zijn dat …", "wil ik de klankbordgroep in de gelegenheid stellen …"). */
+  | 'possibility';
+
+const ADVERBIAL_OPENER = /^\s*(?:\p{L}+\s+)?(?:omdat|doordat|aangezien|hoewel|ofschoon|nu|indien|mits|tenzij|terwijl|alvorens)\b/u;
+
+/** The clauses of a lower-cased sentence, in order, with their offsets. */
+export function clausesOf(lower: string): Clause[] {
+  const clauses: Clause[] = [];
+  const boundary = /[,;:]|\s[–—-]\s/g;
+  let start = 0;
+  for (let match = boundary.exec(lower); ; match = boundary.exec(lower)) {
+    const end = match ? match.index : lower.length;
+    const text = lower.slice(start, end);
+    if (text.trim() !== '') clauses.push({ text, start, end, adverbial: ADVERBIAL_OPENER.test(text) });
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  return clauses;
+}
+
+/** The clause at an offset of the sentence. */
+export function clauseAround(clauses: readonly Clause[], index: number): Clause | undefined {
+  return clauses.find((clause) => index >= clause.start && index <= clause.end);
+}
+
+/** The document itself, named as where or how the act happens: "in/met/middels deze brief", "in het eerste gedeelte van deze voortgangsrapportage". */
+const THIS_DOCUMENT = String.raw`(?:deze|dit|onderhavige)\s+\p{L}*(?:brief|rapportage|verslag|notitie|nota|beantwoording|update|overzicht)\b`;
+const IN_THIS_DOCUMENT = new RegExp(String.raw`\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+)?${THIS_DOCUMENT}`, 'u');
+/** The letter as the subject after its verb: "zal deze brief terugblikken op …". */
+const LETTER_AS_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen|wordt|worden|gaat)\s+${THIS_DOCUMENT}`, 'u');
+/** "hieronder/hierna … ingaan op, toelichten, stilstaan bij": the letter going into its own matter. */
+const BELOW = /\b(?:hieronder|hierna|onderstaand)\b[^.;]{0,60}\b(?:in\s+op|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
+/**
+ * The writer delivering in the present with a time that is now ("zend ik u …
+ * ook dit voorjaar de Voortgangsrapportage", "In afwachting van het
+ * verschijnen van de Nederlandstalige versie stuur ik u de Engelstalige"):
+ * the sending is this letter's.
+ */
+const SENDS_NOW = /\b(?:zend|stuur|bied|doe)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,160}?\b(?:dit|deze)\s+(?:voorjaar|najaar|zomer|winter|jaar|maand|week)\b|^\s*(?:in afwachting van)\b/;
+/** The writer going into or explaining something now ("licht ik eerst de procedure toe"), said in the present. */
+const TELLS_NOW = /^\s*(?:\p{L}+\s+){0,2}?(?:licht|lichten)\s+(?:ik|wij|we)\s+(?:eerst|nu|hier|thans|allereerst|kort)\b[^.;]{0,100}\btoe\b/u;
+
+/**
+ * A report of what the writer said before, in the perfect with a time that is
+ * over ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief
+ * «…» van 10 juni 2011 (…) heb ik gemeld de Kamer … te informeren"). A
+ * promise said to be "toegezegd" is restated, and read as such elsewhere.
+ */
+const TOLD = String.raw`(?:laten\s+weten|gemeld|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|aangegeven|geschreven|uiteengezet|aangekondigd)`;
+const EARLIER_TIME = /\b(?:jl|jongstleden|eerder|vorige|vorig|afgelopen)\b|\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:in|bij)\s+(?:mijn|onze|de|het)\s+(?:[^\s,.;]+\s+){0,8}?(?:brief|kamerbrief|beantwoording|reactie|voortgangsrapportage)\b/;
+const TOLD_BY_WRITER = new RegExp(String.raw`\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b`, 'u');
+
+/** A decision taken with an act still ahead ("heb ik besloten om die distributie een maand uit te stellen"), or a longer term asked of the Kamer ("verzoek ik u de termijn met 4 weken te verlengen"). */
+const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\b(?:ik|wij|we|het kabinet)\s+(?:heb|hebben|heeft)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\b(?:termijn|uitstel)\b/u;
+
+/** "Een gevolg hiervan kan zijn dat …", "Het is mogelijk dat …", "wil ik de klankbordgroep in de gelegenheid stellen …". */
+const POSSIBILITY = /\b(?:kan|kunnen|zou|zouden)\s+(?:het\s+|er\s+)?zijn\s+dat\b|\bhet\s+is\s+(?:goed\s+|niet\s+uitgesloten\s+|)mogelijk\s+dat\b|\bin de gelegenheid\s+(?:stellen|te stellen)\b/;
+
+/**
+ * The speech act a sentence's main clauses make, where it is not a plain
+ * undertaking; a letter telling that the writer intends something ("Bij deze
+ * wil ik u laten weten dat ik voornemens ben …") makes the undertaking of
+ * what it tells, so what this letter does is read only outside a "dat"
+ * clause that undertakes.
+ */
+export function speechActOf(lower: string, undertakesInThatClause: boolean): SpeechAct {
+  const main = clausesOf(lower).filter((clause) => !clause.adverbial);
+  const said = main.map((clause) => clause.text).join(', ');
+  if (TERM_SET.test(said)) return 'term-set';
+  if (POSSIBILITY.test(said)) return 'possibility';
+  const told = TOLD_BY_WRITER.exec(lower);
+  // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
+  if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
+  if (!undertakesInThatClause && (IN_THIS_DOCUMENT.test(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || TELLS_NOW.test(lower) || SENDS_NOW.test(lower))) return 'this-letter';
+  return 'undertaking';
+}
+
+/** The government's words in a passive's agent: "door mij", "door de Minister van …", "door Rijkswaterstaat". */
+const GOVERNMENT_AGENT = /^(?:mij|ons|mijzelf|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie|de auditdienst rijk|de adr|de dienst)\b/i;
+
+/**
+ * The agent of a passive, when it is named and is not the government: "De
+ * begroting … zal … door de Staten van Aruba worden behandeld", "Het
+ * onderzoek zal worden uitgevoerd door onderzoeksinstituut ALTERRA": a third
+ * party acts. A name is told by its capital (in the sentence as written);
+ * "door de invoering van …" names no one.
+ */
+export function thirdPartyAgent(sentence: string): string | undefined {
+  const verb = /\b(?:zal|zullen|wordt|worden)\b/i.exec(sentence);
+  if (!verb) return undefined;
+  // After the finite verb: "De door Toeslagen geconstateerde uitvoeringsaspecten zullen u … nagezonden worden" names who found them, not who sends.
+  const agent = /\bdoor\s+((?:de|het|een)\s+)?((?:\p{Lu}[\p{L}-]*|\p{Ll}+\s+\p{Lu}{2,}[\p{L}-]*)(?:\s+(?:van\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(sentence.slice(verb.index));
+  if (!agent) return undefined;
+  const named = `${agent[1] ?? ''}${agent[2]}`;
+  return GOVERNMENT_AGENT.test(named) || /^(?:de\s+)?(?:minister|staatssecretaris|kabinet|regering)/i.test(agent[2]!) ? undefined : named;
+}

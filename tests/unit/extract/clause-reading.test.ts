@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clausesOf, speechActOf, thirdPartyAgent } from '../../../src/extract/clause-reading.js';
+import { judgeSentence } from '../../../src/extract/promise-cues.js';
+
+const act = (sentence: string, undertakes = false) => speechActOf(sentence.toLowerCase(), undertakes);
+
+describe('a sentence read clause by clause', () => {
+  it('tells an adverbial clause of reason or condition from a main clause', () => {
+    const clauses = clausesOf('omdat de conclusies inhoudelijk niet meer zullen wijzigen, zullen wij de motie uitvoeren');
+    expect(clauses.map((clause) => clause.adverbial)).toEqual([true, false]);
+    expect(clauses[1]!.text.trim()).toBe('zullen wij de motie uitvoeren');
+  });
+
+  it('reads a negation in the reason as the reason\'s, not the act\'s', () => {
+    const verdict = judgeSentence('Omdat de conclusies inhoudelijk niet meer zullen wijzigen, zullen wij de motie uitvoeren en de maatregelen vanaf 15 juli 2010 aanpassen.', 'body', true);
+    expect(verdict.kind).toBe('promise');
+    expect(judgeSentence('Ik zal uw Kamer niet voor de zomer informeren.', 'body', true).kind).toBe('skip');
+  });
+
+  it('reads what this very letter does, wherever the letter is named', () => {
+    expect(act('Middels deze brief wil ik uw Kamer op de hoogte stellen van de genomen maatregelen.')).toBe('this-letter');
+    expect(act('In het eerste gedeelte van deze voortgangsrapportage zal ik stilstaan bij de resultaten.')).toBe('this-letter');
+    expect(act('Net als in de vorige brief zal deze brief terugblikken op de afgelopen periode.')).toBe('this-letter');
+    expect(act('Ik zal hieronder ingaan op de verlenging van de tijdelijke wet.')).toBe('this-letter');
+    expect(act('Zoals gebruikelijk zend ik u ook dit voorjaar de Voortgangsrapportage toe.')).toBe('this-letter');
+    expect(act('In afwachting van het verschijnen van de Nederlandstalige versie stuur ik u de Engelstalige versie.')).toBe('this-letter');
+    expect(act('Ik stuur u voor de zomer de evaluatie.')).toBe('undertaking');
+  });
+
+  it('reads the intention a letter tells as an undertaking, not as what the letter does', () => {
+    expect(act('Bij deze wil ik u laten weten dat ik voornemens ben de omvorming per 1 januari 2013 te laten plaatsvinden.', true)).toBe('undertaking');
+    expect(judgeSentence('Bij deze wil ik u laten weten dat ik voornemens ben de omvorming van het CAK plaats te laten vinden per 1 januari 2013.', 'body', true).kind).toBe('promise');
+  });
+
+  it('reads what the writer told before as reported, unless it is restated with the act now', () => {
+    expect(act('Op 21 maart jl. heb ik u laten weten dat de omvorming op korte termijn plaats zal vinden.')).toBe('earlier-statement');
+    expect(act('In mijn brief «Meer dan kwaliteit» van 10 juni 2011 heb ik gemeld de Kamer voor het zomerreces te informeren.')).toBe('earlier-statement');
+    expect(act('Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig mogelijk een kabinetsreactie.')).toBe('undertaking');
+  });
+
+  it('reads a new term the government sets or asks for as an undertaking with that term', () => {
+    expect(act('Daarom heb ik besloten om die distributie een maand uit te stellen, naar oktober 2017.')).toBe('term-set');
+    expect(act('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.')).toBe('term-set');
+    expect(judgeSentence('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Ik verzoek u de vragen voor 1 maart te beantwoorden.', 'body', true).kind).not.toBe('promise');
+  });
+
+  it('reads a possibility, or a chance given to others, as no undertaking', () => {
+    expect(act('Een gevolg hiervan kan zijn dat de A-brief niet in april aan uw Kamer zal worden aangeboden.')).toBe('possibility');
+    expect(act('Tegelijkertijd wil ik de klankbordgroep in de gelegenheid stellen om zorgvuldig te werk te gaan.')).toBe('possibility');
+  });
+
+  it('names the agent of a passive when it is a third party, not when it is the government or no one', () => {
+    expect(thirdPartyAgent('De begroting zal naar verwachting binnen enkele weken door de Staten van Aruba worden behandeld.')).toBe('de Staten van Aruba');
+    expect(thirdPartyAgent('Het onderzoek zal worden uitgevoerd door onderzoeksinstituut ALTERRA van Wageningen UR.')).toBe('onderzoeksinstituut ALTERRA van Wageningen UR');
+    expect(thirdPartyAgent('Op korte termijn worden door mij nog gesprekken gevoerd.')).toBeUndefined();
+    expect(thirdPartyAgent('De Kamer wordt door de Minister van Economische Zaken geïnformeerd.')).toBeUndefined();
+    expect(thirdPartyAgent('De door Toeslagen geconstateerde aspecten zullen u spoedig nagezonden worden.')).toBeUndefined();
+    expect(thirdPartyAgent('Dit zal worden bereikt door de invoering van een nieuwe regeling.')).toBeUndefined();
+  });
+});
