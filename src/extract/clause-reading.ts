@@ -58,10 +58,24 @@ export function clauseAround(clauses: readonly Clause[], index: number): Clause 
 /** The document itself, named as where or how the act happens: "in/met/middels deze brief", "in het eerste gedeelte van deze voortgangsrapportage". */
 const THIS_DOCUMENT = String.raw`(?:deze|dit|onderhavige)\s+\p{L}*(?:brief|rapportage|verslag|notitie|nota|beantwoording|update|overzicht)\b`;
 const IN_THIS_DOCUMENT = new RegExp(String.raw`\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+)?${THIS_DOCUMENT}`, 'u');
+/** A relative clause up to the document it names: "de dilemma's die in deze brief worden geschetst" describes a thing, the act is elsewhere. */
+const RELATIVE_BEFORE = /\b(?:die|dat|welke|waarin|waarmee|waarop|waarover)\b[^,;:]*$/;
+
+/** Whether the words at `index` sit in a relative clause, which describes a thing rather than saying the sentence's act. */
+export function inRelativeClause(lower: string, index: number): boolean {
+  return RELATIVE_BEFORE.test(lower.slice(0, index));
+}
+
+/** This document named as where or how the sentence's act happens, not inside a relative clause that describes something else. */
+function namesThisDocument(lower: string): boolean {
+  const named = IN_THIS_DOCUMENT.exec(lower);
+  return named !== null && !inRelativeClause(lower, named.index);
+}
+
 /** The letter as the subject after its verb: "zal deze brief terugblikken op …". */
 const LETTER_AS_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen|wordt|worden|gaat)\s+${THIS_DOCUMENT}`, 'u');
 /** "hieronder/hierna … ingaan op, toelichten, stilstaan bij": the letter going into its own matter. */
-const BELOW = /\b(?:hieronder|hierna|onderstaand)\b[^.;]{0,60}\b(?:in\s+op|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
+const BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:in\s+op|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
 /**
  * The writer delivering in the present with a time that is now ("zend ik u …
  * ook dit voorjaar de Voortgangsrapportage", "In afwachting van het
@@ -103,7 +117,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (IN_THIS_DOCUMENT.test(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || TELLS_NOW.test(lower) || SENDS_NOW.test(lower))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || SENDS_NOW.test(lower))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -67,7 +67,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     const withoutCue = judgeSentence(sentence.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(sentence.text, role, false, reading, firstPerson).kind === 'none';
     if (withoutCue) return;
     const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson);
+    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson, due?.phrase);
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });

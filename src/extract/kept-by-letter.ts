@@ -1,4 +1,5 @@
 import { oneLine } from './clean-text.js';
+import { speechActOf } from './clause-reading.js';
 import type { Draft } from './model.js';
 
 /** A later sentence of the same paragraph: no blank line between the two. */
@@ -8,6 +9,15 @@ const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|e
 
 /** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan". */
 const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b/i;
+
+/** A later sentence of the paragraph that says what this letter does ("In de onderstaande paragrafen beschrijf ik …"), read as clause-reading.ts reads it. */
+function lettersOwnAct(rest: string): { index: number } | undefined {
+  const sentence = /[^.!?]+[.!?]?/g;
+  for (let match = sentence.exec(rest); match; match = sentence.exec(rest)) {
+    if (speechActOf(match[0].replace(/\s+/g, ' ').toLowerCase(), false) === 'this-letter') return { index: match.index };
+  }
+  return undefined;
+}
 
 /**
  * A restated promise the letter goes on to keep ("Op 10 oktober heeft de
@@ -25,7 +35,7 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
     if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote)) continue;
     const paragraphEnd = BLANK_LINE.exec(text.slice(commitment.end));
     const rest = text.slice(commitment.end, paragraphEnd ? commitment.end + paragraphEnd.index : text.length);
-    const said = SAID_KEPT.exec(rest);
+    const said = SAID_KEPT.exec(rest) ?? lettersOwnAct(rest);
     const next = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
     if (!next || BLANK_LINE.test(text.slice(commitment.end, next.start))) continue;
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;

@@ -2,7 +2,7 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
-import { clauseAround, clausesOf, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { clauseAround, clausesOf, inRelativeClause, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
@@ -13,7 +13,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s*(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -269,6 +269,21 @@ function actAt(lower: string, index: number): number {
   return index;
 }
 
+/**
+ * Where only the term ahead makes a present an undertaking, the term must be
+ * the act's own: "Het kabinet gebruikt deze cijfers om te bezien … zoals het
+ * kabinet die op Prinsjesdag presenteert" dates what the relative clause
+ * describes, not the use.
+ */
+function termInActsClause(lower: string, duePhrase: string | undefined): boolean {
+  if (duePhrase === undefined) return true;
+  const at = lower.indexOf(duePhrase.replace(/\s+/g, ' ').toLowerCase());
+  return at < 0 || !inRelativeClause(lower, at);
+}
+
+/** The new term a decision or a request names ("… te verlengen tot 20 februari", "uit te stellen, naar oktober 2017"), also where the finder cannot date it. */
+const NEW_TERM_NAMED = /\b(?:tot|naar|tot en met)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+
 /** The writer as a clause's subject: a passive's named agent is then in a clause of its own. */
 const FIRST_PERSON_SUBJECT = /\b(?:ik|wij|we)\b/;
 /** "dat ik voornemens ben …", "dat wij … zullen": the clause a telling opens undertakes. */
@@ -330,7 +345,7 @@ export function readSentence(text: string): Reading {
  * sure that is. `hasFutureDeadline` says whether the deadline finder found a
  * deadline still ahead in it.
  */
-export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text), firstPerson = true): Verdict {
+export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text), firstPerson = true, duePhrase?: string): Verdict {
   if (role === 'header' || role === 'footnote' || role === 'signature' || role === 'member') return NONE;
   const { lower, found } = reading;
   const cues = [...reading.cues];
@@ -365,9 +380,9 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     STILL_STANDING.test(lower) ||
     continuing ||
     timeToCome ||
-    (hasFutureDeadline && ACTS_AHEAD.test(lower)) ||
-    (hasFutureDeadline && act === 'term-set') ||
-    (hasFutureDeadline && passiveAhead(lower)) ||
+    (hasFutureDeadline && ACTS_AHEAD.test(lower) && termInActsClause(lower, duePhrase)) ||
+    (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
+    (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
@@ -390,7 +405,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
-  if (found['this-letter'] && !(future && hasFutureDeadline)) return skip('this-letter');
+  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index)) return skip('this-letter');
   if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower)) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.
   const member = MEMBER_SUBJECT.exec(lower);

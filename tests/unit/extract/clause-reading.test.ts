@@ -59,3 +59,37 @@ describe('a sentence read clause by clause', () => {
     expect(thirdPartyAgent('Dit zal worden bereikt door de invoering van een nieuwe regeling.')).toBeUndefined();
   });
 });
+
+describe('the clause that holds the act, not a clause that describes something', () => {
+  it('does not take this document named in a relative clause for what this letter does', () => {
+    const sentence = 'Op basis van een aantal dilemma’s die in deze brief wordt geschetst, gaat het kabinet graag in overleg om te evalueren welke informatie uw Kamer nodig heeft.';
+    expect(act(sentence)).toBe('undertaking');
+    expect(judgeSentence(sentence, 'body', false).kind).toBe('promise');
+    expect(judgeSentence('In deze brief ga ik in op de gevolgen voor de planning.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads the letter going into its matter below as this letter', () => {
+    expect(act('In de onderstaande paragrafen beschrijf ik een aantal suggesties.')).toBe('this-letter');
+  });
+
+  it('takes a present act as an undertaking only when the term ahead is its own, not a relative clause\'s', () => {
+    const sentence = 'Het kabinet gebruikt deze cijfers om te bezien wat dit betekent voor de lastenontwikkeling zoals het kabinet die op Prinsjesdag presenteert.';
+    expect(judgeSentence(sentence, 'body', true, undefined, true, 'op Prinsjesdag').kind).not.toBe('promise');
+    expect(judgeSentence('Eind 2025 benadert Defensie de markt.', 'body', true, undefined, true, 'Eind 2025').kind).toBe('promise');
+  });
+});
+
+describe('the main clause says what the letter does', () => {
+  it('reads the writer explaining now in a main clause after an adverbial one as this letter', () => {
+    expect(act('Alvorens hierop in te gaan, licht ik eerst de procedure toe die de NVWA hanteert.')).toBe('this-letter');
+  });
+
+  it('does not take "ga ik uit van" (assuming) for a future', () => {
+    expect(judgeSentence('Ik ga daarbij uit van handhaving via het bestuursrecht.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('takes a decision or a request for a longer term as an undertaking only when it names the term', () => {
+    expect(judgeSentence('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('In aanvulling hierop heb ik besloten om ook een klankbordgroep van externe deskundigen in te stellen.', 'body', false).kind).not.toBe('promise');
+  });
+});

@@ -107,9 +107,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth and an eleventh round (see README): 135 texts, 72 promises.
-  it('dev: no worse than measured (67 of 72 found, 63 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 67, dueRight: 63 }, { extra: 4, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh and a twelfth round (see README): 147 texts, 74 promises.
+  it('dev: no worse than measured (68 of 74 found, 65 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 68, dueRight: 65 }, { extra: 4, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 2 extra, 1 trap; blind: 6, 4, 4, 1)', () => {
@@ -136,7 +136,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (23 of 33 found, 16 with the right deadline, 9 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 23, dueRight: 16 }, { extra: 9, traps: 0 });
+  it('sixth held-out set: no worse than today (24 of 33 found, 16 with the right deadline, 8 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 24, dueRight: 16 }, { extra: 8, traps: 0 });
   });
 });

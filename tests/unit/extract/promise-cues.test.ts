@@ -640,3 +640,16 @@ describe('a restated promise the letter says it keeps', () => {
     expect(draft.commitments).toEqual([]);
   });
 });
+
+describe('the twelfth round\'s classes, read clause by clause', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('restated promises are kept by a later sentence of their paragraph that says what this letter does, read as the clause reading reads it', () => {
+    const draft = letter('Ik heb toegezegd te reflecteren op het proces voor nieuwe wetgeving zodat ik mijn ambtsopvolger suggesties kan meegeven. Ook heb ik toegezegd om uw Kamers daarover te informeren. In de onderstaande paragrafen beschrijf ik een aantal suggesties.');
+    expect(draft.commitments).toEqual([]);
+  });
+
+  it('the cabinet\'s own "gaat … in overleg" is a future undertaking', () => {
+    expect(judge('Het kabinet gaat graag in overleg met uw Kamer om te evalueren welke informatie uw Kamer nodig heeft.')).toMatchObject({ promise: true });
+  });
+});
