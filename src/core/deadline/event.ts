@@ -248,6 +248,12 @@ function spanOf(text: string): Period | undefined {
   return span && span.lower === span.upper ? { unit: span.unit, count: span.upper } : undefined;
 }
 
+/** Whether the phrase opens as an event-bound phrase does: without that, `matchEvent` matches it at no anchor. */
+export function mayNameEvent(phrase: string): boolean {
+  const { simple } = prepare(phrase);
+  return SAME_TERM.test(simple) || TRIGGERS.some((trigger) => trigger.pattern.test(simple));
+}
+
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
 export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
   const { original, simple } = prepare(phrase);

@@ -114,8 +114,8 @@ function shift(date: CivilDate, every: Period, times: number): CivilDate {
   }
 }
 
-/** Recognises a recurring deadline phrase; undefined when the phrase names no frequency, or a phase that is no yearly window. */
-export function matchRecurring(phrase: string, anchor: CivilDate, phaseWindow: PhaseWindow): RecurringResolution | undefined {
+/** The frequency and the phase a phrase names, read without the anchor; undefined when it names no series. */
+function seriesIn(phrase: string): { every: Period; rest: string } | undefined {
   const text = withDigits(normalizePhrase(phrase));
   let found = frequency(text);
   if (!found) {
@@ -126,6 +126,19 @@ export function matchRecurring(phrase: string, anchor: CivilDate, phaseWindow: P
   const { every, rest } = found;
   // A phase places each year's instance; with any other period, or a year of its own ("2026"), it is not a phase.
   if (rest !== '' && (every.unit !== 'year' || every.count !== 1 || /\b\d{4}\b/.test(rest))) return undefined;
+  return found;
+}
+
+/** Whether the phrase has the form of a series: without it, `matchRecurring` matches it at no anchor. */
+export function mayRecur(phrase: string): boolean {
+  return seriesIn(phrase) !== undefined;
+}
+
+/** Recognises a recurring deadline phrase; undefined when the phrase names no frequency, or a phase that is no yearly window. */
+export function matchRecurring(phrase: string, anchor: CivilDate, phaseWindow: PhaseWindow): RecurringResolution | undefined {
+  const found = seriesIn(phrase);
+  if (!found) return undefined;
+  const { every, rest } = found;
   const recurrence: Recurrence = { every, phase: rest === '' ? null : rest, start: anchor };
   // The first instance even when it is out of range: the phrase is then known, and its window refused as such by the caller.
   const first = unboundedInstances(recurrence, phaseWindow).next().value;

@@ -1,10 +1,10 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
-import { matchEvent } from './event.js';
+import { matchEvent, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, stripFiller } from './normalize.js';
-import { matchRecurring, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
+import { matchRecurring, mayRecur, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
 import { addSpan, parseSpan, type Span } from './span.js';
 import { suggest } from './suggest.js';
 import { windowOf, type Window } from './windows.js';
@@ -194,7 +194,8 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 /** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
 const CALENDAR_DATES = new Set(['day', 'days', 'month', 'months', 'month-part', 'month-half', 'month-week']);
 
-function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
+/** The target a phrase of the grammar names and how its modifier applies, read without the anchor; undefined when it is no such phrase. */
+function targetIn(text: string): { weekday?: number; pick?: Pick; rest: string; target: Target; how: Plan } | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);
   const { weekday, rest: afterWeekday } = splitWeekday(afterModifier);
   const { pick, rest } = splitDirection(afterWeekday);
@@ -203,9 +204,16 @@ function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, opti
   if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);
+  return how && { weekday, pick, rest, target, how };
+}
+
+function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
+  const read = targetIn(text);
+  if (!read) return undefined;
+  const { weekday, pick, rest, target, how } = read;
   const yearless = options.yearless === 'nearest' && target.year === undefined && CALENDAR_DATES.has(target.kind) ? 'nearest' : undefined;
-  const found = how && occurrence(target, anchor, pick ?? yearless ?? how.pick, calendar);
-  if (!how || !found) return undefined;
+  const found = occurrence(target, anchor, pick ?? yearless ?? how.pick, calendar);
+  if (!found) return undefined;
   const { from, to, flags } = how.apply(found.window, anchor, found.year);
   const { kind, year: _named, ...identity } = target;
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
@@ -354,8 +362,31 @@ export interface MatchOptions {
  * event, which has no window until its date is known.
  */
 export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): DeadlineResolution | undefined {
+  if (!mayMatch(phrase)) return undefined;
   return matchWindow(phrase, anchor, calendar, options) ?? matchSeries(phrase, anchor, calendar) ?? matchEvent(phrase, anchor);
 }
+
+/**
+ * Whether a phrase has the form of a window, a series or an event, read
+ * without the anchor or the calendar: each grammar gets no further without
+ * it, so a phrase without it matches at no anchor. The finder tries many
+ * spans per text, most of which match nothing, and texts share most of them
+ * ("de Kamer in het najaar van 2026", "het advies"): the answer is kept per
+ * phrase, a bounded number at a time.
+ */
+function mayMatch(phrase: string): boolean {
+  let may = phraseForms.get(phrase);
+  if (may === undefined) {
+    const text = stripFiller(normalizePhrase(phrase));
+    may = RELATIVE.some(([pattern]) => pattern.test(text)) || targetIn(text) !== undefined || mayRecur(phrase) || mayNameEvent(phrase);
+    if (phraseForms.size >= PHRASE_FORMS_KEPT) phraseForms.clear();
+    phraseForms.set(phrase, may);
+  }
+  return may;
+}
+
+const phraseForms = new Map<string, boolean>();
+const PHRASE_FORMS_KEPT = 16_384;
 
 /** A recurring phrase whose first instance lies in the range. */
 function matchSeries(phrase: string, anchor: CivilDate, calendar: Calendar): RecurringResolution | undefined {
