@@ -6,7 +6,7 @@
  * by the words of the clause, never by the phrase alone.
  */
 
-import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering } from './event-date.js';
+import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { isEventNoun } from './event.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
@@ -162,12 +162,19 @@ const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
  * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
  */
 const THIRD_PARTY =
-  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens)';
+  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|Europese\\s+Raad|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
 const THIRD_PARTY_SUBJECT = new RegExp(
-  `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,3}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
+  `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
   'u',
 );
 const RECEIVES = /\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu;
+/**
+ * A passive whose agent is such a body ("De begroting … zal naar verwachting binnen enkele weken door de Staten van
+ * Aruba worden behandeld", "nadat deze medio juni eerst door de Ecofin Raad … zijn vastgesteld"): the body acts, on
+ * its own term.
+ */
+const THIRD_PARTY_AGENT = new RegExp(`\\bdoor\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}`, 'u');
+const PASSIVE = /\b(?:wordt|worden|werd|werden|is|zijn|zal|zullen)\b/iu;
 
 /**
  * An agreement reported as the sentence's predicate ("Afgesproken is dat de komende maanden een meerjarenprogramma met
@@ -488,6 +495,7 @@ export function whyNotADeadline(
     const before = text.slice(0, start);
     const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(text.slice(start, end));
     if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
+    if (/^\d/u.test(text.slice(start, end)) && namesAMeeting(clause.before)) return 'event-date';
     const applies = TAKES_EFFECT.test(clause.words) || PER_DATE.test(text.slice(start, end)) || (singleDay && INTRODUCED.test(clause.words));
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
@@ -500,7 +508,8 @@ export function whyNotADeadline(
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
-  if (THIRD_PARTY_SUBJECT.test(clause.sentence) && !RECEIVES.test(clause.sentence) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
+  const thirdPartyActs = THIRD_PARTY_SUBJECT.test(clause.sentence) || (THIRD_PARTY_AGENT.test(clause.words) && PASSIVE.test(clause.words));
+  if (thirdPartyActs && !RECEIVES.test(clause.sentence) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   const delivers = DELIVERS.test(clause.words) || DELIVERY_TAKES_PLACE.test(clause.words);
   // A future outside the clause may happen at what is scheduled: "Dit rapport zal … worden besproken tijdens de … week welke
   // nu gepland staat in de week van 8 juni 2015".

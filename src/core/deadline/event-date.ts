@@ -81,3 +81,20 @@ export function datesAnEvent(
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }
+
+/**
+ * A bare date right after a meeting's name and "van" says which meeting is meant ("de Europese Raad (ER) van 20-21
+ * juni", "de geannoteerde agenda van de Algemene Raad van 26/27 april a.s.", "het commissiedebat van 7 oktober"), not
+ * when anything is due: the meeting is named by a gathering noun or by a capitalised name or abbreviation (councils,
+ * summits). A promise tied to that meeting says so with a preposition of time ("tijdens de ER van 20-21 juni", "voor
+ * het commissiedebat van 7 oktober"), and keeps its date.
+ */
+const OF_A_MEETING =
+  /(?:^|[\s(])(?:(tijdens|op|bij|gedurende|during|at)\s+)?(?:de|het|the)\s+(?:(?!(?:de|het|the|van|of|tijdens|op|bij|in)\s)[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\(\p{Lu}[\p{L}-]*\)\s+)?(?:van|of)\s*$/u;
+
+export function namesAMeeting(before: string): boolean {
+  const meeting = OF_A_MEETING.exec(before);
+  if (!meeting || meeting[1] !== undefined) return false;
+  const name = meeting[2]!;
+  return /^\p{Lu}/u.test(name) || isGathering(name.toLowerCase());
+}

@@ -139,7 +139,7 @@ function mayEnd(word: string): boolean {
 }
 
 function isFirstWord(word: string): boolean {
-  return FIRST_WORDS.has(word) || /^\d{1,2}$/.test(word) || isLastWord(word);
+  return FIRST_WORDS.has(word) || /^\d{1,2}(?:[-/]\d{1,2})?$/.test(word) || isLastWord(word);
 }
 
 /**

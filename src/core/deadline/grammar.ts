@@ -184,6 +184,14 @@ const TARGETS: readonly Rule[] = [
         year: yearRef(m[5]),
       })),
   ],
+  // "20-21 juni", "23–24 juni", "26/27 april a.s.": the days of one meeting, written as a range within a month.
+  [
+    new RegExp(`^(\\d{1,2}) ?[-/] ?(\\d{1,2}) ([a-z]+)(?: ${OF}${YEAR})?$`),
+    (m) =>
+      num(m[2]) > num(m[1])
+        ? month(m[3], (n) => ({ kind: 'days', day: num(m[1]), month: n, toDay: num(m[2]), toMonth: n, year: yearRef(m[4]) }))
+        : undefined,
+  ],
   // "16 november van dit jaar", "1 juli van 2026": a day with its year after "van".
   [new RegExp(`^(\\d{1,2}) ([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[2], (n) => ({ kind: 'day', day: num(m[1]), month: n, year: yearRef(m[3]) }))],
   [new RegExp(`^([a-z]+) (\\d{1,2})(?: ${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'day', day: num(m[2]), month: n, year: yearRef(m[3]) }))],

@@ -200,7 +200,7 @@ function targetIn(text: string): { weekday?: number; pick?: Pick; rest: string; 
   const { weekday, rest: afterWeekday } = splitWeekday(afterModifier);
   const { pick, rest } = splitDirection(afterWeekday);
   const parsed = parseTarget(rest);
-  if (!parsed || (pick !== undefined && (parsed.kind !== 'day' || parsed.year !== undefined))) return undefined;
+  if (!parsed || (pick !== undefined && ((parsed.kind !== 'day' && parsed.kind !== 'days') || parsed.year !== undefined))) return undefined;
   if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);

@@ -375,3 +375,36 @@ describe('findDeadline: what the sentence around a date says of it', () => {
   });
 });
 
+
+describe('findDeadline: who keeps the term, and the dates that name a meeting', () => {
+  const window = (text: string, anchor: string) => {
+    const found = findDeadline(text, anchor, calendar);
+    return found === null ? null : { phrase: found.phrase, from: found.resolution.from, to: found.resolution.to };
+  };
+
+  it('reads a range of days within a month, with a hyphen, a dash or a slash', () => {
+    expect(window('Ik stuur u de stukken op 20-21 juni.', '2019-05-29')).toEqual({ phrase: 'op 20-21 juni', from: '2019-06-20', to: '2019-06-21' });
+    expect(window('Ik informeer u op 23–24 juni 2011.', '2011-06-10')).toEqual({ phrase: 'op 23–24 juni 2011', from: '2011-06-23', to: '2011-06-24' });
+    expect(window('De Kamer ontvangt de stukken op 26/27 april a.s.', '1999-04-16')).toEqual({ phrase: 'op 26/27 april a.s', from: '1999-04-26', to: '1999-04-27' });
+  });
+
+  it('a date after a meeting\'s name and "van" says which meeting, unless a preposition of time ties a promise to it', () => {
+    expect(window('De Raad Algemene Zaken zal de Europese Raad (ER) van 20-21 juni voorbereiden.', '2019-05-29')).toBeNull();
+    expect(window('Ik heb de eer u de geannoteerde agenda van de Algemene Raad van 26/27 april a.s. aan te bieden.', '1999-04-16')).toBeNull();
+    expect(window('De Transportraad bereidt de Europese Top van 14 december voor.', '2010-11-30')).toBeNull();
+    expect(window('The General Affairs Council will prepare the European Council of 20-21 June.', '2019-05-29')).toBeNull();
+    expect(window('Deze inzet vormt de inbreng van de minister-president tijdens de ER van 20-21 juni.', '2019-05-29')).toMatchObject({ to: '2019-06-21' });
+    expect(window('Ik stuur u de brief op 14 december.', '2010-11-30')).toMatchObject({ to: '2010-12-14' });
+  });
+
+  it('a body outside the government as the agent of a passive, or a named person as the subject, acts on its own term', () => {
+    expect(window('De begroting zal naar verwachting binnen enkele weken door de Staten van Aruba worden behandeld.', '2020-01-28')).toBeNull();
+    expect(window('De aanbevelingen worden medio juni door de Ecofin Raad vastgesteld.', '2011-06-10')).toBeNull();
+    expect(window('Het advies wordt in het najaar door de Raad van State uitgebracht.', '2020-06-10')).toBeNull();
+    expect(window('In de komende weken zet de heer Van Duyne de gesprekken voort.', '2005-10-31')).toBeNull();
+    expect(window('In de komende weken zet mevrouw Jansen haar verkenning voort.', '2005-10-31')).toBeNull();
+    // The government acting, or the Kamer receiving, keeps the term.
+    expect(window('Het rapport wordt in het najaar door mij aan uw Kamer gestuurd.', '2020-06-10')).toMatchObject({ to: '2020-11-30' });
+    expect(window('In de komende weken zet ik de gesprekken voort.', '2005-10-31')).toMatchObject({ to: '2005-11-28' });
+  });
+});
