@@ -216,6 +216,12 @@ const THIS_PERIOD = /^(?:deze|dit|this)\s/iu;
  * range's first date is followed by its end.
  */
 const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|na|tot|tot\s+en|from|since|after|until)\s*$/iu;
+/**
+ * A term moved or extended to a date ("verzoek ik u de termijn met 4 weken te verlengen tot 20 februari", "uitgesteld
+ * tot 1 juli"): the date after "tot" is the new term, not the end of a period. "uit te stellen tot na het zomerreces"
+ * moves something to a period, not to a term.
+ */
+const MOVED_TO = /\b(?:verleng\p{L}*|uit\s+te\s+stellen|uitstel\p{L}*|uitgesteld|verschuiv\p{L}*|verschoven|verplaats\p{L}*|opschort\p{L}*|extend\p{L}*|postpone\p{L}*)\s+(?:tot|until|to)\s*$/iu;
 // "tot stand", "tot doel": only a date or a year after "tot" closes a range.
 const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
 /**
@@ -230,6 +236,17 @@ const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+e
  * worden ingevoerd").
  */
 const INTRODUCED = /\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu;
+const VANAF = /(?:^|\s)(?:vanaf|from)\s*$/iu;
+
+/**
+ * The government undertakes an act in the clause: the first person or the government asked ("wordt de regering
+ * verzocht om … door te voeren") with a future, an intention or a to-infinitive.
+ */
+function governmentUndertakes(clause: Clause): boolean {
+  const words = `${clause.governing ?? ''} ${clause.words}`;
+  return (FIRST_PERSON.test(words) || /\b(?:regering|kabinet|government|cabinet)\b/iu.test(words)) && ANNOUNCED.test(clause.words);
+}
+
 /** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
 const PER_DATE = /^per\s/iu;
 
@@ -414,6 +431,17 @@ interface Clause {
   closing: string;
 }
 
+const MAIN_CLAUSE_RESUMES =
+  /,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|is|zijn|ben|heb|heeft|hebben|wordt|worden|stuur|stuurt|informeer|zend|ontvangt|krijgt)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)\b)/iu;
+const RELATIVE = /^(?:die|dat|welke)\b/iu;
+/** A subordinate clause that opens the sentence. */
+const FRONTED = /^\s*(?:omdat|doordat|aangezien|nu|zodra|nadat|wanneer|als|indien|hoewel|terwijl|because|since|as|once|when|if|although)\b/iu;
+const leadingSpace = (text: string): number => text.length - text.trimStart().length;
+/**
+ * A relative clause's verbs close it when a footnote number or a comma follows them; without one, a phrase after the
+ * verbs may still be the relative clause's ("de vragen die niet zijn beantwoord binnen drie weken").
+ */
+const VERBS_CLOSE = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\s+\p{L}+(?:d|t|en)(?:\d{1,2}|\s*,)\s*$|\b\p{L}+(?:d|t)\s+(?:is|zijn|wordt|worden|werd|werden)(?:\d{1,2}|\s*,)\s*$/u;
 const OPENS_TO_INFINITIVE = /^om\b/iu;
 const OPENS_QUESTION = /^(?:welke|wanneer|hoe|which|when|how)\b/iu;
 
@@ -429,20 +457,34 @@ function clauseAround(text: string, start: number, end: number): Clause {
   }
   let clauseStart = sentenceStart;
   let clauseEnd = sentenceEnd;
+  let enclosing = sentenceStart;
   for (const match of text.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_OPENERS)) {
     const at = sentenceStart + match.index;
-    if (at + match[0].length <= start) clauseStart = at;
+    if (at + match[0].length <= start) [enclosing, clauseStart] = [clauseStart, at];
     else if (at >= end) {
       clauseEnd = at;
       break;
     }
+  }
+  // The main clause resumes after a subordinate clause that has ended: one that opens the sentence, closed by a comma
+  // and the main clause's finite verb before its subject ("Omdat de conclusies … niet meer zullen wijzigen, zullen wij
+  // … vanaf 15 juli 2010 aanpassen"), or a relative clause closed by its verbs ("de maatregelen, zoals die eerder aan
+  // de Kamer is gestuurd1 zo snel als mogelijk uit"): the phrase is the main clause's, not the subordinate clause's.
+  let inserted = '';
+  const before = text.slice(clauseStart, start);
+  const fronted = clauseStart <= sentenceStart + leadingSpace(text.slice(sentenceStart, start)) && FRONTED.test(before);
+  const resumed = fronted ? MAIN_CLAUSE_RESUMES.exec(before) : null;
+  if (resumed) clauseStart += resumed.index + 1;
+  else if (clauseStart > sentenceStart && RELATIVE.test(before) && VERBS_CLOSE.test(before)) {
+    inserted = text.slice(enclosing, clauseStart);
+    clauseStart = start;
   }
   return {
     governing: OPENS_TO_INFINITIVE.test(text.slice(clauseStart, start)) ? text.slice(sentenceStart, clauseStart) : undefined,
     asking: OPENS_QUESTION.test(text.slice(clauseStart, start)) ? text.slice(sentenceStart, clauseStart) : undefined,
     after: text.slice(clauseEnd, sentenceEnd),
     outside: `${text.slice(sentenceStart, clauseStart)} ${text.slice(clauseEnd, sentenceEnd)}`,
-    words: `${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
+    words: `${inserted}${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
     before: text.slice(sentenceStart, start),
     sentence: text.slice(sentenceStart, sentenceEnd),
     sentenceStart,
@@ -493,10 +535,17 @@ export function whyNotADeadline(
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
-    const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(text.slice(start, end));
-    if (START_OR_BOUND.test(before) || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
-    if (/^\d/u.test(text.slice(start, end)) && namesAMeeting(clause.before)) return 'event-date';
-    const applies = TAKES_EFFECT.test(clause.words) || PER_DATE.test(text.slice(start, end)) || (singleDay && INTRODUCED.test(clause.words));
+    const phrase = text.slice(start, end);
+    const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(phrase);
+    const aDate = /^\d/u.test(phrase);
+    const lawApplies = TAKES_EFFECT.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));
+    // "zullen wij … de maatregelen vanaf 15 juli 2010 aanpassen", "ben voornemens de omvorming … plaats te laten vinden per 1
+    // januari 2013": the government's own act, undertaken for that day, happens then; a law or rule that applies from a date does not.
+    const actOnTheDay = singleDay && !lawApplies && governmentUndertakes(clause);
+    const bound = START_OR_BOUND.test(before) && !(MOVED_TO.test(before) && aDate) && !(VANAF.test(before) && actOnTheDay);
+    if (bound || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
+    if (aDate && namesAMeeting(clause.before)) return 'event-date';
+    const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
     if ((NECESSITY.test(clause.words) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';

@@ -79,6 +79,8 @@ const DATE_END = /^(?:\d{4}|aanstaande|a\.s|as)$/;
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
 
 /** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
+/** A clause opened by "waarna" counts from what comes before it: "… in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren". */
+const AFTER_WHAT_PRECEDES = /\b(?:waarna|whereupon|after which)\b[^.;:!?,]*$/iu;
 const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu;
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
@@ -206,6 +208,8 @@ interface Reading {
    * clause's analysis costs more than all the rest, and a text has several readings, most of them never chosen.
    */
   ruledOut: () => boolean;
+  /** Between dashes or brackets: an aside on the sentence's own term ("in het voorjaar - ruim voor Prinsjesdag - …"). */
+  aside: boolean;
 }
 
 /**
@@ -420,10 +424,14 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past:
       namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
+    aside: inAside(text, start, end),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () =>
       (FROM_ANCHOR.has(resolution.rule.id) &&
-        (TIED_TO_EVENT.test(text.slice(end)) || countsFromAnEarlierPromise(text, start, end) || describesARule(text, start, end))) ||
+        (TIED_TO_EVENT.test(text.slice(end)) ||
+          AFTER_WHAT_PRECEDES.test(text.slice(Math.max(0, start - 120), start)) ||
+          countsFromAnEarlierPromise(text, start, end) ||
+          describesARule(text, start, end))) ||
       whyNotADeadline(
         text,
         start,
@@ -435,6 +443,27 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
   };
 }
 
+/** A dash with spaces around it opens or closes an aside; a hyphen inside a word ("20-21") does not. */
+const ASIDE_DASHES = /\s[-–—]\s/gu;
+const ASIDE_DASH = /\s[-–—]\s/u;
+/** An aside that sets a bound is the term itself: "eind voorjaar – uiterlijk voor aanvang van het zomerreces –". */
+const BOUND = /^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu;
+
+/**
+ * Whether the phrase stands in an aside of its sentence, between two dashes or in brackets: "Daarom zullen wij trachten
+ * in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u afstemmen" says more of the term the
+ * sentence gives, and gives way to it; a bound is the term itself.
+ */
+function inAside(text: string, start: number, end: number): boolean {
+  if (BOUND.test(text.slice(start, end))) return false;
+  const before = text.slice(0, start);
+  const sentence = before.slice(lastSentenceBreak(before));
+  const after = text.slice(end);
+  const rest = after.slice(0, after.search(SENTENCE_BREAK) >>> 0);
+  if (sentence.lastIndexOf('(') > sentence.lastIndexOf(')') && rest.includes(')')) return true;
+  return (sentence.match(ASIDE_DASHES)?.length ?? 0) % 2 === 1 && ASIDE_DASH.test(rest);
+}
+
 /**
  * "zo spoedig mogelijk" and "op korte termijn" say how soon, not by when: a named date or period in the same text is the
  * term they come down to ("… zo spoedig mogelijk … en verwacht dat dit voor 1 januari 2007 het geval zal zijn").
@@ -444,6 +473,7 @@ const HOW_SOON = new Set(['asap', 'short-term']);
 function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;
   if (undated(reading) !== undated(other)) return !undated(reading);
+  if (!undated(reading) && reading.aside !== other.aside) return !reading.aside;
   const [soon, otherSoon] = [HOW_SOON.has(reading.found.resolution.rule.id), HOW_SOON.has(other.found.resolution.rule.id)];
   if (soon !== otherSoon) return !soon;
   const [found, rival] = [reading.found, other.found];

@@ -408,3 +408,45 @@ describe('findDeadline: who keeps the term, and the dates that name a meeting', 
     expect(window('In de komende weken zet ik de gesprekken voort.', '2005-10-31')).toMatchObject({ to: '2005-11-28' });
   });
 });
+
+describe('findDeadline: forms of undertaking', () => {
+  const window = (text: string, anchor: string) => {
+    const found = findDeadline(text, anchor, calendar);
+    return found === null ? null : { phrase: found.phrase, to: found.resolution.to };
+  };
+
+  it('a span after "waarna" counts from what comes before it, which has no date', () => {
+    expect(window('Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren.', '2017-02-22')).toBeNull();
+    expect(window('Het advies wordt eerst besproken met de provincies, waarna ik u zo spoedig mogelijk een reactie stuur.', '2017-02-22')).toBeNull();
+    expect(window('Ik zal uw Kamer spoedig informeren.', '2017-02-22')).toMatchObject({ to: '2017-03-15' });
+  });
+
+  it('an aside between dashes or brackets gives way to the term of its sentence; a bound in an aside is the term', () => {
+    expect(window('Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u afstemmen.', '2022-12-07')).toMatchObject({ phrase: 'in het voorjaar', to: '2023-05-31' });
+    expect(window('Ik stuur u in het najaar (ruim voor de begrotingsbehandeling) de evaluatie.', '2022-06-07')).toMatchObject({ phrase: 'in het najaar', to: '2022-11-30' });
+    expect(window('het rapport wordt eind voorjaar – uiterlijk voor aanvang van het zomerreces – opgeleverd.', '2018-06-05')).toMatchObject({ to: '2018-07-05' });
+  });
+
+  it('a term extended or moved to a date is the new term', () => {
+    expect(window('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', '2012-01-25')).toEqual({ phrase: '20 februari', to: '2012-02-20' });
+    expect(window('De beantwoording wordt uitgesteld tot 1 juli 2016.', '2016-05-25')).toEqual({ phrase: '1 juli 2016', to: '2016-07-01' });
+    expect(window('De regeling loopt tot 1 juli 2016.', '2016-05-25')).toBeNull();
+  });
+
+  it('"per" or "vanaf" a day after an act the government undertakes is the day of that act; a law or rule applying from a day is not', () => {
+    expect(window('Ik ben voornemens de omvorming van het CAK plaats te laten vinden per 1 januari 2013.', '2012-07-02')).toMatchObject({ to: '2013-01-01' });
+    expect(window('In de motie wordt de regering verzocht om de versoepelingen per 15 juli 2010 door te voeren.', '2010-07-08')).toMatchObject({ to: '2010-07-15' });
+    expect(window('Wij zullen de maatregelen vanaf 15 juli 2010 aanpassen.', '2010-07-08')).toMatchObject({ to: '2010-07-15' });
+    expect(window('De wet treedt per 1 januari 2013 in werking.', '2012-07-02')).toBeNull();
+    expect(window('Het kabinet stelt voor de wet per 1 juli 2021 in te voeren.', '2020-07-02')).toBeNull();
+    expect(window('De regeling geldt vanaf 15 juli 2010.', '2010-07-08')).toBeNull();
+  });
+
+  it('a subordinate clause that has ended leaves the phrase to the main clause', () => {
+    expect(window('Omdat de conclusies niet meer zullen wijzigen, zullen wij de motie vanaf 15 juli 2010 uitvoeren.', '2010-07-08')).toMatchObject({ to: '2010-07-15' });
+    expect(window('Ik voer de maatregelen, zoals die eerder aan de Kamer is gestuurd1 zo snel als mogelijk uit.', '2023-05-26')).toMatchObject({ to: '2023-06-16' });
+    expect(window('Ik voer de maatregelen die eerder zijn aangekondigd, zo snel mogelijk uit.', '2023-05-26')).toMatchObject({ to: '2023-06-16' });
+    // Without a comma or a footnote after its verbs, a phrase may still be the relative clause's.
+    expect(window('Op de site verschijnt een overzicht van de vragen die niet zijn beantwoord binnen drie weken.', '2025-02-25')).toBeNull();
+  });
+});
