@@ -46,7 +46,11 @@ export type NotADeadline =
   /** Advice is given by advisers, not by the government: "Het UWV verwacht in de laatste week van oktober advies uit te kunnen brengen". */
   | 'advice'
   /** The date of what a promise follows: "Ik verwacht het rapport … in de tweede helft van maart 2014, waarna een kabinetsreactie wordt opgemaakt". */
-  | 'before-the-promise';
+  | 'before-the-promise'
+  /** "voor" says what something serves, not by when: "aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar". */
+  | 'purpose'
+  /** A rule or a permission described: "Aan het eind van het jaar mag maximaal 1% … worden meegenomen naar het volgende jaar". */
+  | 'rule';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -162,7 +166,7 @@ const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
  * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
  */
 const THIRD_PARTY =
-  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|Europese\\s+Raad|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
+  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
 const THIRD_PARTY_SUBJECT = new RegExp(
   `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
   'u',
@@ -260,6 +264,29 @@ const PERIOD_WORD =
 const JOINED_AFTER = new RegExp(`^\\s+en\\s+${PERIOD_WORD}\\b`, 'iu');
 // "Op 4 en 5 november", "de Europese Raad van 24 en 25 juni": the days of one event.
 const JOINED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+$`, 'iu');
+
+/**
+ * "voor" after what is relevant, needed or meant for something says what it serves: "die relevant kunnen zijn voor de
+ * begrotingsbehandeling dit najaar", "van belang voor de evaluatie", "bestemd voor het debat", "steun … voor de analyse".
+ */
+const SERVES =
+  /\b(?:relevant|relevante|van\s+belang|belangrijk|nuttig|bruikbaar|noodzakelijk|nodig|bestemd|geschikt|essentieel|cruciaal|bepalend|steun|draagvlak|input|relevant\s+to|important|useful|needed|necessary|meant)\s+(?:(?:kan|kunnen|zijn|is|zou|zouden|wordt|worden|blijft|blijven|can|could|be|is|are)\s+){0,2}$/iu;
+const OPENS_WITH_VOOR = /^(?:voor|vóór|for)\s/iu;
+/** A time right after what is served names which one: "relevant … voor de begrotingsbehandeling dit najaar". */
+const SERVED_BEFORE = /(?:voor|vóór|for)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s*$/iu;
+
+/**
+ * A permission or a rule in the present with neither us nor the Kamer in it: "Aan het eind van het jaar mag maximaal 1%
+ * aan onderuitputting … worden meegenomen naar het volgende jaar" says what may happen in any year, not what is
+ * undertaken; "Uw Kamer mag uiterlijk begin 2011 reacties verwachten" is a promise.
+ */
+const MAY = /\b(?:mag|mogen|may)\b/iu;
+
+/**
+ * A few weeks or months with no word that counts them from now ("binnen", "over", "de komende") is how long something
+ * lasts or has lasted: "Wij keken daar al een paar weken naar uit", "Dit zal enkele maanden duren".
+ */
+const DURATION = /^(?:(?:al|reeds|nog|already)\s+)?(?:enkele|een\s+paar|een\s+aantal|few|a\s+few|several)\s+(?:weken|maanden|weeks|months)$/iu;
 
 /**
  * A span counted from the promise ("binnen 4 weken", "zo spoedig mogelijk") in a clause that reports the promise as
@@ -520,6 +547,10 @@ export function whyNotADeadline(
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
+  if (OPENS_WITH_VOOR.test(text.slice(start, end)) && SERVES.test(clause.before)) return 'purpose';
+  const served = SERVED_BEFORE.exec(clause.before);
+  if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
+  if (MAY.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
@@ -536,6 +567,7 @@ export function whyNotADeadline(
   if (kind === 'window') {
     const before = text.slice(0, start);
     const phrase = text.slice(start, end);
+    if (DURATION.test(phrase)) return 'span-of-time';
     const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(phrase);
     const aDate = /^\d/u.test(phrase);
     const lawApplies = TAKES_EFFECT.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));

@@ -450,3 +450,35 @@ describe('findDeadline: forms of undertaking', () => {
     expect(window('Op de site verschijnt een overzicht van de vragen die niet zijn beantwoord binnen drie weken.', '2025-02-25')).toBeNull();
   });
 });
+
+describe('findDeadline: durations, purposes, rules, and more bodies that keep their own terms', () => {
+  const window = (text: string, anchor: string) => {
+    const found = findDeadline(text, anchor, calendar);
+    return found === null ? null : { phrase: found.phrase, to: found.resolution.to };
+  };
+
+  it('a few weeks or months with no word that counts them from now is a duration', () => {
+    expect(window('Wij keken daar al een paar weken naar uit.', '2023-04-24')).toBeNull();
+    expect(window('Het herstel zal nog enkele maanden duren.', '2023-04-24')).toBeNull();
+    expect(window('Ik informeer u binnen enkele weken.', '2023-04-24')).toMatchObject({ to: '2023-05-22' });
+    expect(window('In de komende maanden werk ik het plan uit.', '2023-04-24')).toMatchObject({ to: '2023-07-24' });
+  });
+
+  it('"voor" after what is relevant or needed says what it serves, and a time after it names which one', () => {
+    expect(window('Wij gaan in op enkele aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar.', '2018-10-04')).toBeNull();
+    expect(window('Deze gegevens zijn van belang voor het debat in het voorjaar.', '2018-10-04')).toBeNull();
+    expect(window('Ik stuur u de gegevens voor de begrotingsbehandeling.', '2018-10-04')).toMatchObject({ phrase: 'voor de begrotingsbehandeling' });
+  });
+
+  it('a permission or rule with neither us nor the Kamer in it promises nothing; "Uw Kamer mag … verwachten" does', () => {
+    expect(window('Aan het eind van het jaar mag maximaal 1% aan onderuitputting worden meegenomen naar het volgende jaar.', '2023-12-19')).toBeNull();
+    expect(window('Uw Kamer mag uiterlijk begin 2011 reacties verwachten op de verzoeken van de commissie.', '2010-11-22')).toMatchObject({ to: '2011-03-31' });
+  });
+
+  it('EU bodies and other governments as the subject act on their own terms', () => {
+    expect(window('Naar verwachting zal de Raad in juni een algemene oriëntatie bereiken.', '2024-03-01')).toBeNull();
+    expect(window('Het Europees Parlement stemt naar verwachting in april over het voorstel.', '2024-03-01')).toBeNull();
+    expect(window('De Duitse regering neemt in het najaar een besluit.', '2024-03-01')).toBeNull();
+    expect(window('De Nederlandse regering neemt in het najaar een besluit.', '2024-03-01')).toMatchObject({ to: '2024-11-30' });
+  });
+});
