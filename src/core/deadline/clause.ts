@@ -325,7 +325,7 @@ const PROMISE_MADE = /\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|a
  * asks the government for something (a request with a term keeps it: "De commissie verzoekt de regering …").
  */
 const KAMER =
-  '(?:de|het|uw)\\s+(?:(?:eerste|tweede|vaste)\\s+)?(?:kamer|kamercommissie|commissie|leden|fracties|fractie)\\b';
+  '(?:de|het|uw)\\s+(?:(?:eerste|tweede|vaste)\\s+)?(?:kamer|kamercommissie|commissie|commissies|leden|fracties|fractie)\\b';
 const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*\\p{L}+\\s+${KAMER}`, 'iu');
 const KAMER_RECEIVES =
   /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;

@@ -481,4 +481,9 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
     expect(window('De Duitse regering neemt in het najaar een besluit.', '2024-03-01')).toBeNull();
     expect(window('De Nederlandse regering neemt in het najaar een besluit.', '2024-03-01')).toMatchObject({ to: '2024-11-30' });
   });
+
+  it('committees in the plural act on their own dates as one committee does', () => {
+    expect(window('De commissies besluiten op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
+    expect(window('De commissie besluit op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
+  });
 });
