@@ -260,6 +260,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     }
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
+  for (let i = 0; i < read.length; i++) read[i] = countedFromItsStatement(read[i]!, read, text, anchor, calendar);
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
   // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that
   // starts where the event starts: its noun phrase may run on past a window ("voor de Voorjaarsnota ontvangt u een voorstel").
@@ -336,6 +337,37 @@ function datedByMention(reading: Reading, readings: readonly Reading[], text: st
     return (found.end <= mention && mention - found.end <= NEXT_TO_MENTION) || (found.start >= mentionEnd && found.start - mentionEnd <= NEXT_TO_MENTION);
   });
   return day ? dated(reading, day.found.resolution.from!, anchor) : reading;
+}
+
+/**
+ * An earlier statement of ours reported with its date ("In mijn brief … van 10 juni 2011 … heb ik gemeld de Kamer voor
+ * het zomerreces een hoofdlijnenbrief … toe te sturen", "Op 21 maart jl. heb ik u laten weten dat …"): a term in it
+ * that depends on the day it was said counts from that day, not from this text's. Said in June 2011, "voor het
+ * zomerreces" was the recess of 2011, over by the time of this text.
+ */
+const EARLIER_STATEMENT =
+  /\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\b[^.;:!?]*?\b(?:gemeld|toegezegd|laten\s+weten|aangekondigd|aangegeven|geschreven|bericht|meegedeeld|medegedeeld|geïnformeerd|geinformeerd|beloofd)\b/iu;
+
+// "nr. 1)", "jl. de": a full stop ends a sentence only before a capital.
+const FULL_SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
+
+function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar): Reading {
+  // A span counted from a promise reported as made before has no window at all (countsFromAnEarlierPromise).
+  if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
+  const before = text.slice(0, reading.found.start);
+  let sentenceStart = 0;
+  for (const end of before.matchAll(FULL_SENTENCE_END)) sentenceStart = end.index + end[0].length;
+  // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the statement is an aside; the sentence speaks now.
+  const statement = EARLIER_STATEMENT.exec(before.slice(sentenceStart));
+  if (!statement || /\bzoals\s*$/iu.test(before.slice(sentenceStart, sentenceStart + statement.index))) return reading;
+  const said = readings.find(
+    ({ found, past }) => past && singleDay(found) && found.start >= sentenceStart && found.end <= reading.found.start,
+  )?.found.resolution.from;
+  if (!said) return reading;
+  const then = readSpan(text, reading.found.start, reading.found.end, said, calendar);
+  if (!then || then.found.resolution.to === reading.found.resolution.to) return reading;
+  const to = then.found.resolution.to;
+  return { ...then, past: to !== null && to < anchor };
 }
 
 /** "binnen twee maanden na de laatste verkiezingsronde, die gepland staat voor 7 september": the event's own relative clause dates it. */

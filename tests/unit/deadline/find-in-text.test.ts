@@ -487,3 +487,20 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
     expect(window('De commissie besluit op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
   });
 });
+
+describe('findDeadline: a term in an earlier statement of ours counts from the day it was said', () => {
+  const window = (text: string, anchor: string) => {
+    const found = findDeadline(text, anchor, calendar);
+    return found === null ? null : { phrase: found.phrase, to: found.resolution.to };
+  };
+
+  it('a recess or season said before is the one of that day', () => {
+    const said = 'In mijn brief van 10 juni 2011 heb ik gemeld de Kamer voor het zomerreces een hoofdlijnenbrief toe te sturen.';
+    expect(window(said, '2011-07-11')).toBeNull();
+    expect(window('Op 2 februari 2024 heb ik toegezegd u dit voorjaar te informeren.', '2024-06-20')).toBeNull();
+    // Still ahead, it stays the term.
+    expect(window('Op 2 februari 2024 heb ik toegezegd u voor de zomer te informeren.', '2024-04-10')).toMatchObject({ to: '2024-07-04' });
+    // An aside that reports the statement leaves the sentence speaking now.
+    expect(window('Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig mogelijk een reactie.', '2019-09-25')).toMatchObject({ to: '2019-10-16' });
+  });
+});
