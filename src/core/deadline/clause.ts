@@ -415,6 +415,14 @@ function weDeliver(words: string): boolean {
   return FIRST_PERSON.test(words) && DELIVERS.test(words);
 }
 
+/**
+ * What a motion or amendment is about, as a list of documents gives it ("de moties van het lid Nijboer c.s. over ook dit
+ * jaar voorkomen dat … (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over zo snel mogelijk de verkenning …
+ * afronden (Kamerstuk 31 066, nr. 966)"): its title, closed by the document's number.
+ */
+const MOTION_TITLE = /\b(?:motie|moties|amendement|amendementen|van\s+(?:het\s+lid|de\s+leden))\b[^()]*?\bover\s+[^()]*$/iu;
+const TITLE_ENDS = /^[^.;:!?()]*\((?:Kamerstuk|kamerstuk|Kamerstukken|\d{2}\s?\d{3})/u;
+
 /** The quotation marks of a title or a quotation; a straight quote is paired by counting. */
 const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['„', '”']];
 
@@ -552,6 +560,7 @@ export function whyNotADeadline(
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
   if (MAY.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
+  if (MOTION_TITLE.test(clause.before) && TITLE_ENDS.test(text.slice(end))) return 'quoted';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.

@@ -504,3 +504,16 @@ describe('findDeadline: a term in an earlier statement of ours counts from the d
     expect(window('Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u zo spoedig mogelijk een reactie.', '2019-09-25')).toMatchObject({ to: '2019-10-16' });
   });
 });
+
+describe('findDeadline: the title of a motion in a list of documents', () => {
+  const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+
+  it('what a motion is about, closed by its document number, is its title', () => {
+    const list =
+      'de brief d.d. 10 maart 2022 inzake reactie op de moties van het lid Nijboer c.s. over ook dit jaar voorkomen dat er ook maar één gedupeerde uit huis wordt gezet (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over zo snel mogelijk de verkenning afronden (Kamerstuk 31 066, nr. 966);';
+    expect(find(list, '2022-06-14')).toBeNull();
+    expect(find('Naar aanleiding van de motie van de leden Recourt en Tellegen over het zo spoedig mogelijk aan de Kamer sturen van mediationwetgeving (Kamerstuk 34 550 VI, nr. 54) bericht ik u als volgt.', '2017-01-16')).toBeNull();
+    // Outside a title, the motion's term asked of the government keeps it.
+    expect(find('In de motie wordt de regering verzocht de Kamer voor de zomer te informeren.', '2016-06-02')?.resolution.to).toBe('2016-07-07');
+  });
+});
