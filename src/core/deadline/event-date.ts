@@ -14,7 +14,8 @@
 const GATHERINGS = [
   'debat', 'debatten', 'overleg', 'overleggen', 'gesprek', 'gesprekken', 'bijeenkomst', 'bijeenkomsten', 'vergadering',
   'vergaderingen', 'zitting', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
-  'dag', 'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote',
+  'dag', 'bezoek', 'werkbezoek', 'reis', 'werkreis', 'ontmoeting', 'ontbijt', 'lunch', 'receptie', 'ceremonie', 'herdenking',
+  'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote', 'visit', 'trip',
 ];
 
 /** The Kamer's abbreviations of its meetings: "het WGO van 12 juni", "het AO van 3 maart", "het VAO". */

@@ -517,3 +517,11 @@ describe('findDeadline: the title of a motion in a list of documents', () => {
     expect(find('In de motie wordt de regering verzocht de Kamer voor de zomer te informeren.', '2016-06-02')?.resolution.to).toBe('2016-07-07');
   });
 });
+
+describe('findDeadline: the day of a visit', () => {
+  it('is when the visit takes place, unless something is delivered', () => {
+    expect(findDeadline('Op 12 mei brengt de minister een werkbezoek aan Bonaire.', '2024-04-01', calendar)).toBeNull();
+    expect(findDeadline('Vrijdag 25 januari is er een ontmoeting met het bestuurscollege.', '2013-01-18', calendar)).toBeNull();
+    expect(findDeadline('Op 12 mei stuur ik u het verslag van mijn werkbezoek aan Bonaire.', '2024-04-01', calendar)?.resolution.to).toBe('2024-05-12');
+  });
+});
