@@ -482,6 +482,15 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
     expect(window('De Nederlandse regering neemt in het najaar een besluit.', '2024-03-01')).toMatchObject({ to: '2024-11-30' });
   });
 
+  it('researchers, independent commissions and those the cabinet appoints to explore keep their own terms', () => {
+    expect(window('De onderzoekers verwachten hun eindrapport in juni op te leveren.', '2024-03-01')).toBeNull();
+    expect(window('TNO rondt het onderzoek naar verwachting in het najaar af.', '2024-03-01')).toBeNull();
+    expect(window('De commissie-Remkes brengt voor de zomer haar advies uit.', '2024-03-01')).toBeNull();
+    expect(window('Naar verwachting zal de verkenner eind april zijn bevindingen presenteren.', '2024-03-01')).toBeNull();
+    // The government passing their product on to the Kamer promises.
+    expect(window('Ik stuur u het eindrapport van de onderzoekers in juni.', '2024-03-01')).toMatchObject({ to: '2024-06-30' });
+  });
+
   it('committees in the plural act on their own dates as one committee does', () => {
     expect(window('De commissies besluiten op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
     expect(window('De commissie besluit op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
