@@ -281,6 +281,10 @@ const SERVED_BEFORE = /(?:voor|vóór|for)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s*$
  * undertaken; "Uw Kamer mag uiterlijk begin 2011 reacties verwachten" is a promise.
  */
 const MAY = /\b(?:mag|mogen|may)\b/iu;
+/** What is possible is offered, not undertaken: "Een gesprek is mogelijk op korte termijn". */
+const POSSIBLE = /\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+)?mogelijk\b/iu;
+/** The polite request of a letter's writer ("Wij ontvangen graag spoedig uw reactie", "zie ik graag tegemoet"): the addressee's term. */
+const WE_WOULD_RECEIVE = /\b(?:ontvang|ontvangen|zie|zien)\s+(?:(?:ik|wij|we)\s+)?graag\b|\b(?:ik|wij|we)\s+(?:ontvang|ontvangen|zie|zien)\s+graag\b/iu;
 
 /**
  * A few weeks or months with no word that counts them from now ("binnen", "over", "de komende") is how long something
@@ -558,7 +562,8 @@ export function whyNotADeadline(
   if (OPENS_WITH_VOOR.test(text.slice(start, end)) && SERVES.test(clause.before)) return 'purpose';
   const served = SERVED_BEFORE.exec(clause.before);
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
-  if (MAY.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
+  if ((MAY.test(clause.words) || POSSIBLE.test(clause.words)) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
+  if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (MOTION_TITLE.test(clause.before) && TITLE_ENDS.test(text.slice(end))) return 'quoted';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';

@@ -534,3 +534,19 @@ describe('findDeadline: the day of a visit', () => {
     expect(findDeadline('Op 12 mei stuur ik u het verslag van mijn werkbezoek aan Bonaire.', '2024-04-01', calendar)?.resolution.to).toBe('2024-05-12');
   });
 });
+
+describe('findDeadline: an offer, and a request of the letter\'s writer', () => {
+  const to = (text: string, anchor: string) => findDeadline(text, anchor, calendar)?.resolution.to ?? null;
+
+  it('what is possible is offered, not undertaken', () => {
+    expect(to('Een gesprek is mogelijk op korte termijn, indien u dat wenst.', '2010-05-17')).toBeNull();
+    expect(to('Een toelichting blijft mogelijk in de komende weken.', '2010-05-17')).toBeNull();
+    expect(to('Het is mogelijk dat ik u op korte termijn informeer.', '2010-05-17')).toBe('2010-06-28');
+  });
+
+  it('"ontvangen graag" and "zien graag tegemoet" ask the addressee, whose term it is', () => {
+    expect(to('Wij ontvangen graag spoedig uw reactie op ons verzoek.', '2013-04-03')).toBeNull();
+    expect(to('Uw antwoord zie ik graag voor 1 mei tegemoet.', '2013-04-03')).toBeNull();
+    expect(to('Wij ontvangen de reactie voor 1 mei en sturen die u direct door.', '2013-04-03')).toBe('2013-04-30');
+  });
+});
