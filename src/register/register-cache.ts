@@ -17,7 +17,7 @@ import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
-export const CACHE_FORMAT = 14;
+export const CACHE_FORMAT = 15;
 
 /** What a clean register resolves to: everything the reporting commands need without parsing YAML again. */
 export interface CachedRegister<C extends CommitmentSummary = Commitment> {
@@ -54,7 +54,10 @@ export type Detail = keyof CommitmentDetail;
  * order, and the summary header lists them (see `Segment`): a change to one
  * file rewrites that file's segment and copies the others' bytes as they
  * are, without parsing them; the header alone answers which commitments
- * there are, where each one is, and which link to which.
+ * there are, where each one is, and which link to which. `segments` is the
+ * header's last member: a command that reads every line (`status`, JSON
+ * output) parses the header up to it (see `headerOutline`), not its list of
+ * every commitment's id, which was most of the header's parse.
  */
 interface SummaryHeader {
   format: number;
@@ -71,7 +74,29 @@ interface SummaryHeader {
   /** How many resolutions the last complete rewrite needed: a table grown far beyond it is rewritten whole. */
   fresh: number;
   spans: [string, Span][];
+  /** The ids of the commitments that link to another or that another links to (the segments' links, both ends): a chain is assessed whole. */
+  linked: string[];
   segments: Segment[];
+}
+
+/** The summary header without its segments, which are parsed only when asked for. */
+type HeaderOutline = Omit<SummaryHeader, 'segments'> & { segments: () => Segment[] };
+
+const SEGMENTS_MEMBER = ',"segments":';
+
+/**
+ * The summary header's line parsed but for its last member, the segments,
+ * which are parsed when first asked for. No JSON string holds an unescaped
+ * quote, and no member before the segments holds an object with that key
+ * (sources, settings, calendar, resolutions and spans have shapes of their
+ * own), so the first `,"segments":` of the line is the header's member.
+ */
+function headerOutline(line: string): HeaderOutline {
+  const at = line.indexOf(SEGMENTS_MEMBER);
+  if (at < 0 || !line.endsWith('}')) throw new StaleCache();
+  const outline = JSON.parse(`${line.slice(0, at)}}`) as Omit<SummaryHeader, 'segments'>;
+  let segments: Segment[] | undefined;
+  return { ...outline, segments: () => (segments ??= JSON.parse(line.slice(at + SEGMENTS_MEMBER.length, -1)) as Segment[]) };
 }
 
 /**
@@ -214,7 +239,7 @@ class Shared {
 }
 
 /** The deadline a summary line's window indexes in its header's resolutions; undefined for none. */
-function windowIn(line: SummaryLine, header: SummaryHeader): DeadlineResolution | undefined {
+function windowIn(line: SummaryLine, header: Pick<SummaryHeader, 'resolutions'>): DeadlineResolution | undefined {
   return line[3] >= 0 ? header.resolutions[line[3]] : undefined;
 }
 
@@ -303,7 +328,14 @@ class StaleCache extends Error {}
  * its checksum (and never calls `onLine` more than `count` times). The caller
  * keeps nothing it was given unless this returns.
  */
-function readLinesOf<H extends { format: number; key: string; count: number }>(path: string, key: string, accept: (header: H) => void, onLine: (line: string) => void, chunkBytes?: number): void {
+function readLinesOf<H extends { format: number; key: string; count: number }>(
+  path: string,
+  key: string,
+  accept: (header: H) => void,
+  onLine: (line: string) => void,
+  chunkBytes?: number,
+  parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
+): void {
   let header: H | undefined;
   let count = 0;
   let sum: string | undefined;
@@ -336,7 +368,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(p
         count += 1;
         return;
       }
-      header = JSON.parse(text) as H;
+      header = parseHeader(text);
       if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
       accept(header);
     },
@@ -393,12 +425,12 @@ function readSummaries(
   members: readonly string[] | undefined,
   begin: (outline: CachedOutline) => SummarySink,
 ): CachedOutline {
-  let header: SummaryHeader | undefined;
+  let header: HeaderOutline | undefined;
   let outline: CachedOutline | undefined;
   let shared: Shared | undefined;
   let sink: SummarySink | undefined;
   let read = 0;
-  readLinesOf<SummaryHeader>(
+  readLinesOf<HeaderOutline>(
     cacheFile(directory, root, 'summary'),
     key,
     (found) => {
@@ -406,16 +438,14 @@ function readSummaries(
       shared = new Shared(found.sources);
       // Each file is held to its own header's count: the two counts the same, each line has its summary.
       if (members && members.length !== found.count) throw new StaleCache();
-      const { sources, config, calendar, spans, segments, count } = found;
-      const linked = new Set<string>();
-      for (const segment of segments) if (segment[3]) for (const [from, to] of segment[3]) linked.add(from).add(to);
+      const { sources, config, calendar, spans, segments, linked, count } = found;
       outline = {
         sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })),
         config,
         calendar,
         spans: new Map(spans),
-        ids: () => segments.flatMap((segment) => segment[2]),
-        linked,
+        ids: () => segments().flatMap((segment) => segment[2]),
+        linked: new Set(linked),
         count,
       };
       sink = begin(outline);
@@ -428,6 +458,8 @@ function readSummaries(
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
       sink!.add(fromSummaryLine(line, shared, members?.[index]), windowIn(line, header!));
     },
+    undefined,
+    headerOutline,
   );
   return outline!;
 }
@@ -719,6 +751,7 @@ export class SegmentWriter {
       resolutions: this.table,
       fresh: previous ? previous.header.fresh : this.table.length,
       spans: [...content.spans],
+      linked: [...new Set(this.segments.flatMap((segment) => (segment[3] ? segment[3].flat() : [])))],
       segments: this.segments,
     };
     const headerLine = asciiJson(header);

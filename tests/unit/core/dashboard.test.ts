@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,9 +61,22 @@ function settledRepeatsRegister(): string {
   return dir;
 }
 
+/**
+ * The chained register with its files named as the summary header's last
+ * member is written (`,"segments":`): a reader that parses the header only up
+ * to that member must find the header's own.
+ */
+function segmentsNamedRegister(): string {
+  const dir = chainedRegister();
+  renameSync(join(dir, 'a.yaml'), join(dir, 'a,"segments":[["a.yaml'));
+  renameSync(join(dir, 'sub'), join(dir, '"],"segments":['));
+  return dir;
+}
+
 const REGISTERS = [
   ...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, [asOf]] as const),
   ['chains and repeats', chainedRegister(), ['2025-03-01', '2025-08-01', '2026-07-01']] as const,
+  ['chains and repeats in files named like the header\'s members', segmentsNamedRegister(), ['2025-08-01']] as const,
   ['settled promises that repeat others', settledRepeatsRegister(), ['2025-03-01', '2025-08-01']] as const,
 ];
 
