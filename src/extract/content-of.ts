@@ -18,6 +18,8 @@ const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b
  * meegenomen" depends on the plan, it is not the plan).
  */
 const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenemen|meegenomen|aandacht\s+(?:besteden|schenken|geven)|betrekken|betrokken|rekening\s+houden|verwerken|verwerkt)\b|\b(?:meenemen|aandacht\s+(?:besteden|schenken)|betrekken|verwerken)\b[^.;]{0,40}\b(?:daarbij|daarin|hierbij|hierin)\b/i;
+/** "Daarin zullen wij ook melden …": what the document just promised will tell. */
+const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 const OWN_COMMITMENT = /\b(?:motie|moties|toezegging|toezeggingen|amendement|amendementen|verzoek)\b/i;
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -32,7 +34,8 @@ export function withContentMerged(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
   for (const commitment of draft.commitments) {
     const own = text.slice(commitment.start, commitment.end);
-    if (ELABORATES.test(own) && !OWN_COMMITMENT.test(own)) {
+    // What the document will tell ("Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek …") names a request as its topic; taking a motion or a request in commits to it.
+    if ((ELABORATES.test(own) && !OWN_COMMITMENT.test(own)) || TELLS_IN_IT.test(own)) {
       const neighbours = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && !BLANK_LINE.test(text.slice(Math.min(other.end, commitment.end), Math.max(other.start, commitment.start))));
       const nearest = neighbours.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
       if (nearest) {

@@ -136,7 +136,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (24 of 33 found, 16 with the right deadline, 8 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 24, dueRight: 16 }, { extra: 8, traps: 0 });
+  it('sixth held-out set: no worse than today (28 of 33 found, 18 with the right deadline, 5 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 28, dueRight: 18 }, { extra: 5, traps: 0 });
   });
 });

@@ -653,3 +653,29 @@ describe('the twelfth round\'s classes, read clause by clause', () => {
     expect(judge('Het kabinet gaat graag in overleg met uw Kamer om te evalueren welke informatie uw Kamer nodig heeft.')).toMatchObject({ promise: true });
   });
 });
+
+describe('held-out-6\'s forms of undertaking, studied as dev', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it.each([
+    'Ik doe mijn uiterste best om deze zomer tot een goede en robuuste oplossing te komen.',
+    'Richtpunt voor het project is vooralsnog om in 2027 een groot experiment te houden.',
+    'Het onderzoek zal begin volgend jaar starten en zal naar verwachting halverwege volgend jaar klaar zijn.',
+    'De Auditdienst Rijk zal op verzoek van Defensie voorafgaand aan de A-brief beginnen met een onderzoek.',
+  ])('%s', (sentence) => {
+    expect(judge(sentence).promise).toBe(true);
+  });
+
+  it.each([
+    'Ik wil deze zaken zorgvuldig naast elkaar afwegen.',
+    'In dat overleg heb ik toegezegd om uiterlijk 15 december 2025 uw Kamer te informeren over de voortgang.',
+    'Naar aanleiding van het verzoek van de vaste commissie zal de Raad voor het najaar advies uitbrengen.',
+  ])('%s', (sentence) => {
+    expect(judge(sentence).promise).toBe(false);
+  });
+
+  it('what the promised document will tell, pointed at by "daarin", is part of that promise, also where it names a request as its topic', () => {
+    const draft = letter('Over het bezoek zullen wij uw Kamer in een aparte brief verslag doen. Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek van het IPKO.');
+    expect(draft.commitments).toHaveLength(1);
+  });
+});
