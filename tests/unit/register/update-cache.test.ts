@@ -6,7 +6,8 @@ import { buildRegister } from '../../../src/core/build-register.js';
 import { registerKey } from '../../../src/register/cache-key.js';
 import { fileCacheFolder } from '../../../src/register/file-cache.js';
 import { loadFiles } from '../../../src/register/load.js';
-import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { linksOf } from '../../../src/register/clean-change.js';
+import { cacheFile, readCachedRegister, readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { updateCachedRegister } from '../../../src/register/update-cache.js';
 import { BUNDLED } from '../digest/register-fixture.js';
@@ -103,6 +104,13 @@ describe('bringing the cache up to date after files changed', () => {
       expect(read?.deadlines.spans).toEqual(built.deadlines.spans);
       expect(read?.config).toEqual(built.config);
       expect(read?.calendar).toEqual(built.calendar);
+      // The chained commitments a reader of every line takes from the header, not from the segments: both ends of every link.
+      let linked: ReadonlySet<string> | undefined;
+      readCachedSummaries(cache, dir, key.key, (outline) => {
+        linked = outline.linked;
+        return { add: () => undefined };
+      });
+      expect([...linked!].sort()).toEqual([...new Set(built.register.commitments.flatMap((commitment) => linksOf(commitment).flat()))].sort());
     });
   }
 
