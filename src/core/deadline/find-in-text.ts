@@ -129,19 +129,47 @@ const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
 /** "maart/april", "mei-juni": two months as one word. */
 const TWO_MONTHS = /^(\p{L}+)[/-](\p{L}+)$/u;
 
-function isLastWord(word: string): boolean {
+function readsAsLastWord(word: string): boolean {
   if (LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word))) return true;
   const months = TWO_MONTHS.exec(word);
   return months !== null && monthNumber(months[1]!) !== undefined && monthNumber(months[2]!) !== undefined;
 }
 
-/** A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is". */
+const LAST = 1;
+const MAY_END = 2;
+const FIRST = 4;
+
+/**
+ * What a word may be in a phrase (LAST, MAY_END, FIRST), asked of every word of every text several times: kept per
+ * word, as the event nouns are (a language's words, not a text's, so the bound is rarely reached).
+ */
+function classOf(word: string): number {
+  let known = wordClasses.get(word);
+  if (known === undefined) {
+    const last = readsAsLastWord(word);
+    // A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is".
+    const mayEndOn = last || isEventNoun(word) || NOMINAL_INFINITIVES.has(word) || CLAUSE_ENDS.has(word);
+    const first = FIRST_WORDS.has(word) || /^\d{1,2}(?:[-/]\d{1,2})?$/.test(word) || last;
+    known = (last ? LAST : 0) | (mayEndOn ? MAY_END : 0) | (first ? FIRST : 0);
+    if (wordClasses.size >= MAX_REMEMBERED_WORDS) wordClasses.clear();
+    wordClasses.set(word, known);
+  }
+  return known;
+}
+
+const wordClasses = new Map<string, number>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+function isLastWord(word: string): boolean {
+  return (classOf(word) & LAST) !== 0;
+}
+
 function mayEnd(word: string): boolean {
-  return isLastWord(word) || isEventNoun(word) || NOMINAL_INFINITIVES.has(word) || CLAUSE_ENDS.has(word);
+  return (classOf(word) & MAY_END) !== 0;
 }
 
 function isFirstWord(word: string): boolean {
-  return FIRST_WORDS.has(word) || /^\d{1,2}(?:[-/]\d{1,2})?$/.test(word) || isLastWord(word);
+  return (classOf(word) & FIRST) !== 0;
 }
 
 /**
