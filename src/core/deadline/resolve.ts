@@ -363,8 +363,25 @@ export interface MatchOptions {
  */
 export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): DeadlineResolution | undefined {
   if (!mayMatch(phrase)) return undefined;
-  return matchWindow(phrase, anchor, calendar, options) ?? matchSeries(phrase, anchor, calendar) ?? matchEvent(phrase, anchor);
+  let kept = matches.get(calendar);
+  if (kept === undefined) matches.set(calendar, (kept = new Map()));
+  const key = `${options.yearless ?? ''} ${anchor} ${phrase}`;
+  let found = kept.get(key);
+  if (found === undefined) {
+    found = matchWindow(phrase, anchor, calendar, options) ?? matchSeries(phrase, anchor, calendar) ?? matchEvent(phrase, anchor) ?? null;
+    if (kept.size >= MATCHES_KEPT) kept.clear();
+    kept.set(key, found);
+  }
+  return found ?? undefined;
 }
+
+/**
+ * What a phrase of the right form resolves to, per calendar, anchor and phrase: promises made on one day share
+ * their phrasing ("voor het zomerreces", "in het najaar van 2026"). A resolution is never changed once made, so one
+ * may serve several texts.
+ */
+const matches = new WeakMap<Calendar, Map<string, DeadlineResolution | null>>();
+const MATCHES_KEPT = 16_384;
 
 /**
  * Whether a phrase has the form of a window, a series or an event, read
