@@ -22,6 +22,14 @@ const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenem
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 const OWN_COMMITMENT = /\b(?:motie|moties|toezegging|toezeggingen|amendement|amendementen|verzoek)\b/i;
 const BLANK_LINE = /\n[ \t]*\n/;
+/**
+ * A promise without a term of its own that opens by pointing back at what
+ * the promise before it in its paragraph names ("Voor deze expertsessie(s)
+ * zullen in elk geval organisaties worden uitgenodigd …" after "… ben ik
+ * voornemens om in januari 2017 een of meerdere expertsessies te
+ * organiseren"): it says how that promise is carried out, it is part of it.
+ */
+const POINTS_BACK = /^\s*(?:\p{L}+\s+){0,3}?(?:deze|dit|die|dat)\s+(\p{L}{5,})/iu;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
@@ -49,6 +57,13 @@ export function withContentMerged(text: string, draft: Draft): Draft {
     const nearest = others.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
     if (nearest) replaced.set(commitment.id, nearest.id);
   }
+  draft.commitments.forEach((commitment, index) => {
+    if (replaced.has(commitment.id) || commitment.due !== undefined) return;
+    const noun = POINTS_BACK.exec(text.slice(commitment.start, commitment.end))?.[1]?.toLowerCase();
+    const before = draft.commitments.slice(0, index).filter((other) => !replaced.has(other.id)).at(-1);
+    if (!noun || !before || BLANK_LINE.test(text.slice(before.end, commitment.start))) return;
+    if (wordsOf(before.quote).some((word) => word.startsWith(noun) || word.endsWith(noun))) replaced.set(commitment.id, before.id);
+  });
   if (replaced.size === 0) return draft;
   const skipped = [...draft.skipped];
   for (const commitment of draft.commitments) {

@@ -139,6 +139,11 @@ function writesInFirstPerson(sentences: readonly Sentence[]): boolean {
 function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const found = findDue(sentence, anchor, calendar);
   if (!found) return undefined;
+  const aside = asideAround(sentence, found.start);
+  if (aside) {
+    const outside = findDue(`${sentence.slice(0, aside.start)}${' '.repeat(aside.end - aside.start)}${sentence.slice(aside.end)}`, anchor, calendar);
+    if (outside && resolvePhrase(outside.phrase, anchor, calendar).ok) return outside;
+  }
   const clauses: { text: string; start: number }[] = [];
   let start = 0;
   for (const clause of sentence.split(/(?<=[,;])\s/)) {
@@ -162,6 +167,18 @@ function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDu
     }
   }
   return firm.ok ? found : undefined;
+}
+
+/**
+ * An aside between dashes around `index` ("in het voorjaar - ruim voor
+ * Prinsjesdag - een volwaardige dummy begroting … afstemmen"): it comments on
+ * the term the clause gives, which binds.
+ */
+function asideAround(sentence: string, index: number): { start: number; end: number } | undefined {
+  for (const match of sentence.matchAll(/\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s/g)) {
+    if (index >= match.index && index < match.index + match[0].length) return { start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
 }
 
 /** A term elsewhere in the sentence that names a date, a period or an event, besides the vague one at start–end. */

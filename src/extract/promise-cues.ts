@@ -65,6 +65,13 @@ const RESTATED_ACT = /\btoegezegd\b(?:[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,}|\s+(?:da
 export const STILL_STANDING = /\btoezegging(?:en)?\b[^.;]{0,200}\b(?:blijft|blijven)\s+(?:[a-z]+\s+){0,2}?(?:staan|overeind|van kracht|gelden)\b/;
 /** "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als …": how something will be read, as the present passive's verbs of regarding, is no act. */
 const REGARDED_AS = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+)?(?:opgevat|beschouwd|verstaan|uitgelegd|aangemerkt|gezien|gelezen)(?:\s+worden)?\s+als\b/;
+/**
+ * Work of the kind a ministry commissions, as the subject of a future start
+ * with a term ahead ("Deze evaluatie zal starten 2e kwartaal 2022"): in a
+ * minister's letter, the minister's undertaking; a body named as the one
+ * acting is still a third party (BODY_WILL).
+ */
+const WORK_STARTS = /^\s*(?:de|het|deze|dit)\s+(?:[a-zà-ÿ-]+\s+){0,3}?[a-zà-ÿ-]*(?:evaluatie|onderzoek|verkenning|analyse|consultatie|pilot|studie|inventarisatie|doorlichting)\s+(?:zal|zullen)\s+(?:[a-zà-ÿ0-9-]+\s+){0,6}?(?:starten|beginnen|van start gaan)\b/;
 const REPORTED = /\b(?:zou|zouden)\b/;
 /**
  * An agreement reported ("Afgesproken is dat de komende maanden een
@@ -224,7 +231,7 @@ const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|d
  * eilanden zal worden besproken"), not what the writer undertakes; with the
  * writer as its subject ("die ik u zal sturen") it stays.
  */
-const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+/giu;
+const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+|\b(?:waarop|waarin|welke)\s+(?:(?!(?:ik|wij|we|u)\b)[^\s,.;]+\s+){1,12}?(?:zal|zullen)\s+(?!(?:ik|wij|we|worden)\b)[^\s,.;]+/giu;
 
 /** The sentence with its relative clauses' futures blanked, the same length, so offsets into it still hold. */
 export function withoutRelativeFutures(text: string): string {
@@ -323,10 +330,12 @@ export interface Reading {
  * holds no undertaking of its own; its deadline, as the main clause's term,
  * is still read (draft.ts reads the sentence itself).
  */
+/** A footnote marker glued between two words ("heb ik aan uw Kamer toegezegd3om …"). */
+const GLUED_MARKER = /(?<=\p{Ll}{3})\d{1,2}(?=(?:om|te|dat|en|in|op|of|die)\b)/gu;
 const TEMPORAL_CLAUSE = /\b(?:voordat|nadat|totdat)\b[^,;:]*/g;
 
 export function readSentence(text: string): Reading {
-  const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase()).replace(TEMPORAL_CLAUSE, (clause) => ' '.repeat(clause.length));
+  const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase().replace(GLUED_MARKER, (marker) => ' '.repeat(marker.length))).replace(TEMPORAL_CLAUSE, (clause) => ' '.repeat(clause.length));
   const cues: Cue[] = [];
   const found: Partial<Record<CueKind, RegExpExecArray>> = {};
   for (const [kind, pattern] of Object.entries(PATTERNS) as [CueKind, RegExp][]) {
@@ -378,6 +387,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     // "Het kabinet heeft toegezegd … scenario's uit te werken", "De toezeggingen uit de eerste termijn … blijven uiteraard staan": an earlier promise restated as still to be kept, without a term. A restated promise to inform or send ("Daarom heb ik toegezegd uw Kamer te informeren over deze groep") opens the letter that keeps it.
     (Boolean(found.restating) && government && !deliver && RESTATED_ACT.test(lower)) ||
     STILL_STANDING.test(lower) ||
+    (hasFutureDeadline && WORK_STARTS.test(lower)) ||
     continuing ||
     timeToCome ||
     (hasFutureDeadline && ACTS_AHEAD.test(lower) && termInActsClause(lower, duePhrase)) ||
@@ -422,7 +432,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
-  if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline)) return skip('third-party', { kind: 'third-party', text: '' });
+  if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;
 
   let confidence = 0.5;

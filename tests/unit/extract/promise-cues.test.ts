@@ -679,3 +679,33 @@ describe('held-out-6\'s forms of undertaking, studied as dev', () => {
     expect(draft.commitments).toHaveLength(1);
   });
 });
+
+describe('what a clause describes, and what elaborates a promise', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a future in a relative clause opened by "waarop" or "welke" describes a thing, and its date is no deadline', () => {
+    const draft = letter('Op 5 december jongstleden heeft de commissie besloten over de datum waarop het voorbereidend onderzoek plaats zal vinden (17 januari a.s.).');
+    expect(draft.commitments).toEqual([]);
+    expect(judge('In die brief zal ik ingaan op de uitkomsten van het onderzoek.').promise).toBe(true);
+  });
+
+  it('a promise without a term that points back at what the promise before it names is part of that promise', () => {
+    const draft = letter('Ik ben voornemens om in januari 2026 een of meerdere expertsessies te organiseren. Voor deze expertsessie(s) zullen in elk geval organisaties worden uitgenodigd die een bijdrage hebben geleverd. Na deze expertsessie(s) zal ik het wetsvoorstel zo spoedig mogelijk aan uw Kamer sturen.');
+    expect(draft.commitments.map((commitment) => commitment.quote.slice(0, 20))).toEqual(['Ik ben voornemens om', 'Na deze expertsessie']);
+  });
+
+  it('a term in an aside between dashes gives way to the term of the clause', () => {
+    expect(judge('Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u af te stemmen.')).toMatchObject({ promise: true, due: 'in het voorjaar' });
+  });
+});
+
+describe('work the ministry commissions, and a footnote marker glued between words', () => {
+  it('a future start of an evaluation or a study with a term ahead is the minister\'s undertaking; one named after another body is not', () => {
+    expect(judge('Deze evaluatie zal starten in het tweede kwartaal van 2026.')).toMatchObject({ promise: true, due: 'in het tweede kwartaal van 2026' });
+    expect(judge('Het onderzoek van de Raad van State zal in maart 2026 starten.').promise).toBe(false);
+  });
+
+  it('reads a restated promise past a footnote marker glued between two words', () => {
+    expect(judge('Daarom heb ik aan uw Kamer toegezegd3om de hersteloperatie periodiek door te lichten.')).toMatchObject({ promise: true, type: 'existing' });
+  });
+});
