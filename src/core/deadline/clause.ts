@@ -272,7 +272,11 @@ const JOINED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+
 const SERVES =
   /\b(?:relevant|relevante|van\s+belang|belangrijk|nuttig|bruikbaar|noodzakelijk|nodig|bestemd|geschikt|essentieel|cruciaal|bepalend|steun|draagvlak|input|relevant\s+to|important|useful|needed|necessary|meant)\s+(?:(?:kan|kunnen|zijn|is|zou|zouden|wordt|worden|blijft|blijven|can|could|be|is|are)\s+){0,2}$/iu;
 const OPENS_WITH_VOOR = /^(?:voor|vóór|for)\s/iu;
-/** A time right after what is served names which one: "relevant … voor de begrotingsbehandeling dit najaar". */
+/**
+ * A time with no preposition right after what is served names which one: "relevant … voor de begrotingsbehandeling dit
+ * najaar"; "de informatie die nodig is voor de evaluatie voor de zomer sturen" keeps its term.
+ */
+const BARE_TIME = /^(?:dit|deze|volgend|volgende|komend|komende|this|next|\d{4}\b)/iu;
 const SERVED_BEFORE = /(?:voor|vóór|for)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s*$/iu;
 
 /**
@@ -426,6 +430,16 @@ function weDeliver(words: string): boolean {
  */
 const MOTION_TITLE = /\b(?:motie|moties|amendement|amendementen|van\s+(?:het\s+lid|de\s+leden))\b[^()]*?\bover\s+[^()]*$/iu;
 const TITLE_ENDS = /^[^.;:!?()]*\((?:Kamerstuk|kamerstuk|Kamerstukken|\d{2}\s?\d{3})/u;
+/** A title holds no act of ours: "Naar aanleiding van de motie … over de zorg zal ik u voor de zomer informeren (Kamerstuk …)" promises. */
+const ACT_IN_TITLE = /\b(?:ik|wij|we|zal|zullen|stuur|informeer|ontvangt|I|will)\b/u;
+
+function motionTitle(before: string, after: string): boolean {
+  const title = MOTION_TITLE.exec(before);
+  const ends = TITLE_ENDS.exec(after);
+  if (!title || !ends) return false;
+  const over = title[0].search(/\bover\s/iu);
+  return !ACT_IN_TITLE.test(`${title[0].slice(over)} ${ends[0]}`);
+}
 
 /** The quotation marks of a title or a quotation; a straight quote is paired by counting. */
 const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['„', '”']];
@@ -560,12 +574,12 @@ export function whyNotADeadline(
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?') return 'question';
   if (OPENS_WITH_VOOR.test(text.slice(start, end)) && SERVES.test(clause.before)) return 'purpose';
-  const served = SERVED_BEFORE.exec(clause.before);
+  const served = BARE_TIME.test(text.slice(start, end)) ? SERVED_BEFORE.exec(clause.before) : null;
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
   if ((MAY.test(clause.words) || POSSIBLE.test(clause.words)) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
-  if (MOTION_TITLE.test(clause.before) && TITLE_ENDS.test(text.slice(end))) return 'quoted';
+  if (motionTitle(clause.before, text.slice(end))) return 'quoted';
   if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.

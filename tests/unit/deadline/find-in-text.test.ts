@@ -468,6 +468,7 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
     expect(window('Wij gaan in op enkele aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar.', '2018-10-04')).toBeNull();
     expect(window('Deze gegevens zijn van belang voor het debat in het voorjaar.', '2018-10-04')).toBeNull();
     expect(window('Ik stuur u de gegevens voor de begrotingsbehandeling.', '2018-10-04')).toMatchObject({ phrase: 'voor de begrotingsbehandeling' });
+    expect(window('Ik zal u de informatie die nodig is voor de evaluatie voor de zomer sturen.', '2024-03-01')).toMatchObject({ phrase: 'voor de zomer' });
   });
 
   it('a permission or rule with neither us nor the Kamer in it promises nothing; "Uw Kamer mag … verwachten" does', () => {
@@ -522,6 +523,8 @@ describe('findDeadline: the title of a motion in a list of documents', () => {
       'de brief d.d. 10 maart 2022 inzake reactie op de moties van het lid Nijboer c.s. over ook dit jaar voorkomen dat er ook maar één gedupeerde uit huis wordt gezet (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over zo snel mogelijk de verkenning afronden (Kamerstuk 31 066, nr. 966);';
     expect(find(list, '2022-06-14')).toBeNull();
     expect(find('Naar aanleiding van de motie van de leden Recourt en Tellegen over het zo spoedig mogelijk aan de Kamer sturen van mediationwetgeving (Kamerstuk 34 550 VI, nr. 54) bericht ik u als volgt.', '2017-01-16')).toBeNull();
+    // A sentence that goes on to promise, with the citation at its end, is no title.
+    expect(find('Naar aanleiding van de motie van het lid Jansen over de zorg zal ik u voor de zomer informeren (Kamerstuk 12 345, nr. 6).', '2024-03-01')?.resolution.to).toBe('2024-07-04');
     // Outside a title, the motion's term asked of the government keeps it.
     expect(find('In de motie wordt de regering verzocht de Kamer voor de zomer te informeren.', '2016-06-02')?.resolution.to).toBe('2016-07-07');
   });
