@@ -334,7 +334,8 @@ const PROMISE_MADE = /\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|a
  */
 const KAMER =
   '(?:de|het|uw)\\s+(?:(?:eerste|tweede|vaste)\\s+)?(?:kamer|kamercommissie|commissie|commissies|leden|fracties|fractie)\\b';
-const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*\\p{L}+\\s+${KAMER}`, 'iu');
+// An "om … te" clause has no subject of its own: "om de Kamer in het voorjaar een brief te sturen" sends to the Kamer.
+const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*(?!om\\s)\\p{L}+\\s+${KAMER}`, 'iu');
 const KAMER_RECEIVES =
   /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;
 const GOVERNMENT =

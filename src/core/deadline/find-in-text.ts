@@ -472,6 +472,12 @@ function namesAYear(phrase: string, tokens: readonly Token[], first: number): bo
 const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
+/**
+ * A promise reported as made before whose term ends on the text's own date ("In dat overleg heb ik toegezegd om uiterlijk
+ * 31 oktober uw Kamer te informeren", in a letter of 31 October) is kept by this text: no term is left.
+ */
+const PROMISED_BEFORE = /\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu;
+
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
@@ -483,7 +489,8 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past:
-      namesTheAnchor || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
+      namesTheAnchor ||
+      (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
     aside: inAside(text, start, end),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () =>

@@ -553,3 +553,17 @@ describe('findDeadline: an offer, and a request of the letter\'s writer', () => 
     expect(to('Wij ontvangen de reactie voor 1 mei en sturen die u direct door.', '2013-04-03')).toBe('2013-04-30');
   });
 });
+
+describe('findDeadline: the Kamer as the one an "om … te" clause delivers to, and a promise kept on its own day', () => {
+  const to = (text: string, anchor: string) => findDeadline(text, anchor, calendar)?.resolution.to ?? null;
+
+  it('an "om … te" clause has no subject of its own: the Kamer after "om" receives', () => {
+    expect(to('De staatssecretaris zegt toe om de Kamer in het voorjaar van 2024 een brief te sturen over de uitvoering van de motie.', '2024-03-01')).toBe('2024-05-31');
+    expect(to('De Kamer besluit in het voorjaar van 2024 een rondetafelgesprek te houden.', '2024-03-01')).toBeNull();
+  });
+
+  it('a promise reported as made before whose term ends on the text\'s own date is kept by the text', () => {
+    expect(to('In dat overleg heb ik toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de voortgang.', '2005-10-31')).toBeNull();
+    expect(to('In dat overleg heb ik toegezegd om uiterlijk 30 november uw Kamer te informeren over de voortgang.', '2005-10-31')).toBe('2005-11-30');
+  });
+});
