@@ -496,6 +496,14 @@ const leadingSpace = (text: string): number => text.length - text.trimStart().le
  * verbs may still be the relative clause's ("de vragen die niet zijn beantwoord binnen drie weken").
  */
 const VERBS_CLOSE = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\s+\p{L}+(?:d|t|en)(?:\d{1,2}|\s*,)\s*$|\b\p{L}+(?:d|t)\s+(?:is|zijn|wordt|worden|werd|werden)(?:\d{1,2}|\s*,)\s*$/u;
+/**
+ * An indirect question asked by others ("De leden van de VVD-fractie vragen of de minister voor de zomer een brief kan
+ * sturen", "… willen weten wanneer …"): a question, whatever term it names. A request ("vragen de minister om … te
+ * sturen") is no question.
+ */
+const ASKS_WHETHER =
+  /\b(?:vraagt|vragen|vroeg|vroegen|willen\s+weten|wil\s+weten|wilden\s+weten|ask|asks|asked|wonder|wonders)\s+(?:(?:de|het|the)\s+\p{L}+\s+|u\s+|you\s+|zich\s+af\s+)?(?:of|wanneer|hoe|welke|waarom|whether|when|how|which|why)\b[^.;:!?]*$/iu;
+
 const OPENS_TO_INFINITIVE = /^om\b/iu;
 const OPENS_QUESTION = /^(?:welke|wanneer|hoe|which|when|how)\b/iu;
 
@@ -573,7 +581,7 @@ export function whyNotADeadline(
   yearsAhead = 0,
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
-  if (clause.closing === '?') return 'question';
+  if (clause.closing === '?' || ASKS_WHETHER.test(clause.before)) return 'question';
   if (OPENS_WITH_VOOR.test(text.slice(start, end)) && SERVES.test(clause.before)) return 'purpose';
   const served = BARE_TIME.test(text.slice(start, end)) ? SERVED_BEFORE.exec(clause.before) : null;
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';

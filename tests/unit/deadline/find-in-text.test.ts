@@ -567,3 +567,14 @@ describe('findDeadline: the Kamer as the one an "om … te" clause delivers to, 
     expect(to('In dat overleg heb ik toegezegd om uiterlijk 30 november uw Kamer te informeren over de voortgang.', '2005-10-31')).toBe('2005-11-30');
   });
 });
+
+describe('findDeadline: an indirect question asked by others', () => {
+  const to = (text: string, anchor: string) => findDeadline(text, anchor, calendar)?.resolution.to ?? null;
+
+  it('is a question, whatever term it names; a request and an answer to questions keep their terms', () => {
+    expect(to('De leden van de VVD-fractie vragen of de minister voor de zomer een brief kan sturen.', '2024-03-01')).toBeNull();
+    expect(to('Deze leden vragen de regering wanneer het wetsvoorstel in het najaar bij de Kamer wordt ingediend.', '2024-03-01')).toBeNull();
+    expect(to('De leden vragen de minister om voor de zomer een brief te sturen.', '2024-03-01')).toBe('2024-07-04');
+    expect(to('Ik beantwoord de vragen over hoe dit werkt voor 1 mei.', '2024-03-01')).toBe('2024-04-30');
+  });
+});
