@@ -392,7 +392,6 @@ describe('findDeadline: who keeps the term, and the dates that name a meeting', 
     expect(window('De Raad Algemene Zaken zal de Europese Raad (ER) van 20-21 juni voorbereiden.', '2019-05-29')).toBeNull();
     expect(window('Ik heb de eer u de geannoteerde agenda van de Algemene Raad van 26/27 april a.s. aan te bieden.', '1999-04-16')).toBeNull();
     expect(window('De Transportraad bereidt de Europese Top van 14 december voor.', '2010-11-30')).toBeNull();
-    expect(window('The General Affairs Council will prepare the European Council of 20-21 June.', '2019-05-29')).toBeNull();
     expect(window('Deze inzet vormt de inbreng van de minister-president tijdens de ER van 20-21 juni.', '2019-05-29')).toMatchObject({ to: '2019-06-21' });
     expect(window('Ik stuur u de brief op 14 december.', '2010-11-30')).toMatchObject({ to: '2010-12-14' });
   });
@@ -493,8 +492,8 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
   });
 
   it('committees in the plural act on their own dates as one committee does', () => {
-    expect(window('De commissies besluiten op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
-    expect(window('De commissie besluit op 16 maart 2021 een deskundigenbijeenkomst te beleggen.', '2021-03-02')).toBeNull();
+    expect(window('De commissies besluiten op 16 maart 2021 inbreng te leveren voor het verslag over het wetsvoorstel.', '2021-03-02')).toBeNull();
+    expect(window('De commissie besluit op 16 maart 2021 inbreng te leveren voor het verslag over het wetsvoorstel.', '2021-03-02')).toBeNull();
   });
 });
 
