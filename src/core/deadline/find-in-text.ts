@@ -376,20 +376,25 @@ function datedByMention(reading: Reading, readings: readonly Reading[], text: st
 const EARLIER_STATEMENT =
   /\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\b[^.;:!?]*?\b(?:gemeld|toegezegd|laten\s+weten|aangekondigd|aangegeven|geschreven|bericht|meegedeeld|medegedeeld|geïnformeerd|geinformeerd|beloofd)\b/iu;
 
+/** How far back an earlier statement and its day are looked for: a long sentence's worth. */
+const STATEMENT_REACH = 400;
 // "nr. 1)", "jl. de": a full stop ends a sentence only before a capital.
 const FULL_SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 
 function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar): Reading {
   // A span counted from a promise reported as made before has no window at all (countsFromAnEarlierPromise).
   if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
-  const before = text.slice(0, reading.found.start);
+  // Only a text with a past day before the span can date a statement; most have none, and are let go before any slicing.
+  if (!readings.some(({ found, past }) => past && singleDay(found) && found.end <= reading.found.start)) return reading;
+  const from = Math.max(0, reading.found.start - STATEMENT_REACH);
+  const before = text.slice(from, reading.found.start);
   let sentenceStart = 0;
   for (const end of before.matchAll(FULL_SENTENCE_END)) sentenceStart = end.index + end[0].length;
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the statement is an aside; the sentence speaks now.
   const statement = EARLIER_STATEMENT.exec(before.slice(sentenceStart));
   if (!statement || /\bzoals\s*$/iu.test(before.slice(sentenceStart, sentenceStart + statement.index))) return reading;
   const said = readings.find(
-    ({ found, past }) => past && singleDay(found) && found.start >= sentenceStart && found.end <= reading.found.start,
+    ({ found, past }) => past && singleDay(found) && found.start >= from + sentenceStart && found.end <= reading.found.start,
   )?.found.resolution.from;
   if (!said) return reading;
   const then = readSpan(text, reading.found.start, reading.found.end, said, calendar);
@@ -523,9 +528,9 @@ const BOUND = /^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu;
  */
 function inAside(text: string, start: number, end: number): boolean {
   if (BOUND.test(text.slice(start, end))) return false;
-  const before = text.slice(0, start);
+  const before = text.slice(Math.max(0, start - STATEMENT_REACH), start);
   const sentence = before.slice(lastSentenceBreak(before));
-  const after = text.slice(end);
+  const after = text.slice(end, end + STATEMENT_REACH);
   const rest = after.slice(0, after.search(SENTENCE_BREAK) >>> 0);
   if (sentence.lastIndexOf('(') > sentence.lastIndexOf(')') && rest.includes(')')) return true;
   return (sentence.match(ASIDE_DASHES)?.length ?? 0) % 2 === 1 && ASIDE_DASH.test(rest);
