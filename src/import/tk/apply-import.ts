@@ -19,11 +19,11 @@ import { hasFilter, type RecordFilter } from './filters.js';
 import { compareInstants } from './instant.js';
 import { withLastSync } from './last-sync-config.js';
 import { knownTexts, memoryAfter, memoryContext, recallFrom, type ImportMemory } from './import-memory.js';
-import { readImportMemory, writeImportMemory } from './import-memory-file.js';
+import { importMemoryText, readImportMemory, writeImportMemory } from './import-memory-file.js';
 import { layoutOnly, NeedsCommitments, planImport, recallLines, storedCommitments, type FileWrite, type ImportPlan, type StoredCommitments } from './plan.js';
 import { readKnownLine, type ReadSaved } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
-import type { TkRecord } from './record.js';
+import type { PlanRecord, TkRecord } from './record.js';
 
 export interface ImportRequest {
   /** The register folder, absolute; created when it does not exist yet. */
@@ -118,17 +118,17 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   // With a cache, lines of saved responses are fingerprinted, and those an earlier import read are left unread for now.
   const known = keyBefore === undefined || hasFilter(request.filter) ? undefined : knownTexts(memory);
   // Let go once planned (below): by then the month files are made of them, and the check that follows needs the memory.
-  let items: ReadonlyArray<TkRecord | KnownLine> | undefined = typeof request.records === 'function' ? request.records(known).items : request.records;
+  let items: ReadonlyArray<PlanRecord | KnownLine> | undefined = typeof request.records === 'function' ? request.records(known).items : request.records;
   // A line is read at most once, whichever plan asks.
   const linesRead = new Map<KnownLine, TkRecord[]>();
   const readLine = (line: KnownLine): TkRecord[] => linesRead.get(line) ?? linesRead.set(line, readKnownLine(line)).get(line)!;
-  const planWith = (stored: StoredCommitments, config: RegisterConfig): { plan: ImportPlan; learning: Learning; edits: FileWrite[]; lastSync?: string } => {
+  const planWith = (stored: StoredCommitments, config: RegisterConfig, emit?: (write: FileWrite) => void): { plan: ImportPlan; learning: Learning; edits: FileWrite[]; lastSync?: string } => {
     const calendar = withOverrides(shippedCalendar(), config.recesses);
     // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
     const context = memoryContext(BUILD_ID, calendar);
     const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
     const { records, lines } = recallLines(items!, stored, recall, readLine);
-    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall });
+    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall, emit });
     // Moved out of the plan: the import lets each go once written.
     const edits = plan.writes.splice(0);
     const previous = request.migrating ? undefined : config.imports?.tk?.lastSync;
@@ -153,13 +153,29 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   }
   // A plan made from the layout alone that writes nothing needs nothing more of the register: it is known clean, since it is cached.
   let state: RegisterState | undefined;
+  const staged = new StagedWrites(root);
+  const files: ImportOutcome['files'] = [];
   if (!planned || planned.edits.length > 0) {
     state = readState(request);
     const errors = errorsOf(state);
     if (errors.length > 0) throw new ImportRefusedError(messages.cli.invalidRegister(errors.length), state.diagnostics, state.texts);
-    planned ??= planWith(storedCommitments(state.validated.register), state.validated.config);
+    if (!planned) {
+      // Where the import may make the cache a file at a time (`streams`), each new month file is staged as soon as its records are mapped, and let go: the import holds one month's commitments, not the register's.
+      const isNew = streams(request, state) ? newMonthFile(state) : undefined;
+      const kept: FileWrite[] = [];
+      const emit = isNew && ((write: FileWrite): void => (isNew(write) ? stageNew(root, write, staged, files) : void kept.push(write)));
+      try {
+        planned = planWith(storedCommitments(state.validated.register), state.validated.config, emit);
+      } catch (error) {
+        staged.discard();
+        throw error;
+      }
+      // Before the config's write: in the order the plan made them.
+      planned.edits.unshift(...kept);
+    }
   }
-  const { plan, learning, edits, lastSync } = planned;
+  const { plan, learning, lastSync } = planned;
+  let { edits } = planned;
   items = undefined;
   linesRead.clear();
 
@@ -172,25 +188,34 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
     }
     return { plan, files: [], lastSync };
   };
-  if (edits.length === 0) return unchanged();
+  if (edits.length === 0 && staged.files.length === 0) return unchanged();
 
-  const staged = new StagedWrites(root);
-  const files: ImportOutcome['files'] = [];
-  if (streams(request, state!, edits)) {
+  // The memory of a first import, made before its cache is built (the register as it will be is known by then) and kept as its file's text alone, which is far smaller than what the plan learnt.
+  let made: { text: string; hashes: Map<string, string> } | undefined;
+  const learnt = (key: RegisterKey): void => {
+    const hashes = hashesOf(key);
+    const text = memoryText(request, learning, plan, key);
+    plan.remembered.length = 0;
+    plan.changed.clear();
+    if (text !== undefined) made = { text, hashes };
+  };
+  if (streams(request, state!) && edits.every(newMonthFile(state!))) {
     let streamed;
     try {
-      streamed = importStreamed(request, state!, edits, staged, files);
+      streamed = importStreamed(request, state!, edits, staged, files, learnt);
     } catch (error) {
       // A month that could not be staged (a full disk): none of those staged before it is of use.
       staged.discard();
       throw error;
     }
     if (streamed) {
-      await remember(request, learning, plan, streamed.key);
+      if (streamed.key && made) await writeImportMemory(request.cacheDir!, root, made.text);
       return { plan, files, lastSync };
     }
-    // Not plainly clean: the staged files are checked with the register whole, below, which says exactly what is wrong.
-    edits.push(...stagedEdits(staged));
+  }
+  if (staged.files.length > 0) {
+    // Not plainly clean, or files the import edits besides the new ones: the staged files are checked with the register whole, below, which says exactly what is wrong, in the order the plan made them.
+    edits = inPlanOrder([...edits, ...stagedEdits(staged)]);
     files.length = 0;
   }
   // The register as it will be, checked before a byte of it replaces the register's: each month file made, checked on its own and staged in turn, one in memory at a time, then all of them against the rest.
@@ -227,7 +252,13 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   // A month whose text came out as the file already holds is not written.
   const written = files.filter((file) => proposal.checks.has(file.path));
   if (written.length === 0) return unchanged();
-  if (!request.dryRun) await remember(request, learning, plan, rememberChange(cacheDir, state!, proposal.after, written, proposal.checks));
+  if (!request.dryRun) {
+    const keyAfter = rememberChange(cacheDir, state!, proposal.after, written, proposal.checks);
+    // What the plan learnt was let go for the memory made before the cache was built: written if the files are as it was made for.
+    if (made) {
+      if (keyAfter && sameHashes(hashesOf(keyAfter), made.hashes)) await writeImportMemory(cacheDir!, root, made.text);
+    } else await remember(request, learning, plan, keyAfter);
+  }
   return { plan, files: written, lastSync };
 }
 
@@ -239,15 +270,33 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
  * register known from the cache, whose unchanged files' cache lines are
  * copied) goes the way of every write.
  */
-function streams(request: ImportRequest, state: RegisterState, edits: readonly FileWrite[]): boolean {
-  if (request.cacheDir === undefined || request.dryRun || state.fromCache || state.diagnostics.length > 0) return false;
+function streams(request: ImportRequest, state: RegisterState): boolean {
+  return request.cacheDir !== undefined && !request.dryRun && !state.fromCache && state.diagnostics.length === 0;
+}
+
+/** Whether a write makes a month file the register does not hold yet (not the config), which `importStreamed` may stage. */
+function newMonthFile(state: RegisterState): (edit: FileWrite) => boolean {
   const held = new Set(state.files.map((file) => file.path));
-  return edits.every((edit) => edit.path !== CONFIG_FILE && !held.has(edit.path));
+  return (edit) => edit.path !== CONFIG_FILE && !held.has(edit.path);
+}
+
+/** The plan's order: by path, the config last. */
+function inPlanOrder(edits: FileWrite[]): FileWrite[] {
+  const rank = (edit: FileWrite): number => (edit.path === CONFIG_FILE ? 1 : 0);
+  return edits.sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A new month file made and staged beside its target; nothing of it is kept. */
+function stageNew(root: string, write: FileWrite, staged: StagedWrites, files: ImportOutcome['files']): void {
+  const absolutePath = path.join(root, ...write.path.split('/'));
+  staged.stage({ path: write.path, absolutePath, after: encoder.encode(write.text.replace(/^\uFEFF/, '')), afterText: '' });
+  files.push({ path: write.path, created: true });
 }
 
 /**
- * A first import's writes: each new month file made and staged in turn, and
- * nothing of it kept; then the register as it will be (its files, the staged
+ * A first import's writes: each new month file staged as the plan makes it
+ * (those it handed over whole here), and nothing of it kept; then the memory
+ * made (`learnt`), and then the register as it will be (its files, the staged
  * ones in their place) checked and cached a file at a time (build-cache.ts),
  * each file's commitments let go once its cache lines are made; only when all
  * of it is plainly clean are the staged files renamed into place. Returns the
@@ -256,20 +305,24 @@ function streams(request: ImportRequest, state: RegisterState, edits: readonly F
  * would be is not plainly clean (or cannot be cached): the caller then
  * checks it whole.
  */
-function importStreamed(request: ImportRequest, state: RegisterState, edits: FileWrite[], staged: StagedWrites, files: ImportOutcome['files']): { key: RegisterKey | undefined } | undefined {
+function importStreamed(
+  request: ImportRequest,
+  state: RegisterState,
+  edits: FileWrite[],
+  staged: StagedWrites,
+  files: ImportOutcome['files'],
+  learnt: (key: RegisterKey) => void,
+): { key: RegisterKey | undefined } | undefined {
   const { root, cacheDir } = request;
-  for (let write = edits.shift(); write; write = edits.shift()) {
-    const absolutePath = path.join(root, ...write.path.split('/'));
-    const after = encoder.encode(write.text.replace(/^\uFEFF/, ''));
-    staged.stage({ path: write.path, absolutePath, after, afterText: '' });
-    files.push({ path: write.path, created: true });
-  }
+  for (let write = edits.shift(); write; write = edits.shift()) stageNew(root, write, staged, files);
   const after: LoadedFile[] = [...state.files.map(({ path: file, absolutePath, role }) => ({ path: file, absolutePath, role })), ...staged.files.map(({ path: file, temporary }) => ({ path: file, absolutePath: temporary, role: 'source' as const }))];
   after.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // The staged files' hashes are known: not read again to be hashed.
   const hashes = new Map(staged.files.map(({ path: file, hash }) => [file, hash]));
   const key = registerKey(after, BUILD_ID, readCacheIndex(cacheDir!, root), hashes);
-  if (!key || !buildCache(cacheDir!, root, after, key, shippedCalendar())) return undefined;
+  if (!key) return undefined;
+  learnt(key);
+  if (!buildCache(cacheDir!, root, after, key, shippedCalendar())) return undefined;
   try {
     staged.commit();
   } catch (error) {
@@ -305,11 +358,18 @@ function cacheState(cacheDir: string | undefined, state: RegisterState): void {
   writeCacheIndex(cacheDir, state.root, key);
 }
 
-async function remember(request: ImportRequest, learning: Learning, plan: ImportPlan, keyAfter: RegisterKey | undefined): Promise<void> {
-  if (request.cacheDir === undefined || keyAfter === undefined) return;
-  const memory = memoryAfter(learning.memory, learning.context, learning.hashesBefore, hashesOf(keyAfter), plan.changed, plan.remembered);
-  await writeImportMemory(request.cacheDir, request.root, memory);
+/** The memory as the import leaves the register's files (`keyAfter`), as its file's text; none without a cache. */
+function memoryText(request: ImportRequest, learning: Learning, plan: ImportPlan, keyAfter: RegisterKey | undefined): string | undefined {
+  if (request.cacheDir === undefined || keyAfter === undefined) return undefined;
+  return importMemoryText(memoryAfter(learning.memory, learning.context, learning.hashesBefore, hashesOf(keyAfter), plan.changed, plan.remembered));
 }
+
+async function remember(request: ImportRequest, learning: Learning, plan: ImportPlan, keyAfter: RegisterKey | undefined): Promise<void> {
+  const text = memoryText(request, learning, plan, keyAfter);
+  if (text !== undefined) await writeImportMemory(request.cacheDir!, request.root, text);
+}
+
+const sameHashes = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean => a.size === b.size && [...a].every(([file, hash]) => b.get(file) === hash);
 
 /** Imports records into the register; a dry run plans and validates the same way but writes nothing. */
 export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {

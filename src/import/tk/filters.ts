@@ -1,6 +1,6 @@
 import type { Status } from '../../core/model.js';
 import { compareInstants } from './instant.js';
-import { apiChange, TK_STATUSES, type TkRecord } from './record.js';
+import { apiChange, TK_STATUSES, type RecordKeys } from './record.js';
 
 export interface RecordFilter {
   /** Case-insensitive part of `Ministerie`. */
@@ -24,7 +24,7 @@ export function tkStatusName(text: string): string | undefined {
 }
 
 /** The same filter for the live source and for saved responses, so both import the same records. */
-export function matchesFilter(record: TkRecord, filter: RecordFilter): boolean {
+export function matchesFilter(record: RecordKeys, filter: RecordFilter): boolean {
   if (filter.ministerie !== undefined && !(record.ministerie ?? '').toLowerCase().includes(filter.ministerie.toLowerCase())) return false;
   const tkStatuses = filter.tkStatuses ?? [];
   if (filter.statuses.length > 0 || tkStatuses.length > 0) {

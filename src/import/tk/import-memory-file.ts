@@ -37,11 +37,14 @@ function isMemory(value: ImportMemory): boolean {
   );
 }
 
+/** The text of the memory's file. */
+export const importMemoryText = (memory: ImportMemory): string => checksummedJson(memory);
+
 /** Best effort, like the cache: a memory that cannot be written costs the next import time, never correctness. */
-export async function writeImportMemory(directory: string, root: string, memory: ImportMemory): Promise<void> {
+export async function writeImportMemory(directory: string, root: string, text: string): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
-    await writeFileAtomic(cacheFile(directory, root, 'imports'), checksummedJson(memory));
+    await writeFileAtomic(cacheFile(directory, root, 'imports'), text);
   } catch {
     // As for the cache files.
   }

@@ -1,7 +1,7 @@
 import { createHash, hash } from 'node:crypto';
 import type { Calendar } from '../../core/calendar.js';
 import type { ImportedFrom } from '../../core/model.js';
-import type { TkRecord } from './record.js';
+import type { PlanRecord } from './record.js';
 import type { KnownTexts } from './saved-responses.js';
 
 /**
@@ -40,7 +40,7 @@ export interface Recalled {
 
 /** What the plan asks of the memory for one record, and tells it back. */
 export interface RecordRecall {
-  fingerprint(record: TkRecord): string;
+  fingerprint(record: PlanRecord): string;
   /** Whether the commitment `id` in `file` is what the record with this fingerprint maps to; then what the summary counts of it. */
   recall(file: string, id: string, fingerprint: string): Recalled | undefined;
   /** The commitment that the record read from a text with this fingerprint maps to, in a file as it was then. */
@@ -74,7 +74,8 @@ export function memoryContext(build: string, calendar: Calendar): string {
 }
 
 /** A record read from a text of its own (an NDJSON line) is known by that text; any other by what was read of it. */
-export function recordFingerprint(record: TkRecord): string {
+export function recordFingerprint(record: PlanRecord): string {
+  // A deferred record always has its line's fingerprint: never its keys digested.
   return record.fingerprint ?? digest(JSON.stringify(record));
 }
 

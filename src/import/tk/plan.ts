@@ -5,11 +5,11 @@ import { matchesFilter, type RecordFilter } from './filters.js';
 import { compareInstants, instantKey } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
 import { editMonthFile } from './month-file-edit.js';
-import { apiChange, type TkRecord } from './record.js';
+import { apiChange, wholeRecord, type PlanRecord, type RecordKeys, type TkRecord } from './record.js';
 import { isKnownLine } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
-import { commitmentIdOf, textDeadlines, toOwnedFields, type OwnedFields } from './to-commitment.js';
+import { commitmentIdOf, monthOf, textDeadlines, toOwnedFields, type OwnedFields } from './to-commitment.js';
 import { groupBy } from '../../core/list-map.js';
 
 export interface ImportSummary {
@@ -113,20 +113,26 @@ export interface PlanInput {
   stored: StoredCommitments;
   /** The current text of a register file, by path, or undefined when there is none; asked only for the files that change. */
   text: (path: string) => string | undefined;
-  records: readonly TkRecord[];
+  records: readonly PlanRecord[];
   filter: RecordFilter;
   calendar: Calendar;
   /** What earlier imports learnt (import-memory.ts): a record it recalls is unchanged, and is not mapped again. */
   memory?: RecordRecall;
   /** Lines of saved responses recalled without reading them (see `recallLines`): each an unchanged record. */
   lines?: readonly RecalledLine[];
+  /**
+   * Takes each file's write as soon as the file's records are mapped, in the
+   * order of the files' paths, instead of `ImportPlan.writes`: a caller that
+   * writes it and lets it go holds one month's commitments at a time.
+   */
+  emit?: (write: FileWrite) => void;
 }
 
 type Outcome = 'added' | 'updated' | 'unchanged' | 'removed';
 
 /** A record seen twice (it changed while being paged through) counts once, in its latest version. */
-function latestVersions(records: readonly TkRecord[]): TkRecord[] {
-  const byId = new Map<string, TkRecord>();
+function latestVersions(records: readonly PlanRecord[]): PlanRecord[] {
+  const byId = new Map<string, PlanRecord>();
   for (const record of records) {
     const seen = byId.get(record.id);
     if (!seen || compareInstants(apiChange(record), apiChange(seen)) >= 0) byId.set(record.id, record);
@@ -174,10 +180,10 @@ function fileOrder(a: CommitmentData, b: CommitmentData): number {
 }
 
 /** How a record is named in a message: its number and its `Id`, since the number alone may be what collides. */
-const recordName = (record: TkRecord): string => `${record.nummer ?? '-'} [Id ${record.id}]`;
+const recordName = (record: RecordKeys): string => `${record.nummer ?? '-'} [Id ${record.id}]`;
 
 /** Whether `held` is this record's own commitment, or one it may take over (the Kamer deleted the old record). */
-const ownedBy = (held: Commitment, record: TkRecord): boolean =>
+const ownedBy = (held: Commitment, record: RecordKeys): boolean =>
   held.imported?.from === 'tk' && (held.imported.id === undefined || held.imported.id === record.id || held.imported.removed === true);
 
 /**
@@ -186,7 +192,7 @@ const ownedBy = (held: Commitment, record: TkRecord): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ stored, text: textOf, records, filter, calendar, memory, lines = [] }: PlanInput): ImportPlan {
+export function planImport({ stored, text: textOf, records, filter, calendar, memory, lines = [], emit }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
     records: records.length + lines.length,
     considered: 0,
@@ -238,14 +244,14 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
   }
 
   // Ids must be one-to-one with records: records that would share one are named and left out, never merged.
-  const byCommitment = new Map<string, TkRecord[]>();
+  const byCommitment = new Map<string, PlanRecord[]>();
   for (const record of latestVersions(records)) {
     const id = commitmentIdOf(record);
     byCommitment.set(id, [...(byCommitment.get(id) ?? []), record]);
   }
   // A record the memory recalls is what its commitment was made from: that commitment is its own, and unchanged, without reading it.
-  const recalled = new Map<TkRecord, { fingerprint: string; known: Recalled }>();
-  const distinct: TkRecord[] = [];
+  const recalled = new Map<PlanRecord, { fingerprint: string; known: Recalled }>();
+  const distinct: PlanRecord[] = [];
   for (const [id, group] of byCommitment) {
     const record = group[0]!;
     const file = stored.fileOf(id);
@@ -266,9 +272,19 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     if (held && !ownedBy(held, record) && !(record.verwijderd && held.imported?.from !== 'tk')) summary.collisions.push({ id, records: group.map(recordName), file: held.file });
     else distinct.push(record);
   }
+  byCommitment.clear();
 
-  const deadlines = textDeadlines(calendar);
-  for (const record of distinct) {
+  // Records are mapped a month file at a time (below), not in their order: what the summary and the memory list is put back in the records' order, each entry with its record's place.
+  const elsewhere: Array<[number, ImportSummary['elsewhere'][number]]> = [];
+  const unknownStatuses: Array<[number, ImportSummary['unknownStatuses'][number]]> = [];
+  const undated: Array<[number, string]> = [];
+  const learnt: Array<[number, Remembered]> = [];
+  // The records to map, by the month file they are filed under ('' for none: such a record is not filed).
+  const byFile = new Map<string, Array<[number, PlanRecord]>>();
+  // One string a month file, which every commitment the memory learns in it shares.
+  const monthFiles = new Map<string, string>();
+  const fileOf = (month: string): string => monthFiles.get(month) ?? monthFiles.set(month, monthFile(month)).get(month)!;
+  for (const [at, record] of distinct.entries()) {
     const id = commitmentIdOf(record);
     const name = record.nummer ?? record.id;
     if (record.verwijderd) {
@@ -276,7 +292,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
       const held = stored.fileOf(id) === undefined ? undefined : stored.commitment(id);
       if (!held?.imported || held.imported.removed) continue;
       if (!held.file.startsWith(`${TK_FOLDER}/`)) {
-        summary.elsewhere.push({ nummer: name, file: held.file });
+        elsewhere.push([at, { nummer: name, file: held.file }]);
         continue;
       }
       put(held.file, { ...held, status: 'lapsed', imported: { ...held.imported, removed: true } });
@@ -290,22 +306,37 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
       // The same record onto the same file as when it was last found unchanged: unchanged, without finding its deadline again.
       countDue(hit.known.dueFrom, hit.known.eventBound);
       count('unchanged');
-      remembered.push({ file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known, recordId: record.id });
+      learnt.push([at, { file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known, recordId: record.id }]);
       recalledCount += 1;
       continue;
     }
-    const fingerprint = memory?.fingerprint(record);
+    const month = monthOf(record);
+    const file = month === undefined ? '' : fileOf(month);
+    const inFile = byFile.get(file);
+    if (inFile) inFile.push([at, record]);
+    else byFile.set(file, [[at, record]]);
+  }
+  distinct.length = 0;
+  recalled.clear();
+
+  const deadlines = textDeadlines(calendar);
+  const mapRecord = (at: number, planned: PlanRecord): void => {
+    const record = wholeRecord(planned);
+    const id = commitmentIdOf(record);
+    const name = record.nummer ?? record.id;
+    const fingerprint = memory?.fingerprint(planned);
     const held = stored.fileOf(id) === undefined ? undefined : stored.commitment(id);
     const mapped = toOwnedFields(record, calendar, deadlines);
     if (!mapped.ok) {
-      if (mapped.problem === 'unknown-status') summary.unknownStatuses.push({ nummer: name, value: mapped.value });
-      else summary.undated.push(name);
-      continue;
+      if (mapped.problem === 'unknown-status') unknownStatuses.push([at, { nummer: name, value: mapped.value }]);
+      else undated.push([at, name]);
+      return;
     }
-    const file = monthFile(mapped.month);
+    // The month the record was grouped under (`monthOf` alike), so the file whose write follows this group.
+    const file = fileOf(mapped.month);
     if (held && held.file !== file) {
-      summary.elsewhere.push({ nummer: name, file: held.file });
-      continue;
+      elsewhere.push([at, { nummer: name, file: held.file }]);
+      return;
     }
     const data = merge(held, mapped.fields);
     countDue(data.imported?.dueFrom, mapped.eventBound);
@@ -313,17 +344,34 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
     if (outcome !== 'unchanged') put(file, data);
     count(outcome);
-    if (fingerprint !== undefined) remembered.push({ file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom, recordId: record.id });
-  }
+    if (fingerprint !== undefined) learnt.push([at, { file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom, recordId: record.id }]);
+  };
+  // Records filed under no month are not filed: mapped for the summary alone.
+  for (const [at, record] of byFile.get('') ?? []) mapRecord(at, record);
+  byFile.delete('');
 
   const writes: FileWrite[] = [];
-  for (const [file, updates] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    // Made when the import comes to it, one month at a time: the texts of every month at once were as large as the register.
-    writes.push(monthWrite(file, updates, stored, textOf));
+  const changedIds = new Set<string>();
+  const paths = [...new Set([...changed.keys(), ...byFile.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of paths) {
+    // A month's records mapped, its write made and handed over before the next month's are read: what is held is one month's.
+    for (const [at, record] of byFile.get(file) ?? []) mapRecord(at, record);
+    byFile.delete(file);
+    const updates = changed.get(file);
+    if (!updates) continue;
+    changed.delete(file);
+    for (const id of updates.keys()) changedIds.add(id);
+    // Made when the import comes to it: the texts of every month at once were as large as the register.
+    const write = monthWrite(file, updates, stored, textOf);
+    if (emit) emit(write);
+    else writes.push(write);
   }
-  const changedIds = new Set([...changed.values()].flatMap((inFile) => [...inFile.keys()]));
-  // Each month's data is held by its write alone, and goes once the import has written that month.
-  changed.clear();
+
+  const inOrder = <T>(list: Array<[number, T]>): T[] => list.sort(([a], [b]) => a - b).map(([, value]) => value);
+  summary.elsewhere = inOrder(elsewhere);
+  summary.unknownStatuses = inOrder(unknownStatuses);
+  summary.undated = inOrder(undated);
+  for (const each of inOrder(learnt)) remembered.push(each);
   return { writes, summary, changed: changedIds, remembered, recalled: recalledCount, lastChange };
 }
 
@@ -364,11 +412,11 @@ function monthWrite(file: string, updates: ReadonlyMap<string, CommitmentData>, 
  * file's order; `read` reads one (saved-records.ts).
  */
 export function recallLines(
-  items: ReadonlyArray<TkRecord | KnownLine>,
+  items: ReadonlyArray<PlanRecord | KnownLine>,
   stored: StoredCommitments,
   memory: RecordRecall | undefined,
   read: (line: KnownLine) => TkRecord[],
-): { records: TkRecord[]; lines: RecalledLine[] } {
+): { records: PlanRecord[]; lines: RecalledLine[] } {
   const recalled = new Map<KnownLine, RecalledLine>();
   const seen = new Map<string, KnownLine>();
   for (const item of items) {
@@ -384,7 +432,7 @@ export function recallLines(
     recalled.set(item, line);
   }
   const readLines = new Map<KnownLine, TkRecord[]>();
-  const recordsOf = (item: TkRecord | KnownLine): TkRecord[] => {
+  const recordsOf = (item: PlanRecord | KnownLine): PlanRecord[] => {
     if (!isKnownLine(item)) return [item];
     let records = readLines.get(item);
     if (!records) readLines.set(item, (records = read(item)));

@@ -35,6 +35,28 @@ export interface TkRecord {
   fingerprint?: string;
 }
 
+/** What an import weighs a record by before it maps it: which commitment, which version, whether filtered out or deleted, which month. */
+export type RecordKeys = Pick<TkRecord, 'id' | 'nummer' | 'aanmaakdatum' | 'status' | 'ministerie' | 'verwijderd' | 'gewijzigdOp' | 'apiGewijzigdOp'>;
+
+/**
+ * A record read from a line of saved responses of its own and left there
+ * (saved-file.ts), known by its keys and that line's fingerprint until the
+ * import maps it: `read` reads it whole again. The import maps a month's
+ * records at a time, so that it holds one month's records, not all of them.
+ */
+export interface DeferredRecord extends RecordKeys {
+  readonly fingerprint: string;
+  read(): TkRecord;
+}
+
+/** A record as an import plans with it: whole, or deferred. */
+export type PlanRecord = TkRecord | DeferredRecord;
+
+export const isDeferred = (record: PlanRecord): record is DeferredRecord => 'read' in record;
+
+/** The record whole, read again if it was deferred. */
+export const wholeRecord = (record: PlanRecord): TkRecord => (isDeferred(record) ? record.read() : record);
+
 /** The navigation property of each kind of link, as the service's entity model names them. */
 export const TK_LINKS: ReadonlyArray<readonly [navigation: string, kind: LinkKind]> = [
   ['IsHerhalingVan', 'repeats'],
@@ -63,7 +85,7 @@ export const TK_STATUSES: ReadonlyMap<string, Status> = new Map<string, Status>(
 ]);
 
 /** When a record last changed as far as the API is concerned; saved responses from before `ApiGewijzigdOp` have only `GewijzigdOp`. */
-export const apiChange = (record: TkRecord): string | undefined => record.apiGewijzigdOp ?? record.gewijzigdOp;
+export const apiChange = (record: Pick<TkRecord, 'apiGewijzigdOp' | 'gewijzigdOp'>): string | undefined => record.apiGewijzigdOp ?? record.gewijzigdOp;
 
 type Json = Record<string, unknown>;
 

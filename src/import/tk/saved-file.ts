@@ -1,6 +1,6 @@
 import { readSync } from 'node:fs';
-import { readRecord } from './record.js';
-import type { SavedRead } from './saved-records.js';
+import { readRecord, type DeferredRecord, type TkRecord } from './record.js';
+import { readKnownLine, type SavedRead } from './saved-records.js';
 import { lineRecords, SavedResponsesError, type KnownLine, type KnownTexts } from './saved-responses.js';
 
 /** Read a MiB at a time. */
@@ -68,6 +68,7 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((byte) => byte === 0x20 
  */
 export function readNdjsonFile(fd: number, known: KnownTexts | undefined): SavedRead | undefined {
   const read: SavedRead = { items: [], ignored: 0 };
+  const shared = sharedStrings();
   // The first line, read to tell NDJSON from one value, is taken once a second line shows which.
   let pending: FileLine | undefined;
   let lines = 0;
@@ -85,15 +86,21 @@ export function readNdjsonFile(fd: number, known: KnownTexts | undefined): Saved
       pending = { bytes: Buffer.from(bytes), at: line.at + (line.bytes.length - bytes.length), number: line.number };
       continue;
     }
-    if (pending) take(read, fd, pending, known);
+    if (pending) take(read, fd, pending, known, shared);
     pending = undefined;
-    take(read, fd, { bytes, at: line.at + (line.bytes.length - bytes.length), number: line.number }, known);
+    take(read, fd, { bytes, at: line.at + (line.bytes.length - bytes.length), number: line.number }, known, shared);
   }
   return lines > 1 ? read : undefined;
 }
 
-/** One line's records, or the line left unread when an earlier import read it. */
-function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | undefined): void {
+/**
+ * One line's records, or the line left unread when an earlier import read
+ * it. A record on a fingerprinted line of its own is kept as its keys and
+ * its place in the file (`FileRecord`), read whole again when the import
+ * maps it: the records of a whole register held at once were the largest
+ * part of a first import's memory.
+ */
+function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | undefined, shared: (text: string | undefined) => string | undefined): void {
   const fingerprint = known && fingerprintOf(known, line.bytes);
   if (fingerprint !== undefined && known!.has(fingerprint)) {
     read.items.push(new FileKnownLine(fd, fingerprint, line.at, line.bytes.length, line.number, known!));
@@ -106,9 +113,81 @@ function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | u
       read.ignored += 1;
       continue;
     }
-    if (own && fingerprint !== undefined) record.fingerprint = fingerprint;
+    if (own && fingerprint !== undefined) {
+      read.items.push(new FileRecord(fd, line.at, line.bytes.length, line.number, known!, fingerprint, record, shared));
+      continue;
+    }
     read.items.push(record);
   }
+}
+
+/** One copy of each of the few values many records share (a status, a ministry), so that each record's keys hold a reference, not a string. */
+function sharedStrings(): (text: string | undefined) => string | undefined {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    const held = seen.get(text);
+    if (held !== undefined) return held;
+    seen.set(text, text);
+    return text;
+  };
+}
+
+/** A record left in its line of the file, known by its keys; read whole again, and refused if the file no longer holds the line. One object a record. */
+class FileRecord implements DeferredRecord {
+  readonly id: string;
+  readonly nummer?: string;
+  readonly aanmaakdatum?: string;
+  readonly status?: string;
+  readonly ministerie?: string;
+  readonly verwijderd: boolean;
+  readonly gewijzigdOp?: string;
+  readonly apiGewijzigdOp?: string;
+  readonly fingerprint: string;
+
+  constructor(
+    private readonly fd: number,
+    private readonly at: number,
+    private readonly length: number,
+    private readonly line: number,
+    private readonly known: KnownTexts,
+    fingerprint: string,
+    record: TkRecord,
+    shared: (text: string | undefined) => string | undefined,
+  ) {
+    this.id = record.id;
+    this.nummer = record.nummer;
+    this.aanmaakdatum = record.aanmaakdatum;
+    this.status = shared(record.status);
+    this.ministerie = shared(record.ministerie);
+    this.verwijderd = record.verwijderd;
+    this.gewijzigdOp = record.gewijzigdOp;
+    this.apiGewijzigdOp = record.apiGewijzigdOp;
+    this.fingerprint = fingerprint;
+  }
+
+  read(): TkRecord {
+    const text = lineText(this.fd, this.at, this.length, this.line, this.known, this.fingerprint);
+    // The line holds this one record (it was read so): the same bytes give the same record.
+    return readKnownLine({ fingerprint: this.fingerprint, text, line: this.line })[0]!;
+  }
+}
+
+/** Where lines are read again, one at a time: a buffer of its own for each of a register's records made as many objects for the collector to track. */
+let scratch = Buffer.allocUnsafe(0);
+
+/** The text of a line read earlier, read again from the file; refused when the file no longer holds it. */
+function lineText(fd: number, at: number, length: number, line: number, known: KnownTexts, fingerprint: string): string {
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 2 * scratch.length, 1 << 16));
+  const bytes = scratch.subarray(0, length);
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, bytes, done, length - done, at + done);
+    // The file ends before the line does: it is not the file read.
+    if (read === 0) throw new SavedResponsesError('changed', line);
+    done += read;
+  }
+  if (fingerprintOf(known, bytes) !== fingerprint) throw new SavedResponsesError('changed', line);
+  return bytes.toString('utf8');
 }
 
 const fingerprintOf = (known: KnownTexts, bytes: Buffer): string => (known.fingerprintBytes ? known.fingerprintBytes(bytes) : known.fingerprint(bytes.toString('utf8')));
@@ -125,13 +204,6 @@ class FileKnownLine implements KnownLine {
   ) {}
 
   get text(): string {
-    const bytes = Buffer.alloc(this.length);
-    for (let done = 0; done < this.length; ) {
-      const read = readSync(this.fd, bytes, done, this.length - done, this.at + done);
-      if (read === 0) break;
-      done += read;
-    }
-    if (fingerprintOf(this.known, bytes) !== this.fingerprint) throw new SavedResponsesError('changed', this.line);
-    return bytes.toString('utf8');
+    return lineText(this.fd, this.at, this.length, this.line, this.known, this.fingerprint);
   }
 }

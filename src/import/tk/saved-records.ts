@@ -1,16 +1,16 @@
-import { readRecord, type TkRecord } from './record.js';
+import { readRecord, type PlanRecord, type TkRecord } from './record.js';
 import { lineRecords, savedRecords, type KnownLine, type KnownTexts } from './saved-responses.js';
 
 /** What was read of saved responses, in their order: records, and lines an earlier import read, left unread; and how many values were not records. */
 export interface SavedRead {
-  items: Array<TkRecord | KnownLine>;
+  items: Array<PlanRecord | KnownLine>;
   ignored: number;
 }
 
 /** Reads saved responses at the moment the import knows which lines its memory holds (`known`). */
 export type ReadSaved = (known: KnownTexts | undefined) => SavedRead;
 
-export const isKnownLine = (item: TkRecord | KnownLine): item is KnownLine => 'text' in item;
+export const isKnownLine = (item: PlanRecord | KnownLine): item is KnownLine => 'text' in item;
 
 /** Each value is let go once read. */
 export function readSaved(text: string, known?: KnownTexts): SavedRead {

@@ -44,8 +44,8 @@ export function commitmentIdOf(record: Pick<TkRecord, 'id' | 'nummer'>): string 
   return `tk-${slug === '' ? Buffer.from(record.id).toString('hex') : slug}`;
 }
 
-/** The month a record is filed under (`2024-12`): that of its number, else of the day it was made. */
-function monthOf(record: TkRecord, made: CivilDate | undefined): string | undefined {
+/** The month a record is filed under (`2024-12`): that of its number, else of the day it was made. The import groups records by it before mapping them. */
+export function monthOf(record: Pick<TkRecord, 'nummer' | 'aanmaakdatum' | 'gewijzigdOp'>, made: CivilDate | undefined = dayInAmsterdam(record.aanmaakdatum)): string | undefined {
   const numbered = record.nummer === undefined ? null : NUMMER.exec(record.nummer);
   if (numbered) return `${numbered[1]}-${numbered[2]}`;
   return (made ?? dayInAmsterdam(record.gewijzigdOp))?.slice(0, 7);

@@ -106,4 +106,29 @@ commitments:
     expect(plan.summary.elsewhere).toEqual([{ nummer: 'TZ202412-116', file: 'eigen.yaml' }]);
     expect(files['eigen.yaml']).toBe(moved);
   });
+
+  test('records mapped a month at a time: each write handed over in path order as its month is done, lists in the records order', () => {
+    // Months interleaved, and records the summary lists (an unknown status, no date at all, one filed elsewhere) among them.
+    const input = records('v1').flatMap((record, index) => [record, { ...record, id: `extra-${index}`, nummer: `TZ20${index % 2 ? '2412' : '2501'}-${900 + index}`, status: index % 3 ? 'Openstaand' : 'Onbekend' }]);
+    input.splice(3, 0, { ...input[0]!, id: 'undated', nummer: undefined, aanmaakdatum: undefined, gewijzigdOp: undefined });
+    const moved = `source: {id: eigen, type: brief, title: Eigen, date: 2024-12}
+commitments:
+  - {id: tz202412-901, title: Eigen kopie, imported: {from: tk}}
+`;
+    const checked = checkTexts({ 'eigen.yaml': moved });
+    const plan = (emit?: (write: { path: string; text: string }) => void) =>
+      planImport({ stored: storedCommitments(checked.register), text: (path) => checked.texts.get(path), records: input, filter: NO_FILTER, calendar, emit });
+    const whole = plan();
+    const emitted: Array<{ path: string; text: string }> = [];
+    const streamed = plan((write) => emitted.push({ path: write.path, text: write.text }));
+    expect(streamed.writes).toEqual([]);
+    expect(emitted).toEqual(whole.writes.map((write) => ({ path: write.path, text: write.text })));
+    expect(emitted.map((write) => write.path)).toEqual(['tk/2024-12.yaml', 'tk/2025-01.yaml']);
+    expect(streamed.summary).toEqual(whole.summary);
+    expect(whole.summary.unknownStatuses.map((each) => each.nummer)).toEqual(['TZ202501-900', 'TZ202412-903', 'TZ202501-906', 'TZ202412-909', 'TZ202501-005']
+      .sort((a, b) => input.findIndex((record) => record.nummer === a) - input.findIndex((record) => record.nummer === b)));
+    expect(whole.summary.undated).toEqual(['undated']);
+    expect(whole.summary.elsewhere).toEqual([{ nummer: 'TZ202412-901', file: 'eigen.yaml' }]);
+    expect(whole.remembered).toEqual([]);
+  });
 });

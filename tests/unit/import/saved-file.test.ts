@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bytesFingerprint, textFingerprint } from '../../../src/import/tk/import-memory.js';
 import { readNdjsonFile } from '../../../src/import/tk/saved-file.js';
+import { isDeferred, wholeRecord, type DeferredRecord, type TkRecord } from '../../../src/import/tk/record.js';
 import { isKnownLine, readSaved } from '../../../src/import/tk/saved-records.js';
 import { SavedResponsesError, type KnownTexts } from '../../../src/import/tk/saved-responses.js';
 
@@ -21,8 +22,8 @@ function withFile<T>(text: string | Buffer, use: (fd: number, path: string) => T
   }
 }
 
-/** What is read of the items, with each unread line as its fingerprint and text. */
-const shown = (items: ReturnType<typeof readSaved>['items']) => items.map((item) => (isKnownLine(item) ? { known: item.fingerprint, text: item.text, line: item.line } : item));
+/** What is read of the items, with each unread line as its fingerprint and text, and each record left in its line read whole again. */
+const shown = (items: ReturnType<typeof readSaved>['items']) => items.map((item) => (isKnownLine(item) ? { known: item.fingerprint, text: item.text, line: item.line } : wholeRecord(item)));
 
 const knownOf = (texts: readonly string[]): KnownTexts => {
   const fingerprints = new Set(texts.map(textFingerprint));
@@ -78,6 +79,23 @@ describe('readNdjsonFile', () => {
       const [unread] = readNdjsonFile(fd, knownOf([lines[0]!]))!.items;
       writeFileSync(path, text.replace('onderwerp 1', 'onderwerp 9'));
       expect(() => (isKnownLine(unread!) ? unread.text : undefined)).toThrow(SavedResponsesError);
+    });
+  });
+
+  test('a record on a fingerprinted line of its own is left in the file with its keys, read whole again as read first, and refused once the file changed', () => {
+    const text = `${lines[0]}\n${lines[1]}\n${lines[2]}\n`;
+    withFile(text, (fd, path) => {
+      const items = readNdjsonFile(fd, knownOf([]))!.items;
+      // Lines 1 and 3 hold one record each; line 2 a response of two, kept whole.
+      expect(items.map((item) => !isKnownLine(item) && isDeferred(item))).toEqual([true, false, false, true]);
+      const [first, , , last] = items as [DeferredRecord, TkRecord, TkRecord, DeferredRecord];
+      const whole = readSaved(text, knownOf([])).items;
+      const { id, nummer, aanmaakdatum, status, ministerie, verwijderd, gewijzigdOp, apiGewijzigdOp, fingerprint } = first;
+      expect({ id, nummer, aanmaakdatum, status, ministerie, verwijderd, gewijzigdOp, apiGewijzigdOp, fingerprint }).toEqual({ ...whole[0], letters: undefined, toegezegdAan: undefined, links: undefined, tekst: undefined, activiteitNummer: undefined, naam: undefined, functie: undefined, datumNakoming: undefined, notities: undefined });
+      expect(first.read()).toEqual(whole[0]);
+      expect(last.read()).toEqual(whole[3]);
+      writeFileSync(path, text.replace('onderwerp 1', 'onderwerp 9'));
+      expect(() => first.read()).toThrow(SavedResponsesError);
     });
   });
 
