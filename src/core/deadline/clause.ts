@@ -56,7 +56,7 @@ export type NotADeadline =
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 /** Words that open a subordinate clause; the clause of a phrase runs between two of these or sentence ends. */
 const CLAUSE_OPENERS =
-  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|that|which|because|but|whereby)\b/giu;
+  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|that|which|because|but|whereby|provided)\b/giu;
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
@@ -179,6 +179,11 @@ const RECEIVES = /\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu;
  */
 const THIRD_PARTY_AGENT = new RegExp(`\\bdoor\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}`, 'u');
 const PASSIVE = /\b(?:wordt|worden|werd|werden|is|zijn|zal|zullen)\b/iu;
+/** Such a body as the subject of the phrase's own subordinate clause: "mits de Raad in maart 2024 opnieuw … spreekt". */
+const THIRD_PARTY_OPENS_CLAUSE = new RegExp(
+  `^\\s*(?:dat|die|omdat|mits|tenzij|indien|wanneer|zodat|terwijl|nadat|zodra|doordat)\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}`,
+  'u',
+);
 
 /**
  * An agreement reported as the sentence's predicate ("Afgesproken is dat de komende maanden een meerjarenprogramma met
@@ -626,7 +631,10 @@ export function whyNotADeadline(
   if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
-  const thirdPartyActs = THIRD_PARTY_SUBJECT.test(clause.sentence) || (THIRD_PARTY_AGENT.test(clause.words) && PASSIVE.test(clause.words));
+  const thirdPartyActs =
+    THIRD_PARTY_SUBJECT.test(clause.sentence) ||
+    THIRD_PARTY_OPENS_CLAUSE.test(clause.words) ||
+    (THIRD_PARTY_AGENT.test(clause.words) && PASSIVE.test(clause.words));
   if (thirdPartyActs && !RECEIVES.test(clause.sentence) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   const delivers = DELIVERS.test(clause.words) || DELIVERY_TAKES_PLACE.test(clause.words);
   // A future outside the clause may happen at what is scheduled: "Dit rapport zal … worden besproken tijdens de … week welke

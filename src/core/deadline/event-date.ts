@@ -15,6 +15,7 @@ const GATHERINGS = [
   'debat', 'debatten', 'overleg', 'overleggen', 'gesprek', 'gesprekken', 'bijeenkomst', 'bijeenkomsten', 'vergadering',
   'vergaderingen', 'zitting', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
   'dag', 'bezoek', 'werkbezoek', 'reis', 'werkreis', 'ontmoeting', 'ontbijt', 'lunch', 'receptie', 'ceremonie', 'herdenking',
+  'onderhandeling', 'onderhandelingen', 'triloog', 'trilogen',
   'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote', 'visit', 'trip',
 ];
 

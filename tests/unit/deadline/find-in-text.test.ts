@@ -482,6 +482,13 @@ describe('findDeadline: durations, purposes, rules, and more bodies that keep th
     expect(window('De Nederlandse regering neemt in het najaar een besluit.', '2024-03-01')).toMatchObject({ to: '2024-11-30' });
   });
 
+  it('such a body as the subject of the phrase\'s own subordinate clause keeps its term; negotiations are a gathering', () => {
+    expect(window('Nederland kan instemmen met het voorstel, mits de Raad in maart 2024 opnieuw over de evaluatie spreekt.', '2023-12-01')).toBeNull();
+    expect(window('Ik zal u informeren zodra de Commissie in het voorjaar haar voorstel publiceert.', '2023-12-01')).toBeNull();
+    expect(window('De triloogonderhandelingen starten naar verwachting in januari 2024.', '2023-12-01')).toBeNull();
+    expect(window('Ik zal uw Kamer in maart informeren, mits de onderhandelingen dan zijn afgerond.', '2023-12-01')).toMatchObject({ to: '2024-03-31' });
+  });
+
   it('researchers, independent commissions and those the cabinet appoints to explore keep their own terms', () => {
     expect(window('De onderzoekers verwachten hun eindrapport in juni op te leveren.', '2024-03-01')).toBeNull();
     expect(window('TNO rondt het onderzoek naar verwachting in het najaar af.', '2024-03-01')).toBeNull();
