@@ -87,6 +87,13 @@ const SENDS_NOW = /\b(?:zend|stuur|bied|doe)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de 
 const TELLS_NOW = /^\s*(?:\p{L}+\s+){0,2}?(?:licht|lichten)\s+(?:ik|wij|we)\s+(?:eerst|nu|hier|thans|allereerst|kort)\b[^.;]{0,100}\btoe\b/u;
 
 /**
+ * A speech's own next step ("Helemaal als laatste zal ik mijn reactie geven
+ * op het drietal amendementen", "Eerst ga ik in op de vragen over …"): what
+ * this text does, as a letter going into its matter.
+ */
+const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|antwoorden|behandelen|bespreken)\b/;
+
+/**
  * A report of what the writer said before, in the perfect with a time that is
  * over ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief
  * «…» van 10 juni 2011 (…) heb ik gemeld de Kamer … te informeren"). A
@@ -117,7 +124,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || SENDS_NOW.test(lower))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -27,7 +27,7 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(searched, found.start) && !isInRange(text, found.start, found.end)) {
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
@@ -45,11 +45,11 @@ function isCutShort(text: string, end: number): boolean {
 
 /**
  * A month the text narrowed before it ("maart" of "in de tweede week van
- * maart"), where the finder does not read the narrower phrase: read alone it
+ * maart", "in de eerste helft van de maand maart"), where the finder does not read the narrower phrase: read alone it
  * would be the whole month, so no term is better than a wrong one.
  */
 function isNarrowedBefore(text: string, start: number): boolean {
-  return /\b(?:week|weken|helft|decade|dagen)\s+van\s+$/i.test(text.slice(Math.max(0, start - 30), start));
+  return /\b(?:week|weken|helft|decade|dagen)\s+van\s+(?:de\s+maand\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** "1 december" and "5 december" of "in de week van 1 december – 5 december": neither end of a range of days is the range. */

@@ -108,16 +108,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh and a twelfth round (see README): 147 texts, 74 promises.
-  it('dev: no worse than measured (70 of 74 found, 67 with the right deadline, 4 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 70, dueRight: 67 }, { extra: 4, traps: 0 });
+  it('dev: no worse than measured (70 of 74 found, 67 with the right deadline, 3 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 70, dueRight: 67 }, { extra: 3, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 1 extra, no trap; blind: 6, 4, 4, 1)', () => {
     noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 1, traps: 0 });
   });
 
-  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 2 extra, 4 traps; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 2, traps: 4 });
+  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 1 extra, no trap; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 1, traps: 0 });
   });
 
   it('third held-out set: no worse than today (29 of 30 found, 21 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
@@ -136,7 +136,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (28 of 33 found, 20 with the right deadline, 5 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 28, dueRight: 20 }, { extra: 5, traps: 0 });
+  it('sixth held-out set: no worse than today (29 of 33 found, 21 with the right deadline, 5 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 29, dueRight: 21 }, { extra: 5, traps: 0 });
   });
 });

@@ -709,3 +709,28 @@ describe('work the ministry commissions, and a footnote marker glued between wor
     expect(judge('Daarom heb ik aan uw Kamer toegezegd3om de hersteloperatie periodiek door te lichten.')).toMatchObject({ promise: true, type: 'existing' });
   });
 });
+
+describe('the Kamer receiving, and this letter beside a promise with its own term', () => {
+  it('"de Kamer … tegemoet kan zien" is the government delivering, also with a modal between', () => {
+    expect(judge('Eerder heb ik de verwachting uitgesproken dat de Kamer de A-brief uiterlijk in april 2026 tegemoet kan zien.')).toMatchObject({ promise: true, due: 'uiterlijk in april 2026' });
+  });
+
+  it('what this letter does does not swallow a promise whose term is in a clause of its own', () => {
+    expect(judge('In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen.')).toMatchObject({ promise: true, due: 'voor de zomer' });
+    expect(judge('Middels deze brief wil ik uw Kamer voor de zomer op de hoogte stellen van de maatregelen.').promise).toBe(false);
+  });
+});
+
+describe('a month the text narrowed', () => {
+  it('"in de eerste helft van de maand maart" is not read as the whole of March', () => {
+    expect(judge('Ik zal u in de eerste helft van de maand maart informeren over de uitkomst.')).toMatchObject({ promise: true, due: undefined });
+  });
+});
+
+describe('a speech\'s own next step', () => {
+  it('is what the text does, no promise; a reaction promised with a term stays one', () => {
+    expect(judge('Helemaal als laatste zal ik mijn reactie geven op het drietal amendementen dat al is ingediend.').promise).toBe(false);
+    expect(judge('Eerst ga ik in op de vragen over de uitvoering.').promise).toBe(false);
+    expect(judge('Ik zal uw Kamer voor de zomer een reactie geven op het rapport.').promise).toBe(true);
+  });
+});
