@@ -230,6 +230,8 @@ const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|na|tot|tot\s+en|from|since|after|
  * tot 1 juli"): the date after "tot" is the new term, not the end of a period. "uit te stellen tot na het zomerreces"
  * moves something to a period, not to a term.
  */
+/** What is moved must be a term of ours: "De regeling wordt verlengd tot 1 januari 2026" extends how long a rule applies. */
+const A_TERM = /\b(?:termijn|deadline|beantwoording|antwoord|antwoorden|toezegging|oplevering|toezending|reactie|brief|uitstel)\b/iu;
 const MOVED_TO = /\b(?:verleng\p{L}*|uit\s+te\s+stellen|uitstel\p{L}*|uitgesteld|verschuiv\p{L}*|verschoven|verplaats\p{L}*|opschort\p{L}*|extend\p{L}*|postpone\p{L}*)\s+(?:tot|until|to)\s*$/iu;
 // "tot stand", "tot doel": only a date or a year after "tot" closes a range.
 const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
@@ -616,7 +618,8 @@ export function whyNotADeadline(
     // "zullen wij … de maatregelen vanaf 15 juli 2010 aanpassen", "ben voornemens de omvorming … plaats te laten vinden per 1
     // januari 2013": the government's own act, undertaken for that day, happens then; a law or rule that applies from a date does not.
     const actOnTheDay = singleDay && !lawApplies && governmentUndertakes(clause);
-    const bound = START_OR_BOUND.test(before) && !(MOVED_TO.test(before) && aDate) && !(VANAF.test(before) && actOnTheDay);
+    const termMoved = aDate && MOVED_TO.test(before) && A_TERM.test(clause.words);
+    const bound = START_OR_BOUND.test(before) && !termMoved && !(VANAF.test(before) && actOnTheDay);
     if (bound || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
     if (aDate && namesAMeeting(clause.before)) return 'event-date';
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);

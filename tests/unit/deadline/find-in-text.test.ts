@@ -430,6 +430,8 @@ describe('findDeadline: forms of undertaking', () => {
     expect(window('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', '2012-01-25')).toEqual({ phrase: '20 februari', to: '2012-02-20' });
     expect(window('De beantwoording wordt uitgesteld tot 1 juli 2016.', '2016-05-25')).toEqual({ phrase: '1 juli 2016', to: '2016-07-01' });
     expect(window('De regeling loopt tot 1 juli 2016.', '2016-05-25')).toBeNull();
+    // What is extended must be a term of ours, not how long a rule applies.
+    expect(window('De regeling wordt verlengd tot 1 januari 2017.', '2016-05-25')).toBeNull();
   });
 
   it('"per" or "vanaf" a day after an act the government undertakes is the day of that act; a law or rule applying from a day is not', () => {
