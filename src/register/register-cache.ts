@@ -87,14 +87,26 @@ const SEGMENTS_MEMBER = ',"segments":';
 /**
  * The summary header's line parsed but for its last member, the segments,
  * which are parsed when first asked for. No JSON string holds an unescaped
- * quote, and no member before the segments holds an object with that key
- * (sources, settings, calendar, resolutions and spans have shapes of their
- * own), so the first `,"segments":` of the line is the header's member.
+ * quote, and the segments hold no object, so the last `,"segments":` of the
+ * line is the header's member; no earlier member has an object with that
+ * key, so the first is too, and it is found faster. Were one ever nested in
+ * an earlier member, the text cut there would leave that member open and not
+ * parse: the last is then taken.
  */
-function headerOutline(line: string): HeaderOutline {
-  const at = line.indexOf(SEGMENTS_MEMBER);
-  if (at < 0 || !line.endsWith('}')) throw new StaleCache();
-  const outline = JSON.parse(`${line.slice(0, at)}}`) as Omit<SummaryHeader, 'segments'>;
+export function headerOutline(line: string): HeaderOutline {
+  if (!line.endsWith('}')) throw new StaleCache();
+  const upTo = (at: number): Omit<SummaryHeader, 'segments'> => {
+    if (at < 0) throw new StaleCache();
+    return JSON.parse(`${line.slice(0, at)}}`) as Omit<SummaryHeader, 'segments'>;
+  };
+  let at = line.indexOf(SEGMENTS_MEMBER);
+  let outline: Omit<SummaryHeader, 'segments'>;
+  try {
+    outline = upTo(at);
+  } catch {
+    at = line.lastIndexOf(SEGMENTS_MEMBER);
+    outline = upTo(at);
+  }
   let segments: Segment[] | undefined;
   return { ...outline, segments: () => (segments ??= JSON.parse(line.slice(at + SEGMENTS_MEMBER.length, -1)) as Segment[]) };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { cacheFile, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { cacheFile, headerOutline, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { loadFiles } from '../../../src/register/load.js';
 import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
@@ -130,5 +130,22 @@ describe('the register cache file', () => {
     writeFileSync(cacheFile(cacheDir, BUNDLED, 'summary'), 'not json\n');
     expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
     expect(readCachedRegister(join(cacheDir, 'nowhere'), BUNDLED, 'key-1', 'summary')).toBeUndefined();
+  });
+});
+
+describe('the summary header read up to its segments', () => {
+  const segments = [['a,"segments":[[".yaml', 'h', ['x', 'y'], [['x', 'y']], 1, 2, 's', 't']];
+
+  it('takes the header\'s own member, also when an earlier member holds an object with that key', () => {
+    for (const before of [{}, { config: { horizon: 1, segments: [1] } }, { resolutions: [{ rule: { id: 'r', args: { from: 'x', segments: 2 } } }] }, { sources: [{ file: ',"segments":[' }] }]) {
+      const header = { format: 15, ...before, linked: ['x', 'y'], segments };
+      const outline = headerOutline(JSON.stringify(header));
+      expect({ ...outline, segments: outline.segments() }).toEqual(header);
+    }
+  });
+
+  it('is no header without its segments', () => {
+    expect(() => headerOutline(JSON.stringify({ format: 15, linked: [] }))).toThrow();
+    expect(() => headerOutline(JSON.stringify({ format: 15, segments }).slice(0, -1))).toThrow();
   });
 });
