@@ -47,6 +47,9 @@ const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
 export const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
 
+/** Meeting or taking part in one: "De ministers van Landbouw komen op 11 december bijeen", "neemt op 11 december deel aan de Raad". */
+const MEETS = /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|meet|meets|attend|attends)\b/iu;
+
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
 const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;
 
@@ -79,7 +82,7 @@ export function datesAnEvent(
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
   // clause about a meeting, with nothing delivered, is the meeting's day.
-  if (span.singleDay && words(clause).some(isGathering) && !DELIVERS.test(clause)) return true;
+  if (span.singleDay && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }

@@ -538,7 +538,13 @@ describe('findDeadline: the title of a motion in a list of documents', () => {
   });
 });
 
-describe('findDeadline: the day of a visit', () => {
+describe('findDeadline: the day of a visit or a meeting', () => {
+  it('a day on which people meet or take part in a meeting is the meeting\'s, unless something is delivered', () => {
+    expect(findDeadline('De ministers van Landbouw komen op 11 december bijeen in Brussel.', '2023-12-01', calendar)).toBeNull();
+    expect(findDeadline('De Minister van Buitenlandse Zaken neemt op 11 december deel aan de Raad.', '2023-12-01', calendar)).toBeNull();
+    expect(findDeadline('Ik stuur u op 11 december het verslag van de bijeenkomst.', '2023-12-01', calendar)?.resolution.to).toBe('2023-12-11');
+  });
+
   it('is when the visit takes place, unless something is delivered', () => {
     expect(findDeadline('Op 12 mei brengt de minister een werkbezoek aan Bonaire.', '2024-04-01', calendar)).toBeNull();
     expect(findDeadline('Vrijdag 25 januari is er een ontmoeting met het bestuurscollege.', '2013-01-18', calendar)).toBeNull();
