@@ -116,6 +116,7 @@ const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|
 const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
 // "zomerreces2", "jl.5": a footnote number after a word or an abbreviation's dot.
 const FOOTNOTE_AFTER_WORD = /^(\p{L}[\p{L}.]*?)\.?\d{1,2}$/u;
+const ENDS_ON_DIGIT = /\d$/;
 
 /**
  * A year named on its own, or "voor 2026" right after a budget document
@@ -177,6 +178,8 @@ function isFirstWord(word: string): boolean {
  * "voor het zomerreces2") is cut off, so the year or word is read alone.
  */
 function withoutFootnote(token: Token, previous: Token | undefined): Token {
+  // Both forms end on the footnote's digits; most words end on a letter.
+  if (!ENDS_ON_DIGIT.test(token.word)) return token;
   const afterYear = FOOTNOTE_AFTER_YEAR.exec(token.word);
   const yearExpected = previous !== undefined && token.joined && (isLastWord(previous.word) || BEFORE_YEAR.has(previous.word) || previous.word === 'in');
   if (afterYear && yearExpected) return { ...token, end: token.start + 4, word: afterYear[1]! };
@@ -280,7 +283,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
     const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
     for (let first = last; first >= 0 && last - first < maxWords; first--) {
       const token = tokens[first]!;
-      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text.slice(token.start, end), tokens, first)) {
+      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text, token.start, end, tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
         if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar));
       }
@@ -468,7 +471,10 @@ function undated(reading: Reading): boolean {
   return reading.found.kind === 'event' && reading.found.resolution.from === null;
 }
 
-function namesAYear(phrase: string, tokens: readonly Token[], first: number): boolean {
+function namesAYear(text: string, start: number, end: number, tokens: readonly Token[], first: number): boolean {
+  // Both forms are at most nine characters ("voor 2026"): most spans are longer, and are not copied to be told so.
+  if (end - start > 9) return false;
+  const phrase = text.slice(start, end);
   if (BARE_YEAR.test(phrase)) return true;
   const before = tokens[first - 1];
   return before !== undefined && tokens[first]!.joined && BUDGET_DOCUMENT.test(before.word) && FOR_A_YEAR.test(phrase);

@@ -381,7 +381,7 @@ export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calenda
  * may serve several texts.
  */
 const matches = new WeakMap<Calendar, Map<string, DeadlineResolution | null>>();
-const MATCHES_KEPT = 16_384;
+const MATCHES_KEPT = 4096;
 
 /**
  * Whether a phrase has the form of a window, a series or an event, read
