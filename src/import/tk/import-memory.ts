@@ -65,8 +65,15 @@ export interface Remembered {
   recordId?: string;
 }
 
+/**
+ * The first 22 characters of a base64 digest (132 bits), as a string of
+ * their own: a slice keeps the whole digest alive with it, and an import
+ * holds one fingerprint for every record.
+ */
+const shortened = (base64: string): string => Buffer.from(base64.slice(0, 22), 'latin1').toString('latin1');
+
 /** 132 bits of SHA-256, in one call: made for every record of every import. */
-const digest = (text: string): string => hash('sha256', text, 'base64').slice(0, 22);
+const digest = (text: string): string => shortened(hash('sha256', text, 'base64'));
 
 /** Everything beside the record that shapes its commitment. */
 export function memoryContext(build: string, calendar: Calendar): string {
@@ -83,7 +90,7 @@ export function recordFingerprint(record: PlanRecord): string {
 export const textFingerprint = (text: string): string => digest(`text\0${text}`);
 
 /** `textFingerprint` of the text these UTF-8 bytes hold, without decoding them. */
-export const bytesFingerprint = (bytes: Uint8Array): string => createHash('sha256').update('text\0').update(bytes).digest('base64').slice(0, 22);
+export const bytesFingerprint = (bytes: Uint8Array): string => shortened(createHash('sha256').update('text\0').update(bytes).digest('base64'));
 
 /** Recalls only what still holds: the same context, and files whose content is what it was (`hashes`: the register's files now). */
 export function recallFrom(memory: ImportMemory | undefined, context: string, hashes: ReadonlyMap<string, string>): RecordRecall {

@@ -5,7 +5,7 @@ import { matchesFilter, type RecordFilter } from './filters.js';
 import { compareInstants, instantKey } from './instant.js';
 import { monthFile, monthSource, TK_FOLDER } from './layout.js';
 import { editMonthFile } from './month-file-edit.js';
-import { apiChange, wholeRecord, type PlanRecord, type RecordKeys, type TkRecord } from './record.js';
+import { apiChange, isDeferred, wholeRecord, type PlanRecord, type RecordKeys, type TkRecord } from './record.js';
 import { isKnownLine } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
@@ -310,7 +310,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
       recalledCount += 1;
       continue;
     }
-    const month = monthOf(record);
+    const month = isDeferred(record) ? record.month : monthOf(record);
     const file = month === undefined ? '' : fileOf(month);
     const inFile = byFile.get(file);
     if (inFile) inFile.push([at, record]);

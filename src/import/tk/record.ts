@@ -35,17 +35,20 @@ export interface TkRecord {
   fingerprint?: string;
 }
 
-/** What an import weighs a record by before it maps it: which commitment, which version, whether filtered out or deleted, which month. */
-export type RecordKeys = Pick<TkRecord, 'id' | 'nummer' | 'aanmaakdatum' | 'status' | 'ministerie' | 'verwijderd' | 'gewijzigdOp' | 'apiGewijzigdOp'>;
+/** What an import weighs a record by before it maps it: which commitment, which version, whether filtered out or deleted. */
+export type RecordKeys = Pick<TkRecord, 'id' | 'nummer' | 'status' | 'ministerie' | 'verwijderd' | 'gewijzigdOp' | 'apiGewijzigdOp'>;
 
 /**
  * A record read from a line of saved responses of its own and left there
  * (saved-file.ts), known by its keys and that line's fingerprint until the
  * import maps it: `read` reads it whole again. The import maps a month's
  * records at a time, so that it holds one month's records, not all of them.
+ * Its `apiGewijzigdOp` is the record's `apiChange`, and its `month` the one
+ * it is filed under (`monthOf`): what the import needs of its dates.
  */
-export interface DeferredRecord extends RecordKeys {
+export interface DeferredRecord extends Omit<RecordKeys, 'gewijzigdOp'> {
   readonly fingerprint: string;
+  readonly month: string | undefined;
   read(): TkRecord;
 }
 

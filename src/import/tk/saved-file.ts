@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
-import { readRecord, type DeferredRecord, type TkRecord } from './record.js';
+import { apiChange, readRecord, type DeferredRecord, type TkRecord } from './record.js';
+import { monthOf } from './to-commitment.js';
 import { readKnownLine, type SavedRead } from './saved-records.js';
 import { lineRecords, SavedResponsesError, type KnownLine, type KnownTexts } from './saved-responses.js';
 
@@ -137,12 +138,11 @@ function sharedStrings(): (text: string | undefined) => string | undefined {
 class FileRecord implements DeferredRecord {
   readonly id: string;
   readonly nummer?: string;
-  readonly aanmaakdatum?: string;
   readonly status?: string;
   readonly ministerie?: string;
   readonly verwijderd: boolean;
-  readonly gewijzigdOp?: string;
   readonly apiGewijzigdOp?: string;
+  readonly month: string | undefined;
   readonly fingerprint: string;
 
   constructor(
@@ -157,12 +157,11 @@ class FileRecord implements DeferredRecord {
   ) {
     this.id = record.id;
     this.nummer = record.nummer;
-    this.aanmaakdatum = record.aanmaakdatum;
     this.status = shared(record.status);
     this.ministerie = shared(record.ministerie);
     this.verwijderd = record.verwijderd;
-    this.gewijzigdOp = record.gewijzigdOp;
-    this.apiGewijzigdOp = record.apiGewijzigdOp;
+    this.apiGewijzigdOp = apiChange(record);
+    this.month = shared(monthOf(record));
     this.fingerprint = fingerprint;
   }
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bytesFingerprint, textFingerprint } from '../../../src/import/tk/import-memory.js';
 import { readNdjsonFile } from '../../../src/import/tk/saved-file.js';
-import { isDeferred, wholeRecord, type DeferredRecord, type TkRecord } from '../../../src/import/tk/record.js';
+import { apiChange, isDeferred, wholeRecord, type DeferredRecord, type TkRecord } from '../../../src/import/tk/record.js';
+import { monthOf } from '../../../src/import/tk/to-commitment.js';
 import { isKnownLine, readSaved } from '../../../src/import/tk/saved-records.js';
 import { SavedResponsesError, type KnownTexts } from '../../../src/import/tk/saved-responses.js';
 
@@ -83,18 +84,30 @@ describe('readNdjsonFile', () => {
   });
 
   test('a record on a fingerprinted line of its own is left in the file with its keys, read whole again as read first, and refused once the file changed', () => {
-    const text = `${lines[0]}\n${lines[1]}\n${lines[2]}\n`;
+    // A number not in the Kamer's form: filed by the day it was made; no ApiGewijzigdOp: changed as GewijzigdOp says.
+    const own = JSON.stringify({ ...record(6), Nummer: 'TZ2024-6', Aanmaakdatum: '2024-11-30T23:30:00Z', GewijzigdOp: '2025-01-02T10:00:00+01:00', Status: 'Openstaand', Ministerie: 'Financiën' });
+    const text = `${own}\n${lines[1]}\n${lines[2]}\n`;
     withFile(text, (fd, path) => {
       const items = readNdjsonFile(fd, knownOf([]))!.items;
       // Lines 1 and 3 hold one record each; line 2 a response of two, kept whole.
       expect(items.map((item) => !isKnownLine(item) && isDeferred(item))).toEqual([true, false, false, true]);
       const [first, , , last] = items as [DeferredRecord, TkRecord, TkRecord, DeferredRecord];
-      const whole = readSaved(text, knownOf([])).items;
-      const { id, nummer, aanmaakdatum, status, ministerie, verwijderd, gewijzigdOp, apiGewijzigdOp, fingerprint } = first;
-      expect({ id, nummer, aanmaakdatum, status, ministerie, verwijderd, gewijzigdOp, apiGewijzigdOp, fingerprint }).toEqual({ ...whole[0], letters: undefined, toegezegdAan: undefined, links: undefined, tekst: undefined, activiteitNummer: undefined, naam: undefined, functie: undefined, datumNakoming: undefined, notities: undefined });
+      const whole = readSaved(text, knownOf([])).items as TkRecord[];
+      const { id, nummer, status, ministerie, verwijderd, apiGewijzigdOp, month, fingerprint } = first;
+      expect({ id, nummer, status, ministerie, verwijderd, apiGewijzigdOp, month, fingerprint }).toEqual({
+        id: 'id-6',
+        nummer: 'TZ2024-6',
+        status: 'Openstaand',
+        ministerie: 'Financiën',
+        verwijderd: false,
+        apiGewijzigdOp: apiChange(whole[0]!),
+        month: monthOf(whole[0]!),
+        fingerprint: whole[0]!.fingerprint,
+      });
+      expect(month).toBe('2024-12');
       expect(first.read()).toEqual(whole[0]);
       expect(last.read()).toEqual(whole[3]);
-      writeFileSync(path, text.replace('onderwerp 1', 'onderwerp 9'));
+      writeFileSync(path, text.replace('onderwerp 6', 'onderwerp 9'));
       expect(() => first.read()).toThrow(SavedResponsesError);
     });
   });
