@@ -15,9 +15,12 @@ const GATHERINGS = [
   'debat', 'debatten', 'overleg', 'overleggen', 'gesprek', 'gesprekken', 'bijeenkomst', 'bijeenkomsten', 'vergadering',
   'vergaderingen', 'zitting', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
   'dag', 'bezoek', 'werkbezoek', 'reis', 'werkreis', 'ontmoeting', 'ontbijt', 'lunch', 'receptie', 'ceremonie', 'herdenking',
-  'onderhandeling', 'onderhandelingen', 'triloog', 'trilogen',
+  'onderhandeling', 'onderhandelingen', 'triloog', 'trilogen', 'raad', 'council',
   'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote', 'visit', 'trip',
 ];
+
+/** Heads that end other words: a "top" is no "laptop", and a council ("de Europese Raad") is no ministerraad, whose day the cabinet acts on. */
+const WHOLE_WORDS = new Set(['top', 'raad', 'council']);
 
 /** The Kamer's abbreviations of its meetings: "het WGO van 12 juni", "het AO van 3 maart", "het VAO". */
 const MEETING_ABBREVIATIONS = new Set(['wgo', 'ao', 'vao']);
@@ -25,7 +28,7 @@ const MEETING_ABBREVIATIONS = new Set(['wgo', 'ao', 'vao']);
 /** Whether a word (lower case) names a gathering or a calendar day, itself or as the head of a compound. */
 export function isGathering(word: string): boolean {
   if (MEETING_ABBREVIATIONS.has(word)) return true;
-  return GATHERINGS.some((head) => word === head || (head !== 'top' && word.endsWith(head) && word.length > head.length + 2));
+  return GATHERINGS.some((head) => word === head || (!WHOLE_WORDS.has(head) && word.endsWith(head) && word.length > head.length + 2));
 }
 
 /**
@@ -46,6 +49,9 @@ const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bpl
 const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
 export const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
+
+/** A day that dates the meeting a preposition of time ties the sentence to: "tijdens de Raad van 11 december". */
+const AT_THE_MEETING = /\b(?:tijdens|gedurende|during)\s+(?:de|het|the)\s+(?:[^\s.;:]+\s+){0,4}?(?:van|of|op|on)\s*$/iu;
 
 /** Meeting or taking part in one: "De ministers van Landbouw komen op 11 december bijeen", "neemt op 11 december deel aan de Raad". */
 const MEETS = /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|meet|meets|attend|attends)\b/iu;
@@ -82,7 +88,12 @@ export function datesAnEvent(
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
   // clause about a meeting, with nothing delivered, is the meeting's day.
-  if (span.singleDay && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
+  // "Nederland zal tijdens de Raad van 11 december steun uitspreken": an act undertaken at the meeting, on its day.
+  const atTheMeeting =
+    FUTURE_AUXILIARY.test(clause) &&
+    !/\b(?:jl|jongstleden)\b/iu.test(text.slice(span.start, span.end + 14)) &&
+    AT_THE_MEETING.test(sentence.text.slice(0, span.start - sentence.start));
+  if (span.singleDay && !atTheMeeting && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }

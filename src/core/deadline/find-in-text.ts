@@ -113,7 +113,8 @@ const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
 /** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */
 const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|past)\s*$/iu;
 
-const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\d{1,2}$/;
+// "20151", and "2025.1" where the footnote follows the sentence's full stop.
+const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\.?\d{1,2}$/;
 // "zomerreces2", "jl.5": a footnote number after a word or an abbreviation's dot.
 const FOOTNOTE_AFTER_WORD = /^(\p{L}[\p{L}.]*?)\.?\d{1,2}$/u;
 const ENDS_ON_DIGIT = /\d$/;

@@ -545,6 +545,15 @@ describe('findDeadline: the day of a visit or a meeting', () => {
     expect(findDeadline('Ik stuur u op 11 december het verslag van de bijeenkomst.', '2023-12-01', calendar)?.resolution.to).toBe('2023-12-11');
   });
 
+  it('a council is a gathering, a ministerraad the cabinet acts in; "tijdens" ties an act to the meeting\'s day', () => {
+    expect(findDeadline('Voorbereiding Europese Raad 24-25 juni', '2021-06-10', calendar)).toBeNull();
+    expect(findDeadline('Op 11 december spreekt de Raad over Oekraïne.', '2023-12-01', calendar)).toBeNull();
+    expect(findDeadline('Nederland zal tijdens de Raad van 11 december steun uitspreken voor het voorstel.', '2023-12-01', calendar)?.resolution.to).toBe('2023-12-11');
+    expect(findDeadline('Het kabinet zal in de ministerraad van 27 april 2012 de stand van zaken bespreken.', '2012-04-26', calendar)?.resolution.to).toBe('2012-04-27');
+    // A footnote after the sentence's full stop leaves the year to its date: "van 18 juni 2025.1" is never "18 juni" of another year.
+    expect(findDeadline('Ik heb u de brief voor 18 juni 2025.1', '2026-03-01', calendar)).toBeNull();
+  });
+
   it('is when the visit takes place, unless something is delivered', () => {
     expect(findDeadline('Op 12 mei brengt de minister een werkbezoek aan Bonaire.', '2024-04-01', calendar)).toBeNull();
     expect(findDeadline('Vrijdag 25 januari is er een ontmoeting met het bestuurscollege.', '2013-01-18', calendar)).toBeNull();
