@@ -385,15 +385,26 @@ const STATEMENT_REACH = 400;
 // "nr. 1)", "jl. de": a full stop ends a sentence only before a capital.
 const FULL_SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 
+function lastFullSentenceEnd(text: string): number {
+  let at = 0;
+  for (const end of text.matchAll(FULL_SENTENCE_END)) at = end.index + end[0].length;
+  return at;
+}
+
 function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar): Reading {
   // A span counted from a promise reported as made before has no window at all (countsFromAnEarlierPromise).
   if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
   // Only a text with a past day before the span can date a statement; most have none, and are let go before any slicing.
   if (!readings.some(({ found, past }) => past && singleDay(found) && found.end <= reading.found.start)) return reading;
-  const from = Math.max(0, reading.found.start - STATEMENT_REACH);
-  const before = text.slice(from, reading.found.start);
-  let sentenceStart = 0;
-  for (const end of before.matchAll(FULL_SENTENCE_END)) sentenceStart = end.index + end[0].length;
+  let from = Math.max(0, reading.found.start - STATEMENT_REACH);
+  let before = text.slice(from, reading.found.start);
+  let sentenceStart = lastFullSentenceEnd(before);
+  // A sentence that began before the reach is read whole: its statement may lie further back.
+  if (sentenceStart === 0 && from > 0) {
+    from = 0;
+    before = text.slice(0, reading.found.start);
+    sentenceStart = lastFullSentenceEnd(before);
+  }
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the statement is an aside; the sentence speaks now.
   const statement = EARLIER_STATEMENT.exec(before.slice(sentenceStart));
   if (!statement || /\bzoals\s*$/iu.test(before.slice(sentenceStart, sentenceStart + statement.index))) return reading;
@@ -535,10 +546,23 @@ const BOUND = /^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu;
  */
 function inAside(text: string, start: number, end: number): boolean {
   if (BOUND.test(text.slice(start, end))) return false;
-  const before = text.slice(Math.max(0, start - STATEMENT_REACH), start);
-  const sentence = before.slice(lastSentenceBreak(before));
-  const after = text.slice(end, end + STATEMENT_REACH);
-  const rest = after.slice(0, after.search(SENTENCE_BREAK) >>> 0);
+  const reach = Math.max(0, start - STATEMENT_REACH);
+  let before = text.slice(reach, start);
+  let sentenceStart = lastSentenceBreak(before);
+  // A sentence that began before the reach, or ends after it, is read whole: its bracket or dash may lie further off.
+  if (sentenceStart === 0 && reach > 0) {
+    before = text.slice(0, start);
+    sentenceStart = lastSentenceBreak(before);
+  }
+  const sentence = before.slice(sentenceStart);
+  let after = text.slice(end, end + STATEMENT_REACH);
+  let stop = after.search(SENTENCE_BREAK);
+  // A full stop as the reach's last character ends no sentence unless the text ends there too.
+  if ((stop < 0 || stop === after.length - 1) && end + STATEMENT_REACH < text.length) {
+    after = text.slice(end);
+    stop = after.search(SENTENCE_BREAK);
+  }
+  const rest = after.slice(0, stop >>> 0);
   if (sentence.lastIndexOf('(') > sentence.lastIndexOf(')') && rest.includes(')')) return true;
   return (sentence.match(ASIDE_DASHES)?.length ?? 0) % 2 === 1 && ASIDE_DASH.test(rest);
 }
