@@ -128,8 +128,8 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   return 'undertaking';
 }
 
-/** The government's words in a passive's agent: "door mij", "door de Minister van …", "door Rijkswaterstaat". */
-const GOVERNMENT_AGENT = /^(?:mij|ons|mijzelf|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie|de auditdienst rijk|de adr|de dienst)\b/i;
+/** The government's words in a passive's agent: "door mij", "door de Minister van …", "door Rijkswaterstaat", "door Nederland" (in the Council). */
+const GOVERNMENT_AGENT = /^(?:mij|ons|mijzelf|nederland|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie|de auditdienst rijk|de adr|de dienst)\b/i;
 
 /**
  * The agent of a passive, when it is named and is not the government: "De

@@ -57,6 +57,8 @@ describe('a sentence read clause by clause', () => {
     expect(thirdPartyAgent('De Kamer wordt door de Minister van Economische Zaken geïnformeerd.')).toBeUndefined();
     expect(thirdPartyAgent('De door Toeslagen geconstateerde aspecten zullen u spoedig nagezonden worden.')).toBeUndefined();
     expect(thirdPartyAgent('Dit zal worden bereikt door de invoering van een nieuwe regeling.')).toBeUndefined();
+    expect(thirdPartyAgent('Dit voorstel zal door Nederland in de Raad worden ingebracht.')).toBeUndefined();
+    expect(thirdPartyAgent('Het wetsvoorstel zal door de Tweede Kamer worden behandeld.')).toBe('de Tweede Kamer');
   });
 });
 
