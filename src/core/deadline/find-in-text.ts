@@ -78,9 +78,9 @@ const DATE_END = /^(?:\d{4}|aanstaande|a\.s|as)$/;
 /** Words a year may follow: a year after them belongs to the phrase before it ("voor 1 april 2020", "in de zomer van 2026"). */
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
 
-/** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
 /** A clause opened by "waarna" counts from what comes before it: "… in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren". */
 const AFTER_WHAT_PRECEDES = /\b(?:waarna|whereupon|after which)\b[^.;:!?,]*$/iu;
+/** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
 const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu;
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
@@ -385,6 +385,18 @@ const STATEMENT_REACH = 400;
 // "nr. 1)", "jl. de": a full stop ends a sentence only before a capital.
 const FULL_SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
 
+/**
+ * The sentence up to `start`, and where it begins: looked for within the reach, since a sentence is rarely longer; one
+ * that began before the reach is read whole, as what is looked for in it may lie further back. `lastEnd` tells where
+ * the last sentence before `start` ended in a stretch of text (0 for none).
+ */
+function sentenceBefore(text: string, start: number, lastEnd: (text: string) => number): { at: number; sentence: string } {
+  const reach = Math.max(0, start - STATEMENT_REACH);
+  const near = reach + lastEnd(text.slice(reach, start));
+  const at = near === reach && reach > 0 ? lastEnd(text.slice(0, start)) : near;
+  return { at, sentence: text.slice(at, start) };
+}
+
 function lastFullSentenceEnd(text: string): number {
   let at = 0;
   for (const end of text.matchAll(FULL_SENTENCE_END)) at = end.index + end[0].length;
@@ -396,20 +408,12 @@ function countedFromItsStatement(reading: Reading, readings: readonly Reading[],
   if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
   // Only a text with a past day before the span can date a statement; most have none, and are let go before any slicing.
   if (!readings.some(({ found, past }) => past && singleDay(found) && found.end <= reading.found.start)) return reading;
-  let from = Math.max(0, reading.found.start - STATEMENT_REACH);
-  let before = text.slice(from, reading.found.start);
-  let sentenceStart = lastFullSentenceEnd(before);
-  // A sentence that began before the reach is read whole: its statement may lie further back.
-  if (sentenceStart === 0 && from > 0) {
-    from = 0;
-    before = text.slice(0, reading.found.start);
-    sentenceStart = lastFullSentenceEnd(before);
-  }
+  const { at, sentence } = sentenceBefore(text, reading.found.start, lastFullSentenceEnd);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the statement is an aside; the sentence speaks now.
-  const statement = EARLIER_STATEMENT.exec(before.slice(sentenceStart));
-  if (!statement || /\bzoals\s*$/iu.test(before.slice(sentenceStart, sentenceStart + statement.index))) return reading;
+  const statement = EARLIER_STATEMENT.exec(sentence);
+  if (!statement || /\bzoals\s*$/iu.test(sentence.slice(0, statement.index))) return reading;
   const said = readings.find(
-    ({ found, past }) => past && singleDay(found) && found.start >= from + sentenceStart && found.end <= reading.found.start,
+    ({ found, past }) => past && singleDay(found) && found.start >= at && found.end <= reading.found.start,
   )?.found.resolution.from;
   if (!said) return reading;
   const then = readSpan(text, reading.found.start, reading.found.end, said, calendar);
@@ -546,15 +550,8 @@ const BOUND = /^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu;
  */
 function inAside(text: string, start: number, end: number): boolean {
   if (BOUND.test(text.slice(start, end))) return false;
-  const reach = Math.max(0, start - STATEMENT_REACH);
-  let before = text.slice(reach, start);
-  let sentenceStart = lastSentenceBreak(before);
   // A sentence that began before the reach, or ends after it, is read whole: its bracket or dash may lie further off.
-  if (sentenceStart === 0 && reach > 0) {
-    before = text.slice(0, start);
-    sentenceStart = lastSentenceBreak(before);
-  }
-  const sentence = before.slice(sentenceStart);
+  const { sentence } = sentenceBefore(text, start, lastSentenceBreak);
   let after = text.slice(end, end + STATEMENT_REACH);
   let stop = after.search(SENTENCE_BREAK);
   // A full stop as the reach's last character ends no sentence unless the text ends there too.
