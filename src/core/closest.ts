@@ -1,3 +1,5 @@
+import { compareText } from './text-order.js';
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -22,7 +24,7 @@ export function suggestions(word: string, candidates: readonly string[], limit =
   const needle = word.toLowerCase();
   // Two letters are a part of too many names to point at any.
   const holding = needle.length < 3 ? [] : candidates.filter((candidate) => candidate.toLowerCase().includes(needle));
-  holding.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  holding.sort((a, b) => a.length - b.length || compareText(a, b));
   return [...new Set([...holding.slice(0, limit), ...closest(word, candidates, limit)])].slice(0, limit);
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readRegularFile, type NotRead } from './read-regular-file.js';
+import { compareText } from '../core/text-order.js';
 
 /** The settings file; only the one at the top of the register folder counts as config. */
 export const CONFIG_FILE = 'toezegging.config.yaml';
@@ -74,7 +75,7 @@ export function listFiles(dir: string): LoadedFiles {
   const root = path.resolve(dir);
   assertFolder(root);
   const found = findYamlFiles(root);
-  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  found.sort((a, b) => compareText(a.path, b.path));
   const files: LoadedFile[] = found.map(({ path: relative, readError, refused }) => ({
     path: relative,
     absolutePath: path.join(root, ...relative.split('/')),

@@ -11,6 +11,7 @@ import { textsFor, validateLoadedFile } from './validate-files.js';
 import { addTo, groupBy } from '../core/list-map.js';
 import type { RegisterKey } from './cache-key.js';
 import type { CachedIndex, FileCommitments } from './register-cache.js';
+import { compareText } from '../core/text-order.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
 export interface RegisterState {
@@ -217,7 +218,7 @@ export function proposeChange(state: RegisterState, edits: Iterable<FileEdit>, s
     texts.set(edit.path, edit.text);
     writes.push(write);
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareText(a.path, b.path));
   const validations = () => {
     const own = new Map(state.files.map((file, index) => [file.path, state.validations[index]!]));
     return files.map((file) => checks.get(file.path) ?? own.get(file.path)!);

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
+import { sortDiagnostics } from '../core/validate/validate.js';
 
 export interface DiagnosticStyle {
   color: boolean;
@@ -31,7 +32,7 @@ export function renderDiagnostics(
   if (diagnostics.length === 0) return '';
   const paint = new Chalk({ level: style.color ? 1 : 0 });
   const lines = new LineCache(texts);
-  const sorted = [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+  const sorted = sortDiagnostics([...diagnostics]);
   return sorted.map((diagnostic) => renderOne(diagnostic, lines.line(diagnostic.file, diagnostic.line), messages, paint)).join('\n\n') + '\n';
 }
 

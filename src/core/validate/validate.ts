@@ -9,6 +9,7 @@ import { dependencyCycles } from './cycles.js';
 import { Reader, type Spot } from './reader.js';
 import { undatedPrerequisites } from './undated-prerequisites.js';
 import { readSourceFile, type ReadSourceFile } from './source-file.js';
+import { compareText } from '../text-order.js';
 
 export interface Validated {
   /**
@@ -123,5 +124,5 @@ export function combineFiles(files: Iterable<FileValidation>): Validated {
 
 /** By file, line and column; code-unit order, so the result is the same under every locale. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+  return diagnostics.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col);
 }

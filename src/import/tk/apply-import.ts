@@ -24,6 +24,7 @@ import { layoutOnly, NeedsCommitments, planImport, recallLines, storedCommitment
 import { readKnownLine, type ReadSaved } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
 import type { PlanRecord, TkRecord } from './record.js';
+import { compareText } from '../../core/text-order.js';
 
 export interface ImportRequest {
   /** The register folder, absolute; created when it does not exist yet. */
@@ -283,7 +284,7 @@ function newMonthFile(state: RegisterState): (edit: FileWrite) => boolean {
 /** The plan's order: by path, the config last. */
 function inPlanOrder(edits: FileWrite[]): FileWrite[] {
   const rank = (edit: FileWrite): number => (edit.path === CONFIG_FILE ? 1 : 0);
-  return edits.sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return edits.sort((a, b) => rank(a) - rank(b) || compareText(a.path, b.path));
 }
 
 /** A new month file made and staged beside its target; nothing of it is kept. */
@@ -316,7 +317,7 @@ function importStreamed(
   const { root, cacheDir } = request;
   for (let write = edits.shift(); write; write = edits.shift()) stageNew(root, write, staged, files);
   const after: LoadedFile[] = [...state.files.map(({ path: file, absolutePath, role }) => ({ path: file, absolutePath, role })), ...staged.files.map(({ path: file, temporary }) => ({ path: file, absolutePath: temporary, role: 'source' as const }))];
-  after.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  after.sort((a, b) => compareText(a.path, b.path));
   // The staged files' hashes are known: not read again to be hashed.
   const hashes = new Map(staged.files.map(({ path: file, hash }) => [file, hash]));
   const key = registerKey(after, BUILD_ID, readCacheIndex(cacheDir!, root), hashes);

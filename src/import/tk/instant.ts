@@ -1,5 +1,6 @@
 import { isInRange, type CivilDate } from '../../core/civil-date.js';
 import { todayInAmsterdam } from '../../core/today.js';
+import { compareText } from '../../core/text-order.js';
 
 /** `2024-12-12T10:23:45.69+01:00`, with or without seconds and fraction; `Z` or an offset. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.(\d+))?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -27,7 +28,7 @@ export function instantKey(text: string | undefined): string | undefined {
 export function compareInstants(a: string | undefined, b: string | undefined): number {
   const x = instantKey(a) ?? '';
   const y = instantKey(b) ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareText(x, y);
 }
 
 /** The instant `ms` milliseconds before `text`, in UTC: where an incremental run starts reading, a little before the last one ended. */

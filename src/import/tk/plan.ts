@@ -11,6 +11,7 @@ import type { KnownLine } from './saved-responses.js';
 import { commitmentData, sourceFileYaml, type CommitmentData } from './source-file-yaml.js';
 import { commitmentIdOf, monthOf, textDeadlines, toOwnedFields, type OwnedFields } from './to-commitment.js';
 import { groupBy } from '../../core/list-map.js';
+import { compareText } from '../../core/text-order.js';
 
 export interface ImportSummary {
   /** Records read from the source. */
@@ -176,7 +177,7 @@ function rankOf(id: string): number {
 
 /** Numbered promises in number order, then anything else (added by hand, or without a number) by id. */
 function fileOrder(a: CommitmentData, b: CommitmentData): number {
-  return rankOf(a.id) - rankOf(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return rankOf(a.id) - rankOf(b.id) || compareText(a.id, b.id);
 }
 
 /** How a record is named in a message: its number and its `Id`, since the number alone may be what collides. */
@@ -352,7 +353,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
 
   const writes: FileWrite[] = [];
   const changedIds = new Set<string>();
-  const paths = [...new Set([...changed.keys(), ...byFile.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const paths = [...new Set([...changed.keys(), ...byFile.keys()])].sort(compareText);
   for (const file of paths) {
     // A month's records mapped, its write made and handed over before the next month's are read: what is held is one month's.
     for (const [at, record] of byFile.get(file) ?? []) mapRecord(at, record);
