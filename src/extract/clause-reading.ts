@@ -86,6 +86,9 @@ const SENDS_NOW = /\b(?:zend|stuur|bied|doe)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de 
 /** The writer going into or explaining something now ("licht ik eerst de procedure toe"), said in the present. */
 const TELLS_NOW = /^\s*(?:\p{L}+\s+){0,2}?(?:licht|lichten)\s+(?:ik|wij|we)\s+(?:eerst|nu|hier|thans|allereerst|kort)\b[^.;]{0,100}\btoe\b/u;
 
+/** The writer telling now ("In antwoord op de Kamervragen … deel ik u mee dat de beantwoording zal worden vertraagd"): this letter's telling, unless the "dat" clause undertakes. */
+const INFORMS_NOW = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:deel|delen))\s+(?:u|uw kamer|de kamer)\s+(?:[^\s,.;]+\s+){0,3}?me(?:e|de)\b/;
+
 /**
  * A speech's own next step ("Helemaal als laatste zal ik mijn reactie geven
  * op het drietal amendementen", "Eerst ga ik in op de vragen over …"): what
@@ -99,8 +102,8 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  * «…» van 10 juni 2011 (…) heb ik gemeld de Kamer … te informeren"). A
  * promise said to be "toegezegd" is restated, and read as such elsewhere.
  */
-const TOLD = String.raw`(?:laten\s+weten|gemeld|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|aangegeven|geschreven|uiteengezet|aangekondigd)`;
-const EARLIER_TIME = /\b(?:jl|jongstleden|eerder|vorige|vorig|afgelopen)\b|\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:in|bij)\s+(?:mijn|onze|de|het)\s+(?:[^\s,.;]+\s+){0,8}?(?:brief|kamerbrief|beantwoording|reactie|voortgangsrapportage)\b/;
+const TOLD = String.raw`(?:laten\s+weten|gemeld|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|aangegeven|geschreven|uiteengezet|uiteen\s+gezet|aangekondigd)`;
+const EARLIER_TIME = /\b(?:jl|jongstleden|eerder|vorige|vorig|afgelopen)\b|\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:in|bij)\s+(?:mijn|onze|de|het)\s+(?:[^\s,.;]+\s+){0,8}?\p{L}*(?:brief|beantwoording|reactie|rapportage|notitie|nota)\b/u;
 const TOLD_BY_WRITER = new RegExp(String.raw`\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b`, 'u');
 
 /** A decision taken with an act still ahead ("heb ik besloten om die distributie een maand uit te stellen"), or a longer term asked of the Kamer ("verzoek ik u de termijn met 4 weken te verlengen"). */
@@ -124,7 +127,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -10,11 +10,15 @@ const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|e
 /** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan". */
 const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b/i;
 
-/** A later sentence of the paragraph that says what this letter does ("In de onderstaande paragrafen beschrijf ik …"), read as clause-reading.ts reads it. */
+/** The thing promised enclosed with this letter ("In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken"). */
+const ENCLOSED = /\b(?:treft|vindt|ontvangt)\s+u\b[^.;]{0,120}\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand|hierbij|bij deze)\d*\b|\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand)\d*\b[^.;]{0,120}\b(?:treft|vindt|ontvangt)\s+u\b/;
+
+/** A later sentence of the paragraph that says what this letter does ("In de onderstaande paragrafen beschrijf ik …", "In de bijlage treft u …"), read as clause-reading.ts reads it. */
 function lettersOwnAct(rest: string): { index: number } | undefined {
   const sentence = /[^.!?]+[.!?]?/g;
   for (let match = sentence.exec(rest); match; match = sentence.exec(rest)) {
-    if (speechActOf(match[0].replace(/\s+/g, ' ').toLowerCase(), false) === 'this-letter') return { index: match.index };
+    const lower = match[0].replace(/\s+/g, ' ').toLowerCase();
+    if (speechActOf(lower, false) === 'this-letter' || ENCLOSED.test(lower)) return { index: match.index };
   }
   return undefined;
 }

@@ -57,7 +57,8 @@ export type CueKind =
   | 'negation'
   | 'obligation'
   | 'third-party'
-  | 'repeat';
+  | 'repeat'
+  | 'statement'; // an assessment or a meeting's agenda: what the sentence states, not an act undertaken
 
 /** Why a sentence that looked like a promise is not one. */
 export type SkipReason = 'question' | 'request' | 'past' | 'this-letter' | 'negation' | 'obligation' | 'third-party' | 'repeat' | 'statement';

@@ -9,7 +9,7 @@ import { clauseAround, clausesOf, inRelativeClause, speechActOf, thirdPartyAgent
  * general pattern of Dutch official prose, matched on the lower-cased
  * sentence; every match is kept as a cue, so each choice can be explained.
  */
-const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party'>, RegExp> = {
+const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 'statement'>, RegExp> = {
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
@@ -242,6 +242,52 @@ export function withoutRelativeFutures(text: string): string {
 const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)\s*$/iu;
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
 
+/**
+ * The letter saying it keeps an earlier promise, a motion or a request by
+ * being sent ("Ik geef daarmee invulling aan mijn toezegging … om uw Kamer
+ * hier jaarlijks over te informeren", "Hiermee kom ik mijn toezegging na",
+ * "Hiermee is voldaan aan het verzoek"): kept here, no promise made, and the
+ * term it restates is no deadline. Said in the present only: "Ik zal daarmee
+ * uitvoering geven aan de motie" undertakes.
+ */
+const KEPT_HERE = /\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|kom|komen|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}\b(?:invulling|uitvoering|gevolg|gehoor|na|gestand|voldaan|tegemoetgekomen)\b/;
+/**
+ * An assessment of what will be ("Zoals ik eerder al heb aangegeven, zal het
+ * vervroegd inzetbaar maken van de voucher lastig zijn doordat …", "Het is
+ * moeilijk precies te voorspellen wanneer de onderzoeken zullen zijn
+ * voltooid"): a judgement, nothing undertaken.
+ */
+const ASSESSES = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:lastig|moeilijk|ingewikkeld|complex|onmogelijk|onhaalbaar|niet\s+haalbaar|niet\s+eenvoudig|kostbaar|uitdagend)\s+(?:zijn|blijven|worden)\b|^(?:[^,.;]{0,40}\s)?het\s+is\s+(?:(?:nu|nog|op dit moment|thans|echter|wel|niet)\s+)*(?:moeilijk|lastig|onmogelijk|niet\s+mogelijk|ondoenlijk)\s+(?:\p{L}+\s+){0,2}?te\s+(?:voorspellen|zeggen|overzien|bepalen|inschatten|voorzien)\b/u;
+/** The writer's own future in the sentence ("… en zal ik u informeren zodra …"): an assessment beside it does not rule it out. */
+const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\b/;
+/**
+ * A meeting's agenda ("De EU-inzet richting Kopenhagen zal worden besproken
+ * tijdens de Milieuraad van 2 maart …", "Tijdens de Raad zal het voorstel aan
+ * de orde komen"): what the meeting will discuss, not an act the government
+ * undertakes; its date is the meeting's. The government discussing it itself
+ * ("Ik zal dit tijdens de Raad bespreken", "zal door Nederland worden
+ * besproken") is another matter.
+ */
+const MEETING = String.raw`(?:de|het|een|deze|dit)\s+(?:[^\s,.;]+\s+){0,4}?\p{L}*(?:raad|raden|top|overleg|debat|vergadering|bijeenkomst|eurogroep|ecofin|conferentie)\b`;
+const DISCUSSED = String.raw`(?:worden\s+(?:besproken|geagendeerd)|(?:besproken|geagendeerd)\s+worden|aan\s+de\s+orde\s+(?:komen|zijn)|op\s+de\s+agenda\s+(?:staan|komen))\b`;
+const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}[^.;]{0,20}?\b(?:tijdens|in|op|bij)\s+${MEETING}|^(?:[^\s,.;]+\s+){0,2}?(?:tijdens|in|op|bij)\s+${MEETING}[^.;]{0,120}?\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}`, 'u');
+/**
+ * An invitation to the Kamer to act ("Ook wil ik uw Kamer nadrukkelijk
+ * uitnodigen om op zeer korte termijn het overleg te voeren …"): what the
+ * Kamer is asked to do, as a request is, and its term is the Kamer's.
+ */
+const INVITES_KAMER = /\b(?:u|uw kamer|de kamer|de commissie|de leden)\s+(?:[^\s,.;]+\s+){0,2}?(?:uitnodigen|uit\s+te\s+nodigen)\s+(?:om|tot)\b|\bnodig\p{L}*\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b|\b(?:ik|wij|we)\s+nodig\p{L}*\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b/u;
+/**
+ * A third party named in lower case as the subject of the future ("Daarnaast
+ * zal het voorzitterschap naar verwachting … informatie delen", "De lidstaten
+ * zullen …", "zal de commissie …"): its plan, not the government's (GUIDE.md:
+ * a presidency, the Commission, a Council, municipalities, independent bodies,
+ * experts). A name in capitals is read by BODY_WILL; after the writer ("Ik zal
+ * het voorzitterschap vragen …") the body is the object.
+ */
+const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+const THIRD_PARTY_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:zal|zullen)\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`, 'u');
+
 export interface Verdict {
   kind: 'promise' | 'skip' | 'none';
   cues: Cue[];
@@ -298,10 +344,14 @@ const UNDERTAKES_IN_THAT_CLAUSE = /\bdat\s+(?:ik|wij|we|het kabinet)\s+(?:(?!dat
 
 /** The clause around `index`: clauses end at commas, semicolons, colons and "maar". */
 function clauseAt(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' maar ')) + 1;
+  const start = clauseStart(text, index);
   const rest = /[,;:]| maar /.exec(text.slice(index));
   return text.slice(start, rest ? index + rest.index : text.length);
+}
+
+function clauseStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' maar ')) + 1;
 }
 
 /**
@@ -400,6 +450,14 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
   if (AGREED.test(lower) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
+  const kept = KEPT_HERE.exec(lower);
+  if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
+  const assessed = ASSESSES.exec(lower);
+  if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
+  const agenda = MEETING_AGENDA.exec(lower);
+  if (agenda && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  const invited = INVITES_KAMER.exec(lower);
+  if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".
   if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter')) return skip('this-letter');
   if (act === 'earlier-statement') return skip('past');
@@ -410,6 +468,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const body = futurePassive ? null : BODY_WILL.exec(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
   const bodyName = body?.[1] ?? body?.[2];
   if (bodyName && !GOVERNMENT_BODY.test(bodyName)) return skip('third-party', { kind: 'third-party', text: bodyName });
+  const party = THIRD_PARTY_SUBJECT.exec(lower);
+  if (party && !GOVERNMENT_SUBJECT.test(lower.slice(clauseStart(lower, party.index), party.index))) return skip('third-party', { kind: 'third-party', text: party[0].trim() });
   // A register's "De minister … zegt de Kamer … toe dat hij … zal …" names the minister "hij", also on a page that quotes the minister's own words.
   if (pronoun && firstPerson && !/\b(?:ik|wij|we)\b/.test(lower.slice(0, pronoun.index + pronoun[0].length + 20)) && !/\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+dat\s+(?:hij|zij)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: pronoun[0] });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);

@@ -117,12 +117,12 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('dev', { matched: 70, dueRight: 67 }, { extra: 3, traps: 0 });
   });
 
-  it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, 1 extra, no trap; blind: 6, 4, 4, 1)', () => {
-    noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 1, traps: 0 });
+  it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
+    noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 0, traps: 0 });
   });
 
-  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, 1 extra, no trap; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 1, traps: 0 });
+  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
   it('third held-out set: no worse than today (29 of 30 found, 21 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
@@ -146,7 +146,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (README).
-  it('seventh held-out set: no worse than measured blind (22 of 36 found, 17 with the right deadline, 6 extra, 2 traps)', () => {
-    noWorse('held-out-7', { matched: 22, dueRight: 17 }, { extra: 6, traps: 2 });
+  // Studied as dev since (README): its vetoes by class removed its extras and traps.
+  it('seventh held-out set: no worse than today (22 of 36 found, 17 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
+    noWorse('held-out-7', { matched: 22, dueRight: 17 }, { extra: 0, traps: 0 });
   });
 });

@@ -734,3 +734,45 @@ describe('a speech\'s own next step', () => {
     expect(judge('Ik zal uw Kamer voor de zomer een reactie geven op het rapport.').promise).toBe(true);
   });
 });
+
+describe('vetoes by class: who undertakes and what the sentence does', () => {
+  const skipped = (letter: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${letter}\n`, { calendar, fallbackDate: DATE });
+
+  it.each([
+    ['Ik geef daarmee invulling aan mijn toezegging om uw Kamer hier jaarlijks over te informeren.', 'this-letter'],
+    ['Tevens geven wij hiermee uitvoering aan de motie-Van Dijk om de Kamer voor de zomer te informeren.', 'this-letter'],
+    ['Hiermee kom ik mijn toezegging na om u in het voorjaar van 2026 te informeren over de evaluatie.', 'this-letter'],
+    ['Zoals ik eerder al heb aangegeven, zal het vervroegd inzetbaar maken van de voucher lastig zijn doordat het afhangt van DUO.', 'statement'],
+    ['Het is moeilijk precies te voorspellen wanneer de onderzoeken zullen zijn voltooid.', 'statement'],
+    ['De EU-inzet zal worden besproken tijdens de Milieuraad van 2 maart 2026.', 'statement'],
+    ['Tijdens de Raad van maart 2026 zal het voorstel opnieuw aan de orde komen.', 'statement'],
+    ['Ook wil ik uw Kamer nadrukkelijk uitnodigen om op zeer korte termijn het overleg te voeren over de uitwerking.', 'request'],
+    ['Ik nodig de commissie graag uit om in het voorjaar een werkbezoek te brengen.', 'request'],
+    ['Daarnaast zal het voorzitterschap naar verwachting over een aantal dossiers informatie delen.', 'third-party'],
+    ['De lidstaten zullen voor de zomer van 2026 hun nationale plannen indienen.', 'third-party'],
+    ['In mijn beleidsreactie op dit rapport heb ik uiteen gezet welke actie ik ga ondernemen.', 'past'],
+    ['In antwoord op de vragen van het lid Bosma deel ik u mee dat de beantwoording zal worden vertraagd.', 'this-letter'],
+  ])('%s', (sentence, why) => {
+    const draft = skipped(sentence);
+    expect(draft.commitments).toEqual([]);
+    expect(draft.skipped[0]?.why).toBe(why);
+  });
+
+  it('each veto says its cue', () => {
+    expect(skipped('Daarnaast zal het voorzitterschap informatie delen over de trilogen.').skipped[0]!.cues).toContainEqual({ kind: 'third-party', text: 'zal het voorzitterschap' });
+    expect(skipped('De EU-inzet zal worden besproken tijdens de Milieuraad van 2 maart 2026.').skipped[0]!.cues.map((cue) => cue.kind)).toContain('statement');
+  });
+
+  it('the government undertaking beside or about the same thing stays a promise', () => {
+    expect(judge('Ik zal daarmee uitvoering geven aan de motie en u voor de zomer informeren.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal het voorzitterschap vragen de Kamer voor de zomer te informeren.')).toMatchObject({ promise: true });
+    expect(judge('Het is moeilijk te voorspellen wanneer het rapport verschijnt, maar ik zal u voor de zomer informeren.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal dit voorstel tijdens de Raad van maart 2026 bespreken en u daarna informeren.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal uw Kamer voor de zomer informeren over de uitnodiging om deel te nemen.')).toMatchObject({ promise: true });
+  });
+
+  it('a restated promise the letter keeps by what it encloses is no open commitment', () => {
+    const draft = skipped('In het overleg op 29 september jl. heb ik toegezegd de Kamer te informeren wanneer de onderzoeken zullen zijn voltooid. In de bijlage1 treft u een overzicht aan van de lopende onderzoeken. Ik ben voornemens de Kamer jaarlijks een dergelijk overzicht te doen toekomen.');
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Ik ben voornemens de Kamer jaarlijks een dergelijk overzicht te doen toekomen.']);
+  });
+});
