@@ -278,15 +278,22 @@ const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${D
  */
 const INVITES_KAMER = /\b(?:u|uw kamer|de kamer|de commissie|de leden)\s+(?:[^\s,.;]+\s+){0,2}?(?:uitnodigen|uit\s+te\s+nodigen)\s+(?:om|tot)\b|\bnodig\p{L}*\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b|\b(?:ik|wij|we)\s+nodig\p{L}*\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b/u;
 /**
- * A third party named in lower case as the subject of the future ("Daarnaast
- * zal het voorzitterschap naar verwachting … informatie delen", "De lidstaten
- * zullen …", "zal de commissie …"): its plan, not the government's (GUIDE.md:
+ * A third party named in lower case as the subject of the future or of an
+ * intention ("Daarnaast zal het voorzitterschap naar verwachting … informatie
+ * delen", "De lidstaten zullen …", "Het Zweedse voorzitterschap is voornemens
+ * om … te rapporteren", also after a heading the page ran into the sentence,
+ * "… (voortgangsrapport) Het Zweedse voorzitterschap …"): its plan, not the government's (GUIDE.md:
  * a presidency, the Commission, a Council, municipalities, independent bodies,
  * experts). A name in capitals is read by BODY_WILL; after the writer ("Ik zal
  * het voorzitterschap vragen …") the body is the object.
  */
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
-const THIRD_PARTY_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:zal|zullen)\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`, 'u');
+/** The finite verb of a plan: the future, an intention, an expectation. */
+const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;
+const THIRD_PARTY_SUBJECT = new RegExp(
+  String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
+  'u',
+);
 
 export interface Verdict {
   kind: 'promise' | 'skip' | 'none';

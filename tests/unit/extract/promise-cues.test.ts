@@ -750,6 +750,8 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     ['Ik nodig de commissie graag uit om in het voorjaar een werkbezoek te brengen.', 'request'],
     ['Daarnaast zal het voorzitterschap naar verwachting over een aantal dossiers informatie delen.', 'third-party'],
     ['De lidstaten zullen voor de zomer van 2026 hun nationale plannen indienen.', 'third-party'],
+    ['Het Zweedse voorzitterschap is voornemens om bij dit agendapunt voor de zomer van 2026 te rapporteren over de voortgang.', 'third-party'],
+    ['Verordening gewasbescherming (voortgangsrapport) Het inkomende voorzitterschap verwacht in maart 2026 een akkoord te kunnen presenteren.', 'third-party'],
     ['In mijn beleidsreactie op dit rapport heb ik uiteen gezet welke actie ik ga ondernemen.', 'past'],
     ['In antwoord op de vragen van het lid Bosma deel ik u mee dat de beantwoording zal worden vertraagd.', 'this-letter'],
   ])('%s', (sentence, why) => {
