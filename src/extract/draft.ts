@@ -135,8 +135,33 @@ function writesInFirstPerson(sentences: readonly Sentence[]): boolean {
   return sentences.some((sentence) => (sentence.role === 'body' || sentence.role === 'answer') && /\b(?:ik|wij|we|mijn|onze)\b/i.test(sentence.text));
 }
 
-/** The deadline of the promise's own clause first ("…, waarover ik uw Kamer in de eerste helft van 2026 zal informeren"), else of the sentence. */
+/**
+ * The deadline of the promise's own clause first ("…, waarover ik uw Kamer in
+ * de eerste helft van 2026 zal informeren"), else of the sentence; where that
+ * is an event without a date and another clause dates the delivery to the
+ * Kamer, the delivery's term ("Na ontvangst van beide adviesonderdelen zal ik
+ * … een plan van aanpak …, dat naar verwachting in december 2005 naar de
+ * Tweede Kamer zal worden gezonden"): what the Kamer is to receive, and when,
+ * is the promise (GUIDE.md: a term the text gives for the thing promised).
+ */
 function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  const chosen = dueOfOwnClause(sentence, anchor, calendar);
+  if (!chosen?.event || chosen.to !== null) return chosen;
+  let start = 0;
+  for (const clause of sentence.split(/(?<=[,;])\s/)) {
+    const offset = start;
+    start += clause.length + 1;
+    if (!DELIVERED_TO_THE_KAMER.test(clause)) continue;
+    const term = findDue(clause, anchor, calendar);
+    if (term && !term.event && term.to !== null) return { ...term, start: offset + term.start, end: offset + term.end };
+  }
+  return chosen;
+}
+
+/** A clause that delivers to the Kamer: "dat … naar de Tweede Kamer zal worden gezonden", "zal ik uw Kamer … informeren". */
+const DELIVERED_TO_THE_KAMER = /\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b[^,.;]*\b(?:gezonden|toegezonden|aangeboden|gestuurd|toegestuurd|verzonden|sturen|zenden|toezenden|aanbieden)\b|\b(?:uw|de)\s+(?:tweede\s+)?kamer\b[^,.;]{0,60}\b(?:informeren|geïnformeerd|toesturen|toezenden|doen toekomen)\b/i;
+
+function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const found = findDue(sentence, anchor, calendar);
   if (!found) return undefined;
   const aside = asideAround(sentence, found.start);

@@ -125,8 +125,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
-  it('third held-out set: no worse than today (29 of 30 found, 21 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 29, dueRight: 21 }, { extra: 0, traps: 0 });
+  it('third held-out set: no worse than today (29 of 30 found, 22 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 29, dueRight: 22 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (README). Studied as dev since.

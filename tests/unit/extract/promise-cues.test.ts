@@ -778,3 +778,12 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Ik ben voornemens de Kamer jaarlijks een dergelijk overzicht te doen toekomen.']);
   });
 });
+
+describe('which deadline a promise gets', () => {
+  it('the delivery to the Kamer dated in a clause of its own binds over an undated event of the act before it', () => {
+    expect(judge('Na ontvangst van beide adviezen zal ik mijn standpunt formuleren in een plan van aanpak, dat naar verwachting in maart 2026 naar de Tweede Kamer zal worden gezonden.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+    expect(judge('Zodra het onderzoek is afgerond zal ik een reactie opstellen, die ik uw Kamer voor de zomer van 2026 zal toezenden.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    // A date in a clause that delivers nothing to the Kamer leaves the event as it was.
+    expect(judge('Na ontvangst van het advies zal ik uw Kamer informeren, dat naar verwachting in maart 2026 verschijnt.')).toMatchObject({ promise: true, due: 'Na ontvangst van het advies' });
+  });
+});
