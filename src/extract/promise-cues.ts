@@ -258,6 +258,15 @@ const KEPT_HERE = /\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|g
  * voltooid"): a judgement, nothing undertaken.
  */
 const ASSESSES = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:lastig|moeilijk|ingewikkeld|complex|onmogelijk|onhaalbaar|niet\s+haalbaar|niet\s+eenvoudig|kostbaar|uitdagend)\s+(?:zijn|blijven|worden)\b|^(?:[^,.;]{0,40}\s)?het\s+is\s+(?:(?:nu|nog|op dit moment|thans|echter|wel|niet)\s+)*(?:moeilijk|lastig|onmogelijk|niet\s+mogelijk|ondoenlijk)\s+(?:\p{L}+\s+){0,2}?te\s+(?:voorspellen|zeggen|overzien|bepalen|inschatten|voorzien)\b/u;
+/**
+ * The writer's future inside a relative clause, while the main clause reports
+ * what happened ("De internetconsultatie van het ontwerp … waarmee ik deze
+ * verplichting zal regelen is op 24 april jl. gestart"): the clause names
+ * the thing, the sentence tells the past.
+ */
+const PAST_AROUND_FUTURE = /\b(?:die|dat|waarmee|waarin|waarop|waarvoor|waardoor|welke)\s+(?:ik|wij|we|het kabinet)\b[^,.;]{0,120}?\b(?:zal|zullen)\s+\p{L}+\s+(?:is|zijn|werd|werden)\b[^,.;]{0,60}?\b(?:jl|jongstleden|gestart|begonnen|verschenen|gepubliceerd|afgerond|verstuurd|verzonden|opengesteld|ingegaan)\b/u;
+/** A standing principle held to in the present ("Daarnaast houd ik mij aan mijn beleidsuitgangspunten voor herziening van …", "hanteer ik het uitgangspunt"): how the writer works, nothing undertaken, whatever its "voor" reads like. */
+const HOLDS_TO = /\b(?:houd|houden)\s+(?:ik|wij|we)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\b(?:ik|wij|we)\s+(?:houd|houden)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\bhoudt\s+het\s+kabinet\s+zich\b[^.;,]{0,20}?\baan\b|\bhanteer\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+hanteren?\b/;
 /** The writer's own future in the sentence ("… en zal ik u informeren zodra …"): an assessment beside it does not rule it out. */
 const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\b/;
 /**
@@ -463,6 +472,10 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);
   if (agenda && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  const holds = HOLDS_TO.exec(lower);
+  if (holds && !future && !deliver) return skip('statement', { kind: 'statement', text: holds[0].trim() });
+  const pastAround = PAST_AROUND_FUTURE.exec(lower);
+  if (pastAround) return skip('past', { kind: 'past', text: pastAround[0].trim() });
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".

@@ -13,6 +13,14 @@ const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat momen
 /** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
 const PRO_FORM = /\b(?:dit|dat)\b[^.;]{0,60}\bdoen\b/i;
 const BLANK_LINE = /\n\s*\n/;
+/**
+ * A deliverable named only by a demonstrative pronoun, the act coming straight
+ * after it ("We streven er naar om deze in aanloop naar de behandeling van de
+ * instellingswet met u te delen", after "… zullen wij trachten in het voorjaar
+ * … een volwaardige dummy begroting met u afstemmen"): the thing promised just
+ * before, said again.
+ */
+const PRONOUN_OBJECT = /\b(?:om|zal|zullen|ga|gaan|wil|willen)\s+(?:ik\s+|wij\s+|we\s+)?(?:deze|dit|die|ze)\s+(?=(?:in|op|voor|na|uiterlijk|nog|dan|ook|zo|binnenkort|met|aan|naar|vervolgens|tijdig|graag|begin|eind|medio|rond|te)\b)/i;
 
 const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !NO_OBJECT.has(word));
 
@@ -77,6 +85,8 @@ function objectWords(commitment: DraftCommitment): string[] {
  */
 export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   const merged = new Map<string, string>();
+  /** A promise whose pronoun repeat is merged into it: its quote runs on to the repeat's end, and it takes the repeat's term when it has none. */
+  const extended = new Map<string, DraftCommitment>();
   const list = draft.commitments;
   list.forEach((later, index) => {
     if (index === 0) return;
@@ -86,6 +96,12 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
       return;
     }
     const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
+    const previous = before.at(-1);
+    if (previous && previous === list[index - 1] && PRONOUN_OBJECT.test(later.quote)) {
+      merged.set(later.id, previous.id);
+      extended.set(previous.id, later);
+      return;
+    }
     if (later.due?.kind === 'phrase') {
       const earlier = before.filter((candidate) => candidate.due === undefined).at(-1);
       if (earlier && (PRO_FORM.test(later.quote) || objectWords(later).length === 0 || namesTheSame(earlier, later))) merged.set(earlier.id, later.id);
@@ -109,6 +125,10 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
     skipped: skipped.sort((a, b) => a.start - b.start),
     commitments: list
       .filter((commitment) => !merged.has(commitment.id))
+      .map((commitment) => {
+        const repeat = extended.get(commitment.id);
+        return repeat ? { ...commitment, quote: oneLine(text.slice(commitment.start, repeat.end)), end: repeat.end, due: commitment.due ?? repeat.due } : commitment;
+      })
       .map((commitment) => ({
         ...commitment,
         type: existing.has(commitment.id) ? 'existing' : commitment.type,

@@ -754,6 +754,10 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     ['Verordening gewasbescherming (voortgangsrapport) Het inkomende voorzitterschap verwacht in maart 2026 een akkoord te kunnen presenteren.', 'third-party'],
     ['In mijn beleidsreactie op dit rapport heb ik uiteen gezet welke actie ik ga ondernemen.', 'past'],
     ['In antwoord op de vragen van het lid Bosma deel ik u mee dat de beantwoording zal worden vertraagd.', 'this-letter'],
+    ['De internetconsultatie van het ontwerpbesluit waarmee ik deze verplichting zal regelen is op 24 april jl. gestart.', 'past'],
+    ['Het programma waarin wij de maatregelen zullen bundelen is vorige maand verschenen.', 'past'],
+    ['Daarnaast houd ik mij aan mijn beleidsuitgangspunten voor herziening van de ondersteuningsstructuur.', 'statement'],
+    ['Wij houden ons daarbij aan de afspraken voor de herziening van het stelsel.', 'statement'],
   ])('%s', (sentence, why) => {
     const draft = skipped(sentence);
     expect(draft.commitments).toEqual([]);
@@ -785,5 +789,25 @@ describe('which deadline a promise gets', () => {
     expect(judge('Zodra het onderzoek is afgerond zal ik een reactie opstellen, die ik uw Kamer voor de zomer van 2026 zal toezenden.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
     // A date in a clause that delivers nothing to the Kamer leaves the event as it was.
     expect(judge('Na ontvangst van het advies zal ik uw Kamer informeren, dat naar verwachting in maart 2026 verschijnt.')).toMatchObject({ promise: true, due: 'Na ontvangst van het advies' });
+  });
+});
+
+describe('a promise said again by a pronoun', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('is the promise before it: one commitment, quoted through the repeat, with the first term or else the repeat\'s', () => {
+    const dummy = letter('Daarom zullen wij trachten in het voorjaar van 2026 een volwaardige dummy begroting met u af te stemmen. We streven er naar om deze in aanloop naar de behandeling van de instellingswet met u te delen.');
+    expect(dummy.commitments).toHaveLength(1);
+    expect(dummy.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'in het voorjaar van 2026' } });
+    expect(dummy.commitments[0]!.quote).toContain('We streven er naar om deze');
+    expect(dummy.skipped).toContainEqual(expect.objectContaining({ why: 'repeat' }));
+    const untimed = letter('Ik zal een plan van aanpak opstellen voor de sanering. Ik zal dit voor de zomer van 2026 aan uw Kamer sturen.');
+    expect(untimed.commitments).toHaveLength(1);
+    expect(untimed.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'voor de zomer van 2026' } });
+  });
+
+  it('a promise that names its own deliverable stays apart', () => {
+    const two = letter('Ik zal in het voorjaar van 2026 een dummy begroting met u afstemmen. Ik zal deze evaluatie ook voor de zomer van 2026 aan de Eerste Kamer sturen.');
+    expect(two.commitments).toHaveLength(2);
   });
 });
