@@ -72,6 +72,14 @@ describe('the development corpus of real texts', () => {
     expect(texts.every((text) => OFFICIAL.test(text.url) || typeof text.official === 'string')).toBe(true);
   });
 
+  // Two engineers collecting at once picked the same pages (5 December 2026): one text counted twice weighs twice.
+  it('holds each public text once: no address, official publication or file twice', () => {
+    const addresses = texts.flatMap((text) => [text.url, ...(typeof text.official === 'string' && text.official.startsWith('http') ? [text.official] : [])]);
+    expect(addresses.filter((address, index) => addresses.indexOf(address) !== index)).toEqual([]);
+    const files = texts.map((text) => text.file);
+    expect(files.filter((file, index) => files.indexOf(file) !== index)).toEqual([]);
+  });
+
   it('annotates only what the texts say: every promise and trap occurs in its text', () => {
     for (const text of texts) {
       const letter = flat(readFileSync(join(import.meta.dirname, '../../fixtures/extract/letters', text.file), 'utf8'));
