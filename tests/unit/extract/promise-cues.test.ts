@@ -757,6 +757,8 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     ['De internetconsultatie van het ontwerpbesluit waarmee ik deze verplichting zal regelen is op 24 april jl. gestart.', 'past'],
     ['Het programma waarin wij de maatregelen zullen bundelen is vorige maand verschenen.', 'past'],
     ['Daarnaast houd ik mij aan mijn beleidsuitgangspunten voor herziening van de ondersteuningsstructuur.', 'statement'],
+    ['Naar verwachting zal er in het voorjaar van 2026 een akkoord worden bereikt in de Raad.', 'statement'],
+    ['Het wetsvoorstel zal naar verwachting voor de zomer van 2026 door de Eerste Kamer worden aangenomen.', 'statement'],
     ['Wij houden ons daarbij aan de afspraken voor de herziening van het stelsel.', 'statement'],
   ])('%s', (sentence, why) => {
     const draft = skipped(sentence);
@@ -775,6 +777,7 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     expect(judge('Het is moeilijk te voorspellen wanneer het rapport verschijnt, maar ik zal u voor de zomer informeren.')).toMatchObject({ promise: true });
     expect(judge('Ik zal dit voorstel tijdens de Raad van maart 2026 bespreken en u daarna informeren.')).toMatchObject({ promise: true });
     expect(judge('Ik zal uw Kamer voor de zomer informeren over de uitnodiging om deel te nemen.')).toMatchObject({ promise: true });
+    expect(judge('Ik verwacht dat in maart 2026 een akkoord zal worden bereikt, waarna ik uw Kamer zal informeren.')).toMatchObject({ promise: true });
   });
 
   it('a restated promise the letter keeps by what it encloses is no open commitment', () => {
