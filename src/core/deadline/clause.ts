@@ -50,13 +50,23 @@ export type NotADeadline =
   /** "voor" says what something serves, not by when: "aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar". */
   | 'purpose'
   /** A rule or a permission described: "Aan het eind van het jaar mag maximaal 1% … worden meegenomen naar het volgende jaar". */
-  | 'rule';
+  | 'rule'
+  /** A debate with the Kamer, which the Kamer schedules: "omdat ik op zeer korte termijn overleg met u wil voeren", "wil ik uw Kamer uitnodigen om … het overleg te voeren". */
+  | 'debate'
+  /** "korte termijn" as a horizon, not a term: "maatregelen voor de korte termijn", "op korte termijn waar ook op langere termijn van wordt geprofiteerd". */
+  | 'horizon'
+  /** How soon someone acts, described in the present with no one undertaking or receiving anything: "Met deze middelen vult Defensie op korte termijn de munitievoorraden aan". */
+  | 'description';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
-/** Words that open a subordinate clause; the clause of a phrase runs between two of these or sentence ends. */
+/**
+ * Words that open a subordinate clause, and "en" before a first person and a verb of undertaking that open a main
+ * clause of their own ("dat de gemeenten van start zijn gegaan en ik informeer uw Kamer dit najaar"; not "hebben de
+ * staatssecretaris en ik … gegeven"); the clause of a phrase runs between two of these or sentence ends.
+ */
 const CLAUSE_OPENERS =
-  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|that|which|because|but|whereby|provided)\b/giu;
+  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu;
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
@@ -70,7 +80,8 @@ const PAST_MODAL = /\b(?:zou|zouden|kon|konden|could|would)\b/iu;
 const FINITE_FUTURE = /\b(?:zal|zullen|zult|wordt|will|shall)\b/iu;
 const PERFECT_AUXILIARY = /\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu;
 /** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
-const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge\p{L}{2,12}(?:d|t|en)$/u;
+// Strong verbs in -aan take no "-en": "gedaan", "gegaan", "gestaan".
+const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:\p{L}{2,12}(?:d|t|en)|(?:d|g|st)aan)$/u;
 const NOT_PARTICIPLES = /(?:heid|nten|ende|ing)$/u;
 /** Adjectives shaped like participles: "is … gereed" says when something will be ready, not that it happened. */
 const ADJECTIVES = new Set(['gereed', 'gezond', 'gemeen', 'geschikt']);
@@ -80,8 +91,9 @@ const PROMISED = /^(?:toegezegd|beloofd|afgesproken|gevraagd|aangegeven|gemeld|a
 const FUTURE = /\b(?:zal|zullen|zult|wordt|worden|streef|streeft|streven|verwacht|verwachten|will|shall|te\s+\p{L}+|to\s+\p{L}+)\b/iu;
 
 /** The sentence says its date cannot be met; "niet later dan" is a deadline, not its negation. */
+/** "het is niet realistisch om in het komende jaar te verwachten dat …": what cannot be expected is no term either. */
 const GIVEN_UP =
-  /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
+  /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|realistisch|reëel|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
 
 /**
  * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
@@ -209,7 +221,11 @@ function isDeliverable(word: string): boolean {
  */
 function namesAParty(sentence: string, outsidePhrase: string): boolean {
   if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || IMPERSONAL.test(sentence)) return true;
-  return outsidePhrase.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
+  return namesADeliverable(outsidePhrase);
+}
+
+function namesADeliverable(words: string): boolean {
+  return words.toLowerCase().split(/[^\p{L}-]+/u).some(isDeliverable);
 }
 
 /**
@@ -240,6 +256,12 @@ const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|me
  * something by that date ("toe de Kamer in december 2020 … te informeren over het tijdpad voor de inwerkingtreding").
  */
 const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu;
+/**
+ * A rule's day of application in a relative clause describes the rule ("de nieuwe … verordening, die op 21 april 2021
+ * van toepassing wordt"); as the time of a promise's condition it is the promise's day ("Deze capaciteit zal beschikbaar
+ * zijn als het Pact op 12 juni 2026 van toepassing wordt").
+ */
+const APPLIES_FROM = /^\s*(?:die|welke|which)\b[^.;:]*\b(?:van\s+toepassing\s+(?:wordt|worden|is|zijn|zal|zullen)|(?:applies|apply)\b)/iu;
 /**
  * Introducing a law or a system: a day, or a date after "per", is when it starts to apply ("de wet per 1 juli 2021 in
  * te voeren", "dat per 2025 in moet gaan", "de beoogde invoeringsdatum van 1 juli 2021", "dat de wet op 1 juli
@@ -389,12 +411,14 @@ const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|ho
 
 /**
  * This letter meeting a request or a promise ("Met deze hoofdlijnenbrief geef ik ook invulling aan de motie … en aan
- * mijn toezegging …", "Met deze brief beantwoord ik het verzoek …"): the term of what it meets is kept, now.
+ * mijn toezegging …", "Met deze brief beantwoord ik het verzoek …", "Ik geef daarmee invulling aan mijn toezegging …
+ * om uw Kamer hier jaarlijks over te informeren", "Hiermee is voldaan aan de toezegging om …", "die ik hiermee
+ * gestand doe"): the term of what it meets is kept, now.
  */
 /** A letter that meets one request and promises more in the same breath ("… en zeg ik toe om …", "… en zal ik …") keeps that term. */
 const PROMISES_MORE = /\b(?:zeg|zegt|zeggen)\b[^.;:]*\btoe\b|\b(?:zal|zullen)\b/iu;
 const THIS_LETTER_MEETS =
-  /\b(?:(?:met|in|via|middels)\s+deze\s+\p{L}*brief|hierbij|hiermee)\b[^.;:]*?\b(?:invulling|uitvoering|gevolg|beantwoord|beantwoorden|voldoe|voldoen|tegemoet)\b/iu;
+  /\b(?:(?:met|in|via|middels)\s+deze\s+\p{L}*brief|hierbij|hiermee|hiermede|daarmee|waarmee)\b[^.;:]*?\b(?:invulling|uitvoering|gevolg|beantwoord|beantwoorden|voldoe|voldoen|voldaan|tegemoet|gestand|nakom|nakomen|nagekomen)\b/iu;
 
 /**
  * A schedule described ("waarvan de behandeling in uw Kamer na het zomerreces gepland staat", "Het vervolgadvies staat
@@ -574,6 +598,72 @@ function inPastTense(words: string): boolean {
 }
 
 /**
+ * A debate or consultation with the Kamer, or an invitation to one, is the Kamer's to schedule: no term the government
+ * undertakes to deliver by ("omdat ik op zeer korte termijn overleg met u wil voeren", "We komen op korte termijn
+ * uitgebreid met elkaar te spreken", "ga ik voor het zomerreces met uw Kamer over deze keuzes in debat", "wil ik uw Kamer …
+ * uitnodigen om op zeer korte termijn het overleg te voeren").
+ * Talks with others ("worden door mij nog gesprekken met stakeholders gevoerd") are the government's own act.
+ */
+const THE_KAMER_AS_PARTNER = '(?:u|uw\\s+kamer|de\\s+(?:tweede\\s+|eerste\\s+)?kamer|elkaar|de\\s+commissie|uw\\s+commissie)';
+const DEBATE_WITH_KAMER = new RegExp(
+  `\\b(?:overleg|debat|gesprek|discussie)\\s+met\\s+${THE_KAMER_AS_PARTNER}\\b|\\bmet\\s+${THE_KAMER_AS_PARTNER}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:te\\s+)?(?:spreken|overleggen|debatteren|van\\s+gedachten\\s+wisselen|in\\s+(?:debat|gesprek|overleg))\\b|\\b(?:u|uw\\s+kamer)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:uitnodigen|uit\\s+te\\s+nodigen)\\b|\\bnodig\\p{L}*\\s+(?:(?:ik|wij|we)\\s+)?(?:u|uw\\s+kamer)\\b[^.;:]*?\\buit\\b`,
+  'iu',
+);
+// "nodig" alone is "necessary", "uitnodiging" mostly the occasion of a letter ("Op uitnodiging van de commissie stuur ik u …").
+const INVITES = /\b(?:uitnodigen|uit\s+te\s+nodigen)\b/iu;
+
+/**
+ * "korte termijn" with an article, or set against a longer term in its sentence, is a horizon: "maatregelen voor de
+ * korte termijn", "op de korte en lange termijn", "op korte termijn waar ook op langere termijn van wordt geprofiteerd".
+ */
+const SHORT_TERM = /korte\s+termijn$/iu;
+const SHORT_TERM_AS_HORIZON = /^(?:(?:voor|op|in|for)\s+)?de\s+(?:zeer\s+)?korte\s+termijn$/iu;
+const LONGER_TERM = /\b(?:middel)?lange(?:re)?\s+termijn\b|\blong(?:er)?\s+term\b/iu;
+
+/**
+ * How soon, with no future, no first person, nobody receiving and nothing delivered in its clause, describes what
+ * someone does: "Met deze middelen vult Defensie op korte termijn de munitievoorraden versneld aan". "Ik stuur u op
+ * korte termijn …" (a present with future meaning) names us and the Kamer, "De evaluatie start binnenkort" the thing
+ * delivered.
+ */
+const HOW_SOON = /^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+(?:snel|spoedig)\s+mogelijk|spoedig)$/iu;
+
+/**
+ * A date alone in brackets after a name says which one is meant ("de klimaatonderhandelingen in Kopenhagen (december
+ * 2009)", "de nota (juni 2020)"), not by when; a bound in brackets ("(uiterlijk 1 juli)") keeps its word of relation.
+ */
+const BRACKET_OPENS = /\(\s*$/u;
+const BRACKET_CLOSES = /^\s*\)/u;
+const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|herfst|winter)\p{L}*\b)/iu;
+
+/**
+ * What a meeting of others will discuss, with nobody of ours acting ("De EU-inzet richting Kopenhagen zal worden
+ * besproken tijdens de Milieuraad van 2 maart, de Ecofin van 10 maart en …"): the Council's agenda, not an undertaking.
+ * "Dit rapport zal met de bestuurders … worden besproken tijdens de Caribisch Nederland week" names a meeting of ours.
+ */
+const DISCUSSED = /\b(?:besproken|behandeld|geagendeerd|aan\s+de\s+orde\s+(?:komen|komt|gesteld)|discussed)\b/iu;
+const AT_A_COUNCIL =
+  /(?:^|\s|,)(?:tijdens|in|op|bij|en|during|at)?\s*(?:de|het|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*[Rr]aad|Ecofin|Eurogroep|ER|Top|top|Council|[Ss]ummit)\s+(?:van|op|of|on)\s*$/u;
+
+/**
+ * A participle of planning right before the phrase, after a comma ("een bredere beleidsdoorlichting …, voorzien in
+ * 2020", ", gepland voor het najaar"): the plan for the thing named before it, whatever the tense of the rest of the
+ * sentence. A meeting so planned is dated, a third party's thing is theirs.
+ */
+const PLANNED_APPOSITION = /,\s*(?:voorzien|gepland|beoogd|voorgenomen|planned|scheduled|foreseen)\s*$/iu;
+const THIRD_PARTY_NAMED = new RegExp(THIRD_PARTY, 'u');
+
+/**
+ * An indirect question opened by "of" ("zal worden beoordeeld of de maatregel nog in stand moet blijven") has its own
+ * modal: the necessity is the question's, not the clause's.
+ */
+const WHETHER = /\b(?:of|whether)\s+(?:de|het|een|er|dit|deze|die|dat|ik|wij|we|u|hij|zij|ze|men|the|it|there)\b/iu;
+const ownPart = (words: string): string => {
+  const whether = WHETHER.exec(words);
+  return whether ? words.slice(0, whether.index) : words;
+};
+
+/**
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
  * undefined when its clause leaves it one. `kind` is what the phrase resolved
  * to: only a date or period can start, bound or date something else; `singleDay`
@@ -589,6 +679,12 @@ export function whyNotADeadline(
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before)) return 'question';
+  const phrase = text.slice(start, end);
+  if (PLANNED_APPOSITION.test(clause.before)) {
+    const named = clause.before.split(/\s+/u).slice(-9).join(' ');
+    if (THIRD_PARTY_NAMED.test(named)) return 'no-party';
+    return named.toLowerCase().split(/[^\p{L}-]+/u).some(isGathering) ? 'event-date' : undefined;
+  }
   if (OPENS_WITH_VOOR.test(text.slice(start, end)) && SERVES.test(clause.before)) return 'purpose';
   const served = BARE_TIME.test(text.slice(start, end)) ? SERVED_BEFORE.exec(clause.before) : null;
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
@@ -610,11 +706,20 @@ export function whyNotADeadline(
   if (kind === 'event' && THIS_DOCUMENT.test(text.slice(start, end))) return 'this-letter';
   if (kind === 'window') {
     const before = text.slice(0, start);
-    const phrase = text.slice(start, end);
+    const promised = `${clause.governing ?? ''} ${clause.words}`;
+    if ((DEBATE_WITH_KAMER.test(promised) || (INVITES.test(promised) && TO_THE_KAMER.test(promised))) && !DELIVERS.test(clause.words)) return 'debate';
+    if (SHORT_TERM.test(phrase) && (SHORT_TERM_AS_HORIZON.test(phrase) || LONGER_TERM.test(clause.sentence))) return 'horizon';
+    if (HOW_SOON.test(phrase) && !FUTURE.test(promised) && !FIRST_PERSON.test(promised) && !TO_THE_KAMER.test(promised) && !DELIVERS.test(promised) && !namesADeliverable(promised)) {
+      return 'description';
+    }
+    if (BARE_DATE.test(phrase) && BRACKET_OPENS.test(before) && BRACKET_CLOSES.test(text.slice(end))) return 'date-of-thing';
+    if (singleDay && DISCUSSED.test(clause.words) && AT_A_COUNCIL.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) {
+      return 'event-date';
+    }
     if (DURATION.test(phrase)) return 'span-of-time';
     const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(phrase);
     const aDate = /^\d/u.test(phrase);
-    const lawApplies = TAKES_EFFECT.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));
+    const lawApplies = TAKES_EFFECT.test(clause.words) || APPLIES_FROM.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));
     // "zullen wij … de maatregelen vanaf 15 juli 2010 aanpassen", "ben voornemens de omvorming … plaats te laten vinden per 1
     // januari 2013": the government's own act, undertaken for that day, happens then; a law or rule that applies from a date does not.
     const actOnTheDay = singleDay && !lawApplies && governmentUndertakes(clause);
@@ -625,7 +730,7 @@ export function whyNotADeadline(
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
-    if ((NECESSITY.test(clause.words) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';
+    if ((NECESSITY.test(ownPart(clause.words)) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';

@@ -58,6 +58,13 @@ const MEETS = /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nem
 
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
 const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;
+/**
+ * Others organising a gathering: "de VN Waterconferentie …, die het Koninkrijk der Nederlanden in 2023 co-organiseert
+ * met Tadzjikistan" dates the conference. The finite verb only: "om … de verkiezingen te organiseren" and "Ik organiseer
+ * in maart een bijeenkomst" are acts of ours.
+ */
+const ORGANISED_BY_OTHERS = /\b(?:co-)?(?:organiseert|organizes|organises|hosts)\b/iu;
+const OURS = /\b(?:[Ii]k|[Ww]ij|[Ww]e|I)\b/u;
 
 /** A range of clock hours after a date is a meeting's time: "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur". */
 const HOURS_AFTER = /^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu;
@@ -83,7 +90,7 @@ export function datesAnEvent(
   sentence: { text: string; start: number },
 ): boolean {
   if (TAKES_PLACE.test(clause) && !FUTURE_AUXILIARY.test(clause) && !DELIVERY_TAKES_PLACE.test(clause)) return true;
-  if (HELD.test(clause) && words(sentence.text).some(isGathering)) return true;
+  if ((HELD.test(clause) || (ORGANISED_BY_OTHERS.test(clause) && !OURS.test(clause))) && words(sentence.text).some(isGathering)) return true;
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
+import { addDays, daysBetween, daysInMonth, makeDate, minDate, yearOf, type CivilDate } from '../civil-date.js';
 import type { EventRelation, EventResolution, Period } from '../model.js';
 import { addSpan, parseSpan } from './span.js';
 import { seasonOf } from './grammar.js';
@@ -106,9 +106,12 @@ const CLAUSE_SUBJECT = /^(?:ik|wij|we|zij|hij|i|they|he|she)\s+/;
 const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
 const FINITE_VERB = /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|staat|staan)\s/;
 
-/** "op 20 juni", "op dinsdag 16 april aanstaande", "van 7 oktober a.s.", "op 3 maart 2026" closing the noun phrase. */
+/**
+ * "op 20 juni", "op dinsdag 16 april aanstaande", "van 7 oktober a.s.", "op 3 maart 2026" closing the noun phrase; a
+ * meeting of two days ("van 16 en 17 maart 2020", "van 20-21 juni") is dated by its first day, when it opens.
+ */
 const EVENT_DATE =
-  /\s+(?:op|van|d\.?d\.?|on|of)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}|aanstaande|a\.?s\.?))?$/;
+  /\s+(?:op|van|d\.?d\.?|on|of)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(\d{1,2})(?:\s*(?:en|and|-|–|\/)\s*\d{1,2})?\s+([a-z]+)(?:\s+(\d{4}|aanstaande|a\.?s\.?))?$/;
 
 /** The whole phrase, ready to read: NFC, single spaces, no closing punctuation; and its simplified twin of the same length. */
 function prepare(phrase: string): { original: string; simple: string } {
@@ -118,12 +121,21 @@ function prepare(phrase: string): { original: string; simple: string } {
   return simple.length === original.length ? { original, simple } : { original: simple, simple };
 }
 
-/** The day the phrase dates the event, relative to the anchor when no year is named: the next such day. */
-function eventDate(day: number, monthWord: string, yearWord: string | undefined, anchor: CivilDate): CivilDate | undefined {
+/**
+ * The day the phrase dates the event, relative to the anchor when no year is named: the next such day, or in running
+ * text (`nearest`) the one nearest the anchor, as for a date on its own: "in het AO ter voorbereiding op de Raad op 9
+ * maart" in a text of 29 March is the meeting three weeks ago, not next year's. "aanstaande" is always the next.
+ */
+function eventDate(day: number, monthWord: string, yearWord: string | undefined, anchor: CivilDate, nearest: boolean): CivilDate | undefined {
   const month = monthNumber(monthWord);
   if (month === undefined) return undefined;
   const valid = (year: number) => day >= 1 && day <= daysInMonth(year, month);
   if (yearWord !== undefined && /^\d{4}$/.test(yearWord)) return valid(Number(yearWord)) ? makeDate(Number(yearWord), month, day) : undefined;
+  if (nearest && yearWord === undefined) {
+    const candidates = [yearOf(anchor) - 1, yearOf(anchor), yearOf(anchor) + 1].filter(valid).map((year) => makeDate(year, month, day));
+    const distance = (date: CivilDate) => Math.abs(daysBetween(anchor, date));
+    return candidates.reduce<CivilDate | undefined>((best, date) => (best === undefined || distance(date) < distance(best) ? date : best), undefined);
+  }
   for (const year of [yearOf(anchor), yearOf(anchor) + 1]) {
     if (valid(year) && makeDate(year, month, day) >= anchor) return makeDate(year, month, day);
   }
@@ -255,7 +267,7 @@ export function mayNameEvent(phrase: string): boolean {
 }
 
 /** Recognises an event-bound deadline phrase; undefined when the phrase names no event. */
-export function matchEvent(phrase: string, anchor: CivilDate): EventResolution | undefined {
+export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): EventResolution | undefined {
   const { original, simple } = prepare(phrase);
   const same = SAME_TERM.exec(simple);
   if (same) return eventResolution(phrase, original.slice(simple.length - same[1]!.length), 'at', null, anchor);
@@ -273,7 +285,7 @@ export function matchEvent(phrase: string, anchor: CivilDate): EventResolution |
     let date: CivilDate | null = null;
     const dated = EVENT_DATE.exec(simple.slice(opened[0].length, end));
     if (dated) {
-      const found = eventDate(Number(dated[1]), dated[2]!, dated[3], anchor);
+      const found = eventDate(Number(dated[1]), dated[2]!, dated[3], anchor, nearest);
       if (found === undefined) continue;
       date = found;
       end = opened[0].length + dated.index;

@@ -368,7 +368,11 @@ export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calenda
   const key = `${options.yearless ?? ''} ${anchor} ${phrase}`;
   let found = kept.get(key);
   if (found === undefined) {
-    found = matchWindow(phrase, anchor, calendar, options) ?? matchSeries(phrase, anchor, calendar) ?? matchEvent(phrase, anchor) ?? null;
+    found =
+      matchWindow(phrase, anchor, calendar, options) ??
+      matchSeries(phrase, anchor, calendar) ??
+      matchEvent(phrase, anchor, options.yearless === 'nearest') ??
+      null;
     if (kept.size >= MATCHES_KEPT) kept.clear();
     kept.set(key, found);
   }

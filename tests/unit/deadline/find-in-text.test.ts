@@ -601,3 +601,93 @@ describe('findDeadline: an indirect question asked by others', () => {
     expect(to('Ik beantwoord de vragen over hoe dit werkt voor 1 mei.', '2024-03-01')).toBe('2024-04-30');
   });
 });
+
+describe('findDeadline: no undertaking, no window', () => {
+  const to = (text: string, anchor: string) => findDeadline(text, anchor, calendar)?.resolution.to ?? null;
+
+  it('reads a debate or consultation with the Kamer, or an invitation to one, as the Kamer\'s to schedule', () => {
+    expect(to('Dit vind ik belangrijk, omdat ik op zeer korte termijn overleg met u wil voeren over de uitwerking.', '2013-01-18')).toBeNull();
+    expect(to('Ook wil ik uw Kamer uitnodigen om op korte termijn het overleg te voeren over de nadere uitwerking.', '2013-01-18')).toBeNull();
+    expect(to('We komen op korte termijn uitgebreid met elkaar te spreken over het wetsvoorstel.', '2014-10-29')).toBeNull();
+    expect(to('Graag ga ik voor het zomerreces met uw Kamer over deze keuzes in debat.', '2024-03-01')).toBeNull();
+    // Talks with others are the government's own act; a letter before the debate is a delivery.
+    expect(to('Op korte termijn worden door mij nog gesprekken met stakeholders gevoerd.', '2018-08-27')).toBe('2018-10-08');
+    expect(to('Ik zal u op korte termijn een brief sturen, zodat wij daarover overleg kunnen voeren.', '2013-01-18')).toBe('2013-03-01');
+    expect(to('Graag nodig ik uw Kamer uit om voor de zomer met ons in gesprek te gaan over de plannen.', '2024-03-01')).toBeNull();
+    expect(to('Ik breng u in het voorjaar verslag uit van de pilots.', '2024-01-10')).toBe('2024-05-31');
+    expect(to('Het is nodig uw Kamer voor de zomer te informeren over de uitkomsten.', '2024-03-01')).toBe('2024-07-04');
+  });
+
+  it('reads "korte termijn" with an article, or set against a longer term, as a horizon', () => {
+    expect(to('In de brief wordt ingegaan op maatregelen voor de korte termijn en op het toekomstscenario.', '2022-09-14')).toBeNull();
+    expect(to('We blijven inzetten op een versnelling op korte termijn waar ook op langere termijn van wordt geprofiteerd.', '2025-09-16')).toBeNull();
+    expect(to('Het kabinet neemt maatregelen op korte termijn en zet voor de lange termijn in op een nieuw stelsel.', '2024-03-01')).toBeNull();
+    expect(to('Het kabinet kiest ervoor om op korte termijn de volgende drie elementen in regelgeving op te nemen.', '2020-04-24')).toBe('2020-06-05');
+  });
+
+  it('reads how soon someone acts, described in the present with no one undertaking or receiving, as a description', () => {
+    expect(to('Met deze middelen vult Defensie op korte termijn de munitievoorraden versneld aan.', '2024-09-17')).toBeNull();
+    expect(to('De Belastingdienst past zo snel mogelijk de systemen aan na elke wetswijziging.', '2024-03-01')).toBeNull();
+    // A future, the first person, the Kamer or the thing delivered make it an undertaking.
+    expect(to('Defensie zal op korte termijn de munitievoorraden aanvullen.', '2024-09-17')).toBe('2024-10-29');
+    expect(to('Ik vul op korte termijn de munitievoorraden aan.', '2024-09-17')).toBe('2024-10-29');
+    expect(to('De evaluatie start binnenkort.', '2024-09-17')).toBe('2024-10-29');
+  });
+
+  it('reads a promise that this letter meets ("geef daarmee invulling aan", "is hiermee voldaan", "gestand doen") as kept', () => {
+    expect(to('Ik geef daarmee invulling aan mijn toezegging om uw Kamer hier jaarlijks over te informeren.', '2019-10-30')).toBeNull();
+    expect(to('Hiermee is voldaan aan de toezegging om uw Kamer voor de zomer te informeren over de pilots.', '2023-06-08')).toBeNull();
+    expect(to('Waarmee ik invulling geef aan de toezegging om u voor 1 juli de evaluatie te sturen.', '2023-06-08')).toBeNull();
+    // Meeting one promise and making another keeps the other's term.
+    expect(to('Hiermee geef ik invulling aan de motie en zal ik u voor de zomer over de uitvoering informeren.', '2023-03-01')).toBe('2023-07-06');
+  });
+
+  it('reads a date that describes as no term: a bracketed date, a rule that applies, a conference held, a Council\'s agenda', () => {
+    expect(to('Er wordt verwezen naar de klimaatonderhandelingen in Kopenhagen (december 2009).', '2009-02-13')).toBeNull();
+    expect(to('Zie hiervoor de Staat van de Uitvoering (2027), die de knelpunten beschrijft.', '2026-01-10')).toBeNull();
+    expect(to('Dit in afwachting van de nieuwe verordening, die op 21 april 2021 van toepassing wordt.', '2020-11-18')).toBeNull();
+    expect(to('Het kabinet noemde de VN Waterconferentie, die het Koninkrijk in 2023 co-organiseert met Tadzjikistan.', '2023-01-18')).toBeNull();
+    expect(to('De EU-inzet zal worden besproken tijdens de Milieuraad van 2 maart en de Voorjaarsraad van 19 maart.', '2009-02-13')).toBeNull();
+    // The day a rule applies as a promise's condition, a bound in brackets and our own act at the Council keep their days.
+    expect(to('Deze capaciteit zal beschikbaar zijn als het Pact op 12 juni 2026 van toepassing wordt.', '2026-02-05')).toBe('2026-06-12');
+    expect(to('Ik stuur u de nota (uiterlijk 1 juli 2026) met de uitkomsten.', '2026-02-05')).toBe('2026-07-01');
+    expect(to('Ik zal het voorstel bespreken tijdens de Milieuraad van 2 maart.', '2009-02-13')).toBe('2009-03-02');
+  });
+
+  it('reads what cannot be expected as no term', () => {
+    expect(to('Het is niet realistisch om in het komende jaar te verwachten dat de achterstand is weggewerkt.', '2023-02-03')).toBeNull();
+    expect(to('Ik verwacht in het komende jaar de achterstand weg te werken.', '2023-02-03')).toBe('2024-02-03');
+  });
+});
+
+describe('findDeadline: forms of undertaking', () => {
+  const found = (text: string, anchor: string) => {
+    const deadline = findDeadline(text, anchor, calendar);
+    return deadline && { kind: deadline.kind, to: deadline.resolution.to };
+  };
+
+  it('reads a necessity inside an indirect question as that question\'s: "Omstreeks 1 juli zal worden beoordeeld of … moet"', () => {
+    expect(found('Omstreeks 1 juli 2023 zal worden beoordeeld of de maatregel nog in stand moet blijven.', '2023-02-03')).toEqual({ kind: 'window', to: '2023-07-01' });
+    expect(found('In het najaar wordt bezien of de regeling moet worden aangepast.', '2023-02-03')).toEqual({ kind: 'window', to: '2023-11-30' });
+  });
+
+  it('reads a participle of planning after a comma as the plan of what it follows', () => {
+    expect(found('Deze evaluatie is uitgevoerd in het kader van een bredere beleidsdoorlichting, voorzien in 2020.', '2019-10-30')).toEqual({ kind: 'window', to: '2020-12-31' });
+    expect(found('Het advies van de Raad van State, verwacht in maart, is daarbij betrokken.', '2019-10-30')).toBeNull();
+    expect(found('Het onderwerp komt aan bod in het commissiedebat, gepland in maart 2020.', '2019-10-30')).toBeNull();
+  });
+
+  it('dates an event by a meeting of two days, at its first day: "de geannoteerde agenda voor de Eurogroep van 16 en 17 maart 2020"', () => {
+    const text = 'In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen.';
+    expect(found(text, '2020-03-03')).toEqual({ kind: 'event', to: '2020-03-15' });
+    expect(found('Ik stuur u de stukken voor de Europese Raad van 20-21 juni.', '2019-05-29')).toEqual({ kind: 'event', to: '2019-06-19' });
+  });
+
+  it('dates an event without a year by the nearest such day: a meeting three weeks before the text is past', () => {
+    const text = 'Tenslotte heeft de staatssecretaris in het AO ter voorbereiding op de Raad op 9 maart twee toezeggingen gedaan.';
+    expect(found(text, '2006-03-29')).toBeNull();
+    expect(found('Ik stuur u de stukken ter voorbereiding op de Raad op 9 maart.', '2006-02-20')).toEqual({ kind: 'event', to: '2006-03-08' });
+    // "aanstaande" is always the next.
+    expect(found('Ik stuur u de stukken ter voorbereiding op de Raad op 9 maart aanstaande.', '2006-03-29')).toEqual({ kind: 'event', to: '2007-03-08' });
+  });
+});
