@@ -206,8 +206,11 @@ const THIRD_PARTY_OPENS_CLAUSE = new RegExp(
 const AGREED = /\b(?:afgesproken|overeengekomen)\s+is\b|\b(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:afgesproken|overeengekomen)\s+(?:dat|om)\b|^\s*(?:afgesproken|overeengekomen)\s+is\b/iu;
 const AS_AGREED = /\bzoals\s+(?:[\p{L}-]+\s+){0,4}?(?:afgesproken|overeengekomen)\b/iu;
 
-/** Things delivered besides the event nouns: "het plan van aanpak volgt", "de visie verschijnt voor de zomer"; not a bare "plannen", which third parties have too. */
-const DELIVERABLES = ['actieplan', 'aanpak', 'visie', 'strategie', 'notitie', 'overzicht', 'uitwerking'];
+/**
+ * Things delivered besides the event nouns: "het plan van aanpak volgt", "de visie verschijnt voor de zomer", "tot de
+ * presentatie van het beleidsprogramma op 14 juni"; not a bare "plannen", which third parties have too.
+ */
+const DELIVERABLES = ['actieplan', 'aanpak', 'visie', 'strategie', 'notitie', 'overzicht', 'uitwerking', 'presentatie'];
 
 function isDeliverable(word: string): boolean {
   if (isEventNoun(word)) return !isGathering(word);
@@ -634,6 +637,7 @@ const HOW_SOON = /^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkor
  */
 const BRACKET_OPENS = /\(\s*$/u;
 const BRACKET_CLOSES = /^\s*\)/u;
+const A_MONTH = /^(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?$/iu;
 const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|herfst|winter)\p{L}*\b)/iu;
 
 /**
@@ -726,7 +730,8 @@ export function whyNotADeadline(
     const termMoved = aDate && MOVED_TO.test(before) && A_TERM.test(clause.words);
     const bound = START_OR_BOUND.test(before) && !termMoved && !(VANAF.test(before) && actOnTheDay);
     if (bound || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
-    if (aDate && namesAMeeting(clause.before)) return 'event-date';
+    // "het commissiedebat van 7 oktober", "het NO MIRT van november": the day or month says which meeting is meant.
+    if ((aDate || A_MONTH.test(phrase)) && namesAMeeting(clause.before)) return 'event-date';
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';

@@ -652,6 +652,10 @@ describe('findDeadline: no undertaking, no window', () => {
     expect(to('Deze capaciteit zal beschikbaar zijn als het Pact op 12 juni 2026 van toepassing wordt.', '2026-02-05')).toBe('2026-06-12');
     expect(to('Ik stuur u de nota (uiterlijk 1 juli 2026) met de uitkomsten.', '2026-02-05')).toBe('2026-07-01');
     expect(to('Ik zal het voorstel bespreken tijdens de Milieuraad van 2 maart.', '2009-02-13')).toBe('2009-03-02');
+    // A month after a meeting's name says which meeting is meant, as a day does: the promise waits on the meeting, no window.
+    expect(to('Ik zal voor het NO MIRT van november met een reactie op het Deltaplan komen.', '2019-10-08')).toBeNull();
+    expect(to('Het besluit wordt in de CN-week van juni 2015 met de eilanden besproken.', '2014-11-26')).toBeNull();
+    expect(to('Ik zal u in juni 2015 over het besluit informeren.', '2014-11-26')).toBe('2015-06-30');
   });
 
   it('reads what cannot be expected as no term', () => {
@@ -675,6 +679,12 @@ describe('findDeadline: forms of undertaking', () => {
     expect(found('Deze evaluatie is uitgevoerd in het kader van een bredere beleidsdoorlichting, voorzien in 2020.', '2019-10-30')).toEqual({ kind: 'window', to: '2020-12-31' });
     expect(found('Het advies van de Raad van State, verwacht in maart, is daarbij betrokken.', '2019-10-30')).toBeNull();
     expect(found('Het onderwerp komt aan bod in het commissiedebat, gepland in maart 2020.', '2019-10-30')).toBeNull();
+  });
+
+  it('reads a presentation as a thing delivered: the party to the promise in a sentence that names no one else', () => {
+    expect(found('De tijd die nog beschikbaar is tot de presentatie van het beleidsprogramma op 14 juni is benodigd.', '2007-05-30')).toEqual({ kind: 'window', to: '2007-06-14' });
+    expect(found('De presentatie van het rapport op 30 juni is het sluitstuk van het traject.', '2025-03-01')).toEqual({ kind: 'window', to: '2025-06-30' });
+    expect(found('Het sluitstuk van het traject valt op 30 juni.', '2025-03-01')).toBeNull();
   });
 
   it('dates an event by a meeting of two days, at its first day: "de geannoteerde agenda voor de Eurogroep van 16 en 17 maart 2020"', () => {
