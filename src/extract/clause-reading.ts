@@ -131,6 +131,9 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   return 'undertaking';
 }
 
+/** An outside body named in lower case as a passive's agent ("zal worden uitgevoerd door een extern onderzoeksbureau", "door onafhankelijke deskundigen"). */
+const COMMISSIONED_AGENT = /\bdoor\s+(?:(?:de|het|een)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}*(?:bureau|onderzoekers|instituut|universiteit|deskundigen|experts|adviescommissie|consortium)\b/u;
+
 /** The government's words in a passive's agent: "door mij", "door de Minister van …", "door Rijkswaterstaat", "door Nederland" (in the Council). */
 const GOVERNMENT_AGENT = /^(?:mij|ons|mijzelf|nederland|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie|de auditdienst rijk|de adr|de dienst)\b/i;
 
@@ -146,7 +149,7 @@ export function thirdPartyAgent(sentence: string): string | undefined {
   if (!verb) return undefined;
   // After the finite verb: "De door Toeslagen geconstateerde uitvoeringsaspecten zullen u … nagezonden worden" names who found them, not who sends.
   const agent = /\bdoor\s+((?:de|het|een)\s+)?((?:\p{Lu}[\p{L}-]*|\p{Ll}+\s+\p{Lu}{2,}[\p{L}-]*)(?:\s+(?:van\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(sentence.slice(verb.index));
-  if (!agent) return undefined;
+  if (!agent) return COMMISSIONED_AGENT.exec(sentence.slice(verb.index))?.[0].replace(/^door\s+/i, '');
   const named = `${agent[1] ?? ''}${agent[2]}`;
   return GOVERNMENT_AGENT.test(named) || /^(?:de\s+)?(?:minister|staatssecretaris|kabinet|regering)/i.test(agent[2]!) ? undefined : named;
 }

@@ -7,7 +7,9 @@ import type { Draft } from './model.js';
  * document's noun (also as a compound's head: "brief" in
  * "voortgangsbrief") names it.
  */
-const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,80}?\b(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld)\b/iu;
+const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,80}?\b(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht)\b/iu;
+/** A time, not a document: "In het najaar zal ik …" names no promised document. */
+const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwartaal|halfjaar|komende|loop|eerste|tweede)$/;
 
 /**
  * "Ook zal ik daarbij aandacht besteden aan …", "De initiatiefnota … zal ik
@@ -30,6 +32,13 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * organiseren"): it says how that promise is carried out, it is part of it.
  */
 const POINTS_BACK = /^\s*(?:\p{L}+\s+){0,3}?(?:deze|dit|die|dat)\s+(\p{L}{5,})/iu;
+/**
+ * Who carries the promised thing out, said of it by its own name ("De
+ * evaluatie zal worden uitgevoerd door een extern onderzoeksbureau" after "Ik
+ * zal voor de zomer een evaluatie naar de Kamer sturen"): part of that
+ * promise, as a sentence pointing back at it is.
+ */
+const CARRIED_OUT = /^\s*(?:\p{L}+\s+){0,2}?(?:de|het)\s+(\p{L}{5,})\s+(?:zal|zullen|wordt|worden)\b[^.;]{0,60}?\b(?:uitgevoerd|verricht|begeleid|opgesteld|geschreven|geleid)\b/iu;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
@@ -52,14 +61,15 @@ export function withContentMerged(text: string, draft: Draft): Draft {
       }
     }
     const noun = CONTENT_OF.exec(commitment.quote)?.[1]?.toLowerCase();
-    if (!noun) continue;
+    if (!noun || TIME_NOUN.test(noun)) continue;
     const others = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && wordsOf(other.quote).some((word) => word.endsWith(noun)));
     const nearest = others.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
     if (nearest) replaced.set(commitment.id, nearest.id);
   }
   draft.commitments.forEach((commitment, index) => {
     if (replaced.has(commitment.id) || commitment.due !== undefined) return;
-    const noun = POINTS_BACK.exec(text.slice(commitment.start, commitment.end))?.[1]?.toLowerCase();
+    const own = text.slice(commitment.start, commitment.end);
+    const noun = (POINTS_BACK.exec(own) ?? CARRIED_OUT.exec(own))?.[1]?.toLowerCase();
     const before = draft.commitments.slice(0, index).filter((other) => !replaced.has(other.id)).at(-1);
     if (!noun || !before || BLANK_LINE.test(text.slice(before.end, commitment.start))) return;
     if (wordsOf(before.quote).some((word) => word.startsWith(noun) || word.endsWith(noun))) replaced.set(commitment.id, before.id);

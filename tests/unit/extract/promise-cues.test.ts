@@ -814,3 +814,25 @@ describe('a promise said again by a pronoun', () => {
     expect(two.commitments).toHaveLength(2);
   });
 });
+
+describe('what elaborates a promise is part of it', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('who carries the promised thing out, and what the promised document will attend to, said of it by its own name', () => {
+    const draft = letter('Ik zal voor de zomer van 2026 een evaluatie naar de Kamer sturen. De evaluatie zal worden uitgevoerd door een extern onderzoeksbureau. In de evaluatie zal ook aandacht worden besteed aan de kosten.');
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Ik zal voor de zomer van 2026 een evaluatie naar de Kamer sturen.']);
+    expect(draft.skipped.map((skipped) => skipped.why)).toEqual(['third-party', 'repeat']);
+    const inHouse = letter('Ik zal voor de zomer van 2026 een evaluatie naar de Kamer sturen. De evaluatie zal worden uitgevoerd door de directie Kennis.');
+    expect(inHouse.commitments).toHaveLength(1);
+    expect(inHouse.skipped.map((skipped) => skipped.why)).toEqual(['repeat']);
+    const plan = letter('Het kabinet stuurt uw Kamer in maart 2026 een actieplan. Het actieplan wordt opgesteld door de ministeries samen met de gemeenten. In het actieplan zal ik ook stilstaan bij de uitvoering.');
+    expect(plan.commitments).toHaveLength(1);
+  });
+
+  it('an outside body named in lower case as the agent is a third party; a time is no document', () => {
+    expect(judge('De evaluatie zal worden uitgevoerd door onafhankelijke deskundigen.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het onderzoek zal in 2026 worden uitgevoerd door mijn ministerie.')).toMatchObject({ promise: true });
+    const times = letter('Ik zal u voor de zomer van 2026 het rapport sturen. In het najaar van 2026 zal ik in een brief ingaan op de kosten.');
+    expect(times.commitments).toHaveLength(2);
+  });
+});
