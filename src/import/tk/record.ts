@@ -131,6 +131,32 @@ function recipientOf(value: unknown): string | undefined {
   return persoon ?? fractie;
 }
 
+/** What a deferred record is made from: its keys, and the dates its month and its change come from. */
+export type RecordHead = RecordKeys & Pick<TkRecord, 'aanmaakdatum'>;
+
+/**
+ * The head of a record, read as `readRecord` reads those fields, and nothing
+ * else: a first import reads every record so, to group them by month, and
+ * reads each whole again when its month comes (saved-file.ts); its letters,
+ * addressees and links made then as well were garbage at once. Undefined
+ * where `readRecord` gives undefined.
+ */
+export function readRecordHead(value: unknown): RecordHead | undefined {
+  if (!isObject(value)) return undefined;
+  const id = text(value.Id);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    nummer: text(value.Nummer),
+    aanmaakdatum: text(value.Aanmaakdatum),
+    ministerie: text(value.Ministerie),
+    status: text(value.Status),
+    verwijderd: value.Verwijderd === true,
+    gewijzigdOp: text(value.GewijzigdOp),
+    apiGewijzigdOp: text(value.ApiGewijzigdOp),
+  };
+}
+
 /** Reads one record of a response; undefined for something that is not a record (no `Id`). */
 export function readRecord(value: unknown): TkRecord | undefined {
   if (!isObject(value)) return undefined;

@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { apiChange, readRecord, type DeferredRecord, type TkRecord } from './record.js';
+import { apiChange, readRecord, readRecordHead, type DeferredRecord, type RecordHead, type TkRecord } from './record.js';
 import { monthOf } from './to-commitment.js';
 import { readKnownLine, type SavedRead } from './saved-records.js';
 import { lineRecords, SavedResponsesError, type KnownLine, type KnownTexts } from './saved-responses.js';
@@ -109,16 +109,16 @@ function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | u
   }
   const { records, own } = lineRecords(line.bytes.toString('utf8'), line.number);
   for (const value of records) {
-    const record = readRecord(value);
-    if (!record) {
-      read.ignored += 1;
-      continue;
-    }
     if (own && fingerprint !== undefined) {
-      read.items.push(new FileRecord(fd, line.at, line.bytes.length, line.number, known!, fingerprint, record, shared));
+      // Left in its line: only its head is read now.
+      const head = readRecordHead(value);
+      if (head) read.items.push(new FileRecord(fd, line.at, line.bytes.length, line.number, known!, fingerprint, head, shared));
+      else read.ignored += 1;
       continue;
     }
-    read.items.push(record);
+    const record = readRecord(value);
+    if (record) read.items.push(record);
+    else read.ignored += 1;
   }
 }
 
@@ -152,7 +152,7 @@ class FileRecord implements DeferredRecord {
     private readonly line: number,
     private readonly known: KnownTexts,
     fingerprint: string,
-    record: TkRecord,
+    record: RecordHead,
     shared: (text: string | undefined) => string | undefined,
   ) {
     this.id = record.id;

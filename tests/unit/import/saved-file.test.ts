@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bytesFingerprint, textFingerprint } from '../../../src/import/tk/import-memory.js';
 import { readNdjsonFile } from '../../../src/import/tk/saved-file.js';
-import { apiChange, isDeferred, wholeRecord, type DeferredRecord, type TkRecord } from '../../../src/import/tk/record.js';
+import { apiChange, isDeferred, readRecord, readRecordHead, wholeRecord, type DeferredRecord, type TkRecord } from '../../../src/import/tk/record.js';
 import { monthOf } from '../../../src/import/tk/to-commitment.js';
 import { isKnownLine, readSaved } from '../../../src/import/tk/saved-records.js';
 import { SavedResponsesError, type KnownTexts } from '../../../src/import/tk/saved-responses.js';
@@ -110,6 +110,28 @@ describe('readNdjsonFile', () => {
       writeFileSync(path, text.replace('onderwerp 6', 'onderwerp 9'));
       expect(() => first.read()).toThrow(SavedResponsesError);
     });
+  });
+
+  test("a record's head is read as readRecord reads those fields, and is none where readRecord gives none", () => {
+    const values: unknown[] = [
+      { ...record(7), Aanmaakdatum: ' 2024-12-01T10:00:00+01:00 ', Status: 'Openstaand', Ministerie: 'Financiën', Verwijderd: true, GewijzigdOp: '2025-01-02T10:00:00+01:00', ApiGewijzigdOp: '2025-01-02T09:00:00.5Z' },
+      { Id: 42, Nummer: 17, Status: '  ', Ministerie: null, Verwijderd: 'true', Tekst: 'x' },
+      { Id: ' id-8 ', Verwijderd: false, KamerbriefNakoming: [{ DocumentNummer: '2025D1' }], ToegezegdAan: ['Bikker'] },
+      { Id: '' },
+      { Nummer: 'TZ202412-1' },
+      [record(1)],
+      'id-9',
+      null,
+    ];
+    for (const value of values) {
+      const whole = readRecord(value);
+      const head = readRecordHead(value);
+      if (!whole) expect(head).toBeUndefined();
+      else {
+        const { id, nummer, aanmaakdatum, ministerie, status, verwijderd, gewijzigdOp, apiGewijzigdOp } = whole;
+        expect(head).toEqual({ id, nummer, aanmaakdatum, ministerie, status, verwijderd, gewijzigdOp, apiGewijzigdOp });
+      }
+    }
   });
 
   test('fingerprints lines by their bytes as by their text', () => {
