@@ -480,7 +480,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const assessed = ASSESSES.exec(lower);
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);
-  if (agenda && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
   const holds = HOLDS_TO.exec(lower);
   if (holds && !future && !deliver) return skip('statement', { kind: 'statement', text: holds[0].trim() });
   const pastAround = PAST_AROUND_FUTURE.exec(lower);
@@ -498,7 +498,8 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const bodyName = body?.[1] ?? body?.[2];
   if (bodyName && !GOVERNMENT_BODY.test(bodyName)) return skip('third-party', { kind: 'third-party', text: bodyName });
   const party = THIRD_PARTY_SUBJECT.exec(lower);
-  if (party && !GOVERNMENT_SUBJECT.test(lower.slice(clauseStart(lower, party.index), party.index))) return skip('third-party', { kind: 'third-party', text: party[0].trim() });
+  // "Alle gemeenten zullen voor 1 maart door mij worden geïnformeerd": the subject of a passive is acted on.
+  if (party && !futurePassive && !GOVERNMENT_SUBJECT.test(lower.slice(clauseStart(lower, party.index), party.index))) return skip('third-party', { kind: 'third-party', text: party[0].trim() });
   // A register's "De minister … zegt de Kamer … toe dat hij … zal …" names the minister "hij", also on a page that quotes the minister's own words.
   if (pronoun && firstPerson && !/\b(?:ik|wij|we)\b/.test(lower.slice(0, pronoun.index + pronoun[0].length + 20)) && !/\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+dat\s+(?:hij|zij)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: pronoun[0] });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);
