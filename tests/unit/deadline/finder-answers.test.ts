@@ -12,7 +12,8 @@ import { calendar } from './fixture.js';
  * The finder's whole answers (phrase, offsets, kind, window and rule) on
  * every real sentence, at its date, a year earlier and two years later and
  * with past windows kept, on every sentence of the extract corpus letters at
- * the letter's date, and on generated Tweede Kamer record texts, recorded in
+ * the letter's date, on generated Tweede Kamer record texts, and on an
+ * eighth of the real and letter sentences written otherwise (mutations), recorded in
  * tests/fixtures/finder-answers.json as a digest of the answers per group of
  * inputs, under a digest of the inputs: a corpus that grows or changes
  * brings new groups, which are not compared. Changes made for speed must
@@ -30,7 +31,7 @@ interface Input {
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const recordFile = new URL('finder-answers.json', fixtures);
 
-/** Groups of inputs: 25 rows of a real-sentences file, the sentences of one letter, 100 generated record texts. */
+/** Groups of inputs: 25 rows of a real-sentences file, the sentences of one letter, 100 generated record texts, and each of the first two written otherwise. */
 function groups(): Input[][] {
   const list: Input[][] = [];
   for (const split of ['dev', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7']) {
@@ -49,6 +50,13 @@ function groups(): Input[][] {
     const letter = readFileSync(new URL(`extract/letters/${file}`, fixtures), 'utf8');
     list.push(letter.split(/\n\s*\n/).flatMap((paragraph) => splitSentences(paragraph).map(({ text }) => ({ text, anchor, keepPast: false }))));
   }
+  // An eighth of each group's distinct texts (chosen by their digest, so a group's choice stays when others change), at their dates.
+  const written = list.map((group, at) => {
+    const texts = [...new Map(group.filter(({ keepPast }) => !keepPast).map((input) => [input.text, input])).values()];
+    const chosen = texts.filter(({ text }) => digest([text]).charCodeAt(0) % 8 === 0).flatMap(mutations);
+    // Every eighth group also as one long text: a letter whole, or 25 sentences in a row.
+    return at % 8 === 0 && texts.length > 0 ? chosen.concat({ text: texts.map(({ text }) => text).join(at % 16 === 0 ? ' ' : '\n\n'), anchor: texts[0]!.anchor, keepPast: false }) : chosen;
+  });
   for (let at = 0; at < GENERATED; at += 100) {
     const texts: Input[] = [];
     for (let n = at; n < at + 100; n++) {
@@ -57,10 +65,29 @@ function groups(): Input[][] {
     }
     list.push(texts);
   }
-  return list;
+  return list.concat(written.filter((group) => group.length > 0));
 }
 
 const GENERATED = 2000;
+
+/**
+ * A text written otherwise: in capitals and in lower case, with accents, with line breaks and double spaces, and with
+ * footnote numbers glued to words and years. Their answers were recorded from the finder as it was before any change
+ * made for speed, so a shortcut that reads text its own way shows here.
+ */
+function mutations({ text, anchor }: Input, n: number): Input[] {
+  let seed = text.length + n;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  return [
+    text.toUpperCase(),
+    text.toLowerCase(),
+    text.replace(/[aeiou]/g, (vowel) => (random() < 0.15 ? ACCENTED[vowel]! : vowel)),
+    text.replace(/ /g, () => (random() < 0.2 ? '\n' : random() < 0.05 ? '  ' : ' ')),
+    text.replace(/([\p{L}\d])([ .,])/gu, (all, last: string, next: string) => (random() < 0.12 ? `${last}${1 + Math.floor(random() * 30)}${next}` : all)),
+  ].map((written) => ({ text: written, anchor, keepPast: n % 10 === 0 }));
+}
+
+const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'ï', o: 'ó', u: 'ü' };
 
 const answer = ({ text, anchor, keepPast }: Input): string =>
   JSON.stringify(findDeadline(text, anchor, calendar, keepPast ? { anchorIsPromiseDate: false } : {}));
