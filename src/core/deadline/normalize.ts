@@ -28,8 +28,13 @@ const MONTHS: Record<string, number> = {
  * the words mean something else ("ten laatste", "een" as an article).
  */
 export function numbersAsDigits(text: string): string {
+  // Most phrases name no number: they are let go after one scan, without a call per word.
+  if (!NUMBER_WORD.test(text)) return text;
   return text.replace(/\b[a-z]+\b/g, (word) => String(NUMBER_WORDS[word] ?? word));
 }
+
+// Besides the table's own words, the one all-lowercase word every object inherits a value for, which the replacement reads too.
+const NUMBER_WORD = new RegExp(`\\b(?:${[...Object.keys(NUMBER_WORDS), 'constructor'].join('|')})\\b`);
 
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word];
@@ -46,10 +51,14 @@ export function stripFiller(text: string): string {
 export function simplify(text: string): string {
   // Printable ASCII has no accents to take off, and most words and spans the finder simplifies are that.
   const bare = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
-  return bare.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = bare.toLowerCase();
+  // Single spaces, as most spans have, are already one spelling: no copy is made to say so.
+  return (SPACES_TO_JOIN.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Whitespace that is not a single space: without it, joining whitespace into single spaces changes nothing. */
+const SPACES_TO_JOIN = /[^\S ]| {2}/;
 
 /**
  * The finder asks for the same span's normal form from each grammar it tries
@@ -70,7 +79,10 @@ export function normalizePhrase(text: string): string {
 }
 
 function normalizeAnew(text: string): string {
-  return simplify(text)
+  const simple = simplify(text);
+  // Lowercase letters, digits and single spaces are already normal, unless they spell "zsm" or "asap" out.
+  if (PLAIN.test(simple) && !SPELLED_OUT.test(simple)) return simple;
+  return simple
     .replace(/\bz\.?\s?s\.?\s?m\b\.?/g, 'zo spoedig mogelijk')
     .replace(/\ba\.?s\.?a\.?p\b\.?/g, 'as soon as possible')
     .replace(/[–—]/g, '-')
@@ -82,3 +94,7 @@ function normalizeAnew(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const PLAIN = /^[a-z0-9 ]*$/;
+// What the abbreviations' patterns below can match once they have no dots.
+const SPELLED_OUT = /z ?s ?m|a ?s ?a ?p/;
