@@ -25,6 +25,8 @@ interface Token {
   word: string;
   /** True when only spaces or commas separate this token from the one before: a phrase may span that gap. */
   joined: boolean;
+  /** What the word may be in a phrase (LAST, MAY_END, FIRST): asked of each token for every span it may start or end. */
+  role: number;
 }
 
 // Dots, slashes and hyphens inside a token keep "z.s.m.", "2026-03-01" and "2-3" whole.
@@ -166,13 +168,6 @@ function isLastWord(word: string): boolean {
   return (classOf(word) & LAST) !== 0;
 }
 
-function mayEnd(word: string): boolean {
-  return (classOf(word) & MAY_END) !== 0;
-}
-
-function isFirstWord(word: string): boolean {
-  return (classOf(word) & FIRST) !== 0;
-}
 
 /**
  * A footnote marker glued to a year or a word ("in het voorjaar van 20151.",
@@ -182,18 +177,22 @@ function withoutFootnote(token: Token, previous: Token | undefined): Token {
   // Both forms end on the footnote's digits; most words end on a letter.
   if (!ENDS_ON_DIGIT.test(token.word)) return token;
   const afterYear = FOOTNOTE_AFTER_YEAR.exec(token.word);
-  const yearExpected = previous !== undefined && token.joined && (isLastWord(previous.word) || BEFORE_YEAR.has(previous.word) || previous.word === 'in');
-  if (afterYear && yearExpected) return { ...token, end: token.start + 4, word: afterYear[1]! };
+  const yearExpected = previous !== undefined && token.joined && ((previous.role & LAST) !== 0 || BEFORE_YEAR.has(previous.word) || previous.word === 'in');
+  if (afterYear && yearExpected) return { ...token, end: token.start + 4, word: afterYear[1]!, role: classOf(afterYear[1]!) };
   const afterWord = FOOTNOTE_AFTER_WORD.exec(token.word);
-  if (afterWord && isLastWord(afterWord[1]!)) return { ...token, end: token.start + afterWord[1]!.length, word: afterWord[1]! };
+  if (afterWord && isLastWord(afterWord[1]!)) return { ...token, end: token.start + afterWord[1]!.length, word: afterWord[1]!, role: classOf(afterWord[1]!) };
   return token;
 }
 
 /** A dash between a day or month and a day joins a range of days: "1 december – 5 december", "1 – 5 december". */
 const RANGE_DASH = /^\s*[–-]\s*$/;
+const SPACE = 0x20;
 
-function joins(gap: string, previous: Token | undefined, word: string): boolean {
+function joins(text: string, gapStart: number, gapEnd: number, previous: Token | undefined, word: string): boolean {
   if (previous === undefined) return false;
+  // Most words are one space apart: no copy of the gap to be told so.
+  if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === SPACE) return true;
+  const gap = text.slice(gapStart, gapEnd);
   if (JOINING_GAP.test(gap)) return true;
   return RANGE_DASH.test(gap) && /^\d{1,2}$/.test(word) && (/^\d{1,2}$/.test(previous.word) || monthNumber(previous.word) !== undefined);
 }
@@ -204,8 +203,8 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const word = simplify(match[0]);
-    const joined = joins(text.slice(previousEnd, start), tokens.at(-1), word);
-    const token = withoutFootnote({ start, end: start + match[0].length, word, joined }, tokens.at(-1));
+    const joined = joins(text, previousEnd, start, tokens.at(-1), word);
+    const token = withoutFootnote({ start, end: start + match[0].length, word, joined, role: classOf(word) }, tokens.at(-1));
     tokens.push(token);
     previousEnd = start + match[0].length;
   }
@@ -277,14 +276,14 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
   for (let last = 0; last < tokens.length; last++) {
     const end = tokens[last]!.end;
     // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
-    const ends = mayEnd(tokens[last]!.word) || deliveredEvery(tokens[last]!.word, text, end);
+    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end);
     const clauseOnly = !ends && closesClause(text, end);
     if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
     const word = tokens[last]!.word;
     const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
     for (let first = last; first >= 0 && last - first < maxWords; first--) {
       const token = tokens[first]!;
-      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : isFirstWord(token.word)) && !namesAYear(text, token.start, end, tokens, first)) {
+      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) && !namesAYear(text, token.start, end, tokens, first)) {
         const reading = readSpan(text, token.start, end, anchor, calendar);
         if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar));
       }

@@ -194,8 +194,32 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 /** Dates without a year in running text are the nearest such date, not the next: "op 10 december" in a text of 12 December is two days ago. */
 const CALENDAR_DATES = new Set(['day', 'days', 'month', 'months', 'month-part', 'month-half', 'month-week']);
 
-/** The target a phrase of the grammar names and how its modifier applies, read without the anchor; undefined when it is no such phrase. */
-function targetIn(text: string): { weekday?: number; pick?: Pick; rest: string; target: Target; how: Plan } | undefined {
+interface TargetRead {
+  weekday?: number;
+  pick?: Pick;
+  rest: string;
+  target: Target;
+  how: Plan;
+}
+
+/**
+ * The target a phrase of the grammar names and how its modifier applies, read without the anchor; undefined when it is
+ * no such phrase. Asked once to tell whether a span has a phrase's form and again to resolve it, at each anchor: kept
+ * per text, a bounded number at a time (what is kept is never changed, so one reading serves every anchor).
+ */
+function targetIn(text: string): TargetRead | undefined {
+  let read = targetsRead.get(text);
+  if (read === undefined) {
+    if (targetsRead.size >= TARGETS_READ_KEPT) targetsRead.clear();
+    targetsRead.set(text, (read = readTarget(text) ?? null));
+  }
+  return read ?? undefined;
+}
+
+const targetsRead = new Map<string, TargetRead | null>();
+const TARGETS_READ_KEPT = 16_384;
+
+function readTarget(text: string): TargetRead | undefined {
   const { modifier, rest: afterModifier } = parseModifier(text);
   const { weekday, rest: afterWeekday } = splitWeekday(afterModifier);
   const { pick, rest } = splitDirection(afterWeekday);
