@@ -13,6 +13,8 @@ const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat momen
 /** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
 const PRO_FORM = /\b(?:dit|dat)\b[^.;]{0,60}\bdoen\b/i;
 const BLANK_LINE = /\n\s*\n/;
+/** Delivering to the Kamer: the act a promise said twice repeats. */
+const DELIVERS = /\b(?:toezenden|toe\s+te\s+zenden|zend|zenden|sturen|stuur|toekomen|aanbieden|bied|informeren|informeer|delen|deel|ontvangt|ontvangen)\b/i;
 /**
  * A deliverable named only by a demonstrative pronoun, the act coming straight
  * after it ("We streven er naar om deze in aanloop naar de behandeling van de
@@ -20,6 +22,15 @@ const BLANK_LINE = /\n\s*\n/;
  * … een volwaardige dummy begroting met u afstemmen"): the thing promised just
  * before, said again.
  */
+/** The things a quote names with an article ("de voorlichting", "het wetsvoorstel"), without the Kamer, offices and times. */
+const NAMED = /\b(?:de|het|een|deze|dit|die)\s+(\p{L}{6,})\b/giu;
+const NOT_A_THING = /^(?:kamer|tweede|eerste|minister|staatssecretaris|kabinet|regering|voorzitter|commissie|zomer|najaar|voorjaar|winter|maand|loop|periode|komende|volgende|eerstvolgende)$/;
+function thingsNamed(quote: string): Set<string> {
+  return new Set([...quote.matchAll(NAMED)].map((match) => match[1]!.toLowerCase()).filter((word) => !NOT_A_THING.test(word)));
+}
+/** At most one paragraph break between two statements: the next paragraph still goes on about the same thing. */
+const TWO_BLANK_LINES = /\n[ \t]*\n[\s\S]*\n[ \t]*\n/;
+
 const PRONOUN_OBJECT = /\b(?:om|zal|zullen|ga|gaan|wil|willen)\s+(?:ik\s+|wij\s+|we\s+)?(?:deze|dit|die|ze)\s+(?=(?:in|op|voor|na|uiterlijk|nog|dan|ook|zo|binnenkort|met|aan|naar|vervolgens|tijdig|graag|begin|eind|medio|rond|te)\b)/i;
 
 const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !NO_OBJECT.has(word));
@@ -94,6 +105,15 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
     if (same) {
       merged.set(same.id, later.id);
       return;
+    }
+    // "… wil ik u informeren dat ik de voorlichting aan u zal toezenden nadat op de voorlichting is beslist …" and, next, "In de loop van maart zal ik u de voorlichting doen toekomen": the same thing delivered, its date given the second time; one promise, on the dated statement.
+    const prior = list[index - 1];
+    if (prior && !merged.has(prior.id) && (prior.due === undefined || (prior.due.kind === 'phrase' && prior.due.event)) && later.due?.kind === 'phrase' && !later.due.event && !TWO_BLANK_LINES.test(text.slice(prior.end, later.start)) && DELIVERS.test(prior.quote) && DELIVERS.test(later.quote)) {
+      const theirs = thingsNamed(later.quote);
+      if ([...thingsNamed(prior.quote)].some((thing) => theirs.has(thing))) {
+        merged.set(prior.id, later.id);
+        return;
+      }
     }
     const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
     const previous = before.at(-1);

@@ -811,6 +811,14 @@ describe('a promise said again by a pronoun', () => {
     expect(untimed.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'voor de zomer van 2026' } });
   });
 
+  it('the same thing delivered, tied to an event and then dated in the next paragraph, is one promise on the dated statement', () => {
+    const draft = letter('Naar aanleiding van het verzoek van de commissie wil ik u informeren dat ik de voorlichting aan u zal toezenden nadat op de voorlichting is beslist.\n\nIn de loop van maart 2026 zal ik u de voorlichting doen toekomen.');
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'In de loop van maart 2026' } });
+    const other = letter('Zodra het advies binnen is, zal ik u het wetsvoorstel sturen.\n\nIn maart 2026 zal ik u de evaluatie sturen.');
+    expect(other.commitments).toHaveLength(2);
+  });
+
   it('a promise that names its own deliverable stays apart', () => {
     const two = letter('Ik zal in het voorjaar van 2026 een dummy begroting met u afstemmen. Ik zal deze evaluatie ook voor de zomer van 2026 aan de Eerste Kamer sturen.');
     expect(two.commitments).toHaveLength(2);
