@@ -13,9 +13,9 @@ import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
 import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
-import { cacheDirectory, readCachedCommitment, readCachedJson, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { cacheDirectory, readCachedCommitment, readCachedJson, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 import { countedOnce } from '../core/count-once.js';
-import { assessingBuilder, dashboardBuilder, dashboardOf, type AssessingBuilder, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import { assessingBuilder, assessingTwice, dashboardBuilder, dashboardOf, type AssessingBuilder, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
 import type { JsonReadyCommitment } from '../render/commitment-json.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
@@ -240,6 +240,28 @@ export async function openAssessedKeeping(
   const context = checked(ctx, opened);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
   return { assessment: { ...assessment, items: assessment.items.filter(keep) }, opened, context };
+}
+
+/**
+ * For `status --json`: the register assessed and counted once, its items
+ * made one at a time as they are iterated, once, by the writer. A cached
+ * register is read twice (see `assessingTwice`), so that no commitment is
+ * held past its turn; any other is read whole.
+ */
+export async function openAssessedInTurn(
+  ctx: Context,
+): Promise<{ assessment: Pick<Assessment<JsonCommitment>, 'asOf' | 'summary'> & { items: Iterable<AssessedCommitment<JsonCommitment>> }; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
+  const found = findRegister(ctx);
+  let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
+  const read = await readCached(ctx, found, (key) => readCachedJsonTwice(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingTwice(begun, ctx.asOf))));
+  if (read && builder) {
+    const { summary, items } = builder.finish();
+    const opened = { dir: found.dir, example: isExample(found.origin) };
+    return { assessment: { asOf: ctx.asOf, summary, items: items(read.again) }, opened, context: withLang(ctx, read.outline.config.lang) };
+  }
+  const opened = await readFiles(ctx, found);
+  const context = checked(ctx, opened);
+  return { assessment: countedOnce(assess(opened.register, opened.deadlines, ctx.asOf)), opened, context };
 }
 
 /** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */

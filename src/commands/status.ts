@@ -1,7 +1,6 @@
-import type { Assessment } from '../core/assess.js';
 import { countedOnce } from '../core/count-once.js';
 import { dashboardOf } from '../core/dashboard.js';
-import type { Commitment, RegisterConfig } from '../core/model.js';
+import type { RegisterConfig } from '../core/model.js';
 import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
@@ -9,7 +8,7 @@ import { assessmentJsonChunks } from '../render/commitment-json.js';
 import { statusChunks } from '../render/status-text.js';
 import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
-import { openAndAssess, openDashboard, registerJson } from './open-register.js';
+import { openAndAssess, openAssessedInTurn, openDashboard, registerJson } from './open-register.js';
 import { parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Runner } from '../cli/runner.js';
 import type { Context } from '../cli/context.js';
@@ -41,13 +40,18 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const fields = jsonFields(options.json, ctx.messages);
         const horizonFlag = parsePositiveInt(options.horizon, '--horizon', ctx.messages);
         const party: PartyFilter = { to: options.to, by: options.by };
+        if (fields && hasPartyFilter(party)) {
+          // Addressees and ministries are in the details: filtered by them, the register is read whole.
+          const { context, opened, assessment } = await openAndAssess(ctx, 'full');
+          const reported = countedOnce(byParty(assessment, party));
+          const stdout = assessmentJsonChunks(reported, reported.items, fields, context.messages, registerJson(opened), context.style.human);
+          return { stdout, exitCode: failOnExitCode(reported.items, failOn) };
+        }
         if (fields) {
-          // Addressees and ministries are in the details; without them, JSON output reads the summaries with their JSON made already.
-          const opening = hasPartyFilter(party) ? await openAndAssess(ctx, 'full') : await openAndAssess(ctx, 'json');
-          const { context, opened } = opening;
-          const assessment = countedOnce(hasPartyFilter(party) ? byParty(opening.assessment as Assessment<Commitment>, party) : opening.assessment);
+          // Each commitment is read, assessed and printed in its turn, from its summary and the JSON the cache keeps of the rest.
+          const { assessment, opened, context } = await openAssessedInTurn(ctx);
           const stdout = assessmentJsonChunks(assessment, assessment.items, fields, context.messages, registerJson(opened), context.style.human);
-          return { stdout, exitCode: failOnExitCode(assessment.items, failOn) };
+          return { stdout, exitCode: failOnCountsExitCode(assessment.summary, failOn) };
         }
         const horizonOf = (config: RegisterConfig) => horizonFlag ?? config.horizon ?? DEFAULT_HORIZON;
         // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large

@@ -90,6 +90,17 @@ export function settledState(status: Commitment['status']): State | undefined {
   return status === 'delivered' ? 'delivered' : FINAL_STATES[status];
 }
 
+/**
+ * The state of an open or partly delivered commitment that waits on nothing,
+ * by its window as of `asOf` (null: none). A reader counts such a commitment
+ * by its window alone (see `assessingBuilder`'s `open`).
+ */
+export function openState(window: Resolution | null, asOf: CivilDate): State {
+  if (!window || (window.from === null && window.to === null)) return 'no-deadline';
+  if (window.to !== null && asOf > window.to) return 'overdue';
+  return window.from !== null && asOf < window.from ? 'upcoming' : 'due';
+}
+
 /** Shared by every result that waits on nothing: most of them, in a large register. */
 const NO_CHAIN: readonly WaitLink[] = Object.freeze([]);
 
@@ -256,20 +267,13 @@ function assessCommitment<C extends CommitmentSummary>(
     daysLate = window?.to && on ? Math.max(0, daysBetween(window.to, on)) : null;
   } else {
     ageDays = Math.max(0, daysBetween(anchor, asOf));
-    if (window && (window.from !== null || window.to !== null)) {
-      if (window.to !== null && asOf > window.to) {
-        state = 'overdue';
-        daysLate = daysBetween(window.to, asOf);
-      } else {
-        daysLeft = window.to === null ? null : daysBetween(asOf, window.to);
-        dueSoon = isDueSoon(asOf, anchor, window.from, window.to);
-        if (window.from !== null && asOf < window.from) {
-          state = 'upcoming';
-          daysUntilStart = daysBetween(asOf, window.from);
-        } else {
-          state = 'due';
-        }
-      }
+    state = openState(window, asOf);
+    if (state === 'overdue') {
+      daysLate = daysBetween(window!.to!, asOf);
+    } else if (state !== 'no-deadline') {
+      daysLeft = window!.to === null ? null : daysBetween(asOf, window!.to);
+      dueSoon = isDueSoon(asOf, anchor, window!.from, window!.to);
+      if (state === 'upcoming') daysUntilStart = daysBetween(asOf, window!.from!);
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { assess, assessorOf, settledState, type AssessedCommitment, type Assessment } from './assess.js';
+import { assess, assessorOf, openState, settledState, type AssessedCommitment, type Assessment } from './assess.js';
 import type { Calendar } from './calendar.js';
 import type { CivilDate } from './civil-date.js';
 import { stateCounts } from './count-once.js';
@@ -65,8 +65,27 @@ export interface AssessedInOrder<T> {
 export interface AssessingBuilder<C extends CommitmentSummary, T> {
   add: (commitment: C, window: DeadlineResolution | undefined) => void;
   settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
+  /**
+   * Only for a `keep` that takes nothing of an open commitment waiting on
+   * nothing: such a commitment, offered by its id, status and window, which
+   * is one of dates or none, counted by its state (`openState`); true when
+   * that was enough, and its summary need not be made.
+   */
+  open: (id: string, status: CommitmentSummary['status'], window: DeadlineResolution | undefined) => boolean;
   finish: () => AssessedInOrder<T>;
 }
+
+/** Whether a commitment repeats a promise of the register, and so is left out as `countedOnce` leaves it out. */
+function repeatsPresentIn(outline: RegisterOutline): (repeats: readonly string[] | undefined) => boolean {
+  let present: Set<string> | undefined;
+  return (repeats) => repeats !== undefined && repeats.some((id) => (present ??= new Set(outline.ids())).has(id));
+}
+
+/** Whether a commitment is assessed with its chain, after the others: it is due after another, or linked to or from one. */
+const chainedIn =
+  (outline: RegisterOutline) =>
+  (commitment: CommitmentSummary): boolean =>
+    outline.linked.has(commitment.id) || commitment.due?.kind === 'after';
 
 /**
  * A register read a commitment at a time, assessed as `countedOnce(assess(...))`
@@ -83,15 +102,15 @@ export function assessingBuilder<C extends CommitmentSummary, T>(outline: Regist
   const summary = stateCounts([]);
   let kept: T[] = [];
   let total = 0;
-  let present: Set<string> | undefined;
   // Each held commitment with its window and how many kept values came before it.
   const held: { commitment: C; window: DeadlineResolution | undefined; at: number }[] = [];
-  const repeatsPresent = (repeats: readonly string[] | undefined): boolean => repeats !== undefined && repeats.some((id) => (present ??= new Set(outline.ids())).has(id));
+  const repeatsPresent = repeatsPresentIn(outline);
+  const chained = chainedIn(outline);
   return {
     add: (commitment, window) => {
       if (repeatsPresent(commitment.repeats)) return;
       total += 1;
-      if (outline.linked.has(commitment.id) || commitment.due?.kind === 'after') {
+      if (chained(commitment)) {
         held.push({ commitment, window, at: kept.length });
         return;
       }
@@ -107,6 +126,13 @@ export function assessingBuilder<C extends CommitmentSummary, T>(outline: Regist
       if (repeatsPresent(repeats)) return true;
       total += 1;
       summary[state] += 1;
+      return true;
+    },
+    // A due date after another's delivery has no window of its own: such a commitment is linked, and refused here.
+    open: (id, status, window) => {
+      if ((status !== 'open' && status !== 'partial') || outline.linked.has(id) || (window !== undefined && window.kind !== 'window')) return false;
+      total += 1;
+      summary[openState(window ?? null, asOf)] += 1;
       return true;
     },
     finish: () => {
@@ -141,6 +167,46 @@ export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterO
     finish: () => {
       const { summary, total, kept } = builder.finish();
       return { asOf, summary, total, listed: kept };
+    },
+  };
+}
+
+/** What `assessingTwice` gives once the first read is over. */
+export interface AssessedTwice<C extends CommitmentSummary> {
+  summary: Record<State, number>;
+  total: number;
+  /** The second read's commitments assessed, counted once, in register order, each when it is asked for. */
+  items: (again: Iterable<[C, DeadlineResolution | undefined]>) => Iterable<AssessedCommitment<C>>;
+}
+
+/**
+ * A register read twice, for a document that opens with the counts and
+ * then lists every commitment (`status --json`): the first read counts, as
+ * `assessingBuilder` does, most commitments by their status or window alone,
+ * and assesses the chains; the second assesses each commitment when the
+ * writer comes to it, so that none outlives its turn, and gives a chain's
+ * from the first. Assessed as `countedOnce(assess(...))`. Pure.
+ */
+export function assessingTwice<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate): Pick<AssessingBuilder<C, never>, 'add' | 'settled' | 'open'> & { finish: () => AssessedTwice<C> } {
+  const chained = chainedIn(outline);
+  const first = assessingBuilder<C, AssessedCommitment<C>>(outline, asOf, (item) => (chained(item.commitment) ? item : undefined));
+  return {
+    add: first.add,
+    settled: first.settled,
+    open: first.open,
+    finish: () => {
+      const { summary, total, kept } = first.finish();
+      const chains = new Map(kept.map((item) => [item.commitment.id, item]));
+      const sources = new Map(outline.sources.map((source) => [source.id, source]));
+      const repeatsPresent = repeatsPresentIn(outline);
+      function* items(again: Iterable<[C, DeadlineResolution | undefined]>): Generator<AssessedCommitment<C>> {
+        const assessOne = assessorOf<C>(sources, { calendar: outline.calendar, spans: outline.spans }, asOf);
+        for (const [commitment, window] of again) {
+          if (repeatsPresent(commitment.repeats)) continue;
+          yield (chained(commitment) ? chains.get(commitment.id) : undefined) ?? assessOne(commitment, window);
+        }
+      }
+      return { summary, total, items };
     },
   };
 }

@@ -251,7 +251,7 @@ class Shared {
 }
 
 /** The deadline a summary line's window indexes in its header's resolutions; undefined for none. */
-function windowIn(line: SummaryLine, header: Pick<SummaryHeader, 'resolutions'>): DeadlineResolution | undefined {
+function windowIn(line: SummaryLine, header: { readonly resolutions: readonly DeadlineResolution[] }): DeadlineResolution | undefined {
   return line[3] >= 0 ? header.resolutions[line[3]] : undefined;
 }
 
@@ -405,6 +405,8 @@ export interface CachedOutline extends RegisterOutline {
 export interface SummarySink {
   add: (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void;
   settled?: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
+  /** Offered a commitment that `settled` refused and that repeats nothing, by its id, status and window: true when that was enough. */
+  open?: (id: string, status: CommitmentSummary['status'], window: DeadlineResolution | undefined) => boolean;
 }
 
 /**
@@ -424,6 +426,29 @@ function settledStart(text: string, settled: NonNullable<SummarySink['settled']>
 }
 
 /**
+ * What `open` said of the commitment of a summary line that repeats no other
+ * promise, offered by its id, status and window, read without parsing the
+ * line (`["status","id",0,window,`, as `settledStart` reads it); undefined
+ * when it was not offered.
+ */
+function openStart(text: string, open: NonNullable<SummarySink['open']>, resolutions: readonly DeadlineResolution[]): boolean | undefined {
+  const statusEnd = text.indexOf('"', 2);
+  const idEnd = text.indexOf('"', statusEnd + 3);
+  if (statusEnd < 0 || idEnd < 0 || text.charCodeAt(idEnd + 2) !== 0x30 || text.charCodeAt(idEnd + 3) !== 0x2c) return undefined;
+  const windowEnd = text.indexOf(',', idEnd + 4);
+  const window = windowEnd < 0 ? NaN : Number(text.slice(idEnd + 4, windowEnd));
+  if (!Number.isInteger(window) || window >= resolutions.length) return undefined;
+  return open(text.slice(statusEnd + 3, idEnd), text.slice(2, statusEnd) as Commitment['status'], window >= 0 ? resolutions[window] : undefined);
+}
+
+/** The lines of a summary file kept as they were read, with what reading them again needs of its header. */
+interface HeldLines {
+  lines: string[];
+  resolutions?: readonly DeadlineResolution[];
+  shared?: Shared;
+}
+
+/**
  * Reads the summary file, giving `begin`'s sink each commitment, in register
  * order; `members` (for JSON output) are the
  * details' JSON values, one per commitment. Throws StaleCache or a parse
@@ -436,6 +461,7 @@ function readSummaries(
   key: string,
   members: readonly string[] | undefined,
   begin: (outline: CachedOutline) => SummarySink,
+  held?: HeldLines,
 ): CachedOutline {
   let header: HeaderOutline | undefined;
   let outline: CachedOutline | undefined;
@@ -448,6 +474,10 @@ function readSummaries(
     (found) => {
       header = found;
       shared = new Shared(found.sources);
+      if (held) {
+        held.resolutions = found.resolutions;
+        held.shared = shared;
+      }
       // Each file is held to its own header's count: the two counts the same, each line has its summary.
       if (members && members.length !== found.count) throw new StaleCache();
       const { sources, config, calendar, spans, segments, linked, count } = found;
@@ -464,13 +494,15 @@ function readSummaries(
     },
     (text) => {
       const index = read++;
+      held?.lines.push(text);
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
+      if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
       sink!.add(fromSummaryLine(line, shared, members?.[index]), windowIn(line, header!));
     },
-    undefined,
+    held && KEPT_CHUNK_BYTES,
     headerOutline,
   );
   return outline!;
@@ -522,6 +554,41 @@ export function readCachedJson(
       const { add } = begin(outline);
       return { add: add as SummarySink['add'] };
     });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The register stored under `key` read twice for JSON output: first through
+ * `begin`'s sink, as `readCachedSummaries` reads it (the files are checked
+ * whole then); then, as `again` is iterated, every commitment in register
+ * order, each JSON-ready summary with its window, made only when its turn
+ * comes, from the lines kept from the first read (slices of the large
+ * pieces the files were read in: nothing is read from disk again). So the
+ * counts a document opens with are known before its first commitment, and
+ * no commitment outlives its turn. Undefined unless the files hold exactly
+ * that register, whole.
+ */
+export function readCachedJsonTwice(
+  directory: string,
+  root: string,
+  key: string,
+  begin: (outline: CachedOutline) => Omit<SummarySink, 'add'> & { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => void },
+): { outline: CachedOutline; again: Iterable<[JsonReadyCommitment, DeadlineResolution | undefined]> } | undefined {
+  try {
+    const members = readFixedJson(directory, root, key);
+    const held: HeldLines = { lines: [] };
+    // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones.
+    const outline = readSummaries(directory, root, key, members, begin as (outline: CachedOutline) => SummarySink, held);
+    const { lines, resolutions = [], shared } = held;
+    function* again(): Generator<[JsonReadyCommitment, DeadlineResolution | undefined]> {
+      for (let index = 0; index < lines.length; index++) {
+        const line = JSON.parse(lines[index]!) as SummaryLine;
+        yield [fromSummaryLine(line, shared, members[index]) as JsonReadyCommitment, windowIn(line, { resolutions })];
+      }
+    }
+    return { outline, again: { [Symbol.iterator]: again } };
   } catch {
     return undefined;
   }

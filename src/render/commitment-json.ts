@@ -296,7 +296,7 @@ export const JSON_FIELDS: readonly (keyof CommitmentJson)[] = [
  * a time (see chunks.ts). Keys: schemaVersion, asOf, register, summary, commitments.
  */
 export function assessmentJsonChunks(
-  assessment: Assessment<JsonCommitment>,
+  assessment: Pick<Assessment<JsonCommitment>, 'asOf' | 'summary'>,
   items: Iterable<AssessedCommitment<JsonCommitment>>,
   fields: readonly (keyof CommitmentJson)[],
   messages: Messages,

@@ -14,8 +14,8 @@ import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION
 import { jsonText } from '../../../src/render/json-text.js';
 import { DIGEST_LISTS, digestJsonChunks } from '../../../src/render/report-json.js';
 import { loadFiles } from '../../../src/register/load.js';
-import { asciiJson, fromAsciiText, readCachedJson, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
-import { assessingBuilder, type AssessingBuilder } from '../../../src/core/dashboard.js';
+import { asciiJson, fromAsciiText, readCachedJson, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { assessingBuilder, assessingTwice, type AssessingBuilder } from '../../../src/core/dashboard.js';
 import { countedOnce } from '../../../src/core/count-once.js';
 import type { AssessedCommitment } from '../../../src/core/assess.js';
 import type { JsonReadyCommitment } from '../../../src/render/commitment-json.js';
@@ -143,6 +143,57 @@ describe('report JSON of a cached register read a commitment at a time is the wh
       }
     });
   }
+});
+
+// status --json reads a cached register twice: the counts first (most commitments by their status or window alone), then each commitment in its turn.
+describe('status JSON of a cached register read twice is the whole document’s, byte for byte', () => {
+  const registers: [string, string, string[]][] = [
+    ...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, [asOf, '2025-03-01', '2027-06-30']] as [string, string, string[]]),
+    ['chains and repeats', chainsAndRepeats(), ['2025-03-01', '2025-08-01', '2025-12-01']],
+  ];
+  for (const [name, dir, dates] of registers) {
+    it(name, async () => {
+      const { files } = await loadFiles(dir);
+      const built = buildRegister(files, shippedCalendar());
+      expect(built.diagnostics).toEqual([]);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-json-twice-'));
+      writeCachedRegister(cacheDir, dir, 'key-1', built);
+      for (const asOf of dates) {
+        const whole = countedOnce(assess(built.register, built.deadlines, asOf));
+        for (const messages of [nl, en]) {
+          for (const human of [false, true]) {
+            for (const fields of [JSON_FIELDS, SOME_FIELDS]) {
+              let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
+              const read = readCachedJsonTwice(cacheDir, dir, 'key-1', (begun) => (builder = assessingTwice(begun, asOf)));
+              expect(read).toBeDefined();
+              const { summary, total, items } = builder!.finish();
+              expect(summary).toEqual(whole.summary);
+              expect(total).toBe(whole.items.length);
+              const expected = outputText(assessmentJsonChunks(whole, whole.items, fields, messages, REGISTER, human));
+              expect(outputText(assessmentJsonChunks({ asOf, summary }, items(read!.again), fields, messages, REGISTER, human))).toBe(expected);
+            }
+          }
+        }
+      }
+    });
+  }
+
+  it('counts open commitments by their window alone, never by a summary, and those only', async () => {
+    const dir = chainsAndRepeats();
+    const { files } = await loadFiles(dir);
+    const built = buildRegister(files, shippedCalendar());
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-json-open-'));
+    writeCachedRegister(cacheDir, dir, 'key-1', built);
+    const added: string[] = [];
+    let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
+    readCachedSummaries(cacheDir, dir, 'key-1', (begun) => {
+      builder = assessingTwice(begun, '2025-08-01');
+      return { ...builder, add: (summary, window) => (added.push(summary.id), builder!.add(summary as JsonReadyCommitment, window)) };
+    });
+    // The chains, and the promises that repeat others; every other open commitment was counted by its window.
+    expect(added.sort()).toEqual(['a-elders', 'a-herhaald', 'a-na-b', 'a-na-c', 'b-basis', 'c-geleverd'].sort());
+    expect(builder!.finish().summary).toEqual(countedOnce(assess(built.register, built.deadlines, '2025-08-01')).summary);
+  });
 });
 
 describe('fromAsciiText', () => {
