@@ -178,7 +178,7 @@ const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
  * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
  */
 const THIRD_PARTY =
-  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|SCP|PBL|CBS|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|TNO|[Oo]nderzoekers|[Oo]nderzoeksbureau|[Aa]dviesbureau|[Vv]erkenners?|[Ii]nformateurs?|[Kk]wartiermakers?|[Oo]nderzoekscommissie|Staatscommissie|[Cc]ommissie-\\p{Lu}[\\p{L}-]*|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
+  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|Centraal\\s+Planbureau|SCP|PBL|CBS|[PV]O-raad|MBO\\s+Raad|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|TNO|[Oo]nderzoekers|[Oo]nderzoeksbureau|[Aa]dviesbureau|[Vv]erkenners?|[Ii]nformateurs?|[Kk]wartiermakers?|[Oo]nderzoekscommissie|Staatscommissie|[Cc]ommissie-\\p{Lu}[\\p{L}-]*|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
 const THIRD_PARTY_SUBJECT = new RegExp(
   `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
   'u',
@@ -633,9 +633,11 @@ const HOW_SOON = /^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkor
 
 /**
  * A date alone in brackets after a name says which one is meant ("de klimaatonderhandelingen in Kopenhagen (december
- * 2009)", "de nota (juni 2020)"), not by when; a bound in brackets ("(uiterlijk 1 juli)") keeps its word of relation.
+ * 2009)", "de nota (juni 2020)"), and so does one that closes a title in brackets ("Rappelabele toezeggingen … (Rappel
+ * toezeggingen september 2025)", "(Totaaloverzicht oktober 2024)"), not by when; a bound in brackets ("(uiterlijk 1
+ * juli)") keeps its word of relation, and a word of planning ("(Verwacht september 2026)") is no title.
  */
-const BRACKET_OPENS = /\(\s*$/u;
+const BRACKET_OPENS = /\(\s*(?:(?!(?:Verwacht|Gepland|Voorzien|Gereed|Planning|Streef|Deadline|Uiterlijk|Oplevering))\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+)?$/u;
 const BRACKET_CLOSES = /^\s*\)/u;
 const A_MONTH = /^(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?$/iu;
 const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|herfst|winter)\p{L}*\b)/iu;

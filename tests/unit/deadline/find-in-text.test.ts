@@ -628,6 +628,10 @@ describe('findDeadline: no undertaking, no window', () => {
   it('reads how soon someone acts, described in the present with no one undertaking or receiving, as a description', () => {
     expect(to('Met deze middelen vult Defensie op korte termijn de munitievoorraden versneld aan.', '2024-09-17')).toBeNull();
     expect(to('De Belastingdienst past zo snel mogelijk de systemen aan na elke wetswijziging.', '2024-03-01')).toBeNull();
+    // The Centraal Planbureau by its full name, and the sector councils, are bodies outside the government: their terms are theirs.
+    expect(to('Medio augustus publiceert het Centraal Planbureau de Macro-economische verkenning.', '2021-04-16')).toBeNull();
+    expect(to('De PO-raad stuurt in juni zijn advies over de toetsing.', '2021-04-16')).toBeNull();
+    expect(to('Medio augustus publiceert het kabinet de nota over de koopkracht.', '2021-04-16')).toBe('2021-08-20');
     // A future, the first person, the Kamer or the thing delivered make it an undertaking.
     expect(to('Defensie zal op korte termijn de munitievoorraden aanvullen.', '2024-09-17')).toBe('2024-10-29');
     expect(to('Ik vul op korte termijn de munitievoorraden aan.', '2024-09-17')).toBe('2024-10-29');
@@ -644,6 +648,9 @@ describe('findDeadline: no undertaking, no window', () => {
 
   it('reads a date that describes as no term: a bracketed date, a rule that applies, a conference held, a Council\'s agenda', () => {
     expect(to('Er wordt verwezen naar de klimaatonderhandelingen in Kopenhagen (december 2009).', '2009-02-13')).toBeNull();
+    expect(to('Rappelabele toezeggingen Infrastructuur en Waterstaat (Totaaloverzicht oktober 2024)', '2024-10-01')).toBeNull();
+    expect(to('Het overzicht van de openstaande toezeggingen (Vooruitblik maart 2024) volgt hieronder.', '2024-03-01')).toBeNull();
+    expect(to('De evaluatie volgt (Verwacht september 2026).', '2026-01-10')).toBe('2026-09-30');
     expect(to('Zie hiervoor de Staat van de Uitvoering (2027), die de knelpunten beschrijft.', '2026-01-10')).toBeNull();
     expect(to('Dit in afwachting van de nieuwe verordening, die op 21 april 2021 van toepassing wordt.', '2020-11-18')).toBeNull();
     expect(to('Het kabinet noemde de VN Waterconferentie, die het Koninkrijk in 2023 co-organiseert met Tadzjikistan.', '2023-01-18')).toBeNull();
