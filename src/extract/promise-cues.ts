@@ -250,7 +250,7 @@ const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(
  * term it restates is no deadline. Said in the present only: "Ik zal daarmee
  * uitvoering geven aan de motie" undertakes.
  */
-const KEPT_HERE = /\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|kom|komen|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}\b(?:invulling|uitvoering|gevolg|gehoor|na|gestand|voldaan|tegemoetgekomen)\b/;
+const KEPT_HERE = /\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bna\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}?(?:\b(?:invulling|uitvoering|gevolg|gehoor)\s+(?:gegeven\s+)?aan|\bgestand|\bvoldaan|\btegemoetgekomen)\b/;
 /**
  * An assessment of what will be ("Zoals ik eerder al heb aangegeven, zal het
  * vervroegd inzetbaar maken van de voucher lastig zijn doordat …", "Het is

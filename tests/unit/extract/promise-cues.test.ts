@@ -773,6 +773,8 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
 
   it('the government undertaking beside or about the same thing stays a promise', () => {
     expect(judge('Ik zal daarmee uitvoering geven aan de motie en u voor de zomer informeren.')).toMatchObject({ promise: true });
+    expect(judge('Hiermee worden na afronding van het onderzoek in maart 2026 de resultaten met u gedeeld.')).toMatchObject({ promise: true });
+    expect(judge('Daarmee wordt de uitvoering van het plan in het voorjaar van 2026 aan uw Kamer gerapporteerd.')).toMatchObject({ promise: true });
     expect(judge('Ik zal het voorzitterschap vragen de Kamer voor de zomer te informeren.')).toMatchObject({ promise: true });
     expect(judge('Het is moeilijk te voorspellen wanneer het rapport verschijnt, maar ik zal u voor de zomer informeren.')).toMatchObject({ promise: true });
     expect(judge('Ik zal dit voorstel tijdens de Raad van maart 2026 bespreken en u daarna informeren.')).toMatchObject({ promise: true });
