@@ -266,16 +266,16 @@ const ASSESSES = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:lastig|moeilijk|i
  */
 const PAST_AROUND_FUTURE = /\b(?:die|dat|waarmee|waarin|waarop|waarvoor|waardoor|welke)\s+(?:ik|wij|we|het kabinet)\b[^,.;]{0,120}?\b(?:zal|zullen)\s+\p{L}+\s+(?:is|zijn|werd|werden)\b[^,.;]{0,60}?\b(?:jl|jongstleden|gestart|begonnen|verschenen|gepubliceerd|afgerond|verstuurd|verzonden|opengesteld|ingegaan)\b/u;
 /** A standing principle held to in the present ("Daarnaast houd ik mij aan mijn beleidsuitgangspunten voor herziening van …", "hanteer ik het uitgangspunt"): how the writer works, nothing undertaken, whatever its "voor" reads like. */
-const HOLDS_TO = /\b(?:houd|houden)\s+(?:ik|wij|we)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\b(?:ik|wij|we)\s+(?:houd|houden)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\bhoudt\s+het\s+kabinet\s+zich\b[^.;,]{0,20}?\baan\b|\bhanteer\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+hanteren?\b/;
+const HOLDS_TO = /\b(?:houd|houden)\s+(?:ik|wij|we)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\b(?:ik|wij|we)\s+(?:houd|houden)\s+(?:mij|ons)\b[^.;,]{0,20}?\baan\b|\bhoudt\s+het\s+kabinet\s+zich\b[^.;,]{0,20}?\baan\b|\b(?:hanteer\s+(?:ik|wij|we)|(?:ik|wij|we)\s+hanteren?)\s+(?:[^\s,.;]+\s+){0,4}?(?:uitgangspunt|principe|lijn|criteri)/;
 /**
  * An outcome others reach or adopt, forecast ("Naar verwachting zal er in het
  * voorjaar een akkoord worden bereikt in de Raad", "Het voorstel zal naar
  * verwachting voor de zomer door de Eerste Kamer worden aangenomen"): the
  * negotiation's or the vote's result, which no government can deliver.
  */
-const OUTCOME_FORECAST = /\b(?:zal|zullen)\b[^.;]{0,100}?\b(?:worden\s+(?:bereikt|aangenomen)|(?:bereikt|aangenomen)\s+worden)\b/;
+const OUTCOME_FORECAST = /\b(?:akkoord|overeenstemming|compromis|doel|doelen|doelstelling|doelstellingen|wetsvoorstel|voorstel|motie|amendement|richtlijn|verordening|conclusies|resolutie|verklaring)\b[^.;]{0,100}?\b(?:zal|zullen)\b[^.;]{0,100}?\b(?:worden\s+(?:bereikt|aangenomen)|(?:bereikt|aangenomen)\s+worden)\b|\b(?:zal|zullen)\b[^.;]{0,100}?\b(?:akkoord|overeenstemming|compromis|wetsvoorstel|voorstel|motie|amendement|richtlijn|verordening|conclusies|resolutie|verklaring)\b[^.;]{0,60}?\b(?:worden\s+(?:bereikt|aangenomen)|(?:bereikt|aangenomen)\s+worden)\b/;
 /** The writer's own future in the sentence ("… en zal ik u informeren zodra …"): an assessment beside it does not rule it out. */
-const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,4}?(?:zal|zullen|ga|gaan)\b/;
+const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het kabinet|de regering)\b|\b(?:ik|wij|we|het kabinet|de regering)\s+(?:[^\s,.;]+\s+){0,4}?(?:zal|zullen|ga|gaan)\b/;
 /**
  * A meeting's agenda ("De EU-inzet richting Kopenhagen zal worden besproken
  * tijdens de Milieuraad van 2 maart …", "Tijdens de Raad zal het voorstel aan

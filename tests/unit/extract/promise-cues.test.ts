@@ -781,6 +781,7 @@ describe('vetoes by class: who undertakes and what the sentence does', () => {
     expect(judge('Ik zal uw Kamer voor de zomer informeren over de uitnodiging om deel te nemen.')).toMatchObject({ promise: true });
     expect(judge('Ik verwacht dat in maart 2026 een akkoord zal worden bereikt, waarna ik uw Kamer zal informeren.')).toMatchObject({ promise: true });
     expect(judge('Alle gemeenten zullen voor 1 maart 2026 door mij worden geïnformeerd over de nieuwe regeling.')).toMatchObject({ promise: true, due: 'voor 1 maart 2026' });
+    expect(judge('Er zullen in het voorjaar van 2026 twintig extra inspecteurs worden aangenomen bij de NVWA.')).toMatchObject({ promise: true });
     expect(judge('De voortgang zal worden besproken in het bestuurlijk overleg van maart 2026, waarna ik uw Kamer zal informeren.')).toMatchObject({ promise: true });
   });
 
