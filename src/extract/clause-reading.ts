@@ -153,3 +153,59 @@ export function thirdPartyAgent(sentence: string): string | undefined {
   const named = `${agent[1] ?? ''}${agent[2]}`;
   return GOVERNMENT_AGENT.test(named) || /^(?:de\s+)?(?:minister|staatssecretaris|kabinet|regering)/i.test(agent[2]!) ? undefined : named;
 }
+
+/** A clause read apart from the rest of its sentence, to be judged as a sentence of its own. */
+export interface ClauseToJudge {
+  /** The clause's words, with the subject it shares prefixed where it has none of its own. */
+  text: string;
+  /** Where the clause's own words start in the sentence. */
+  start: number;
+}
+
+/** A fronted condition, the main clause after it: "Mocht …, dan …", "Indien …, zal ik …", "Als …, wordt u …". */
+const CONDITION_OPENER = /^\s*(?:mocht|mochten|indien|ingeval|in het geval dat|als|wanneer)\b/i;
+/** Where the condition ends: its comma, else the "dan" that opens the main clause ("Mocht dat aan de orde zijn dan zal …"). */
+const CONDITION_END = /,\s*(?:dan\s+)?|\s+dan\s+(?=(?:zal|zullen|wordt|worden|ga|gaan|stuur|informeer|ontvangt|kom|krijgt)\b)/i;
+/** The government as the subject a coordinated clause shares: "dat het kabinet … ter harte neemt en … zal tegengaan". */
+const SHARED_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b(?![^,;:]*\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b)/i;
+/** A coordinated clause that undertakes with a future of its own: "… en het uitlekken daarvan ook zal tegengaan". */
+const COORDINATED_FUTURE = /\s(?:en|maar)\s+(?!(?:dat|die|of)\b)([^,;:]*?\b(?:zal|zullen|ga|gaan)\b[^,;:]*)/gi;
+/** A relative or subordinate clause opened after the shared subject, whose subject is another. */
+const ANOTHER_CLAUSE = /\b(?:die|dat|welke|wie|wat|waar\p{L}+|om|omdat|zodat|als|wanneer|indien)\b/iu;
+/** A subject of its own at the head of a coordinated clause: a pronoun or a name. */
+const OWN_SUBJECT = /^\s*(?:(?:ik|wij|we|zij|hij|u|het kabinet|de regering)\b|(?:de|het)\s+\p{Lu})/u;
+
+/**
+ * The clauses a sentence's reading as a whole may miss, each to be judged on
+ * its own: the main clause after a fronted condition, whose words are then
+ * read without the condition's ("Mocht de formele agenda … anders zijn, dan
+ * wordt u hierover nader geïnformeerd": "zijn" is the condition's, not a
+ * past of the informing), and a coordinated clause that undertakes with a
+ * future of its own, with the government subject it shares ("Dat neemt niet
+ * weg dat het kabinet de oproep … graag ter harte neemt en het uitlekken
+ * daarvan ook zal tegengaan"). The promise decision asks these only where the
+ * sentence as a whole made no promise for a reason that may belong to
+ * another clause (a past, a negation, a statement, no cue at all).
+ */
+export function clausesToJudge(sentence: string): ClauseToJudge[] {
+  const found: ClauseToJudge[] = [];
+  if (CONDITION_OPENER.test(sentence)) {
+    const end = CONDITION_END.exec(sentence);
+    if (end) found.push({ text: sentence.slice(end.index + end[0].length), start: end.index + end[0].length });
+  }
+  for (const match of sentence.matchAll(COORDINATED_FUTURE)) {
+    const conjunct = match[1]!;
+    const start = match.index + match[0].length - conjunct.length;
+    if (OWN_SUBJECT.test(conjunct)) {
+      found.push({ text: conjunct, start });
+      continue;
+    }
+    const before = sentence.slice(0, match.index);
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    const clause = before.slice(clauseStart);
+    const subject = SHARED_SUBJECT.exec(clause);
+    // "… de ontwikkelingen die momenteel plaatsvinden en nog plaats zullen vinden": the conjunct goes on with a clause of another subject.
+    if (subject && !ANOTHER_CLAUSE.test(clause.slice(subject.index + subject[0].length))) found.push({ text: `${subject[0]} ${conjunct}`, start });
+  }
+  return found;
+}

@@ -2,14 +2,14 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
-import { clauseAround, clausesOf, inRelativeClause, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
  * general pattern of Dutch official prose, matched on the lower-cased
  * sentence; every match is kept as a cue, so each choice can be explained.
  */
-const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 'statement'>, RegExp> = {
+const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 'statement' | 'clause'>, RegExp> = {
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
@@ -45,8 +45,8 @@ const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het
 const PRONOUN_ACTS = /\b(?:hij|zij)\s+(?:zal|verwacht|gaat|stuurt|informeert|kan|wil)\b|\b(?:zal|verwacht|gaat|stuurt|informeert|kan|wil)\s+(?:hij|zij)\b/;
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
-/** "zal hierin worden meegenomen", "zullen meegenomen worden": a participle next to "worden", not "zal een oplossing worden". */
-const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
+/** "zal hierin worden meegenomen", "zullen meegenomen worden", "zal … worden ondertekend", "zal … recht worden gedaan": a participle next to "worden", not "zal een oplossing worden". */
+const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|ge\p{L}+n)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 /**
  * A document of the government's said to follow at a time ahead, the present
  * with future meaning ("het reguliere regiowetsvoorstel dat later dit jaar
@@ -96,9 +96,9 @@ const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b
  * A future of being, not of doing: "Ik zal uiteraard eindverantwoordelijk
  * blijven", "De bypass zal een oplossing worden voor …". The verb is not
  * followed by the verb of an action ("zal contact blijven houden", "zal
- * worden geïnformeerd", "zullen zijn voltooid").
+ * worden geïnformeerd", "zullen zijn voltooid", "zal … recht worden gedaan").
  */
-const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+\p{L}*(?:en|d|t)\b)/u;
+const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)/u;
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
@@ -162,7 +162,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  */
 const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
-const KAMER_TOLD = /\b(?:(?:uw kamer|de kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
+const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
 const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commissie|lid|leden)\b[^.;]{0,250}?\btoe\b/;
 /**
@@ -428,6 +428,27 @@ export function readSentence(text: string): Reading {
  * deadline still ahead in it.
  */
 export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text), firstPerson = true, duePhrase?: string): Verdict {
+  const whole = judgeWhole(text, role, hasFutureDeadline, reading, firstPerson, duePhrase);
+  if (whole.kind === 'promise' || (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!))) return whole;
+  for (const clause of clausesToJudge(withoutAbbreviationDots(text))) {
+    const own = judgeWhole(clause.text, role, hasFutureDeadline, readSentence(clause.text), firstPerson, duePhrase);
+    if (own.kind !== 'promise') continue;
+    const hedge = reading.cues.find((cue) => cue.kind === 'hedge');
+    const cues = [...own.cues.filter((cue) => cue.kind !== 'hedge'), ...(hedge ? [hedge] : []), { kind: 'clause' as const, text: clause.text.replace(/\s+/g, ' ').trim() }];
+    return { ...own, cues, confidence: hedge && !own.cues.some((cue) => cue.kind === 'hedge') ? Math.round((own.confidence - 0.15) * 100) / 100 : own.confidence };
+  }
+  return whole;
+}
+
+/**
+ * Reasons the sentence as a whole gives that may be another clause's: a past
+ * or a negation in the condition, a statement or a third party in the clause
+ * a coordinated undertaking follows. A question, a request, what this letter
+ * does and a repeat are the whole sentence's.
+ */
+const CLAUSE_MAY_OVERRULE = new Set<SkipReason>(['past', 'negation', 'statement', 'third-party']);
+
+function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading, firstPerson: boolean, duePhrase?: string): Verdict {
   if (role === 'header' || role === 'footnote' || role === 'signature' || role === 'member') return NONE;
   const { lower, found } = reading;
   const cues = [...reading.cues];
@@ -452,7 +473,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
-    (deliver && government && (hasFutureDeadline || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
+    (deliver && (government || KAMER_TOLD.test(lower)) && (hasFutureDeadline || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausesOf, speechActOf, thirdPartyAgent } from '../../../src/extract/clause-reading.js';
+import { clausesOf, clausesToJudge, speechActOf, thirdPartyAgent } from '../../../src/extract/clause-reading.js';
 import { judgeSentence } from '../../../src/extract/promise-cues.js';
 
 const act = (sentence: string, undertakes = false) => speechActOf(sentence.toLowerCase(), undertakes);
@@ -93,5 +93,48 @@ describe('the main clause says what the letter does', () => {
   it('takes a decision or a request for a longer term as an undertaking only when it names the term', () => {
     expect(judgeSentence('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', 'body', false).kind).toBe('promise');
     expect(judgeSentence('In aanvulling hierop heb ik besloten om ook een klankbordgroep van externe deskundigen in te stellen.', 'body', false).kind).not.toBe('promise');
+  });
+});
+
+describe('a clause read apart proposes a promise the sentence as a whole hides', () => {
+  it('reads the main clause after a fronted condition without the condition\'s words', () => {
+    expect(clausesToJudge('Mocht de agenda van de Raad wijzigen, dan wordt u daarover nader geïnformeerd.').map((clause) => clause.text)).toEqual(['wordt u daarover nader geïnformeerd.']);
+    const verdict = judgeSentence('Mocht het verslag op onderdelen anders zijn, dan wordt u hierover nader geïnformeerd.', 'body', false);
+    expect(verdict.kind).toBe('promise');
+    expect(verdict.cues.map((cue) => cue.kind)).toEqual(expect.arrayContaining(['hedge', 'clause']));
+    expect(judgeSentence('Indien de planning niet gehaald wordt, zal ik uw Kamer daarover informeren.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Mocht dat nodig zijn dan zal de Kamer daarover worden geïnformeerd.', 'body', false).kind).toBe('promise');
+  });
+
+  it('keeps the condition\'s main clause out when it is no undertaking', () => {
+    expect(judgeSentence('Mocht de Commissie haar voorstel wijzigen, dan zal het voorzitterschap een nieuwe tekst verspreiden.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('Als de kosten stijgen, zal het tekort groter worden.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads a coordinated clause with the government subject it shares', () => {
+    const sentence = 'Dat neemt niet weg dat het kabinet de zorgen van de Kamer serieus neemt en het uitlekken van stukken ook zal tegengaan.';
+    expect(clausesToJudge(sentence).map((clause) => clause.text)).toEqual(['het kabinet het uitlekken van stukken ook zal tegengaan.']);
+    expect(judgeSentence(sentence, 'body', false).kind).toBe('promise');
+  });
+
+  it('does not give a relative clause\'s coordinated future the subject of the clause around it', () => {
+    expect(clausesToJudge('Ik waardeer dat de leden meedenken over de ontwikkelingen die nu plaatsvinden en nog plaats zullen vinden.')).toEqual([]);
+  });
+
+  it('keeps a question or a request a question or a request, whatever its clauses say', () => {
+    expect(judgeSentence('Mocht de planning wijzigen, wordt de Kamer dan geïnformeerd?', 'question', false).kind).not.toBe('promise');
+    expect(judgeSentence('De leden verzoeken de regering, indien de planning wijzigt, de Kamer te informeren en zal zij dat ook doen?', 'body', false).kind).not.toBe('promise');
+  });
+});
+
+describe('forms of the impersonal passive', () => {
+  it('reads a participle with "onder" and a strong one in -n as an act, not a future of being', () => {
+    expect(judgeSentence('Op 1 maart zal de intentieverklaring worden ondertekend door alle betrokken partijen.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Daarbij zal zoveel als mogelijk recht worden gedaan aan de wensen van uw Kamer.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De bypass zal een oplossing worden voor de knelpunten.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads the Tweede or Eerste Kamer told it will be informed as the Kamer told', () => {
+    expect(judgeSentence('De Tweede Kamer wordt hierover geïnformeerd via de voortgangsrapportage.', 'body', false).kind).toBe('promise');
   });
 });
