@@ -35,6 +35,18 @@ export interface ExtractOptions {
  */
 const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)(?![A-Z])|^\s*De (?:informateurs?|verkenners?|formateur)\s*,/m;
 
+/**
+ * A promise made by reference to the one just before it ("Uiteraard zal de
+ * Kamer middels de geannoteerde agenda … op de hoogte worden gesteld … .
+ * Hetzelfde geldt voor de Milieuraad van 2 maart"): the same undertaking for
+ * another occasion or thing, a promise of its own with its own term.
+ */
+const BY_REFERENCE = /^\s*(?:hetzelfde|ditzelfde|datzelfde|dit|dat|evenzo)\s+(?:geldt|gebeurt)\s+(?:ook\s+|eveneens\s+)?(?:voor|bij|ten aanzien van)\b/i;
+
+function byReference(before: DraftCommitment, said: string): ReturnType<typeof judgeSentence> {
+  return { kind: 'promise', cues: [{ kind: 'reference', text: `${said.trim()} (${before.id})` }], confidence: Math.round((before.confidence - 0.1) * 100) / 100, status: before.status === 'ongoing' ? 'ongoing' : 'open', restating: before.type === 'existing' };
+}
+
 /** A sentence that leans on the one before ("Dit deelonderzoek wordt …"): its quote includes that one. */
 const LEANS_BACK = /^(?:dit|deze|die|dat|hiervan|daarvan|hiermee|daarmee|hiervoor|daarvoor)\b/i;
 
@@ -64,10 +76,13 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
     const reading = readSentence(sentence.text);
-    const withoutCue = judgeSentence(sentence.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(sentence.text, role, false, reading, firstPerson).kind === 'none';
+    const before = commitments.at(-1);
+    const reference = before && before.end <= sentence.start && sentences[index - 1]?.start === before.start && sentences[index - 1]?.paragraph === sentence.paragraph ? BY_REFERENCE.exec(sentence.text) : null;
+    const withoutCue = !reference && judgeSentence(sentence.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(sentence.text, role, false, reading, firstPerson).kind === 'none';
     if (withoutCue) return;
     const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const verdict = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson, due?.phrase);
+    const judged = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson, due?.phrase);
+    const verdict = judged.kind === 'none' && reference && before ? byReference(before, reference[0]) : judged;
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });

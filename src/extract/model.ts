@@ -59,7 +59,8 @@ export type CueKind =
   | 'third-party'
   | 'repeat'
   | 'statement' // an assessment or a meeting's agenda: what the sentence states, not an act undertaken
-  | 'clause'; // the clause read apart that undertakes: the main clause after a condition, a coordinated clause
+  | 'clause' // the clause read apart that undertakes: the main clause after a condition, a coordinated clause
+  | 'reference'; // "Hetzelfde geldt voor …": the promise before it, made again for another occasion
 
 /** Why a sentence that looked like a promise is not one. */
 export type SkipReason = 'question' | 'request' | 'past' | 'this-letter' | 'negation' | 'obligation' | 'third-party' | 'repeat' | 'statement';

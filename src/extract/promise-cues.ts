@@ -9,7 +9,7 @@ import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, speechActOf,
  * general pattern of Dutch official prose, matched on the lower-cased
  * sentence; every match is kept as a cue, so each choice can be explained.
  */
-const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 'statement' | 'clause'>, RegExp> = {
+const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 'statement' | 'clause' | 'reference'>, RegExp> = {
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
@@ -45,6 +45,32 @@ const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het
 const PRONOUN_ACTS = /\b(?:hij|zij)\s+(?:zal|verwacht|gaat|stuurt|informeert|kan|wil)\b|\b(?:zal|verwacht|gaat|stuurt|informeert|kan|wil)\s+(?:hij|zij)\b/;
 /** An informing verb in the present, used of a document: "geef ik aan", "ga ik in op". */
 const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,40}\bin op\b|\blicht\b[^.;]{0,40}\btoe\b|\binformeer\b|\bbeschrijf\b|\bzet\b[^.;]{0,40}\buiteen\b/;
+/**
+ * The government's work said impersonally with "er" ("Er zullen de komende
+ * tijd nog verdere gesprekken volgen met de VSNU", "Er zal een evaluatie
+ * plaatsvinden"): in a minister's letter that names no one else as the one
+ * acting, the government is the agent, as in the future passive. Only work
+ * of the kind the government does or commissions: "Er zal een tekort
+ * ontstaan" is a forecast.
+ */
+const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|onderzoeken|evaluatie|verkenning|analyse|consultatie|bijeenkomst|bijeenkomsten|brief|rapportage|wetsvoorstel|besluit|reactie|uitwerking|inventarisatie)\s+(?:[^\s,.;]+\s+){0,4}?(?:volgen|plaatsvinden|plaats\s+vinden|komen|starten|worden\s+(?:ge|be|ver|uit|op|in|aan|onder)\p{L}+)\b/u;
+/**
+ * An aim named as a noun of the act ("Het streven is gericht op gelijktijdige
+ * aanbieding van het onderzoeksrapport", "Mijn inzet is gericht op
+ * afronding …"): an intention with an act, as "is het streven erop gericht
+ * om … te organiseren" is; an aim for a state ("gericht op een gezonde
+ * leefomgeving") names no act.
+ */
+const NOMINAL_AIM = /^\s*(?:het|mijn|ons|onze)\s+(?:streven|voornemen|inzet)\s+is\s+(?:erop\s+)?gericht\s+op\s+(?:de\s+|een\s+|het\s+)?(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:aanbieding|toezending|verzending|publicatie|afronding|oplevering|indiening|vaststelling|presentatie|uitwerking|invoering|behandeling)\b/;
+/**
+ * Government work said to be planned for a time ahead by a participle
+ * ("een bredere beleidsdoorlichting …, voorzien in 2020", "De evaluatie staat
+ * gepland voor het voorjaar"): the government's plan, with that term (named
+ * here, also where the finder reads none in a long sentence). Only
+ * work of the kind the government does or commissions: a council's advice
+ * "gepland voor het zomerreces" is the council's.
+ */
+const PLANNED_WORK = /\p{L}*(?:doorlichting|evaluatie|wetsvoorstel|voortgangsrapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|consultatie|actieplan)\b[^.;]{0,120}?\b(?:voorzien|gepland|beoogd)\s+(?:in|voor|rond|medio|eind|begin)\s+(?:(?:het|de)\s+)?(?:\d{4}|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|eerste|tweede|derde|vierde)\b/u;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden", "zal … worden ondertekend", "zal … recht worden gedaan": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|ge\p{L}+n)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 /**
@@ -156,11 +182,13 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  * in gesprek brengen", "wil ik de aanpak verder verbreden") is an intention
  * with a concrete act; with a speech act of the letter itself ("wil ik
  * benadrukken", "wil ik ingaan op", "Ik wil u dit rapport ter beschikking
- * stellen"), waiting or weighing ("wil … afwachten"), a member's motion
+ * stellen"), waiting or weighing ("wil … afwachten", "wil … bezien of"; not
+ * "wil ik bezien wat de beste manier is om … uit te werken", which works
+ * out an act), a member's motion
  * ("wil ik een motie indienen") or a wish for a state ("wil bereiken dat")
  * it is not.
  */
-const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
+const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
 const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
@@ -468,6 +496,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
   const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
+  const impersonal = IMPERSONAL_ACT.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower);
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.
   if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
@@ -488,6 +517,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
+    impersonal ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
@@ -544,7 +574,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
-  if (future && !government && !futurePassive && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
+  if (future && !government && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;
 
   let confidence = 0.5;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOf, clausesToJudge, speechActOf, thirdPartyAgent } from '../../../src/extract/clause-reading.js';
+import { draftFromText } from '../../../src/extract/draft.js';
 import { judgeSentence } from '../../../src/extract/promise-cues.js';
+import { calendar } from '../deadline/fixture.js';
 
 const act = (sentence: string, undertakes = false) => speechActOf(sentence.toLowerCase(), undertakes);
 
@@ -136,5 +138,46 @@ describe('forms of the impersonal passive', () => {
 
   it('reads the Tweede or Eerste Kamer told it will be informed as the Kamer told', () => {
     expect(judgeSentence('De Tweede Kamer wordt hierover geïnformeerd via de voortgangsrapportage.', 'body', false).kind).toBe('promise');
+  });
+});
+
+describe('the government\'s undertaking said without a verb of the list', () => {
+  it('reads work said impersonally with "er" as the government\'s, not a forecast', () => {
+    expect(judgeSentence('Er zullen de komende maanden nog gesprekken volgen met de gemeenten en de provincies.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Er zal in het voorjaar een evaluatie plaatsvinden.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Er zal een tekort ontstaan in de komende jaren.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('Er zullen nog vele debatten volgen.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads an aim named as a noun of the act as an intention with an act, an aim for a state not', () => {
+    expect(judgeSentence('Het streven is gericht op publicatie van het rapport met de kabinetsreactie.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Het streven is gericht op een gezonde leefomgeving voor iedereen.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads government work planned for a time ahead by a participle, not a council\'s advice', () => {
+    expect(judgeSentence('Dit maakt deel uit van de bredere beleidsdoorlichting van artikel 2, voorzien in 2027.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De evaluatie van de wet staat gepland voor het najaar van 2026.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Het vervolgadvies van de raad staat gepland voor het zomerreces van 2026.', 'body', true).kind).not.toBe('promise');
+  });
+
+  it('reads "wil ik bezien" how to work out an act as an intention, weighing whether not', () => {
+    expect(judgeSentence('Samen met de sector wil ik bezien wat de beste manier is om de maatregelen uit te werken.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Ik wil bezien of dit nodig is.', 'body', false).kind).not.toBe('promise');
+  });
+});
+
+describe('a promise by reference', () => {
+  const letter = (second: string) => `Den Haag, 2 februari 2009\n\nUiteraard zal de Kamer middels de geannoteerde agenda voor deze Voorjaarsraad op de hoogte worden gesteld van de Nederlandse inzet. ${second}\n\nDe Minister van Buitenlandse Zaken,\n`;
+
+  it('makes "Hetzelfde geldt voor …" right after a promise the same undertaking for that occasion', () => {
+    const draft = draftFromText(letter('Hetzelfde geldt voor de Milieuraad van 2 maart.'), { calendar, fallbackDate: '2009-02-02' });
+    expect(draft.commitments).toHaveLength(2);
+    expect(draft.commitments[1]!.quote).toContain('Hetzelfde geldt voor de Milieuraad');
+    expect(draft.commitments[1]!.cues.map((cue) => cue.kind)).toContain('reference');
+  });
+
+  it('makes nothing of it after a sentence that is no promise', () => {
+    const draft = draftFromText('Den Haag, 2 februari 2009\n\nDe Raad heeft het voorstel besproken. Hetzelfde geldt voor de Milieuraad van 2 maart.\n', { calendar, fallbackDate: '2009-02-02' });
+    expect(draft.commitments).toHaveLength(0);
   });
 });

@@ -154,8 +154,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (README).
-  // Studied as dev since (README): its vetoes by class removed its extras and traps; the clause reading proposes what its clauses undertake (a condition's main clause, a coordinated clause).
-  it('seventh held-out set: no worse than today (27 of 36 found, 21 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
-    noWorse('held-out-7', { matched: 27, dueRight: 21 }, { extra: 0, traps: 0 });
+  // Studied as dev since (README): its vetoes by class removed its extras and traps; the clause reading proposes what its clauses undertake, and undertakings said without a verb of the lists are read.
+  it('seventh held-out set: no worse than today (32 of 36 found, 24 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
+    noWorse('held-out-7', { matched: 32, dueRight: 24 }, { extra: 0, traps: 0 });
   });
 });
