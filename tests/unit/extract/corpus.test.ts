@@ -120,9 +120,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     expect(measured.trapsTaken).toBeLessThanOrEqual(most.traps);
   };
 
-  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh, a twelfth and a thirteenth round (see README): 153 texts, 74 promises.
-  it('dev: no worse than measured (70 of 74 found, 67 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 70, dueRight: 67 }, { extra: 2, traps: 0 });
+  // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth and a fourteenth round (see README): 162 texts, 77 promises.
+  it('dev: no worse than measured (71 of 77 found, 68 with the right deadline, 6 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 71, dueRight: 68 }, { extra: 6, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
