@@ -91,10 +91,12 @@ const INFORMS_NOW = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:deel
 
 /**
  * A speech's own next step ("Helemaal als laatste zal ik mijn reactie geven
- * op het drietal amendementen", "Eerst ga ik in op de vragen over …"): what
- * this text does, as a letter going into its matter.
+ * op het drietal amendementen", "Eerst ga ik in op de vragen over …", "Aan
+ * het einde van mijn korte inleiding zal ik de blokjes toelichten", "Ik zal
+ * na deze korte introductie vragen uit de Kamer beantwoorden"): what this
+ * text does, as a letter going into its matter.
  */
-const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|antwoorden|behandelen|bespreken)\b/;
+const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
 
 /**
  * A report of what the writer said before, in the perfect with a time that is

@@ -31,9 +31,12 @@ export interface ExtractOptions {
  * A letter of the informateur(s), verkenner(s) or formateur, who work on the
  * Kamer's assignment ("BRIEF VAN DE INFORMATEURS", signed "De informateurs"):
  * its "wij" and "ik" are not the government, so what they plan is no promise
- * of it.
+ * of it. Nor is an Eerste Kamer committee's (voorlopig) verslag ("B VOORLOPIG
+ * VERSLAG VAN DE VASTE COMMISSIE …", "F VERSLAG VAN DE VASTE COMMISSIE …"):
+ * the members' questions, and what they read in the minister's letters ("De
+ * Minister verwacht de wet sneller te kunnen vaststellen").
  */
-const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)(?![A-Z])|^\s*De (?:informateurs?|verkenners?|formateur)\s*,/m;
+const WRITER_NOT_GOVERNMENT = /\bBRIEF VAN DE (?:INFORMATEURS?|VERKENNERS?|FORMATEURS?)(?![A-Z])|^\s*De (?:informateurs?|verkenners?|formateur)\s*,|^\s*[A-Z]{1,2}\s+(?:NADER\s+)?(?:VOORLOPIG\s+)?VERSLAG VAN DE (?:VASTE\s+|TIJDELIJKE\s+|BIJZONDERE\s+)?COMMISSIE\b/m;
 
 /**
  * A promise made by reference to the one just before it ("Uiteraard zal de

@@ -13,7 +13,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -71,6 +71,15 @@ const NOMINAL_AIM = /^\s*(?:het|mijn|ons|onze)\s+(?:streven|voornemen|inzet)\s+i
  * "gepland voor het zomerreces" is the council's.
  */
 const PLANNED_WORK = /\p{L}*(?:doorlichting|evaluatie|wetsvoorstel|voortgangsrapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|consultatie|actieplan)\b[^.;]{0,120}?\b(?:voorzien|gepland|beoogd)\s+(?:in|voor|rond|medio|eind|begin)\s+(?:(?:het|de)\s+)?(?:\d{4}|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|eerste|tweede|derde|vierde)\b/u;
+/**
+ * The writer informing, in the present with future meaning, on the outcome of
+ * what was just said to come ("De verwachting is dat wij dit programmaplan …
+ * kunnen vaststellen bij het … MIRT bezoek in juni 2018 … . Over de
+ * uitkomsten hiervan bericht ik Uw Kamer"): those outcomes are not there
+ * yet, so the informing is ahead, as "Over de uitkomsten hiervan zal ik u
+ * nader informeren" says with a future.
+ */
+const OUTCOMES_TO_COME = /^\s*over\s+de\s+(?:uitkomst|uitkomsten|resultaten|resultaat|afloop)\s+(?:hiervan|daarvan)\s+(?:bericht|informeer|rapporteer|meld)\s+(?:ik|wij|we)\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden", "zal … worden ondertekend", "zal … recht worden gedaan": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|ge\p{L}+n)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 /**
@@ -181,14 +190,14 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  * "wil ik" with an act of the writer ("Ik wil de belanghebbenden met elkaar
  * in gesprek brengen", "wil ik de aanpak verder verbreden") is an intention
  * with a concrete act; with a speech act of the letter itself ("wil ik
- * benadrukken", "wil ik ingaan op", "Ik wil u dit rapport ter beschikking
+ * benadrukken", "wil ik ingaan op", "Ik wil kort een inleiding geven", "Ik wil u dit rapport ter beschikking
  * stellen"), waiting or weighing ("wil … afwachten", "wil … bezien of"; not
  * "wil ik bezien wat de beste manier is om … uit te werken", which works
  * out an act), a member's motion
  * ("wil ik een motie indienen") or a wish for a state ("wil bereiken dat")
  * it is not.
  */
-const NO_ACT_INTENDED = /\b(?:motie|amendement|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
+const NO_ACT_INTENDED = /\b(?:motie|amendement|inleiding|introductie|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
 const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
@@ -518,6 +527,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
+    (OUTCOMES_TO_COME.test(lower) && !found.past) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });

@@ -181,3 +181,29 @@ describe('a promise by reference', () => {
     expect(draft.commitments).toHaveLength(0);
   });
 });
+
+describe('the thirteenth round\'s classes', () => {
+  it('reads "De verwachting is dat wij … kunnen" as the writer\'s expected act, a forecast of others not', () => {
+    expect(judgeSentence('De verwachting is dat wij het plan in juni kunnen vaststellen.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Het is de verwachting dat de kosten in 2026 zullen stijgen.', 'body', true).kind).not.toBe('promise');
+  });
+
+  it('reads informing on the outcomes of what was just said to come as ahead', () => {
+    expect(judgeSentence('Over de uitkomsten hiervan bericht ik Uw Kamer.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Over de uitkomsten van de Raad bericht ik u hieronder.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads a minister\'s own steps in a debate as what the speech does', () => {
+    expect(judgeSentence('Aan het einde van mijn korte inleiding zal ik de blokjes toelichten.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('Ik zal na deze korte introductie vragen uit de Kamer beantwoorden over de economie.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('Ik wil kort een inleiding geven.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('Ik zal na de zomer de evaluatie aan uw Kamer sturen.', 'body', true).kind).toBe('promise');
+  });
+
+  it('drafts nothing from an Eerste Kamer committee\'s verslag, whose words are the members\'', () => {
+    const verslag = '36 512 Wijziging van de Woningwet\n\nF VERSLAG VAN DE VASTE COMMISSIE VOOR VOLKSHUISVESTING\n\nVastgesteld 17 september 2025\n\nDe Minister verwacht de wet sneller te kunnen vaststellen in samenwerking met de Eerste Kamer.\n';
+    expect(draftFromText(verslag, { calendar, fallbackDate: '2025-09-17' }).commitments).toHaveLength(0);
+    const letter = 'Den Haag, 17 september 2025\n\nIk verwacht de wet sneller te kunnen vaststellen in samenwerking met de Eerste Kamer.\n\nDe Minister van Volkshuisvesting,\n';
+    expect(draftFromText(letter, { calendar, fallbackDate: '2025-09-17' }).commitments).toHaveLength(1);
+  });
+});

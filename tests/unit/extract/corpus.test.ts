@@ -121,8 +121,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth and a fourteenth round (see README): 162 texts, 77 promises.
-  it('dev: no worse than measured (71 of 77 found, 68 with the right deadline, 6 extra), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 71, dueRight: 68 }, { extra: 6, traps: 0 });
+  it('dev: no worse than measured (73 of 77 found, 69 with the right deadline, 2 extra), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 73, dueRight: 69 }, { extra: 2, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
