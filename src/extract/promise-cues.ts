@@ -33,8 +33,8 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   obligation: /\b(?:zal|zullen)\b[^.;]{0,80}\bmoeten\b/,
 };
 
-/** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim. */
-const GOVERNMENT = /\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+/** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …" is the government in the Council (as "door Nederland" is a passive's government agent). */
+const GOVERNMENT = /\bnederland\s+(?:zal|zullen)\b|\b(?:zal|zullen)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
 /**
  * A text about the minister in the third person (a Rijksoverheid page: "Zij
  * verwacht dat zij … kan geven", a register's "De minister zegt toe") names
@@ -80,6 +80,25 @@ const PLANNED_WORK = /\p{L}*(?:doorlichting|evaluatie|wetsvoorstel|voortgangsrap
  * nader informeren" says with a future.
  */
 const OUTCOMES_TO_COME = /^\s*over\s+de\s+(?:uitkomst|uitkomsten|resultaten|resultaat|afloop)\s+(?:hiervan|daarvan)\s+(?:bericht|informeer|rapporteer|meld)\s+(?:ik|wij|we)\b/;
+/**
+ * The writer's act in the present after a fronted condition or time ("Als de
+ * evaluatie gereed is, stuur ik deze naar uw Kamer", "Wanneer er meer bekend
+ * is, informeer ik uw Kamer", "Indien nodig kom ik hierop terug", "Nadat de
+ * Raad van State heeft geadviseerd, wordt het wetsvoorstel bij uw Kamer
+ * ingediend", whose "nadat" clause readSentence has blanked): the act waits
+ * on what the clause names, so the present says the future (GUIDE: a
+ * condition is a promise without a deadline, "zodra/wanneer/nadat" an event).
+ */
+const AFTER_CONDITION = /^\s*(?:(?:als|wanneer|indien|zodra|mocht|mochten|zo nodig|indien nodig|waar nodig|zo mogelijk)\b|,)/;
+/** The act's cue in the main clause after the condition, not in the condition itself ("Als de overheid burgers goed informeert over de nieuwe wet, …"). */
+function actsAfterCondition(lower: string, found: Reading['found'], government: boolean): boolean {
+  if (!AFTER_CONDITION.test(lower) || found.past) return false;
+  const act = found.deliver ?? found.deliverable;
+  const mainStart = lower.search(/,|\bkom\s+ik\b|\b(?:informeer|stuur|zend|bied)\s+ik\b/);
+  return act !== undefined && mainStart >= 0 && act.index >= mainStart && (government || KAMER_TOLD.test(lower));
+}
+/** A document said to follow, the verb first after a time ("Na de zomer volgt de kabinetsreactie op het advies", "In het voorjaar volgt een brief over …"): as DELIVERABLE_FOLLOWS, the present with future meaning; not another's ("Daarop volgt een brief van de Commissie"). */
+const DOCUMENT_FOLLOWS_AHEAD = /\b(?:volgt|volgen)\s+(?:nog\s+|dan\s+|daarna\s+)?(?:een|de|het|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+)?[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapport|nota|reactie|visie|evaluatie|plan)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})/u;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden", "zal … worden ondertekend", "zal … recht worden gedaan": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|ge\p{L}+n)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 /**
@@ -152,7 +171,7 @@ const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?
  * nemen we mee in volgende projecten", "Ik informeer uw Kamer hierover in de
  * volgende voortgangsrapportage").
  */
-const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
+const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|^\s*de komende (?:periode|tijd|maanden|jaren|weken)\b|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
 /** The writer telling in this letter ("Tevens licht ik de planning toe van de wetsvoorstellen die uw Kamer … krijgt in de komende periode", "Hier licht ik het proces toe", "schets ik"): what this letter does, whatever time it speaks of. */
 const LETTER_TELLS = /\b(?:licht|lichten)\s+(?:ik|wij|we)\b[^.;]{0,100}\btoe\b|\b(?:ik|wij|we)\s+(?:licht|lichten)\b[^.;]{0,100}\btoe\b|\b(?:schets|beschrijf)\s+(?:ik|wij|we)\b|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.;]{0,60}\bin op\b|\bzet(?:ten)?\s+(?:ik|wij|we)\b[^.;]{0,60}\buiteen\b/;
 /** "In de volgende voortgangsrapportage beschrijf ik …": the telling is in a document to come. */
@@ -160,6 +179,15 @@ const A_LATER_DOCUMENT = /\bin (?:de|het) (?:volgende|eerstvolgende|komende)\s+\
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
 const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
+/**
+ * The government attending a meeting, in the present with future meaning, as
+ * a geannoteerde agenda says it ("De Minister van Justitie en Veiligheid en de
+ * Staatssecretaris … nemen beiden deel aan de Home-dag", "Namens Nederland
+ * neemt de minister deel aan de Raad"): an act undertaken; the meeting's day
+ * describes it and is no deadline (GUIDE.md). Taking part in a programme is
+ * no meeting.
+ */
+const ATTENDS = new RegExp(String.raw`(?:(?:^|\s)(?:${ACTOR}|namens nederland)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?(?:\s+en\s+(?:de\s+)?(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?)?\s+(?:neem|neemt|nemen)|\b(?:neem|neemt|nemen)\s+(?:ik|wij|we|de minister|de staatssecretaris))\b[^.;]{0,40}?\bdeel\s+aan\s+(?:de|het)\s+(?:[^\s.;,]+\s+){0,3}?[^\s.;,]*(?:raad|top|bijeenkomst|conferentie|vergadering|dag)\b`, 'u');
 /** Verbs that are no act: work stated in the present ("Ik doe … onderzoek", "werk ik aan": a statement), auxiliaries, modals (read as futures elsewhere), being, having, receiving, thinking, and meeting (the day a debate or a visit takes place describes it, GUIDE.md). */
 const NO_ACT_VERB = String.raw`(?:doe|doet|doen|werk|werkt|werken|spreek|spreekt|spreken|debatteer|debatteert|debatteren|vergader|vergadert|vergaderen|bezoek|bezoekt|bezoeken|ontmoet|ontmoeten|heb|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|wil|willen|moet|moeten|mag|mogen|zal|zullen|vind|vindt|vinden|acht|achten|verwacht|verwachten|constateer|constateert|zie|ziet|zien|weet|weten|denk|denkt|meen|meent|krijg|krijgt|krijgen|ontvang|ontvangt|beschik|beschikt|sta|staat|staan|blijf|blijft|blijven|ga|gaat|gaan|hoop|hoopt|betreur|betreurt|deel|deelt|onderschrijf|onderschrijft|begrijp|begrijpt|erken|erkent|dat|die|omdat|zodat|als|wanneer|nadat|voordat|indien|of|en|maar|want|doordat|terwijl|toen|hoe|wat|zoals|tenzij|mits|sinds|waarmee|waarin|waarbij|waarop|waardoor|waarvoor|van|voor|door|met|aan|bij|op|in|naar|over|dan)`;
 /**
@@ -528,6 +556,9 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
+    actsAfterCondition(lower, found, government) ||
+    ATTENDS.test(lower) ||
+    ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });

@@ -207,3 +207,34 @@ describe('the thirteenth round\'s classes', () => {
     expect(draftFromText(letter, { calendar, fallbackDate: '2025-09-17' }).commitments).toHaveLength(1);
   });
 });
+
+describe('the present with future meaning, by what it waits on or where it goes', () => {
+  it('reads the writer\'s present act after a fronted condition or time as ahead, not an act inside the condition', () => {
+    expect(judgeSentence('Als de evaluatie gereed is, stuur ik deze naar uw Kamer.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Wanneer er meer bekend is, informeer ik uw Kamer.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Indien nodig kom ik hierop terug.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Nadat de Raad van State heeft geadviseerd, wordt het wetsvoorstel bij uw Kamer ingediend.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Als de overheid burgers goed informeert over de wet, neemt het draagvlak toe.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads a document said to follow, the verb first, as the government\'s, not another\'s', () => {
+    expect(judgeSentence('Na de zomer volgt de kabinetsreactie op het advies.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Daarop volgt een brief van de Commissie.', 'body', true).kind).not.toBe('promise');
+    expect(judgeSentence('Hieruit volgt de conclusie dat het beleid werkt.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads the government attending a meeting as an act, taking part in a programme not', () => {
+    expect(judgeSentence('De Minister van Justitie en Veiligheid en de Staatssecretaris van Justitie en Veiligheid nemen beiden deel aan de Home-dag.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De minister van Buitenlandse Zaken neemt deel aan de Raad.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Nederland neemt deel aan het programma voor de veiligheid van kerncentrales.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads "Nederland zal …" as the government in the Council', () => {
+    expect(judgeSentence('Nederland zal zich inspannen om dit onderwerp weer op de agenda te plaatsen.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De Commissie zal Nederland hierover informeren.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads the writer acting in the coming months as ahead, also without "in"', () => {
+    expect(judgeSentence('De komende maanden werk ik de plannen verder uit.', 'body', false).kind).toBe('promise');
+  });
+});

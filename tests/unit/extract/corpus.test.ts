@@ -133,8 +133,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
-  it('third held-out set: no worse than today (29 of 30 found, 22 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 29, dueRight: 22 }, { extra: 0, traps: 0 });
+  it('third held-out set: no worse than today (30 of 30 found, 23 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 30, dueRight: 23 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (README). Studied as dev since.
@@ -155,7 +155,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (README).
   // Studied as dev since (README): its vetoes by class removed its extras and traps; the clause reading proposes what its clauses undertake, and undertakings said without a verb of the lists are read.
-  it('seventh held-out set: no worse than today (32 of 36 found, 24 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
-    noWorse('held-out-7', { matched: 32, dueRight: 24 }, { extra: 0, traps: 0 });
+  it('seventh held-out set: no worse than today (33 of 36 found, 26 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
+    noWorse('held-out-7', { matched: 33, dueRight: 26 }, { extra: 0, traps: 0 });
   });
 });
