@@ -13,8 +13,12 @@ const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat momen
 /** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
 const PRO_FORM = /\b(?:dit|dat)\b[^.;]{0,60}\bdoen\b/i;
 const BLANK_LINE = /\n\s*\n/;
+/** A term that repeats: a standing promise. */
+const STANDING = /\b(?:jaarlijks|halfjaarlijks|driemaandelijks|maandelijks|periodiek|elk jaar|ieder jaar|per jaar|per kwartaal)\b/i;
+/** What follows from the sentence before: "derhalve", "dus", "daarom". */
+const DRAWN_FROM = /\b(?:derhalve|dus|daarom|dan ook|zodoende|aldus)\b/i;
 /** Delivering to the Kamer: the act a promise said twice repeats. */
-const DELIVERS = /\b(?:toezenden|toe\s+te\s+zenden|zend|zenden|sturen|stuur|toekomen|aanbieden|bied|informeren|informeer|delen|deel|ontvangt|ontvangen)\b/i;
+const DELIVERS = /\b(?:geïnformeerd|toegezonden|toezenden|toe\s+te\s+zenden|zend|zenden|sturen|stuur|toekomen|aanbieden|bied|informeren|informeer|delen|deel|ontvangt|ontvangen)\b/i;
 /**
  * A deliverable named only by a demonstrative pronoun, the act coming straight
  * after it ("We streven er naar om deze in aanloop naar de behandeling van de
@@ -114,6 +118,11 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
         merged.set(prior.id, later.id);
         return;
       }
+    }
+    // "Het is mijn intentie om u jaarlijks … te blijven informeren" and, after it, "In 2019 wordt u derhalve geïnformeerd over …": the standing promise's next instance, drawn from it, is that promise.
+    if (prior && !merged.has(prior.id) && prior.due?.kind === 'phrase' && STANDING.test(prior.due.phrase) && later.due?.kind === 'phrase' && DRAWN_FROM.test(later.quote) && DELIVERS.test(prior.quote) && DELIVERS.test(later.quote) && !TWO_BLANK_LINES.test(text.slice(prior.end, later.start))) {
+      merged.set(later.id, prior.id);
+      return;
     }
     const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
     const previous = before.at(-1);

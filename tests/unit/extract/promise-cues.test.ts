@@ -822,6 +822,14 @@ describe('a promise said again by a pronoun', () => {
     expect(other.commitments).toHaveLength(2);
   });
 
+  it('a standing promise and its next instance drawn from it ("derhalve") are one promise, the standing one', () => {
+    const draft = letter('Het is mijn intentie om u jaarlijks op soortgelijke wijze te blijven informeren. In 2026 wordt u derhalve geïnformeerd over de onderzoeken uit 2025.');
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ due: { kind: 'phrase', phrase: 'jaarlijks' } });
+    const apart = letter('Het is mijn intentie om u jaarlijks te blijven informeren. In maart 2026 stuur ik u bovendien de evaluatie.');
+    expect(apart.commitments).toHaveLength(2);
+  });
+
   it('a promise that names its own deliverable stays apart', () => {
     const two = letter('Ik zal in het voorjaar van 2026 een dummy begroting met u afstemmen. Ik zal deze evaluatie ook voor de zomer van 2026 aan de Eerste Kamer sturen.');
     expect(two.commitments).toHaveLength(2);
