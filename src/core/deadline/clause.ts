@@ -638,6 +638,13 @@ const HOW_SOON = /^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkor
  * juli)") keeps its word of relation, and a word of planning ("(Verwacht september 2026)") is no title.
  */
 const BRACKET_OPENS = /\(\s*(?:(?!(?:Verwacht|Gepland|Voorzien|Gereed|Planning|Streef|Deadline|Uiterlijk|Oplevering))\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+)?$/u;
+/**
+ * "voor" before this or next year says which year a thing is for ("de tariefstijging bij NS voor volgend jaar", "de
+ * voorgenomen wetstrajecten voor dit jaar"), not a term: a term before the turn of the year says "voor het eind van het
+ * jaar".
+ */
+const FOR_THE_YEAR = /^(?:het\s+)?(?:volgend|volgende|dit|komend|komende|next|this|coming)\s+(?:jaar|year)$/iu;
+const FOR = /(?:^|\s)(?:voor|for)\s+$/iu;
 const BRACKET_CLOSES = /^\s*\)/u;
 const A_MONTH = /^(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?$/iu;
 const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|herfst|winter)\p{L}*\b)/iu;
@@ -719,6 +726,7 @@ export function whyNotADeadline(
       return 'description';
     }
     if (BARE_DATE.test(phrase) && BRACKET_OPENS.test(before) && BRACKET_CLOSES.test(text.slice(end))) return 'date-of-thing';
+    if (FOR_THE_YEAR.test(phrase) && FOR.test(before)) return 'date-of-thing';
     if (singleDay && DISCUSSED.test(clause.words) && AT_A_COUNCIL.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) {
       return 'event-date';
     }

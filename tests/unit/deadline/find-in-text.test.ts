@@ -651,6 +651,10 @@ describe('findDeadline: no undertaking, no window', () => {
     expect(to('Rappelabele toezeggingen Infrastructuur en Waterstaat (Totaaloverzicht oktober 2024)', '2024-10-01')).toBeNull();
     expect(to('Het overzicht van de openstaande toezeggingen (Vooruitblik maart 2024) volgt hieronder.', '2024-03-01')).toBeNull();
     expect(to('De evaluatie volgt (Verwacht september 2026).', '2026-01-10')).toBe('2026-09-30');
+    // "voor" before this or next year says which year a thing is for; the year itself, or "volgend jaar" as a time, is a term.
+    expect(to('De ergste pijn van de tariefstijging voor volgend jaar wordt verzacht door eenmalig extra middelen.', '2024-10-09')).toBeNull();
+    expect(to('Het kabinet stelt de middelen voor dit jaar beschikbaar aan de gemeenten.', '2024-03-01')).toBeNull();
+    expect(to('Ik stuur u volgend jaar de evaluatie van de regeling.', '2024-10-09')).toBe('2025-12-31');
     expect(to('Zie hiervoor de Staat van de Uitvoering (2027), die de knelpunten beschrijft.', '2026-01-10')).toBeNull();
     expect(to('Dit in afwachting van de nieuwe verordening, die op 21 april 2021 van toepassing wordt.', '2020-11-18')).toBeNull();
     expect(to('Het kabinet noemde de VN Waterconferentie, die het Koninkrijk in 2023 co-organiseert met Tadzjikistan.', '2023-01-18')).toBeNull();
