@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecurringResolution } from '../../../src/core/model.js';
 import { isInRange } from '../../../src/core/civil-date.js';
 import { instanceOf, instancesOf, resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
 import { calendar, resolved } from './fixture.js';
 
 function series(phrase: string, anchor = '2025-12-15'): RecurringResolution {
@@ -88,6 +89,30 @@ describe('a series without a phase: instance n is A + (n − 1)·period … A + 
       ['2026-01-31', '2026-02-28'],
       ['2026-02-28', '2026-03-31'],
     ]);
+  });
+});
+
+/**
+ * Every spelling of a weekly series: "weken" and "wekelijks" do not contain "week", so a pre-filter of a series by the
+ * name of its period must not take "week" as the only spelling of weeks (found by review).
+ */
+describe('a series of weeks, in every spelling', () => {
+  it.each([
+    ['wekelijks', 1],
+    ['tweewekelijks', 2],
+    ['elke twee weken', 2],
+    ['om de 2 weken', 2],
+    ['om de twee weken', 2],
+    ['iedere 3 weken', 3],
+    ['Elke Twee Weken', 2],
+  ])('%s is a series of %i weeks', (phrase, count) => {
+    expect(series(phrase).recurrence.every).toEqual({ unit: 'week', count });
+  });
+
+  it.each(['elke twee weken', 'om de 2 weken', 'iedere 3 weken'])('the finder reads "%s" in running text as that series', (phrase) => {
+    const found = findDeadline(`De minister informeert de Kamer ${phrase} over de voortgang.`, '2026-03-10', calendar);
+    expect(found?.phrase).toBe(phrase);
+    expect(found?.resolution.kind).toBe('recurring');
   });
 });
 
