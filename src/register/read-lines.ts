@@ -19,9 +19,10 @@ export const KEPT_CHUNK_BYTES = 1 << 20;
  * A last line without a newline is passed on too. Throws for anything but a
  * regular file (a FIFO put where a cache file should be would block forever).
  * `onBytes` sees every piece read, before its lines: hashing pieces costs far
- * less than hashing lines one by one.
+ * less than hashing lines one by one. `onText` sees each piece's text, which
+ * `linesIn` cuts into the same lines again.
  */
-export function readLatin1Lines(path: string, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void, chunkBytes = CHUNK_BYTES): void {
+export function readLatin1Lines(path: string, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void, chunkBytes = CHUNK_BYTES, onText?: (text: string) => void): void {
   const fd = openWithoutBlocking(path);
   try {
     if (!isRegularFile(fd)) throw new Error(`not a regular file: ${path}`);
@@ -33,6 +34,7 @@ export function readLatin1Lines(path: string, onLine: (line: string) => void, on
       if (read === 0) break;
       onBytes?.(chunk.subarray(0, read));
       const text = chunk.toString('latin1', 0, read);
+      onText?.(text);
       let start = 0;
       for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
         const tail = text.slice(start, newline);
@@ -45,4 +47,20 @@ export function readLatin1Lines(path: string, onLine: (line: string) => void, on
   } finally {
     closeSync(fd);
   }
+}
+
+/** The lines of a file's text as `readLatin1Lines` read them, from the pieces it gave `onText`, in order, each when asked for. */
+export function* linesIn(texts: readonly string[]): Generator<string, void> {
+  let pending = '';
+  for (const text of texts) {
+    let start = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      const tail = text.slice(start, newline);
+      yield pending === '' ? tail : pending + tail;
+      pending = '';
+      start = newline + 1;
+    }
+    if (start < text.length) pending += text.slice(start);
+  }
+  if (pending !== '') yield pending;
 }

@@ -12,7 +12,7 @@ import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
-import { KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
+import { KEPT_CHUNK_BYTES, linesIn, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 
@@ -347,6 +347,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
   onLine: (line: string) => void,
   chunkBytes?: number,
   parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
+  onText?: (text: string) => void,
 ): void {
   let header: H | undefined;
   let count = 0;
@@ -386,6 +387,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
     },
     onBytes,
     chunkBytes,
+    onText,
   );
   if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
 }
@@ -441,9 +443,16 @@ function openStart(text: string, open: NonNullable<SummarySink['open']>, resolut
   return open(text.slice(statusEnd + 3, idEnd), text.slice(2, statusEnd) as Commitment['status'], window >= 0 ? resolutions[window] : undefined);
 }
 
-/** The lines of a summary file kept as they were read, with what reading them again needs of its header. */
+/**
+ * A summary file's text kept as the large pieces it was read in (see
+ * `linesIn`), with the details file's lines in step with its lines and what
+ * reading them again needs of its header.
+ */
 interface HeldLines {
-  lines: string[];
+  texts: string[];
+  /** The details lines after the header, one taken per summary line: its fixedJson is made only for a line that is parsed. */
+  details: Iterator<string, void>;
+  detailsCount: number;
   resolutions?: readonly DeadlineResolution[];
   shared?: Shared;
 }
@@ -475,6 +484,7 @@ function readSummaries(
       header = found;
       shared = new Shared(found.sources);
       if (held) {
+        if (held.detailsCount !== found.count) throw new StaleCache();
         held.resolutions = found.resolutions;
         held.shared = shared;
       }
@@ -494,16 +504,17 @@ function readSummaries(
     },
     (text) => {
       const index = read++;
-      held?.lines.push(text);
+      const details = held?.details.next().value;
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
-      sink!.add(fromSummaryLine(line, shared, members?.[index]), windowIn(line, header!));
+      sink!.add(fromSummaryLine(line, shared, details === undefined ? members?.[index] : fixedJsonOf(details)), windowIn(line, header!));
     },
     held && KEPT_CHUNK_BYTES,
     headerOutline,
+    held && ((text) => held.texts.push(text)),
   );
   return outline!;
 }
@@ -527,10 +538,13 @@ export function readCachedSummaries(
   }
 }
 
-/** Each details line's `fixedJson`, in register order: what JSON output prints from the details. */
+/** A details line's `fixedJson`: what JSON output prints from the details. */
+const fixedJsonOf = (line: string): string => fromAsciiText(line.slice(0, line.lastIndexOf('\t')));
+
+/** Each details line's `fixedJson`, in register order. */
 function readFixedJson(directory: string, root: string, key: string): string[] {
   const read: string[] = [];
-  const keep = (line: string) => read.push(fromAsciiText(line.slice(0, line.lastIndexOf('\t'))));
+  const keep = (line: string) => read.push(fixedJsonOf(line));
   readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, () => undefined, keep, KEPT_CHUNK_BYTES);
   return read;
 }
@@ -564,8 +578,9 @@ export function readCachedJson(
  * `begin`'s sink, as `readCachedSummaries` reads it (the files are checked
  * whole then); then, as `again` is iterated, every commitment in register
  * order, each JSON-ready summary with its window, made only when its turn
- * comes, from the lines kept from the first read (slices of the large
- * pieces the files were read in: nothing is read from disk again). So the
+ * comes, from lines cut again from both files' text as the first read kept
+ * it (the large pieces they were read in: nothing is read from disk again,
+ * and no object is kept per line). So the
  * counts a document opens with are known before its first commitment, and
  * no commitment outlives its turn. Undefined unless the files hold exactly
  * that register, whole.
@@ -577,15 +592,28 @@ export function readCachedJsonTwice(
   begin: (outline: CachedOutline) => Omit<SummarySink, 'add'> & { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => void },
 ): { outline: CachedOutline; again: Iterable<[JsonReadyCommitment, DeadlineResolution | undefined]> } | undefined {
   try {
-    const members = readFixedJson(directory, root, key);
-    const held: HeldLines = { lines: [] };
+    // The details file is read whole first, and checked; its lines are cut from its text only as the summary lines come.
+    const detailsTexts: string[] = [];
+    let detailsCount = -1;
+    const countDetails = (header: DetailsHeader) => {
+      detailsCount = header.count;
+    };
+    readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, countDetails, () => undefined, KEPT_CHUNK_BYTES, undefined, (text) => detailsTexts.push(text));
+    const afterHeader = (texts: readonly string[]): Generator<string, void> => {
+      const lines = linesIn(texts);
+      lines.next();
+      return lines;
+    };
+    const held: HeldLines = { texts: [], details: afterHeader(detailsTexts), detailsCount };
     // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones.
-    const outline = readSummaries(directory, root, key, members, begin as (outline: CachedOutline) => SummarySink, held);
-    const { lines, resolutions = [], shared } = held;
+    const outline = readSummaries(directory, root, key, undefined, begin as (outline: CachedOutline) => SummarySink, held);
+    const { texts, resolutions = [], shared } = held;
     function* again(): Generator<[JsonReadyCommitment, DeadlineResolution | undefined]> {
-      for (let index = 0; index < lines.length; index++) {
-        const line = JSON.parse(lines[index]!) as SummaryLine;
-        yield [fromSummaryLine(line, shared, members[index]) as JsonReadyCommitment, windowIn(line, { resolutions })];
+      const summaries = afterHeader(texts);
+      const details = afterHeader(detailsTexts);
+      for (let index = 0; index < outline.count; index++) {
+        const line = JSON.parse(summaries.next().value!) as SummaryLine;
+        yield [fromSummaryLine(line, shared, fixedJsonOf(details.next().value!)) as JsonReadyCommitment, windowIn(line, { resolutions })];
       }
     }
     return { outline, again: { [Symbol.iterator]: again } };

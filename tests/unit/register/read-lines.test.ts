@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLatin1Lines } from '../../../src/register/read-lines.js';
+import { linesIn, readLatin1Lines } from '../../../src/register/read-lines.js';
 
 function linesOf(content: string | Buffer): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-')), 'file');
@@ -48,5 +48,22 @@ describe('readLatin1Lines', () => {
 
   it('reads bytes as Latin-1, one character each', () => {
     expect(linesOf(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))).toEqual(['caf\u00e9']);
+  });
+});
+
+describe('linesIn', () => {
+  // The second read of status --json cuts the lines again from the pieces of text the first read kept.
+  it('cuts the same lines as readLatin1Lines from the pieces it read, whatever their size', () => {
+    const long = 'z'.repeat(70_000);
+    for (const content of ['een\n\ntwee drie\nvier\u00e9\nvijf', 'a\n\nb\n', '', '\n', `${long}\nkort\n${long}`, 'x\ny\n\n']) {
+      const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-in-')), 'file');
+      writeFileSync(file, content);
+      for (const size of [1, 2, 3, 7, 1 << 16]) {
+        const read: string[] = [];
+        const texts: string[] = [];
+        readLatin1Lines(file, (line) => read.push(line), undefined, size, (text) => texts.push(text));
+        expect([...linesIn(texts)]).toEqual(read);
+      }
+    }
   });
 });
