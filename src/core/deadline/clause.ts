@@ -6,6 +6,7 @@
  * by the words of the clause, never by the phrase alone.
  */
 
+import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { isEventNoun } from './event.js';
 
@@ -66,19 +67,19 @@ const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
  * staatssecretaris en ik … gegeven"); the clause of a phrase runs between two of these or sentence ends.
  */
 const CLAUSE_OPENERS =
-  /\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu;
+  new Caseless(/\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu);
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
-const SIMPLE_PAST = /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu;
+const SIMPLE_PAST = new Caseless(/\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu);
 /**
  * A past or conditional modal carries the tense of its clause: "dat het
  * onderzoek … kon worden voltooid", "dat dit actieplan … gezonden zou kunnen
  * worden" report an expectation once voiced, whatever the passive infinitive
  * "worden" or a to-infinitive after it would say. Only a finite future keeps it ahead.
  */
-const PAST_MODAL = /\b(?:zou|zouden|kon|konden|could|would)\b/iu;
-const FINITE_FUTURE = /\b(?:zal|zullen|zult|wordt|will|shall)\b/iu;
-const PERFECT_AUXILIARY = /\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu;
+const PAST_MODAL = new Caseless(/\b(?:zou|zouden|kon|konden|could|would)\b/iu);
+const FINITE_FUTURE = new Caseless(/\b(?:zal|zullen|zult|wordt|will|shall)\b/iu);
+const PERFECT_AUXILIARY = new Caseless(/\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu);
 /** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
 // Strong verbs in -aan take no "-en": "gedaan", "gegaan", "gestaan".
 const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:\p{L}{2,12}(?:d|t|en)|(?:d|g|st)aan)$/u;
@@ -93,14 +94,14 @@ const FUTURE = /\b(?:zal|zullen|zult|wordt|worden|streef|streeft|streven|verwach
 /** The sentence says its date cannot be met; "niet later dan" is a deadline, not its negation. */
 /** "het is niet realistisch om in het komende jaar te verwachten dat …": what cannot be expected is no term either. */
 const GIVEN_UP =
-  /\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|realistisch|reëel|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu;
+  new Caseless(/\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|realistisch|reëel|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu);
 
 /**
  * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
  * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
  * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
  */
-const NEGATED = /\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu;
+const NEGATED = new Caseless(/\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);
 
 /**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
@@ -113,7 +114,7 @@ const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|m
  * ("informeer ik u bij deze graag"); the annex is part of the letter ("In de bijlage vindt u een overzicht").
  */
 const THIS_LETTER =
-  /\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|bijgevoegd|bij\s+deze(?=\s*[,.]|\s+(?:graag|ook|nader|de|het|een|u|uw|mijn|onze)\b)|in\s+de\s+bijlage(?:n)?|with this letter|in this letter|herewith)\b/iu;
+  new Caseless(/\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|bijgevoegd|bij\s+deze(?=\s*[,.]|\s+(?:graag|ook|nader|de|het|een|u|uw|mijn|onze)\b)|in\s+de\s+bijlage(?:n)?|with this letter|in this letter|herewith)\b/iu);
 /**
  * What this letter announces looks ahead with a finite future or a to-infinitive ("In deze brief zeg ik toe u voor 1
  * mei te informeren"); a present passive is what the letter does ("Met deze brief wordt de Tweede Kamer … geïnformeerd").
@@ -128,7 +129,7 @@ const ANNOUNCED = /\b(?:zal|zullen|zult|streef|streeft|streven|verwacht|verwacht
  * trendrapport" describe how often something happens.
  */
 const TO_THE_KAMER =
-  /\b(?:u|uw|kamer|kamers|staten-generaal|parlement|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|toekomen|toezenden|toegezonden|sturen|stuur|stuurt|gestuurd|zenden|zend|zendt|gezonden|berichten|bericht|aanbieden|aangeboden|you|your|house|parliament|inform|report|send)\b/iu;
+  new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|parlement|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|toekomen|toezenden|toegezonden|sturen|stuur|stuurt|gestuurd|zenden|zend|zendt|gezonden|berichten|bericht|aanbieden|aangeboden|you|your|house|parliament|inform|report|send)\b/iu);
 
 /**
  * A promise has a party in its sentence: the one who promises (ik, wij, het
@@ -142,7 +143,7 @@ const TO_THE_KAMER =
  * voorbereiding op het commissiedebat … vragen" have.
  */
 const PARTY =
-  /\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu;
+  new Caseless(/\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu);
 
 /**
  * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
@@ -167,8 +168,8 @@ const IMPERSONAL =
  * BZK"): someone else acts, unless the clause names us or the Kamer as well.
  */
 const GOVERNMENT_COUNTERPART =
-  /\b(?:met|aan)\s+(?:de\s+)?(?:ambtenaren|medewerkers)\s+van\b|\baan\s+(?:mij|ons|mijn\s+ministerie)\b/iu;
-const WE_OR_THE_KAMER = /\b(?:ik|wij|we|u|uw|kamer)\b/iu;
+  new Caseless(/\b(?:met|aan)\s+(?:de\s+)?(?:ambtenaren|medewerkers)\s+van\b|\baan\s+(?:mij|ons|mijn\s+ministerie)\b/iu);
+const WE_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer)\b/iu);
 
 /**
  * A body outside the government as the subject of the main clause, at the start of the sentence or right after its
@@ -183,14 +184,14 @@ const THIRD_PARTY_SUBJECT = new RegExp(
   `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
   'u',
 );
-const RECEIVES = /\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu;
+const RECEIVES = new Caseless(/\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu);
 /**
  * A passive whose agent is such a body ("De begroting … zal naar verwachting binnen enkele weken door de Staten van
  * Aruba worden behandeld", "nadat deze medio juni eerst door de Ecofin Raad … zijn vastgesteld"): the body acts, on
  * its own term.
  */
 const THIRD_PARTY_AGENT = new RegExp(`\\bdoor\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}`, 'u');
-const PASSIVE = /\b(?:wordt|worden|werd|werden|is|zijn|zal|zullen)\b/iu;
+const PASSIVE = new Caseless(/\b(?:wordt|worden|werd|werden|is|zijn|zal|zullen)\b/iu);
 /** Such a body as the subject of the phrase's own subordinate clause: "mits de Raad in maart 2024 opnieuw … spreekt". */
 const THIRD_PARTY_OPENS_CLAUSE = new RegExp(
   `^\\s*(?:dat|die|omdat|mits|tenzij|indien|wanneer|zodat|terwijl|nadat|zodra|doordat)\\s+(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}`,
@@ -237,42 +238,42 @@ function namesADeliverable(words: string): boolean {
  * van 27 april 2012", "in de voortgangsrapportage van mei 2020") and keeps it.
  */
 const OF_A_THING = /\p{L}\s+(?:van|of)\s*$/iu;
-const THIS_PERIOD = /^(?:deze|dit|this)\s/iu;
+const THIS_PERIOD = new Caseless(/^(?:deze|dit|this)\s/iu);
 
 /**
  * Words before a date that make it a start or an end of validity ("na september 2010": not before October, no term); a
  * range's first date is followed by its end.
  */
-const START_OR_BOUND = /(?:^|\s)(?:vanaf|sinds|na|tot|tot\s+en|from|since|after|until)\s*$/iu;
+const START_OR_BOUND = new Caseless(/(?:^|\s)(?:vanaf|sinds|na|tot|tot\s+en|from|since|after|until)\s*$/iu);
 /**
  * A term moved or extended to a date ("verzoek ik u de termijn met 4 weken te verlengen tot 20 februari", "uitgesteld
  * tot 1 juli"): the date after "tot" is the new term, not the end of a period. "uit te stellen tot na het zomerreces"
  * moves something to a period, not to a term.
  */
 /** What is moved must be a term of ours: "De regeling wordt verlengd tot 1 januari 2026" extends how long a rule applies. */
-const A_TERM = /\b(?:termijn|deadline|beantwoording|antwoord|antwoorden|toezegging|oplevering|toezending|reactie|brief|uitstel)\b/iu;
+const A_TERM = new Caseless(/\b(?:termijn|deadline|beantwoording|antwoord|antwoorden|toezegging|oplevering|toezending|reactie|brief|uitstel)\b/iu);
 const MOVED_TO = /\b(?:verleng\p{L}*|uit\s+te\s+stellen|uitstel\p{L}*|uitgesteld|verschuiv\p{L}*|verschoven|verplaats\p{L}*|opschort\p{L}*|extend\p{L}*|postpone\p{L}*)\s+(?:tot|until|to)\s*$/iu;
 // "tot stand", "tot doel": only a date or a year after "tot" closes a range.
-const RANGE_END = /^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu;
+const RANGE_END = new Caseless(/^\s*(?:tot(?:\s+en\s+met)?|t\/m|until|to)\s+(?:\d|(?:begin|medio|eind|half)\s)/iu);
 /**
  * A law or rule taking effect: its date is when it applies, not when something is due, unless the clause delivers
  * something by that date ("toe de Kamer in december 2020 … te informeren over het tijdpad voor de inwerkingtreding").
  */
-const TAKES_EFFECT = /\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu;
+const TAKES_EFFECT = new Caseless(/\b(?:in\s+werking|inwerkingtreding|van\s+kracht|takes?\s+effect|enters?\s+into\s+force)\b/iu);
 /**
  * A rule's day of application in a relative clause describes the rule ("de nieuwe … verordening, die op 21 april 2021
  * van toepassing wordt"); as the time of a promise's condition it is the promise's day ("Deze capaciteit zal beschikbaar
  * zijn als het Pact op 12 juni 2026 van toepassing wordt").
  */
-const APPLIES_FROM = /^\s*(?:die|welke|which)\b[^.;:]*\b(?:van\s+toepassing\s+(?:wordt|worden|is|zijn|zal|zullen)|(?:applies|apply)\b)/iu;
+const APPLIES_FROM = new Caseless(/^\s*(?:die|welke|which)\b[^.;:]*\b(?:van\s+toepassing\s+(?:wordt|worden|is|zijn|zal|zullen)|(?:applies|apply)\b)/iu);
 /**
  * Introducing a law or a system: a day, or a date after "per", is when it starts to apply ("de wet per 1 juli 2021 in
  * te voeren", "dat per 2025 in moet gaan", "de beoogde invoeringsdatum van 1 juli 2021", "dat de wet op 1 juli
  * aanstaande ingevoerd kan worden"); a period is when the government delivers it ("Dit systeem zal in de loop van 2008
  * worden ingevoerd").
  */
-const INTRODUCED = /\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu;
-const VANAF = /(?:^|\s)(?:vanaf|from)\s*$/iu;
+const INTRODUCED = new Caseless(/\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu);
+const VANAF = new Caseless(/(?:^|\s)(?:vanaf|from)\s*$/iu);
 
 /**
  * The government undertakes an act in the clause: the first person or the government asked ("wordt de regering
@@ -280,11 +281,13 @@ const VANAF = /(?:^|\s)(?:vanaf|from)\s*$/iu;
  */
 function governmentUndertakes(clause: Clause): boolean {
   const words = `${clause.governing ?? ''} ${clause.words}`;
-  return (FIRST_PERSON.test(words) || /\b(?:regering|kabinet|government|cabinet)\b/iu.test(words)) && ANNOUNCED.test(clause.words);
+  return (FIRST_PERSON.test(words) || GOVERNMENT_NAMED.test(words)) && ANNOUNCED.test(clause.words);
 }
 
+const GOVERNMENT_NAMED = new Caseless(/\b(?:regering|kabinet|government|cabinet)\b/iu);
+
 /** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
-const PER_DATE = /^per\s/iu;
+const PER_DATE = new Caseless(/^per\s/iu);
 
 /**
  * A period joined by "en" to another ("dit jaar en volgend jaar", "in 2003 en 2004", "voorjaar en zomer 2026"):
@@ -293,22 +296,22 @@ const PER_DATE = /^per\s/iu;
  */
 const PERIOD_WORD =
   '(?:(?:in\\s+)?(?:(?:het|de|dit|deze|volgend|volgende|komend|komende|vorig|vorige)\\s+)?(?:jaar|\\d{4}|voorjaar|zomer|najaar|herfst|winter|kwartaal|maand|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))';
-const JOINED_AFTER = new RegExp(`^\\s+en\\s+${PERIOD_WORD}\\b`, 'iu');
+const JOINED_AFTER = new Caseless(new RegExp(`^\\s+en\\s+${PERIOD_WORD}\\b`, 'iu'));
 // "Op 4 en 5 november", "de Europese Raad van 24 en 25 juni": the days of one event.
-const JOINED_BEFORE = new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+$`, 'iu');
+const JOINED_BEFORE = new Caseless(new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+$`, 'iu'));
 
 /**
  * "voor" after what is relevant, needed or meant for something says what it serves: "die relevant kunnen zijn voor de
  * begrotingsbehandeling dit najaar", "van belang voor de evaluatie", "bestemd voor het debat", "steun … voor de analyse".
  */
 const SERVES =
-  /\b(?:relevant|relevante|van\s+belang|belangrijk|nuttig|bruikbaar|noodzakelijk|nodig|bestemd|geschikt|essentieel|cruciaal|bepalend|steun|draagvlak|input|relevant\s+to|important|useful|needed|necessary|meant)\s+(?:(?:kan|kunnen|zijn|is|zou|zouden|wordt|worden|blijft|blijven|can|could|be|is|are)\s+){0,2}$/iu;
-const OPENS_WITH_VOOR = /^(?:voor|vóór|for)\s/iu;
+  new Caseless(/\b(?:relevant|relevante|van\s+belang|belangrijk|nuttig|bruikbaar|noodzakelijk|nodig|bestemd|geschikt|essentieel|cruciaal|bepalend|steun|draagvlak|input|relevant\s+to|important|useful|needed|necessary|meant)\s+(?:(?:kan|kunnen|zijn|is|zou|zouden|wordt|worden|blijft|blijven|can|could|be|is|are)\s+){0,2}$/iu);
+const OPENS_WITH_VOOR = new Caseless(/^(?:voor|vóór|for)\s/iu);
 /**
  * A time with no preposition right after what is served names which one: "relevant … voor de begrotingsbehandeling dit
  * najaar"; "de informatie die nodig is voor de evaluatie voor de zomer sturen" keeps its term.
  */
-const BARE_TIME = /^(?:dit|deze|volgend|volgende|komend|komende|this|next|\d{4}\b)/iu;
+const BARE_TIME = new Caseless(/^(?:dit|deze|volgend|volgende|komend|komende|this|next|\d{4}\b)/iu);
 const SERVED_BEFORE = /(?:voor|vóór|for)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s*$/iu;
 
 /**
@@ -316,17 +319,17 @@ const SERVED_BEFORE = /(?:voor|vóór|for)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s*$
  * aan onderuitputting … worden meegenomen naar het volgende jaar" says what may happen in any year, not what is
  * undertaken; "Uw Kamer mag uiterlijk begin 2011 reacties verwachten" is a promise.
  */
-const MAY = /\b(?:mag|mogen|may)\b/iu;
+const MAY = new Caseless(/\b(?:mag|mogen|may)\b/iu);
 /** What is possible is offered, not undertaken: "Een gesprek is mogelijk op korte termijn". */
 const POSSIBLE = /\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+)?mogelijk\b/iu;
 /** The polite request of a letter's writer ("Wij ontvangen graag spoedig uw reactie", "zie ik graag tegemoet"): the addressee's term. */
-const WE_WOULD_RECEIVE = /\b(?:ontvang|ontvangen|zie|zien)\s+(?:(?:ik|wij|we)\s+)?graag\b|\b(?:ik|wij|we)\s+(?:ontvang|ontvangen|zie|zien)\s+graag\b/iu;
+const WE_WOULD_RECEIVE = new Caseless(/\b(?:ontvang|ontvangen|zie|zien)\s+(?:(?:ik|wij|we)\s+)?graag\b|\b(?:ik|wij|we)\s+(?:ontvang|ontvangen|zie|zien)\s+graag\b/iu);
 
 /**
  * A few weeks or months with no word that counts them from now ("binnen", "over", "de komende") is how long something
  * lasts or has lasted: "Wij keken daar al een paar weken naar uit", "Dit zal enkele maanden duren".
  */
-const DURATION = /^(?:(?:al|reeds|nog|already)\s+)?(?:enkele|een\s+paar|een\s+aantal|few|a\s+few|several)\s+(?:weken|maanden|weeks|months)$/iu;
+const DURATION = new Caseless(/^(?:(?:al|reeds|nog|already)\s+)?(?:enkele|een\s+paar|een\s+aantal|few|a\s+few|several)\s+(?:weken|maanden|weeks|months)$/iu);
 
 /**
  * A span counted from the promise ("binnen 4 weken", "zo spoedig mogelijk") in a clause that reports the promise as
@@ -348,7 +351,7 @@ export function describesARule(text: string, start: number, end: number): boolea
   return OBLIGATION.test(words) && !FIRST_PERSON.test(words);
 }
 
-const OBLIGATION = /\b(?:moet|moeten|dient|must)\b/iu;
+const OBLIGATION = new Caseless(/\b(?:moet|moeten|dient|must)\b/iu);
 // Case matters only for the English "I", which must not match the Dutch letter "i".
 const FIRST_PERSON = /\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|[Oo]ns|I|[Uu]s)\b/u;
 
@@ -356,7 +359,7 @@ const FIRST_PERSON = /\b(?:[Ii]k|[Ww]ij|[Ww]e|[Mm]ij|[Oo]ns|I|[Uu]s)\b/u;
  * Participles of a promise made: a request ("heeft verzocht … zo spoedig mogelijk in te dienen") is still open and the
  * letter answers it now, so its span counts from the letter.
  */
-const PROMISE_MADE = /\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|agreed)\b/iu;
+const PROMISE_MADE = new Caseless(/\b(?:toegezegd|beloofd|afgesproken|aangekondigd|promised|agreed)\b/iu);
 
 /**
  * The Kamer, a committee or its members as the subject of the clause, at its start ("De Eerste Kamer stemt dinsdag 23
@@ -369,21 +372,21 @@ const KAMER =
 // An "om … te" clause has no subject of its own: "om de Kamer in het voorjaar een brief te sturen" sends to the Kamer.
 const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*(?!om\\s)\\p{L}+\\s+${KAMER}`, 'iu');
 const KAMER_RECEIVES =
-  /\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu;
+  new Caseless(/\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu);
 const GOVERNMENT =
-  /\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu;
+  new Caseless(/\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu);
 
 function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
   if (KAMER_RECEIVES.test(words) || GOVERNMENT.test(words) || PROMISE_WORDS.test(words)) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
-  return !(ASKS.test(words) && (words.match(KAMER_MENTIONS)?.length ?? 0) >= 2);
+  return !(ASKS.test(words) && (words.match(KAMER_MENTIONS.for(words))?.length ?? 0) >= 2);
 }
 
 /** Words of a promise and its term: "de deadline te verschuiven naar 1 januari 2023" moves the government's term. */
-const PROMISE_WORDS = /\b(?:toezegging|toezeggingen|toegezegd|deadline)\b/iu;
-const KAMER_MENTIONS = /\b(?:kamer|u|uw)\b/giu;
+const PROMISE_WORDS = new Caseless(/\b(?:toezegging|toezeggingen|toegezegd|deadline)\b/iu);
+const KAMER_MENTIONS = new Caseless(/\b(?:kamer|u|uw)\b/giu);
 
 /**
  * A year five or more years ahead is beyond any cabinet's term: without a delivery to the Kamer in its clause it is a
@@ -397,7 +400,7 @@ const TARGET_YEARS = 5;
  * geraken", "de ambitie … om hiervan zo snel mogelijk afscheid te nemen". An aim that delivers ("Het doel is u voor de
  * zomer te informeren") keeps its term.
  */
-const NECESSITY = /\b(?:moet|moeten|must)\b/iu;
+const NECESSITY = new Caseless(/\b(?:moet|moeten|must)\b/iu);
 // The aim must govern what follows ("de ambitie … om", "het doel is"): "controleerbare doelen op te stellen" is a thing to deliver.
 const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|uitgangspunt|aim|goal|ambition|principle)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
 
@@ -406,11 +409,11 @@ const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|uitgangspunt|aim|goal|
  * geven"): the term is theirs. Asked by the Kamer ("heeft mij gevraagd … aan de Kamer te doen toekomen") it is the
  * government's, and so is one with the Kamer in it.
  */
-const ASKS = /\b(?:verzocht|gevraagd|verzoekt|vraagt|asked|requested)\b/iu;
+const ASKS = new Caseless(/\b(?:verzocht|gevraagd|verzoekt|vraagt|asked|requested)\b/iu);
 /** The first person asks, in the perfect or the present: "Ik heb de Raad verzocht", "vraag ik de NZa"; not "Zoals verzocht door de commissie zal ik". */
 const ASKED_BY_US =
   /\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+(?:heb|hebben)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:heb|hebben)\s+(?:ik|wij|we)\b[^,;]*?\b(?:verzocht|gevraagd)\b(?!\s+door\b)|\b(?:verzoek|vraag)\s+(?:ik|wij|we)\b|\bI\s+(?:have\s+)?(?:asked|requested)\b/u;
-const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|house)\b/iu;
+const KAMER_OR_GOVERNMENT_ASKED = new Caseless(/\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|house)\b/iu);
 
 /**
  * This letter meeting a request or a promise ("Met deze hoofdlijnenbrief geef ik ook invulling aan de motie … en aan
@@ -419,7 +422,7 @@ const KAMER_OR_GOVERNMENT_ASKED = /\b(?:mij|ons|u|uw|kamer|kamers|me|you|your|ho
  * gestand doe"): the term of what it meets is kept, now.
  */
 /** A letter that meets one request and promises more in the same breath ("… en zeg ik toe om …", "… en zal ik …") keeps that term. */
-const PROMISES_MORE = /\b(?:zeg|zegt|zeggen)\b[^.;:]*\btoe\b|\b(?:zal|zullen)\b/iu;
+const PROMISES_MORE = new Caseless(/\b(?:zeg|zegt|zeggen)\b[^.;:]*\btoe\b|\b(?:zal|zullen)\b/iu);
 const THIS_LETTER_MEETS =
   /\b(?:(?:met|in|via|middels)\s+deze\s+\p{L}*brief|hierbij|hiermee|hiermede|daarmee|waarmee)\b[^.;:]*?\b(?:invulling|uitvoering|gevolg|beantwoord|beantwoorden|voldoe|voldoen|voldaan|tegemoet|gestand|nakom|nakomen|nagekomen)\b/iu;
 
@@ -435,7 +438,7 @@ const THIS_LETTER_MEETS =
 function schedulesOthers(words: string): boolean {
   return ADVICE.test(words) || KAMER_TREATS.test(words) || words.toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
 }
-const KAMER_TREATS = /\b(?:behandeling|kamer|kamers|commissie)\b/iu;
+const KAMER_TREATS = new Caseless(/\b(?:behandeling|kamer|kamers|commissie)\b/iu);
 
 const SCHEDULED = /\b(?:gepland\s+(?:staat|staan|stond|is|zijn)|(?:staat|staan|stond|is|zijn)\s+(?:[\p{L}-]+\s+){0,3}?(?:gepland|ingepland))\b/iu;
 
@@ -463,16 +466,18 @@ function weDeliver(words: string): boolean {
  * jaar voorkomen dat … (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over zo snel mogelijk de verkenning …
  * afronden (Kamerstuk 31 066, nr. 966)"): its title, closed by the document's number.
  */
-const MOTION_TITLE = /\b(?:motie|moties|amendement|amendementen|van\s+(?:het\s+lid|de\s+leden))\b[^()]*?\bover\s+[^()]*$/iu;
+const MOTION_TITLE = new Caseless(/\b(?:motie|moties|amendement|amendementen|van\s+(?:het\s+lid|de\s+leden))\b[^()]*?\bover\s+[^()]*$/iu);
 const TITLE_ENDS = /^[^.;:!?()]*\((?:Kamerstuk|kamerstuk|Kamerstukken|\d{2}\s?\d{3})/u;
 /** A title holds no act of ours: "Naar aanleiding van de motie … over de zorg zal ik u voor de zomer informeren (Kamerstuk …)" promises. */
 const ACT_IN_TITLE = /\b(?:ik|wij|we|zal|zullen|stuur|informeer|ontvangt|I|will)\b/u;
+
+const OVER = new Caseless(/\bover\s/iu);
 
 function motionTitle(before: string, after: string): boolean {
   const title = MOTION_TITLE.exec(before);
   const ends = TITLE_ENDS.exec(after);
   if (!title || !ends) return false;
-  const over = title[0].search(/\bover\s/iu);
+  const over = title[0].search(OVER.for(title[0]));
   return !ACT_IN_TITLE.test(`${title[0].slice(over)} ${ends[0]}`);
 }
 
@@ -520,10 +525,10 @@ interface Clause {
 }
 
 const MAIN_CLAUSE_RESUMES =
-  /,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|is|zijn|ben|heb|heeft|hebben|wordt|worden|stuur|stuurt|informeer|zend|ontvangt|krijgt)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)\b)/iu;
-const RELATIVE = /^(?:die|dat|welke)\b/iu;
+  new Caseless(/,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|is|zijn|ben|heb|heeft|hebben|wordt|worden|stuur|stuurt|informeer|zend|ontvangt|krijgt)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)\b)/iu);
+const RELATIVE = new Caseless(/^(?:die|dat|welke)\b/iu);
 /** A subordinate clause that opens the sentence. */
-const FRONTED = /^\s*(?:omdat|doordat|aangezien|nu|zodra|nadat|wanneer|als|indien|hoewel|terwijl|because|since|as|once|when|if|although)\b/iu;
+const FRONTED = new Caseless(/^\s*(?:omdat|doordat|aangezien|nu|zodra|nadat|wanneer|als|indien|hoewel|terwijl|because|since|as|once|when|if|although)\b/iu);
 const leadingSpace = (text: string): number => text.length - text.trimStart().length;
 /**
  * A relative clause's verbs close it when a footnote number or a comma follows them; without one, a phrase after the
@@ -538,8 +543,8 @@ const VERBS_CLOSE = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\s+\p{L}
 const ASKS_WHETHER =
   /\b(?:vraagt|vragen|vroeg|vroegen|willen\s+weten|wil\s+weten|wilden\s+weten|ask|asks|asked|wonder|wonders)\s+(?:(?:de|het|the)\s+\p{L}+\s+|u\s+|you\s+|zich\s+af\s+)?(?:of|wanneer|hoe|welke|waarom|whether|when|how|which|why)\b[^.;:!?]*$/iu;
 
-const OPENS_TO_INFINITIVE = /^om\b/iu;
-const OPENS_QUESTION = /^(?:welke|wanneer|hoe|which|when|how)\b/iu;
+const OPENS_TO_INFINITIVE = new Caseless(/^om\b/iu);
+const OPENS_QUESTION = new Caseless(/^(?:welke|wanneer|hoe|which|when|how)\b/iu);
 
 function clauseAround(text: string, start: number, end: number): Clause {
   let sentenceStart = 0;
@@ -554,7 +559,8 @@ function clauseAround(text: string, start: number, end: number): Clause {
   let clauseStart = sentenceStart;
   let clauseEnd = sentenceEnd;
   let enclosing = sentenceStart;
-  for (const match of text.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_OPENERS)) {
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  for (const match of sentence.matchAll(CLAUSE_OPENERS.for(sentence))) {
     const at = sentenceStart + match.index;
     if (at + match[0].length <= start) [enclosing, clauseStart] = [clauseStart, at];
     else if (at >= end) {
@@ -582,7 +588,7 @@ function clauseAround(text: string, start: number, end: number): Clause {
     outside: `${text.slice(sentenceStart, clauseStart)} ${text.slice(clauseEnd, sentenceEnd)}`,
     words: `${inserted}${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
     before: text.slice(sentenceStart, start),
-    sentence: text.slice(sentenceStart, sentenceEnd),
+    sentence,
     sentenceStart,
     closing: text.charAt(sentenceEnd),
   };
@@ -613,15 +619,15 @@ const DEBATE_WITH_KAMER = new RegExp(
   'iu',
 );
 // "nodig" alone is "necessary", "uitnodiging" mostly the occasion of a letter ("Op uitnodiging van de commissie stuur ik u …").
-const INVITES = /\b(?:uitnodigen|uit\s+te\s+nodigen)\b/iu;
+const INVITES = new Caseless(/\b(?:uitnodigen|uit\s+te\s+nodigen)\b/iu);
 
 /**
  * "korte termijn" with an article, or set against a longer term in its sentence, is a horizon: "maatregelen voor de
  * korte termijn", "op de korte en lange termijn", "op korte termijn waar ook op langere termijn van wordt geprofiteerd".
  */
-const SHORT_TERM = /korte\s+termijn$/iu;
-const SHORT_TERM_AS_HORIZON = /^(?:(?:voor|op|in|for)\s+)?de\s+(?:zeer\s+)?korte\s+termijn$/iu;
-const LONGER_TERM = /\b(?:middel)?lange(?:re)?\s+termijn\b|\blong(?:er)?\s+term\b/iu;
+const SHORT_TERM = new Caseless(/korte\s+termijn$/iu);
+const SHORT_TERM_AS_HORIZON = new Caseless(/^(?:(?:voor|op|in|for)\s+)?de\s+(?:zeer\s+)?korte\s+termijn$/iu);
+const LONGER_TERM = new Caseless(/\b(?:middel)?lange(?:re)?\s+termijn\b|\blong(?:er)?\s+term\b/iu);
 
 /**
  * How soon, with no future, no first person, nobody receiving and nothing delivered in its clause, describes what
@@ -629,7 +635,7 @@ const LONGER_TERM = /\b(?:middel)?lange(?:re)?\s+termijn\b|\blong(?:er)?\s+term\
  * korte termijn …" (a present with future meaning) names us and the Kamer, "De evaluatie start binnenkort" the thing
  * delivered.
  */
-const HOW_SOON = /^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+(?:snel|spoedig)\s+mogelijk|spoedig)$/iu;
+const HOW_SOON = new Caseless(/^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+(?:snel|spoedig)\s+mogelijk|spoedig)$/iu);
 
 /**
  * A date alone in brackets after a name says which one is meant ("de klimaatonderhandelingen in Kopenhagen (december
@@ -646,7 +652,7 @@ const BRACKET_OPENS = /\(\s*(?:(?!(?:Verwacht|Gepland|Voorzien|Gereed|Planning|S
 const FOR_THE_YEAR = /^(?:het\s+)?(?:volgend|volgende|dit|komend|komende|next|this|coming)\s+(?:jaar|year)$/iu;
 const FOR = /(?:^|\s)(?:voor|for)\s+$/iu;
 const BRACKET_CLOSES = /^\s*\)/u;
-const A_MONTH = /^(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?$/iu;
+const A_MONTH = new Caseless(/^(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{4})?$/iu);
 const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|voorjaar|zomer|najaar|herfst|winter)\p{L}*\b)/iu;
 
 /**
@@ -654,7 +660,7 @@ const BARE_DATE = /^(?:\d|(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|d
  * besproken tijdens de Milieuraad van 2 maart, de Ecofin van 10 maart en …"): the Council's agenda, not an undertaking.
  * "Dit rapport zal met de bestuurders … worden besproken tijdens de Caribisch Nederland week" names a meeting of ours.
  */
-const DISCUSSED = /\b(?:besproken|behandeld|geagendeerd|aan\s+de\s+orde\s+(?:komen|komt|gesteld)|discussed)\b/iu;
+const DISCUSSED = new Caseless(/\b(?:besproken|behandeld|geagendeerd|aan\s+de\s+orde\s+(?:komen|komt|gesteld)|discussed)\b/iu);
 const AT_A_COUNCIL =
   /(?:^|\s|,)(?:tijdens|in|op|bij|en|during|at)?\s*(?:de|het|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*[Rr]aad|Ecofin|Eurogroep|ER|Top|top|Council|[Ss]ummit)\s+(?:van|op|of|on)\s*$/u;
 
@@ -663,14 +669,14 @@ const AT_A_COUNCIL =
  * 2020", ", gepland voor het najaar"): the plan for the thing named before it, whatever the tense of the rest of the
  * sentence. A meeting so planned is dated, a third party's thing is theirs.
  */
-const PLANNED_APPOSITION = /,\s*(?:voorzien|gepland|beoogd|voorgenomen|planned|scheduled|foreseen)\s*$/iu;
+const PLANNED_APPOSITION = new Caseless(/,\s*(?:voorzien|gepland|beoogd|voorgenomen|planned|scheduled|foreseen)\s*$/iu);
 const THIRD_PARTY_NAMED = new RegExp(THIRD_PARTY, 'u');
 
 /**
  * An indirect question opened by "of" ("zal worden beoordeeld of de maatregel nog in stand moet blijven") has its own
  * modal: the necessity is the question's, not the clause's.
  */
-const WHETHER = /\b(?:of|whether)\s+(?:de|het|een|er|dit|deze|die|dat|ik|wij|we|u|hij|zij|ze|men|the|it|there)\b/iu;
+const WHETHER = new Caseless(/\b(?:of|whether)\s+(?:de|het|een|er|dit|deze|die|dat|ik|wij|we|u|hij|zij|ze|men|the|it|there)\b/iu);
 const ownPart = (words: string): string => {
   const whether = WHETHER.exec(words);
   return whether ? words.slice(0, whether.index) : words;

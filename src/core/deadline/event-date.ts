@@ -6,6 +6,8 @@
  * belongs to, never the date itself.
  */
 
+import { Caseless } from './caseless.js';
+
 /**
  * Nouns of a gathering or a day on the calendar: dates attached to them by
  * "plaatsvinden", "houden" or a copula are when they happen. Compounds carry
@@ -36,7 +38,7 @@ export function isGathering(word: string): boolean {
  * is sent ("Op 12 juni a.s. stuur ik u, voorafgaand aan het overleg, de brief"); without one, the day is the meeting's.
  */
 export const DELIVERS =
-  /\b(?:toekomen|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|zenden|zend|zendt|gezonden|sturen|stuur|stuurt|gestuurd|versturen|verstuur|verstuurd|aanbieden|aangeboden|bied|biedt|ontvangt|ontvangen|beantwoorden|beantwoord|beantwoording|publiceren|gepubliceerd|verschijnt|volgt|brief|reactie|send|inform|report|receive)\b/iu;
+  new Caseless(/\b(?:toekomen|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|zenden|zend|zendt|gezonden|sturen|stuur|stuurt|gestuurd|versturen|verstuur|verstuurd|aanbieden|aangeboden|bied|biedt|ontvangt|ontvangen|beantwoorden|beantwoord|beantwoording|publiceren|gepubliceerd|verschijnt|volgt|brief|reactie|send|inform|report|receive)\b/iu);
 
 /**
  * The present tense of "plaatsvinden" ("vinden … plaats", "dat … plaatsvindt")
@@ -45,34 +47,36 @@ export const DELIVERS =
  * mogelijk plaatsvinden") is how an uitstelbericht promises its answer, and is
  * no description.
  */
-const TAKES_PLACE = /\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu;
-const FUTURE_AUXILIARY = /\b(?:zal|zullen|zult|will|shall)\b/iu;
+const TAKES_PLACE = new Caseless(/\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu);
+const FUTURE_AUXILIARY = new Caseless(/\b(?:zal|zullen|zult|will|shall)\b/iu);
 /** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
-export const DELIVERY_TAKES_PLACE = /\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu;
+export const DELIVERY_TAKES_PLACE = new Caseless(/\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu);
 
 /** A day that dates the meeting a preposition of time ties the sentence to: "tijdens de Raad van 11 december". */
-const AT_THE_MEETING = /\b(?:tijdens|gedurende|during)\s+(?:de|het|the)\s+(?:[^\s.;:]+\s+){0,4}?(?:van|of|op|on)\s*$/iu;
+const AT_THE_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+(?:de|het|the)\s+(?:[^\s.;:]+\s+){0,4}?(?:van|of|op|on)\s*$/iu);
 
 /** Meeting or taking part in one: "De ministers van Landbouw komen op 11 december bijeen", "neemt op 11 december deel aan de Raad". */
 const MEETS = /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|meet|meets|attend|attends)\b/iu;
 
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
-const HELD = /\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu;
+const HELD = new Caseless(/\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu);
 /**
  * Others organising a gathering: "de VN Waterconferentie …, die het Koninkrijk der Nederlanden in 2023 co-organiseert
  * met Tadzjikistan" dates the conference. The finite verb only: "om … de verkiezingen te organiseren" and "Ik organiseer
  * in maart een bijeenkomst" are acts of ours.
  */
-const ORGANISED_BY_OTHERS = /\b(?:co-)?(?:organiseert|organizes|organises|hosts)\b/iu;
+const ORGANISED_BY_OTHERS = new Caseless(/\b(?:co-)?(?:organiseert|organizes|organises|hosts)\b/iu);
 const OURS = /\b(?:[Ii]k|[Ww]ij|[Ww]e|I)\b/u;
 
 /** A range of clock hours after a date is a meeting's time: "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur". */
-const HOURS_AFTER = /^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu;
+const HOURS_AFTER = new Caseless(/^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu);
 
 /** "Op 29 oktober 2025 is de vervroegde Tweede Kamerverkiezing": a date, a copula and the event of that day, nothing else. */
 const IS_THE_EVENT = /^\s*(?:is|zijn|was|waren)\s+(?:de|het|een)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\s*[.!]?\s*$/u;
 
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}-]+/u);
+
+const PAST_MARK = new Caseless(/\b(?:jl|jongstleden)\b/iu);
 
 /**
  * True when the phrase at `start`…`end` dates an event the sentence
@@ -98,7 +102,7 @@ export function datesAnEvent(
   // "Nederland zal tijdens de Raad van 11 december steun uitspreken": an act undertaken at the meeting, on its day.
   const atTheMeeting =
     FUTURE_AUXILIARY.test(clause) &&
-    !/\b(?:jl|jongstleden)\b/iu.test(text.slice(span.start, span.end + 14)) &&
+    !PAST_MARK.test(text.slice(span.start, span.end + 14)) &&
     AT_THE_MEETING.test(sentence.text.slice(0, span.start - sentence.start));
   if (span.singleDay && !atTheMeeting && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));

@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import { yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
+import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplify } from './normalize.js';
@@ -81,9 +82,9 @@ const DATE_END = /^(?:\d{4}|aanstaande|a\.s|as)$/;
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
 
 /** A clause opened by "waarna" counts from what comes before it: "… in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal informeren". */
-const AFTER_WHAT_PRECEDES = /\b(?:waarna|whereupon|after which)\b[^.;:!?,]*$/iu;
+const AFTER_WHAT_PRECEDES = new Caseless(/\b(?:waarna|whereupon|after which)\b[^.;:!?,]*$/iu);
 /** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
-const TIED_TO_EVENT = /^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu;
+const TIED_TO_EVENT = new Caseless(/^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu);
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
@@ -111,7 +112,7 @@ function closesClause(text: string, end: number): boolean {
 }
 const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
 
-const LAST_PAST = /^\s*(?:jl\b|jongstleden\b)/iu;
+const LAST_PAST = new Caseless(/^\s*(?:jl\b|jongstleden\b)/iu);
 /** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */
 const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|past)\s*$/iu;
 
@@ -313,7 +314,7 @@ export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar
 }
 
 const SENTENCE_BREAK = /[.;:!?](?:\s|$)/u;
-const AFTER_CLAUSE = /\b(?:zodra|nadat|once|after)\b/iu;
+const AFTER_CLAUSE = new Caseless(/\b(?:zodra|nadat|once|after)\b/iu);
 
 function lastSentenceBreak(text: string): number {
   let at = 0;
@@ -348,7 +349,7 @@ function followsAnEvent(reading: Reading, readings: readonly Reading[], text: st
  * before, with the day next to that mention ("Aangezien er op 6 april a.s. een Algemeen Overleg … is gepland"): it
  * takes that day as its date.
  */
-const DEMONSTRATIVE = /^(?:dit|deze|dat|die|this|that)\s+/iu;
+const DEMONSTRATIVE = new Caseless(/^(?:dit|deze|dat|die|this|that)\s+/iu);
 const NEXT_TO_MENTION = 12;
 
 function datedByMention(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate): Reading {
@@ -377,7 +378,7 @@ function datedByMention(reading: Reading, readings: readonly Reading[], text: st
  * zomerreces" was the recess of 2011, over by the time of this text.
  */
 const EARLIER_STATEMENT =
-  /\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\b[^.;:!?]*?\b(?:gemeld|toegezegd|laten\s+weten|aangekondigd|aangegeven|geschreven|bericht|meegedeeld|medegedeeld|geïnformeerd|geinformeerd|beloofd)\b/iu;
+  new Caseless(/\b(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\b[^.;:!?]*?\b(?:gemeld|toegezegd|laten\s+weten|aangekondigd|aangegeven|geschreven|bericht|meegedeeld|medegedeeld|geïnformeerd|geinformeerd|beloofd)\b/iu);
 
 /** How far back an earlier statement and its day are looked for: a long sentence's worth. */
 const STATEMENT_REACH = 400;
@@ -402,6 +403,8 @@ function lastFullSentenceEnd(text: string): number {
   return at;
 }
 
+const AS_SAID = new Caseless(/\bzoals\s*$/iu);
+
 function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar): Reading {
   // A span counted from a promise reported as made before has no window at all (countsFromAnEarlierPromise).
   if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
@@ -410,7 +413,7 @@ function countedFromItsStatement(reading: Reading, readings: readonly Reading[],
   const { at, sentence } = sentenceBefore(text, reading.found.start, lastFullSentenceEnd);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the statement is an aside; the sentence speaks now.
   const statement = EARLIER_STATEMENT.exec(sentence);
-  if (!statement || /\bzoals\s*$/iu.test(sentence.slice(0, statement.index))) return reading;
+  if (!statement || AS_SAID.test(sentence.slice(0, statement.index))) return reading;
   const said = readings.find(
     ({ found, past }) => past && singleDay(found) && found.start >= at && found.end <= reading.found.start,
   )?.found.resolution.from;
@@ -422,7 +425,7 @@ function countedFromItsStatement(reading: Reading, readings: readonly Reading[],
 }
 
 /** "binnen twee maanden na de laatste verkiezingsronde, die gepland staat voor 7 september": the event's own relative clause dates it. */
-const SCHEDULED = /^\s*,?\s*(?:die|dat|welke)\s+(?:nu\s+)?(?:gepland\s+(?:staat|is)|(?:is|staat)\s+gepland|plaatsvindt|zal\s+plaatsvinden)\s+(?:voor|op)\s+$/iu;
+const SCHEDULED = new Caseless(/^\s*,?\s*(?:die|dat|welke)\s+(?:nu\s+)?(?:gepland\s+(?:staat|is)|(?:is|staat)\s+gepland|plaatsvindt|zal\s+plaatsvinden)\s+(?:voor|op)\s+$/iu);
 
 function singleDay(found: FoundDeadline): boolean {
   const { from, to } = found.resolution;
@@ -502,7 +505,7 @@ const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
  * A promise reported as made before whose term ends on the text's own date ("In dat overleg heb ik toegezegd om uiterlijk
  * 31 oktober uw Kamer te informeren", in a letter of 31 October) is kept by this text: no term is left.
  */
-const PROMISED_BEFORE = /\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu;
+const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu);
 
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): Reading | undefined {
   const phrase = text.slice(start, end);
@@ -540,7 +543,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
 const ASIDE_DASHES = /\s[-–—]\s/gu;
 const ASIDE_DASH = /\s[-–—]\s/u;
 /** An aside that sets a bound is the term itself: "eind voorjaar – uiterlijk voor aanvang van het zomerreces –". */
-const BOUND = /^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu;
+const BOUND = new Caseless(/^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu);
 
 /**
  * Whether the phrase stands in an aside of its sentence, between two dashes or in brackets: "Daarom zullen wij trachten

@@ -71,8 +71,8 @@ function groups(): Input[][] {
 const GENERATED = 2000;
 
 /**
- * A text written otherwise: in capitals and in lower case, with accents, with line breaks and double spaces, and with
- * footnote numbers glued to words and years. Their answers were recorded from the finder as it was before any change
+ * A text written otherwise: in capitals and in lower case, with accents, with line breaks and double spaces, with
+ * footnote numbers glued to words and years, and with letters that fold to "s" and "k". Their answers were recorded from the finder as it was before any change
  * made for speed, so a shortcut that reads text its own way shows here.
  */
 function mutations({ text, anchor }: Input, n: number): Input[] {
@@ -84,6 +84,8 @@ function mutations({ text, anchor }: Input, n: number): Input[] {
     text.replace(/[aeiou]/g, (vowel) => (random() < 0.15 ? ACCENTED[vowel]! : vowel)),
     text.replace(/ /g, () => (random() < 0.2 ? '\n' : random() < 0.05 ? '  ' : ' ')),
     text.replace(/([\p{L}\d])([ .,])/gu, (all, last: string, next: string) => (random() < 0.12 ? `${last}${1 + Math.floor(random() * 30)}${next}` : all)),
+    // The long s and the Kelvin sign, which only Unicode case folding reads as "s" and "k".
+    text.replace(/[sk]/g, (letter) => (random() < 0.3 ? (letter === 's' ? 'ſ' : 'K') : letter)),
   ].map((written) => ({ text: written, anchor, keepPast: n % 10 === 0 }));
 }
 
