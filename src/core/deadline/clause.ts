@@ -546,7 +546,17 @@ const ASKS_WHETHER =
 const OPENS_TO_INFINITIVE = new Caseless(/^om\b/iu);
 const OPENS_QUESTION = new Caseless(/^(?:welke|wanneer|hoe|which|when|how)\b/iu);
 
+/** A span counted from the promise has its clause read up to three times in a row (ruledOut in find-in-text.ts): the last reading is kept. */
 function clauseAround(text: string, start: number, end: number): Clause {
+  if (lastClause === undefined || text !== lastClause.text || start !== lastClause.start || end !== lastClause.end) {
+    lastClause = { text, start, end, clause: readClause(text, start, end) };
+  }
+  return lastClause.clause;
+}
+
+let lastClause: { text: string; start: number; end: number; clause: Clause } | undefined;
+
+function readClause(text: string, start: number, end: number): Clause {
   let sentenceStart = 0;
   let sentenceEnd = text.length;
   for (const match of text.matchAll(SENTENCE_END)) {

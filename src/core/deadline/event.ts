@@ -46,11 +46,24 @@ const NOT_EVENTS = new Set([
   'voorraad', 'huisraad', 'beraad', 'toestemming', 'instemming', 'overeenstemming', 'bestemming', 'afstemming', 'ontstemming',
 ]);
 
+const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
+const COMPOUND_HEADS = new Set(EVENT_HEADS.filter((head) => !WHOLE_WORD_ONLY.has(head)));
+const HEAD_LENGTHS = [...COMPOUND_HEADS].map((head) => head.length);
+const [SHORTEST_HEAD, LONGEST_HEAD] = [Math.min(...HEAD_LENGTHS), Math.max(...HEAD_LENGTHS)];
+
+/** A compound: at least three letters of its own before a head ("wetgevingsoverleg"); its endings are looked up, not each head compared. */
+function endsOnAHead(word: string): boolean {
+  for (let at = Math.max(3, word.length - LONGEST_HEAD); at <= word.length - SHORTEST_HEAD; at++) {
+    if (COMPOUND_HEADS.has(word.slice(at))) return true;
+  }
+  return false;
+}
+
 /** Whether a word (simplified) heads an event noun phrase: an event noun or a compound ending in one. */
 export function isEventNoun(word: string): boolean {
   let known = eventNouns.get(word);
   if (known === undefined) {
-    known = !NOT_EVENTS.has(word) && EVENT_HEADS.some((head) => word === head || (!WHOLE_WORD_ONLY.has(head) && word.endsWith(head) && word.length > head.length + 2));
+    known = !NOT_EVENTS.has(word) && (EVENT_HEAD_WORDS.has(word) || endsOnAHead(word));
     if (eventNouns.size >= MAX_REMEMBERED_WORDS) eventNouns.clear();
     eventNouns.set(word, known);
   }
@@ -115,6 +128,15 @@ const EVENT_DATE =
 
 /** The whole phrase, ready to read: NFC, single spaces, no closing punctuation; and its simplified twin of the same length. */
 function prepare(phrase: string): { original: string; simple: string } {
+  // Whether a phrase may name an event is asked just before the event is read from it.
+  if (phrase === prepared.phrase) return prepared.read;
+  prepared = { phrase, read: prepareAnew(phrase) };
+  return prepared.read;
+}
+
+let prepared = { phrase: '', read: { original: '', simple: '' } };
+
+function prepareAnew(phrase: string): { original: string; simple: string } {
   const original = phrase.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.,;:!?]+$/, '');
   const simple = simplify(original);
   // Characters that simplify to more or fewer than one (ligatures) would shift the event's words; read the simple text then.

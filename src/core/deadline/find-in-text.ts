@@ -4,7 +4,7 @@ import type { DeadlineResolution, EventResolution } from '../model.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
-import { monthNumber, simplify } from './normalize.js';
+import { monthNumber, simplifyWord } from './normalize.js';
 import { matchPhrase } from './resolve.js';
 
 /**
@@ -203,7 +203,7 @@ function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    const word = simplify(match[0]);
+    const word = simplifyWord(match[0]);
     const joined = joins(text, previousEnd, start, tokens.at(-1), word);
     const token = withoutFootnote({ start, end: start + match[0].length, word, joined, role: classOf(word) }, tokens.at(-1));
     tokens.push(token);

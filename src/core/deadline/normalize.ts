@@ -56,6 +56,11 @@ export function simplify(text: string): string {
   return (SPACES_TO_JOIN.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
+/** `simplify` of a word, which has no whitespace to join or trim: in printable ASCII, only its case changes. */
+export function simplifyWord(word: string): string {
+  return PRINTABLE_ASCII.test(word) ? word.toLowerCase() : simplify(word);
+}
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Whitespace that is not a single space: without it, joining whitespace into single spaces changes nothing. */
 const SPACES_TO_JOIN = /[^\S ]| {2}/;

@@ -55,6 +55,13 @@ function frequency(text: string): { every: Period; rest: string } | undefined {
   return undefined;
 }
 
+/**
+ * Every frequency above, and a phase written first, names its period with one of these ("wekelijks" and "weken" with
+ * "wek", "jaren" with itself); number words made digits neither add nor remove one. Most spans the finder tries name
+ * none, and are let go before they are read.
+ */
+const NAMES_A_PERIOD = /jaar|jaren|year|annual|kwarta|quarter|maand|month|week|wek/;
+
 /** The phase written before the frequency: "voor het zomerreces van elk jaar", "rond Prinsjesdag ieder jaar". */
 const PHASE_FIRST = /^(.+?) (?:van |in )?(?:elk|ieder|iedere|each|every) (?:jaar|year)$/;
 
@@ -116,7 +123,9 @@ function shift(date: CivilDate, every: Period, times: number): CivilDate {
 
 /** The frequency and the phase a phrase names, read without the anchor; undefined when it names no series. */
 function seriesIn(phrase: string): { every: Period; rest: string } | undefined {
-  const text = withDigits(normalizePhrase(phrase));
+  const normal = normalizePhrase(phrase);
+  if (!NAMES_A_PERIOD.test(normal)) return undefined;
+  const text = withDigits(normal);
   let found = frequency(text);
   if (!found) {
     const phaseFirst = PHASE_FIRST.exec(text);
