@@ -136,7 +136,12 @@ function prepare(phrase: string): { original: string; simple: string } {
 
 let prepared = { phrase: '', read: { original: '', simple: '' } };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const UNTRIMMED = /^ | $| {2}|[.,;:!?]$/;
+
 function prepareAnew(phrase: string): { original: string; simple: string } {
+  // Printable ASCII with single spaces inside and nothing to trim is already NFC, spaced and trimmed; only its case changes.
+  if (PRINTABLE_ASCII.test(phrase) && !UNTRIMMED.test(phrase)) return { original: phrase, simple: phrase.toLowerCase() };
   const original = phrase.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.,;:!?]+$/, '');
   const simple = simplify(original);
   // Characters that simplify to more or fewer than one (ligatures) would shift the event's words; read the simple text then.
