@@ -13,7 +13,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -34,7 +34,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …" is the government in the Council (as "door Nederland" is a passive's government agent). */
-const GOVERNMENT = /\bnederland\s+(?:zal|zullen)\b|\b(?:zal|zullen)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|\bnederland\s+(?:zal|zullen)\b|\b(?:zal|zullen)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
 /**
  * A text about the minister in the third person (a Rijksoverheid page: "Zij
  * verwacht dat zij … kan geven", a register's "De minister zegt toe") names
@@ -99,6 +99,28 @@ function actsAfterCondition(lower: string, found: Reading['found'], government: 
 }
 /** A document said to follow, the verb first after a time ("Na de zomer volgt de kabinetsreactie op het advies", "In het voorjaar volgt een brief over …"): as DELIVERABLE_FOLLOWS, the present with future meaning; not another's ("Daarop volgt een brief van de Commissie"). */
 const DOCUMENT_FOLLOWS_AHEAD = /\b(?:volgt|volgen)\s+(?:nog\s+|dan\s+|daarna\s+)?(?:een|de|het|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+)?[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapport|nota|reactie|visie|evaluatie|plan)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})/u;
+/**
+ * The government's planning told as a "dat" clause ("De planning is dat het
+ * wetsvoorstel in het najaar naar de Tweede Kamer gaat"): the writer's plan,
+ * as "Het streven is …" is; a plan with an owner named ("De planning van de
+ * Commissie is …") is not this one.
+ */
+const PLANNED_THAT = /^\s*(?:de|mijn|onze)\s+planning\s+is\s+(?:erop\s+gericht\s+)?dat\b[^.;]{0,160}\b(?:gaat|gaan|wordt|worden|zal|zullen)\b/;
+/**
+ * A document of the government's going to the Kamer, the Raad van State or a
+ * consultation at a time ahead ("Het wetsvoorstel gaat naar verwachting in het
+ * najaar naar de Raad van State", "Het conceptwetsvoorstel gaat dit voorjaar
+ * in internetconsultatie"): the present with future meaning of sending it;
+ * "Het wetsvoorstel gaat over …" says what it is about.
+ */
+const DOCUMENT_GOES = /^\s*(?:het|de|dit|deze)\s+(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]*(?:wetsvoorstel|voorstel|besluit|regeling|nota|plan|visie|brief|rapport|evaluatie|agenda|strategie)\s+(?:[^\s,.;]+\s+){0,6}?(?:gaat|gaan)\s+(?:[^\s,.;]+\s+){0,6}?(?:naar\s+(?:de\s+)?(?:tweede kamer|eerste kamer|kamer|raad van state)|in\s+(?:\p{L}*consultatie|procedure))\b/u;
+/**
+ * Work the ministry does or commissions starting at a time ahead, the verb
+ * first ("Begin 2026 start de evaluatie van de wet"), as WORK_STARTS reads it
+ * with "zal" and the subject first; a body named as the subject ("start de
+ * Commissie een onderzoek") is not this.
+ */
+const WORK_STARTS_AHEAD = /^(?:[^\s,;:]+\s+){1,6}?(?:start|starten|begint|beginnen)\s+(?:de|het|een)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:evaluatie|onderzoek|verkenning|analyse|consultatie|pilot|studie|inventarisatie|doorlichting)\b/;
 /** "zal hierin worden meegenomen", "zullen meegenomen worden", "zal … worden ondertekend", "zal … recht worden gedaan": a participle next to "worden", not "zal een oplossing worden". */
 const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)|ge\p{L}+n)|(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)\s+worden)\b/u;
 /**
@@ -162,7 +184,7 @@ const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|
  * uw Kamer op de hoogte", "De Kamer wordt periodiek geïnformeerd") is: a
  * standing promise, the present with future meaning.
  */
-const CONTINUING = /\b(?:(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering)|(?:ik|wij|we|het kabinet|de regering)\s+(?:blijf|blijft|blijven))\s+(?:[a-z]+\s+){0,3}?(?:werken\s+aan|investeren\s+in|ondersteunen|stimuleren)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
+const CONTINUING = /\b(?:(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering)|(?:ik|wij|we|het kabinet|de regering)\s+(?:blijf|blijft|blijven))\s+(?:[a-z]+\s+){0,3}?(?:werken\s+aan|investeren\s+in|ondersteunen|stimuleren)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wij|we)\s+houden\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
 /** The writer or the ministry's services starting or commissioning work, in the present with future meaning ("Parallel hieraan start ik een consultatie", "Daarnaast laat ik de kosten-batenanalyse uitwerken", "Rijkswaterstaat start in 2026 met …"), not "laat ik u weten". */
 const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we|het kabinet|het ministerie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo)\s+(?:start|starten|begint|begin|beginnen)\b|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
 /**
@@ -227,7 +249,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  */
 const NO_ACT_INTENDED = /\b(?:motie|amendement|inleiding|introductie|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
-const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
+const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
 const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commissie|lid|leden)\b[^.;]{0,250}?\btoe\b/;
 /**
@@ -259,8 +281,8 @@ const TOLD_BEFORE = /\b(?:heb|hebben|had|hadden)\b[^.;]{0,60}\b(?:aangegeven|gem
  * does, whatever its term.
  */
 const THE_LETTER_ITSELF = /^\s*deze (?:brief|kamerbrief)\b(?=[^.;]{0,40}\b(?:zal|zullen|wordt|worden)\b)|^\s*(?:hieronder|hierna)\s+(?:ga|gaat)\s+(?:ik|wij|we)\b[^.;]{0,80}\bin op\b|\b(?:ga|gaat)\s+(?:ik|wij|we)\s+(?:hieronder|hierna)\b[^.;]{0,80}\bin op\b/;
-/** "Uiterlijk bij gelegenheid van … doe ik u … toekomen", "Zo spoedig mogelijk daarna zend ik u …": a term is set, also where the finder cannot date it. */
-const AS_SOON_AS_POSSIBLE = /\bzo (?:spoedig|snel) mogelijk\b/;
+/** "Uiterlijk bij gelegenheid van … doe ik u … toekomen", "Zo spoedig mogelijk daarna zend ik u …": a term is set, also where the finder cannot date it; so for the writer's present act "zo snel als mogelijk" ("Ik voer de voorgenomen maatregelen … zo snel als mogelijk uit"). */
+const AS_SOON_AS_POSSIBLE = /\bzo (?:spoedig|snel) (?:als )?mogelijk\b/;
 const AT_THE_LATEST = /\buiterlijk\b/;
 /** "De voorzitter van de Commissie heeft desgevraagd toegelicht dat het rapport … wordt opgeleverd": what someone else said will happen. */
 const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegelicht|laten weten|aangegeven|gemeld|meegedeeld|medegedeeld|geïnformeerd|bericht)\s+dat\b/;
@@ -533,7 +555,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
   const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
-  const impersonal = IMPERSONAL_ACT.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower);
+  const impersonal = IMPERSONAL_ACT.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.
   if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
@@ -551,11 +573,13 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     continuing ||
     timeToCome ||
     (hasFutureDeadline && ACTS_AHEAD.test(lower) && termInActsClause(lower, duePhrase)) ||
+    (AS_SOON_AS_POSSIBLE.test(lower) && ACTS_AHEAD.test(lower) && !found.past) ||
     (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
+    (KAMER_TOLD.test(lower) && !found.past) ||
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||

@@ -238,3 +238,48 @@ describe('the present with future meaning, by what it waits on or where it goes'
     expect(judgeSentence('De komende maanden werk ik de plannen verder uit.', 'body', false).kind).toBe('promise');
   });
 });
+
+describe('the government\'s plan told as planning, a document going on, work starting', () => {
+  it('reads "De planning is …" at the head as the writer\'s plan', () => {
+    expect(judgeSentence('De planning is dat het wetsvoorstel in het najaar naar de Tweede Kamer gaat.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('De planning is erop gericht het wetsvoorstel voor de zomer in te dienen.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Streven is om voor 1 juli een besluit te nemen.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Mijn inzet is erop gericht om de maatregelen zo kort mogelijk te laten duren.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads a government document going to the Raad van State or a consultation at a time ahead as sent, what it is about not', () => {
+    expect(judgeSentence('Het wetsvoorstel gaat naar verwachting in het najaar naar de Raad van State.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Het conceptwetsvoorstel gaat dit voorjaar in internetconsultatie.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Het wetsvoorstel gaat over de bescherming van persoonsgegevens.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads work the ministry commissions starting at a time ahead, the verb first, not a body starting it', () => {
+    expect(judgeSentence('Begin 2026 start de evaluatie van de wet.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('Begin 2026 start de Europese Commissie een onderzoek.', 'body', true).kind).not.toBe('promise');
+  });
+});
+
+describe('the writer\'s present act as soon as possible', () => {
+  it('reads "zo snel als mogelijk" with the writer acting as a term set', () => {
+    expect(judgeSentence('Ik voer de voorgenomen maatregelen zo snel als mogelijk uit.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('Ik heb de maatregelen zo snel als mogelijk uitgevoerd.', 'body', false).kind).not.toBe('promise');
+  });
+});
+
+describe('answers\' forms of undertaking', () => {
+  it('reads "ben bereid … te <act>" as an intention with an act, being transparent or not willing not', () => {
+    expect(judgeSentence('Ik ben bereid de Kamer hierover te informeren.', 'answer', false).kind).toBe('promise');
+    expect(judgeSentence('Ik ben bereid om dit met de sector te bespreken.', 'answer', false).kind).toBe('promise');
+    expect(judgeSentence('Ik ben niet bereid de regeling aan te passen.', 'answer', false).kind).not.toBe('promise');
+    expect(judgeSentence('Gezien de impact is het kabinet bereid zoveel als mogelijk transparant te zijn over het verloop van de gesprekken om te komen tot een akkoord.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads the Kamer told it will be informed as a promise also without a verb of the lists ("wordt u … nader bericht")', () => {
+    expect(judgeSentence('Over de precieze invulling wordt u na de zomer nader bericht.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('U bent hierover in maart bericht.', 'body', false).kind).not.toBe('promise');
+  });
+
+  it('reads "Wij houden u op de hoogte" as a standing promise', () => {
+    expect(judgeSentence('Wij houden u op de hoogte.', 'body', false).kind).toBe('promise');
+  });
+});

@@ -149,8 +149,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (29 of 33 found, 21 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 29, dueRight: 21 }, { extra: 2, traps: 0 });
+  it('sixth held-out set: no worse than today (30 of 33 found, 21 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 30, dueRight: 21 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (README).
