@@ -27,23 +27,16 @@ export function readLatin1Lines(path: string, onLine: (line: string) => void, on
   try {
     if (!isRegularFile(fd)) throw new Error(`not a regular file: ${path}`);
     const chunk = Buffer.allocUnsafe(chunkBytes);
-    // The start of a line that runs on past the chunk it began in; joined once the line ends, so a long line costs linear time.
-    const pending: string[] = [];
+    const cutter = new LineCutter();
     for (;;) {
       const read = readSync(fd, chunk, 0, chunkBytes, null);
       if (read === 0) break;
       onBytes?.(chunk.subarray(0, read));
       const text = chunk.toString('latin1', 0, read);
       onText?.(text);
-      let start = 0;
-      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-        const tail = text.slice(start, newline);
-        onLine(pending.length === 0 ? tail : pending.splice(0).join('') + tail);
-        start = newline + 1;
-      }
-      if (start < text.length) pending.push(text.slice(start));
+      cutter.cut(text, onLine);
     }
-    if (pending.length > 0) onLine(pending.join(''));
+    cutter.end(onLine);
   } finally {
     closeSync(fd);
   }
@@ -51,16 +44,37 @@ export function readLatin1Lines(path: string, onLine: (line: string) => void, on
 
 /** The lines of a file's text as `readLatin1Lines` read them, from the pieces it gave `onText`, in order, each when asked for. */
 export function* linesIn(texts: readonly string[]): Generator<string, void> {
-  let pending = '';
+  const cutter = new LineCutter();
+  const lines: string[] = [];
+  const keep = (line: string): void => {
+    lines.push(line);
+  };
   for (const text of texts) {
+    cutter.cut(text, keep);
+    // Only one piece's lines are held at a time; they are slices of the piece, which `texts` holds anyway.
+    yield* lines.splice(0);
+  }
+  cutter.end(keep);
+  yield* lines;
+}
+
+/** Cuts text read in pieces into lines without their newline; a last line without one is passed on by `end`. */
+class LineCutter {
+  // The start of a line that runs on past the piece it began in; joined once the line ends, so a long line costs linear time.
+  readonly #pending: string[] = [];
+
+  cut(text: string, onLine: (line: string) => void): void {
+    const pending = this.#pending;
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       const tail = text.slice(start, newline);
-      yield pending === '' ? tail : pending + tail;
-      pending = '';
+      onLine(pending.length === 0 ? tail : pending.splice(0).join('') + tail);
       start = newline + 1;
     }
-    if (start < text.length) pending += text.slice(start);
+    if (start < text.length) pending.push(text.slice(start));
   }
-  if (pending !== '') yield pending;
+
+  end(onLine: (line: string) => void): void {
+    if (this.#pending.length > 0) onLine(this.#pending.splice(0).join(''));
+  }
 }
