@@ -14,6 +14,7 @@ import { withKeptByLetter } from './kept-by-letter.js';
 import { withSaidTwiceMerged } from './said-twice.js';
 import { withTermNearby } from './term-nearby.js';
 import { sentencesOf } from './structure.js';
+import { inRelativeClause } from './clause-reading.js';
 
 export interface ExtractOptions {
   calendar: Calendar;
@@ -204,7 +205,7 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
       if (FROM_THE_LETTER.has(resolved.resolution.rule.id)) {
         const named = namedTermBesides(sentence, clause.start + own.start, clause.start + own.end, anchor, calendar);
         if (named) return named;
-        if (firm.ok && !FROM_THE_LETTER.has(firm.resolution.rule.id)) return found;
+        if (firm.ok && !FROM_THE_LETTER.has(firm.resolution.rule.id) && !inRelativeClause(sentence.toLowerCase(), found.start)) return found;
       }
       return { ...own, start: clause.start + own.start, end: clause.start + own.end };
     }
@@ -228,14 +229,15 @@ function asideAround(sentence: string, index: number): { start: number; end: num
 function namedTermBesides(sentence: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const other = findDue(`${sentence.slice(0, start)}${' '.repeat(end - start)}${sentence.slice(end)}`, anchor, calendar);
   const resolved = other && resolvePhrase(other.phrase, anchor, calendar);
-  return other && resolved?.ok && !FROM_THE_LETTER.has(resolved.resolution.rule.id) ? other : undefined;
+  // "daarover sturen we binnenkort een aanvullende brief, onder andere over de motie …, waarin wordt verzocht uw Kamer voor 1 juni aanstaande te informeren": a term in a relative clause describes another thing (the motion's request).
+  return other && resolved?.ok && !FROM_THE_LETTER.has(resolved.resolution.rule.id) && !inRelativeClause(sentence.toLowerCase(), other.start) ? other : undefined;
 }
 
 /** Terms counted from the letter's own date, vaguer than any term that names a date, a period or an event. */
 const FROM_THE_LETTER = new Set(['asap', 'short-term', 'few-weeks', 'few-months']);
 
 /** What marks the promise's own clause, most telling first. */
-const OWN_CLAUSE_CUES = [/\b(?:zal|zullen|informeer|stuur|ontvangt|streef|deel|bied|kom)\b/i, /\b(?:verwacht|wordt|worden)\b/i];
+const OWN_CLAUSE_CUES = [/\b(?:zal|zullen|informeer|stuur|sturen|zenden|ontvangt|streef|deel|bied|kom)\b/i, /\b(?:verwacht|wordt|worden)\b/i];
 
 /** Due after the dependency that has a deadline itself, else after the last one still to come. */
 function afterDependency(dependsOn: readonly string[], earlier: readonly DraftCommitment[]): DraftDue | undefined {

@@ -13,7 +13,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,120}?\s)?toe\s+(?:bij|door|in|na|met|voor|via|uiterlijk|binnen|zo)\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,}|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -30,7 +30,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   'this-letter':
     /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbij deze(?=\s+(?:de|het|een|mijn|onze|graag|ook|nogmaals)\b|\s*[,.;])|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b|\b(?:informeer|informeren|bericht|berichten|meld|melden)\b[^.;]{0,60}\bals volgt\b|\bals volgt\s+(?:informeren|berichten|melden)\b/,
   negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
-  obligation: /\b(?:zal|zullen)\b[^.;]{0,80}\bmoeten\b/,
+  obligation: /\b(?:zal|zullen)\b(?:(?!\b(?:dat|die|welke|(?:bekijken|bezien|nagaan|na\s+te\s+gaan|onderzoeken|kijken|beoordelen|toetsen|verkennen)\s+(?:of|hoe|wat|waarom|wanneer))\b)[^.;]){0,80}\bmoeten\b/,
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …" is the government in the Council (as "door Nederland" is a passive's government agent). */
@@ -157,6 +157,43 @@ const REPORTED = /\b(?:zou|zouden)\b/;
  * writer undertakes here.
  */
 const AGREED = /^(?:[^,.;]{0,60}\s)?(?:afgesproken is|is afgesproken|zijn overeengekomen|is overeengekomen|hebben afgesproken)\b/;
+/**
+ * An agreement whose act is said by an infinitive with no subject of its own
+ * ("Afgesproken is snel na de zomer een bestuursakkoord overeen te komen",
+ * "Er is afgesproken om … te evalueren", "Wij hebben met de gemeenten
+ * afgesproken om … te sturen"): the parties that agreed do it, and a
+ * minister's letter reporting its own agreement is one of them. With a term
+ * ahead it is the government's undertaking. "Afgesproken is dat de komende
+ * maanden … zal worden uitgewerkt" names its own subject, and a party named
+ * first ("In het pensioenakkoord is afgesproken om …") is another's.
+ */
+const AGREED_TO_ACT = /^(?:(?:er|ook|daarnaast|verder|tevens|voorts)\s+)?(?:afgesproken is|is (?:er\s+)?(?:ook\s+)?afgesproken|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:[^\s,.;]+\s+){0,6}?afgesproken|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,6}?afgesproken)\s+(?!dat\b)(?:om\s+)?[^.;]{0,160}?\bte\s+[a-zà-ÿ]{3,}/;
+/** A time ahead named, also where the finder reads none in the sentence ("Afgesproken is snel na de zomer …"). */
+const TIME_AHEAD_NAMED = /\b(?:na|voor|in|begin|eind|medio|rond)\s+(?:de|het)\s+(?:zomer|winter|najaar|voorjaar|zomerreces|kerstreces|herfstreces|voorjaarsreces|meireces)\b|\b(?:binnenkort|op korte termijn)\b/;
+/**
+ * The writer's intention or future in a relative clause on a thing to be made
+ * or sent ("Dit rapport verdient een goede analyse, die we … gezamenlijk
+ * willen maken", "een brief, die ik u voor de zomer zal sturen"): the clause
+ * names what the writer undertakes. A relative clause on something else
+ * ("het beleid dat ik wil voeren") describes.
+ */
+const WRITER_INTENDS_IN_RELATIVE = /\b[a-zà-ÿ-]*(?:analyse|brief|rapport|rapportage|onderzoek|evaluatie|verkenning|plan|visie|reactie|kabinetsreactie|beleidsreactie|notitie|nota|wetsvoorstel|voorstel|overzicht|inventarisatie|update|uitwerking)\s*,?\s+(?:die|dat|welke)\s+(?:ik|wij|we)\s+(?:[^\s.;]+\s+){0,16}?(?:wil|willen|zal|zullen|ga|gaan)\s+(?:(?:u|uw kamer|de kamer)\s+)?(?:[^\s,.;]+\s+){0,3}?(?:maken|opstellen|uitvoeren|uitwerken|sturen|toesturen|zenden|toezenden|aanbieden|doen toekomen|verrichten|uitbrengen|schrijven|opleveren|laten uitvoeren|laten maken)\b/;
+/**
+ * The writer delivering in the present with a time soon ahead ("Er zijn ook
+ * zaken die meer tijd vergen, daarover sturen we binnenkort een aanvullende
+ * brief", "Op korte termijn informeer ik u over …"): the present with future
+ * meaning, as with a dated term.
+ */
+const DELIVERS_SOON = /\b(?:(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden))\b[^.;]{0,60}?\b(?:binnenkort|op korte termijn|spoedig)\b|\b(?:binnenkort|op korte termijn|spoedig)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden)\s+(?:ik|wij|we)\b/;
+/** A time that is over, named before a decision: "In 2019 heb ik besloten …", "Destijds heeft het kabinet besloten …". */
+const DECIDED_BEFORE = /\b(?:destijds|toen|jl|jongstleden|vorig|vorige|afgelopen|eerder|in\s+(?:19|20)\d\d|op\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/;
+/**
+ * A decision of the writer to have something done ("De ernst van de situatie
+ * heeft mij doen besluiten de aard en omvang van deze problematiek nader te
+ * laten onderzoeken", "heb ik besloten een evaluatie te laten uitvoeren"):
+ * the work it commissions is ahead, an undertaking with or without a term.
+ */
+const DECIDED_TO_HAVE_DONE = /\b(?:(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+(?:[^\s,.;]+\s+){0,3}?besloten|(?:ik|wij|we|het kabinet)\s+(?:heb|hebben|heeft)\s+(?:[^\s,.;]+\s+){0,3}?besloten|(?:heeft|hebben)\s+(?:mij|ons|het kabinet)\s+(?:[^\s,.;]+\s+){0,3}?(?:doen\s+)?besluiten|besluit\s+(?:ik|wij|we|het kabinet)|(?:ik|wij|we)\s+besluiten)\b[^.;]{0,200}?\bte\s+laten\s+(?:onderzoeken|uitzoeken|uitwerken|uitvoeren|evalueren|doorlichten|toetsen|analyseren|inventariseren|in kaart brengen|opstellen|verkennen|doorrekenen)\b/;
 /** A supposition, not an act: "Het zal niemand ontgaan zijn dat …", "Het zal u niet verbazen dat …", "Het zal duidelijk zijn dat …". */
 const SUPPOSITION = /^het\s+(?:zal|zullen)\b[^.;,]{0,60}\b(?:zijn|ontgaan|verbazen|duidelijk|bekend)\b\W{0,3}(?:dat|,)/;
 /** "Wij verwachten dat de kosten in 2026 zullen stijgen": a forecast of what else will happen, no undertaking. */
@@ -249,7 +286,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  */
 const NO_ACT_INTENDED = /\b(?:motie|amendement|inleiding|introductie|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
-const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd)\b/;
+const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd|gestuurd|gezonden|nagezonden|nagestuurd)\b|\bdat\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:[^\s.;,]+\s+){1,14}?(?:wordt|worden)\s+(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht))\b|\b(?:wordt|worden)\s+(?:[^\s.;,]+\s+){0,8}?(?:gedeeld\s+met|toegezonden\s+aan|gestuurd\s+(?:aan|naar)|aangeboden\s+aan|voorgelegd\s+aan)\s+(?:beide\s+kamers|de\s+(?:beide\s+)?kamers|(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer|het\s+parlement)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
 const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commissie|lid|leden)\b[^.;]{0,250}?\btoe\b/;
 /**
@@ -476,6 +513,36 @@ function withoutRelativeClauseAfter(clause: string, fromCue: string): string {
   return at < 0 ? clause : clause.slice(0, at + relative.index);
 }
 
+/**
+ * The clause without a condition it embeds up to its end: "is het voornemen
+ * opgenomen om als de effecten in kaart zijn gebracht en deze geen
+ * belemmering vormen …, met een wetsvoorstel te komen" negates what the
+ * condition supposes, not the act.
+ */
+function withoutCondition(clause: string): string {
+  return clause.replace(/\b(?:als|indien|wanneer|mits|zolang)\b.*$/, '');
+}
+
+/**
+ * The government's undertakings said in forms the cue lists do not hold: an
+ * agreement to act with a term ahead, an intention in a relative clause on
+ * the thing to be made, a delivery soon in the present, a decision to have
+ * something done. The words that decided it are its cue.
+ */
+function undertakingWithoutListedCue(lower: string, found: Reading['found'], hasFutureDeadline: boolean): Cue | undefined {
+  const agreed = hasFutureDeadline || TIME_AHEAD_NAMED.test(lower) ? AGREED_TO_ACT.exec(lower) : null;
+  if (agreed) return { kind: 'future', text: agreed[0].trim() };
+  const intended = WRITER_INTENDS_IN_RELATIVE.exec(lower);
+  if (intended) return { kind: 'future', text: intended[0].trim() };
+  if (found.past) return undefined;
+  const soon = DELIVERS_SOON.exec(lower);
+  if (soon) return { kind: 'deliver', text: soon[0].trim() };
+  const decided = DECIDED_TO_HAVE_DONE.exec(lower);
+  // "In 2019 heb ik besloten … te laten onderzoeken": a decision of a time over, reported.
+  if (decided && !DECIDED_BEFORE.test(lower.slice(0, decided.index + 40))) return { kind: 'future', text: decided[0].trim() };
+  return undefined;
+}
+
 /** What a sentence says, read once: its text as matched and the cues found in it. */
 export interface Reading {
   lower: string;
@@ -556,6 +623,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
   const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
   const impersonal = IMPERSONAL_ACT.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
+  const proposed = undertakingWithoutListedCue(lower, found, hasFutureDeadline);
+  if (proposed) cues.push(proposed);
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.
   if (REPORTED.test(lower) && !found.future) return found.deliver || found.deliverable ? { ...NONE, kind: 'skip', why: 'past', cues } : NONE;
   const promiseLike =
@@ -580,6 +649,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
     (KAMER_TOLD.test(lower) && !found.past) ||
+    proposed !== undefined ||
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||
@@ -588,7 +658,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
-  if (AGREED.test(lower) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
+  if ((AGREED.test(lower) && !((hasFutureDeadline || TIME_AHEAD_NAMED.test(lower)) && AGREED_TO_ACT.test(lower))) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
   const kept = KEPT_HERE.exec(lower);
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
   const outcome = OUTCOME_FORECAST.exec(lower);
@@ -623,12 +693,13 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
   if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index)) return skip('this-letter');
-  if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower)) return skip('request');
+  // "…, daarover sturen we binnenkort een aanvullende brief, onder andere over de motie …, waarin wordt verzocht …": the request a relative clause names is the motion's, what the letter answers.
+  if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower) && !(proposed && inRelativeClause(lower, found.request.index))) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.
   const member = MEMBER_SUBJECT.exec(lower);
   if (member) return skip('third-party', { kind: 'third-party', text: member[0] });
   const anchorIndex = actAt(lower, (found.future ?? found.deliver ?? found.deliverable ?? found.ongoing ?? found.delivered)?.index ?? 0);
-  if (found.negation && PATTERNS.negation.test(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex)))) return skip('negation');
+  if (found.negation && PATTERNS.negation.test(withoutCondition(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex))))) return skip('negation');
   if (/\bzeg(?:t|gen)\b/.test(lower) && REFRAINS.test(lower)) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
   // Of being when the sentence's own future is ("Ik zal uiteraard eindverantwoordelijk blijven"), not when a later clause's is ("… en verwacht dat dit voor 1 januari 2007 het geval zal zijn").

@@ -283,3 +283,88 @@ describe('answers\' forms of undertaking', () => {
     expect(judgeSentence('Wij houden u op de hoogte.', 'body', false).kind).toBe('promise');
   });
 });
+
+describe('held-out-8\'s forms of undertaking, by class', () => {
+  const verdict = (sentence: string, due = false, role: 'body' | 'answer' = 'body') => judgeSentence(sentence, role, due);
+  const cueOf = (sentence: string, due = false) => verdict(sentence, due).cues.map((cue) => `${cue.kind}:${cue.text}`).join(' | ');
+
+  it('reads the Kamer sent something in the present passive as the government delivering, the past not', () => {
+    expect(verdict('Het verslag van het andere deel van de Raad (Werkgelegenheid, Sociaal Beleid en Consumentenzaken) van donderdag 2 juni, wordt u separaat gestuurd.').kind).toBe('promise');
+    expect(verdict('Het rapport wordt u na verschijnen gezonden.').kind).toBe('promise');
+    expect(verdict('De ontbrekende bijlage wordt u zo spoedig mogelijk nagezonden.').kind).toBe('promise');
+    expect(verdict('Het verslag werd u op 3 juni gestuurd.').kind).not.toBe('promise');
+    expect(verdict('Het verslag is u op 3 juni gestuurd.').kind).not.toBe('promise');
+  });
+
+  it('reads the Kamers as the receiver of a passive delivery, also in the main clause after a condition', () => {
+    const conditional = verdict('Wanneer er na de evaluatie een voornemen is om de AMvB te wijzigen, dan wordt dat voornemen gedeeld met beide Kamers.');
+    expect(conditional.kind).toBe('promise');
+    expect(conditional.cues.some((cue) => cue.kind === 'clause')).toBe(true);
+    expect(verdict('De uitkomsten worden gedeeld met de Tweede Kamer.').kind).toBe('promise');
+    expect(verdict('Het conceptbesluit wordt voorgelegd aan beide Kamers.').kind).toBe('promise');
+    expect(verdict('De uitkomsten zijn gedeeld met de Tweede Kamer.').kind).not.toBe('promise');
+    expect(verdict('De gegevens worden gedeeld met de gemeenten.').kind).not.toBe('promise');
+  });
+
+  it('reads an agreement with the Kamer that it is informed, said with the Kamer as the subject of its clause', () => {
+    expect(verdict('Ik heb met uw Kamer afgesproken dat uw Kamer in elke geannoteerde agenda van de (informele) EU Gezondheidsraad wordt geïnformeerd over de voortgang van de onderhandelingen.').kind).toBe('promise');
+    expect(verdict('Ik zeg toe dat de Kamer na afloop van elke Raad wordt geïnformeerd.').kind).toBe('promise');
+    expect(verdict('Ik constateer dat de Kamer in de vorige brief is geïnformeerd.').kind).not.toBe('promise');
+  });
+
+  it('reads an agreement to act by an infinitive with a time ahead as the parties\' undertaking, one that names its own subject or party not', () => {
+    expect(cueOf('Afgesproken is snel na de zomer een bestuursakkoord overeen te komen, waarna de Eilandsraad het bekrachtigt.')).toContain('future:afgesproken is');
+    expect(verdict('Er is afgesproken om voor het zomerreces een gezamenlijk plan op te stellen.', true).kind).toBe('promise');
+    expect(verdict('Wij hebben met de provincies afgesproken om in het najaar een uitvoeringsagenda op te stellen.', true).kind).toBe('promise');
+    expect(verdict('Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt.', true).kind).not.toBe('promise');
+    expect(verdict('In het pensioenakkoord is afgesproken om in 2026 de regeling te evalueren.', true).kind).not.toBe('promise');
+    expect(verdict('Afgesproken is de regeling te evalueren.').kind).not.toBe('promise');
+  });
+
+  it('reads the writer\'s intention or future in a relative clause on a thing to be made or sent', () => {
+    expect(cueOf('Dit rapport verdient een goede analyse, die we vanuit de Ministeries Volksgezondheid, Welzijn en Sport en Economische Zaken en Klimaat gezamenlijk willen maken.')).toContain('future:analyse, die we');
+    expect(verdict('De Kamer ontvangt dan een kabinetsreactie, die ik u voor de zomer zal sturen.').kind).toBe('promise');
+    expect(verdict('Daarvoor komt er een nieuwe verkenning, die wij samen met de sector gaan uitvoeren.').kind).toBe('promise');
+    expect(verdict('Dit zijn de keuzes, die we samen willen maken.').kind).not.toBe('promise');
+    expect(verdict('Dit is de analyse die de commissie wil maken.').kind).not.toBe('promise');
+    expect(verdict('Het onderzoek dat wij hebben laten uitvoeren, is afgerond.').kind).not.toBe('promise');
+  });
+
+  it('reads the writer delivering in the present with a time soon ahead, after a fronted clause too', () => {
+    expect(cueOf('Er zijn ook zaken die meer tijd en afstemming vergen, daarover sturen we binnenkort een aanvullende brief.')).toContain('deliver:sturen we binnenkort');
+    expect(verdict('Op korte termijn informeer ik u over de uitkomsten van het overleg.').kind).toBe('promise');
+    expect(verdict('Binnenkort stuur ik u het verslag van de bijeenkomst.').kind).toBe('promise');
+    expect(verdict('Binnenkort verschijnt het rapport van de commissie.').kind).not.toBe('promise');
+    expect(verdict('Daarover heb ik u binnenkort na de zomer geïnformeerd.').kind).not.toBe('promise');
+  });
+
+  it('keeps the motion a relative clause names from making the sentence a request, and its term from being the promise\'s', () => {
+    const text = 'Den Haag, 8 mei 2020\n\nEr zijn ook zaken die meer tijd en afstemming vergen, daarover sturen we binnenkort een aanvullende brief, onder andere over de motie van het lid Yeşilgöz-Zegerius over versterkte handhaving, waarin wordt verzocht uw Kamer voor 1 juni aanstaande te informeren.\n\nDe Minister van Justitie en Veiligheid\n';
+    const draft = draftFromText(text, { calendar, fallbackDate: '2020-05-08' });
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]!.due).toMatchObject({ kind: 'phrase', phrase: 'binnenkort' });
+    expect(verdict('De Kamer heeft verzocht de regeling voor 1 juni aan te passen.').kind).not.toBe('promise');
+  });
+
+  it('reads a decision of the writer to have something done as an undertaking, a decision done or without commissioned work not', () => {
+    expect(cueOf('De ernst van de situatie heeft mij doen besluiten de aard en omvang van deze problematiek nader te laten onderzoeken.')).toContain('future:heeft mij doen besluiten');
+    expect(verdict('Daarom heb ik besloten de effecten van de maatregel te laten evalueren.').kind).toBe('promise');
+    expect(verdict('Het kabinet heeft besloten de regeling door een extern bureau te laten doorlichten.').kind).toBe('promise');
+    expect(verdict('Daarom heb ik besloten om ook een klankbordgroep in te stellen.').kind).not.toBe('promise');
+    expect(verdict('In 2019 heb ik besloten de problematiek te laten onderzoeken; het onderzoek is in 2020 afgerond.').kind).not.toBe('promise');
+  });
+
+  it('reads a negation inside a condition the act embeds as the condition\'s: a coalition agreement\'s intention', () => {
+    expect(verdict('In het regeerakkoord is het voornemen opgenomen om als de effecten in kaart zijn gebracht en deze geen belemmering vormen voor een zorgvuldige uitvoering, met een wetsvoorstel te komen.').kind).toBe('promise');
+    expect(verdict('Ik zal als de evaluatie er geen aanleiding toe geeft, de regeling ongewijzigd laten en u dat melden.').kind).toBe('promise');
+    expect(verdict('Ik ben niet voornemens de regeling te wijzigen als de evaluatie daar aanleiding toe geeft.').kind).not.toBe('promise');
+  });
+
+  it('reads the Eerste Kamer register\'s third-person summary with the act after "toe" and words between, and an obligation in an embedded question as the question\'s', () => {
+    expect(verdict('Minister Donner zegt toe bij de herziening van het Wetboek van Strafvordering te zullen bekijken of daar definities in moeten worden opgenomen voor termen als “gegevens”.').kind).toBe('promise');
+    expect(verdict('De staatssecretaris zegt de Kamer toe door middel van een geobjectiveerde weergave de inhoud van de gespreksverslagen van de provinciale regietafels, waar wordt gesproken over opvanglocaties, te verstrekken.').kind).toBe('promise');
+    expect(verdict('De regering zegt toe binnen een jaar na inwerkingtreding de wet te evalueren.').kind).toBe('promise');
+    expect(verdict('De minister zal bekijken of de regeling moet worden aangepast.').kind).toBe('promise');
+    expect(verdict('De gemeenten zullen de regeling moeten aanpassen.').kind).not.toBe('promise');
+  });
+});
