@@ -244,6 +244,49 @@ interface Reading {
   aside: boolean;
 }
 
+/** A span of a text that the finder reads as a phrase: `clauseOnly`, one ending where a clause closes, counts only as an event. */
+interface Span {
+  start: number;
+  end: number;
+  clauseOnly: boolean;
+}
+
+/**
+ * A text made ready to be read at any anchor: the spans the finder tries depend on the text alone, so they are found
+ * once, and each span's verdict of its clause (`ruledOutAt`, a pure function of what it is given) is kept for the next
+ * anchor that asks it. An import asks of one text at many anchors (each record is made on a day of its own).
+ */
+export interface PreparedText {
+  readonly text: string;
+  /** The spans to read, in the order `findDeadline` reads them. */
+  readonly spans: readonly Span[];
+  readonly verdicts: Verdicts;
+}
+
+/** `ruledOutAt`'s answers for one text, by its other arguments. */
+type Verdicts = Map<string, boolean>;
+
+/** The spans `findDeadline` tries in `text`: only those that end on a word no phrase can do without and start within a few words before it. */
+export function prepareText(text: string): PreparedText {
+  const tokens = tokenize(text);
+  const spans: Span[] = [];
+  for (let last = 0; last < tokens.length; last++) {
+    const end = tokens[last]!.end;
+    // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
+    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end);
+    const clauseOnly = !ends && closesClause(text, end);
+    if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
+    const word = tokens[last]!.word;
+    const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
+    for (let first = last; first >= 0 && last - first < maxWords; first--) {
+      const token = tokens[first]!;
+      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) && !namesAYear(text, token.start, end, tokens, first)) spans.push({ start: token.start, end, clauseOnly });
+      if (!token.joined) break;
+    }
+  }
+  return { text, spans, verdicts: new Map() };
+}
+
 /**
  * Finds the deadline of a promise in running text, such as a Tweede Kamer
  * record's `Tekst` or a sentence of a letter, with the grammar of `due` and
@@ -270,29 +313,17 @@ interface Reading {
  * tried, so the work grows with the text. Null when nothing is left: a
  * deadline is never invented.
  */
-export function findDeadline(text: string, anchor: CivilDate, calendar: Calendar, options: FindOptions = {}): FoundDeadline | null {
+export function findDeadline(text: string | PreparedText, anchor: CivilDate, calendar: Calendar, options: FindOptions = {}): FoundDeadline | null {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  text = prepared.text;
   const keepPast = options.anchorIsPromiseDate === false;
-  const tokens = tokenize(text);
   const read: Reading[] = [];
-  for (let last = 0; last < tokens.length; last++) {
-    const end = tokens[last]!.end;
-    // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
-    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end);
-    const clauseOnly = !ends && closesClause(text, end);
-    if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
-    const word = tokens[last]!.word;
-    const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
-    for (let first = last; first >= 0 && last - first < maxWords; first--) {
-      const token = tokens[first]!;
-      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) && !namesAYear(text, token.start, end, tokens, first)) {
-        const reading = readSpan(text, token.start, end, anchor, calendar);
-        if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar));
-      }
-      if (!token.joined) break;
-    }
+  for (const { start, end, clauseOnly } of prepared.spans) {
+    const reading = readSpan(text, start, end, anchor, calendar, prepared.verdicts);
+    if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
-  for (let i = 0; i < read.length; i++) read[i] = countedFromItsStatement(read[i]!, read, text, anchor, calendar);
+  for (let i = 0; i < read.length; i++) read[i] = countedFromItsStatement(read[i]!, read, text, anchor, calendar, prepared.verdicts);
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
   // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that
   // starts where the event starts: its noun phrase may run on past a window ("voor de Voorjaarsnota ontvangt u een voorstel").
@@ -405,7 +436,7 @@ function lastFullSentenceEnd(text: string): number {
 
 const AS_SAID = new Caseless(/\bzoals\s*$/iu);
 
-function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar): Reading {
+function countedFromItsStatement(reading: Reading, readings: readonly Reading[], text: string, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading {
   // A span counted from a promise reported as made before has no window at all (countsFromAnEarlierPromise).
   if (reading.past || reading.found.kind !== 'window' || FROM_ANCHOR.has(reading.found.resolution.rule.id)) return reading;
   // Only a text with a past day before the span can date a statement; most have none, and are let go before any slicing.
@@ -418,7 +449,7 @@ function countedFromItsStatement(reading: Reading, readings: readonly Reading[],
     ({ found, past }) => past && singleDay(found) && found.start >= at && found.end <= reading.found.start,
   )?.found.resolution.from;
   if (!said) return reading;
-  const then = readSpan(text, reading.found.start, reading.found.end, said, calendar);
+  const then = readSpan(text, reading.found.start, reading.found.end, said, calendar, verdicts);
   if (!then || then.found.resolution.to === reading.found.resolution.to) return reading;
   const to = then.found.resolution.to;
   return { ...then, past: to !== null && to < anchor };
@@ -470,17 +501,17 @@ const NAME_AT_CLAUSE_END = /^\s+\p{L}[\p{L}-]{3,}(?<!en|t|d)(?=\s*(?:[,.;!?)]|$)
  * ("uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht"),
  * which the span, ending on the event noun, leaves out.
  */
-function withComplements(reading: Reading, text: string, anchor: CivilDate, calendar: Calendar): Reading {
+function withComplements(reading: Reading, text: string, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading {
   if (!undated(reading)) return reading;
   let best = reading;
   for (let end = reading.found.end, step = complementAt(text.slice(end), best.found.phrase); step; step = complementAt(text.slice(end), best.found.phrase)) {
     end += step[0].length;
-    const longer = readSpan(text, reading.found.start, end, anchor, calendar);
+    const longer = readSpan(text, reading.found.start, end, anchor, calendar, verdicts);
     if (!longer || !undated(longer)) break;
     best = longer;
   }
   const name = NAME_AT_CLAUSE_END.exec(text.slice(best.found.end));
-  const named = name && readSpan(text, best.found.start, best.found.end + name[0].length, anchor, calendar);
+  const named = name && readSpan(text, best.found.start, best.found.end + name[0].length, anchor, calendar, verdicts);
   return named && undated(named) ? named : best;
 }
 
@@ -507,7 +538,7 @@ const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
  */
 const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu);
 
-function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar): Reading | undefined {
+function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
   if (!resolution) return undefined;
@@ -522,21 +553,30 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
       (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
     aside: inAside(text, start, end),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
-    ruledOut: () =>
-      (FROM_ANCHOR.has(resolution.rule.id) &&
-        (TIED_TO_EVENT.test(text.slice(end)) ||
-          AFTER_WHAT_PRECEDES.test(text.slice(Math.max(0, start - 120), start)) ||
-          countsFromAnEarlierPromise(text, start, end) ||
-          describesARule(text, start, end))) ||
-      whyNotADeadline(
-        text,
-        start,
-        end,
-        resolution.kind,
-        resolution.from !== null && resolution.from === resolution.to,
-        resolution.to === null ? 0 : yearOf(resolution.to) - yearOf(anchor),
-      ) !== undefined,
+    ruledOut: () => {
+      const oneDay = resolution.from !== null && resolution.from === resolution.to;
+      const yearsAhead = resolution.to === null ? 0 : yearOf(resolution.to) - yearOf(anchor);
+      const key = `${start} ${end} ${resolution.rule.id} ${resolution.kind} ${oneDay} ${yearsAhead}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) verdicts.set(key, (verdict = ruledOutAt(text, start, end, resolution.rule.id, resolution.kind, oneDay, yearsAhead)));
+      return verdict;
+    },
   };
+}
+
+/**
+ * Whether the text ties the span to an event, or its clause says it is no promise's deadline. A pure function of its
+ * arguments, which `readSpan` keeps its answers by: whatever else it would depend on must be an argument of its own.
+ */
+function ruledOutAt(text: string, start: number, end: number, rule: string, kind: FoundDeadline['kind'], singleDay: boolean, yearsAhead: number): boolean {
+  return (
+    (FROM_ANCHOR.has(rule) &&
+      (TIED_TO_EVENT.test(text.slice(end)) ||
+        AFTER_WHAT_PRECEDES.test(text.slice(Math.max(0, start - 120), start)) ||
+        countsFromAnEarlierPromise(text, start, end) ||
+        describesARule(text, start, end))) ||
+    whyNotADeadline(text, start, end, kind, singleDay, yearsAhead) !== undefined
+  );
 }
 
 /** A dash with spaces around it opens or closes an aside; a hyphen inside a word ("20-21") does not. */

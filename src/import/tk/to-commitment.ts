@@ -1,6 +1,6 @@
 import type { Calendar } from '../../core/calendar.js';
 import type { CivilDate } from '../../core/civil-date.js';
-import { findDeadline } from '../../core/deadline/find-in-text.js';
+import { findDeadline, prepareText, type PreparedText } from '../../core/deadline/find-in-text.js';
 import { LINK_KINDS, type Delivery, type ImportedFrom, type Status } from '../../core/model.js';
 import { dayInAmsterdam } from './instant.js';
 import { TK_STATUSES, type TkRecord } from './record.js';
@@ -92,26 +92,34 @@ export type TextDeadlines = (text: string, anchor: CivilDate) => TextDeadline | 
 /** Texts whose deadlines are kept at a time: enough for a month's promises, few enough to weigh nothing. */
 const TEXTS_KEPT = 4096;
 
+/** What is kept of a text: the finder's reading of it, ready for any day, and its deadline on each day asked. */
+interface KeptText {
+  prepared: PreparedText;
+  byDay: Map<CivilDate, TextDeadline | null>;
+}
+
 /**
  * Finds the deadline of each distinct text and day once (the finder is a
  * pure function of both and the calendar): records may share a text (a
  * promise made again, a standing formula), and the finder is most of what
- * mapping a record costs. Texts are kept a bounded number at a time, so a
- * register whose texts never repeat holds no more for it.
+ * mapping a record costs. What of a text does not depend on the day (the
+ * spans the finder reads, their clauses' verdicts) is read once per text.
+ * Texts are kept a bounded number at a time, so a register whose texts never repeat
+ * holds no more for it.
  */
 export function textDeadlines(calendar: Calendar, kept = TEXTS_KEPT): TextDeadlines {
-  const byText = new Map<string, Map<CivilDate, TextDeadline | null>>();
+  const byText = new Map<string, KeptText>();
   return (text, anchor) => {
-    let byDay = byText.get(text);
-    if (byDay === undefined) {
+    let known = byText.get(text);
+    if (known === undefined) {
       if (byText.size >= kept) byText.clear();
-      byText.set(text, (byDay = new Map()));
+      byText.set(text, (known = { prepared: prepareText(text), byDay: new Map() }));
     }
-    let deadline = byDay.get(anchor);
+    let deadline = known.byDay.get(anchor);
     if (deadline === undefined) {
-      const found = findDeadline(text, anchor, calendar);
+      const found = findDeadline(known.prepared, anchor, calendar);
       deadline = found && { phrase: found.phrase, eventBound: found.resolution.kind === 'event' && found.resolution.date === null };
-      byDay.set(anchor, deadline);
+      known.byDay.set(anchor, deadline);
     }
     return deadline ?? undefined;
   };

@@ -39,6 +39,17 @@ describe('the import finds each distinct text and day once', () => {
     expect(later.map(({ text, anchor }) => shared(text, anchor))).toEqual(later.map(({ text, anchor }) => direct(text, anchor)));
   });
 
+  it('gives what the finder gives on its own when each text is asked on many days, in any order (what it keeps of a text serves every day)', () => {
+    const shared = textDeadlines(calendar);
+    const shift = (anchor: string, years: number, monthDay = anchor.slice(4)): string => `${Number(anchor.slice(0, 4)) + years}${monthDay}`;
+    const days = rows.flatMap(({ text, anchor }) => [shift(anchor, 2, '-01-01'), anchor, shift(anchor, -1), shift(anchor, 1, '-07-15'), shift(anchor, 5, '-12-31')].map((day) => ({ text, anchor: day })));
+    // Texts interleaved: each text's days are asked apart from one another, the later years before the earlier ones too.
+    const order = days.map((_, at) => at).sort((a, b) => (a % 5) - (b % 5) || b - a);
+    const found = order.map((at) => shared(days[at]!.text, days[at]!.anchor));
+    expect(found).toEqual(order.map((at) => direct(days[at]!.text, days[at]!.anchor)));
+    expect(new Set(found.map((each) => each?.phrase)).size).toBeGreaterThan(100);
+  });
+
   it('gives the same when it keeps only a few texts at a time', () => {
     const few = textDeadlines(calendar, 3);
     const sample = rows.slice(0, 40);
