@@ -1,4 +1,4 @@
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Calendar } from '../../core/calendar.js';
 import type { ImportedFrom } from '../../core/model.js';
 import type { PlanRecord } from './record.js';
@@ -89,8 +89,20 @@ export function recordFingerprint(record: PlanRecord): string {
 /** The fingerprint of a record read from this text, and from nothing else: the same text is the same record. */
 export const textFingerprint = (text: string): string => digest(`text\0${text}`);
 
+const TEXT_PREFIX = Buffer.from('text\0');
+/** Where `bytesFingerprint` puts the prefix and the bytes together: one call of `hash` costs half what a Hash object's three do, for every line of saved NDJSON, read and read again. */
+let prefixed = Buffer.allocUnsafe(0);
+
 /** `textFingerprint` of the text these UTF-8 bytes hold, without decoding them. */
-export const bytesFingerprint = (bytes: Uint8Array): string => shortened(createHash('sha256').update('text\0').update(bytes).digest('base64'));
+export function bytesFingerprint(bytes: Uint8Array): string {
+  const length = TEXT_PREFIX.length + bytes.length;
+  if (prefixed.length < length) {
+    prefixed = Buffer.allocUnsafe(Math.max(length, 2 * prefixed.length, 1 << 16));
+    TEXT_PREFIX.copy(prefixed);
+  }
+  prefixed.set(bytes, TEXT_PREFIX.length);
+  return shortened(hash('sha256', prefixed.subarray(0, length), 'base64'));
+}
 
 /** Recalls only what still holds: the same context, and files whose content is what it was (`hashes`: the register's files now). */
 export function recallFrom(memory: ImportMemory | undefined, context: string, hashes: ReadonlyMap<string, string>): RecordRecall {

@@ -136,5 +136,10 @@ describe('readNdjsonFile', () => {
 
   test('fingerprints lines by their bytes as by their text', () => {
     for (const text of lines) expect(bytesFingerprint(Buffer.from(text))).toBe(textFingerprint(text));
+    // Longer and shorter in turn, past what the first buffer holds, a part of a larger buffer, and nothing: none takes a byte of another.
+    const texts = ['é'.repeat(70_000), 'a', '', `{"Id":"${'x'.repeat(200_000)}"}`, 'kort'];
+    for (const text of texts) expect(bytesFingerprint(Buffer.from(text))).toBe(textFingerprint(text));
+    const whole = Buffer.from('voor{"Id":"1"}na');
+    expect(bytesFingerprint(whole.subarray(4, 14))).toBe(textFingerprint('{"Id":"1"}'));
   });
 });
