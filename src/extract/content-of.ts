@@ -7,7 +7,10 @@ import type { Draft } from './model.js';
  * document's noun (also as a compound's head: "brief" in
  * "voortgangsbrief") names it.
  */
-const CONTENT_OF = /^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,80}?\b(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht)\b/iu;
+const CONTENT_VERBS = String.raw`(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht|schetsen|geschetst)`;
+const CONTENT_OF = new RegExp(String.raw`^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
+/** The same with the future first: "De minister zal in de voortgangsrapportage ingaan op …", "zullen wij in de septemberbrief … schetsen". */
+const CONTENT_OF_AFTER_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:ik|wij|we|hij|zij|ook|daarnaast|tevens|eveneens|nader|uitgebreid)\s+){0,3}(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
 /** A time, not a document: "In het najaar zal ik …" names no promised document. */
 const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwartaal|halfjaar|komende|loop|eerste|tweede)$/;
 
@@ -19,9 +22,12 @@ const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwar
  * commitment of its own ("De motie van het lid Ceder … zal hierin worden
  * meegenomen" depends on the plan, it is not the plan).
  */
-const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenemen|meegenomen|aandacht\s+(?:besteden|schenken|geven)|betrekken|betrokken|rekening\s+houden|verwerken|verwerkt)\b|\b(?:meenemen|aandacht\s+(?:besteden|schenken)|betrekken|verwerken)\b[^.;]{0,40}\b(?:daarbij|daarin|hierbij|hierin)\b/i;
+const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenemen|meegenomen|aandacht\s+(?:besteden|schenken|geven)|betrekken|betrokken|rekening\s+houden|verwerken|verwerkt|ingaan|stilstaan|schetsen)\b|\b(?:meenemen|aandacht\s+(?:besteden|schenken)|betrekken|verwerken)\b[^.;]{0,40}\b(?:daarbij|daarin|hierbij|hierin)\b/i;
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
+/** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */
+const TELLING = /\b(?:(?:een\s+)?overzicht\s+geven|geven\s+(?:wij|we|ik)\s+(?:\p{L}+\s+)?(?:een\s+)?overzicht|schetsen|ingaan\s+op|toelichten|beschrijven|uiteenzetten)\b/iu;
+const DELIVERING = /\b(?:informeren|sturen|toesturen|zenden|toezenden|aanbieden|toekomen|delen|voorleggen)\b/i;
 const OWN_COMMITMENT = /\b(?:motie|moties|toezegging|toezeggingen|amendement|amendementen|verzoek)\b/i;
 const BLANK_LINE = /\n[ \t]*\n/;
 /**
@@ -49,23 +55,37 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
  */
 export function withContentMerged(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
-  for (const commitment of draft.commitments) {
+  const into = (id: string): string => {
+    let at = id;
+    while (replaced.has(at)) at = replaced.get(at)!;
+    return at;
+  };
+  draft.commitments.forEach((commitment, index) => {
     const own = text.slice(commitment.start, commitment.end);
     // What the document will tell ("Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek …") names a request as its topic; taking a motion or a request in commits to it.
     if ((ELABORATES.test(own) && !OWN_COMMITMENT.test(own)) || TELLS_IN_IT.test(own)) {
-      const neighbours = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && !BLANK_LINE.test(text.slice(Math.min(other.end, commitment.end), Math.max(other.start, commitment.start))));
+      // In its paragraph, or the promise that ends the paragraph right before it ("… u voor het einde van dit jaar kan informeren …" ⏎⏎ "Wij zullen daarbij aandacht schenken aan …").
+      const neighbours = draft.commitments.filter((other) => other !== commitment && into(other.id) !== commitment.id && (!BLANK_LINE.test(text.slice(Math.min(other.end, commitment.end), Math.max(other.start, commitment.start))) || (other.end <= commitment.start && text.slice(other.end, commitment.start).trim() === '')));
       const nearest = neighbours.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
       if (nearest) {
-        replaced.set(commitment.id, nearest.id);
-        continue;
+        replaced.set(commitment.id, into(nearest.id));
+        return;
       }
     }
-    const noun = CONTENT_OF.exec(commitment.quote)?.[1]?.toLowerCase();
-    if (!noun || TIME_NOUN.test(noun)) continue;
-    const others = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && wordsOf(other.quote).some((word) => word.endsWith(noun)));
-    const nearest = others.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
-    if (nearest) replaced.set(commitment.id, nearest.id);
-  }
+    const noun = (CONTENT_OF.exec(commitment.quote) ?? CONTENT_OF_AFTER_FUTURE.exec(own))?.[1]?.toLowerCase();
+    if (noun && !TIME_NOUN.test(noun)) {
+      // The document by its name or as the head of its compound ("de septemberbrief" of "een brief").
+      const others = draft.commitments.filter((other) => other !== commitment && !replaced.has(other.id) && wordsOf(other.quote).some((word) => word.endsWith(noun) || (word.length >= 5 && noun.endsWith(word))));
+      const nearest = others.sort((a, b) => Math.abs(a.start - commitment.start) - Math.abs(b.start - commitment.start))[0];
+      if (nearest) {
+        replaced.set(commitment.id, nearest.id);
+        return;
+      }
+    }
+    // "… zullen wij in de septemberbrief … schetsen. Eveneens … zullen wij een overzicht geven van …": the next thing that document tells, said right after, without a term or a delivery of its own.
+    const previous = draft.commitments[index - 1];
+    if (previous && replaced.has(previous.id) && commitment.due === undefined && TELLING.test(own) && !DELIVERING.test(own) && text.slice(previous.end, commitment.start).trim() === '') replaced.set(commitment.id, into(previous.id));
+  });
   draft.commitments.forEach((commitment, index) => {
     if (replaced.has(commitment.id) || commitment.due !== undefined) return;
     const own = text.slice(commitment.start, commitment.end);

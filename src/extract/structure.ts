@@ -32,6 +32,14 @@ const ENDS_AS_QUESTION = /\?["'’”)]*\s*(?:\d{1,2}\))?\s*$/;
 const MEMBER_TURN = /^\s*(?:mevrouw|de heer|de voorzitter|voorzitter)\b[^.!?:]{0,80}:\s*$/i;
 /** The government's turn: "Minister Donner:", "De staatssecretaris van Financiën:". */
 const GOVERNMENT_TURN = /^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b[^.!?:]{0,80}:\s*$/i;
+/**
+ * A turn whose words run on after the speaker's name on the same line, as the
+ * Eerste Kamer's register quotes the debate ("Mevrouw Fiers (PvdA): De
+ * totstandkoming van deze wet …", "Minister Spies: In relatie tot …"): a
+ * member is named with a party, the government by office.
+ */
+const INLINE_MEMBER_TURN = /^\s*(?:mevrouw|de heer)\s+[^.!?:()]{1,60}\([^()]{1,40}\)\s*:\s+\S/i;
+const INLINE_GOVERNMENT_TURN = /^\s*(?:[Dd]e\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\s+(?:van|voor)\s+[^.!?:]{3,60}|\s+\p{Lu}[^.!?:\s]*(?:\s+\p{Lu}[^.!?:\s]*){0,3})?\s*:\s+\S/u;
 const BULLET = /^\s*(?:[-•–*▪●]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 function isBlank(line: string): boolean {
@@ -87,6 +95,10 @@ export function paragraphsOf(text: string): Paragraph[] {
       mode = { role: MEMBER_TURN.test(line) ? 'member' : 'body' };
       paragraphs.push({ start, end, role: 'header' });
       continue;
+    }
+    if (INLINE_MEMBER_TURN.test(line) || INLINE_GOVERNMENT_TURN.test(line)) {
+      close();
+      mode = { role: INLINE_MEMBER_TURN.test(line) ? 'member' : 'body' };
     }
     const inlineQuestion = INLINE_QUESTION.exec(line);
     const inlineAnswer = inlineQuestion ? null : INLINE_ANSWER.exec(line);

@@ -857,3 +857,29 @@ describe('what elaborates a promise is part of it', () => {
     expect(times.commitments).toHaveLength(2);
   });
 });
+
+describe('held-out-8\'s classes, studied as dev: a debate quoted in a register, and what a promised document will hold', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a member\'s turn quoted on one line with the name ("Mevrouw X (Partij): …") is the member\'s; the minister\'s turn is the government\'s', () => {
+    const draft = letter('Mevrouw Jansen (SP): De wet kent een lange geschiedenis. Ik denk dat het belangrijk is dat we dat goed kunnen blijven volgen. Ik kom daar zo meteen nog op terug.\n\nMinister De Vries: Ik zal de Kamer voor de zomer van 2026 informeren over de monitoring.');
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Minister De Vries: Ik zal de Kamer voor de zomer van 2026 informeren over de monitoring.']);
+  });
+
+  it('what the promised document will treat, with the future first ("zal in de voortgangsrapportage ingaan op", "zullen wij in de septemberbrief … schetsen"), and what is said right after it', () => {
+    const report = letter('Ik zal de Kamer jaarlijks een voortgangsrapportage sturen. De minister zal in de voortgangsrapportage ingaan op de routekaart.');
+    expect(report.commitments).toHaveLength(1);
+    expect(report.skipped).toContainEqual(expect.objectContaining({ why: 'repeat', text: 'De minister zal in de voortgangsrapportage ingaan op de routekaart.' }));
+    const compound = letter('In september 2026 stuur ik de Kamer een brief over het beleid.\n\nMede op verzoek van de Kamer zullen wij in de septemberbrief onder meer de ontwikkeling van de krijgsmacht schetsen. Eveneens zullen wij een overzicht geven van de projecten. Wij zullen daarbij ook ingaan op de samenhang.');
+    expect(compound.commitments.map((commitment) => commitment.quote)).toEqual(['In september 2026 stuur ik de Kamer een brief over het beleid.']);
+    const ownDelivery = letter('In september 2026 stuur ik de Kamer een brief over het beleid. Wij zullen in de brief de ontwikkeling van de krijgsmacht schetsen. Eveneens zullen wij u een overzicht sturen van de projecten.');
+    expect(ownDelivery.commitments).toHaveLength(2);
+  });
+
+  it('"daarbij" opening the paragraph right after the promise it elaborates', () => {
+    const draft = letter('Ik verwacht u voor het einde van 2026 te kunnen informeren over de samenwerking.\n\nWij zullen daarbij aandacht schenken aan de punten uit de commissiebrief.');
+    expect(draft.commitments).toHaveLength(1);
+    const apart = letter('Ik verwacht u voor het einde van 2026 te kunnen informeren over de samenwerking.\n\nDe markt verandert snel.\n\nWij zullen daarbij aandacht schenken aan de punten uit de commissiebrief.');
+    expect(apart.commitments).toHaveLength(2);
+  });
+});
