@@ -77,6 +77,14 @@ const LETTER_AS_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen|wordt|worden|gaa
 /** "hieronder/hierna … ingaan op, toelichten, stilstaan bij": the letter going into its own matter. */
 const BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:in\s+op|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
 /**
+ * The writer informing, in the present, as one more thing this letter does
+ * ("Tevens informeer ik uw Kamer, in aanloop naar …, over schoolgaande
+ * jongeren", "Daarnaast bericht ik u over …"): the letter's telling, unless a
+ * time to come follows the verb ("Tevens informeer ik u in maart over …").
+ */
+const INFORMS_ALSO = /^\s*(?:tevens|daarnaast|verder|voorts|bovendien|ook)\s+(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b(?![^.;]{0,40}\b(?:binnenkort|later|uiterlijk|zo spoedig|zo snel|na de|voor de|vóór de|in het (?:voorjaar|najaar)|in de (?:zomer|winter|loop)|(?:in|begin|eind|medio|voor|vóór)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})|(?:volgend|komend)e?\s+(?:week|maand|jaar))\b)/;
+
+/**
  * The writer delivering in the present with a time that is now ("zend ik u …
  * ook dit voorjaar de Voortgangsrapportage", "In afwachting van het
  * verschijnen van de Nederlandstalige versie stuur ik u de Engelstalige"):
@@ -129,7 +137,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
   return 'undertaking';
 }
 

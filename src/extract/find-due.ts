@@ -27,7 +27,7 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end)) {
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end) && !isEntryIntoForce(text, found.start, found.end)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
@@ -56,6 +56,19 @@ function isNarrowedBefore(text: string, start: number): boolean {
 function isInRange(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return /^\s*(?:[–—-]|t\/m|tot en met)\s*\d/i.test(text.slice(end, end + 30)) || (/(?:[–—-]|t\/m|tot en met)\s*$/i.test(before) && /\d/.test(before));
+}
+
+/**
+ * The day a law or rule enters into force ("in aanloop naar de
+ * inwerkingtreding van de Wet inburgering 2021 per 1 januari 2022", "de wet,
+ * die per 1 juli in werking treedt"): a date that describes the law, not a
+ * term for what is promised (GUIDE.md). Making it enter into force ("de wet
+ * per 1 januari in werking te laten treden") is an act with that term.
+ */
+function isEntryIntoForce(text: string, start: number, end: number): boolean {
+  if (!/^(?:per|op|met ingang van|vanaf|\d)/i.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  return /\binwerkingtreding(?:\s+(?:van|der)\s+[^,.;()]{1,90}?)?\s*$/i.test(before) || /^\s*(?:in werking (?:treedt|treden|trad|traden)|van kracht (?:wordt|worden))\b/i.test(text.slice(end, end + 40));
 }
 
 /** Each refused phrase is blanked and the text searched again; a sentence holds few. */

@@ -293,9 +293,11 @@ const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commiss
  * A promise to refrain ("zegt toe om artikel 1.3, vijfde lid niet in werking
  * te laten treden", "zegt … toe geen onomkeerbare stappen te zetten"): what
  * will not happen, no promise (GUIDE.md), also where a comma puts the
- * negation in a clause of its own.
+ * negation in a clause of its own; so a "dat" clause whose own verb is
+ * negated ("zegt de Kamer toe dat hij de AMvB … niet zal wijzigen voordat de
+ * wetsevaluatie … is afgerond").
  */
-const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+/u;
+const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+|\btoe\s+dat\s+(?:(?!\b(?:of|waarom|hoe|wanneer|indien|als|zodra)\b)[^.;]|\.(?=\d)){0,200}?\b(?:(?:niet|nooit)(?:\s+meer)?|geen\s+\p{L}+)\s+(?:zal|zullen|wordt|worden)\b/u;
 /** "Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden": the writer's expected delivery. */
 const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
 /**
@@ -417,6 +419,16 @@ const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${D
  * Kamer is asked to do, as a request is, and its term is the Kamer's.
  */
 const INVITES_KAMER = /\b(?:u|uw kamer|de kamer|de commissie|de leden)\s+(?:[^\s,.;]+\s+){0,2}?(?:uitnodigen|uit\s+te\s+nodigen)\s+(?:om|tot)\b|\bnodig\p{L}*\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b|\b(?:ik|wij|we)\s+nodig\p{L}*\s+(?:u|uw kamer|de kamer|de commissie|de leden)\b[^.;]{0,40}\buit\s+(?:om|tot)\b/u;
+/**
+ * The Kamer's request, received ("Op 13 december 2011 ontving ik uw verzoek
+ * om de Kamer te informeren over de wijze waarop de motie … zal worden
+ * uitgevoerd", "Ik heb uw brief ontvangen met het verzoek …"): the future in
+ * it is what was asked; the government's answer, said apart ("en zal u …
+ * informeren"), is the promise.
+ */
+const RECEIVED_REQUEST = /\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,6}?(?:ontvangen|gekregen))\b[^.;]{0,60}?\b(?:verzoek|verzoeken|vraag|vragen)\b|\b(?:uw|het|een|de)\s+(?:\p{L}+\s+)?(?:verzoek|verzoeken)\b[^.;]{0,60}?\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,3}?(?:ontvangen|gekregen))\b/u;
+/** The writer's answer coordinated after the request received: "… en zal u … informeren", "…, waarop ik u nu bericht". */
+const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|gaan|stuur|informeer|bericht|kom)\b/;
 /**
  * A third party named in lower case as the subject of the future or of an
  * intention ("Daarnaast zal het voorzitterschap naar verwachting … informatie
@@ -671,6 +683,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (holds && !future && !deliver) return skip('statement', { kind: 'statement', text: holds[0].trim() });
   const pastAround = PAST_AROUND_FUTURE.exec(lower);
   if (pastAround) return skip('past', { kind: 'past', text: pastAround[0].trim() });
+  const received = RECEIVED_REQUEST.exec(lower);
+  if (received && !FIRST_PERSON_FUTURE.test(lower) && !ANSWERS_AFTER.test(lower.slice(received.index))) return skip('request', { kind: 'request', text: received[0].trim() });
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".

@@ -57,13 +57,27 @@ function dueText(commitment: DraftCommitment): string {
  * kept.
  */
 function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): boolean {
-  if (later.quote.startsWith(earlier.quote)) return true;
+  if (later.quote.startsWith(earlier.quote) || sameWords(earlier.quote, later.quote)) return true;
   const due = dueText(earlier);
   if (due === '' || due.toLowerCase() !== dueText(later).toLowerCase()) return false;
   const mine = new Set(objectWords(earlier).filter((word) => word.length >= 5));
   const theirs = new Set(objectWords(later).filter((word) => word.length >= 5));
   const shared = [...mine].filter((word) => theirs.has(word)).length;
   return shared >= 4 && shared >= Math.min(mine.size, theirs.size) / 3;
+}
+
+/**
+ * The same words said twice: a register's title besides its summary
+ * ("Toezegging De Kamer jaarlijks schriftelijk te informeren over de
+ * monitoring van …" and "… zegt de Kamer … toe de Kamer jaarlijks schriftelijk
+ * te informeren over de monitoring van …"). The one, without the word that
+ * labels it, is a run of at least eight words of the other.
+ */
+function sameWords(one: string, other: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  const [shorter, longer] = [words(one), words(other)].sort((a, b) => a.length - b.length) as [string[], string[]];
+  const core = shorter.slice(1);
+  return core.length >= 8 && ` ${longer.join(' ')} `.includes(` ${core.join(' ')} `);
 }
 
 /**

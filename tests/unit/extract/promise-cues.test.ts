@@ -883,3 +883,34 @@ describe('held-out-8\'s classes, studied as dev: a debate quoted in a register, 
     expect(apart.commitments).toHaveLength(2);
   });
 });
+
+describe('held-out-8\'s classes, studied as dev: said twice, this letter, a request received, a promise to refrain', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a register\'s title besides its summary, the same words said twice, is one promise, drafted on the summary', () => {
+    const draft = letter('Toezegging De Kamer jaarlijks schriftelijk te informeren over de monitoring van de Wet inburgering. De minister zegt de Kamer toe de Kamer jaarlijks schriftelijk te informeren over de monitoring van de Wet inburgering.');
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['De minister zegt de Kamer toe de Kamer jaarlijks schriftelijk te informeren over de monitoring van de Wet inburgering.']);
+    const two = letter('Ik zal de Kamer jaarlijks informeren over de monitoring van de wet. Ik zal de Kamer jaarlijks informeren over de kosten van de uitvoering.');
+    expect(two.commitments).toHaveLength(2);
+  });
+
+  it('informing as one more thing this letter does ("Tevens informeer ik uw Kamer … over …"), not with a time to come after the verb', () => {
+    expect(judge('Tevens informeer ik uw Kamer, in aanloop naar de inwerkingtreding van de wet per 1 januari 2027, over de positie van jongeren.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Tevens informeer ik uw Kamer in maart 2026 over de positie van jongeren.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+  });
+
+  it('the day a law enters into force describes the law, it is no term of the promise', () => {
+    expect(judge('Ik zal u, vooruitlopend op de inwerkingtreding van de wet per 1 januari 2027, een handreiking sturen.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Ik zal de regeling, die per 1 juli 2026 in werking treedt, voor de zomer van 2026 aan uw Kamer sturen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+
+  it('the Kamer\'s request received is no promise, the future in it is what was asked; the answer coordinated after it is', () => {
+    expect(judge('Op 3 december 2025 ontving ik uw verzoek om de Kamer te informeren over de wijze waarop de motie Leegte c.s. (Kamerstuk 32 813, nr. 4), inzake de verhoging van de bijmengverplichting vanaf 1 januari 2026, zal worden uitgevoerd.')).toMatchObject({ promise: false, why: 'request' });
+    expect(judge('Op 3 december 2025 ontving ik uw verzoek om een reactie en ik zal u voor 1 februari 2026 informeren.')).toMatchObject({ promise: true, due: 'voor 1 februari 2026' });
+  });
+
+  it('a promise not to act, in a "dat" clause whose own verb is negated, is what will not happen', () => {
+    expect(judge('De minister zegt de Kamer toe dat hij de regeling met de lijst van misdrijven waarvoor de bevoegdheid gaat gelden naast de door de wet aangewezen misdrijven, niet zal wijzigen voordat de evaluatie, die na twee jaar plaatsvindt, is afgerond.')).toMatchObject({ promise: false, why: 'negation' });
+    expect(judge('De minister zegt de Kamer toe dat hij de regeling voor de zomer van 2026 zal wijzigen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
