@@ -183,6 +183,9 @@ const DELIVERED_TO_THE_KAMER = /\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+|eerste
 function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const found = findDue(sentence, anchor, calendar);
   if (!found) return undefined;
+  const condition = CONDITION_FIRST.exec(sentence);
+  // "Maar als het antwoord bij de tussentijdse analyse is dat er … nieuwe inzichten zijn, dan komt het kabinet eerder terug …": the term of the condition, which may never be met, is not the promise's (GUIDE.md: a condition gives no deadline).
+  if (condition && found.start >= condition.index && found.start < condition.index + condition[0].length) return dueOfOwnClause(`${sentence.slice(0, condition.index)}${' '.repeat(condition[0].length)}${sentence.slice(condition.index + condition[0].length)}`, anchor, calendar);
   const aside = asideAround(sentence, found.start);
   if (aside) {
     const outside = findDue(`${sentence.slice(0, aside.start)}${' '.repeat(aside.end - aside.start)}${sentence.slice(aside.end)}`, anchor, calendar);
@@ -212,6 +215,9 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
   }
   return firm.ok ? found : undefined;
 }
+
+/** A condition opening the sentence ("Als …,", "Maar indien …,", "Mocht …,"), up to its comma. */
+const CONDITION_FIRST = /^\s*(?:(?:maar|en|ook|alleen|pas)\s+)?(?:als|indien|mocht|mochten)\b[^,;]*(?=,)/i;
 
 /**
  * An aside between dashes around `index` ("in het voorjaar - ruim voor

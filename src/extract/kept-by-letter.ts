@@ -23,6 +23,26 @@ function lettersOwnAct(rest: string): { index: number } | undefined {
   return undefined;
 }
 
+/** The promise told as made before, in the perfect ("heb ik toegezegd uw Kamer … te informeren"), not undertaken anew. */
+const PROMISED_BEFORE = /\b(?:heb|hebben|heeft|is|werd)\b[^.;]{0,120}\btoegezegd\b/i;
+
+/** The text from `from` to the end of its paragraph and the `count - 1` paragraphs after it. */
+function paragraphsAfter(text: string, from: number, count: number): string {
+  let end = from;
+  for (let n = 0; n < count; n++) {
+    const blank = BLANK_LINE.exec(text.slice(end));
+    if (!blank) return text.slice(from);
+    end += blank.index + (n < count - 1 ? blank[0].length : 0);
+  }
+  return text.slice(from, end);
+}
+
+/** The letter's first paragraph of prose: no sentence ending in a stop before it in the letter, past its heading lines. */
+function opensTheLetter(text: string, start: number): boolean {
+  const before = text.slice(0, start).split(/\n[ \t]*\n/).slice(0, -1);
+  return before.every((paragraph) => !/[.!?]["'’”)]*\s*$/.test(paragraph.trim()) || paragraph.trim().length < 80);
+}
+
 /**
  * A restated promise the letter goes on to keep ("Op 10 oktober heeft de
  * minister toegezegd een onderzoek … toe te zenden zodra zij dit ontvangt.
@@ -37,11 +57,17 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
   for (const commitment of draft.commitments) {
     if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote)) continue;
-    const paragraphEnd = BLANK_LINE.exec(text.slice(commitment.end));
-    const rest = text.slice(commitment.end, paragraphEnd ? commitment.end + paragraphEnd.index : text.length);
+    const rest = paragraphsAfter(text, commitment.end, 1);
     const said = SAID_KEPT.exec(rest) ?? lettersOwnAct(rest);
-    const next = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
-    if (!next || BLANK_LINE.test(text.slice(commitment.end, next.start))) continue;
+    const sameParagraph = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
+    let next = sameParagraph && !BLANK_LINE.test(text.slice(commitment.end, sameParagraph.start)) ? sameParagraph : undefined;
+    // "Tijdens het Algemeen Overleg … heb ik toegezegd uw Kamer voor de zomer te informeren over …" opening the letter, and the next paragraph: "Met deze brief informeer ik u hierover …".
+    if (!next && PROMISED_BEFORE.test(commitment.quote) && !/\b(?:zal|zullen)\b/i.test(commitment.quote) && opensTheLetter(text, commitment.start)) {
+      const further = paragraphsAfter(text, commitment.end, 2);
+      const act = SAID_KEPT.exec(further) ?? lettersOwnAct(further);
+      if (act) next = { start: commitment.end + act.index };
+    }
+    if (!next) continue;
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;
     kept.add(commitment.id);
   }

@@ -89,7 +89,7 @@ const OUTCOMES_TO_COME = /^\s*over\s+de\s+(?:uitkomst|uitkomsten|resultaten|resu
  * on what the clause names, so the present says the future (GUIDE: a
  * condition is a promise without a deadline, "zodra/wanneer/nadat" an event).
  */
-const AFTER_CONDITION = /^\s*(?:(?:als|wanneer|indien|zodra|mocht|mochten|zo nodig|indien nodig|waar nodig|zo mogelijk)\b|,)/;
+const AFTER_CONDITION = /^\s*(?:(?:(?:maar|en|ook|alleen|pas)\s+)?(?:als|wanneer|indien|zodra|mocht|mochten|zo nodig|indien nodig|waar nodig|zo mogelijk)\b|,)/;
 /** The act's cue in the main clause after the condition, not in the condition itself ("Als de overheid burgers goed informeert over de nieuwe wet, …"). */
 function actsAfterCondition(lower: string, found: Reading['found'], government: boolean): boolean {
   if (!AFTER_CONDITION.test(lower) || found.past) return false;

@@ -75,7 +75,8 @@ function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): bool
  */
 function sameWords(one: string, other: string): boolean {
   const words = (text: string) => text.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
-  const [shorter, longer] = [words(one), words(other)].sort((a, b) => a.length - b.length) as [string[], string[]];
+  const [a, b] = [words(one), words(other)];
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   const core = shorter.slice(1);
   return core.length >= 8 && ` ${longer.join(' ')} `.includes(` ${core.join(' ')} `);
 }

@@ -914,3 +914,25 @@ describe('held-out-8\'s classes, studied as dev: said twice, this letter, a requ
     expect(judge('De minister zegt de Kamer toe dat hij de regeling voor de zomer van 2026 zal wijzigen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('held-out-8\'s classes, studied as dev: a promise the letter keeps, a condition\'s negation and its term', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('a promise made before, told in the letter\'s opening paragraph, is kept by the letter when the next paragraph says the letter informs on it', () => {
+    const kept = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor het kerstreces te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
+    expect(kept.commitments).toEqual([]);
+    expect(kept.skipped).toContainEqual(expect.objectContaining({ why: 'this-letter', text: expect.stringContaining('heb ik toegezegd') }));
+    const anew = letter('Deze brief informeert u tussentijds over het actieplan. Voor het kerstreces wordt u geïnformeerd over de gehele uitwerking van het actieplan.\n\nMet deze brief stuur ik uw Kamer de monitor.');
+    expect(anew.commitments).toHaveLength(1);
+  });
+
+  it('a negation inside a condition of the act\'s clause says when, it does not refuse the act', () => {
+    expect(judge('In het coalitieakkoord is het voornemen opgenomen om als de effecten in kaart zijn gebracht en deze geen belemmering vormen voor de uitvoering, met een wetsvoorstel te komen.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Het kabinet is voornemens om geen wetsvoorstel in te dienen.')).toMatchObject({ promise: false, why: 'negation' });
+  });
+
+  it('the term inside a condition that opens the sentence is not the promise\'s: a conditional promise has no deadline (GUIDE.md)', () => {
+    expect(judge('Maar als het antwoord bij de tussentijdse analyse is dat er nieuwe inzichten zijn, dan komt het kabinet eerder terug bij het parlement.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Als de evaluatie gereed is, stuur ik deze voor de zomer van 2026 naar uw Kamer.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
