@@ -436,14 +436,17 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * om … te rapporteren", also after a heading the page ran into the sentence,
  * "… (voortgangsrapport) Het Zweedse voorzitterschap …"): its plan, not the government's (GUIDE.md:
  * a presidency, the Commission, a Council, municipalities, independent bodies,
- * experts). A name in capitals is read by BODY_WILL; after the writer ("Ik zal
- * het voorzitterschap vragen …") the body is the object.
+ * experts, the Kamer's own fracties). A name in capitals is read by BODY_WILL; after the writer ("Ik zal
+ * het voorzitterschap vragen …") the body is the object. So an aim with its
+ * owner named ("Het streven van het voorzitterschap is om … af te ronden") and
+ * what a body has decided or wishes ("… hebben de onderstaande fracties de
+ * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
-const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
 /** The finite verb of a plan: the future, an intention, an expectation. */
 const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;
 const THIRD_PARTY_SUBJECT = new RegExp(
-  String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
+  String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:het|de)\s+(?:streven|voornemen|bedoeling|intentie|planning|inzet)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:hebben|heeft)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:de\s+behoefte|het\s+voornemen|besloten)\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
   'u',
 );
 

@@ -936,3 +936,14 @@ describe('held-out-8\'s classes, studied as dev: a promise the letter keeps, a c
     expect(judge('Als de evaluatie gereed is, stuur ik deze voor de zomer van 2026 naar uw Kamer.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('g2\'s dev round of 6 December: a third party\'s aim with its owner named, and the Kamer\'s fracties', () => {
+  it('an aim whose owner is named ("Het streven van het voorzitterschap is om …") is the owner\'s; the writer\'s own aim stays a promise', () => {
+    expect(judge('Het streven van het voorzitterschap is om deze onderhandelingen spoedig af te ronden.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het streven is om de onderhandelingen voor de zomer van 2026 af te ronden.')).toMatchObject({ promise: true });
+  });
+
+  it('what the Kamer\'s fracties wish to put to the minister is theirs', () => {
+    expect(judge('Binnen de vaste commissie hebben de onderstaande fracties de behoefte vragen en opmerkingen voor te leggen aan de Minister over de Landbouwraad op 1 februari 2026.')).toMatchObject({ promise: false, why: 'third-party' });
+  });
+});
