@@ -27,7 +27,7 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end) && !isEntryIntoForce(text, found.start, found.end)) {
+    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end) && !isEntryIntoForce(text, found.start, found.end) && !isComplement(text, found.start, found.phrase)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
@@ -69,6 +69,17 @@ function isEntryIntoForce(text: string, start: number, end: number): boolean {
   if (!/^(?:per|op|met ingang van|vanaf|\d)/i.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   return /\binwerkingtreding(?:\s+(?:van|der)\s+[^,.;()]{1,90}?)?\s*$/i.test(before) || /^\s*(?:in werking (?:treedt|treden|trad|traden)|van kracht (?:wordt|worden))\b/i.test(text.slice(end, end + 40));
+}
+
+/**
+ * "bij …" as what a verb or a noun takes, not as a time ("dit rapport
+ * betrekken bij de uitkomsten van de evaluatie", "mijn voorgenomen
+ * aanwezigheid bij de betreffende Raad"): where something goes or takes
+ * part, not when.
+ */
+function isComplement(text: string, start: number, phrase: string): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return /^bij\b/i.test(phrase) && (/\b(?:betrekken|betrokken|te\s+betrekken|meenemen|meegenomen|mee\s+te\s+nemen|aanwezig|aansluiten|aangesloten|aan\s+te\s+sluiten)\s+$/i.test(before) || /\b(?:aanwezigheid|deelname)(?:\s+van\s+(?:het|de)\s+\p{L}+)?\s+$/iu.test(before));
 }
 
 /** Each refused phrase is blanked and the text searched again; a sentence holds few. */

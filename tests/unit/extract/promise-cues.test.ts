@@ -947,3 +947,11 @@ describe('g2\'s dev round of 6 December: a third party\'s aim with its owner nam
     expect(judge('Binnen de vaste commissie hebben de onderstaande fracties de behoefte vragen en opmerkingen voor te leggen aan de Minister over de Landbouwraad op 1 februari 2026.')).toMatchObject({ promise: false, why: 'third-party' });
   });
 });
+
+describe('which deadline a promise gets: "bij …" as what a verb or a noun takes', () => {
+  it('"betrekken bij de uitkomsten van …", "aanwezigheid bij de Raad" say where, not when; "bij de Voorjaarsnota" stays a term', () => {
+    expect(judge('Ik zal dit rapport betrekken bij de uitkomsten van de evaluatie naar de nieuwe structuur.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Voortaan zal ik vooraf in de geannoteerde agenda ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Ik zal uw Kamer bij de Voorjaarsnota 2026 informeren over de kosten.')).toMatchObject({ promise: true, due: 'bij de Voorjaarsnota 2026' });
+  });
+});
