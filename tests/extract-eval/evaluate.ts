@@ -123,6 +123,15 @@ export function evaluate(split: Split): Metrics {
     }
     results.push(result);
   }
+  return metricsOf(results);
+}
+
+/** Several splits measured as one: each text counts once, with its own results. */
+export function pooled(splits: readonly Metrics[]): Metrics {
+  return metricsOf(splits.flatMap((metrics) => metrics.results));
+}
+
+function metricsOf(results: TextResult[]): Metrics {
   const sum = (key: 'annotated' | 'found' | 'matched' | 'dueRight') => results.reduce((total, result) => total + result[key], 0);
   const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
   return {
@@ -140,7 +149,7 @@ export function evaluate(split: Split): Metrics {
 }
 
 /** The metrics as the README and `npm run eval:extract` show them. */
-export function report(metrics: Metrics, split: Split): string {
+export function report(metrics: Metrics, split: string): string {
   const percent = (value: number) => `${Math.round(value * 100)}%`;
   const lines = [
     `${split}: ${metrics.texts} texts, ${metrics.annotated} promises annotated, ${metrics.found} drafted, ${metrics.matched} matched`,

@@ -1,4 +1,11 @@
-import { evaluate, report } from './evaluate.js';
+import { evaluate, pooled, report } from './evaluate.js';
 
 const splits = process.argv.includes('--held-out') ? (['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8'] as const) : (['dev'] as const);
-for (const split of splits) console.log(`${report(evaluate(split), split)}\n`);
+const measured = splits.map((split) => ({ split, metrics: evaluate(split) }));
+for (const { split, metrics } of measured) console.log(`${report(metrics, split)}\n`);
+if (measured.length > 1) {
+  // Pooled, so that a change that helps one set and harms another shows; only the summary, each miss is listed above.
+  const summary = (metrics: ReturnType<typeof evaluate>, name: string) => report({ ...metrics, results: [] }, name);
+  console.log(`${summary(pooled(measured.filter(({ split }) => /^held-out-[4-8]$/.test(split)).map(({ metrics }) => metrics)), 'held-out-4..8 pooled')}\n`);
+  console.log(`${summary(pooled(measured.map(({ metrics }) => metrics)), 'all splits pooled')}\n`);
+}
