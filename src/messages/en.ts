@@ -125,6 +125,8 @@ export const en: Messages = {
       'next-month': (a) => `next month: ${a.range}`,
       'coming-year': (a) => `the coming year: until ${a.to}, twelve months after the date of the promise`,
       'span-month': (a) => `in ${a.span}: ${a.range}, the month in which ${a.span} after the date of the promise falls`,
+      about: (a) => `about ${a.span}: until ${a.to}, ${a.span} after the date of the promise`,
+      'years-from': (a) => `${a.year}: the year the stated number of years from the named year reaches`,
       event: (a) =>
         `${a.relationWord} ${a.event}: tied to an event whose date is not known yet; no deadline until that date is given${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} before it)` : ` (then within ${a.span})`}`,
       'event-dated': (a) =>

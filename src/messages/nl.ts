@@ -154,6 +154,8 @@ export const nl = {
       'next-month': (a: Args) => `volgende maand: ${a.range}`,
       'coming-year': (a: Args) => `het komende jaar: t/m ${a.to}, twaalf maanden na de datum van de toezegging`,
       'span-month': (a: Args) => `over ${a.span}: ${a.range}, de maand waarin ${a.span} na de datum van de toezegging valt`,
+      about: (a: Args) => `ongeveer ${a.span}: t/m ${a.to}, ${a.span} na de datum van de toezegging`,
+      'years-from': (a: Args) => `${a.year}: het jaar dat de genoemde termijn vanaf het genoemde jaar bereikt`,
       event: (a: Args) =>
         `${a.relationWord} ${a.event}: gebonden aan een gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} ervoor)` : ` (daarna binnen ${a.span})`}`,
       'event-dated': (a: Args) =>

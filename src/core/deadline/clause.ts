@@ -693,6 +693,76 @@ const ownPart = (words: string): string => {
 };
 
 /**
+ * A member's question put as a noun ("Mijn eerste vraag aan de minister is dan ook of zij genegen is … te evalueren,
+ * bijvoorbeeld na drie jaar"): a question, as an indirect question asked by others is.
+ */
+const QUESTION_IS_WHETHER =
+  /\bvraag\b[^.;:!?]{0,80}?\b(?:is|luidt|was)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|wanneer|hoe|welke|waarom)\b[^.;:!?]*$/iu;
+
+/**
+ * A date inside an attributive participle's phrase describes the noun that follows ("de op Prinsjesdag, 18 september
+ * 2012, ingediende begroting", "het op 1 maart verzonden verzoek"): when a thing was done, not a term. A participle of
+ * promising or planning ("de voor de zomer aangekondigde brief") reports a promise and is left to the other rules.
+ */
+const ATTRIBUTIVE_LEAD = /\b(?:de|het|een|deze|dit|the)\s+(?:op|in|per|rond|omstreeks|tijdens|bij|na|on|in)\s+[^,.;:!?()]{1,40}$/iu;
+const ATTRIBUTIVE_PARTICIPLE =
+  /^\s*(?:,\s*[^,.;:!?]{1,30},\s*)?(?!(?:aangekondigde|toegezegde|beloofde|geplande|voorgenomen|voorziene|beoogde|verwachte)\b)(?:(?:aan|af|in|op|uit|vast|voor|toe|door|over|mee|bij|na|vast|weg)?ge\p{Ll}{2,}(?:de|te|en)|(?:ver|be|ont|her)\p{Ll}{2,}(?:de|te|en))\s+\p{L}/u;
+
+/**
+ * The day a law or a rule enters into force, said as the complement of its noun ("in aanloop naar de inwerkingtreding van
+ * de Wet inburgering 2021 per 1 januari 2022"), describes the law, whatever the clause delivers (GUIDE §2).
+ */
+const ENTRY_INTO_FORCE_OF =
+  /\b(?:inwerkingtreding|invoering|invoeringsdatum|ingangsdatum|ingang)\b(?:\s+(?:van|voor)\s+[^,.;:!?()]{1,60}?)?\s*$/iu;
+const ON_A_DAY = new Caseless(/^(?:per|op|met\s+ingang\s+van|\d)/iu);
+/** "de nieuw beoogde datum voor de inwerkingtreding van de Omgevingswet": "voor" says what the date is the date of. */
+const DATE_OF = new Caseless(/\b(?:datum|tijdstip|streefdatum|ingangsdatum|einddatum|startdatum)\s*$/iu);
+
+/**
+ * A promise not to act before something ("dat hij de AMvB … niet zal wijzigen voordat de wetsevaluatie, die na twee jaar
+ * uitgevoerd zal worden, heeft plaatsgevonden") says what will not happen: what it waits for is no term of a delivery.
+ */
+const NOT_BEFORE =
+  /\b(?:niet|geen|nooit|not|never)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*?\b(?:voordat|alvorens|totdat|before|until)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*$/iu;
+
+/**
+ * The targets or norms a year is for ("met einddoelen voor 2020", "de doelstellingen voor 2030", "de streefwaarde in
+ * 2025"): what is to be reached, not a delivery's term.
+ */
+const TARGET_NOUN = /\b\p{L}*(?:doelen|doel|doelstellingen|doelstelling|streefwaarden|streefwaarde|streefcijfers|streefcijfer|normen|norm|ambities|targets?|goals?)\s*$/iu;
+const FOR_A_YEAR = new Caseless(/^(?:voor|for)\s+(?:het\s+jaar\s+)?\d{4}$/iu);
+
+/**
+ * Someone outside the government as the subject of a passive request ("Het Adviescollege Toetsing Administratieve
+ * Lasten (ACTAL) is gevraagd de toets uit te voeren en de resultaten voor 1 mei klaar te hebben"): the one asked keeps
+ * the term. "De minister is gevraagd …" and "Uw Kamer is verzocht …" name a party of the promise.
+ */
+const ASKED_IN_PASSIVE =
+  /^\s*((?:[\p{L}\d()'’.-]+\s+){1,12}?)(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,2}?(?:gevraagd|verzocht)\b/u;
+const OURS_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer|kamers|kabinet|regering|minister|ministers|staatssecretaris|ministerie|bewindspersonen|government|cabinet)\b/iu);
+
+/**
+ * The aim of what was already done, in the relative clause an "om … te" clause hangs from ("informeer ik u over acties
+ * die ik heb ondernomen en afspraken die er zijn gemaakt om zo spoedig mogelijk invulling te geven aan …"): an aim,
+ * not a term of a delivery.
+ */
+const DONE_PARTICIPLE = '(?:ondernomen|genomen|getroffen|gemaakt|gezet|ingezet|gestart|ingericht|opgezet)';
+const DONE_ALREADY = new RegExp(
+  `\\b(?:die|dat|welke)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:(?:is|zijn|heb|hebben|heeft)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DONE_PARTICIPLE}|${DONE_PARTICIPLE}\\s+(?:is|zijn|heb|hebben|heeft))\\s*$`,
+  'iu',
+);
+
+/**
+ * A series delivered to someone other than the Kamer ("De meetgegevens worden jaarlijks … aan de Inspectie Leefomgeving
+ * en Transport … gerapporteerd"): how often a duty is met, not a series promised to the Kamer.
+ */
+const TO_SOMEONE_ELSE = /\baan\s+(?:de|het)\s+(?!(?:hand|orde|slag|gang|basis|kant|eisen|voorwaarden|tweede\s+kamer|eerste\s+kamer|kamer|kamers|vaste\s+commissie|commissie|staten-generaal)\b)\p{L}/iu;
+const THE_KAMER_NAMED = new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|parlement|you|your|house|parliament)\b/iu);
+
+/** The meeting at hand ("Welkom bij dit wetgevingsoverleg"): what happens at it happens now, as with this letter. */
+const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
+
+/**
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
  * undefined when its clause leaves it one. `kind` is what the phrase resolved
  * to: only a date or period can start, bound or date something else; `singleDay`
@@ -707,8 +777,11 @@ export function whyNotADeadline(
   yearsAhead = 0,
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
-  if (clause.closing === '?' || ASKS_WHETHER.test(clause.before)) return 'question';
+  if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
+  if (NOT_BEFORE.test(clause.before)) return 'given-up';
+  if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
+  if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
     if (THIRD_PARTY_NAMED.test(named)) return 'no-party';
@@ -743,6 +816,12 @@ export function whyNotADeadline(
     }
     if (BARE_DATE.test(phrase) && BRACKET_OPENS.test(before) && BRACKET_CLOSES.test(text.slice(end))) return 'date-of-thing';
     if (FOR_THE_YEAR.test(phrase) && FOR.test(before)) return 'date-of-thing';
+    if (ATTRIBUTIVE_LEAD.test(text.slice(Math.max(0, start - 40), end)) && ATTRIBUTIVE_PARTICIPLE.test(text.slice(end, end + 80))) return 'date-of-thing';
+    if (ON_A_DAY.test(phrase) && ENTRY_INTO_FORCE_OF.test(clause.before)) return 'date-of-thing';
+    if (FOR_A_YEAR.test(phrase) && TARGET_NOUN.test(clause.before)) return 'target';
+    const askedInPassive = ASKED_IN_PASSIVE.exec(clause.sentence);
+    if (askedInPassive && !OURS_OR_THE_KAMER.test(askedInPassive[1]!) && askedInPassive.index + askedInPassive[0].length <= start - clause.sentenceStart) return 'asked-of-other';
+    if (clause.governing !== undefined && DONE_ALREADY.test(clause.governing)) return 'aim';
     if (singleDay && DISCUSSED.test(clause.words) && AT_A_COUNCIL.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) {
       return 'event-date';
     }
@@ -767,7 +846,7 @@ export function whyNotADeadline(
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
   }
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
-  if (kind === 'recurring' && !TO_THE_KAMER.test(clause.sentence)) return 'how-often';
+  if (kind === 'recurring' && (!TO_THE_KAMER.test(clause.sentence) || (TO_SOMEONE_ELSE.test(clause.sentence) && !THE_KAMER_NAMED.test(clause.sentence)))) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   const thirdPartyActs =

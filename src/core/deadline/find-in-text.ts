@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar.js';
-import { yearOf, type CivilDate } from '../civil-date.js';
+import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
@@ -61,7 +61,7 @@ const FIRST_WORDS = new Set([
   'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'parallel', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'later', 'zo', 'korte', 'binnen',
-  'over', 'loop', 'nieuwe', 'deadline', 'enkele',
+  'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens',
   'zodra', 'nadat', 'wanneer', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
   'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',
@@ -87,7 +87,7 @@ const AFTER_WHAT_PRECEDES = new Caseless(/\b(?:waarna|whereupon|after which)\b[^
 const TIED_TO_EVENT = new Caseless(/^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu);
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
-const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year']);
+const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year', 'about']);
 
 /**
  * A bare "jaarlijks" or "maandelijks" is a deadline only when its clause
@@ -212,6 +212,18 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** "een week of drie", "een maand of twee": a count said roughly ends on its number, after the unit and "of". */
+const ROUGH_UNIT = new Set(['dag', 'week', 'maand', 'jaar']);
+const COUNT = /^(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$/;
+
+function endsARoughCount(tokens: readonly Token[], last: number): boolean {
+  const word = tokens[last]!.word;
+  if (!COUNT.test(word)) return false;
+  const of = tokens[last - 1];
+  const unit = tokens[last - 2];
+  return of !== undefined && unit !== undefined && of.joined && tokens[last]!.joined && of.word === 'of' && ROUGH_UNIT.has(unit.word);
+}
+
 /** The year that follows a span, if any: such a span is only part of a date ("voor 1 april" of "voor 1 april 2020"). */
 function yearFollows(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
@@ -273,7 +285,7 @@ export function prepareText(text: string): PreparedText {
   for (let last = 0; last < tokens.length; last++) {
     const end = tokens[last]!.end;
     // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
-    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end);
+    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end) || endsARoughCount(tokens, last);
     const clauseOnly = !ends && closesClause(text, end);
     if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
     const word = tokens[last]!.word;
@@ -538,6 +550,33 @@ const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
  */
 const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu);
 
+/**
+ * A promise or a request of the Kamer reported as made before, whose term runs out within two weeks of the text ("heb
+ * ik toegezegd uw Kamer voor de zomer te informeren" in a letter of 22 June, "De Tweede Kamer heeft ons gevraagd om een
+ * notitie vóór het zomerreces" on 2 July, "heb ik u geïnformeerd dat ik u het onderzoeksrapport aanbied vóór de zomer
+ * van 2012" on 5 July): a letter sent so close to the end of a term it reports without a future of its own is the one
+ * that keeps or answers it (or, in an uitstelbrief, moves it); either way no term is left. A restatement that still
+ * looks ahead ("is toegezegd dat dit … zal gebeuren") and a motion's request in the present ("wordt de regering
+ * verzocht …") keep their term.
+ */
+const REPORTED_BEFORE = new Caseless(
+  /(?:\b(?:heb|hebben|heeft|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|gevraagd|verzocht|geïnformeerd|geinformeerd|promised|asked|requested)|\b(?:verzocht|vroeg|vroegen|verzoekt|verzoeken)\b)[^.;:!?]*$/iu,
+);
+const LOOKS_AHEAD = new Caseless(/\b(?:zal|zullen|zult|wordt|worden|will|shall)\b/iu);
+const KEPT_WITHIN_DAYS = 14;
+const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zodat|omdat)\b/u;
+
+function keptByThisText(text: string, start: number, end: number, to: CivilDate | null, anchor: CivilDate): boolean {
+  if (to === null || to < anchor || daysBetween(anchor, to) > KEPT_WITHIN_DAYS) return false;
+  const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
+  if (!REPORTED_BEFORE.test(before)) return false;
+  // What follows the phrase is read up to the next clause: "… vóór maart te informeren over de wijze waarop invulling wordt
+  // gegeven" looks ahead in a clause of its own.
+  const rest = text.slice(end, end + STATEMENT_REACH);
+  const clauseEnd = rest.search(NEXT_CLAUSE);
+  return !LOOKS_AHEAD.test(`${before} ${clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)}`);
+}
+
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
@@ -550,7 +589,8 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past:
       namesTheAnchor ||
-      (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)),
+      (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
+      (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)),
     aside: inAside(text, start, end),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () => {

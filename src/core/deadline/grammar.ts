@@ -46,9 +46,9 @@ export type Target = { year?: YearRef } & (
   | { kind: EventKind }
 );
 
-/** Ways of saying "before X": all resolve as "voor X" (second table). */
+/** Ways of saying "before X": all resolve as "voor X" (second table); "eerder dan 1 maart 2016" is "voor 1 maart 2016". */
 const BEFORE =
-  '(?:voor (?:de )?aanvang van|voorafgaand(?:e)? aan|ten behoeve van|ter voorbereiding (?:op|van)|in aanloop naar|voor|before the start of|before|prior to|ahead of|(?:in )?preparation for)';
+  '(?:voor (?:de )?aanvang van|voorafgaand(?:e)? aan|ten behoeve van|ter voorbereiding (?:op|van)|in aanloop naar|eerder dan|voor|before the start of|before|earlier than|prior to|ahead of|(?:in )?preparation for)';
 
 /** A deadline set or moved ("nieuwe deadline 1 januari 2023", "de deadline wordt verplaatst naar 1 juli 2016"): read as "uiterlijk". */
 const DEADLINE_SET =

@@ -34,6 +34,11 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Perio
     const unit = UNIT[m[2]!];
     return unit && Number(m[1]) >= 1 ? { unit, count: Number(m[1]) } : undefined;
   }],
+  // "ten minste eens in de vijf jaar", "eens per 2 jaar": once every so many years, months or weeks.
+  [/^(?:(?:ten minste|minimaal|minstens|at least) )?(?:eens|eenmaal|1 ?(?:keer|maal)|once) (?:in de|per|om de|every) (\d+) (weken|maanden|jaar|jaren|weeks|months|years)\b/, (m) => {
+    const unit = UNIT[m[2]!];
+    return unit && Number(m[1]) >= 2 ? { unit, count: Number(m[1]) } : undefined;
+  }],
   [/^(\d+)(jaarlijks|maandelijks|wekelijks)\b/, (m) => {
     const count = Number(m[1]);
     const unit = m[2] === 'jaarlijks' ? 'year' : m[2] === 'maandelijks' ? 'month' : 'week';

@@ -3,7 +3,7 @@ import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { matchEvent, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
-import { normalizePhrase, stripFiller } from './normalize.js';
+import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
 import { matchRecurring, mayRecur, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
 import { addSpan, parseSpan, type Span } from './span.js';
 import { suggest } from './suggest.js';
@@ -341,6 +341,24 @@ const RELATIVE: readonly Relative[] = [
     (match, anchor, calendar) => {
       const found = seasonOccurrence(match[1]!, anchor, 'upcoming', calendar);
       return found && resolved('season', found.from, found.to, { season: found.season, year: found.year });
+    },
+  ],
+  // "over een week of drie", "binnen een maand of twee": a count said roughly is at most that long, as "binnen" is.
+  [
+    /^(?:over|binnen|na|within|in) (?:een|1) (dag|week|maand|jaar) of ([a-z]+|\d+)$/,
+    (match, anchor) => {
+      const span = parseSpan(`${match[2]!} ${match[1]!}`);
+      return span && resolved('about', anchor, addSpan(anchor, span, 'upper'), spanArgs(span));
+    },
+  ],
+  // "over zes jaar vanaf 2010": a count of years from a named year is the year it reaches, not a span from the promise.
+  [
+    /^(?:over|na|after|in) ([a-z]+|\d+) (?:jaar|jaren|years?) (?:vanaf|na|sinds|from|after) (\d{4})$/,
+    (match) => {
+      const count = Number(numbersAsDigits(match[1]!));
+      if (!Number.isInteger(count) || count < 1) return undefined;
+      const year = Number(match[2]!) + count;
+      return resolved('years-from', makeDate(year, 1, 1), makeDate(year, 12, 31), { year });
     },
   ],
   [

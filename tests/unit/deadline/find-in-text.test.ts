@@ -712,3 +712,108 @@ describe('findDeadline: forms of undertaking', () => {
     expect(found('Ik stuur u de stukken ter voorbereiding op de Raad op 9 maart aanstaande.', '2006-03-29')).toEqual({ kind: 'event', to: '2007-03-08' });
   });
 });
+
+describe('findDeadline: written after held-out 9', () => {
+  const found = (text: string, anchor: string) => {
+    const deadline = findDeadline(text, anchor, calendar);
+    return deadline && { kind: deadline.kind, phrase: deadline.phrase, to: deadline.resolution.to };
+  };
+  const to = (text: string, anchor: string) => findDeadline(text, anchor, calendar)?.resolution.to ?? null;
+
+  it('reads "eerder dan" a date as "voor" it', () => {
+    expect(found('De Kamer heeft verzocht de conclusies eerder dan 1 maart 2016 naar de Kamer te sturen.', '2015-12-02')).toEqual({ kind: 'window', phrase: 'eerder dan 1 maart 2016', to: '2016-02-29' });
+    expect(to('Ik stuur u de evaluatie eerder dan het zomerreces van 2026.', '2026-02-01')).toBe('2026-07-02');
+    // "niet eerder dan" still gives the date up.
+    expect(to('Ik zal u niet eerder dan 1 maart 2026 informeren.', '2026-01-10')).toBeNull();
+  });
+
+  it('reads a count said roughly ("een week of drie", "een maand of twee") as at most that long from the promise', () => {
+    expect(found('Daar hoopt ze de Kamer over een week of drie uitsluitsel over te kunnen geven.', '2019-03-12')).toEqual({ kind: 'window', phrase: 'over een week of drie', to: '2019-04-02' });
+    expect(to('Ik stuur u binnen een maand of twee de uitkomsten van het onderzoek.', '2020-01-10')).toBe('2020-03-10');
+    // "over een week" alone is still a single span: the month it falls in.
+    expect(to('Ik stuur u over een week de uitkomsten van het onderzoek.', '2020-01-10')).toBe('2020-01-31');
+    expect(to('Het onderzoek duurt een week of drie.', '2020-01-10')).toBeNull();
+  });
+
+  it('reads "ten minste eens in de vijf jaar" as a series of five-yearly windows delivered to the Kamer', () => {
+    const text = 'De minister zegt de Kamer toe dat er ten minste eens in de vijf jaar een rapportage aan de Kamer wordt gestuurd over de effectiviteit van de maatregelen.';
+    expect(found(text, '2023-05-16')).toEqual({ kind: 'recurring', phrase: 'eens in de vijf jaar', to: '2028-05-16' });
+    expect(to('Uw Kamer wordt eens per twee jaar geïnformeerd over de voortgang van het programma.', '2024-01-10')).toBe('2026-01-10');
+    expect(to('De inspectie bezoekt elke school eens in de vier jaar.', '2024-01-10')).toBeNull();
+  });
+
+  it('reads a count of years from a named year as the year it reaches', () => {
+    const text = 'De minister zegt de Kamer toe dat de Appa over zes jaar vanaf 2010 geëvalueerd wordt.';
+    expect(found(text, '2012-09-11')).toEqual({ kind: 'window', phrase: 'over zes jaar vanaf 2010', to: '2016-12-31' });
+    expect(to('Ik zeg toe dat de wet over vijf jaar na 2020 wordt geëvalueerd.', '2021-03-01')).toBe('2025-12-31');
+  });
+
+  it('reads a promise or a request reported as made before, whose term ends within two weeks of the text, as kept by it', () => {
+    expect(to('Tijdens het Algemeen Overleg van 28 maart 2018 heb ik toegezegd uw Kamer voor de zomer te informeren over de effecten van het wetsvoorstel.', '2018-06-22')).toBeNull();
+    expect(to('De Tweede Kamer heeft ons gevraagd om een notitie vóór het zomerreces over de hoofdlijnen van het defensiebeleid.', '2007-07-02')).toBeNull();
+    expect(to('In mijn brief van 1 maart jl. heb ik u geïnformeerd dat ik u het onderzoeksrapport aanbied vóór de zomer van 2012.', '2012-07-05')).toBeNull();
+    expect(to('Bij brief van 14 januari jl. verzocht de vaste commissie de Kamer vóór maart te informeren over de wijze waarop invulling wordt gegeven aan de aanbevelingen.', '2015-02-27')).toBeNull();
+    // With more than two weeks left, a future of its own, or a motion's request in the present, the term stands.
+    expect(to('Tijdens het Algemeen Overleg van 28 maart 2018 heb ik toegezegd uw Kamer voor de zomer te informeren over de effecten van het wetsvoorstel.', '2018-04-10')).toBe('2018-07-05');
+    expect(to('In het debat over de Algemene Politieke Beschouwingen is toegezegd dat dit vóór de behandeling van de begroting zal gebeuren.', '2009-12-07')).toBe('2009-12-17');
+    expect(to('In de motie wordt de regering verzocht om de maatregelen per 15 juli 2010 door te voeren.', '2010-07-08')).toBe('2010-07-15');
+    expect(to('De commissie heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie aan de Kamer te doen toekomen.', '2019-06-14')).toBe('2019-07-04');
+  });
+
+  it('reads a date in an attributive participle\'s phrase as when the thing was done', () => {
+    expect(to('Het voorstel wijzigt de in de op Prinsjesdag, 18 september 2012, ingediende begroting van het ministerie.', '2012-12-19')).toBeNull();
+    expect(to('Ik verwijs naar het op 1 maart verzonden verzoek van de commissie.', '2012-02-20')).toBeNull();
+    // A participle of promising reports a promise, and a future "te" is no participle.
+    expect(to('De in het voorjaar te verschijnen nota zal ik u toesturen.', '2024-01-10')).toBe('2024-05-31');
+  });
+
+  it('reads the day a law enters into force, as its noun\'s complement, as no term, whatever the clause delivers', () => {
+    expect(to('Tevens informeer ik uw Kamer, in aanloop naar de inwerkingtreding van de Wet inburgering 2021 per 1 januari 2022, over schoolgaande jongeren.', '2021-12-17')).toBeNull();
+    expect(to('Ik stuur u, met het oog op de invoering van het stelsel op 1 juli 2025, een overzicht van de regelingen.', '2025-03-01')).toBeNull();
+    expect(to('Ik stuur u op 1 juli 2025 een overzicht van de regelingen.', '2025-03-01')).toBe('2025-07-01');
+  });
+
+  it('reads "voor" after a date noun as what the date is of', () => {
+    expect(found('De minister informeerde de Kamer over de nieuw beoogde datum voor de inwerkingtreding van de Omgevingswet, zijnde 1 juli 2023.', '2022-12-20')).toBeNull();
+    expect(to('Ik zal voor de inwerkingtreding van de wet een handreiking publiceren.', '2022-12-20')).toBeNull();
+  });
+
+  it('reads a promise not to act before something as what will not happen', () => {
+    expect(to('De minister zegt toe dat hij de AMvB niet zal wijzigen voordat de wetsevaluatie, die na twee jaar uitgevoerd zal worden, heeft plaatsgevonden.', '2018-06-19')).toBeNull();
+    expect(to('Ik neem geen besluit totdat het onderzoek in het najaar van 2025 gereed is.', '2025-03-01')).toBeNull();
+    expect(to('Ik neem geen besluit voordat het onderzoek gereed is, maar stuur u voor de zomer een tussenstand.', '2025-03-01')).toBe('2025-07-03');
+  });
+
+  it('reads a member\'s question put as a noun as a question', () => {
+    expect(to('Mijn eerste vraag aan de minister is dan ook of zij genegen is het wetsvoorstel te evalueren, bijvoorbeeld na drie jaar en twee maanden.', '2012-09-11')).toBeNull();
+    expect(to('Mijn vraag is wanneer de minister de Kamer in het najaar van 2025 informeert.', '2025-03-01')).toBeNull();
+  });
+
+  it('reads a year after a target noun as the year the target is for', () => {
+    expect(to('Het Akkoord focust op het verbeteren van de productsamenstelling, met einddoelen voor 2020.', '2015-12-17')).toBeNull();
+    expect(to('Het kabinet stelt de doelstellingen voor 2026 vast in overleg met de sector.', '2024-03-01')).toBeNull();
+    expect(to('Ik zal de wetswijziging aan de hand van deze doelen in 2026 evalueren.', '2024-03-01')).toBe('2026-12-31');
+  });
+
+  it('reads a body outside the government asked in a passive as keeping the term', () => {
+    expect(to('Het Adviescollege Toetsing Administratieve Lasten (ACTAL) is gevraagd de toets uit te voeren en de resultaten voor 1 mei klaar te hebben.', '2006-02-23')).toBeNull();
+    expect(to('Het Planbureau voor de Leefomgeving is verzocht in het najaar een analyse op te stellen.', '2024-03-01')).toBeNull();
+    expect(to('De minister is gevraagd de Kamer voor 1 mei te informeren.', '2006-02-23')).toBe('2006-04-30');
+  });
+
+  it('reads the aim of what was already done as an aim', () => {
+    expect(to('Door middel van deze brief informeer ik u over acties die ik heb ondernomen en afspraken die er zijn gemaakt om zo spoedig mogelijk invulling te geven aan de moties.', '2011-05-25')).toBeNull();
+    expect(to('Ik heb de maatregelen getroffen die nodig zijn om de achterstand voor 1 juli 2026 weg te werken.', '2026-02-01')).toBe('2026-06-30');
+  });
+
+  it('reads a series delivered to someone other than the Kamer as how often a duty is met', () => {
+    expect(to('De meetgegevens worden jaarlijks op grond van de Drinkwaterwet aan de Inspectie Leefomgeving en Transport gerapporteerd.', '2015-11-24')).toBeNull();
+    expect(to('De gemeenten rapporteren halfjaarlijks aan het CBS over de uitkeringen.', '2024-03-01')).toBeNull();
+    expect(found('Ik rapporteer halfjaarlijks aan uw Kamer over de voortgang.', '2024-03-01')?.kind).toBe('recurring');
+  });
+
+  it('reads the meeting at hand as now', () => {
+    expect(found('De voorzitter: Welkom bij dit wetgevingsoverleg in het kader van de begrotingsbehandeling Energie.', '2014-01-28')).toBeNull();
+    expect(found('Ik zal u voor het wetgevingsoverleg over de begroting een brief sturen.', '2014-01-28')?.kind).toBe('event');
+  });
+});
