@@ -919,9 +919,13 @@ describe('held-out-8\'s classes, studied as dev: a promise the letter keeps, a c
   const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
 
   it('a promise made before, told in the letter\'s opening paragraph, is kept by the letter when the next paragraph says the letter informs on it', () => {
-    const kept = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor het kerstreces te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
+    // A term still months ahead: the finder keeps its window, and the letter's next paragraph keeps the promise.
+    const kept = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor de zomer van 2026 te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
     expect(kept.commitments).toEqual([]);
     expect(kept.skipped).toContainEqual(expect.objectContaining({ why: 'this-letter', text: expect.stringContaining('heb ik toegezegd') }));
+    // A term that runs out days after the letter is kept by it in the finder already: no term, and no promise drafted.
+    const keptSoon = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor het kerstreces te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
+    expect(keptSoon.commitments).toEqual([]);
     const anew = letter('Deze brief informeert u tussentijds over het actieplan. Voor het kerstreces wordt u geïnformeerd over de gehele uitwerking van het actieplan.\n\nMet deze brief stuur ik uw Kamer de monitor.');
     expect(anew.commitments).toHaveLength(1);
   });
