@@ -15,6 +15,8 @@ import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regu
 import { KEPT_CHUNK_BYTES, linesIn, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
+import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
+import { jsonReadyFromLine } from './json-ready-line.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
 export const CACHE_FORMAT = 15;
@@ -189,26 +191,7 @@ const restore = (stored: StoredPosition, file: string): Position =>
 /** Most commitments have no tags, dependencies, history or addressees: they share one frozen empty list. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** JSON text with every non-ASCII character escaped: the files can then be read without UTF-8 decoding. */
-export const asciiText = (json: string): string => json.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-export const asciiJson = (value: unknown): string => asciiText(JSON.stringify(value));
-
-/**
- * JSON text as `JSON.stringify` made it, from `asciiText`'s: each escape of a
- * non-ASCII character undone (a surrogate pair's two together), and every
- * other escape left as it was, `JSON.stringify`'s own among them (control
- * characters, a lone surrogate).
- */
-export function fromAsciiText(text: string): string {
-  if (!text.includes('\\u')) return text;
-  return text.replace(/\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u([0-9a-f]{4})|[^])/g, (escape: string, high?: string, low?: string, unit?: string) => {
-    if (high !== undefined) return String.fromCharCode(parseInt(high, 16), parseInt(low!, 16));
-    if (unit === undefined) return escape;
-    const code = parseInt(unit, 16);
-    return code >= 0x80 && (code < 0xd800 || code > 0xdfff) ? String.fromCharCode(code) : escape;
-  });
-}
+export { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
 
 function summaryLine(commitment: Commitment, window: number): SummaryLine {
   const due = commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due && (({ position: _, ...rest }) => rest)(commitment.due);
@@ -449,7 +432,8 @@ function openStart(text: string, open: NonNullable<SummarySink['open']>, resolut
  * reading them again needs of its header.
  */
 interface HeldLines {
-  texts: string[];
+  /** The summary file's pieces, kept when given: a second read cuts its lines again. */
+  texts?: string[];
   /** The details lines after the header, one taken per summary line: its fixedJson is made only for a line that is parsed. */
   details: Iterator<string, void>;
   detailsCount: number;
@@ -512,9 +496,9 @@ function readSummaries(
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
       sink!.add(fromSummaryLine(line, shared, details === undefined ? members?.[index] : fixedJsonOf(details)), windowIn(line, header!));
     },
-    held && KEPT_CHUNK_BYTES,
+    held?.texts && KEPT_CHUNK_BYTES,
     headerOutline,
-    held && ((text) => held.texts.push(text)),
+    held?.texts && ((text) => held.texts!.push(text)),
   );
   return outline!;
 }
@@ -547,6 +531,29 @@ function readFixedJson(directory: string, root: string, key: string): string[] {
   const keep = (line: string) => read.push(fixedJsonOf(line));
   readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, () => undefined, keep, KEPT_CHUNK_BYTES);
   return read;
+}
+
+/**
+ * The details file read whole and checked, kept as the large pieces it was
+ * read in (see `linesIn`), with the count its header gives: its lines are
+ * cut from them only as the summary lines come, so that no line outlives
+ * its commitment's turn.
+ */
+function readDetailsTexts(directory: string, root: string, key: string): { texts: string[]; count: number } {
+  const texts: string[] = [];
+  let count = -1;
+  const countDetails = (header: DetailsHeader) => {
+    count = header.count;
+  };
+  readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, countDetails, () => undefined, KEPT_CHUNK_BYTES, undefined, (text) => texts.push(text));
+  return { texts, count };
+}
+
+/** The lines of a cache file after its header, cut from the pieces it was read in. */
+function linesAfterHeader(texts: readonly string[]): Generator<string, void> {
+  const lines = linesIn(texts);
+  lines.next();
+  return lines;
 }
 
 /**
@@ -593,27 +600,25 @@ export function readCachedJsonTwice(
 ): { outline: CachedOutline; again: Iterable<[JsonReadyCommitment, DeadlineResolution | undefined]> } | undefined {
   try {
     // The details file is read whole first, and checked; its lines are cut from its text only as the summary lines come.
-    const detailsTexts: string[] = [];
-    let detailsCount = -1;
-    const countDetails = (header: DetailsHeader) => {
-      detailsCount = header.count;
-    };
-    readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, countDetails, () => undefined, KEPT_CHUNK_BYTES, undefined, (text) => detailsTexts.push(text));
-    const afterHeader = (texts: readonly string[]): Generator<string, void> => {
-      const lines = linesIn(texts);
-      lines.next();
-      return lines;
-    };
-    const held: HeldLines = { texts: [], details: afterHeader(detailsTexts), detailsCount };
+    const { texts: detailsTexts, count: detailsCount } = readDetailsTexts(directory, root, key);
+    const held: HeldLines = { texts: [], details: linesAfterHeader(detailsTexts), detailsCount };
     // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones.
     const outline = readSummaries(directory, root, key, undefined, begin as (outline: CachedOutline) => SummarySink, held);
-    const { texts, resolutions = [], shared } = held;
+    const { texts = [], resolutions = [], shared } = held;
     function* again(): Generator<[JsonReadyCommitment, DeadlineResolution | undefined]> {
-      const summaries = afterHeader(texts);
-      const details = afterHeader(detailsTexts);
+      const summaries = linesAfterHeader(texts);
+      const details = linesAfterHeader(detailsTexts);
       for (let index = 0; index < outline.count; index++) {
-        const line = JSON.parse(summaries.next().value!) as SummaryLine;
-        yield [fromSummaryLine(line, shared, fixedJsonOf(details.next().value!)) as JsonReadyCommitment, windowIn(line, { resolutions })];
+        const text = summaries.next().value!;
+        const fixed = fixedJsonOf(details.next().value!);
+        // Most lines are read without a parse; the rest as every reader parses them.
+        const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
+        if (ready) {
+          yield ready;
+          continue;
+        }
+        const line = JSON.parse(text) as SummaryLine;
+        yield [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
       }
     }
     return { outline, again: { [Symbol.iterator]: again } };

@@ -78,6 +78,8 @@ export interface CommitmentJson {
  */
 export interface JsonReadyCommitment extends CommitmentSummary {
   fixedJson: string;
+  /** The title as JSON text, `JSON.stringify(title)`, when the reader has it so. */
+  titleJson?: string;
 }
 
 /** What JSON output prints a commitment from: the whole commitment, or one ready for JSON. */
@@ -242,7 +244,7 @@ function commitmentTexts(messages: Messages): (item: AssessedCommitment<JsonRead
     if (source === undefined) sources.set(c.sourceId, (source = `,"source":${JSON.stringify(c.sourceId)},"sourceTitle":${JSON.stringify(item.source?.title ?? null)},`));
     const fixed = c.fixedJson;
     const tab = fixed.indexOf('\t');
-    return `{"id":${JSON.stringify(c.id)},"title":${JSON.stringify(c.title)}${source}${middleOf(item)}${fixed.slice(0, tab)}${ageOf(item.ageDays)}${fixed.slice(tab + 1)}`;
+    return `{"id":${JSON.stringify(c.id)},"title":${c.titleJson ?? JSON.stringify(c.title)}${source}${middleOf(item)}${fixed.slice(0, tab)}${ageOf(item.ageDays)}${fixed.slice(tab + 1)}`;
   };
 }
 

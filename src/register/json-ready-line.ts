@@ -1,0 +1,169 @@
+import type { Commitment, DeadlineResolution, Delivery, DueSummary } from '../core/model.js';
+import type { JsonReadyCommitment } from '../render/commitment-json.js';
+import { fromAsciiText } from './ascii-text.js';
+
+/** What a reader shares between the summaries it makes: one object per deadline phrase, one string per source id. */
+export interface SharedValues {
+  phrase: (phrase: string) => DueSummary;
+  sourceId: (id: string) => string;
+}
+
+/**
+ * A commitment ready for JSON output, read from its summary line by cutting
+ * the line at its members rather than parsing it (see `jsonReadyFromLine`).
+ * Its title is kept as the JSON text JSON output prints, and made a string
+ * (as are its tags) only if something asks for it: JSON output of a cached
+ * register reads neither.
+ */
+class LineSummary implements JsonReadyCommitment {
+  readonly repeats = undefined;
+  readonly deliveries = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly status: Commitment['status'],
+    readonly sourceId: string,
+    readonly made: string | undefined,
+    readonly due: DueSummary | undefined,
+    readonly delivered: Delivery | undefined,
+    readonly fixedJson: string,
+    readonly titleJson: string,
+    private readonly tagsJson: string | undefined,
+  ) {}
+
+  get title(): string {
+    return JSON.parse(this.titleJson) as string;
+  }
+
+  get tags(): string[] {
+    return this.tagsJson === undefined ? [] : (JSON.parse(this.tagsJson) as string[]);
+  }
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const ZERO = 0x30;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+
+/**
+ * The JSON-ready summary of a summary line and its window, read without
+ * parsing the line, for the lines most commitments have:
+ * `["status","id",0,window,"title","source",made,due,delivered,tags,0]`,
+ * repeating no promise, its deadline a phrase or none, no instances
+ * delivered, and no backslash in the source id, `made` or the phrase; a
+ * delivery and the tags are parsed on their own (a title with escapes is
+ * kept as its JSON text, escapes and all). Undefined for any other line,
+ * which the caller parses whole. A summary line is `JSON.stringify`'s text of
+ * the summary made ASCII (see register-cache.ts), and the values read here
+ * are what parsing it gives.
+ */
+export function jsonReadyFromLine(
+  text: string,
+  resolutions: readonly DeadlineResolution[],
+  shared: SharedValues,
+  fixedJson: string,
+): [JsonReadyCommitment, DeadlineResolution | undefined] | undefined {
+  if (text.charCodeAt(0) !== OPEN_ARRAY || text.charCodeAt(1) !== QUOTE) return undefined;
+  const statusEnd = text.indexOf('"', 2);
+  const idEnd = text.indexOf('"', statusEnd + 3);
+  if (statusEnd < 0 || idEnd < 0 || text.charCodeAt(idEnd + 2) !== ZERO || text.charCodeAt(idEnd + 3) !== COMMA) return undefined;
+  const windowEnd = text.indexOf(',', idEnd + 4);
+  const window = windowEnd < 0 ? NaN : Number(text.slice(idEnd + 4, windowEnd));
+  if (windowEnd <= idEnd + 4 || !Number.isInteger(window) || window < -1 || window >= resolutions.length) return undefined;
+  if (text.charCodeAt(windowEnd + 1) !== QUOTE) return undefined;
+  const titleEnd = stringEnd(text, windowEnd + 1);
+  if (titleEnd < 0 || text.charCodeAt(titleEnd) !== COMMA || text.charCodeAt(titleEnd + 1) !== QUOTE) return undefined;
+  // The source id, `made` and the phrase are read as the text between their quotes: none may hold an escape.
+  const backslash = text.indexOf('\\', titleEnd);
+  const sourceEnd = text.indexOf('"', titleEnd + 2);
+  let at = sourceEnd + 2;
+  if (sourceEnd < 0 || text.charCodeAt(sourceEnd + 1) !== COMMA) return undefined;
+  let made: string | undefined;
+  if (text.charCodeAt(at) === QUOTE) {
+    const madeEnd = text.indexOf('"', at + 1);
+    if (madeEnd < 0) return undefined;
+    made = text.slice(at + 1, madeEnd) || undefined;
+    at = madeEnd + 1;
+  } else if (text.charCodeAt(at) === ZERO) {
+    at += 1;
+  } else {
+    return undefined;
+  }
+  if (text.charCodeAt(at) !== COMMA) return undefined;
+  at += 1;
+  let due: DueSummary | undefined;
+  if (text.charCodeAt(at) === QUOTE) {
+    const phraseEnd = text.indexOf('"', at + 1);
+    if (phraseEnd < 0) return undefined;
+    due = shared.phrase(text.slice(at + 1, phraseEnd));
+    at = phraseEnd + 1;
+  } else if (text.charCodeAt(at) === ZERO) {
+    at += 1;
+  } else {
+    return undefined;
+  }
+  if ((backslash >= 0 && backslash < at) || text.charCodeAt(at) !== COMMA) return undefined;
+  at += 1;
+  let delivered: Delivery | undefined;
+  if (text.charCodeAt(at) === OPEN_OBJECT) {
+    const deliveredEnd = bracketEnd(text, at);
+    if (deliveredEnd < 0) return undefined;
+    delivered = JSON.parse(text.slice(at, deliveredEnd)) as Delivery;
+    at = deliveredEnd;
+  } else if (text.charCodeAt(at) === ZERO) {
+    at += 1;
+  } else {
+    return undefined;
+  }
+  if (text.charCodeAt(at) !== COMMA) return undefined;
+  at += 1;
+  let tags: string | undefined;
+  if (text.charCodeAt(at) === OPEN_ARRAY) {
+    const tagsEnd = bracketEnd(text, at);
+    if (tagsEnd < 0) return undefined;
+    tags = text.slice(at, tagsEnd);
+    at = tagsEnd;
+  } else if (text.charCodeAt(at) === ZERO) {
+    at += 1;
+  } else {
+    return undefined;
+  }
+  // No instances delivered: the line ends `,0]`.
+  if (at !== text.length - 3 || text.charCodeAt(at) !== COMMA || text.charCodeAt(at + 1) !== ZERO || text.charCodeAt(at + 2) !== CLOSE_ARRAY) return undefined;
+  const status = text.slice(2, statusEnd) as Commitment['status'];
+  const summary = new LineSummary(text.slice(statusEnd + 3, idEnd), status, shared.sourceId(text.slice(titleEnd + 2, sourceEnd)), made, due, delivered, fixedJson, fromAsciiText(text.slice(windowEnd + 1, titleEnd)), tags);
+  return [summary, window >= 0 ? resolutions[window] : undefined];
+}
+
+/** Where the JSON string that opens at `at` ends (just past its closing quote); -1 when it does not. */
+function stringEnd(text: string, at: number): number {
+  for (let quote = text.indexOf('"', at + 1); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return -1;
+}
+
+/** Where the array or object that opens at `at` ends, just past its bracket (brackets counted outside strings); -1 when it does not. */
+function bracketEnd(text: string, at: number): number {
+  let depth = 0;
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      const closed = stringEnd(text, index);
+      if (closed < 0) return -1;
+      index = closed - 1;
+    } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
+      depth += 1;
+    } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
+      depth -= 1;
+      if (depth === 0) return index + 1;
+    }
+  }
+  return -1;
+}
