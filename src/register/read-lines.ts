@@ -43,19 +43,57 @@ export function readLatin1Lines(path: string, onLine: (line: string) => void, on
 }
 
 /** The lines of a file's text as `readLatin1Lines` read them, from the pieces it gave `onText`, in order, each when asked for. */
-export function* linesIn(texts: readonly string[]): Generator<string, void> {
-  const cutter = new LineCutter();
-  const lines: string[] = [];
-  const keep = (line: string): void => {
-    lines.push(line);
-  };
-  for (const text of texts) {
-    cutter.cut(text, keep);
-    // Only one piece's lines are held at a time; they are slices of the piece, which `texts` holds anyway.
-    yield* lines.splice(0);
+export function linesIn(texts: readonly string[]): LineCursor {
+  return new LineCursor(texts);
+}
+
+/**
+ * A place in a file's text kept as pieces, from which `nextLine` cuts one
+ * line at a time: a read of 100,000 lines steps a method, not a generator,
+ * and holds no list of lines.
+ */
+export class LineCursor implements Iterable<string> {
+  #piece = 0;
+  #at = 0;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  /** The next line without its newline, as `readLatin1Lines` passes it on; undefined after the last. */
+  nextLine(): string | undefined {
+    const { texts } = this;
+    while (this.#piece < texts.length && this.#at >= texts[this.#piece]!.length) this.#step();
+    if (this.#piece >= texts.length) return undefined;
+    const text = texts[this.#piece]!;
+    const newline = text.indexOf('\n', this.#at);
+    if (newline >= 0) return this.#cut(text, newline);
+    // A line that runs on into the next pieces: joined once it ends, so a long line costs linear time.
+    const parts = [text.slice(this.#at)];
+    for (this.#step(); this.#piece < texts.length; this.#step()) {
+      const next = texts[this.#piece]!;
+      const end = next.indexOf('\n');
+      if (end >= 0) {
+        parts.push(this.#cut(next, end));
+        return parts.join('');
+      }
+      parts.push(next);
+    }
+    return parts.join('');
   }
-  cutter.end(keep);
-  yield* lines;
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (let line = this.nextLine(); line !== undefined; line = this.nextLine()) yield line;
+  }
+
+  #cut(text: string, newline: number): string {
+    const line = text.slice(this.#at, newline);
+    this.#at = newline + 1;
+    return line;
+  }
+
+  #step(): void {
+    this.#piece += 1;
+    this.#at = 0;
+  }
 }
 
 /** Cuts text read in pieces into lines without their newline; a last line without one is passed on by `end`. */

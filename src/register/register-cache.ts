@@ -12,7 +12,7 @@ import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
-import { KEPT_CHUNK_BYTES, linesIn, readLatin1Lines } from './read-lines.js';
+import { KEPT_CHUNK_BYTES, LineCursor, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
@@ -435,7 +435,7 @@ interface HeldLines {
   /** The summary file's pieces, kept when given: a second read cuts its lines again. */
   texts?: string[];
   /** The details lines after the header, one taken per summary line: its fixedJson is made only for a line that is parsed. */
-  details: Iterator<string, void>;
+  details: LineCursor;
   detailsCount: number;
   resolutions?: readonly DeadlineResolution[];
   shared?: Shared;
@@ -488,7 +488,7 @@ function readSummaries(
     },
     (text) => {
       const index = read++;
-      const details = held?.details.next().value;
+      const details = held?.details.nextLine();
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
@@ -550,9 +550,9 @@ function readDetailsTexts(directory: string, root: string, key: string): { texts
 }
 
 /** The lines of a cache file after its header, cut from the pieces it was read in. */
-function linesAfterHeader(texts: readonly string[]): Generator<string, void> {
-  const lines = linesIn(texts);
-  lines.next();
+function linesAfterHeader(texts: readonly string[]): LineCursor {
+  const lines = new LineCursor(texts);
+  lines.nextLine();
   return lines;
 }
 
@@ -609,8 +609,8 @@ export function readCachedJsonTwice(
       const summaries = linesAfterHeader(texts);
       const details = linesAfterHeader(detailsTexts);
       for (let index = 0; index < outline.count; index++) {
-        const text = summaries.next().value!;
-        const fixed = fixedJsonOf(details.next().value!);
+        const text = summaries.nextLine()!;
+        const fixed = fixedJsonOf(details.nextLine()!);
         // Most lines are read without a parse; the rest as every reader parses them.
         const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
         if (ready) {
