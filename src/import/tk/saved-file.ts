@@ -70,6 +70,7 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((byte) => byte === 0x20 
 export function readNdjsonFile(fd: number, known: KnownTexts | undefined): SavedRead | undefined {
   const read: SavedRead = { items: [], ignored: 0 };
   const shared = sharedStrings();
+  const again = known && new LinesAgain(fd, known);
   // The first line, read to tell NDJSON from one value, is taken once a second line shows which.
   let pending: FileLine | undefined;
   let lines = 0;
@@ -87,9 +88,9 @@ export function readNdjsonFile(fd: number, known: KnownTexts | undefined): Saved
       pending = { bytes: Buffer.from(bytes), at: line.at + (line.bytes.length - bytes.length), number: line.number };
       continue;
     }
-    if (pending) take(read, fd, pending, known, shared);
+    if (pending) take(read, pending, known, again, shared);
     pending = undefined;
-    take(read, fd, { bytes, at: line.at + (line.bytes.length - bytes.length), number: line.number }, known, shared);
+    take(read, { bytes, at: line.at + (line.bytes.length - bytes.length), number: line.number }, known, again, shared);
   }
   return lines > 1 ? read : undefined;
 }
@@ -101,10 +102,10 @@ export function readNdjsonFile(fd: number, known: KnownTexts | undefined): Saved
  * maps it: the records of a whole register held at once were the largest
  * part of a first import's memory.
  */
-function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | undefined, shared: (text: string | undefined) => string | undefined): void {
+function take(read: SavedRead, line: FileLine, known: KnownTexts | undefined, again: LinesAgain | undefined, shared: (text: string | undefined) => string | undefined): void {
   const fingerprint = known && fingerprintOf(known, line.bytes);
   if (fingerprint !== undefined && known!.has(fingerprint)) {
-    read.items.push(new FileKnownLine(fd, fingerprint, line.at, line.bytes.length, line.number, known!));
+    read.items.push(new FileKnownLine(again!, fingerprint, line.at, line.bytes.length, line.number));
     return;
   }
   const { records, own } = lineRecords(line.bytes.toString('utf8'), line.number);
@@ -112,7 +113,7 @@ function take(read: SavedRead, fd: number, line: FileLine, known: KnownTexts | u
     if (own && fingerprint !== undefined) {
       // Left in its line: only its head is read now.
       const head = readRecordHead(value);
-      if (head) read.items.push(new FileRecord(fd, line.at, line.bytes.length, line.number, known!, fingerprint, head, shared));
+      if (head) read.items.push(new FileRecord(again!, line.at, line.bytes.length, line.number, fingerprint, head, shared));
       else read.ignored += 1;
       continue;
     }
@@ -146,11 +147,10 @@ class FileRecord implements DeferredRecord {
   readonly fingerprint: string;
 
   constructor(
-    private readonly fd: number,
+    private readonly again: LinesAgain,
     private readonly at: number,
     private readonly length: number,
     private readonly line: number,
-    private readonly known: KnownTexts,
     fingerprint: string,
     record: RecordHead,
     shared: (text: string | undefined) => string | undefined,
@@ -166,27 +166,62 @@ class FileRecord implements DeferredRecord {
   }
 
   read(): TkRecord {
-    const text = lineText(this.fd, this.at, this.length, this.line, this.known, this.fingerprint);
+    const text = this.again.text(this.at, this.length, this.line, this.fingerprint);
     // The line holds this one record (it was read so): the same bytes give the same record.
     return readKnownLine({ fingerprint: this.fingerprint, text, line: this.line })[0]!;
   }
 }
 
-/** Where lines are read again, one at a time: a buffer of its own for each of a register's records made as many objects for the collector to track. */
-let scratch = Buffer.allocUnsafe(0);
+/** How much of the file is read at once for a line read again right after the line before it. */
+const AHEAD_BYTES = 1 << 16;
 
-/** The text of a line read earlier, read again from the file; refused when the file no longer holds it. */
-function lineText(fd: number, at: number, length: number, line: number, known: KnownTexts, fingerprint: string): string {
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 2 * scratch.length, 1 << 16));
-  const bytes = scratch.subarray(0, length);
-  for (let done = 0; done < length; ) {
-    const read = readSync(fd, bytes, done, length - done, at + done);
-    // The file ends before the line does: it is not the file read.
-    if (read === 0) throw new SavedResponsesError('changed', line);
-    done += read;
+/**
+ * Lines of one file read again, each refused unless its bytes are those
+ * first read (its fingerprint). A line that starts where the last one read
+ * again ended is read with what follows it, up to 64 KiB, and the lines
+ * after it are taken from those bytes: an import reads a month's records
+ * again in the file's order, and records of a month often stand together
+ * (one read instead of one for each of some 90 lines). A line asked out of
+ * order is read alone. One buffer for the file, not one for each record.
+ */
+class LinesAgain {
+  private buffer = Buffer.allocUnsafe(0);
+  /** The bytes of the file from `from` that `buffer` holds, `held` of them. */
+  private from = 0;
+  private held = 0;
+  /** Where the line after the last one read again starts. */
+  private next = -1;
+
+  constructor(
+    private readonly fd: number,
+    private readonly known: KnownTexts,
+  ) {}
+
+  /** The text of a line read earlier, read again; refused when the file no longer holds it. */
+  text(at: number, length: number, line: number, fingerprint: string): string {
+    const offset = at - this.from;
+    const inBuffer = offset >= 0 && offset + length <= this.held;
+    if (!inBuffer) this.fill(at, at === this.next ? Math.max(length, AHEAD_BYTES) : length, length, line);
+    const start = at - this.from;
+    const bytes = this.buffer.subarray(start, start + length);
+    this.next = at + length + 1;
+    if (fingerprintOf(this.known, bytes) !== fingerprint) throw new SavedResponsesError('changed', line);
+    return bytes.toString('utf8');
   }
-  if (fingerprintOf(known, bytes) !== fingerprint) throw new SavedResponsesError('changed', line);
-  return bytes.toString('utf8');
+
+  /** Reads `size` bytes from `at` (fewer where the file ends), at least `needed` of them. */
+  private fill(at: number, size: number, needed: number, line: number): void {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, AHEAD_BYTES));
+    this.from = at;
+    this.held = 0;
+    while (this.held < size) {
+      const read = readSync(this.fd, this.buffer, this.held, size - this.held, at + this.held);
+      if (read === 0) break;
+      this.held += read;
+    }
+    // The file ends before the line does: it is not the file read.
+    if (this.held < needed) throw new SavedResponsesError('changed', line);
+  }
 }
 
 const fingerprintOf = (known: KnownTexts, bytes: Buffer): string => (known.fingerprintBytes ? known.fingerprintBytes(bytes) : known.fingerprint(bytes.toString('utf8')));
@@ -194,15 +229,14 @@ const fingerprintOf = (known: KnownTexts, bytes: Buffer): string => (known.finge
 /** A line left in the file: its text read again when asked for, and refused if the file no longer holds it. One object, no closure, for each of a register's lines. */
 class FileKnownLine implements KnownLine {
   constructor(
-    private readonly fd: number,
+    private readonly again: LinesAgain,
     readonly fingerprint: string,
     private readonly at: number,
     private readonly length: number,
     readonly line: number,
-    private readonly known: KnownTexts,
   ) {}
 
   get text(): string {
-    return lineText(this.fd, this.at, this.length, this.line, this.known, this.fingerprint);
+    return this.again.text(this.at, this.length, this.line, this.fingerprint);
   }
 }

@@ -112,6 +112,35 @@ describe('readNdjsonFile', () => {
     });
   });
 
+  test('records read again in the order of the file, against it and out of it, across what is read at once and past a longer line, are read as first read; a changed or cut line is refused', () => {
+    const many = Array.from({ length: 400 }, (_, n) => JSON.stringify(record(n, `${'tekst van een toezegging '.repeat(n === 150 ? 4_000 : 25)}onderwerp ${n}, klaar.`)));
+    const text = `${many.join('\n')}\n`;
+    const whole = readSaved(text, knownOf([])).items as TkRecord[];
+    withFile(text, (fd, path) => {
+      const deferred = readNdjsonFile(fd, knownOf([]))!.items as DeferredRecord[];
+      expect(deferred.every((item) => isDeferred(item))).toBe(true);
+      const orders = [
+        deferred.map((_, n) => n),
+        deferred.map((_, n) => deferred.length - 1 - n),
+        deferred.map((_, n) => (n % 2 === 0 ? n / 2 : 200 + (n - 1) / 2)),
+        [...deferred.map((_, n) => n).filter((n) => n % 7 !== 0), ...deferred.map((_, n) => n).filter((n) => n % 7 === 0)],
+      ];
+      for (const order of orders) expect(order.map((n) => deferred[n]!.read())).toEqual(order.map((n) => whole[n]));
+      // Each line changed in place (as long as it was), then read in the file's order: the changed lines alone are refused.
+      writeFileSync(path, text.replace(/onderwerp (\d*)3,/g, 'onderwerp $1X,'));
+      let refused = 0;
+      for (const [n, item] of deferred.entries()) {
+        if (/onderwerp \d*3,/.test(many[n]!)) {
+          expect(() => item.read()).toThrow(SavedResponsesError);
+          refused += 1;
+        } else expect(item.read()).toEqual(whole[n]);
+      }
+      expect(refused).toBe(40);
+      writeFileSync(path, text.slice(0, text.length / 2));
+      expect(() => deferred.map((item) => item.read())).toThrow(SavedResponsesError);
+    });
+  });
+
   test("a record's head is read as readRecord reads those fields, and is none where readRecord gives none", () => {
     const values: unknown[] = [
       { ...record(7), Aanmaakdatum: ' 2024-12-01T10:00:00+01:00 ', Status: 'Openstaand', Ministerie: 'Financiën', Verwijderd: true, GewijzigdOp: '2025-01-02T10:00:00+01:00', ApiGewijzigdOp: '2025-01-02T09:00:00.5Z' },
