@@ -759,8 +759,8 @@ const DONE_ALREADY = new RegExp(
 const TO_SOMEONE_ELSE = /\baan\s+(?:de|het)\s+(?!(?:hand|orde|slag|gang|basis|kant|eisen|voorwaarden|tweede\s+kamer|eerste\s+kamer|kamer|kamers|vaste\s+commissie|commissie|staten-generaal)\b)\p{L}/iu;
 const THE_KAMER_NAMED = new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|parlement|you|your|house|parliament)\b/iu);
 
-/** The meeting at hand ("Welkom bij dit wetgevingsoverleg"): what happens at it happens now, as with this letter. */
-const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
+/** The meeting at hand ("Welkom bij dit wetgevingsoverleg", "bij dit eerste algemene overleg"): what happens at it happens now, as with this letter. */
+const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
 
 /**
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or

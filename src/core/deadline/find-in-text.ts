@@ -560,7 +560,7 @@ const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:t
  * verzocht …") keep their term.
  */
 const REPORTED_BEFORE = new Caseless(
-  /(?:\b(?:heb|hebben|heeft|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|gevraagd|verzocht|geïnformeerd|geinformeerd|promised|asked|requested)|\b(?:verzocht|vroeg|vroegen|verzoekt|verzoeken)\b)[^.;:!?]*$/iu,
+  /(?:\b(?:heb|hebben|heeft|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|gevraagd|verzocht|geïnformeerd|geinformeerd|aangegeven|gemeld|laten\s+weten|meegedeeld|medegedeeld|promised|asked|requested)|\b(?:verzocht|vroeg|vroegen|verzoekt|verzoeken)\b)[^.;:!?]*$/iu,
 );
 const LOOKS_AHEAD = new Caseless(/\b(?:zal|zullen|zult|wordt|worden|will|shall)\b/iu);
 const KEPT_WITHIN_DAYS = 14;
@@ -577,13 +577,31 @@ function keptByThisText(text: string, start: number, end: number, to: CivilDate 
   return !LOOKS_AHEAD.test(`${before} ${clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)}`);
 }
 
+/**
+ * A meeting on the text's own day that a future of ours is tied to by "tijdens" ("De overige gestelde vragen zal ik
+ * beantwoorden tijdens mijn eerste termijn van het debat op woensdag 8 november 2017", written that day) is still ahead:
+ * later that day. Without a future of ours ("Tijdens het debat op 8 november heb ik …") it is the text's own date.
+ */
+const DURING_OR_AT = new Caseless(/^(?:tijdens|gedurende|bij|during|at)\s/iu);
+const DURING_A_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+[^,.;:!?()]{0,80}?\b(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting)(?:\s+(?:van|op|on|of))?\s*$/iu);
+const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
+
+function laterToday(text: string, start: number, phrase: string): boolean {
+  const { sentence } = sentenceBefore(text, start, lastFullSentenceEnd);
+  return (DURING_OR_AT.test(phrase) || DURING_A_MEETING.test(sentence)) && WE_WILL.test(sentence);
+}
+
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
   if (!resolution) return undefined;
   // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd", "bij brief van
   // 4 juni 2024"), not a promise; "gelijktijdig met deze brief" names no day and keeps its window.
-  const namesTheAnchor = resolution.from === anchor && resolution.to === anchor && (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase)));
+  const namesTheAnchor =
+    resolution.from === anchor &&
+    resolution.to === anchor &&
+    (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase))) &&
+    !laterToday(text, start, phrase);
   return {
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.

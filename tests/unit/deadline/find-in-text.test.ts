@@ -760,6 +760,18 @@ describe('findDeadline: written after held-out 9', () => {
     expect(to('De commissie heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie aan de Kamer te doen toekomen.', '2019-06-14')).toBe('2019-07-04');
   });
 
+  it('reads an earlier statement of a term ("heb ik aangegeven", "heb ik laten weten") that runs out within two weeks as kept or moved by the text', () => {
+    expect(to('Tijdens het Algemeen Overleg van 14 september jongstleden heb ik aangegeven dat ik mijn reactie op het rapport eind oktober voorzag.', '2011-10-21')).toBeNull();
+    expect(to('Op 1 maart heb ik u laten weten dat ik u voor 1 april een brief stuur.', '2020-03-25')).toBeNull();
+    expect(to('Op 1 maart heb ik u laten weten dat ik u voor 1 juni een brief stuur.', '2020-03-25')).toBe('2020-05-31');
+  });
+
+  it('reads a meeting on the text\'s own day that a future of ours is tied to by "tijdens" as later that day', () => {
+    expect(to('De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op woensdag 8 november 2017.', '2017-11-08')).toBe('2017-11-08');
+    expect(to('Tijdens het debat op woensdag 8 november 2017 heb ik toegezegd de vragen te beantwoorden.', '2017-11-08')).toBeNull();
+    expect(to('De minister heeft op 8 november 2017 de vragen beantwoord.', '2017-11-08')).toBeNull();
+  });
+
   it('reads a date in an attributive participle\'s phrase as when the thing was done', () => {
     expect(to('Het voorstel wijzigt de in de op Prinsjesdag, 18 september 2012, ingediende begroting van het ministerie.', '2012-12-19')).toBeNull();
     expect(to('Ik verwijs naar het op 1 maart verzonden verzoek van de commissie.', '2012-02-20')).toBeNull();
@@ -814,6 +826,7 @@ describe('findDeadline: written after held-out 9', () => {
 
   it('reads the meeting at hand as now', () => {
     expect(found('De voorzitter: Welkom bij dit wetgevingsoverleg in het kader van de begrotingsbehandeling Energie.', '2014-01-28')).toBeNull();
+    expect(found('Welkom bij dit eerste algemene overleg van het nieuwe jaar van de vaste commissie voor Defensie.', '2010-03-01')).toBeNull();
     expect(found('Ik zal u voor het wetgevingsoverleg over de begroting een brief sturen.', '2014-01-28')?.kind).toBe('event');
   });
 });
