@@ -107,6 +107,18 @@ const INFORMS_NOW = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:deel
 const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
 
 /**
+ * A speaker ordering the answers of a debate ("Ik zal in de beantwoording van
+ * de vragen allereerst proberen een aantal thema's te bespreken", "Ik zal ze
+ * maar even noemen zodat de woordvoerders weten wat er aankomt", "Daarna wil
+ * ik per spreker de nog resterende vragen trachten te beantwoorden", "Die zal
+ * ik beantwoorden"): what the speech does next, as SPEECH_STEP; answers that
+ * come in writing or at a term ("Ik zal de resterende vragen schriftelijk
+ * beantwoorden", "… voor 1 mei beantwoorden") are promised.
+ */
+const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+spreker|in\s+de\s+beantwoording)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:(?:nu|straks|zo|eerst|graag)\s+)?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$/;
+const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;
+
+/**
  * A report of what the writer said before, in the perfect with a time that is
  * over ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief
  * «…» van 10 juni 2011 (…) heb ik gemeld de Kamer … te informeren"). A
@@ -137,7 +149,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)))) return 'this-letter';
   return 'undertaking';
 }
 

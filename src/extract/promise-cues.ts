@@ -223,7 +223,7 @@ const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|
  */
 const CONTINUING = /\b(?:(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering)|(?:ik|wij|we|het kabinet|de regering)\s+(?:blijf|blijft|blijven))\s+(?:[a-z]+\s+){0,3}?(?:werken\s+aan|investeren\s+in|ondersteunen|stimuleren)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wij|we)\s+houden\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
 /** The writer or the ministry's services starting or commissioning work, in the present with future meaning ("Parallel hieraan start ik een consultatie", "Daarnaast laat ik de kosten-batenanalyse uitwerken", "Rijkswaterstaat start in 2026 met …"), not "laat ik u weten". */
-const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we|het kabinet|het ministerie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo)\s+(?:start|starten|begint|begin|beginnen)\b|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
+const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b(?!\s+(?:[^\s,.;]+\s+){0,2}?met\s+(?:een|de|het|mijn)\s+(?:[^\s,.;]+\s+)?(?:vraag|vragen|antwoord|beantwoording|punt|opmerking|inleiding|onderwerp|blok|blokje)\b)|\b(?:ik|wij|we|het kabinet|het ministerie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo)\s+(?:start|starten|begint|begin|beginnen)\b(?!\s+(?:[^\s,.;]+\s+){0,2}?met\s+(?:een|de|het|mijn)\s+(?:[^\s,.;]+\s+)?(?:vraag|vragen|antwoord|beantwoording|punt|opmerking|inleiding|onderwerp|blok|blokje)\b)|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
 /**
  * The present with future meaning: the writer acting in a time still to
  * come ("In de komende periode werk ik toe naar besluitvorming", "Deze lessen
@@ -248,7 +248,7 @@ const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de sta
  */
 const ATTENDS = new RegExp(String.raw`(?:(?:^|\s)(?:${ACTOR}|namens nederland)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?(?:\s+en\s+(?:de\s+)?(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?)?\s+(?:neem|neemt|nemen)|\b(?:neem|neemt|nemen)\s+(?:ik|wij|we|de minister|de staatssecretaris))\b[^.;]{0,40}?\bdeel\s+aan\s+(?:de|het)\s+(?:[^\s.;,]+\s+){0,3}?[^\s.;,]*(?:raad|top|bijeenkomst|conferentie|vergadering|dag)\b`, 'u');
 /** Verbs that are no act: work stated in the present ("Ik doe … onderzoek", "werk ik aan": a statement), auxiliaries, modals (read as futures elsewhere), being, having, receiving, thinking, and meeting (the day a debate or a visit takes place describes it, GUIDE.md). */
-const NO_ACT_VERB = String.raw`(?:doe|doet|doen|werk|werkt|werken|spreek|spreekt|spreken|debatteer|debatteert|debatteren|vergader|vergadert|vergaderen|bezoek|bezoekt|bezoeken|ontmoet|ontmoeten|heb|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|wil|willen|moet|moeten|mag|mogen|zal|zullen|vind|vindt|vinden|acht|achten|verwacht|verwachten|constateer|constateert|zie|ziet|zien|weet|weten|denk|denkt|meen|meent|krijg|krijgt|krijgen|ontvang|ontvangt|beschik|beschikt|sta|staat|staan|blijf|blijft|blijven|ga|gaat|gaan|hoop|hoopt|betreur|betreurt|deel|deelt|onderschrijf|onderschrijft|begrijp|begrijpt|erken|erkent|dat|die|omdat|zodat|als|wanneer|nadat|voordat|indien|of|en|maar|want|doordat|terwijl|toen|hoe|wat|zoals|tenzij|mits|sinds|waarmee|waarin|waarbij|waarop|waardoor|waarvoor|van|voor|door|met|aan|bij|op|in|naar|over|dan)`;
+const NO_ACT_VERB = String.raw`(?:doe|doet|doen|dank|dankt|danken|bedank|bedankt|bedanken|verwelkom|verwelkomt|verwelkomen|werk|werkt|werken|spreek|spreekt|spreken|debatteer|debatteert|debatteren|vergader|vergadert|vergaderen|bezoek|bezoekt|bezoeken|ontmoet|ontmoeten|heb|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|wil|willen|moet|moeten|mag|mogen|zal|zullen|vind|vindt|vinden|acht|achten|verwacht|verwachten|constateer|constateert|zie|ziet|zien|weet|weten|denk|denkt|meen|meent|krijg|krijgt|krijgen|ontvang|ontvangt|beschik|beschikt|sta|staat|staan|blijf|blijft|blijven|ga|gaat|gaan|hoop|hoopt|betreur|betreurt|deel|deelt|onderschrijf|onderschrijft|begrijp|begrijpt|erken|erkent|dat|die|omdat|zodat|als|wanneer|nadat|voordat|indien|of|en|maar|want|doordat|terwijl|toen|hoe|wat|zoals|tenzij|mits|sinds|waarmee|waarin|waarbij|waarop|waardoor|waarvoor|van|voor|door|met|aan|bij|op|in|naar|over|dan)`;
 /**
  * The government acting in the present, said of a time still ahead: with the
  * time first and the verb before its subject ("Eind 2025 benadert Defensie
@@ -284,7 +284,7 @@ const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB
  * ("wil ik een motie indienen") or a wish for a state ("wil bereiken dat")
  * it is not.
  */
-const NO_ACT_INTENDED = /\b(?:motie|amendement|inleiding|introductie|afwachten|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
+const NO_ACT_INTENDED = /\b(?:motie|amendement|inleiding|introductie|afwachten|werken\s+aan(?!\s+(?:een|het|de)\s+(?:[^\s,.;]+\s+)?(?:wetsvoorstel|voorstel|plan|brief|visie|nota|regeling|rapport|agenda|actieplan)\b)|bezien(?!\s+(?:wat|hoe)\b[^.;]{0,80}\bom\b[^.;]{0,80}\bte\s+[a-zà-ÿ]{3,})|overwegen|afwegen|benadrukken|opmerken|wijzen|ingaan|in te gaan|behandelen|bespreken|toelichten|aangeven|melden|stilstaan|bedanken|danken|onderstrepen|herhalen|vermelden|noemen|schetsen|uiteenzetten|reageren|informeren|meegeven|bereiken|graag|hierbij|hiermee)\b|\bwil(?:len)?\b[^.,;]{0,60}\bdat\b|\bwil(?:len)?\s+(?:ik|wij|we)\s+u\b|\b(?:ik|wij|we)\s+wil(?:len)?\s+u\b/;
 /** The Kamer told in the present passive that it will be informed ("Uw Kamer wordt te zijner tijd geïnformeerd over de uitkomst", "Jaarlijks wordt uw Kamer geïnformeerd"): the present with future meaning, with or without a term. */
 const KAMER_TOLD = /\b(?:(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:wordt|worden)|(?:wordt|worden)\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u))\b[^.;,]{0,60}\b(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht)|toegezonden|toegestuurd|gestuurd|gezonden|nagezonden|nagestuurd)\b|\bdat\s+(?:uw kamer|de (?:tweede |eerste )?kamer|u)\s+(?:[^\s.;,]+\s+){1,14}?(?:wordt|worden)\s+(?:geïnformeerd|geinformeerd|bericht|op de hoogte (?:gehouden|gesteld|gebracht))\b|\b(?:wordt|worden)\s+(?:[^\s.;,]+\s+){0,8}?(?:gedeeld\s+met|toegezonden\s+aan|gestuurd\s+(?:aan|naar)|aangeboden\s+aan|voorgelegd\s+aan)\s+(?:beide\s+kamers|de\s+(?:beide\s+)?kamers|(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer|het\s+parlement)\b/;
 /** A register's "De minister … zegt de Kamer, naar aanleiding van een verzoek van …, toe …": the request named is what the promise answers. */
@@ -462,6 +462,34 @@ export interface Verdict {
 
 const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', restating: false };
 
+/**
+ * A present passive of the government's act, said of an occasion still to
+ * come that the finder may not date: the sentence opens on the thing done and
+ * names where it happens next — a debate's turn ("De resterende vragen worden
+ * beantwoord tijdens de eerste termijn van het kabinet"), a document still to
+ * be made, named without an article of its own ("Deze informatie-afspraken
+ * worden vervolgens verankerd in een Europawet") — or opens on an event named
+ * by a verb ("Bij het bereiken van de mijlpaal wordt het beeld
+ * geactualiseerd"). "Bij de Najaarsnota worden wijzigingen … doorgevoerd" and
+ * "De regeling wordt uitgevoerd in een aantal gemeenten" describe how things go.
+ */
+const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))`;
+const PASSIVE_AT_OCCASION = new RegExp(
+  String.raw`^(?:de|het|deze|dit|die)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:(?:(vervolgens|daarna|later|nog)|dan)\s)?(${LOOSE_PARTICIPLE})\s(?:(vervolgens|daarna)\s)?(?:tijdens\s(?:de|het)\s(?:eerste\s|tweede\s)?(?:termijn|debat|plenaire\s+behandeling|behandeling|wetgevingsoverleg|commissiedebat)|in\s(?:de\s+eerstvolgende|de\s+volgende|de\s+komende)\s(?:[^\s,.;:]+\s){0,2}?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan|begroting)|in\s+een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+)?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan))\b|^bij\s+het\s+\p{L}+en\s+van\s+(?:de|het|een)\s+[^,.;:]{1,60}?\s(?:wordt|worden)\s(?:de|het|een|deze|dit)\s(?:[^\s,.;:]+\s){0,4}?(${LOOSE_PARTICIPLE})\s*[,.;:]?\s*$`,
+  'u',
+);
+/** What a debate or the Kamer does with a thing ("wordt behandeld tijdens de plenaire behandeling"): the Kamer's act, not the government's. */
+const DEBATED_PARTICIPLE = /^(?:behandeld|besproken|geagendeerd|aangenomen|verworpen|gestemd|aangehouden|ingediend|gesteld)$/;
+
+function passiveAtOccasion(lower: string): string | undefined {
+  const passive = PASSIVE_AT_OCCASION.exec(lower.trim());
+  if (!passive) return undefined;
+  const participle = passive[2] ?? passive[4]!;
+  // "in een <document>" names one still to be made only after "vervolgens", "daarna", "later" or "nog": "De kosten worden geraamd in een nota" describes.
+  const sequenced = passive[1] !== undefined || passive[3] !== undefined || !/\bin\s+een\s/.test(passive[0]);
+  return sequenced && !NO_ACT_PARTICIPLE.test(participle) && !DEBATED_PARTICIPLE.test(participle) ? passive[0].trim() : undefined;
+}
+
 function passiveAhead(lower: string): boolean {
   const passive = PASSIVE_BY_GOVERNMENT.exec(lower) ?? PASSIVE_OF_THING.exec(lower);
   return passive !== null && !NO_ACT_PARTICIPLE.test(passive[1]!) && !/\bdoor\s+(?:de|het|een)\s/.test(passive[0]);
@@ -542,7 +570,7 @@ function withoutCondition(clause: string): string {
  * The government's undertakings said in forms the cue lists do not hold: an
  * agreement to act with a term ahead, an intention in a relative clause on
  * the thing to be made, a delivery soon in the present, a decision to have
- * something done. The words that decided it are its cue.
+ * something done, a passive of the government's act at an occasion to come. The words that decided it are its cue.
  */
 function undertakingWithoutListedCue(lower: string, found: Reading['found'], hasFutureDeadline: boolean): Cue | undefined {
   const agreed = hasFutureDeadline || TIME_AHEAD_NAMED.test(lower) ? AGREED_TO_ACT.exec(lower) : null;
@@ -555,6 +583,8 @@ function undertakingWithoutListedCue(lower: string, found: Reading['found'], has
   const decided = DECIDED_TO_HAVE_DONE.exec(lower);
   // "In 2019 heb ik besloten … te laten onderzoeken": a decision of a time over, reported.
   if (decided && !DECIDED_BEFORE.test(lower.slice(0, decided.index + 40))) return { kind: 'future', text: decided[0].trim() };
+  const occasion = passiveAtOccasion(lower);
+  if (occasion) return { kind: 'deliverable', text: occasion };
   return undefined;
 }
 

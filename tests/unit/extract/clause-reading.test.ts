@@ -368,3 +368,52 @@ describe('held-out-8\'s forms of undertaking, by class', () => {
     expect(verdict('De gemeenten zullen de regeling moeten aanpassen.').kind).not.toBe('promise');
   });
 });
+
+describe('a present passive of the government\'s act at an occasion still to come', () => {
+  const verdict = (sentence: string) => judgeSentence(sentence, 'body', false);
+
+  it('reads the thing done at a debate\'s turn, in the next or a later document, or at an event named by a verb, with the words as its cue', () => {
+    expect(verdict('De resterende vragen worden beantwoordt tijdens de eerste termijn van het kabinet.').cues.map((cue) => cue.kind)).toContain('deliverable');
+    expect(verdict('Deze informatie-afspraken worden vervolgens verankerd in een Europawet.').kind).toBe('promise');
+    expect(verdict('De uitkomsten worden verwerkt in de volgende voortgangsrapportage.').kind).toBe('promise');
+    expect(verdict('Bij het bereiken van de mijlpaal wordt het beeld geactualiseerd.').kind).toBe('promise');
+  });
+
+  it('reads no occasion in a description, the Kamer\'s own treatment, a past or a named third party', () => {
+    expect(verdict('Bij de Najaarsnota worden wijzigingen doorgevoerd.').kind).not.toBe('promise');
+    expect(verdict('De regeling wordt uitgevoerd in een aantal gemeenten.').kind).not.toBe('promise');
+    expect(verdict('De kosten worden geraamd in een nota.').kind).not.toBe('promise');
+    expect(verdict('Het wetsvoorstel wordt behandeld tijdens de plenaire behandeling van de Eerste Kamer.').kind).not.toBe('promise');
+    expect(verdict('De amendementen werden besproken tijdens het debat.').kind).not.toBe('promise');
+    expect(verdict('Bij het opstellen van de begroting wordt de raming gebruikt.').kind).not.toBe('promise');
+  });
+});
+
+describe('the fifteenth round\'s classes', () => {
+  const verdict = (sentence: string, due = false) => judgeSentence(sentence, 'body', due);
+
+  it('reads a speaker ordering a debate\'s answers as what the speech does, answers in writing or at a term as promised', () => {
+    expect(verdict('Ik zal in de beantwoording van de vragen allereerst proberen een aantal thema\'s te bespreken die velen aan de orde hebben gesteld.').why).toBe('this-letter');
+    expect(verdict('Ik zal ze maar even noemen zodat de woordvoerders weten wat er aankomt.').why).toBe('this-letter');
+    expect(verdict('Daarna wil ik per spreker de nog resterende vragen trachten te beantwoorden.').why).toBe('this-letter');
+    expect(verdict('Die zal ik beantwoorden.').why).toBe('this-letter');
+    expect(verdict('Ik zal de resterende vragen schriftelijk beantwoorden.').kind).toBe('promise');
+    expect(verdict('Daarna zal ik de vragen van de commissie voor 1 mei beantwoorden.', true).kind).toBe('promise');
+  });
+
+  it('reads beginning with a question as the speech\'s step, starting work ahead still as the writer\'s act', () => {
+    expect(verdict('Ik begin met een vraag over Defensie.').kind).not.toBe('promise');
+    expect(verdict('Wij beginnen met de vragen over de begroting.').kind).not.toBe('promise');
+    expect(verdict('In maart begin ik met een pilot in vijf gemeenten.', true).kind).toBe('promise');
+  });
+
+  it('reads an aim of working on changes as no act, working on a deliverable as one', () => {
+    expect(verdict('Ik wil daarom samen met universiteiten en hogescholen werken aan de veranderingen die nodig zijn.').kind).not.toBe('promise');
+    expect(verdict('Ik wil samen met de sector werken aan een actieplan dat ik u voor de zomer stuur.', true).kind).toBe('promise');
+  });
+
+  it('reads the government thanking for a report as no act, whatever its "voor" reads like', () => {
+    expect(verdict('De regering dankt de vaste commissie voor het verslag dat zij heeft uitgebracht.', true).kind).not.toBe('promise');
+    expect(verdict('Het kabinet verwelkomt het advies van de Raad.', true).kind).not.toBe('promise');
+  });
+});

@@ -126,8 +126,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth and a fifteenth round (see README): 173 texts, 78 promises.
-  it('dev: no worse than measured (74 of 78 found, 70 with the right deadline, 9 extra: the fifteenth round first measured), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 74, dueRight: 70 }, { extra: 9, traps: 0 });
+  it('dev: no worse than measured (74 of 78 found, 70 with the right deadline, 2 extra; the fifteenth round first measured with 9), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 74, dueRight: 70 }, { extra: 2, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -154,8 +154,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (README).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (30 of 33 found, 21 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 30, dueRight: 21 }, { extra: 2, traps: 0 });
+  it('sixth held-out set: no worse than today (32 of 33 found, 21 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 32, dueRight: 21 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (README).
