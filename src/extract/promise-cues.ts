@@ -13,7 +13,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   deliver:
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,120}?\s)?toe\s+(?:bij|door|in|na|met|voor|via|uiterlijk|binnen|zo)\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,}|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,120}?\s)?toe\s*,?\s+(?:(?:om|dat)\b|(?:bij|door|in|na|met|voor|via|uiterlijk|binnen|zo|de|het|een|deze|dit|die|haar|zijn|hun)\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,})|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -98,7 +98,7 @@ function actsAfterCondition(lower: string, found: Reading['found'], government: 
   return act !== undefined && mainStart >= 0 && act.index >= mainStart && (government || KAMER_TOLD.test(lower));
 }
 /** A document said to follow, the verb first after a time ("Na de zomer volgt de kabinetsreactie op het advies", "In het voorjaar volgt een brief over …"): as DELIVERABLE_FOLLOWS, the present with future meaning; not another's ("Daarop volgt een brief van de Commissie"). */
-const DOCUMENT_FOLLOWS_AHEAD = /\b(?:volgt|volgen)\s+(?:nog\s+|dan\s+|daarna\s+)?(?:een|de|het|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+)?[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapport|nota|reactie|visie|evaluatie|plan)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})/u;
+const DOCUMENT_FOLLOWS_AHEAD = /\b(?:volgt|volgen)\s+(?:nog\s+|dan\s+|daarna\s+|(?:voor|na|in|rond|begin|eind|medio)\s+(?:de|het)\s+(?:zomer|winter|najaar|voorjaar|zomerreces|kerstreces)\s+)?(?:een|de|het|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+)?[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapport|nota|reactie|visie|evaluatie|plan)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})/u;
 /**
  * The government's planning told as a "dat" clause ("De planning is dat het
  * wetsvoorstel in het najaar naar de Tweede Kamer gaat"): the writer's plan,
@@ -130,7 +130,7 @@ const FUTURE_PASSIVE = /\b(?:zal|zullen)\b[^,.;]{0,100}\b(?:worden\s+(?:(?:ge|be
  * dat …", nor a document that follows something ("volgt de lijn van", "volgt
  * op de motie").
  */
-const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapporten|rapport|nota's|nota|reactie|visie|evaluatie|plan)\s+(?:(?:dat|die)\s+)?(?:[^\s,.;]+\s+){0,5}?(?:volgt|volgen)\b(?!\s+(?:dat|uit|op|het|een|deze|dit|die|hun|zijn|haar|mijn|onze|ons)\b|\s+de\s+(?!komende\b|eerstvolgende\b))/;
+const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|brief|brieven|rapportages?|rapporten|rapport|nota's|nota|reactie|visie|evaluatie|plan|uitwerking|beantwoording|update|overzicht)\s+(?:(?:dat|die)\s+)?(?:[^\s,.;]+\s+){0,5}?(?:volgt|volgen)\b(?!\s+(?:dat|uit|op|het|een|deze|dit|die|hun|zijn|haar|mijn|onze|ons)\b|\s+de\s+(?!komende\b|eerstvolgende\b))/;
 /** "Uit het rapport volgt dat …": what follows from something, not what comes. */
 const FOLLOWS_FROM = /\b(?:uit|hieruit|daaruit|waaruit)\b[^.;]{0,80}\b(?:volgt|volgen)\b/;
 /** A time ahead without a window of its own: "de komende tijd", "binnenkort". */
@@ -184,6 +184,14 @@ const WRITER_INTENDS_IN_RELATIVE = /\b[a-zà-ÿ-]*(?:analyse|brief|rapport|rappo
  * brief", "Op korte termijn informeer ik u over …"): the present with future
  * meaning, as with a dated term.
  */
+/**
+ * The writer delivering after something else, in the present ("Het onderzoek
+ * wordt dit najaar afgerond, waarna ik u de resultaten stuur", "Ik wacht het
+ * advies af en kom daarna bij uw Kamer terug"): what waits on another thing
+ * is ahead. "Daarna ga ik in op …" orders a letter, so only "waarna" and
+ * coming back are read.
+ */
+const DELIVERS_AFTER = /\bwaarna\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,8}?(?:stuur|zend|informeer|bericht|rapporteer|deel|bied|kom|stel)\b|\b(?:kom|komen)\s+(?:ik\s+|wij\s+|we\s+)?(?:daarna|vervolgens|later|te zijner tijd)\b[^.;]{0,60}\bterug\b/;
 const DELIVERS_SOON = /\b(?:(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden))\b[^.;]{0,60}?\b(?:binnenkort|op korte termijn|spoedig)\b|\b(?:binnenkort|op korte termijn|spoedig)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden)\s+(?:ik|wij|we)\b/;
 /** A time that is over, named before a decision: "In 2019 heb ik besloten …", "Destijds heeft het kabinet besloten …". */
 const DECIDED_BEFORE = /\b(?:destijds|toen|jl|jongstleden|vorig|vorige|afgelopen|eerder|in\s+(?:19|20)\d\d|op\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/;
@@ -297,7 +305,7 @@ const PROMISED_TO_THE_KAMER = /\bzeg(?:t|gen)\s+(?:de|het|uw)\s+(?:kamer|commiss
  * negated ("zegt de Kamer toe dat hij de AMvB … niet zal wijzigen voordat de
  * wetsevaluatie … is afgerond").
  */
-const REFRAINS = /\btoe\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+|\btoe\s+dat\s+(?:(?!\b(?:of|waarom|hoe|wanneer|indien|als|zodra)\b)[^.;]|\.(?=\d)){0,200}?\b(?:(?:niet|nooit)(?:\s+meer)?|geen\s+\p{L}+)\s+(?:zal|zullen|wordt|worden)\b/u;
+const REFRAINS = /\btoe\s*,?\s+(?:om\s+|dat\s+)?(?:[^.;]|\.(?=\d)){0,100}?\b(?:niet|geen|nooit)\b[^.;]{0,80}?\bte\s+\p{L}+|\btoe\s*,?\s+dat\s+(?:(?!\b(?:of|waarom|hoe|wanneer|indien|als|zodra)\b)[^.;]|\.(?=\d)){0,200}?\b(?:(?:niet|nooit)(?:\s+meer)?|geen\s+\p{L}+)\s+(?:zal|zullen|wordt|worden)\b/u;
 /** "Naar verwachting kan het definitieve meerjarenprogramma daarna aan uw Kamer worden aangeboden": the writer's expected delivery. */
 const EXPECTED_DELIVERY = /\bnaar verwachting\b/;
 /**
@@ -578,7 +586,7 @@ function undertakingWithoutListedCue(lower: string, found: Reading['found'], has
   const intended = WRITER_INTENDS_IN_RELATIVE.exec(lower);
   if (intended) return { kind: 'future', text: intended[0].trim() };
   if (found.past) return undefined;
-  const soon = DELIVERS_SOON.exec(lower);
+  const soon = DELIVERS_SOON.exec(lower) ?? DELIVERS_AFTER.exec(lower);
   if (soon) return { kind: 'deliver', text: soon[0].trim() };
   const decided = DECIDED_TO_HAVE_DONE.exec(lower);
   // "In 2019 heb ik besloten … te laten onderzoeken": a decision of a time over, reported.

@@ -417,3 +417,38 @@ describe('the fifteenth round\'s classes', () => {
     expect(verdict('Het kabinet verwelkomt het advies van de Raad.', true).kind).not.toBe('promise');
   });
 });
+
+describe('the writer delivering after something else, and a document said to follow, in the present', () => {
+  const letter = (sentence: string) => `Den Haag, 15 januari 2025\n\n${sentence}\n\nDe Minister van Justitie en Veiligheid\n`;
+  const drafted = (sentence: string) => draftFromText(letter(sentence), { calendar, fallbackDate: '2025-01-15' }).commitments.length;
+
+  it('reads "waarna ik …" and coming back afterwards as ahead, a past or a letter\'s order not', () => {
+    expect(drafted('Het onderzoek wordt dit najaar afgerond, waarna ik u de resultaten stuur.')).toBe(1);
+    expect(drafted('Ik wacht het advies af en kom daarna bij uw Kamer terug.')).toBe(1);
+    expect(drafted('Het onderzoek werd in mei afgerond, waarna ik u de resultaten heb gestuurd.')).toBe(0);
+    expect(drafted('Daarna ga ik in op de kosten van de maatregel.')).toBe(0);
+  });
+
+  it('reads a working out, an answer or an overview said to follow at a time ahead, also with the time before it', () => {
+    expect(drafted('De uitwerking hiervan volgt in het najaar.')).toBe(1);
+    expect(drafted('Er volgt voor de zomer een brief over de uitkomsten.')).toBe(1);
+    expect(drafted('Hieruit volgt een overzicht van de kosten.')).toBe(0);
+    expect(drafted('Daarop volgt voor de zomer een brief van de Commissie.')).toBe(0);
+  });
+});
+
+describe('the Eerste Kamer register\'s summaries in their common word orders', () => {
+  const verdict = (sentence: string) => judgeSentence(sentence, 'body', false, undefined, false);
+
+  it('reads "zegt (de Kamer) toe" with a comma after it, or with the act\'s object right after it', () => {
+    expect(verdict('De minister zegt de Kamer toe, in de evaluatie aandacht te besteden aan de positie van gemeenten.').kind).toBe('promise');
+    expect(verdict('De minister zegt de Kamer toe, dat zij de Kamer op de hoogte houdt van de voortgang.').kind).toBe('promise');
+    expect(verdict('De staatssecretaris zegt de Kamer toe de resultaten van de pilot met de Kamer te delen.').kind).toBe('promise');
+    expect(verdict('De minister zegt de Kamer toe om, zodra de evaluatie is afgerond, de Kamer te informeren.').kind).toBe('promise');
+  });
+
+  it('reads no promise in a promise to refrain, said in these orders too', () => {
+    expect(verdict('De minister zegt de Kamer toe, de regeling niet in werking te laten treden voordat de evaluatie er is.').kind).not.toBe('promise');
+    expect(verdict('De staatssecretaris zegt de Kamer toe geen onomkeerbare stappen te zetten.').kind).not.toBe('promise');
+  });
+});
