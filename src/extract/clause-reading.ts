@@ -188,8 +188,8 @@ export interface ClauseToJudge {
 const CONDITION_OPENER = /^\s*(?:mocht|mochten|indien|ingeval|in het geval dat|als|wanneer)\b/i;
 /** Where the condition ends: its comma, else the "dan" that opens the main clause ("Mocht dat aan de orde zijn dan zal …"). */
 const CONDITION_END = /,\s*(?:dan\s+)?|\s+dan\s+(?=(?:zal|zullen|wordt|worden|ga|gaan|stuur|informeer|ontvangt|kom|krijgt)\b)/i;
-/** The government as the subject a coordinated clause shares: "dat het kabinet … ter harte neemt en … zal tegengaan". */
-const SHARED_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b(?![^,;:]*\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b)/i;
+/** The government as the subject a coordinated clause shares: "dat het kabinet … ter harte neemt en … zal tegengaan", "Nederland steunt het voorstel en zal dit in de Raad uitdragen" (the government in the Council). */
+const SHARED_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|nederland)\b(?![^,;:]*\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|nederland)\b)/i;
 /** A coordinated clause that undertakes with a future of its own: "… en het uitlekken daarvan ook zal tegengaan". */
 const COORDINATED_FUTURE = /\s(?:en|maar)\s+(?!(?:dat|die|of)\b)([^,;:]*?\b(?:zal|zullen|ga|gaan)\b[^,;:]*)/gi;
 /** A relative or subordinate clause opened after the shared subject, whose subject is another. */

@@ -452,3 +452,24 @@ describe('the Eerste Kamer register\'s summaries in their common word orders', (
     expect(verdict('De staatssecretaris zegt de Kamer toe geen onomkeerbare stappen te zetten.').kind).not.toBe('promise');
   });
 });
+
+describe('the government in the Council, the Kamer getting a document, sharing in due time', () => {
+  const letter = (sentence: string) => `Den Haag, 15 januari 2025\n\n${sentence}\n\nDe Minister van Buitenlandse Zaken\n`;
+  const drafted = (sentence: string) => draftFromText(letter(sentence), { calendar, fallbackDate: '2025-01-15' }).commitments.length;
+
+  it('reads "Nederland" as the subject a coordinated future shares, not where the conjunct names another', () => {
+    expect(drafted('Nederland steunt het voorstel en zal dit in de Raad uitdragen.')).toBe(1);
+    expect(drafted('Nederland steunt het voorstel en de Commissie zal dit verder uitwerken.')).toBe(0);
+  });
+
+  it('reads the Kamer getting a document at a time ahead as delivered to it, a past or another\'s letter without a term not', () => {
+    expect(drafted('De Kamer krijgt in het voorjaar een brief over de stand van zaken.')).toBe(1);
+    expect(drafted('De Kamer kreeg in maart een brief over de stand van zaken.')).toBe(0);
+    expect(drafted('De Kamer krijgt veel vragen van burgers.')).toBe(0);
+  });
+
+  it('reads sharing "te zijner tijd" in the present as ahead', () => {
+    expect(drafted('De uitkomsten van dit onderzoek deel ik te zijner tijd met uw Kamer.')).toBe(1);
+    expect(drafted('De uitkomsten van dit onderzoek heb ik in maart met uw Kamer gedeeld.')).toBe(0);
+  });
+});
