@@ -92,34 +92,44 @@ export type TextDeadlines = (text: string, anchor: CivilDate) => TextDeadline | 
 /** Texts whose deadlines are kept at a time: enough for a month's promises, few enough to weigh nothing. */
 const TEXTS_KEPT = 4096;
 
-/** What is kept of a text: the finder's reading of it, ready for any day, and its deadline on each day asked. */
-interface KeptText {
-  prepared: PreparedText;
-  byDay: Map<CivilDate, TextDeadline | null>;
-}
+/**
+ * Texts kept ready for the finder at a time (`prepareText`: each with its
+ * spans and their verdicts, a kilobyte or more), each from the second day it
+ * is asked on: texts read once and kept outlived the collector's young
+ * generation and raised a first import's peak memory by some 10 MiB with
+ * texts that never repeat.
+ */
+const PREPARED_KEPT = 256;
 
 /**
  * Finds the deadline of each distinct text and day once (the finder is a
  * pure function of both and the calendar): records may share a text (a
  * promise made again, a standing formula), and the finder is most of what
  * mapping a record costs. What of a text does not depend on the day (the
- * spans the finder reads, their clauses' verdicts) is read once per text.
- * Texts are kept a bounded number at a time, so a register whose texts never repeat
- * holds no more for it.
+ * spans the finder reads, their clauses' verdicts) is read once while a
+ * text asked on several days is kept ready. Texts are kept a bounded number at a time, so a
+ * register whose texts never repeat holds no more for it.
  */
-export function textDeadlines(calendar: Calendar, kept = TEXTS_KEPT): TextDeadlines {
-  const byText = new Map<string, KeptText>();
+export function textDeadlines(calendar: Calendar, kept = TEXTS_KEPT, keptReady = PREPARED_KEPT): TextDeadlines {
+  const byText = new Map<string, Map<CivilDate, TextDeadline | null>>();
+  const ready = new Map<string, PreparedText>();
   return (text, anchor) => {
-    let known = byText.get(text);
-    if (known === undefined) {
+    let byDay = byText.get(text);
+    if (byDay === undefined) {
       if (byText.size >= kept) byText.clear();
-      byText.set(text, (known = { prepared: prepareText(text), byDay: new Map() }));
+      byText.set(text, (byDay = new Map()));
     }
-    let deadline = known.byDay.get(anchor);
+    let deadline = byDay.get(anchor);
     if (deadline === undefined) {
-      const found = findDeadline(known.prepared, anchor, calendar);
+      // Kept ready from its second day on: a text asked once is let go with its reading, as young as it came.
+      let prepared = ready.get(text);
+      if (prepared === undefined && byDay.size > 0) {
+        if (ready.size >= keptReady) ready.clear();
+        ready.set(text, (prepared = prepareText(text)));
+      }
+      const found = findDeadline(prepared ?? text, anchor, calendar);
       deadline = found && { phrase: found.phrase, eventBound: found.resolution.kind === 'event' && found.resolution.date === null };
-      known.byDay.set(anchor, deadline);
+      byDay.set(anchor, deadline);
     }
     return deadline ?? undefined;
   };

@@ -50,11 +50,13 @@ describe('the import finds each distinct text and day once', () => {
     expect(new Set(found.map((each) => each?.phrase)).size).toBeGreaterThan(100);
   });
 
-  it('gives the same when it keeps only a few texts at a time', () => {
-    const few = textDeadlines(calendar, 3);
+  it('gives the same when it keeps only a few texts at a time, or a few ready for the finder', () => {
     const sample = rows.slice(0, 40);
-    const expected = sample.map(({ text, anchor }) => direct(text, anchor));
-    expect([...sample, ...sample].map(({ text, anchor }) => few(text, anchor))).toEqual([...expected, ...expected]);
+    const later = sample.map(({ text, anchor }) => ({ text, anchor: `${Number(anchor.slice(0, 4)) + 1}${anchor.slice(4)}` }));
+    const expected = [...sample, ...sample, ...later].map(({ text, anchor }) => direct(text, anchor));
+    for (const few of [textDeadlines(calendar, 3), textDeadlines(calendar, 4096, 3), textDeadlines(calendar, 3, 1)]) {
+      expect([...sample, ...sample, ...later].map(({ text, anchor }) => few(text, anchor))).toEqual(expected);
+    }
   });
 
   it('maps every fixture record as a mapping of its own would', () => {
