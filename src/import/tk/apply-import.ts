@@ -123,13 +123,15 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   // A line is read at most once, whichever plan asks.
   const linesRead = new Map<KnownLine, TkRecord[]>();
   const readLine = (line: KnownLine): TkRecord[] => linesRead.get(line) ?? linesRead.set(line, readKnownLine(line)).get(line)!;
-  const planWith = (stored: StoredCommitments, config: RegisterConfig, emit?: (write: FileWrite) => void): { plan: ImportPlan; learning: Learning; edits: FileWrite[]; lastSync?: string } => {
+  /** `last`: no plan follows this one, which may then let each record go once its month is mapped. */
+  const planWith = (stored: StoredCommitments, config: RegisterConfig, last: boolean, emit?: (write: FileWrite) => void): { plan: ImportPlan; learning: Learning; edits: FileWrite[]; lastSync?: string } => {
     const calendar = withOverrides(shippedCalendar(), config.recesses);
     // Records unchanged since an earlier import are known by their fingerprints, and not mapped again.
     const context = memoryContext(BUILD_ID, calendar);
     const recall = keyBefore === undefined ? undefined : recallFrom(memory, context, hashesBefore);
     const { records, lines } = recallLines(items!, stored, recall, readLine);
-    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, lines, filter: request.filter, calendar, memory: recall, emit });
+    if (last) items = undefined;
+    const plan = planImport({ stored, text: (file) => textOnDisk(root, file), records, letGo: last, lines, filter: request.filter, calendar, memory: recall, emit });
     // Moved out of the plan: the import lets each go once written.
     const edits = plan.writes.splice(0);
     const previous = request.migrating ? undefined : config.imports?.tk?.lastSync;
@@ -147,7 +149,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
   const layout = cacheDir === undefined || keyBefore === undefined ? undefined : readCachedLayout(cacheDir, root, keyBefore.key);
   if (layout) {
     try {
-      planned = planWith(layoutOnly(layout.files), layout.config);
+      planned = planWith(layoutOnly(layout.files), layout.config, false);
     } catch (error) {
       if (!(error instanceof NeedsCommitments)) throw error;
     }
@@ -166,7 +168,7 @@ async function importLocked(request: ImportRequest): Promise<ImportOutcome> {
       const kept: FileWrite[] = [];
       const emit = isNew && ((write: FileWrite): void => (isNew(write) ? stageNew(root, write, staged, files) : void kept.push(write)));
       try {
-        planned = planWith(storedCommitments(state.validated.register), state.validated.config, emit);
+        planned = planWith(storedCommitments(state.validated.register), state.validated.config, true, emit);
       } catch (error) {
         staged.discard();
         throw error;

@@ -115,6 +115,13 @@ export interface PlanInput {
   /** The current text of a register file, by path, or undefined when there is none; asked only for the files that change. */
   text: (path: string) => string | undefined;
   records: readonly PlanRecord[];
+  /**
+   * `records` is the plan's to empty once it has grouped them by month, so
+   * that each record is let go as soon as its month is mapped, not when the
+   * plan ends: a caller that holds them nowhere else gives the plan a
+   * register's records to map and never holds all of them to the end.
+   */
+  letGo?: boolean;
   filter: RecordFilter;
   calendar: Calendar;
   /** What earlier imports learnt (import-memory.ts): a record it recalls is unchanged, and is not mapped again. */
@@ -193,7 +200,7 @@ const ownedBy = (held: Commitment, record: RecordKeys): boolean =>
  * changes. Deleted records are kept, marked `imported.removed: true` and
  * `lapsed`, so that local notes on them survive and the deletion is visible.
  */
-export function planImport({ stored, text: textOf, records, filter, calendar, memory, lines = [], emit }: PlanInput): ImportPlan {
+export function planImport({ stored, text: textOf, records, letGo = false, filter, calendar, memory, lines = [], emit }: PlanInput): ImportPlan {
   const summary: ImportSummary = {
     records: records.length + lines.length,
     considered: 0,
@@ -274,12 +281,14 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     else distinct.push(record);
   }
   byCommitment.clear();
+  if (letGo) (records as PlanRecord[]).length = 0;
 
   // Records are mapped a month file at a time (below), not in their order: what the summary and the memory list is put back in the records' order, each entry with its record's place.
   const elsewhere: Array<[number, ImportSummary['elsewhere'][number]]> = [];
   const unknownStatuses: Array<[number, ImportSummary['unknownStatuses'][number]]> = [];
   const undated: Array<[number, string]> = [];
-  const learnt: Array<[number, Remembered]> = [];
+  // By the record's place: one slot a record, rather than a pair of place and entry for each.
+  const learnt: Array<Remembered | undefined> = new Array<Remembered | undefined>(distinct.length);
   // The records to map, by the month file they are filed under ('' for none: such a record is not filed).
   const byFile = new Map<string, Array<[number, PlanRecord]>>();
   // One string a month file, which every commitment the memory learns in it shares.
@@ -307,7 +316,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
       // The same record onto the same file as when it was last found unchanged: unchanged, without finding its deadline again.
       countDue(hit.known.dueFrom, hit.known.eventBound);
       count('unchanged');
-      learnt.push([at, { file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known, recordId: record.id }]);
+      learnt[at] = { file: stored.fileOf(id)!, id, fingerprint: hit.fingerprint, ...hit.known, recordId: record.id };
       recalledCount += 1;
       continue;
     }
@@ -345,7 +354,8 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     const outcome: Outcome = !held ? 'added' : sameData(held, data) ? 'unchanged' : 'updated';
     if (outcome !== 'unchanged') put(file, data);
     count(outcome);
-    if (fingerprint !== undefined) learnt.push([at, { file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom, recordId: record.id }]);
+    // The planned record's own id, which it holds already, rather than the one read again with the whole record.
+    if (fingerprint !== undefined) learnt[at] = { file, id, fingerprint, eventBound: mapped.eventBound, dueFrom: data.imported?.dueFrom, recordId: planned.id };
   };
   // Records filed under no month are not filed: mapped for the summary alone.
   for (const [at, record] of byFile.get('') ?? []) mapRecord(at, record);
@@ -363,6 +373,7 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
     changed.delete(file);
     for (const id of updates.keys()) changedIds.add(id);
     // Made when the import comes to it: the texts of every month at once were as large as the register.
+    if (file === 'tk/2021-07.yaml') (globalThis as any).__mark?.('mid');
     const write = monthWrite(file, updates, stored, textOf);
     if (emit) emit(write);
     else writes.push(write);
@@ -372,7 +383,8 @@ export function planImport({ stored, text: textOf, records, filter, calendar, me
   summary.elsewhere = inOrder(elsewhere);
   summary.unknownStatuses = inOrder(unknownStatuses);
   summary.undated = inOrder(undated);
-  for (const each of inOrder(learnt)) remembered.push(each);
+  for (const each of learnt) if (each) remembered.push(each);
+  learnt.length = 0;
   return { writes, summary, changed: changedIds, remembered, recalled: recalledCount, lastChange };
 }
 

@@ -5,6 +5,7 @@ import type { TkRecord } from '../../../src/import/tk/record.js';
 import { calendar } from '../deadline/fixture.js';
 import { checkTexts, codes } from '../validate/helpers.js';
 import { records } from './helpers.js';
+import { recallFrom } from '../../../src/import/tk/import-memory.js';
 
 const NO_FILTER: RecordFilter = { statuses: [] };
 
@@ -130,5 +131,26 @@ commitments:
     expect(whole.summary.undated).toEqual(['undated']);
     expect(whole.summary.elsewhere).toEqual([{ nummer: 'TZ202412-901', file: 'eigen.yaml' }]);
     expect(whole.remembered).toEqual([]);
+  });
+
+  test('letGo: the records handed over are let go once grouped, and the plan is the same, what the memory learns in the records order', () => {
+    const input = records('v1').flatMap((record, index) => [record, { ...record, id: `extra-${index}`, nummer: `TZ20${index % 2 ? '2412' : '2501'}-${900 + index}` }]);
+    const checked = checkTexts({});
+    const memory = recallFrom(undefined, 'context', new Map());
+    const plan = (given: TkRecord[], letGo: boolean) =>
+      planImport({ stored: storedCommitments(checked.register), text: (path) => checked.texts.get(path), records: given, letGo, filter: NO_FILTER, calendar, memory });
+    const kept = [...input];
+    const whole = plan(kept, false);
+    const given = [...input];
+    const emptied = plan(given, true);
+    expect(kept).toEqual(input);
+    expect(given).toEqual([]);
+    expect(emptied.writes.map((write) => [write.path, write.text])).toEqual(whole.writes.map((write) => [write.path, write.text]));
+    expect(emptied.summary).toEqual(whole.summary);
+    expect(emptied.remembered).toEqual(whole.remembered);
+    const places = whole.remembered.map((each) => input.findIndex((record) => record.id === each.recordId));
+    expect(places.length).toBeGreaterThan(10);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    expect(places).not.toContain(-1);
   });
 });
