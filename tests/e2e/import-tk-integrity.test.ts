@@ -185,6 +185,11 @@ describe('import tk from NDJSON, a record a line', () => {
     expect(summary(dir, ndjson(raw('v1')), env)).toMatchObject({ added: 9, files: [{}, {}] });
     const memory = readdirSync(env.TOEZEGGING_CACHE_DIR).find((name) => name.endsWith('.imports.json'))!;
     const remembered = () => readFileSync(join(env.TOEZEGGING_CACHE_DIR, memory), 'utf8');
+    // The first import's memory, written aside while its cache was built, is there whole, and nothing written aside is left.
+    const first = remembered();
+    expect(first.charAt(64)).toBe('\n');
+    expect(Object.values((JSON.parse(first.slice(65)) as { files: Record<string, { records: object }> }).files).flatMap((group) => Object.keys(group.records))).toHaveLength(9);
+    expect(readdirSync(env.TOEZEGGING_CACHE_DIR).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(summary(dir, ndjson(raw('v1')), env)).toMatchObject({ added: 0, updated: 0, unchanged: 9, files: [] });
     const known = remembered();
 

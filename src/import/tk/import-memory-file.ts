@@ -40,8 +40,8 @@ function isMemory(value: ImportMemory): boolean {
 /** The text of the memory's file. */
 export const importMemoryText = (memory: ImportMemory): string => checksummedJson(memory);
 
-/** Best effort, like the cache: a memory that cannot be written costs the next import time, never correctness. */
-export async function writeImportMemory(directory: string, root: string, text: string): Promise<void> {
+/** Best effort, like the cache: a memory that cannot be written costs the next import time, never correctness. `text`: the file's text, or its bytes in pieces. */
+export async function writeImportMemory(directory: string, root: string, text: string | Iterable<Uint8Array>): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
     await writeFileAtomic(cacheFile(directory, root, 'imports'), text);
