@@ -492,11 +492,20 @@ function readSummaries(
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
+      const fixed = details === undefined ? members?.[index] : fixedJsonOf(details);
+      // For JSON output most lines are read without a parse (see json-ready-line.ts), their texts kept as slices of the line.
+      const ready = fixed === undefined ? undefined : jsonReadyFromLine(text, header!.resolutions, shared!, fixed);
+      if (ready) {
+        if (offered === undefined && sink!.settled?.(ready[0].id, ready[0].status, undefined)) return;
+        sink!.add(ready[0], ready[1]);
+        return;
+      }
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
-      sink!.add(fromSummaryLine(line, shared, details === undefined ? members?.[index] : fixedJsonOf(details)), windowIn(line, header!));
+      sink!.add(fromSummaryLine(line, shared, fixed), windowIn(line, header!));
     },
-    held?.texts && KEPT_CHUNK_BYTES,
+    // Pieces whose lines are kept, or whose slices JSON-ready summaries hold, are read large: the collector never moves them.
+    (held?.texts || members) && KEPT_CHUNK_BYTES,
     headerOutline,
     held?.texts && ((text) => held.texts!.push(text)),
   );
