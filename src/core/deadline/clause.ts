@@ -739,6 +739,8 @@ const FOR_A_YEAR = new Caseless(/^(?:voor|for)\s+(?:het\s+jaar\s+)?\d{4}$/iu);
  */
 const ASKED_IN_PASSIVE =
   /^\s*((?:[\p{L}\d()'’.-]+\s+){1,12}?)(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,2}?(?:gevraagd|verzocht)\b/u;
+// "Er is gevraagd om …" names nobody asked.
+const THERE = new Caseless(/^\s*(?:er|there)\s+$/iu);
 const OURS_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer|kamers|kabinet|regering|minister|ministers|staatssecretaris|ministerie|bewindspersonen|government|cabinet)\b/iu);
 
 /**
@@ -820,7 +822,7 @@ export function whyNotADeadline(
     if (ON_A_DAY.test(phrase) && ENTRY_INTO_FORCE_OF.test(clause.before)) return 'date-of-thing';
     if (FOR_A_YEAR.test(phrase) && TARGET_NOUN.test(clause.before)) return 'target';
     const askedInPassive = ASKED_IN_PASSIVE.exec(clause.sentence);
-    if (askedInPassive && !OURS_OR_THE_KAMER.test(askedInPassive[1]!) && askedInPassive.index + askedInPassive[0].length <= start - clause.sentenceStart) return 'asked-of-other';
+    if (askedInPassive && !OURS_OR_THE_KAMER.test(askedInPassive[1]!) && !THERE.test(askedInPassive[1]!) && askedInPassive.index + askedInPassive[0].length <= start - clause.sentenceStart) return 'asked-of-other';
     if (clause.governing !== undefined && DONE_ALREADY.test(clause.governing)) return 'aim';
     if (singleDay && DISCUSSED.test(clause.words) && AT_A_COUNCIL.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) {
       return 'event-date';

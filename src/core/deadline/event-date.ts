@@ -49,8 +49,8 @@ export const DELIVERS =
  */
 const TAKES_PLACE = new Caseless(/\b(?:vindt|vinden)\b(?:\s+[^\s.;:]+){0,14}?\s+plaats\b|\bplaatsvindt\b|\btakes?\s+place\b/iu);
 const FUTURE_AUXILIARY = new Caseless(/\b(?:zal|zullen|zult|will|shall)\b/iu);
-/** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal". */
-export const DELIVERY_TAKES_PLACE = new Caseless(/\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering)\b/iu);
+/** What takes place may be the delivery itself: "De beantwoording vindt zo spoedig mogelijk plaats", "De oplevering vindt plaats in het derde kwartaal", "dat de evaluatie in 2013 plaatsvindt". */
+export const DELIVERY_TAKES_PLACE = new Caseless(/\b(?:beantwoording|oplevering|toezending|verzending|aanbieding|indiening|publicatie|levering|informering|evaluatie|wetsevaluatie|beleidsdoorlichting|doorlichting)\b/iu);
 
 /** A day that dates the meeting a preposition of time ties the sentence to: "tijdens de Raad van 11 december". */
 const AT_THE_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+(?:de|het|the)\s+(?:[^\s.;:]+\s+){0,4}?(?:van|of|op|on)\s*$/iu);

@@ -811,6 +811,8 @@ describe('findDeadline: written after held-out 9', () => {
     expect(to('Het Adviescollege Toetsing Administratieve Lasten (ACTAL) is gevraagd de toets uit te voeren en de resultaten voor 1 mei klaar te hebben.', '2006-02-23')).toBeNull();
     expect(to('Het Planbureau voor de Leefomgeving is verzocht in het najaar een analyse op te stellen.', '2024-03-01')).toBeNull();
     expect(to('De minister is gevraagd de Kamer voor 1 mei te informeren.', '2006-02-23')).toBe('2006-04-30');
+    // "Er is gevraagd" names nobody asked: the request keeps its term.
+    expect(to('Er is gevraagd om voor 1 juli een brief aan de Kamer te sturen.', '2024-03-01')).toBe('2024-06-30');
   });
 
   it('reads the aim of what was already done as an aim', () => {
@@ -822,6 +824,12 @@ describe('findDeadline: written after held-out 9', () => {
     expect(to('De meetgegevens worden jaarlijks op grond van de Drinkwaterwet aan de Inspectie Leefomgeving en Transport gerapporteerd.', '2015-11-24')).toBeNull();
     expect(to('De gemeenten rapporteren halfjaarlijks aan het CBS over de uitkeringen.', '2024-03-01')).toBeNull();
     expect(found('Ik rapporteer halfjaarlijks aan uw Kamer over de voortgang.', '2024-03-01')?.kind).toBe('recurring');
+  });
+
+  it('reads an evaluation that takes place as a thing delivered, as a delivery that takes place is', () => {
+    expect(to('In september 2011 heeft de Tweede Kamer een uitstelbrief ontvangen waarin staat aangegeven dat de pilots nog lopen en dat de evaluatie in 2013 plaatsvindt.', '2012-09-18')).toBe('2013-12-31');
+    expect(to('De beleidsdoorlichting vindt plaats in het voorjaar van 2013.', '2012-09-18')).toBe('2013-05-31');
+    expect(to('De conferentie vindt plaats in het voorjaar van 2013.', '2012-09-18')).toBeNull();
   });
 
   it('reads the meeting at hand as now', () => {
