@@ -435,6 +435,14 @@ const INVITES_KAMER = /\b(?:u|uw kamer|de kamer|de commissie|de leden)\s+(?:[^\s
  * informeren"), is the promise.
  */
 const RECEIVED_REQUEST = /\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,6}?(?:ontvangen|gekregen))\b[^.;]{0,60}?\b(?:verzoek|verzoeken|vraag|vragen)\b|\b(?:uw|het|een|de)\s+(?:\p{L}+\s+)?(?:verzoek|verzoeken)\b[^.;]{0,60}?\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,3}?(?:ontvangen|gekregen))\b/u;
+/**
+ * A member's question reported ("mevrouw Nooren vroeg of ik inmiddels zicht
+ * heb op het aantal …, want daar zal het in de praktijk vaak om gaan", "De
+ * heer X vraagt wanneer het rapport zal verschijnen"): the future after it is
+ * the question's. The writer's own act before it ("Ik zal de Commissie vragen
+ * of …") stays one.
+ */
+const ASKED = /\b(?:vroeg|vroegen|vraagt|(?:heeft|hebben)\s+(?:[^\s,.;]+\s+){0,3}?gevraagd)\s+(?:[^\s,.;]+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke)\b/;
 /** The writer's answer coordinated after the request received: "… en zal u … informeren", "…, waarop ik u nu bericht". */
 const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|gaan|stuur|informeer|bericht|kom)\b/;
 /**
@@ -726,6 +734,9 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (pastAround) return skip('past', { kind: 'past', text: pastAround[0].trim() });
   const received = RECEIVED_REQUEST.exec(lower);
   if (received && !FIRST_PERSON_FUTURE.test(lower) && !ANSWERS_AFTER.test(lower.slice(received.index))) return skip('request', { kind: 'request', text: received[0].trim() });
+  const asked = ASKED.exec(lower);
+  const firstAct = Math.min(...[found.future, found.deliver, found.deliverable].filter((match) => match !== undefined).map((match) => match.index));
+  if (asked && firstAct > asked.index && !ANSWERS_AFTER.test(lower.slice(asked.index))) return skip('question', { kind: 'question', text: asked[0].trim() });
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".

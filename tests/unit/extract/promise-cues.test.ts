@@ -959,3 +959,10 @@ describe('which deadline a promise gets: "bij …" as what a verb or a noun take
     expect(judge('Ik zal uw Kamer bij de Voorjaarsnota 2026 informeren over de kosten.')).toMatchObject({ promise: true, due: 'bij de Voorjaarsnota 2026' });
   });
 });
+
+describe('a member\'s question reported', () => {
+  it('"mevrouw X vroeg of …, want daar zal het … om gaan" is the question\'s future; the writer\'s own act before "vragen of" stays a promise', () => {
+    expect(judge('Dan een vraag die ik eerder had moeten beantwoorden: mevrouw Nooren vroeg of ik inmiddels zicht heb op het aantal draagsters, want daar zal het in de praktijk vaak om gaan.')).toMatchObject({ promise: false, why: 'question' });
+    expect(judge('Ik zal de Commissie voor de zomer van 2026 vragen of zij het voorstel wil aanpassen.')).toMatchObject({ promise: true });
+  });
+});
