@@ -458,7 +458,14 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * what a body has decided or wishes ("… hebben de onderstaande fracties de
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
-const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbureaus?|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+/**
+ * A third party's document as the subject ("Het rapport van de Algemene
+ * Rekenkamer verschijnt in mei", "Het advies van de commissie wordt in maart
+ * gepubliceerd"): its appearing is the third party's, not a promise, unless
+ * the writer acts in the sentence ("…, dat ik u direct zal toesturen").
+ */
+const THIRD_PARTY_DOCUMENT = new RegExp(String.raw`^\s*(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:rapport|rapportage|advies|onderzoek|raming|evaluatie|verslag|jaarverslag|publicatie|monitor|voorstel|oordeel)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
 /** The finite verb of a plan: the future, an intention, an expectation. */
 const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;
 const THIRD_PARTY_SUBJECT = new RegExp(
@@ -752,6 +759,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const party = THIRD_PARTY_SUBJECT.exec(lower);
   // "Alle gemeenten zullen voor 1 maart door mij worden geïnformeerd": the subject of a passive is acted on.
   if (party && !futurePassive && !GOVERNMENT_SUBJECT.test(lower.slice(clauseStart(lower, party.index), party.index))) return skip('third-party', { kind: 'third-party', text: party[0].trim() });
+  const document = THIRD_PARTY_DOCUMENT.exec(lower);
+  if (document && !/\b(?:ik|wij|we|mij|ons)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: document[0].trim() });
   // A register's "De minister … zegt de Kamer … toe dat hij … zal …" names the minister "hij", also on a page that quotes the minister's own words.
   if (pronoun && firstPerson && !/\b(?:ik|wij|we)\b/.test(lower.slice(0, pronoun.index + pronoun[0].length + 20)) && !/\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+dat\s+(?:hij|zij)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: pronoun[0] });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);

@@ -966,3 +966,11 @@ describe('a member\'s question reported', () => {
     expect(judge('Ik zal de Commissie voor de zomer van 2026 vragen of zij het voorstel wil aanpassen.')).toMatchObject({ promise: true });
   });
 });
+
+describe('independent bodies and their documents', () => {
+  it('a planbureau\'s plan and a third party\'s document appearing are theirs; passing it on is the writer\'s promise', () => {
+    expect(judge('Het Planbureau zal in juni 2026 zijn raming publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het rapport van de Algemene Rekenkamer verschijnt in mei 2026.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het rapport van de Algemene Rekenkamer verschijnt in mei 2026, waarna ik het u met mijn reactie zal sturen.')).toMatchObject({ promise: true });
+  });
+});
