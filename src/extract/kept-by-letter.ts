@@ -7,8 +7,8 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** A standing promise ("jaarlijks vóór het zomerreces", "periodiek door te lichten"): the letter that brings one instance keeps it going, not kept. */
 const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|elke|ieder|iedere|telkens)\b/i;
 
-/** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan". */
-const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b/i;
+/** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan", "Dat doe ik hierbij". */
+const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
 
 /** The thing promised enclosed with this letter ("In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken"). */
 const ENCLOSED = /\b(?:treft|vindt|ontvangt)\s+u\b[^.;]{0,120}\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand|hierbij|bij deze)\d*\b|\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand)\d*\b[^.;]{0,120}\b(?:treft|vindt|ontvangt)\s+u\b/;

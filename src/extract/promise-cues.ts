@@ -454,7 +454,9 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * a presidency, the Commission, a Council, municipalities, independent bodies,
  * experts, the Kamer's own fracties). A name in capitals is read by BODY_WILL; after the writer ("Ik zal
  * het voorzitterschap vragen …") the body is the object. So an aim with its
- * owner named ("Het streven van het voorzitterschap is om … af te ronden") and
+ * owner named ("Het streven van het voorzitterschap is om … af te ronden"), what
+ * is told on its word ("Volgens de planning van de Commissie wordt het voorstel
+ * in juni gepresenteerd") and
  * what a body has decided or wishes ("… hebben de onderstaande fracties de
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
@@ -469,7 +471,7 @@ const THIRD_PARTY_DOCUMENT = new RegExp(String.raw`^\s*(?:het|de)\s+(?:[\p{L}-]+
 /** The finite verb of a plan: the future, an intention, an expectation. */
 const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;
 const THIRD_PARTY_SUBJECT = new RegExp(
-  String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:het|de)\s+(?:streven|voornemen|bedoeling|intentie|planning|inzet)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:hebben|heeft)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:de\s+behoefte|het\s+voornemen|besloten)\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
+  String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:het|de)\s+(?:streven|voornemen|bedoeling|intentie|planning|inzet)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:volgens|naar\s+verwachting\s+van)\s+(?:(?:de|het)\s+(?:planning|verwachting|voorstel|informatie|tijdpad|agenda|werkprogramma)\s+van\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:hebben|heeft)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:de\s+behoefte|het\s+voornemen|besloten)\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
   'u',
 );
 

@@ -974,3 +974,20 @@ describe('independent bodies and their documents', () => {
     expect(judge('Het rapport van de Algemene Rekenkamer verschijnt in mei 2026, waarna ik het u met mijn reactie zal sturen.')).toMatchObject({ promise: true });
   });
 });
+
+describe('told on a third party\'s word, and a promise kept "Dat doe ik hierbij"', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('"Volgens de planning van de Commissie wordt het voorstel in juni gepresenteerd" is the Commission\'s plan', () => {
+    expect(judge('Volgens de planning van de Commissie wordt het voorstel in juni 2026 gepresenteerd.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Volgens de planning wordt het voorstel in juni 2026 aan uw Kamer gestuurd.')).toMatchObject({ promise: true });
+  });
+
+  it('a promise made before that the next sentence says this letter keeps ("Dat doe ik hierbij") is kept', () => {
+    const kept = letter('Ik heb toegezegd u in december 2025 te informeren over de pilot. Dat doe ik hierbij.');
+    expect(kept.commitments).toEqual([]);
+    expect(kept.skipped).toContainEqual(expect.objectContaining({ why: 'this-letter' }));
+    const open = letter('Ik heb toegezegd u in maart 2026 te informeren over de pilot. Dat zal ik ook doen.');
+    expect(open.commitments).toHaveLength(1);
+  });
+});
