@@ -174,8 +174,16 @@ function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDu
     const term = findDue(clause, anchor, calendar);
     if (term && !term.event && term.to !== null) return { ...term, start: offset + term.start, end: offset + term.end };
   }
+  // "Ik zal u, na het commissiedebat van 20 januari 2026, in februari 2026 informeren", "Zodra de Raad van State advies heeft uitgebracht, naar verwachting in maart 2026, stuur ik u …": after the event, the term the sentence names says when.
+  if (AFTER_AN_EVENT.test(chosen.phrase)) {
+    const named = namedTermBesides(sentence, chosen.start, chosen.end, anchor, calendar);
+    if (named && !named.event && named.to !== null) return named;
+  }
   return chosen;
 }
+
+/** An event the act comes after: "na …", "zodra …", "nadat …". */
+const AFTER_AN_EVENT = /^(?:(?:direct|kort|vlak|zo spoedig mogelijk)\s+)?(?:na|nadat|zodra|wanneer)\b/i;
 
 /** A clause that delivers to the Kamer: "dat … naar de Tweede Kamer zal worden gezonden", "zal ik uw Kamer … informeren". */
 const DELIVERED_TO_THE_KAMER = /\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b[^,.;]*\b(?:gezonden|toegezonden|aangeboden|gestuurd|toegestuurd|verzonden|sturen|zenden|toezenden|aanbieden)\b|\b(?:uw|de)\s+(?:tweede\s+)?kamer\b[^,.;]{0,60}\b(?:informeren|geïnformeerd|toesturen|toezenden|doen toekomen)\b/i;

@@ -991,3 +991,11 @@ describe('told on a third party\'s word, and a promise kept "Dat doe ik hierbij"
     expect(open.commitments).toHaveLength(1);
   });
 });
+
+describe('which deadline a promise gets: after an event, the term the sentence names', () => {
+  it('"na het commissiedebat van 20 januari 2026, in februari 2026" and "zodra … , naar verwachting in maart 2026," take the named term; an event alone stays the event', () => {
+    expect(judge('Ik zal u, na het commissiedebat van 20 januari 2026, in februari 2026 informeren.')).toMatchObject({ promise: true, due: 'in februari 2026' });
+    expect(judge('Zodra de Raad van State advies heeft uitgebracht, naar verwachting in maart 2026, stuur ik u het wetsvoorstel.')).toMatchObject({ promise: true, due: 'in maart 2026' });
+    expect(judge('Ik zal u na het commissiedebat van 20 januari 2026 informeren.')).toMatchObject({ promise: true, due: 'na het commissiedebat van 20 januari 2026' });
+  });
+});
