@@ -443,6 +443,8 @@ const RECEIVED_REQUEST = /\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(
  * of …") stays one.
  */
 const ASKED = /\b(?:vroeg|vroegen|vraagt|(?:heeft|hebben)\s+(?:[^\s,.;]+\s+){0,3}?gevraagd)\s+(?:[^\s,.;]+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke)\b/;
+/** The writer's own future act restated in the "dat" clause of what was said before: "dat ik u … zal informeren". */
+const RESTATED_FUTURE = /\bdat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:zal|zullen)\b/;
 /** The writer's answer coordinated after the request received: "… en zal u … informeren", "…, waarop ik u nu bericht". */
 const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|gaan|stuur|informeer|bericht|kom)\b/;
 /**
@@ -750,7 +752,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".
   if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter')) return skip('this-letter');
-  if (act === 'earlier-statement') return skip('past');
+  // "In de brief van 3 december heb ik aangekondigd dat ik u in maart 2026 zal informeren": an earlier promise restated whose term is still ahead is open (GUIDE.md); one without a term ahead is what was said then.
+  if (act === 'earlier-statement' && !(hasFutureDeadline && deliver && RESTATED_FUTURE.test(lower))) return skip('past');
   const agent = FIRST_PERSON_SUBJECT.test(lower) ? undefined : thirdPartyAgent(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
   if (agent) return skip('third-party', { kind: 'third-party', text: agent });
   const speaker = REPORTED_SPEECH.exec(lower);
@@ -806,6 +809,6 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
     status,
     deliveredOn: delivered ? firstDate(sentOn![1]!) : undefined,
-    restating: Boolean(found.restating) || STILL_STANDING.test(lower),
+    restating: Boolean(found.restating) || STILL_STANDING.test(lower) || act === 'earlier-statement',
   };
 }

@@ -999,3 +999,10 @@ describe('which deadline a promise gets: after an event, the term the sentence n
     expect(judge('Ik zal u na het commissiedebat van 20 januari 2026 informeren.')).toMatchObject({ promise: true, due: 'na het commissiedebat van 20 januari 2026' });
   });
 });
+
+describe('an earlier promise restated whose term is still ahead', () => {
+  it('"In de brief van 3 december heb ik aangekondigd dat ik u in maart 2026 zal informeren" is an open promise (GUIDE.md); what was said then without a term ahead is past', () => {
+    expect(judge('In de brief van 3 december 2025 heb ik aangekondigd dat ik u in maart 2026 zal informeren.')).toMatchObject({ promise: true, due: 'in maart 2026', type: 'existing' });
+    expect(judge('In de brief van 3 december 2025 heb ik aangekondigd dat ik u zal informeren over de pilot.')).toMatchObject({ promise: false, why: 'past' });
+  });
+});
