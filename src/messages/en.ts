@@ -341,6 +341,10 @@ export const en: Messages = {
         message: (a) => `id \`${a.id}\` is already used in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Each commitment has an id of its own across the whole register; choose another id.',
       },
+      W_DUPLICATE_IMPORTED_ID: {
+        message: (a) => `\`${a.id}\` was made from the same imported record (${a.from} \`${a.record}\`) as \`${a.first}\` in ${a.firstFile}:${a.firstLine}, so it counts as a second promise`,
+        hint: () => 'An import makes one commitment per record: remove the copy left behind (a record renumbered or moved to another month), moving what you added to it to the other.',
+      },
       E_DUPLICATE_SOURCE_ID: {
         message: (a) => `source id \`${a.id}\` is already used in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'One file per source document: merge the two files, or give this source another id.',

@@ -373,6 +373,10 @@ export const nl = {
         message: (a) => `id \`${a.id}\` komt al voor in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Elke toezegging heeft een eigen id in het hele register; kies een andere id.',
       },
+      W_DUPLICATE_IMPORTED_ID: {
+        message: (a) => `\`${a.id}\` is gemaakt uit hetzelfde geïmporteerde record (${a.from} \`${a.record}\`) als \`${a.first}\` in ${a.firstFile}:${a.firstLine}, en telt zo als een tweede toezegging`,
+        hint: () => 'Een import maakt één toezegging per record: verwijder de achtergebleven kopie (een hernummerd of naar een andere maand verplaatst record), met wat u er zelf aan toevoegde overgezet naar de andere.',
+      },
       E_DUPLICATE_SOURCE_ID: {
         message: (a) => `bron-id \`${a.id}\` komt al voor in ${a.firstFile}:${a.firstLine}`,
         hint: () => 'Eén bestand per brondocument: voeg de twee bestanden samen of geef deze bron een andere id.',

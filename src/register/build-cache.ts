@@ -6,6 +6,7 @@ import { resolveDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import type { RegisterKey } from './cache-key.js';
 import { fitsAfter, hasCycle, isCleanSourceFile, linksOf } from './clean-change.js';
+import { importedKey } from '../core/validate/duplicate-imports.js';
 import { fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
 import type { LoadedFile } from './load.js';
@@ -90,6 +91,8 @@ function writeFromFiles(directory: string, root: string, files: readonly LoadedF
   const ids = new Set<string>();
   const links: [string, string][] = [];
   const spans: [string, Span][] = [];
+  // The imported records, as numbers (see `recordNumber`): two alike send the register to the whole check, which says whether they are one record.
+  const records: number[] = [];
   const resolved = new Map<string, PhraseOutcome>();
   for (const [index, file] of files.entries()) {
     const { path, hash } = key.files[index]!;
@@ -117,10 +120,14 @@ function writeFromFiles(directory: string, root: string, files: readonly LoadedF
     for (const id of writer.make({ path, hash, commitments, rebuilds }, deadlines.windows, new Map([[source.id, source]]))) ids.add(id);
     // What is kept of the file is copied out of its text (see `detached`).
     for (const commitment of commitments) for (const link of linksOf(commitment)) links.push(detached(link));
+    for (const commitment of commitments) {
+      const record = importedKey(commitment);
+      if (record !== undefined) records.push(recordNumber(record));
+    }
     for (const [id, span] of deadlines.spans) spans.push(detached([id, span]));
     onFile?.(index + 1, files.length);
   }
-  if (links.some(([, target]) => !ids.has(target)) || hasCycle(links)) return false;
+  if (links.some(([, target]) => !ids.has(target)) || hasCycle(links) || hasRepeat(records)) return false;
 
   if (!writer.write(directory, root, { key: key.key, sources, config, calendar, spans })) return false;
   // Entries of file versions no longer in the register go, as a whole read's store of the files it parsed does.
@@ -143,4 +150,23 @@ function deliveriesFitWithin(commitments: readonly Commitment[], spans: Readonly
     if (!before || !fitsAfter(spans.get(commitment.id), before, open)) return false;
   }
   return true;
+}
+
+/** A 52-bit number for a text (two 32-bit FNV-1a hashes, the second cut to 20 bits): equal texts give equal numbers, and unequal ones almost never do. */
+function recordNumber(text: string): number {
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    first = Math.imul(first ^ unit, 0x01000193) >>> 0;
+    second = Math.imul(second ^ unit, 0x5bd1e995) >>> 0;
+  }
+  return first * 0x100000 + (second & 0xfffff);
+}
+
+/** Whether any number occurs twice; sorts `numbers`. */
+function hasRepeat(numbers: number[]): boolean {
+  numbers.sort((a, b) => a - b);
+  for (let at = 1; at < numbers.length; at++) if (numbers[at] === numbers[at - 1]) return true;
+  return false;
 }

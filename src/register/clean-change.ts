@@ -5,6 +5,7 @@ import type { Commitment, Source } from '../core/model.js';
 import { resolveDeadlines, type ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import { addTo } from '../core/list-map.js';
+import { importedKey } from '../core/validate/duplicate-imports.js';
 
 /** What the unchanged files of a clean register hold that the checks spanning files look at. */
 export interface KeptFiles {
@@ -17,6 +18,16 @@ export interface KeptFiles {
   prerequisite: (id: string) => Pick<Commitment, 'status' | 'delivered'> | undefined;
   /** The span of a kept commitment due some time after another (`due: {after, within}`). */
   spanOf: (id: string) => Span | undefined;
+  /**
+   * The imported records (`importedKey`) the changed files' commitments were
+   * made from before the change; undefined when that cannot be read. Asked
+   * only when a changed commitment is imported: the kept files' records are
+   * not at hand, and a record the changed files did not hold may be one of
+   * theirs (`W_DUPLICATE_IMPORTED_ID`).
+   */
+  importedBefore: () => ReadonlySet<string> | undefined;
+  /** Whether a kept file may hold a commitment imported from a record with one of these ids; true when it cannot tell. */
+  mayHoldRecords: (recordIds: ReadonlySet<string>) => boolean;
 }
 
 /** The changed files' sources and commitments, and the deadlines of those commitments. */
@@ -57,6 +68,7 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
       for (const link of linksOf(commitment)) newLinks.push(link);
     }
   }
+  if (!sameRecords(kept, commitments)) return undefined;
   const links: (readonly [string, string])[] = [...kept.links, ...newLinks];
   if (links.some(([, target]) => !ids.has(target) && !kept.ids.has(target))) return undefined;
   // Only the changed commitments' links are new: a new cycle runs through one of them.
@@ -64,6 +76,26 @@ export function checkCleanChange(kept: KeptFiles, changed: readonly FileValidati
   const deadlines = resolveDeadlines({ sources, commitments }, calendar);
   if (deadlines.diagnostics.length > 0 || !deliveriesFit(kept, commitments, deadlines.spans)) return undefined;
   return { sources, commitments, deadlines };
+}
+
+/**
+ * Whether the changed commitments are made from no record twice, nor from a
+ * record a kept file holds: one the changed files held before is in no kept
+ * file (the register was clean), any other is asked of the kept files.
+ */
+function sameRecords(kept: KeptFiles, changed: readonly Commitment[]): boolean {
+  const records = new Map<string, string>();
+  for (const commitment of changed) {
+    const key = importedKey(commitment);
+    if (key === undefined) continue;
+    if (records.has(key)) return false;
+    records.set(key, commitment.imported!.id!);
+  }
+  if (records.size === 0) return true;
+  const before = kept.importedBefore();
+  const fresh = new Set<string>();
+  for (const [key, id] of records) if (!before?.has(key)) fresh.add(id);
+  return fresh.size === 0 || !kept.mayHoldRecords(fresh);
 }
 
 /**
@@ -102,6 +134,16 @@ export function fitsAfter(span: Span | undefined, before: Pick<Commitment, 'stat
 export function isCleanSourceFile(validation: FileValidation): boolean {
   const read = validation.source;
   return validation.read && validation.diagnostics.length === 0 && read?.source !== undefined && read.commitments.every((commitment) => commitment.checked !== undefined);
+}
+
+/** The imported records (`importedKey`) these commitments are made from. */
+export function importedKeys(commitments: Iterable<Pick<Commitment, 'imported'>>): Set<string> {
+  const keys = new Set<string>();
+  for (const commitment of commitments) {
+    const key = importedKey(commitment);
+    if (key !== undefined) keys.add(key);
+  }
+  return keys;
 }
 
 /** A commitment's links to others: `depends_on` and `due.after`, as [from, to]. */

@@ -980,6 +980,31 @@ export function summaryIn(previous: PreviousCache, index: number, id: string): C
   return fromSummaryLine(JSON.parse(segmentLines(previous, index, 'summary')[at]!) as SummaryLine);
 }
 
+const ID_MEMBER = Buffer.from('"id":"');
+
+/**
+ * Whether the segments at `indexes` of a previous cache may hold a
+ * commitment imported from a record with one of these ids: a commitment's
+ * `imported.id` is in its details line as an `"id":` member, so a segment
+ * none of whose `"id":` strings is one of them holds none. Any other such
+ * member alike (none is now) only makes the answer a cautious true.
+ */
+export function segmentsMayHoldRecords(previous: PreviousCache, indexes: Iterable<number>, recordIds: ReadonlySet<string>): boolean {
+  const wanted = new Set([...recordIds].map((id) => asciiJson(id)));
+  const { details } = previous;
+  for (const index of indexes) {
+    const start = previous.starts[index]!.details;
+    const end = start + previous.header.segments[index]![5];
+    for (let at = details.indexOf(ID_MEMBER, start); at >= 0 && at < end; at = details.indexOf(ID_MEMBER, at + ID_MEMBER.length)) {
+      const open = at + ID_MEMBER.length - 1;
+      let close = open + 1;
+      while (close < end && details[close] !== 0x22) close += details[close] === 0x5c ? 2 : 1;
+      if (wanted.has(details.toString('latin1', open, close + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** The sources of a previous cache, by the file each is in. */
 export function sourcesByFile(previous: PreviousCache): Map<string, Source[]> {
   const sources: Source[] = previous.header.sources.map((stored) => ({ ...stored, position: restore(stored.position, stored.file) }));

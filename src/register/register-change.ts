@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildFromValidations } from '../core/build-register.js';
 import type { Calendar } from '../core/calendar.js';
 import type { Commitment, DeadlineResolution, Diagnostic, RegisterConfig, Source } from '../core/model.js';
-import { checkCleanChange, linksOf } from './clean-change.js';
+import { checkCleanChange, importedKeys, linksOf } from './clean-change.js';
 import type { Span } from '../core/deadline/span.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
@@ -10,7 +10,7 @@ import { CONFIG_FILE, readBytes, type LoadedFile } from './load.js';
 import { textsFor, validateLoadedFile } from './validate-files.js';
 import { addTo, groupBy } from '../core/list-map.js';
 import type { RegisterKey } from './cache-key.js';
-import type { CachedIndex, FileCommitments } from './register-cache.js';
+import { segmentsMayHoldRecords, type CachedIndex, type FileCommitments } from './register-cache.js';
 import { compareText } from '../core/text-order.js';
 
 /** A register read and checked exactly as `check` does: the input of every change and its proof afterwards. */
@@ -255,7 +255,9 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
   }
   let keptById: Map<string, Commitment> | undefined;
   const prerequisite = (id: string) => (keptById ??= new Map([...commitmentsOf.values()].flat().map((commitment) => [commitment.id, commitment]))).get(id);
-  const change = checkCleanChange({ ...kept, prerequisite, spanOf: (id) => state.deadlines.spans.get(id) }, [...checks.values()], state.calendar);
+  const importedBefore = () => importedKeys(register.commitments.filter((commitment) => checks.has(commitment.file)));
+  const mayHoldRecords = (recordIds: ReadonlySet<string>) => register.commitments.some((commitment) => !checks.has(commitment.file) && commitment.imported?.id !== undefined && recordIds.has(commitment.imported.id));
+  const change = checkCleanChange({ ...kept, prerequisite, spanOf: (id) => state.deadlines.spans.get(id), importedBefore, mayHoldRecords }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   for (const commitment of change.commitments) addTo(commitmentsOf, commitment.file, commitment);
   for (const source of change.sources) addTo(sourcesOf, source.file, source);
@@ -315,7 +317,26 @@ function indexedAfter(
     const file = index.files.find((candidate) => candidate.ids.includes(id));
     return file && (index.edited.get(file.path)?.spans ?? index.cache.spans()).get(id);
   };
-  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf }, [...checks.values()], state.calendar);
+  const importedBefore = () => {
+    const before: Commitment[] = [];
+    for (const file of index.files) {
+      if (!checks.has(file.path)) continue;
+      const held = commitmentsIn(index, file.path);
+      if (!held) return undefined;
+      before.push(...held.commitments);
+    }
+    return importedKeys(before);
+  };
+  const mayHoldRecords = (recordIds: ReadonlySet<string>) => {
+    for (const [path, held] of index.edited) {
+      if (!checks.has(path) && held.commitments.some((commitment) => commitment.imported?.id !== undefined && recordIds.has(commitment.imported.id))) return true;
+    }
+    const previous = index.cache.previous();
+    if (!previous) return true;
+    const keptSegments = previous.header.segments.flatMap(([path], at) => (checks.has(path) || index.edited.has(path) ? [] : [at]));
+    return segmentsMayHoldRecords(previous, keptSegments, recordIds);
+  };
+  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf, importedBefore, mayHoldRecords }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   const byFile = groupBy(change.commitments, (commitment) => commitment.file);
   const edited = new Map(index.edited);

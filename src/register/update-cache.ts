@@ -1,12 +1,12 @@
-import type { Source } from '../core/model.js';
+import type { Commitment, Source } from '../core/model.js';
 import type { Span } from '../core/deadline/span.js';
 import type { FileValidation } from '../core/validate/validate.js';
 import { isKeyedContent, type RegisterKey } from './cache-key.js';
-import { checkCleanChange, isCleanSourceFile, linksOf } from './clean-change.js';
+import { checkCleanChange, importedKeys, isCleanSourceFile, linksOf } from './clean-change.js';
 import { entryName, fileCacheFolder, writeFileValidations } from './file-cache.js';
 import { rebuildsFromCache } from './file-check-from-cache.js';
 import { CONFIG_FILE, type LoadedFile } from './load.js';
-import { readPreviousCache, sourcesByFile, summaryIn, writeCacheSegments, type SegmentPlan } from './register-cache.js';
+import { readPreviousCache, rebuildingSegment, segmentsMayHoldRecords, sourcesByFile, summaryIn, writeCacheSegments, type SegmentPlan } from './register-cache.js';
 import { validateLoadedFile } from './validate-files.js';
 
 /**
@@ -76,7 +76,19 @@ export function updateCachedRegister(directory: string, root: string, files: rea
     }
     return undefined;
   };
-  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf: (id) => oldSpans.get(id) }, changed.map(({ validation }) => validation), header.calendar);
+  const importedBefore = () => {
+    const before: Commitment[] = [];
+    for (const { index } of changed) {
+      const at = header.segments.findIndex((segment) => segment[0] === files[index]!.path);
+      if (at < 0) continue;
+      const held = rebuildingSegment(previous, at);
+      if (!held) return undefined;
+      before.push(...held);
+    }
+    return importedKeys(before);
+  };
+  const mayHoldRecords = (recordIds: ReadonlySet<string>) => segmentsMayHoldRecords(previous, kept, recordIds);
+  const change = checkCleanChange({ ids, sourceIds, links, prerequisite, spanOf: (id) => oldSpans.get(id), importedBefore, mayHoldRecords }, changed.map(({ validation }) => validation), header.calendar);
   if (!change) return false;
   const { deadlines } = change;
 

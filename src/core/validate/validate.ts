@@ -6,6 +6,7 @@ import type { CheckedCommitment, Reference } from './commitment.js';
 import { readConfig } from './config.js';
 import { duplicate, unknownReferences } from './cross-references.js';
 import { dependencyCycles } from './cycles.js';
+import { duplicateImports } from './duplicate-imports.js';
 import { Reader, type Spot } from './reader.js';
 import { undatedPrerequisites } from './undated-prerequisites.js';
 import { readSourceFile, type ReadSourceFile } from './source-file.js';
@@ -113,6 +114,7 @@ export function combineFiles(files: Iterable<FileValidation>): Validated {
   if (everyFileRead) for (const diagnostic of unknownReferences(refs, commitmentIds)) diagnostics.push(diagnostic);
   for (const diagnostic of dependencyCycles(checked)) diagnostics.push(diagnostic);
   for (const diagnostic of undatedPrerequisites(checked)) diagnostics.push(diagnostic);
+  for (const diagnostic of duplicateImports(checked.map(({ commitment }) => commitment))) diagnostics.push(diagnostic);
 
   return {
     register: { sources, commitments: checked.map(({ commitment }) => commitment) },
