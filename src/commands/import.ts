@@ -26,6 +26,7 @@ import { readSaved, type ReadSaved } from '../import/tk/saved-records.js';
 import { readNdjsonFile } from '../import/tk/saved-file.js';
 import { SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
+import { capYoungGeneration } from '../register/young-generation.js';
 
 interface ImportTkOptions {
   url?: string;
@@ -203,6 +204,14 @@ function readSavedFile(ctx: Context, file: string): { records: ReadSaved; ignore
  */
 const IMPORT_HEAP_GROWING_PERCENT = 30;
 
+/**
+ * The young generation's cap during an import, in MiB a semi-space
+ * (young-generation.ts; V8's own is 16). A first import of 50,000 records
+ * (texts nearly all distinct) side by side at load 15-20: 146 MiB instead of
+ * 179, CPU time 11.6 s against 11.4 s; at 4 MiB 128 MiB, for 19% more CPU time.
+ */
+const IMPORT_SEMI_SPACE_MIB = 8;
+
 export function importCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.import.help;
   const importGroup = program.command('import').description(m.description).addHelpText('after', m.groupExamples);
@@ -220,6 +229,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
     .action(
       runner.handle(async (ctx, options: ImportTkOptions) => {
         process.getBuiltinModule('node:v8').setFlagsFromString(`--heap-growing-percent=${IMPORT_HEAP_GROWING_PERCENT}`);
+        capYoungGeneration(IMPORT_SEMI_SPACE_MIB);
         const mi = ctx.messages.import;
         if (options.url !== undefined && options.from !== undefined) throw new UsageError(mi.urlAndFrom);
         const url = checkedUrl(options.url, ctx.messages);

@@ -14,6 +14,7 @@ import { cacheFile, detached, SegmentWriter } from './register-cache.js';
 import { spooledPieces, type LinePieces } from './line-pieces.js';
 import { mkdirSync } from 'node:fs';
 import { fileChecker } from './validate-files.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /**
  * The register cache of a clean register made from its files one at a time:
@@ -63,7 +64,9 @@ function writeFromFiles(directory: string, root: string, files: readonly LoadedF
   let parsedAny = false;
   /** Checks a file, keeping its per-file entry when the register cache will not give its check back; undefined for a file edited while it was read. */
   const checked = (file: LoadedFile, index: number): { validation: FileValidation; rebuilds: boolean } | undefined => {
+    holdYoungGeneration();
     const result = check(file, index);
+    holdYoungGeneration();
     delete file.bytes;
     if (result.unkeyed) return undefined;
     const { validation, name } = result;

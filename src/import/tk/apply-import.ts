@@ -7,6 +7,7 @@ import { BUILD_ID } from '../../register/build-id.js';
 import { readCacheIndex, registerKey, unchangedSinceRead, writeCacheIndex, type RegisterKey } from '../../register/cache-key.js';
 import { CONFIG_FILE, listFiles, RegisterNotFoundError, type LoadedFile } from '../../register/load.js';
 import { buildCache } from '../../register/build-cache.js';
+import { holdYoungGeneration } from '../../register/young-generation.js';
 import { cacheFile, readCachedLayout, writeCachedRegister } from '../../register/register-cache.js';
 import { memoryPieces, spooledPieces, type LinePieces } from '../../register/line-pieces.js';
 import { errorsOf, evaluate, proposeChange, type FileEdit, type ProposedChange, type RegisterState } from '../../register/register-change.js';
@@ -177,7 +178,13 @@ async function importHolding(request: ImportRequest, aside: LinePieces[]): Promi
       // Where the import may make the cache a file at a time (`streams`), each new month file is staged as soon as its records are mapped, and let go: the import holds one month's commitments, not the register's.
       const isNew = streams(request, state) ? newMonthFile(state) : undefined;
       const kept: FileWrite[] = [];
-      const emit = isNew && ((write: FileWrite): void => (isNew(write) ? stageNew(root, write, staged, files) : void kept.push(write)));
+      const emit =
+        isNew &&
+        ((write: FileWrite): void => {
+          holdYoungGeneration();
+          if (isNew(write)) stageNew(root, write, staged, files);
+          else kept.push(write);
+        });
       try {
         planned = planWith(storedCommitments(state.validated.register), state.validated.config, true, emit);
       } catch (error) {

@@ -1,4 +1,5 @@
 import { readSync } from 'node:fs';
+import { holdYoungGeneration } from '../../register/young-generation.js';
 import { apiChange, readRecord, readRecordHead, type DeferredRecord, type RecordHead, type TkRecord } from './record.js';
 import { monthOf } from './to-commitment.js';
 import { readKnownLine, type SavedRead } from './saved-records.js';
@@ -35,6 +36,7 @@ function* linesOf(fd: number): Generator<FileLine> {
       buffer.copy(larger, 0, 0, held);
       buffer = larger;
     }
+    holdYoungGeneration();
     const read = readSync(fd, buffer, held, buffer.length - held, position);
     if (read === 0) break;
     position += read;
