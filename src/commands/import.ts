@@ -207,8 +207,8 @@ const IMPORT_HEAP_GROWING_PERCENT = 30;
 /**
  * The young generation's cap during an import, in MiB a semi-space
  * (young-generation.ts; V8's own is 16). A first import of 50,000 records
- * (texts nearly all distinct) side by side at load 15-20: 146 MiB instead of
- * 179, CPU time 11.6 s against 11.4 s; at 4 MiB 128 MiB, for 19% more CPU time.
+ * (texts nearly all distinct) side by side at load 15-20: 143 MiB instead of
+ * 175, CPU time 11.6 s against 11.4 s; at 4 MiB 125 MiB, for 19% more CPU time.
  */
 const IMPORT_SEMI_SPACE_MIB = 8;
 
