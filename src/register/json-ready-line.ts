@@ -80,63 +80,45 @@ export function jsonReadyFromLine(
   // The source id, `made` and the phrase are read as the text between their quotes: none may hold an escape.
   const backslash = text.indexOf('\\', titleEnd);
   const sourceEnd = text.indexOf('"', titleEnd + 2);
-  let at = sourceEnd + 2;
   if (sourceEnd < 0 || text.charCodeAt(sourceEnd + 1) !== COMMA) return undefined;
-  let made: string | undefined;
-  if (text.charCodeAt(at) === QUOTE) {
-    const madeEnd = text.indexOf('"', at + 1);
-    if (madeEnd < 0) return undefined;
-    made = text.slice(at + 1, madeEnd) || undefined;
-    at = madeEnd + 1;
-  } else if (text.charCodeAt(at) === ZERO) {
-    at += 1;
-  } else {
-    return undefined;
-  }
-  if (text.charCodeAt(at) !== COMMA) return undefined;
-  at += 1;
-  let due: DueSummary | undefined;
-  if (text.charCodeAt(at) === QUOTE) {
-    const phraseEnd = text.indexOf('"', at + 1);
-    if (phraseEnd < 0) return undefined;
-    due = shared.phrase(text.slice(at + 1, phraseEnd));
-    at = phraseEnd + 1;
-  } else if (text.charCodeAt(at) === ZERO) {
-    at += 1;
-  } else {
-    return undefined;
-  }
-  if ((backslash >= 0 && backslash < at) || text.charCodeAt(at) !== COMMA) return undefined;
-  at += 1;
-  let delivered: Delivery | undefined;
-  if (text.charCodeAt(at) === OPEN_OBJECT) {
-    const deliveredEnd = bracketEnd(text, at);
-    if (deliveredEnd < 0) return undefined;
-    delivered = JSON.parse(text.slice(at, deliveredEnd)) as Delivery;
-    at = deliveredEnd;
-  } else if (text.charCodeAt(at) === ZERO) {
-    at += 1;
-  } else {
-    return undefined;
-  }
-  if (text.charCodeAt(at) !== COMMA) return undefined;
-  at += 1;
-  let tags: string | undefined;
-  if (text.charCodeAt(at) === OPEN_ARRAY) {
-    const tagsEnd = bracketEnd(text, at);
-    if (tagsEnd < 0) return undefined;
-    tags = text.slice(at, tagsEnd);
-    at = tagsEnd;
-  } else if (text.charCodeAt(at) === ZERO) {
-    at += 1;
-  } else {
-    return undefined;
-  }
+  const madeAt = sourceEnd + 2;
+  const madeEnd = plainStringOrZeroEnd(text, madeAt);
+  if (madeEnd < 0 || text.charCodeAt(madeEnd) !== COMMA) return undefined;
+  const made = text.slice(madeAt + 1, madeEnd - 1) || undefined;
+  const dueAt = madeEnd + 1;
+  const dueEnd = plainStringOrZeroEnd(text, dueAt);
+  if (dueEnd < 0) return undefined;
+  const due = text.charCodeAt(dueAt) === QUOTE ? shared.phrase(text.slice(dueAt + 1, dueEnd - 1)) : undefined;
+  if ((backslash >= 0 && backslash < dueEnd) || text.charCodeAt(dueEnd) !== COMMA) return undefined;
+  const deliveredAt = dueEnd + 1;
+  const deliveredEnd = bracketedOrZeroEnd(text, deliveredAt, OPEN_OBJECT);
+  if (deliveredEnd < 0) return undefined;
+  const delivered = text.charCodeAt(deliveredAt) === OPEN_OBJECT ? (JSON.parse(text.slice(deliveredAt, deliveredEnd)) as Delivery) : undefined;
+  if (text.charCodeAt(deliveredEnd) !== COMMA) return undefined;
+  const tagsAt = deliveredEnd + 1;
+  const tagsEnd = bracketedOrZeroEnd(text, tagsAt, OPEN_ARRAY);
+  if (tagsEnd < 0) return undefined;
+  const tags = text.charCodeAt(tagsAt) === OPEN_ARRAY ? text.slice(tagsAt, tagsEnd) : undefined;
   // No instances delivered: the line ends `,0]`.
-  if (at !== text.length - 3 || text.charCodeAt(at) !== COMMA || text.charCodeAt(at + 1) !== ZERO || text.charCodeAt(at + 2) !== CLOSE_ARRAY) return undefined;
+  if (tagsEnd !== text.length - 3 || text.charCodeAt(tagsEnd) !== COMMA || text.charCodeAt(tagsEnd + 1) !== ZERO || text.charCodeAt(tagsEnd + 2) !== CLOSE_ARRAY) return undefined;
   const status = text.slice(2, statusEnd) as Commitment['status'];
   const summary = new LineSummary(text.slice(statusEnd + 3, idEnd), status, shared.sourceId(text.slice(titleEnd + 2, sourceEnd)), made, due, delivered, fixedJson, fromAsciiText(text.slice(windowEnd + 1, titleEnd)), tags);
   return [summary, window >= 0 ? resolutions[window] : undefined];
+}
+
+/** Where a member that is a string without escapes, or 0, ends (just past it); -1 when it is neither. */
+function plainStringOrZeroEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) === QUOTE) {
+    const quote = text.indexOf('"', at + 1);
+    return quote < 0 ? -1 : quote + 1;
+  }
+  return text.charCodeAt(at) === ZERO ? at + 1 : -1;
+}
+
+/** Where a member that is an array or object opening with `open`, or 0, ends (just past it); -1 when it is neither. */
+function bracketedOrZeroEnd(text: string, at: number, open: number): number {
+  if (text.charCodeAt(at) === open) return bracketEnd(text, at);
+  return text.charCodeAt(at) === ZERO ? at + 1 : -1;
 }
 
 /** Where the JSON string that opens at `at` ends (just past its closing quote); -1 when it does not. */
