@@ -146,6 +146,12 @@ export function importedKeys(commitments: Iterable<Pick<Commitment, 'imported'>>
   return keys;
 }
 
+/** Whether a commitment was imported from a record with one of these ids (whatever register it came from: `KeptFiles.mayHoldRecords` may answer yes too often, never too rarely). */
+export function madeFromAny(commitment: Pick<Commitment, 'imported'>, recordIds: ReadonlySet<string>): boolean {
+  const id = commitment.imported?.id;
+  return id !== undefined && recordIds.has(id);
+}
+
 /** A commitment's links to others: `depends_on` and `due.after`, as [from, to]. */
 export function linksOf(commitment: Pick<Commitment, 'id' | 'dependsOn' | 'due'>): [string, string][] {
   // Most commitments link to nothing: they cost no list of their own.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildFromValidations } from '../core/build-register.js';
 import type { Calendar } from '../core/calendar.js';
 import type { Commitment, DeadlineResolution, Diagnostic, RegisterConfig, Source } from '../core/model.js';
-import { checkCleanChange, importedKeys, linksOf } from './clean-change.js';
+import { checkCleanChange, importedKeys, linksOf, madeFromAny } from './clean-change.js';
 import type { Span } from '../core/deadline/span.js';
 import type { ResolvedDeadlines } from '../core/resolve-deadlines.js';
 import type { FileValidation, Validated } from '../core/validate/validate.js';
@@ -256,7 +256,7 @@ function cleanAfter(state: RegisterState, files: readonly LoadedFile[], checks: 
   let keptById: Map<string, Commitment> | undefined;
   const prerequisite = (id: string) => (keptById ??= new Map([...commitmentsOf.values()].flat().map((commitment) => [commitment.id, commitment]))).get(id);
   const importedBefore = () => importedKeys(register.commitments.filter((commitment) => checks.has(commitment.file)));
-  const mayHoldRecords = (recordIds: ReadonlySet<string>) => register.commitments.some((commitment) => !checks.has(commitment.file) && commitment.imported?.id !== undefined && recordIds.has(commitment.imported.id));
+  const mayHoldRecords = (recordIds: ReadonlySet<string>) => register.commitments.some((commitment) => !checks.has(commitment.file) && madeFromAny(commitment, recordIds));
   const change = checkCleanChange({ ...kept, prerequisite, spanOf: (id) => state.deadlines.spans.get(id), importedBefore, mayHoldRecords }, [...checks.values()], state.calendar);
   if (!change) return undefined;
   for (const commitment of change.commitments) addTo(commitmentsOf, commitment.file, commitment);
@@ -329,7 +329,7 @@ function indexedAfter(
   };
   const mayHoldRecords = (recordIds: ReadonlySet<string>) => {
     for (const [path, held] of index.edited) {
-      if (!checks.has(path) && held.commitments.some((commitment) => commitment.imported?.id !== undefined && recordIds.has(commitment.imported.id))) return true;
+      if (!checks.has(path) && held.commitments.some((commitment) => madeFromAny(commitment, recordIds))) return true;
     }
     const previous = index.cache.previous();
     if (!previous) return true;
