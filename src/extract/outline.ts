@@ -1,0 +1,75 @@
+import { oneLine } from './clean-text.js';
+import type { Draft, DraftCommitment } from './model.js';
+
+/** A paragraph ends at a blank line. */
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** The order of this text announced: "Ik stel mij voor dat ik eerst de indeling geef van de beantwoording, zodat u … weten in welke volgorde ik de onderwerpen zal bespreken". */
+const ORDER_ANNOUNCED = /\bindeling\b[^.;]{0,40}\bvan\s+(?:de|het|mijn|onze)\s+(?:beantwoording|antwoord|betoog|brief|inbreng)\b|\bin welke volgorde\b/i;
+/** What a text says it goes into: "ingaan op", "iets zeggen over", "antwoord geven op", "bespreken" (not "bespreken met" someone, which is an act). */
+const GOES_INTO = String.raw`(?:ingaan|in\s+op|in\s+te\s+gaan|bespreken(?!\s+met\b)|behandelen|beantwoorden|antwoord\s+geven|zeggen|toelichten|stilstaan|reageren|schetsen|noemen)`;
+/**
+ * The first step of an outline of this text itself: the speaker or writer
+ * taking a subject first ("Ik zal allereerst kort ingaan op …", "Ik begin met
+ * de vragen over …") or announcing the order.
+ */
+const OUTLINE_HEAD = new RegExp(
+  String.raw`\b(?:eerst|allereerst|als eerste|om te beginnen)\b[^.;]{0,80}\b${GOES_INTO}\b|\b(?:(?:ik|wij|we)\s+(?:begin|beginnen|start|starten)|(?:begin|start)\s+(?:ik|wij|we))\s+met\s+(?:de|het|een)\s+(?:[^\s,.;]+\s+)?(?:vragen|vraag|blok|blokje|onderwerp|punt|inleiding|thema)\b|${ORDER_ANNOUNCED.source}`,
+  'i',
+);
+
+/** A later step, chained to the first by its opening word, going into a subject: "Vervolgens zal ik iets zeggen over …", "Dan zal ik antwoord geven op …", "Tot slot wil ik ingaan op …". */
+const OUTLINE_STEP = new RegExp(String.raw`^\s*(?:vervolgens|daarna|daarnaast|dan|verder|voorts|tot slot|ten slotte|tenslotte|als laatste|ten (?:tweede|derde|vierde|vijfde))\b[^.;]{0,20}?\b(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,80}?\b${GOES_INTO}\b`, 'i');
+
+/** What leaves the text and comes to the Kamer later: a step that says so is a promise, in an outline or not ("Tot slot zal ik de resterende vragen schriftelijk beantwoorden"). */
+const COMES_LATER = /\b(?:schriftelijk|per brief|in een brief|uiterlijk|binnen|spoedig|later)\b/i;
+
+function outlineOnly(commitment: DraftCommitment, said: string): boolean {
+  return !commitment.due && !COMES_LATER.test(said) && !commitment.cues.some((cue) => cue.kind === 'deliver' || cue.kind === 'deadline');
+}
+
+/**
+ * A speaker or writer laying out the order of what this text goes on to say
+ * ("Ik zal allereerst kort ingaan op …. Vervolgens zal ik iets zeggen over de
+ * ernst …. Dan zal ik antwoord geven op enkele losse vragen. Tot slot wil ik
+ * ingaan op …"): an outline, read as one structure of its paragraph rather
+ * than sentence by sentence. Its first step names the order; the steps
+ * chained to it by "vervolgens", "dan", "tot slot" in the same paragraph are
+ * steps of that outline whatever their verb, so what they undertake is what
+ * this text does next, no promise. A step with a term, or one that sends or
+ * tells the Kamer something later, stays a promise; so does every step of a
+ * paragraph whose first step is not this text's order.
+ */
+export function withOutlineSteps(text: string, draft: Draft): Draft {
+  const steps = new Set<string>();
+  for (const commitment of draft.commitments) {
+    const said = text.slice(commitment.start, commitment.end);
+    if (!outlineOnly(commitment, said)) continue;
+    const before = text.slice(paragraphStart(text, commitment.start), commitment.start);
+    if (ORDER_ANNOUNCED.test(said)) {
+      steps.add(commitment.id);
+      continue;
+    }
+    if (!OUTLINE_STEP.test(said) || !OUTLINE_HEAD.test(before)) continue;
+    // The chain holds only while every promise between the first step and this one is a step of it too.
+    const between = draft.commitments.filter((other) => other.start >= commitment.start - before.length && other.start < commitment.start);
+    if (between.every((other) => steps.has(other.id))) steps.add(commitment.id);
+  }
+  if (steps.size === 0) return draft;
+  const skipped = [...draft.skipped];
+  for (const commitment of draft.commitments) {
+    if (steps.has(commitment.id)) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'this-letter', cues: commitment.cues });
+  }
+  return {
+    ...draft,
+    skipped: skipped.sort((a, b) => a.start - b.start),
+    commitments: draft.commitments.filter((commitment) => !steps.has(commitment.id)).map((commitment) => ({ ...commitment, dependsOn: commitment.dependsOn.filter((id) => !steps.has(id)) })),
+  };
+}
+
+function paragraphStart(text: string, at: number): number {
+  let start = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (let blank = BLANK_LINE.exec(text); blank && blank.index < at; blank = BLANK_LINE.exec(text)) start = blank.index + blank[0].length;
+  return start;
+}
