@@ -255,6 +255,16 @@ const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de sta
  * no meeting.
  */
 const ATTENDS = new RegExp(String.raw`(?:(?:^|\s)(?:${ACTOR}|namens nederland)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?(?:\s+en\s+(?:de\s+)?(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+[^.;,]{1,50}?)?)?\s+(?:neem|neemt|nemen)|\b(?:neem|neemt|nemen)\s+(?:ik|wij|we|de minister|de staatssecretaris))\b[^.;]{0,40}?\bdeel\s+aan\s+(?:de|het)\s+(?:[^\s.;,]+\s+){0,3}?[^\s.;,]*(?:raad|top|bijeenkomst|conferentie|vergadering|dag)\b`, 'u');
+/**
+ * The Kamer told it will receive a document apart from this letter ("U
+ * ontvangt separaat ook de beleidsreactie op …", "De Kamer ontvangt in een
+ * afzonderlijke brief het overzicht …") or that it can expect one ("U kunt
+ * een reactie op het advies verwachten binnen de wettelijke termijn"): the
+ * government delivering, said from the receiving end, with or without a
+ * term. What comes with this letter ("U ontvangt hierbij …") is this
+ * letter's, and a forecast ("U kunt verwachten dat …") names no document.
+ */
+const KAMER_RECEIVES_APART = /\b(?:(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s+(?:ontvangt|krijgt)|(?:ontvangt|krijgt)\s+(?:u|uw kamer|de (?:tweede |eerste )?kamer))\b[^.;]{0,40}?\b(?:separaat|apart|afzonderlijk|in een (?:afzonderlijke|aparte|separate|volgende|nadere) brief)\b|\b(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s+(?:kunt|kan|mag)\s+(?:[^\s,.;]+\s+){0,3}?(?:een|de|het|mijn|onze)\s+(?:[^\s,.;]+\s+)?[a-z]*(?:brief|reactie|rapportage|rapport|overzicht|evaluatie|wetsvoorstel|visie|nota|update|antwoorden|beantwoording|notitie|plan)\b[^.;]{0,100}?\b(?:verwachten|tegemoetzien|tegemoet\s+zien)\b/;
 /** Verbs that are no act: work stated in the present ("Ik doe … onderzoek", "werk ik aan": a statement), auxiliaries, modals (read as futures elsewhere), being, having, receiving, thinking, and meeting (the day a debate or a visit takes place describes it, GUIDE.md). */
 const NO_ACT_VERB = String.raw`(?:doe|doet|doen|dank|dankt|danken|bedank|bedankt|bedanken|verwelkom|verwelkomt|verwelkomen|werk|werkt|werken|spreek|spreekt|spreken|debatteer|debatteert|debatteren|vergader|vergadert|vergaderen|bezoek|bezoekt|bezoeken|ontmoet|ontmoeten|heb|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|wil|willen|moet|moeten|mag|mogen|zal|zullen|vind|vindt|vinden|acht|achten|verwacht|verwachten|constateer|constateert|zie|ziet|zien|weet|weten|denk|denkt|meen|meent|krijg|krijgt|krijgen|ontvang|ontvangt|beschik|beschikt|sta|staat|staan|blijf|blijft|blijven|ga|gaat|gaan|hoop|hoopt|betreur|betreurt|deel|deelt|onderschrijf|onderschrijft|begrijp|begrijpt|erken|erkent|dat|die|omdat|zodat|als|wanneer|nadat|voordat|indien|of|en|maar|want|doordat|terwijl|toen|hoe|wat|zoals|tenzij|mits|sinds|waarmee|waarin|waarbij|waarop|waardoor|waarvoor|van|voor|door|met|aan|bij|op|in|naar|over|dan)`;
 /**
@@ -721,6 +731,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
     (KAMER_TOLD.test(lower) && !found.past) ||
+    (KAMER_RECEIVES_APART.test(lower) && !found.past) ||
     proposed !== undefined ||
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||

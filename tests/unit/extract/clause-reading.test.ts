@@ -468,6 +468,16 @@ describe('the government in the Council, the Kamer getting a document, sharing i
     expect(drafted('De Kamer krijgt veel vragen van burgers.')).toBe(0);
   });
 
+  it('reads the Kamer receiving a document apart from this letter, or told it can expect one, as delivered to it; not what comes with this letter, nor a forecast', () => {
+    expect(drafted('U ontvangt separaat ook de beleidsreactie op het rapport van de commissie.')).toBe(1);
+    expect(drafted('De Kamer ontvangt in een afzonderlijke brief het overzicht van de moties.')).toBe(1);
+    expect(drafted('U kunt een reactie op het advies verwachten binnen de wettelijke termijn.')).toBe(1);
+    expect(drafted('U ontvangt hierbij de beleidsreactie op het rapport.')).toBe(0);
+    expect(drafted('U ontving op 3 maart separaat de beleidsreactie op het rapport.')).toBe(0);
+    expect(drafted('U kunt verwachten dat de kosten stijgen.')).toBe(0);
+    expect(drafted('Gemeenten ontvangen separaat een brief over de uitkering.')).toBe(0);
+  });
+
   it('reads sharing "te zijner tijd" in the present as ahead', () => {
     expect(drafted('De uitkomsten van dit onderzoek deel ik te zijner tijd met uw Kamer.')).toBe(1);
     expect(drafted('De uitkomsten van dit onderzoek heb ik in maart met uw Kamer gedeeld.')).toBe(0);
