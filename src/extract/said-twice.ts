@@ -102,6 +102,32 @@ function objectWords(commitment: DraftCommitment): string[] {
   return wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
 }
 
+/** A register page's summary of its promise: "De Minister … zegt de Kamer, naar aanleiding van vragen van …, toe …". */
+const REGISTER_SUMMARY = /\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\b/i;
+/** Where a register page quotes the government's own words. */
+const QUOTED_FROM = /\bUit de stukken\b/;
+/** A document delivered, by the head of its noun ("de uiteindelijke evaluatie", "een voortgangsrapportage"). */
+const DOCUMENT_HEAD = /(evaluatie|rapportage|rapport|brief|overzicht|monitor|visie|reactie|notitie|nota|wetsvoorstel|verslag|plan)(?:en|s)?\b/giu;
+const documentsOf = (quote: string) => new Set([...quote.toLowerCase().matchAll(DOCUMENT_HEAD)].map((match) => match[1]!));
+/** Sending to the Kamer, in the passive too ("zal aan de beide Kamers worden gezonden"). */
+const TO_THE_KAMER = /\b(?:kamer|kamers)\b/i;
+
+/**
+ * A register page's summary and the government's words it quotes under "Uit
+ * de stukken" ("… zegt de Kamer … toe al tijdens de looptijd van de wet een
+ * evaluatie uit te voeren en deze met de Kamers te delen" and, quoted, "De
+ * uiteindelijke evaluatie zal aan de beide Kamers worden gezonden"): one
+ * promise said twice, drafted on the quote, when both bring the Kamer the
+ * same kind of document. A quote about another document is a promise of its
+ * own.
+ */
+function summaryOfQuote(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
+  if (!REGISTER_SUMMARY.test(summary.quote) || REGISTER_SUMMARY.test(quoted.quote) || !QUOTED_FROM.test(text.slice(summary.end, quoted.start))) return false;
+  if (!TO_THE_KAMER.test(summary.quote) || !TO_THE_KAMER.test(quoted.quote)) return false;
+  const theirs = documentsOf(quoted.quote);
+  return [...documentsOf(summary.quote)].some((document) => theirs.has(document));
+}
+
 /**
  * A promise said twice in one letter is one promise (GUIDE.md), drafted on
  * its fullest statement, the one with the term: a promise without a term
@@ -120,7 +146,7 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   const list = draft.commitments;
   list.forEach((later, index) => {
     if (index === 0) return;
-    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && sameDeliverable(earlier, later));
+    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later) || summaryOfQuote(text, earlier, later)));
     if (same) {
       merged.set(same.id, later.id);
       return;

@@ -447,6 +447,12 @@ describe('the Eerste Kamer register\'s summaries in their common word orders', (
     expect(verdict('De minister zegt de Kamer toe om, zodra de evaluatie is afgerond, de Kamer te informeren.').kind).toBe('promise');
   });
 
+  it('reads "zegt (de Kamer) toe" with any word before the act, as an adverb of time or manner', () => {
+    expect(verdict('De minister zegt toe voortaan de jaarverslagen van de inspectie ook aan de Eerste Kamer te sturen.').kind).toBe('promise');
+    expect(verdict('De staatssecretaris zegt de Kamer toe jaarlijks over de voortgang van de pilots te rapporteren.').kind).toBe('promise');
+    expect(verdict('De minister zegt toe voortaan geen nieuwe vergunningen meer te verlenen.').kind).not.toBe('promise');
+  });
+
   it('reads no promise in a promise to refrain, said in these orders too', () => {
     expect(verdict('De minister zegt de Kamer toe, de regeling niet in werking te laten treden voordat de evaluatie er is.').kind).not.toBe('promise');
     expect(verdict('De staatssecretaris zegt de Kamer toe geen onomkeerbare stappen te zetten.').kind).not.toBe('promise');

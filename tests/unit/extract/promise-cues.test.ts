@@ -452,6 +452,14 @@ describe('the eighth round\'s classes', () => {
     );
     expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^Wanneer het richtlijnvoorstel/)]);
   });
+
+  it('a register\'s summary and the government\'s words it quotes, both bringing the Kamer the same document, are one promise, drafted on the quote; a quote about another document is its own', () => {
+    const summary = 'De minister zegt de Kamer, naar aanleiding van vragen van het lid Jansen, toe al voor de inwerkingtreding een monitor in te richten en deze met de Kamers te delen.';
+    const same = letter(`${summary}\n\nUit de stukken:\n\nDe eerste monitor zal aan beide Kamers worden toegezonden.`);
+    expect(same.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^De eerste monitor/)]);
+    const other = letter(`${summary}\n\nUit de stukken:\n\nDe evaluatie van de wet zal aan beide Kamers worden toegezonden.`);
+    expect(other.commitments).toHaveLength(2);
+  });
 });
 
 describe('the rest of held-out-4\'s classes', () => {
