@@ -5,6 +5,7 @@ import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord } from './normalize.js';
+import { namesAPastTime } from './past-time.js';
 import { matchPhrase } from './resolve.js';
 
 /**
@@ -608,6 +609,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     past:
       namesTheAnchor ||
       (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
+      namesAPastTime(text, start, end, phrase, resolution.from, anchor) ||
       (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)),
     aside: inAside(text, start, end),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.

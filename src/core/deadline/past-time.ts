@@ -1,0 +1,40 @@
+import { partsOf, yearOf, type CivilDate } from '../civil-date.js';
+import { Caseless } from './caseless.js';
+
+/**
+ * Words next to a phrase that place the time it names before the text's own date, whatever the phrase alone resolves
+ * to. The resolver reads a phrase as a user's deadline, so "dit voorjaar" written in October is the next spring and "8
+ * november" is the coming one; in running text those words name a time already gone:
+ *
+ * - "dit voorjaar", "deze zomer", "dit najaar" name the season of the text's own year; once it is over ("De minister
+ *   wilde dit voorjaar al ingrijpen", in October) it is not next year's (that is "volgend voorjaar");
+ * - a date or month followed by "vorig jaar" ("in mijn brief van 8 november vorig jaar", a footnote number glued on) or preceded by it ("vorig
+ *   jaar september") is of the year before, as one followed by "jl." is;
+ * - "eerder" before this year, month or season ("onderzoek van eerder dit jaar") is the part of it already gone;
+ * - this year or month coordinated with a past one ("zowel vorig als dit jaar", "vorig en dit jaar") describes both,
+ *   what has been so far, not a term.
+ *
+ * A winter spans the turn of the year: "deze winter" in October is the coming one, in spring the one just over.
+ */
+const THIS_SEASON = new Caseless(/^(?:dit|deze|this)\s+(?:voorjaar|lente|zomer|najaar|herfst|spring|summer|autumn|fall)$/iu);
+const THIS_WINTER = new Caseless(/^(?:deze|this)\s+winter$/iu);
+const LAST_YEAR_AFTER = new Caseless(/^[ \t]+(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar(?:\d{1,2})?\b/iu);
+const LAST_YEAR_BEFORE = new Caseless(/\b(?:vorig|verleden|afgelopen)\s+jaar\s+$/iu);
+const MONTH_OR_DATE = new Caseless(
+  /^(?:(?:in|op|van)\s+)?(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu,
+);
+const THIS_PERIOD = new Caseless(/^(?:dit|deze)\s/iu);
+const EARLIER = new Caseless(/\beerder\s+$/iu);
+const WITH_A_PAST_ONE = new Caseless(/\b(?:vorig|vorige|afgelopen)(?:\s+(?:jaar|maand))?\s+(?:en|als)\s+$/iu);
+const SPRING_MONTHS = new Set([3, 4, 5]);
+/** All the words above lie within this many characters before a phrase. */
+const REACH = 32;
+
+export function namesAPastTime(text: string, start: number, end: number, phrase: string, from: CivilDate | null, anchor: CivilDate): boolean {
+  if (from !== null && yearOf(from) > yearOf(anchor) && THIS_SEASON.test(phrase)) return true;
+  if (SPRING_MONTHS.has(partsOf(anchor).month) && THIS_WINTER.test(phrase)) return true;
+  if (LAST_YEAR_AFTER.test(text.slice(end, end + REACH))) return true;
+  const before = text.slice(Math.max(0, start - REACH), start);
+  if (LAST_YEAR_BEFORE.test(before) && MONTH_OR_DATE.test(phrase)) return true;
+  return THIS_PERIOD.test(phrase) && (EARLIER.test(before) || WITH_A_PAST_ONE.test(before));
+}
