@@ -57,7 +57,9 @@ export type NotADeadline =
   /** "korte termijn" as a horizon, not a term: "maatregelen voor de korte termijn", "op korte termijn waar ook op langere termijn van wordt geprofiteerd". */
   | 'horizon'
   /** How soon someone acts, described in the present with no one undertaking or receiving anything: "Met deze middelen vult Defensie op korte termijn de munitievoorraden aan". */
-  | 'description';
+  | 'description'
+  /** The earliest moment, which sets no last day: "Het kabinet maakt op zijn vroegst eind 2024 een definitieve keuze". */
+  | 'earliest';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -722,6 +724,15 @@ const DATE_OF = new Caseless(/\b(?:datum|tijdstip|streefdatum|ingangsdatum|eindd
  * A promise not to act before something ("dat hij de AMvB … niet zal wijzigen voordat de wetsevaluatie, die na twee jaar
  * uitgevoerd zal worden, heeft plaatsgevonden") says what will not happen: what it waits for is no term of a delivery.
  */
+/**
+ * "op zijn vroegst eind 2024", "in 2026 op z'n vroegst": the earliest a thing may happen, a lower bound with no last day,
+ * as "niet eerder dan" is (a negation, given up above).
+ */
+const EARLIEST_BEFORE = new Caseless(/\b(?:op\s+(?:zijn|z['’]n|het)\s+vroegst|at\s+the\s+earliest)[\s,]*$/iu);
+const EARLIEST_AFTER = new Caseless(/^[\s,]*(?:op\s+(?:zijn|z['’]n|het)\s+vroegst|at\s+the\s+earliest)\b/iu);
+/** "op zijn vroegst" lies within this many characters of the phrase. */
+const EARLIEST_REACH = 24;
+
 const NOT_BEFORE =
   /\b(?:niet|geen|nooit|not|never)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*?\b(?:voordat|alvorens|totdat|before|until)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*$/iu;
 
@@ -782,6 +793,7 @@ export function whyNotADeadline(
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
+  if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (PLANNED_APPOSITION.test(clause.before)) {
