@@ -103,6 +103,17 @@ const GIVEN_UP =
  * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
  * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
  */
+/**
+ * A negation in brackets negates what the brackets say, not the clause around them: "dat de schadeafhandeling (geen
+ * oorzakelijk onderzoek naar bevingsschade beneden de 60.000 euro) uiterlijk eind juni 2024 beschikbaar komt" gives
+ * nothing up. A phrase itself in brackets is read with its brackets' words.
+ */
+const BRACKETED = /\([^()]*\)/gu;
+
+function outsideBrackets(clause: Clause): string {
+  if (!clause.words.includes('(') || clause.before.lastIndexOf('(') > clause.before.lastIndexOf(')')) return clause.words;
+  return clause.words.replace(BRACKETED, ' ');
+}
 const NEGATED = new Caseless(/\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);
 
 /**
@@ -808,7 +819,7 @@ export function whyNotADeadline(
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end))) return 'quoted';
-  if (GIVEN_UP.test(clause.before) || NEGATED.test(clause.words)) return 'given-up';
+  if (GIVEN_UP.test(clause.before) || NEGATED.test(outsideBrackets(clause))) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   if (inPastTense(clause.words) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
