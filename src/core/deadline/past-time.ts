@@ -14,6 +14,10 @@ import { Caseless } from './caseless.js';
  * - this year or month coordinated with a past one ("zowel vorig als dit jaar", "vorig en dit jaar") describes both,
  *   what has been so far, not a term.
  *
+ * - a meeting after a participle in a sentence with no finite verb before it ("Schriftelijke antwoorden op vragen
+ *   gesteld tijdens de begrotingsbehandeling …", a heading; "de vragen gesteld tijdens het debat worden …") says when
+ *   a thing was done: a reduced relative clause of a completed act (not a plan: "gepland tijdens").
+ *
  * A winter spans the turn of the year: "deze winter" in October is the coming one, in spring the one just over.
  */
 const THIS_SEASON = new Caseless(/^(?:dit|deze|this)\s+(?:voorjaar|lente|zomer|najaar|herfst|spring|summer|autumn|fall)$/iu);
@@ -26,7 +30,16 @@ const MONTH_OR_DATE = new Caseless(
 const THIS_PERIOD = new Caseless(/^(?:dit|deze)\s/iu);
 const EARLIER = new Caseless(/\beerder\s+$/iu);
 const WITH_A_PAST_ONE = new Caseless(/\b(?:vorig|vorige|afgelopen)(?:\s+(?:jaar|maand))?\s+(?:en|als)\s+$/iu);
+const DURING = new Caseless(/^(?:tijdens|gedurende)\s/iu);
+const AFTER_A_PARTICIPLE = new Caseless(/(?:^|\s)(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:[a-z]{2,12}(?:d|t|en)|(?:d|g|st)aan)\s+$/iu);
+const A_PLAN = new Caseless(/\b(?:gepland|geagendeerd|geprogrammeerd)\s+$/iu);
+const FINITE_VERB = new Caseless(
+  /\b(?:is|zijn|ben|wordt|worden|werd|werden|was|waren|zal|zullen|zou|zouden|heeft|hebben|heb|had|hadden|kan|kunnen|moet|moeten|wil|willen)\b/iu,
+);
+const SENTENCE_BREAK = /[.;:!?]\s/gu;
 const SPRING_MONTHS = new Set([3, 4, 5]);
+/** How far back a sentence's finite verb is looked for. */
+const SENTENCE_REACH = 300;
 /** All the words above lie within this many characters before a phrase. */
 const REACH = 32;
 
@@ -36,5 +49,13 @@ export function namesAPastTime(text: string, start: number, end: number, phrase:
   if (LAST_YEAR_AFTER.test(text.slice(end, end + REACH))) return true;
   const before = text.slice(Math.max(0, start - REACH), start);
   if (LAST_YEAR_BEFORE.test(before) && MONTH_OR_DATE.test(phrase)) return true;
-  return THIS_PERIOD.test(phrase) && (EARLIER.test(before) || WITH_A_PAST_ONE.test(before));
+  if (THIS_PERIOD.test(phrase) && (EARLIER.test(before) || WITH_A_PAST_ONE.test(before))) return true;
+  return DURING.test(phrase) && AFTER_A_PARTICIPLE.test(before) && !A_PLAN.test(before) && !FINITE_VERB.test(sentenceBefore(text, start));
+}
+
+function sentenceBefore(text: string, start: number): string {
+  const reach = Math.max(0, start - SENTENCE_REACH);
+  let opens = reach;
+  for (const stop of text.slice(reach, start).matchAll(SENTENCE_BREAK)) opens = reach + stop.index + stop[0].length;
+  return text.slice(opens, start);
 }

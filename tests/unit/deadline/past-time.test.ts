@@ -71,4 +71,21 @@ describe('a time before the text is never a window ahead', () => {
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
+
+  // heldout10-305 (a heading of written answers, 2019): a reduced relative clause of a completed act
+  it.each([
+    ['Schriftelijke antwoorden op vragen gesteld tijdens de begrotingsbehandeling van de ontwerpbegroting voor het jaar 2020', '2019-10-09'],
+    ['Overzicht van toezeggingen gedaan tijdens de begrotingsbehandeling', '2024-11-20'],
+  ])('"%s": a meeting after a participle without a finite verb is past', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // a finite verb before the participle makes it a verb of the clause; a plan is still ahead
+    ['Uw Kamer wordt geïnformeerd tijdens de begrotingsbehandeling.', '2019-06-09', '2019-12-19'],
+    ['De antwoorden worden uw Kamer toegestuurd tijdens de begrotingsbehandeling.', '2019-06-09', '2019-12-19'],
+    ['Ik stuur uw Kamer het overzicht gepland tijdens de begrotingsbehandeling.', '2019-06-09', '2019-12-19'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
 });
