@@ -59,7 +59,9 @@ export type NotADeadline =
   /** How soon someone acts, described in the present with no one undertaking or receiving anything: "Met deze middelen vult Defensie op korte termijn de munitievoorraden aan". */
   | 'description'
   /** The earliest moment, which sets no last day: "Het kabinet maakt op zijn vroegst eind 2024 een definitieve keuze". */
-  | 'earliest';
+  | 'earliest'
+  /** What may happen, said so by the sentence's first word: "Mogelijk neemt het kabinet … op vrijdag 9 december alsnog een besluit". */
+  | 'possibility';
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -741,6 +743,13 @@ const DATE_OF = new Caseless(/\b(?:datum|tijdstip|streefdatum|ingangsdatum|eindd
  */
 const EARLIEST_BEFORE = new Caseless(/\b(?:op\s+(?:zijn|z['’]n|het)\s+vroegst|at\s+the\s+earliest)[\s,]*$/iu);
 const EARLIEST_AFTER = new Caseless(/^[\s,]*(?:op\s+(?:zijn|z['’]n|het)\s+vroegst|at\s+the\s+earliest)\b/iu);
+/**
+ * A sentence opened by an adverb of possibility ("Mogelijk neemt het kabinet daarover op vrijdag 9 december alsnog een
+ * besluit", "Wellicht volgt de uitspraak voor de zomer") says what may happen, which nobody undertakes; "Zo mogelijk",
+ * "Indien mogelijk" and "Waar mogelijk" open a promise with a condition, and "Wellicht ten overvloede" only announces a
+ * remark.
+ */
+const MAY_HAPPEN = new Caseless(/^\s*(?:mogelijk|misschien|wellicht|mogelijkerwijs|mogelijkerwijze|possibly|perhaps|maybe)\s+(?!ten\s+overvloede\b)[a-z]/iu);
 /** "op zijn vroegst" lies within this many characters of the phrase. */
 const EARLIEST_REACH = 24;
 
@@ -804,6 +813,7 @@ export function whyNotADeadline(
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
+  if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
