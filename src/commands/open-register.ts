@@ -192,19 +192,21 @@ function checked(ctx: Context, opened: OpenedRegister): Context {
 
 /**
  * For `status`: the dashboard, with the days ahead it lists upcoming
- * commitments (`horizonOf` the register's settings). A cached register is
- * read a commitment at a time, holding only what the dashboard lists (see
+ * commitments (`horizonOf` the register's settings), keeping what
+ * `keeping` makes, in the register's language, of each it lists. A cached
+ * register is read a commitment at a time, holding only that (see
  * dashboard.ts); any other is read whole and assessed as `openAndAssess` does.
  */
-export async function openDashboard(
+export async function openDashboard<T>(
   ctx: Context,
   horizonOf: (config: RegisterConfig) => number,
-): Promise<{ dashboard: Dashboard; horizon: number; sourceCount: number; context: Context }> {
+  keeping: (context: Context) => (item: AssessedCommitment) => T,
+): Promise<{ dashboard: Dashboard<T>; horizon: number; sourceCount: number; context: Context }> {
   const found = findRegister(ctx);
-  let builder: DashboardBuilder<CommitmentSummary> | undefined;
+  let builder: DashboardBuilder<CommitmentSummary, T> | undefined;
   const outline = await readCached(ctx, found, (key) =>
     readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
-      builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config));
+      builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config), keeping(withLang(ctx, begun.config.lang)));
       return builder;
     }),
   );
@@ -215,7 +217,7 @@ export async function openDashboard(
   const context = checked(ctx, opened);
   const horizon = horizonOf(opened.config);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
-  return { dashboard: dashboardOf(assessment, horizon), horizon, sourceCount: opened.register.sources.length, context };
+  return { dashboard: dashboardOf(assessment, horizon, keeping(context)), horizon, sourceCount: opened.register.sources.length, context };
 }
 
 /**

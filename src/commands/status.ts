@@ -5,7 +5,7 @@ import { byParty, hasPartyFilter, type PartyFilter } from '../core/parties.js';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { assessmentJsonChunks } from '../render/commitment-json.js';
-import { statusChunks } from '../render/status-text.js';
+import { statusChunks, statusRows, type StatusRow } from '../render/status-text.js';
 import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess, openAssessedInTurn, openDashboard, registerJson } from './open-register.js';
@@ -56,16 +56,19 @@ export function statusCommand(program: Command, runner: Runner, messages: Messag
         const horizonOf = (config: RegisterConfig) => horizonFlag ?? config.horizon ?? DEFAULT_HORIZON;
         // The dashboard needs only each commitment's summary, and holds only those it lists: the cheapest read of a large
         // register. Addressees and ministries are in the details: filtered by them, the register is read whole.
-        const shown = hasPartyFilter(party) ? await partyDashboard(ctx, party, horizonOf) : await openDashboard(ctx, horizonOf);
+        const shown = hasPartyFilter(party) ? await partyDashboard(ctx, party, horizonOf) : await openDashboard(ctx, horizonOf, rowsIn);
         const { dashboard, context } = shown;
         return { stdout: statusChunks(shown, context.messages, context.style), exitCode: failOnCountsExitCode(dashboard.summary, failOn) };
       }),
     );
 }
 
+/** What the dashboard keeps of each commitment it lists: its row, as printed in the register's language. */
+const rowsIn = (context: Context) => statusRows(context.messages, context.style);
+
 /** The dashboard of the commitments to or by the parties asked for, as `openDashboard` gives it for all. */
-async function partyDashboard(ctx: Context, party: PartyFilter, horizonOf: (config: RegisterConfig) => number): ReturnType<typeof openDashboard> {
+async function partyDashboard(ctx: Context, party: PartyFilter, horizonOf: (config: RegisterConfig) => number): ReturnType<typeof openDashboard<StatusRow>> {
   const { opened, context, assessment } = await openAndAssess(ctx, 'full');
   const horizon = horizonOf(opened.config);
-  return { dashboard: dashboardOf(countedOnce(byParty(assessment, party)), horizon), horizon, sourceCount: opened.register.sources.length, context };
+  return { dashboard: dashboardOf(countedOnce(byParty(assessment, party)), horizon, rowsIn(context)), horizon, sourceCount: opened.register.sources.length, context };
 }

@@ -9,23 +9,23 @@ import { deadlinesInOrder } from './resolve-deadlines.js';
 /** The states whose commitments the dashboard lists, in its order; the others it only counts. */
 export const LISTED: readonly State[] = ['overdue', 'due', 'upcoming', 'waiting', 'no-deadline'];
 
-/** What `status` shows: the counts per state and the commitments it lists. */
-export interface Dashboard<C extends CommitmentSummary = CommitmentSummary> {
+/** What `status` shows: the counts per state and what it keeps of each commitment it lists (`T`). */
+export interface Dashboard<T = AssessedCommitment> {
   asOf: CivilDate;
   /** Per state, every commitment counted once (see count-once.ts), upcoming ones beyond the horizon too. */
   summary: Record<State, number>;
   /** How many commitments that is. */
   total: number;
   /** Those in a listed state, in register order; upcoming ones only within the horizon. */
-  listed: AssessedCommitment<C>[];
+  listed: T[];
 }
 
 const listedBy = (horizon: number) => (item: AssessedCommitment): boolean =>
   item.state === 'upcoming' ? (item.daysUntilStart ?? 0) <= horizon : LISTED.includes(item.state);
 
-/** The dashboard of an assessment whose promises are counted once already. Pure. */
-export function dashboardOf<C extends CommitmentSummary>(assessment: Assessment<C>, horizon: number): Dashboard<C> {
-  return { asOf: assessment.asOf, summary: assessment.summary, total: assessment.items.length, listed: assessment.items.filter(listedBy(horizon)) };
+/** The dashboard of an assessment whose promises are counted once already, keeping `keep` of each listed one. Pure. */
+export function dashboardOf<C extends CommitmentSummary, T>(assessment: Assessment<C>, horizon: number, keep: (item: AssessedCommitment<C>) => T): Dashboard<T> {
+  return { asOf: assessment.asOf, summary: assessment.summary, total: assessment.items.length, listed: assessment.items.filter(listedBy(horizon)).map(keep) };
 }
 
 /** What assessing a register a commitment at a time needs to know before its first commitment. */
@@ -45,10 +45,10 @@ export interface RegisterOutline {
  * first, by its id, status and the promises it repeats: true when that was
  * enough (it was counted, or left out), and its summary need not be made.
  */
-export interface DashboardBuilder<C extends CommitmentSummary> {
+export interface DashboardBuilder<C extends CommitmentSummary, T> {
   add: (commitment: C, window: DeadlineResolution | undefined) => void;
   settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
-  finish: () => Dashboard<C>;
+  finish: () => Dashboard<T>;
 }
 
 /**
@@ -157,10 +157,14 @@ export function assessingBuilder<C extends CommitmentSummary, T>(outline: Regist
   };
 }
 
-/** The dashboard of a register read a commitment at a time: `dashboardOf` its `countedOnce(assess(...))`, holding only what it lists. Pure. */
-export function dashboardBuilder<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate, horizon: number): DashboardBuilder<C> {
+/**
+ * The dashboard of a register read a commitment at a time: `dashboardOf` its
+ * `countedOnce(assess(...))`, holding only what `keep` makes of those it
+ * lists, made as each is read. Pure.
+ */
+export function dashboardBuilder<C extends CommitmentSummary, T>(outline: RegisterOutline, asOf: CivilDate, horizon: number, keep: (item: AssessedCommitment<C>) => T): DashboardBuilder<C, T> {
   const listed = listedBy(horizon);
-  const builder = assessingBuilder<C, AssessedCommitment<C>>(outline, asOf, (item) => (listed(item) ? item : undefined));
+  const builder = assessingBuilder<C, T>(outline, asOf, (item) => (listed(item) ? keep(item) : undefined));
   return {
     add: builder.add,
     settled: builder.settled,

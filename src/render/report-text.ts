@@ -4,7 +4,7 @@ import type { Messages } from '../messages/index.js';
 import { showDate, standing, windowSummaries } from './describe-item.js';
 import { DIGEST_LISTS } from './report-json.js';
 import type { Style } from './style.js';
-import { itemTexts } from './item-lines.js';
+import { itemRows, itemTexts } from './item-lines.js';
 
 /** `report` for a terminal or a plain-text mail: a heading, then one section per non-empty list. */
 export function renderReportText(digest: Digest, messages: Messages, style: Style): string {
@@ -19,7 +19,7 @@ export function renderReportText(digest: Digest, messages: Messages, style: Styl
     const standingOf = (item: AssessedCommitment) => reportStanding(item, list === 'dueSoon', messages, style);
     const summaries = windowSummaries(messages, style, true);
     const windowOf = (item: AssessedCommitment) => (list === 'delivered' ? '' : summaries(item));
-    const text = itemTexts(items, standingOf, windowOf, messages, style);
+    const text = itemTexts(itemRows(items, standingOf, windowOf, messages, style), style);
     for (let index = 0; index < items.length; index++) lines.push(text(index));
   }
   return `${lines.join('\n')}\n`;

@@ -6,10 +6,10 @@ import type { Messages } from '../messages/index.js';
 import { showDate, standings, windowSummaries } from './describe-item.js';
 import { joinedTexts, type Chunks } from './chunks.js';
 import type { Style } from './style.js';
-import { itemTexts } from './item-lines.js';
+import { itemRow, itemTexts, type ItemRow } from './item-lines.js';
 
 export interface StatusView {
-  dashboard: Dashboard;
+  dashboard: Dashboard<StatusRow>;
   /** Days ahead the dashboard lists upcoming commitments. */
   horizon: number;
   sourceCount: number;
@@ -24,13 +24,33 @@ const ORDER: Partial<Record<State, [key: (item: AssessedCommitment) => number, d
   'no-deadline': [(item) => item.ageDays ?? 0, true],
 };
 
+/** What `status` prints of a listed commitment, with its section and its place there. */
+export interface StatusRow extends ItemRow {
+  state: State;
+  /** The key its section is sorted by (see ORDER). */
+  order: number;
+}
+
 /**
- * The items sorted by a key, those with equal keys in the order they came:
+ * The row of each listed commitment, made as the register is read: on a
+ * large register the dashboard then holds tens of thousands of these few
+ * strings rather than each commitment and its assessment, which the
+ * collector copied until the end. The texts many share are made once.
+ */
+export function statusRows(messages: Messages, style: Style): (item: AssessedCommitment) => StatusRow {
+  const standingOf = standings(messages, style);
+  const windowOf = windowSummaries(messages, style);
+  const shown = new Map<string, string>();
+  return (item) => ({ state: item.state, order: ORDER[item.state]?.[0](item) ?? 0, ...itemRow(item, standingOf(item), windowOf(item), messages, style, shown) });
+}
+
+/**
+ * The rows sorted by their key, those with equal keys in the order they came:
  * by buckets, since a section of a large register holds many items with few
  * distinct days (a comparison sort called its comparator a million times).
  */
-function sortedBy(items: readonly AssessedCommitment[], [key, descending]: [(item: AssessedCommitment) => number, boolean]): AssessedCommitment[] {
-  const buckets = groupBy(items, key);
+function sortedBy(rows: readonly StatusRow[], descending: boolean): StatusRow[] {
+  const buckets = groupBy(rows, (row) => row.order);
   return [...buckets.keys()].sort((a, b) => (descending ? b - a : a - b)).flatMap((days) => buckets.get(days)!);
 }
 
@@ -51,12 +71,12 @@ export function* statusChunks(view: StatusView, messages: Messages, style: Style
 
   for (const state of LISTED) {
     if (summary[state] === 0) continue;
-    const items = dashboard.listed.filter((item) => item.state === state);
+    const rows = dashboard.listed.filter((row) => row.state === state);
     // Upcoming commitments beyond the horizon are counted, not listed.
-    const hidden = summary[state] - items.length;
+    const hidden = summary[state] - rows.length;
     yield `\n${paint.bold(`${m.sectionTitle[state]} (${summary[state]})`)}\n`;
-    const text = itemTexts(sortedBy(items, ORDER[state]!), standings(messages, style), windowSummaries(messages, style), messages, style);
-    yield* joinedTexts(items.keys(), (index) => `${text(index)}\n`);
+    const text = itemTexts(sortedBy(rows, ORDER[state]![1]), style);
+    yield* joinedTexts(rows.keys(), (index) => `${text(index)}\n`);
     if (hidden > 0) yield `${paint.dim(`  ${m.beyondHorizon(hidden, horizon)}`)}\n`;
   }
   if (!LISTED.some((state) => summary[state] > 0) && dashboard.total > 0) {

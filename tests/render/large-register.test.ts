@@ -6,7 +6,7 @@ import { STATES, type Commitment, type State } from '../../src/core/model.js';
 import { nl } from '../../src/messages/nl.js';
 import { renderListText } from '../../src/render/list-text.js';
 import { renderReportText } from '../../src/render/report-text.js';
-import { statusChunks } from '../../src/render/status-text.js';
+import { statusChunks, statusRows } from '../../src/render/status-text.js';
 import { outputText } from '../../src/render/chunks.js';
 import { makeStyle } from '../../src/render/style.js';
 import { renderTimeline } from '../../src/render/timeline.js';
@@ -43,7 +43,7 @@ describe('a register with more commitments than a call takes arguments', () => {
     ['on a terminal', makeStyle(0, true, 80)],
   ] as const) {
     it(`status lists every one, ${name}`, () => {
-      const text = outputText(statusChunks({ dashboard: dashboardOf(assessment, 90), horizon: 90, sourceCount: 1 }, nl, style));
+      const text = outputText(statusChunks({ dashboard: dashboardOf(assessment, 90, statusRows(nl, style)), horizon: 90, sourceCount: 1 }, nl, style));
       expect(text.split('\n').length).toBe(2 * COUNT + 5);
     });
 

@@ -80,6 +80,9 @@ const REGISTERS = [
   ['settled promises that repeat others', settledRepeatsRegister(), ['2025-03-01', '2025-08-01']] as const,
 ];
 
+/** A dashboard that keeps each listed item whole, to compare every field of its assessment. */
+const itself = (item: AssessedCommitment): AssessedCommitment => item;
+
 /** What the dashboard shows of each item: everything but the commitment's other fields and its source. */
 const shown = (dashboard: Dashboard) => ({
   ...dashboard,
@@ -96,10 +99,10 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
       writeCachedRegister(cacheDir, dir, 'key-1', built);
       for (const asOf of dates) {
         for (const horizon of [0, 30, 90, 10_000]) {
-          const whole = shown(dashboardOf(countedOnce(assess(built.register, built.deadlines, asOf)), horizon));
+          const whole = shown(dashboardOf(countedOnce(assess(built.register, built.deadlines, asOf)), horizon, itself));
           let builder;
           const outline = readCachedSummaries(cacheDir, dir, 'key-1', (begun) => {
-            builder = dashboardBuilder(begun, asOf, horizon);
+            builder = dashboardBuilder(begun, asOf, horizon, itself);
             return builder;
           });
           expect(outline).toBeDefined();
@@ -113,7 +116,7 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
     const dir = REGISTERS.find(([name]) => name === 'chains and repeats')![1];
     const { files } = await loadFiles(dir);
     const built = buildRegister(files, shippedCalendar());
-    const dashboard = dashboardOf(countedOnce(assess(built.register, built.deadlines, '2025-08-01')), 10_000);
+    const dashboard = dashboardOf(countedOnce(assess(built.register, built.deadlines, '2025-08-01')), 10_000, itself);
     expect(dashboard.total).toBe(9);
     expect(dashboard.summary).toMatchObject({ waiting: 2, due: 1, upcoming: 2, overdue: 2, delivered: 1, closed: 1 });
     expect(dashboard.listed.map((item) => `${item.commitment.id} ${item.state}`)).toEqual([
