@@ -189,11 +189,11 @@ export interface AssessedTwice<C extends CommitmentSummary> {
  * `assessingBuilder` does, most commitments by their status or window alone,
  * and assesses the chains; the second assesses each commitment when the
  * writer comes to it, so that none outlives its turn, and gives a chain's
- * from the first. Assessed as `countedOnce(assess(...))`. Pure.
+ * assessment from the first. Assessed as `countedOnce(assess(...))`. Pure.
  */
-export function assessingTwice<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate): Pick<AssessingBuilder<C, never>, 'add' | 'settled' | 'open'> & { finish: () => AssessedTwice<C> } {
+export function assessingTwice<C extends CommitmentSummary>(outline: RegisterOutline, asOf: CivilDate): Pick<AssessingBuilder<CommitmentSummary, never>, 'add' | 'settled' | 'open'> & { finish: () => AssessedTwice<C> } {
   const chained = chainedIn(outline);
-  const first = assessingBuilder<C, AssessedCommitment<C>>(outline, asOf, (item) => (chained(item.commitment) ? item : undefined));
+  const first = assessingBuilder<CommitmentSummary, AssessedCommitment>(outline, asOf, (item) => (chained(item.commitment) ? item : undefined));
   return {
     add: first.add,
     settled: first.settled,
@@ -207,7 +207,9 @@ export function assessingTwice<C extends CommitmentSummary>(outline: RegisterOut
         const assessOne = assessorOf<C>(sources, { calendar: outline.calendar, spans: outline.spans }, asOf);
         for (const [commitment, window] of again) {
           if (repeatsPresent(commitment.repeats)) continue;
-          yield (chained(commitment) ? chains.get(commitment.id) : undefined) ?? assessOne(commitment, window);
+          const chain = chained(commitment) ? chains.get(commitment.id) : undefined;
+          // A chain's assessment from the first read, with its commitment as the second read gives it: the reader may make it only then.
+          yield chain ? { ...chain, commitment } : assessOne(commitment, window);
         }
       }
       return { summary, total, items };

@@ -19,57 +19,65 @@ export const KEPT_CHUNK_BYTES = 1 << 20;
  * A last line without a newline is passed on too. Throws for anything but a
  * regular file (a FIFO put where a cache file should be would block forever).
  * `onBytes` sees every piece read, before its lines: hashing pieces costs far
- * less than hashing lines one by one. `onText` sees each piece's text, which
- * `linesIn` cuts into the same lines again.
+ * less than hashing lines one by one. `file` is a path, or a descriptor the
+ * caller opened (with `openWithoutBlocking`) and closes, read from where it stands.
  */
-export function readLatin1Lines(path: string, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void, chunkBytes = CHUNK_BYTES, onText?: (text: string) => void): void {
-  const fd = openWithoutBlocking(path);
+export function readLatin1Lines(file: string | number, onLine: (line: string) => void, onBytes?: (bytes: Buffer) => void, chunkBytes = CHUNK_BYTES): void {
+  const fd = typeof file === 'number' ? file : openWithoutBlocking(file);
   try {
-    if (!isRegularFile(fd)) throw new Error(`not a regular file: ${path}`);
+    if (!isRegularFile(fd)) throw new Error(`not a regular file: ${String(file)}`);
     const chunk = Buffer.allocUnsafe(chunkBytes);
     const cutter = new LineCutter();
     for (;;) {
       const read = readSync(fd, chunk, 0, chunkBytes, null);
       if (read === 0) break;
       onBytes?.(chunk.subarray(0, read));
-      const text = chunk.toString('latin1', 0, read);
-      onText?.(text);
-      cutter.cut(text, onLine);
+      cutter.cut(chunk.toString('latin1', 0, read), onLine);
     }
     cutter.end(onLine);
   } finally {
-    closeSync(fd);
+    if (typeof file !== 'number') closeSync(fd);
   }
 }
 
-/** The lines of a file's text as `readLatin1Lines` read them, from the pieces it gave `onText`, in order, each when asked for. */
-export function linesIn(texts: readonly string[]): LineCursor {
-  return new LineCursor(texts);
+/**
+ * The lines of an open file as `readLatin1Lines` reads them, from its start
+ * again, each read when asked for, through one small buffer: a second read
+ * of a large file costs a read from the system's page cache, where pieces
+ * kept from the first would each be newly mapped memory. Reads at positions
+ * of its own, so the descriptor's place is left as it was.
+ */
+export function fileLines(fd: number, chunkBytes = CHUNK_BYTES): LineCursor {
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  let position = 0;
+  return new LineCursor(() => {
+    const read = readSync(fd, chunk, 0, chunkBytes, position);
+    position += read;
+    return read === 0 ? undefined : chunk.toString('latin1', 0, read);
+  });
 }
 
 /**
- * A place in a file's text kept as pieces, from which `nextLine` cuts one
- * line at a time: a read of 100,000 lines steps a method, not a generator,
- * and holds no list of lines.
+ * A place in a text given as pieces, from which `nextLine` cuts one line at
+ * a time: a read of 100,000 lines steps a method, not a generator, and holds
+ * no list of lines.
  */
 export class LineCursor implements Iterable<string> {
-  #piece = 0;
+  #text = '';
   #at = 0;
 
-  constructor(private readonly texts: readonly string[]) {}
+  /** `nextPiece` gives the text's pieces in order, then undefined. */
+  constructor(private readonly nextPiece: () => string | undefined) {}
 
   /** The next line without its newline, as `readLatin1Lines` passes it on; undefined after the last. */
   nextLine(): string | undefined {
-    const { texts } = this;
-    while (this.#piece < texts.length && this.#at >= texts[this.#piece]!.length) this.#step();
-    if (this.#piece >= texts.length) return undefined;
-    const text = texts[this.#piece]!;
-    const newline = text.indexOf('\n', this.#at);
-    if (newline >= 0) return this.#cut(text, newline);
+    const newline = this.#text.indexOf('\n', this.#at);
+    if (newline >= 0) return this.#cut(this.#text, newline);
     // A line that runs on into the next pieces: joined once it ends, so a long line costs linear time.
-    const parts = [text.slice(this.#at)];
-    for (this.#step(); this.#piece < texts.length; this.#step()) {
-      const next = texts[this.#piece]!;
+    const parts = this.#at < this.#text.length ? [this.#text.slice(this.#at)] : [];
+    for (let next = this.nextPiece(); next !== undefined; next = this.nextPiece()) {
+      this.#text = next;
+      this.#at = 0;
       const end = next.indexOf('\n');
       if (end >= 0) {
         parts.push(this.#cut(next, end));
@@ -77,7 +85,9 @@ export class LineCursor implements Iterable<string> {
       }
       parts.push(next);
     }
-    return parts.join('');
+    this.#text = '';
+    this.#at = 0;
+    return parts.length > 0 ? parts.join('') : undefined;
   }
 
   *[Symbol.iterator](): Iterator<string> {
@@ -88,11 +98,6 @@ export class LineCursor implements Iterable<string> {
     const line = text.slice(this.#at, newline);
     this.#at = newline + 1;
     return line;
-  }
-
-  #step(): void {
-    this.#piece += 1;
-    this.#at = 0;
   }
 }
 

@@ -12,7 +12,7 @@ import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
-import { KEPT_CHUNK_BYTES, LineCursor, readLatin1Lines } from './read-lines.js';
+import { fileLines, KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
@@ -321,16 +321,16 @@ class StaleCache extends Error {}
  * first; a header it refuses stops the read at once. Throws when the file is
  * missing, stale, not JSON, has other than `count` lines, or does not match
  * its checksum (and never calls `onLine` more than `count` times). The caller
- * keeps nothing it was given unless this returns.
+ * keeps nothing it was given unless this returns. `file` is a path, or a
+ * descriptor the caller opened and closes (see `readLatin1Lines`).
  */
 function readLinesOf<H extends { format: number; key: string; count: number }>(
-  path: string,
+  file: string | number,
   key: string,
   accept: (header: H) => void,
   onLine: (line: string) => void,
   chunkBytes?: number,
   parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
-  onText?: (text: string) => void,
 ): void {
   let header: H | undefined;
   let count = 0;
@@ -352,7 +352,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
     held = Buffer.from(joined.subarray(cut));
   };
   readLatin1Lines(
-    path,
+    file,
     (text) => {
       if (sum !== undefined) throw new StaleCache();
       if (header && count === header.count) {
@@ -370,7 +370,6 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
     },
     onBytes,
     chunkBytes,
-    onText,
   );
   if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
 }
@@ -426,16 +425,8 @@ function openStart(text: string, open: NonNullable<SummarySink['open']>, resolut
   return open(text.slice(statusEnd + 3, idEnd), text.slice(2, statusEnd) as Commitment['status'], window >= 0 ? resolutions[window] : undefined);
 }
 
-/**
- * A summary file's text kept as the large pieces it was read in (see
- * `linesIn`), with the details file's lines in step with its lines and what
- * reading them again needs of its header.
- */
-interface HeldLines {
-  /** The summary file's pieces, kept when given: a second read cuts its lines again. */
-  texts?: string[];
-  /** The details lines after the header, one taken per summary line: its fixedJson is made only for a line that is parsed. */
-  details: LineCursor;
+/** What `readCachedJsonTwice` reads again from: the count its details file's header gave, and what its summary file's header gave. */
+interface SecondRead {
   detailsCount: number;
   resolutions?: readonly DeadlineResolution[];
   shared?: Shared;
@@ -449,12 +440,11 @@ interface HeldLines {
  * keeps nothing it was given unless this returns.
  */
 function readSummaries(
-  directory: string,
-  root: string,
+  file: string | number,
   key: string,
   members: readonly string[] | undefined,
   begin: (outline: CachedOutline) => SummarySink,
-  held?: HeldLines,
+  second?: SecondRead,
 ): CachedOutline {
   let header: HeaderOutline | undefined;
   let outline: CachedOutline | undefined;
@@ -462,15 +452,15 @@ function readSummaries(
   let sink: SummarySink | undefined;
   let read = 0;
   readLinesOf<HeaderOutline>(
-    cacheFile(directory, root, 'summary'),
+    file,
     key,
     (found) => {
       header = found;
       shared = new Shared(found.sources);
-      if (held) {
-        if (held.detailsCount !== found.count) throw new StaleCache();
-        held.resolutions = found.resolutions;
-        held.shared = shared;
+      if (second) {
+        if (second.detailsCount !== found.count) throw new StaleCache();
+        second.resolutions = found.resolutions;
+        second.shared = shared;
       }
       // Each file is held to its own header's count: the two counts the same, each line has its summary.
       if (members && members.length !== found.count) throw new StaleCache();
@@ -488,11 +478,10 @@ function readSummaries(
     },
     (text) => {
       const index = read++;
-      const details = held?.details.nextLine();
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
-      const fixed = details === undefined ? members?.[index] : fixedJsonOf(details);
+      const fixed = members?.[index];
       // For JSON output most lines are read without a parse (see json-ready-line.ts), their texts kept as slices of the line.
       const ready = fixed === undefined ? undefined : jsonReadyFromLine(text, header!.resolutions, shared!, fixed);
       if (ready) {
@@ -504,10 +493,9 @@ function readSummaries(
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
       sink!.add(fromSummaryLine(line, shared, fixed), windowIn(line, header!));
     },
-    // Pieces whose lines are kept, or whose slices JSON-ready summaries hold, are read large: the collector never moves them.
-    (held?.texts || members) && KEPT_CHUNK_BYTES,
+    // Pieces whose slices JSON-ready summaries hold are read large: the collector never moves them.
+    members && KEPT_CHUNK_BYTES,
     headerOutline,
-    held?.texts && ((text) => held.texts!.push(text)),
   );
   return outline!;
 }
@@ -525,7 +513,7 @@ export function readCachedSummaries(
   begin: (outline: CachedOutline) => SummarySink,
 ): CachedOutline | undefined {
   try {
-    return readSummaries(directory, root, key, undefined, begin);
+    return readSummaries(cacheFile(directory, root, 'summary'), key, undefined, begin);
   } catch {
     return undefined;
   }
@@ -543,29 +531,6 @@ function readFixedJson(directory: string, root: string, key: string): string[] {
 }
 
 /**
- * The details file read whole and checked, kept as the large pieces it was
- * read in (see `linesIn`), with the count its header gives: its lines are
- * cut from them only as the summary lines come, so that no line outlives
- * its commitment's turn.
- */
-function readDetailsTexts(directory: string, root: string, key: string): { texts: string[]; count: number } {
-  const texts: string[] = [];
-  let count = -1;
-  const countDetails = (header: DetailsHeader) => {
-    count = header.count;
-  };
-  readLinesOf<DetailsHeader>(cacheFile(directory, root, 'details'), key, countDetails, () => undefined, KEPT_CHUNK_BYTES, undefined, (text) => texts.push(text));
-  return { texts, count };
-}
-
-/** The lines of a cache file after its header, cut from the pieces it was read in. */
-function linesAfterHeader(texts: readonly string[]): LineCursor {
-  const lines = new LineCursor(texts);
-  lines.nextLine();
-  return lines;
-}
-
-/**
  * The register stored under `key` read a commitment at a time for JSON
  * output, as `readCachedSummaries` reads it, each summary with its
  * `fixedJson`; undefined unless the files hold exactly that register, whole,
@@ -580,7 +545,7 @@ export function readCachedJson(
   try {
     // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones. No line is offered
     // as settled: what JSON output needs of a settled commitment (when it was made or delivered) is in its summary.
-    return readSummaries(directory, root, key, readFixedJson(directory, root, key), (outline) => {
+    return readSummaries(cacheFile(directory, root, 'summary'), key, readFixedJson(directory, root, key), (outline) => {
       const { add } = begin(outline);
       return { add: add as SummarySink['add'] };
     });
@@ -591,47 +556,66 @@ export function readCachedJson(
 
 /**
  * The register stored under `key` read twice for JSON output: first through
- * `begin`'s sink, as `readCachedSummaries` reads it (the files are checked
- * whole then); then, as `again` is iterated, every commitment in register
- * order, each JSON-ready summary with its window, made only when its turn
- * comes, from lines cut again from both files' text as the first read kept
- * it (the large pieces they were read in: nothing is read from disk again,
- * and no object is kept per line). So the
- * counts a document opens with are known before its first commitment, and
- * no commitment outlives its turn. Undefined unless the files hold exactly
+ * `begin`'s sink, as `readCachedSummaries` reads it (both files are checked
+ * whole then); then, as `again` is iterated (once), every commitment in
+ * register order, each JSON-ready summary with its window, made only when
+ * its turn comes, from the lines of both files read again. So the counts a
+ * document opens with are known before its first commitment, and no
+ * commitment outlives its turn. The files are read again through the
+ * descriptors the first read checked them through, a small piece at a time:
+ * a cache file is only ever replaced whole (atomic-write.ts), never written
+ * in place, so what is read again is what was checked, and reading it from
+ * the system's page cache costs less than keeping the text of the first
+ * read (55 MB at 100,000 commitments, newly mapped memory). The second read
+ * closes them; undefined, with both closed, unless the files hold exactly
  * that register, whole.
  */
 export function readCachedJsonTwice(
   directory: string,
   root: string,
   key: string,
-  begin: (outline: CachedOutline) => Omit<SummarySink, 'add'> & { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => void },
+  begin: (outline: CachedOutline) => SummarySink,
 ): { outline: CachedOutline; again: Iterable<[JsonReadyCommitment, DeadlineResolution | undefined]> } | undefined {
+  const opened: number[] = [];
+  const close = (): void => {
+    for (const fd of opened.splice(0)) closeSync(fd);
+  };
   try {
-    // The details file is read whole first, and checked; its lines are cut from its text only as the summary lines come.
-    const { texts: detailsTexts, count: detailsCount } = readDetailsTexts(directory, root, key);
-    const held: HeldLines = { texts: [], details: linesAfterHeader(detailsTexts), detailsCount };
-    // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones.
-    const outline = readSummaries(directory, root, key, undefined, begin as (outline: CachedOutline) => SummarySink, held);
-    const { texts = [], resolutions = [], shared } = held;
+    const summaryFd = openWithoutBlocking(cacheFile(directory, root, 'summary'));
+    opened.push(summaryFd);
+    const detailsFd = openWithoutBlocking(cacheFile(directory, root, 'details'));
+    opened.push(detailsFd);
+    const second: SecondRead = { detailsCount: -1 };
+    readLinesOf<DetailsHeader>(detailsFd, key, (header) => (second.detailsCount = header.count), () => undefined);
+    // The first read makes no JSON-ready summary: it only counts, and keeps the chains, whose summaries the second read gives again.
+    const outline = readSummaries(summaryFd, key, undefined, begin, second);
+    const { resolutions = [], shared } = second;
     function* again(): Generator<[JsonReadyCommitment, DeadlineResolution | undefined]> {
-      const summaries = linesAfterHeader(texts);
-      const details = linesAfterHeader(detailsTexts);
-      for (let index = 0; index < outline.count; index++) {
-        const text = summaries.nextLine()!;
-        const fixed = fixedJsonOf(details.nextLine()!);
-        // Most lines are read without a parse; the rest as every reader parses them.
-        const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
-        if (ready) {
-          yield ready;
-          continue;
+      try {
+        const summaries = fileLines(summaryFd);
+        const details = fileLines(detailsFd);
+        // Past each file's header.
+        summaries.nextLine();
+        details.nextLine();
+        for (let index = 0; index < outline.count; index++) {
+          const text = summaries.nextLine()!;
+          const fixed = fixedJsonOf(details.nextLine()!);
+          // Most lines are read without a parse; the rest as every reader parses them.
+          const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
+          if (ready) {
+            yield ready;
+            continue;
+          }
+          const line = JSON.parse(text) as SummaryLine;
+          yield [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
         }
-        const line = JSON.parse(text) as SummaryLine;
-        yield [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
+      } finally {
+        close();
       }
     }
     return { outline, again: { [Symbol.iterator]: again } };
   } catch {
+    close();
     return undefined;
   }
 }
@@ -646,7 +630,7 @@ export function readCachedRegister<D extends Detail>(directory: string, root: st
     const members = detail === 'json' ? readFixedJson(directory, root, key) : undefined;
     const summaries: CommitmentSummary[] = [];
     const windows: (DeadlineResolution | undefined)[] = [];
-    const { sources, config, calendar, spans } = readSummaries(directory, root, key, members, () => ({
+    const { sources, config, calendar, spans } = readSummaries(cacheFile(directory, root, 'summary'), key, members, () => ({
       add: (summary, window) => {
         summaries.push(summary);
         windows.push(window);

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linesIn, readLatin1Lines } from '../../../src/register/read-lines.js';
+import { fileLines, readLatin1Lines } from '../../../src/register/read-lines.js';
 
 function linesOf(content: string | Buffer): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-')), 'file');
@@ -51,19 +51,40 @@ describe('readLatin1Lines', () => {
   });
 });
 
-describe('linesIn', () => {
-  // The second read of status --json cuts the lines again from the pieces of text the first read kept.
-  it('cuts the same lines as readLatin1Lines from the pieces it read, whatever their size', () => {
+describe('fileLines', () => {
+  // The second read of status --json cuts the lines again from the file the first read checked, through the same descriptor.
+  it('cuts the same lines as readLatin1Lines, from the start of the open file, whatever the size of the pieces', () => {
     const long = 'z'.repeat(70_000);
     for (const content of ['een\n\ntwee drie\nvier\u00e9\nvijf', 'a\n\nb\n', '', '\n', `${long}\nkort\n${long}`, 'x\ny\n\n']) {
-      const file = join(mkdtempSync(join(tmpdir(), 'toezegging-lines-in-')), 'file');
+      const file = join(mkdtempSync(join(tmpdir(), 'toezegging-file-lines-')), 'file');
       writeFileSync(file, content);
-      for (const size of [1, 2, 3, 7, 1 << 16]) {
-        const read: string[] = [];
-        const texts: string[] = [];
-        readLatin1Lines(file, (line) => read.push(line), undefined, size, (text) => texts.push(text));
-        expect([...linesIn(texts)]).toEqual(read);
+      // A piece of a byte or two only for the short texts: the long one would take a read per byte.
+      for (const size of content.length > 1000 ? [7, 1 << 16] : [1, 2, 3, 7, 1 << 16]) {
+        const fd = openSync(file, 'r');
+        try {
+          const read: string[] = [];
+          readLatin1Lines(fd, (line) => read.push(line), undefined, size);
+          expect([...fileLines(fd, size)]).toEqual(read);
+          expect(read).toEqual(content === '' ? [] : content.replace(/\n$/, '').split('\n').map((line) => Buffer.from(line, 'utf8').toString('latin1')));
+        } finally {
+          closeSync(fd);
+        }
       }
+    }
+  });
+
+  it('leaves the place of the descriptor where it was', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'toezegging-file-lines-')), 'file');
+    writeFileSync(file, 'een\ntwee\n');
+    const fd = openSync(file, 'r');
+    try {
+      const first = Buffer.alloc(4);
+      readSync(fd, first, 0, 4, null);
+      expect([...fileLines(fd)]).toEqual(['een', 'twee']);
+      const rest = Buffer.alloc(16);
+      expect(rest.toString('latin1', 0, readSync(fd, rest, 0, 16, null))).toBe('twee\n');
+    } finally {
+      closeSync(fd);
     }
   });
 });
