@@ -335,22 +335,7 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
   let header: H | undefined;
   let count = 0;
   let sum: string | undefined;
-  const hash = createHash('sha256');
-  // The last SUM_LINE bytes read, held back until more follow: at the end they are the checksum line, which is not hashed.
-  let held = Buffer.alloc(0);
-  const onBytes = (bytes: Buffer): void => {
-    // A whole piece is hashed where it lies: joining it to the bytes held back would copy every byte of the file once more.
-    if (bytes.length >= SUM_LINE) {
-      hash.update(held);
-      hash.update(bytes.subarray(0, bytes.length - SUM_LINE));
-      held = Buffer.from(bytes.subarray(bytes.length - SUM_LINE));
-      return;
-    }
-    const joined = Buffer.concat([held, bytes]);
-    const cut = Math.max(0, joined.length - SUM_LINE);
-    hash.update(joined.subarray(0, cut));
-    held = Buffer.from(joined.subarray(cut));
-  };
+  const checksum = new Checksum();
   readLatin1Lines(
     file,
     (text) => {
@@ -368,11 +353,92 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
       if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
       accept(header);
     },
-    onBytes,
+    (bytes) => checksum.update(bytes),
     chunkBytes,
   );
-  if (!header || count !== header.count || sum === undefined || held.toString('latin1') !== `${sum}\n` || sum !== hash.digest('hex')) throw new StaleCache();
+  if (!header || count !== header.count || sum === undefined || !checksum.holds(sum)) throw new StaleCache();
 }
+
+/** The checksum of a cache file as it is read: of every byte but the last SUM_LINE, which at the end must be its line. */
+class Checksum {
+  readonly #hash = createHash('sha256');
+  // The last SUM_LINE bytes read, held back until more follow: at the end they are the checksum line, which is not hashed.
+  #held = Buffer.alloc(0);
+
+  update(bytes: Buffer): void {
+    // A whole piece is hashed where it lies: joining it to the bytes held back would copy every byte of the file once more.
+    if (bytes.length >= SUM_LINE) {
+      this.#hash.update(this.#held);
+      this.#hash.update(bytes.subarray(0, bytes.length - SUM_LINE));
+      this.#held = Buffer.from(bytes.subarray(bytes.length - SUM_LINE));
+      return;
+    }
+    const joined = Buffer.concat([this.#held, bytes]);
+    const cut = Math.max(0, joined.length - SUM_LINE);
+    this.#hash.update(joined.subarray(0, cut));
+    this.#held = Buffer.from(joined.subarray(cut));
+  }
+
+  /** Whether the file read ends with the line `sum`, and `sum` is the checksum of all before it. Once. */
+  holds(sum: string): boolean {
+    return this.#held.toString('latin1') === `${sum}\n` && sum === this.#hash.digest('hex');
+  }
+
+  /** The text of the bytes held back: the checksum line, newline and all, of a file read whole. */
+  tail(): string {
+    return this.#held.toString('latin1');
+  }
+}
+
+/**
+ * Checks a cache file as `readLinesOf` reads it (its header, which `accept`
+ * checks, `count` lines, and the checksum line, which must match) from its
+ * bytes alone: no line but the header is made a string, for a file whose
+ * lines are read later (see `readCachedJsonTwice`). Throws as `readLinesOf`
+ * does. Reads the open descriptor `fd` from where it stands (its start).
+ */
+function checkLinesOf<H extends { format: number; key: string; count: number }>(fd: number, key: string, accept: (header: H) => void): void {
+  if (!isRegularFile(fd)) throw new StaleCache();
+  const checksum = new Checksum();
+  const chunk = Buffer.allocUnsafe(CHECK_CHUNK_BYTES);
+  const headerParts: Buffer[] = [];
+  let header: H | undefined;
+  let newlines = 0;
+  let position = 0;
+  // Where the last two newlines are: the checksum line lies between them, and the last ends the file.
+  let lastNewline = -1;
+  let beforeLast = -1;
+  for (let read = readSync(fd, chunk, 0, chunk.length, null); read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
+    const piece = chunk.subarray(0, read);
+    checksum.update(piece);
+    let from = 0;
+    if (header === undefined) {
+      const end = piece.indexOf(NEWLINE);
+      headerParts.push(Buffer.from(end < 0 ? piece : piece.subarray(0, end)));
+      if (end >= 0) {
+        header = JSON.parse(Buffer.concat(headerParts).toString('latin1')) as H;
+        if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
+        accept(header);
+        lastNewline = position + end;
+        from = end + 1;
+      }
+    }
+    if (header !== undefined) {
+      for (let at = piece.indexOf(NEWLINE, from); at >= 0; at = piece.indexOf(NEWLINE, at + 1)) {
+        newlines += 1;
+        beforeLast = lastNewline;
+        lastNewline = position + at;
+      }
+    }
+    position += read;
+  }
+  // After the header: `count` lines and the checksum line, each ending with a newline, the last ending the file.
+  const whole = header !== undefined && newlines === header.count + 1 && lastNewline === position - 1 && beforeLast === position - SUM_LINE - 1;
+  if (!whole || !checksum.holds(checksum.tail().slice(0, -1))) throw new StaleCache();
+}
+
+/** As `readLatin1Lines` reads: small pieces, whose memory is reused. */
+const CHECK_CHUNK_BYTES = 1 << 16;
 
 /** What the summary file says before its first commitment: enough to assess each one as it is read. */
 export interface CachedOutline extends RegisterOutline {
@@ -586,7 +652,7 @@ export function readCachedJsonTwice(
     const detailsFd = openWithoutBlocking(cacheFile(directory, root, 'details'));
     opened.push(detailsFd);
     const second: SecondRead = { detailsCount: -1 };
-    readLinesOf<DetailsHeader>(detailsFd, key, (header) => (second.detailsCount = header.count), () => undefined);
+    checkLinesOf<DetailsHeader>(detailsFd, key, (header) => (second.detailsCount = header.count));
     // The first read makes no JSON-ready summary: it only counts, and keeps the chains, whose summaries the second read gives again.
     const outline = readSummaries(summaryFd, key, undefined, begin, second);
     const { resolutions = [], shared } = second;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
-import { cacheFile, headerOutline, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { cacheFile, headerOutline, readCachedJsonTwice, readCachedRegister, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { loadFiles } from '../../../src/register/load.js';
 import { BUNDLED, TRICKY } from '../digest/register-fixture.js';
@@ -20,6 +20,16 @@ async function cached(dir: string, key = 'key-1') {
   const value = await built(dir);
   writeCachedRegister(cacheDir, dir, key, value);
   return { cacheDir, value };
+}
+
+/**
+ * What status --json reads of the cache: the first read (which checks the
+ * details file by its bytes alone) and the second, iterated whole so that
+ * it closes the files; undefined for a miss.
+ */
+function readTwice(cacheDir: string, dir: string): unknown[] | undefined {
+  const read = readCachedJsonTwice(cacheDir, dir, 'key-1', () => ({ add: () => undefined }));
+  return read && [...read.again];
 }
 
 describe('the register cache file', () => {
@@ -78,7 +88,10 @@ describe('the register cache file', () => {
         const read = readCachedRegister(cacheDir, TRICKY, 'key-1', 'full');
         if (read === undefined) misses += 1;
         else expect(read).toEqual(whole);
+        expect(readTwice(cacheDir, TRICKY)).toBeUndefined();
       }
+      writeFileSync(file, original);
+      expect(readTwice(cacheDir, TRICKY)).toHaveLength(whole!.register.commitments.length);
       writeFileSync(file, original);
       expect(misses).toBe(positions.length);
     }
@@ -100,6 +113,7 @@ describe('the register cache file', () => {
       const file = cacheFile(cacheDir, BUNDLED, part);
       writeFileSync(file, cut(readFileSync(file, 'latin1').trimEnd().split('\n')));
       expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+      expect(readTwice(cacheDir, BUNDLED)).toBeUndefined();
       if (part === 'summary') expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
     }
   });
@@ -111,6 +125,7 @@ describe('the register cache file', () => {
       const lines = readFileSync(file, 'latin1').trimEnd().split('\n');
       writeFileSync(file, `${[...lines, lines.at(-1)].join('\n')}\n`);
       expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+      expect(readTwice(cacheDir, BUNDLED)).toBeUndefined();
       if (part === 'summary') expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
     }
   });
@@ -120,6 +135,7 @@ describe('the register cache file', () => {
     const older = await cached(BUNDLED, 'key-0');
     copyFileSync(cacheFile(older.cacheDir, BUNDLED, 'details'), cacheFile(cacheDir, BUNDLED, 'details'));
     expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+    expect(readTwice(cacheDir, BUNDLED)).toBeUndefined();
     expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeDefined();
   });
 
@@ -127,6 +143,7 @@ describe('the register cache file', () => {
     const { cacheDir } = await cached(BUNDLED);
     writeFileSync(cacheFile(cacheDir, BUNDLED, 'details'), 'not json\n');
     expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'full')).toBeUndefined();
+    expect(readTwice(cacheDir, BUNDLED)).toBeUndefined();
     writeFileSync(cacheFile(cacheDir, BUNDLED, 'summary'), 'not json\n');
     expect(readCachedRegister(cacheDir, BUNDLED, 'key-1', 'summary')).toBeUndefined();
     expect(readCachedRegister(join(cacheDir, 'nowhere'), BUNDLED, 'key-1', 'summary')).toBeUndefined();
