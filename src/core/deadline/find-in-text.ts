@@ -200,16 +200,28 @@ function joins(text: string, gapStart: number, gapEnd: number, previous: Token |
   return RANGE_DASH.test(gap) && /^\d{1,2}$/.test(word) && (/^\d{1,2}$/.test(previous.word) || monthNumber(previous.word) !== undefined);
 }
 
+/**
+ * `TOKEN` for a text in ASCII, where a letter or digit is one of these: without Unicode properties, the pattern runs
+ * several times faster.
+ */
+const ASCII_TOKEN = /[A-Za-z0-9]+(?:[-./'][A-Za-z0-9]+)*/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Most texts are ASCII: their words are the lowercased text's (as `simplifyWord` would make each), lowercased at once.
+  const lower = ASCII.test(text) ? text.toLowerCase() : undefined;
+  const pattern = lower === undefined ? TOKEN : ASCII_TOKEN;
+  pattern.lastIndex = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = match.index;
-    const word = simplifyWord(match[0]);
-    const joined = joins(text, previousEnd, start, tokens.at(-1), word);
-    const token = withoutFootnote({ start, end: start + match[0].length, word, joined, role: classOf(word) }, tokens.at(-1));
-    tokens.push(token);
-    previousEnd = start + match[0].length;
+    const end = start + match[0].length;
+    const word = lower === undefined ? simplifyWord(match[0]) : lower.slice(start, end);
+    const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+    const joined = joins(text, previousEnd, start, previous, word);
+    tokens.push(withoutFootnote({ start, end, word, joined, role: classOf(word) }, previous));
+    previousEnd = end;
   }
   return tokens;
 }
@@ -254,8 +266,11 @@ interface Reading {
    * clause's analysis costs more than all the rest, and a text has several readings, most of them never chosen.
    */
   ruledOut: () => boolean;
-  /** Between dashes or brackets: an aside on the sentence's own term ("in het voorjaar - ruim voor Prinsjesdag - …"). */
-  aside: boolean;
+  /**
+   * Between dashes or brackets: an aside on the sentence's own term ("in het voorjaar - ruim voor Prinsjesdag - …").
+   * Asked only when two readings tie on all that comes before it in `isBetter`, and read once.
+   */
+  aside: () => boolean;
 }
 
 /** A span of a text that the finder reads as a phrase: `clauseOnly`, one ending where a clause closes, counts only as an event. */
@@ -608,6 +623,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
     resolution.to === anchor &&
     (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase))) &&
     !laterToday(text, start, phrase);
+  let aside: boolean | undefined;
   return {
     found: { phrase, start, end, kind: resolution.kind, resolution },
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
@@ -616,7 +632,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
       (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
       namesAPastTime(text, start, end, phrase, resolution.from, anchor) ||
       (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)),
-    aside: inAside(text, start, end),
+    aside: () => (aside ??= inAside(text, start, end)),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () => {
       const oneDay = resolution.from !== null && resolution.from === resolution.to;
@@ -680,7 +696,10 @@ const HOW_SOON = new Set(['asap', 'short-term']);
 function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;
   if (undated(reading) !== undated(other)) return !undated(reading);
-  if (!undated(reading) && reading.aside !== other.aside) return !reading.aside;
+  if (!undated(reading)) {
+    const aside = reading.aside();
+    if (aside !== other.aside()) return !aside;
+  }
   const [soon, otherSoon] = [HOW_SOON.has(reading.found.resolution.rule.id), HOW_SOON.has(other.found.resolution.rule.id)];
   if (soon !== otherSoon) return !soon;
   const [found, rival] = [reading.found, other.found];

@@ -406,17 +406,25 @@ export interface MatchOptions {
 export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): DeadlineResolution | undefined {
   if (!mayMatch(phrase)) return undefined;
   let kept = matches.get(calendar);
-  if (kept === undefined) matches.set(calendar, (kept = new Map()));
-  const key = `${options.yearless ?? ''} ${anchor} ${phrase}`;
-  let found = kept.get(key);
+  if (kept === undefined) matches.set(calendar, (kept = { size: 0, byAnchor: new Map() }));
+  // By the anchor, then the phrase: a key joining both was a string made and hashed for every span the finder reads.
+  const anchorKey = options.yearless === undefined ? anchor : `${options.yearless} ${anchor}`;
+  let byPhrase = kept.byAnchor.get(anchorKey);
+  let found = byPhrase?.get(phrase);
   if (found === undefined) {
     found =
       matchWindow(phrase, anchor, calendar, options) ??
       matchSeries(phrase, anchor, calendar) ??
       matchEvent(phrase, anchor, options.yearless === 'nearest') ??
       null;
-    if (kept.size >= MATCHES_KEPT) kept.clear();
-    kept.set(key, found);
+    if (kept.size >= MATCHES_KEPT) {
+      kept.byAnchor.clear();
+      kept.size = 0;
+      byPhrase = undefined;
+    }
+    if (byPhrase === undefined) kept.byAnchor.set(anchorKey, (byPhrase = new Map()));
+    byPhrase.set(phrase, found);
+    kept.size += 1;
   }
   return found ?? undefined;
 }
@@ -424,9 +432,9 @@ export function matchPhrase(phrase: string, anchor: CivilDate, calendar: Calenda
 /**
  * What a phrase of the right form resolves to, per calendar, anchor and phrase: promises made on one day share
  * their phrasing ("voor het zomerreces", "in het najaar van 2026"). A resolution is never changed once made, so one
- * may serve several texts.
+ * may serve several texts. `size` counts the resolutions kept, at most `MATCHES_KEPT`.
  */
-const matches = new WeakMap<Calendar, Map<string, DeadlineResolution | null>>();
+const matches = new WeakMap<Calendar, { size: number; byAnchor: Map<string, Map<string, DeadlineResolution | null>> }>();
 const MATCHES_KEPT = 4096;
 
 /**
