@@ -160,7 +160,7 @@ export function rememberChange(cacheDir: string | undefined, before: RegisterSta
   const written = new Set(writes.map((write) => write.path));
   // A file another program edited while the change was made: `after` holds it as it was read.
   if (!unchangedSinceRead(before.readAs, key, written)) return undefined;
-  // The key read the files written to hash them: an import's are as large as the register, and nothing below needs them.
+  // The files written may still hold the bytes the key hashed: an import's are as large as the register, and nothing below needs them.
   for (const file of after.files) if (written.has(file.path)) delete file.bytes;
   const clean = after.diagnostics.length === 0;
   const names = new Set<string>();

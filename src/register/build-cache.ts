@@ -33,8 +33,8 @@ import { holdYoungGeneration } from './young-generation.js';
  */
 export function buildCache(directory: string, root: string, files: readonly LoadedFile[], key: RegisterKey, shippedCalendar: Calendar, onFile?: (done: number, total: number) => void): boolean {
   if (files.length !== key.files.length || files.some((file, index) => key.files[index]!.path !== file.path)) return false;
-  // The bytes the key was made from are read again as each file is parsed (and checked against the key then): held
-  // until then, every file's bytes were a register's size in memory at the start.
+  // Bytes read before are read again as each file is parsed (and checked against the key then): held until then,
+  // every file's bytes were a register's size in memory at the start.
   for (const file of files) delete file.bytes;
   // The lines go to disk as each file's are made, and are copied into the cache once its header is known.
   let summaryPieces: LinePieces | undefined;

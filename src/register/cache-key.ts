@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
-import { readBytes, type LoadedFile } from './load.js';
+import { readThrough, type LoadedFile } from './load.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
 import { CACHE_FORMAT, cacheFile } from './register-cache.js';
@@ -58,7 +58,9 @@ export interface RegisterKey {
  * recorded content hash; any other file is read and hashed. An edit always
  * changes the change time, which no tool can set back, so an edit that keeps
  * size and modification time is still seen: the cache is never stale.
- * Reads the files it must hash; undefined when one cannot be read.
+ * Reads the files it must hash, keeping none of their bytes (each is read
+ * again when it is parsed, and checked then: see `isKeyedContent`);
+ * undefined when one cannot be read.
  * `written`: the content hashes of files this process just wrote (by path),
  * which need no reading; an edit by another program just after is still seen
  * by the next run, since a file changed that close to the key is hashed then.
@@ -82,10 +84,12 @@ export function registerKey(files: readonly LoadedFile[], salt: string, previous
     } else if (prior && prior.stamp === stamped.stamp && stamped.ctimeNs < trustedBefore && !file.bytes) {
       hash = prior.hash;
     } else {
-      readBytes(file);
-      if (!file.bytes) return undefined;
-      hash = createHash('sha256').update(file.bytes).digest('hex');
-      hashedBytes.set(file.bytes, hash);
+      // Bytes already read are the ones to be parsed; any others are hashed as they are read and not kept.
+      const digest = createHash('sha256');
+      if (file.bytes) digest.update(file.bytes);
+      else if (!readThrough(file, (piece) => digest.update(piece))) return undefined;
+      hash = digest.digest('hex');
+      if (file.bytes) hashedBytes.set(file.bytes, hash);
       hashed += 1;
     }
     entries.push({ path: file.path, stamp: stamped.stamp, hash });

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readRegularFile, type NotRead } from './read-regular-file.js';
+import { readRegularFile, readRegularFileThrough, type NotRead } from './read-regular-file.js';
 import { compareText } from '../core/text-order.js';
 
 /** The settings file; only the one at the top of the register folder counts as config. */
@@ -100,6 +100,25 @@ export function readBytes(file: LoadedFile): void {
   } catch (error) {
     file.readError = errorCode(error) ?? 'EIO';
   }
+}
+
+/**
+ * Hands a listed file's bytes to `use` a piece at a time, keeping none of
+ * them (see `readRegularFileThrough`): for a reader that needs them only
+ * once, such as a hash. False, with the reason recorded as `readBytes`
+ * records it, when the file is refused or cannot be read (what `use` was
+ * given by then is to be dropped).
+ */
+export function readThrough(file: LoadedFile, use: (piece: Uint8Array) => void): boolean {
+  if (file.readError !== undefined || file.refused) return false;
+  try {
+    const read = readRegularFileThrough(file.absolutePath, MAX_FILE_BYTES, use);
+    if ('size' in read) return true;
+    file.refused = read;
+  } catch (error) {
+    file.readError = errorCode(error) ?? 'EIO';
+  }
+  return false;
 }
 
 function assertFolder(root: string): void {

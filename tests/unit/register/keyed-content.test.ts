@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,35 @@ describe('a file trusted by its stamp and read later', () => {
     expect(updateCachedRegister(cache, dir, changed.files, later)).toBe(false);
     const entries = fileCacheFolder(cache, dir);
     expect(existsSync(entries) ? readdirSync(entries) : []).toEqual([]);
+  });
+
+  // A first run hashed every file for the key and kept its bytes until the cache build let them go: a register's size of memory at the start.
+  it('is hashed by the key without its bytes being kept, and read again to be parsed', () => {
+    const { dir, cache } = register();
+    const loaded = listFiles(dir);
+    const key = registerKey(loaded.files, 'test', undefined)!;
+    expect(key.hashed).toBe(2);
+    expect(key.files.map((file) => file.hash)).toEqual([sha(source(1, 'Een')), sha(source(2, 'Twee'))]);
+    expect(loaded.files.map((file) => file.bytes)).toEqual([undefined, undefined]);
+    const checked = validateFiles(loaded.files, cache, dir, key);
+    expect(checked.unkeyed).toEqual([]);
+    expect(checked.validations.map((validation) => validation.source?.commitments[0]?.checked?.commitment.title)).toEqual(['Een', 'Twee']);
+  });
+
+  it('read before the key, is hashed from the bytes read, which stay', async () => {
+    const { dir } = register();
+    const loaded = await loadFiles(dir);
+    const key = registerKey(loaded.files, 'test', undefined)!;
+    expect(key.files.map((file) => file.hash)).toEqual([sha(source(1, 'Een')), sha(source(2, 'Twee'))]);
+    expect(loaded.files.every((file) => file.bytes !== undefined)).toBe(true);
+  });
+
+  it('that is no longer a regular file leaves no key, and is refused as a read would refuse it', () => {
+    const { dir } = register();
+    const loaded = listFiles(dir);
+    rmSync(join(dir, 'b.yaml'));
+    mkdirSync(join(dir, 'b.yaml'));
+    expect(registerKey(loaded.files, 'test', undefined)).toBeUndefined();
+    expect(loaded.files[1]!.refused).toEqual({ kind: 'not-a-file' });
   });
 });
