@@ -600,7 +600,7 @@ export const nl = {
       placeholder: {
         options: 'opties', command: 'opdracht', dir: 'map', date: 'datum', days: 'dagen', field: 'veld', fields: 'velden', file: 'bestand',
         format: 'vorm', id: 'id', ids: 'ids', key: 'sleutel', lang: 'taal', n: 'n', names: 'namen', number: 'nummer', phrase: 'termijn',
-        shell: 'shell', span: 'duur', states: 'staten', status: 'status', statuses: 'statussen', tags: 'tags', text: 'tekst', type: 'soort',
+        sentence: 'zin', shell: 'shell', span: 'duur', states: 'staten', status: 'status', statuses: 'statussen', tags: 'tags', text: 'tekst', type: 'soort',
         url: 'url', value: 'waarde', what: 'wat',
       } as Record<string, string>,
       choices: (list: string) => `keuze uit: ${list}`,

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/nl.js';
 import { BUNDLED, HAS_SCRIPT, ROOT, runCli, runOnTerminal } from './run-cli.js';
 
 /** commander's own English, which must never reach a user in Dutch mode. */
@@ -23,6 +24,13 @@ describe('help in Dutch', () => {
     expect(help).toMatch(/--data <map>/);
     expect(help).toMatch(/--as-of <datum>/);
     expect(runCli(['completion', '--help']).stdout).toMatch(/keuze uit: bash, zsh, fish/);
+  });
+
+  it.each([[[]], ...COMMANDS.map((command) => [[command]]), [['import', 'tk']]])('%s --help names every placeholder with a Dutch word', (args) => {
+    const dutch = new Set(Object.values(nl.cli.help.placeholder));
+    const help = runCli([...args, '--help']).stdout;
+    const placeholders = [...help.matchAll(/[<[]([a-z-]+)(?:\.\.\.)?[>\]]/g)].map((match) => match[1]);
+    expect(placeholders.filter((name) => !dutch.has(name!))).toEqual([]);
   });
 
   it('stays English with --lang en', () => {
