@@ -12,6 +12,7 @@ import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
 import { withKeptByLetter } from './kept-by-letter.js';
 import { withOutlineSteps } from './outline.js';
+import { withReasonsForDelay } from './reason-for-delay.js';
 import { withSaidTwiceMerged } from './said-twice.js';
 import { withTermNearby } from './term-nearby.js';
 import { sentencesOf } from './structure.js';
@@ -130,7 +131,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
-  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped })))));
+  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))));
 }
 
 /**
