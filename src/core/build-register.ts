@@ -4,7 +4,8 @@ import type { Diagnostic, Register, RegisterConfig } from './model.js';
 import { parseFile, textsOf } from './parse-yaml.js';
 import { resolveDeadlines, type ResolvedDeadlines } from './resolve-deadlines.js';
 import { uncheckedDeadlineDiagnostics } from './unchecked-deadlines.js';
-import { combineFiles, sortDiagnostics, validateFile, type FileValidation, type Validated } from './validate/validate.js';
+import { sortDiagnostics } from './sort-diagnostics.js';
+import { combineFiles, validateFile, type FileValidation, type Validated } from './validate/validate.js';
 
 export interface BuiltRegister {
   register: Register;

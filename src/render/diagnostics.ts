@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
-import { sortDiagnostics } from '../core/validate/validate.js';
+import { sortDiagnostics } from '../core/sort-diagnostics.js';
 
 export interface DiagnosticStyle {
   color: boolean;

@@ -10,7 +10,7 @@ import { duplicateImports } from './duplicate-imports.js';
 import { Reader, type Spot } from './reader.js';
 import { undatedPrerequisites } from './undated-prerequisites.js';
 import { readSourceFile, type ReadSourceFile } from './source-file.js';
-import { compareText } from '../text-order.js';
+import { sortDiagnostics } from '../sort-diagnostics.js';
 
 export interface Validated {
   /**
@@ -122,9 +122,4 @@ export function combineFiles(files: Iterable<FileValidation>): Validated {
     diagnostics: sortDiagnostics(diagnostics),
     uncheckedDues,
   };
-}
-
-/** By file, line and column; code-unit order, so the result is the same under every locale. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col);
 }
