@@ -89,8 +89,10 @@ const wordsOf = (text: string): string[] =>
     .split(/[^\p{L}\p{N}{}-]+/u)
     .filter((word) => word !== '' && !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word));
 
-const ENGLISH_WORDS = new Set(KNOWN_FORMS_EN.flatMap(wordsOf));
-const DUTCH_WORDS = new Set(KNOWN_FORMS_NL.flatMap(wordsOf));
+/** The words of each language's forms, made when first asked: most runs never suggest, yet load this module. */
+let vocabularies: { en: Set<string>; nl: Set<string> } | undefined;
+const vocabulary = (lang: 'nl' | 'en'): Set<string> =>
+  (vocabularies ??= { en: new Set(KNOWN_FORMS_EN.flatMap(wordsOf)), nl: new Set(KNOWN_FORMS_NL.flatMap(wordsOf)) })[lang];
 
 /** A word of the phrase matches a word of a form when it is the same or a plausible typo of it ("zomr", "zomereces"). */
 function matches(word: string, formWord: string): boolean {
@@ -101,8 +103,8 @@ function matches(word: string, formWord: string): boolean {
 
 /** The language a phrase is written in: the one whose forms share most of its words; Dutch when neither does. */
 function languageOf(words: readonly string[]): 'nl' | 'en' {
-  const count = (vocabulary: Set<string>) => words.filter((word) => [...vocabulary].some((known) => matches(word, known))).length;
-  return count(ENGLISH_WORDS) > count(DUTCH_WORDS) ? 'en' : 'nl';
+  const count = (lang: 'nl' | 'en') => words.filter((word) => [...vocabulary(lang)].some((known) => matches(word, known))).length;
+  return count('en') > count('nl') ? 'en' : 'nl';
 }
 
 /**
