@@ -1,12 +1,15 @@
-// Bundles the CLI into one CommonJS file and makes V8's code cache for it:
-// start-up time is dominated by loading and compiling code, and one cached
-// file loads several times faster than hundreds of ES modules.
+// Bundles the CLI into two packs of CommonJS modules and makes V8's code
+// cache for each: start-up time is dominated by loading and compiling code,
+// and one cached file loads several times faster than hundreds of ES modules.
+// `status` loads only the first pack; the second holds what only other
+// commands use (the deadline finder, extract, the importer, the writes).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 /** A hash of everything that shapes results, so caches from other builds are never trusted. */
 function buildId() {
@@ -78,65 +81,141 @@ const noColorDetection = {
  * requires when it runs: the main bundle, and so every other command's
  * start-up, stays as it was. pdf.js itself is not bundled: it is an ES
  * module that `formats.cjs` imports from node_modules when a PDF is read.
+ * `extract` imports the module by `import()`, so it stands in as an ES module
+ * with the names `formats.cjs` exports (`formatNames`, read from the bundle).
  */
 const FORMATS_MODULE = /[\\/]extract[\\/]formats[\\/]letter-text\.js$/;
-const separateFormats = {
+const separateFormats = (formatNames) => ({
   name: 'separate-formats',
   setup(build) {
     build.onResolve({ filter: /letter-text\.js$/ }, (args) =>
       FORMATS_MODULE.test(join(args.resolveDir, args.path)) ? { path: 'formats', namespace: 'separate-formats' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'separate-formats' }, () => ({ loader: 'js', contents: "module.exports = require('./formats.cjs');" }));
+    build.onLoad({ filter: /.*/, namespace: 'separate-formats' }, () => ({
+      loader: 'js',
+      contents: `export const { ${formatNames.join(', ')} } = require('./formats.cjs');`,
+    }));
     build.onResolve({ filter: /^\.\/formats\.cjs$/ }, () => ({ path: './formats.cjs', external: true }));
   },
-};
+});
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** What both bundles share: CommonJS for Node 20, and an `import.meta.url` that CommonJS lacks. */
+/** What every bundle shares: Node 20, and an `import.meta.url` that CommonJS lacks. */
 const bundleOptions = {
   bundle: true,
   platform: 'node',
-  format: 'cjs',
   target: 'node20.19',
   legalComments: 'none',
   // TOEZEGGING_NO_MINIFY=1 keeps function names, for reading a `node --cpu-prof` profile.
   minify: !process.env.TOEZEGGING_NO_MINIFY,
   logLevel: 'warning',
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+const BUNDLE_URL = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
 
+/** The modules `status` runs with a warm register cache: they make the first pack. */
+const STATUS_ENTRIES = ['src/cli.ts', 'src/commands/status.ts'];
+
+// Chunks of an earlier build (and their code caches, which V8 would accept for a file of the same length) go first.
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
 await build({
   ...bundleOptions,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.cjs',
-  plugins: [lazyBuiltins, noColorDetection, separateFormats],
-  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
-});
-
-await build({
-  ...bundleOptions,
+  format: 'cjs',
+  banner: { js: BUNDLE_URL },
   entryPoints: ['src/extract/formats/letter-text.ts'],
   outfile: 'dist/formats.cjs',
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
   define: { 'import.meta.url': '__bundleUrl' },
 });
+const formatNames = Object.keys(createRequire(import.meta.url)('../dist/formats.cjs'));
 
-// esbuild leaves non-ASCII characters in regular expressions. Escaping them
-// (\uXXXX is read the same in strings, identifiers and patterns) makes the
-// bundle pure ASCII, which the loader can then read without UTF-8 decoding.
-const bundled = readFileSync('dist/cli.cjs', 'utf8');
-writeFileSync('dist/cli.cjs', bundled.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
+/**
+ * The program split where it loads code on demand (each command is loaded by
+ * src/cli/program.ts when it runs; the cache builders, YAML and the importer
+ * by the code that needs them), as esbuild splits ES modules: into chunks,
+ * each module in one of them, so that a module loaded by two commands is one
+ * module in both. Each chunk is then made a CommonJS module, the form V8's
+ * code cache is made for, named by its file name, `chunk-….cjs`.
+ */
+const split = await build({
+  ...bundleOptions,
+  entryPoints: [{ in: 'src/cli.ts', out: 'main' }],
+  outdir: 'dist',
+  write: false,
+  metafile: true,
+  format: 'esm',
+  splitting: true,
+  entryNames: 'chunk-[name]',
+  chunkNames: 'chunk-[hash]',
+  outExtension: { '.js': '.cjs' },
+  plugins: [lazyBuiltins, noColorDetection, separateFormats(formatNames)],
+  define: { __TOEZEGGING_BUILD__: JSON.stringify(buildId()), __TOEZEGGING_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
+});
+const chunkName = (path) => path.replace(/^.*[\\/]/, '');
+const outputs = Object.fromEntries(Object.entries(split.metafile.outputs).map(([path, output]) => [chunkName(path), output]));
 
-// A representative run compiles what a typical command needs, and the loader
-// then saves V8's code cache. It runs twice, so that the second run takes the
-// usual path of a warm register cache and the code cache holds just that path.
-// The previous build's cache goes first: V8 would accept it for a bundle of the same length.
-rmSync('dist/cli.cjs.code-cache', { force: true });
+/** The chunks a chunk loads when it loads, itself included. */
+function staticClosure(names) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[chunkName(path)]) visit(chunkName(path));
+  };
+  names.forEach(visit);
+  return seen;
+}
+const entryChunks = STATUS_ENTRIES.map((entry) => Object.keys(outputs).find((name) => outputs[name].entryPoint === entry));
+if (entryChunks.includes(undefined)) throw new Error(`build: no chunk for one of ${STATUS_ENTRIES.join(', ')}`);
+const first = staticClosure(entryChunks);
+
+/**
+ * A chunk as a CommonJS module. A chunk loads another on demand through
+ * `import()`, which in a CommonJS script the loader runs has no module loader
+ * behind it: it asks the loader's `require` instead, which returns the chunk's
+ * exports as `import()` would its namespace.
+ */
+async function asCommonJs(text) {
+  const onDemand = text.replace(/\bimport\((".\/chunk-[\w-]+\.cjs")\)/g, 'Promise.resolve().then(() => require($1))');
+  const { code } = await transform(onDemand, { format: 'cjs', platform: 'node', target: bundleOptions.target, minify: bundleOptions.minify, legalComments: 'none' });
+  return code;
+}
+
+/**
+ * A pack: chunks as functions of one script, which the loader
+ * (bin/toezegging.cjs) compiles with one code cache and runs a chunk of when
+ * it is first required; so a chunk that is not needed is never compiled.
+ */
+async function pack(names) {
+  const modules = [];
+  for (const file of split.outputFiles) {
+    const name = chunkName(file.path);
+    if (!names.has(name)) continue;
+    modules.push(`${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, __bundleUrl) {\n${await asCommonJs(file.text)}\n}`);
+  }
+  // esbuild leaves non-ASCII characters in regular expressions. Escaping them
+  // (\uXXXX is read the same in strings, identifiers and patterns) makes the
+  // pack pure ASCII, which the loader can then read without UTF-8 decoding.
+  return `module.exports = {\n${modules.join(',\n')}\n};\n`.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const packs = { 'cli.cjs': first, 'more.cjs': new Set(Object.keys(outputs).filter((name) => !first.has(name))) };
+for (const [file, names] of Object.entries(packs)) writeFileSync(join('dist', file), await pack(names));
+// Which source modules each pack holds: for the tests that check what a command loads, and for anyone reading a profile.
+const modulesOf = (names) => [...names].flatMap((name) => Object.keys(outputs[name].inputs)).sort();
+writeFileSync('dist/packs.json', `${JSON.stringify(Object.fromEntries(Object.entries(packs).map(([file, names]) => [file, modulesOf(names)])), null, 1)}\n`);
+
+
+// Representative runs compile what typical commands need, and the loader then
+// saves V8's code cache of each pack they loaded that has none yet. `status`
+// runs first, twice, so that its second run takes the usual path of a warm
+// register cache and the first pack's cache holds just that path; then
+// `list`, for the second pack.
 const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-build-'));
 try {
-  for (const write of ['0', '1']) {
-    execFileSync(process.execPath, ['bin/toezegging.cjs', 'status', '--as-of', '2026-11-28', '--data', 'data'], {
+  for (const [command, write] of [['status', '0'], ['status', '1'], ['list', '1']]) {
+    execFileSync(process.execPath, ['bin/toezegging.cjs', command, '--as-of', '2026-11-28', '--data', 'data'], {
       env: { ...process.env, TOEZEGGING_WRITE_CODE_CACHE: write, TOEZEGGING_CACHE_DIR: cacheDir, NO_COLOR: '1' },
       stdio: 'ignore',
     });

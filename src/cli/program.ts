@@ -1,21 +1,5 @@
 import type { Command } from 'commander';
-import { addCommand } from '../commands/add.js';
-import { checkCommand } from '../commands/check.js';
-import { completionCommand } from '../commands/completion.js';
-import { deliverCommand } from '../commands/deliver.js';
-import { explainCommand } from '../commands/explain.js';
-import { extractCommand } from '../commands/extract.js';
 import { helpCommand } from '../commands/help.js';
-import { importCommand } from '../commands/import.js';
-import { initCommand } from '../commands/init.js';
-import { exportCommand } from '../commands/export.js';
-import { listCommand } from '../commands/list.js';
-import { noteCommand } from '../commands/note.js';
-import { reportCommand } from '../commands/report.js';
-import { setCommand } from '../commands/set.js';
-import { showCommand } from '../commands/show.js';
-import { statusCommand } from '../commands/status.js';
-import { timelineCommand } from '../commands/timeline.js';
 import type { Messages } from '../messages/index.js';
 import { fitHelp } from './fit-help.js';
 import { helpWords } from './help-words.js';
@@ -24,8 +8,55 @@ import { LocalizedCommand } from './localized-command.js';
 import type { Runner } from './runner.js';
 import { VERSION } from './version.js';
 
-/** The commands, in the order `--help` lists them. */
-const COMMANDS = [statusCommand, listCommand, showCommand, reportCommand, exportCommand, explainCommand, timelineCommand, checkCommand, initCommand, addCommand, deliverCommand, setCommand, noteCommand, importCommand, extractCommand, completionCommand];
+type RegisterCommand = (program: Command, runner: Runner, messages: Messages) => void;
+
+/**
+ * The commands, in the order `--help` lists them: the word that runs each,
+ * and its module, loaded only when it is registered. A run registers only the
+ * command it runs (see `commandsFor`), so `status` never loads the deadline
+ * finder, extract or the importer, whose modules are most of the program.
+ */
+const COMMANDS: readonly { word: string; load: () => Promise<RegisterCommand> }[] = [
+  { word: 'status', load: async () => (await import('../commands/status.js')).statusCommand },
+  { word: 'list', load: async () => (await import('../commands/list.js')).listCommand },
+  { word: 'show', load: async () => (await import('../commands/show.js')).showCommand },
+  { word: 'report', load: async () => (await import('../commands/report.js')).reportCommand },
+  { word: 'export', load: async () => (await import('../commands/export.js')).exportCommand },
+  { word: 'explain', load: async () => (await import('../commands/explain.js')).explainCommand },
+  { word: 'timeline', load: async () => (await import('../commands/timeline.js')).timelineCommand },
+  { word: 'check', load: async () => (await import('../commands/check.js')).checkCommand },
+  { word: 'init', load: async () => (await import('../commands/init.js')).initCommand },
+  { word: 'add', load: async () => (await import('../commands/add.js')).addCommand },
+  { word: 'deliver', load: async () => (await import('../commands/deliver.js')).deliverCommand },
+  { word: 'set', load: async () => (await import('../commands/set.js')).setCommand },
+  { word: 'note', load: async () => (await import('../commands/note.js')).noteCommand },
+  { word: 'import', load: async () => (await import('../commands/import.js')).importCommand },
+  { word: 'extract', load: async () => (await import('../commands/extract.js')).extractCommand },
+  // `completion SHELL` describes every command; the hidden `__complete`, run at each Tab, only reads the register.
+  { word: '__complete', load: async () => (await import('../commands/completion.js')).completionCommand },
+];
+
+/**
+ * The commands a run registers: the one its first operand names, or all of
+ * them when it names none of them (help, `completion`, a typo that commander
+ * answers with the nearest names, no command at all), so that every answer
+ * is the one the whole program gives. The operand is found as commander
+ * finds it: global options before it are skipped, with the value of those
+ * that take one.
+ */
+function commandsFor(program: Command, argv: readonly string[]): readonly (typeof COMMANDS)[number][] {
+  const takesValue = new Set(program.options.filter((option) => option.required || option.optional).flatMap((option) => [option.long, option.short]));
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    if (takesValue.has(arg)) index += 1;
+    else if (!arg.startsWith('-')) {
+      const named = COMMANDS.filter((command) => command.word === arg);
+      return named.length > 0 ? named : COMMANDS;
+    }
+  }
+  return COMMANDS;
+}
 
 /**
  * The width help is fitted to: the terminal's; when piped, `COLUMNS` if set
@@ -37,7 +68,8 @@ function helpColumns(io: Io): number {
   return columns !== undefined && Number.isInteger(columns) && columns > 0 ? Math.max(40, columns) : 80;
 }
 
-export function buildProgram(io: Io, runner: Runner, messages: Messages): Command {
+/** The program for a run's arguments (`argv`), with the commands `commandsFor` says it needs. */
+export async function buildProgram(io: Io, runner: Runner, messages: Messages, argv: readonly string[]): Promise<Command> {
   const m = messages.cli;
   const helpWidth = helpColumns(io);
   const program = new LocalizedCommand('toezegging', messages)
@@ -60,7 +92,7 @@ export function buildProgram(io: Io, runner: Runner, messages: Messages): Comman
       writeOut: (text) => io.stdout.write(fitHelp(text, helpWidth)),
       writeErr: (text) => io.stderr.write(text),
     });
-  for (const register of COMMANDS) register(program, runner, messages);
+  for (const register of await Promise.all(commandsFor(program, argv).map((command) => command.load()))) register(program, runner, messages);
   helpCommand(program, messages);
   for (const command of program.commands) command.exitOverride().showHelpAfterError(m.help.seeHelp);
   return program;

@@ -24,7 +24,7 @@ const EXIT_DATA = 3;
 export async function run(io: Io): Promise<number> {
   const messages = messagesFor(earlyLang(io));
   const runner = new Runner(io);
-  const program = buildProgram(io, runner, messages);
+  const program = await buildProgram(io, runner, messages, io.argv);
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
     writeNotices(io, runner.notices);

@@ -10,7 +10,7 @@ import { nl } from '../../src/messages/nl.js';
 import { BIN, NEUTRAL_CWD, ROOT, runCli } from './run-cli.js';
 
 const io: Io = { argv: [], env: {}, cwd: NEUTRAL_CWD, now: new Date(0), stdout: { write: () => true }, stderr: { write: () => true } };
-const program = buildProgram(io, new Runner(io), nl);
+const program = await buildProgram(io, new Runner(io), nl, io.argv);
 const COMMAND_NAMES = program.commands.filter((command) => !(command as unknown as { _hidden: boolean })._hidden).map((command) => command.name());
 
 function has(shell: string): boolean {
