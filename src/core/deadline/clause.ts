@@ -420,6 +420,18 @@ const NECESSITY = new Caseless(/\b(?:moet|moeten|must)\b/iu);
 const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|uitgangspunt|aim|goal|ambition|principle)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
 
 /**
+ * The government's own ambition to have done something by a term ("Dit kabinet heeft de ambitie uitgesproken om eind
+ * 2027 alle ouders … financieel te hebben gecompenseerd", "Mijn ambitie is om … te hebben afgehandeld": a perfect
+ * infinitive, the act completed by then) is an intention with its act (GUIDE.md §1, "de ambitie … om … te hebben"), as
+ * "streef ernaar" is. An ambition for an outcome ("de ambitie om de elektriciteitsproductie uiterlijk in 2040
+ * CO2-neutraal te maken"), or an aim of nobody named or of others, stays an aim.
+ */
+const DONE_BY_THEN = new Caseless(/\bte\s+hebben\b/iu);
+const OUR_AMBITION = new Caseless(
+  /\b(?:(?:kabinet|regering|ik|wij|we)\s+(?:heeft|hebben|heb)\s+(?:[a-z]+\s+){0,2}?(?:de|als)\s+ambitie|(?:mijn|onze)\s+ambitie|ambitie\s+van\s+(?:het|dit)\s+kabinet)\b/iu,
+);
+
+/**
  * The government asking someone else for something by a term ("Ik heb de Raad verzocht in het najaar 2020 een advies te
  * geven"): the term is theirs. Asked by the Kamer ("heeft mij gevraagd … aan de Kamer te doen toekomen") it is the
  * government's, and so is one with the Kamer in it.
@@ -875,7 +887,7 @@ export function whyNotADeadline(
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
-    if ((NECESSITY.test(ownPart(clause.words)) || AIM.test(clause.sentence)) && !DELIVERS.test(clause.words)) return 'aim';
+    if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
