@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/model.js';
+import type { Messages } from '../messages/index.js';
 
 /** The user called the program wrongly: bad option value, unknown id, unknown phrase. Exit 2. */
 export class UsageError extends Error {
@@ -10,13 +11,17 @@ export class InterruptedError extends Error {
   readonly exitCode = 130;
 }
 
-/** The register cannot be read or is invalid: every diagnostic goes to stderr. Exit 3. */
+/**
+ * The register cannot be read or is invalid: every diagnostic goes to stderr. Exit 3.
+ * `messages` is the language `message` was written in (a register's own `lang`), so that its diagnostics are printed in it too.
+ */
 export class DataError extends Error {
   readonly exitCode = 3;
   constructor(
     message: string,
     readonly diagnostics: readonly Diagnostic[] = [],
     readonly texts: ReadonlyMap<string, string> = new Map(),
+    readonly messages?: Messages,
   ) {
     super(message);
   }

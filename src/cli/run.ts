@@ -73,7 +73,7 @@ function reportError(error: unknown, io: Io, messages: ReturnType<typeof message
   }
   if (error instanceof DataError) {
     const color = colorLevel({ env: io.env, isTTY: Boolean(io.stderr.isTTY), colorFlag: !io.argv.includes('--no-color') }) > 0;
-    if (error.diagnostics.length > 0) io.stderr.write(renderDiagnostics(error.diagnostics, error.texts, messages, { color }));
+    if (error.diagnostics.length > 0) io.stderr.write(renderDiagnostics(error.diagnostics, error.texts, error.messages ?? messages, { color }));
     io.stderr.write(`toezegging: ${ensureNewline(error.message)}`);
     return error.exitCode;
   }

@@ -102,9 +102,9 @@ async function writableRoot(ctx: Context): Promise<string> {
 function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
   if (error instanceof RegisterInvalidError) {
-    const words = withLang(ctx, registerConfig(error.state).lang).messages.write;
-    if (error.when === 'before') return new DataError(words.alreadyInvalid(error.errors.length), error.state.diagnostics, error.state.texts);
-    return new DataError(words.wouldBreak(error.errors.length), error.errors, error.state.texts);
+    const { messages } = withLang(ctx, registerConfig(error.state).lang);
+    if (error.when === 'before') return new DataError(messages.write.alreadyInvalid(error.errors.length), error.state.diagnostics, error.state.texts, messages);
+    return new DataError(messages.write.wouldBreak(error.errors.length), error.errors, error.state.texts, messages);
   }
   if (error instanceof RefusedChangeError) return new UsageError(error.message);
   if (error instanceof BadLockTimeoutError) return new UsageError(ctx.messages.cli.badLockTimeout(error.value));

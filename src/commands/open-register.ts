@@ -183,7 +183,7 @@ export async function openRegister<D extends Detail>(ctx: Context, detail: D): P
 function checked(ctx: Context, opened: OpenedRegister): Context {
   const context = withLang(ctx, opened.config.lang);
   const errors = opened.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0) throw new DataError(context.messages.cli.invalidRegister(errors.length), opened.diagnostics, opened.texts);
+  if (errors.length > 0) throw new DataError(context.messages.cli.invalidRegister(errors.length), opened.diagnostics, opened.texts, context.messages);
   if (opened.diagnostics.length > 0) {
     ctx.notices.push(renderDiagnostics(opened.diagnostics, opened.texts, context.messages, { color: false }));
   }

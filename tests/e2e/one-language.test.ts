@@ -95,6 +95,25 @@ describe('the language', () => {
     expect(runCli(['--data', dir, 'show', 'wodc-onderzoe']).stderr).toMatch(/^toezegging: no commitment with id "wodc-onderzoe"/);
     expect(runCli(['--data', dir, '--lang', 'nl', 'status', '--as-of', '2026-11-28']).stdout).toMatch(/^Toezeggingen op/);
   });
+
+  it.each([['status'], ['list'], ['status', '--json'], ['note', 'wodc-onderzoek', 'x']])(
+    "an invalid register's diagnostics are in its lang, as the line after them is (%s)",
+    (...args) => {
+      const dir = mkdtempSync(join(tmpdir(), 'toezegging-lang-'));
+      cpSync(BUNDLED, dir, { recursive: true });
+      writeFileSync(join(dir, 'toezegging.config.yaml'), 'lang: en\n');
+      const file = join(dir, '2025Z19579.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('status: open', 'status: bogus'));
+      const english = runCli(['--data', dir, ...args]);
+      expect(english.code).toBe(3);
+      expect(english.stderr).toMatch(/error E_UNKNOWN_STATUS: unknown status `bogus`/);
+      expect(english.stderr).toMatch(/^hint: Choose from /m);
+      expect(english.stderr).toMatch(/^toezegging: the register (already )?has 1 error/m);
+      const dutch = runCli(['--data', dir, '--lang', 'nl', ...args]);
+      expect(dutch.stderr).toMatch(/error E_UNKNOWN_STATUS: onbekende status `bogus`/);
+      expect(dutch.stderr).toMatch(/^toezegging: het register bevat (al )?1 fout/m);
+    },
+  );
 });
 
 describe('exit codes', () => {
