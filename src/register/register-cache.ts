@@ -349,14 +349,19 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
         count += 1;
         return;
       }
-      header = parseHeader(text);
-      if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
-      accept(header);
+      header = acceptedHeader(parseHeader(text), key, accept);
     },
     (bytes) => checksum.update(bytes),
     chunkBytes,
   );
   if (!header || count !== header.count || sum === undefined || !checksum.holds(sum)) throw new StaleCache();
+}
+
+/** A cache file's header, given to `accept`, when it is of this format and key and counts its lines; else the cache is stale. */
+function acceptedHeader<H extends { format: number; key: string; count: number }>(header: H, key: string, accept: (header: H) => void): H {
+  if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
+  accept(header);
+  return header;
 }
 
 /** The checksum of a cache file as it is read: of every byte but the last SUM_LINE, which at the end must be its line. */
@@ -416,9 +421,7 @@ function checkLinesOf<H extends { format: number; key: string; count: number }>(
       const end = piece.indexOf(NEWLINE);
       headerParts.push(Buffer.from(end < 0 ? piece : piece.subarray(0, end)));
       if (end >= 0) {
-        header = JSON.parse(Buffer.concat(headerParts).toString('latin1')) as H;
-        if (header.format !== CACHE_FORMAT || header.key !== key || !Number.isSafeInteger(header.count)) throw new StaleCache();
-        accept(header);
+        header = acceptedHeader(JSON.parse(Buffer.concat(headerParts).toString('latin1')) as H, key, accept);
         lastNewline = position + end;
         from = end + 1;
       }
