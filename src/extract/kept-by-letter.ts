@@ -1,4 +1,4 @@
-import { oneLine } from './clean-text.js';
+import { skipDrafted } from './skip-drafted.js';
 import { speechActOf } from './clause-reading.js';
 import type { Draft } from './model.js';
 
@@ -71,14 +71,5 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;
     kept.add(commitment.id);
   }
-  if (kept.size === 0) return draft;
-  const skipped = [...draft.skipped];
-  for (const commitment of draft.commitments) {
-    if (kept.has(commitment.id)) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'this-letter', cues: commitment.cues });
-  }
-  return {
-    ...draft,
-    skipped: skipped.sort((a, b) => a.start - b.start),
-    commitments: draft.commitments.filter((commitment) => !kept.has(commitment.id)).map((commitment) => ({ ...commitment, dependsOn: commitment.dependsOn.filter((id) => !kept.has(id)) })),
-  };
+  return skipDrafted(text, draft, kept, 'this-letter');
 }

@@ -1,4 +1,4 @@
-import { oneLine } from './clean-text.js';
+import { skipDrafted } from './skip-drafted.js';
 import type { Draft, DraftCommitment } from './model.js';
 
 /** A paragraph ends at a blank line. */
@@ -55,16 +55,7 @@ export function withOutlineSteps(text: string, draft: Draft): Draft {
     const between = draft.commitments.filter((other) => other.start >= commitment.start - before.length && other.start < commitment.start);
     if (between.every((other) => steps.has(other.id))) steps.add(commitment.id);
   }
-  if (steps.size === 0) return draft;
-  const skipped = [...draft.skipped];
-  for (const commitment of draft.commitments) {
-    if (steps.has(commitment.id)) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'this-letter', cues: commitment.cues });
-  }
-  return {
-    ...draft,
-    skipped: skipped.sort((a, b) => a.start - b.start),
-    commitments: draft.commitments.filter((commitment) => !steps.has(commitment.id)).map((commitment) => ({ ...commitment, dependsOn: commitment.dependsOn.filter((id) => !steps.has(id)) })),
-  };
+  return skipDrafted(text, draft, steps, 'this-letter');
 }
 
 function paragraphStart(text: string, at: number): number {

@@ -1,4 +1,4 @@
-import { oneLine } from './clean-text.js';
+import { skipDrafted } from './skip-drafted.js';
 import type { Draft } from './model.js';
 
 /**
@@ -36,14 +36,5 @@ export function withReasonsForDelay(text: string, draft: Draft): Draft {
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < lateAt)) continue;
     reasons.add(commitment.id);
   }
-  if (reasons.size === 0) return draft;
-  const skipped = [...draft.skipped];
-  for (const commitment of draft.commitments) {
-    if (reasons.has(commitment.id)) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'statement', cues: commitment.cues });
-  }
-  return {
-    ...draft,
-    skipped: skipped.sort((a, b) => a.start - b.start),
-    commitments: draft.commitments.filter((commitment) => !reasons.has(commitment.id)).map((commitment) => ({ ...commitment, dependsOn: commitment.dependsOn.filter((id) => !reasons.has(id)) })),
-  };
+  return skipDrafted(text, draft, reasons, 'statement');
 }
