@@ -1,6 +1,6 @@
 // Measures `extract` on the annotated corpus (tests/fixtures/extract):
 // recall, precision, deadline accuracy and traps taken, with every miss
-// listed. `--held-out` adds the held-out texts (all nine sets); look at those only to report.
+// listed. `--held-out` adds the held-out texts (every held-out set); look at those only to report.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
