@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readRegularFile, readRegularFileThrough, type NotRead } from './read-regular-file.js';
 import { compareText } from '../core/text-order.js';
+import { errorCode } from './error-code.js';
 
 /** The settings file; only the one at the top of the register folder counts as config. */
 export const CONFIG_FILE = 'toezegging.config.yaml';
@@ -228,8 +229,4 @@ function isSkipped(name: string): boolean {
 
 function isYamlName(name: string): boolean {
   return name.endsWith('.yaml') || name.endsWith('.yml');
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { link, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asDiskError } from './disk-error.js';
+import { errorCode } from './error-code.js';
 
 /** Hidden, so a register load never mistakes it for data. */
 export const LOCK_FILE = '.toezegging.lock';
@@ -304,8 +305,4 @@ async function ageMs(file: string): Promise<number> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
