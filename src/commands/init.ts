@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
@@ -11,6 +11,7 @@ import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { initialFiles } from '../write/initial-files.js';
 import { CONFIG_SCHEMA, SOURCE_SCHEMA } from '../write/schema-reference.js';
+import { makeFolder } from '../register/make-folder.js';
 
 export function initCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.write.help;
@@ -46,7 +47,7 @@ async function create(dir: string, files: ReadonlyArray<{ path: string; text: st
   for (const file of files) {
     const target = path.join(dir, ...file.path.split('/'));
     try {
-      await mkdir(path.dirname(target), { recursive: true });
+      makeFolder(path.dirname(target));
       // `wx`: a file that appeared since the check above is never overwritten.
       await writeFile(target, file.text, { flag: 'wx' });
     } catch (error) {

@@ -12,9 +12,9 @@ import { rebuildsFromCache } from './file-check-from-cache.js';
 import type { LoadedFile } from './load.js';
 import { cacheFile, detached, SegmentWriter } from './register-cache.js';
 import { spooledPieces, type LinePieces } from './line-pieces.js';
-import { mkdirSync } from 'node:fs';
 import { fileChecker } from './validate-files.js';
 import { holdYoungGeneration } from './young-generation.js';
+import { makeFolder } from './make-folder.js';
 
 /**
  * The register cache of a clean register made from its files one at a time:
@@ -40,7 +40,7 @@ export function buildCache(directory: string, root: string, files: readonly Load
   let summaryPieces: LinePieces | undefined;
   let detailsPieces: LinePieces | undefined;
   try {
-    mkdirSync(directory, { recursive: true });
+    makeFolder(directory);
     summaryPieces = spooledPieces(cacheFile(directory, root, 'summary'));
     detailsPieces = spooledPieces(cacheFile(directory, root, 'details'));
   } catch {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readThrough, type LoadedFile } from './load.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { checksummedJson, readChecksummedJson } from './checksummed-json.js';
 import { CACHE_FORMAT, cacheFile } from './register-cache.js';
+import { makeFolder } from './make-folder.js';
 
 /** A file's identity on disk: size, modification and change times in nanoseconds, inode. */
 interface FileEntry {
@@ -152,7 +153,7 @@ function isIndex(value: CacheIndex): boolean {
 export function writeCacheIndex(directory: string, root: string, key: RegisterKey): void {
   const index: CacheIndex = { format: CACHE_FORMAT, key: key.key, takenAtNs: String(key.takenAtNs), files: key.files };
   try {
-    mkdirSync(directory, { recursive: true });
+    makeFolder(directory);
     replaceVerifiedFileSync(cacheFile(directory, root, 'index'), checksummedJson(index));
   } catch {
     // As for the cache files.

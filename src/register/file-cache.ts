@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { checksummedText, readChecksummedText } from './checksummed-json.js';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import type { FileValidation } from '../core/validate/validate.js';
 import type { FileRole } from './load.js';
 import { BUILD_ID } from './build-id.js';
 import { asciiText, CACHE_FORMAT, cacheFile } from './register-cache.js';
+import { makeFolder } from './make-folder.js';
 
 /**
  * Each file's validation on its own, kept by the file's content: when one
@@ -81,7 +82,7 @@ export function readFileValidation(folder: string, name: string, path: string): 
  */
 export function writeFileValidations(folder: string, entries: ReadonlyMap<string, FileValidation>, keep?: ReadonlySet<string>): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     for (const [name, validation] of entries) {
       const json = compactJson(validation);
       if (json !== undefined) replaceVerifiedFileSync(join(folder, name), checksummedText(json));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../core/calendar.js';
@@ -17,6 +17,7 @@ import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
 import { jsonReadyFromLine } from './json-ready-line.js';
+import { makeFolder } from './make-folder.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
 export const CACHE_FORMAT = 15;
@@ -932,7 +933,7 @@ export class SegmentWriter {
     const headerBytes = Buffer.from(asciiJson(header), 'latin1');
     const detailsHeader: DetailsHeader = { format: CACHE_FORMAT, key: content.key, count, header: createHash('sha256').update(headerBytes).digest('hex') };
     try {
-      mkdirSync(directory, { recursive: true });
+      makeFolder(directory);
       // Details first: a reader that sees the new summaries then finds details with the same key, or a stale key and a miss.
       replaceVerifiedFileSync(cacheFile(directory, root, 'details'), withChecksumOf(Buffer.from(asciiJson(detailsHeader), 'latin1'), this.detailsPieces.pieces()));
       replaceVerifiedFileSync(cacheFile(directory, root, 'summary'), withChecksumOf(headerBytes, this.summaryPieces.pieces()));

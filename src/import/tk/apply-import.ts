@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { withOverrides } from '../../core/calendar.js';
 import type { RegisterConfig } from '../../core/model.js';
@@ -27,6 +27,7 @@ import { readKnownLine, type ReadSaved } from './saved-records.js';
 import type { KnownLine } from './saved-responses.js';
 import type { PlanRecord, TkRecord } from './record.js';
 import { compareText } from '../../core/text-order.js';
+import { makeFolder } from '../../register/make-folder.js';
 
 export interface ImportRequest {
   /** The register folder, absolute; created when it does not exist yet. */
@@ -378,7 +379,7 @@ const encoder = new TextEncoder();
 function writtenAside(cacheDir: string, root: string, text: string): LinePieces {
   const bytes = Buffer.from(text, 'latin1');
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    makeFolder(cacheDir);
     const pieces = spooledPieces(cacheFile(cacheDir, root, 'imports'));
     pieces.add(bytes);
     return pieces;
@@ -415,7 +416,7 @@ export async function applyImport(request: ImportRequest): Promise<ImportOutcome
   if (request.dryRun) return importLocked(request);
   const existing = statSync(request.root, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
-  mkdirSync(request.root, { recursive: true });
+  makeFolder(request.root);
   try {
     return await withRegisterLock(
       request.root,

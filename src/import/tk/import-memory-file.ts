@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import { checksummedJson, readChecksummedJson } from '../../register/checksummed-json.js';
 import { cacheFile } from '../../register/register-cache.js';
 import { DUE_FROM, type ImportMemory } from './import-memory.js';
+import { makeFolder } from '../../register/make-folder.js';
 
 /** Far above the memory of the whole Kamer register (about 60 bytes a record). */
 const MAX_BYTES = 1 << 28;
@@ -43,7 +43,7 @@ export const importMemoryText = (memory: ImportMemory): string => checksummedJso
 /** Best effort, like the cache: a memory that cannot be written costs the next import time, never correctness. `text`: the file's text, or its bytes in pieces. */
 export async function writeImportMemory(directory: string, root: string, text: string | Iterable<Uint8Array>): Promise<void> {
   try {
-    await mkdir(directory, { recursive: true });
+    makeFolder(directory);
     await writeFileAtomic(cacheFile(directory, root, 'imports'), text);
   } catch {
     // As for the cache files.

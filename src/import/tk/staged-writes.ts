@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { besideName } from '../../register/atomic-write.js';
 import { asDiskError } from '../../register/disk-error.js';
@@ -7,6 +7,7 @@ import type { PlannedWrite } from '../../register/register-change.js';
 import { CONFIG_FILE } from '../../register/load.js';
 import { ChangedOnDiskError, writeTarget } from '../../register/write-change.js';
 import { TK_FOLDER } from './layout.js';
+import { makeFolder } from '../../register/make-folder.js';
 
 interface Staged {
   path: string;
@@ -38,7 +39,7 @@ export class StagedWrites {
 
   /** Writes the file's new bytes beside its target, flushed to disk. */
   stage(write: PlannedWrite): void {
-    const created = mkdirSync(path.dirname(write.absolutePath), { recursive: true });
+    const created = makeFolder(path.dirname(write.absolutePath));
     if (created !== undefined) this.folders.push(created);
     const target = writeTarget(this.root, write);
     const temporary = besideName(target, 'tmp');
