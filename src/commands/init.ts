@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -23,6 +23,7 @@ export function initCommand(program: Command, runner: Runner, messages: Messages
     .action(
       runner.handle(async (ctx, _options: object, [dirArg]) => {
         const dir = path.resolve(ctx.io.cwd, typeof dirArg === 'string' ? dirArg : (ctx.dataOption ?? '.'));
+        if (isFile(dir)) throw new UsageError(ctx.messages.write.initNotFolder(dir));
         const files = initialFiles(
           {
             asOf: ctx.asOf,
@@ -37,6 +38,16 @@ export function initCommand(program: Command, runner: Runner, messages: Messages
         return { stdout: created(dir, files.map((file) => file.path), ctx), exitCode: 0 };
       }),
     );
+}
+
+/** A file where the register's folder should be (making a folder there failed with a bare EEXIST). A path that cannot be looked at is left to the writes, which say why. */
+function isFile(dir: string): boolean {
+  try {
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    return stats !== undefined && !stats.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function shippedSchema(name: string): Promise<string> {

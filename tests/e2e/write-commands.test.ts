@@ -361,6 +361,22 @@ describe('init', () => {
   });
 });
 
+describe('init on a file', () => {
+  // It failed with "kan …/toezegging.config.yaml niet aanmaken (EEXIST)", naming neither the file nor what to do.
+  it('says the target is a file, not a folder, in both languages, and writes nothing', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'toezegging-init-'));
+    const file = join(parent, 'register');
+    writeFileSync(file, 'x');
+    const nl = runCli(['init', file, ...AS_OF]);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain(`${file} is een bestand, geen map`);
+    const en = runCli(['init', file, '--lang', 'en', ...AS_OF]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`${file} is a file, not a folder`);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+});
+
 describe('help', () => {
   it('every write command has examples', () => {
     for (const command of ['init', 'add', 'deliver', 'set', 'note']) {
