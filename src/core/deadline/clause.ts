@@ -101,11 +101,6 @@ const GIVEN_UP =
   new Caseless(/\bniet\s+(?:(?:meer\s+)?mogelijk|haalbaar|realistisch|reëel|gereed|klaar|tijdig|gelukt|lukken|binnen|voor|eerder)\b|\blukt\s+(?:het\s+)?niet\b|\bnot\s+(?:possible|feasible|ready|able)\b/iu);
 
 /**
- * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
- * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
- * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
- */
-/**
  * A negation in brackets negates what the brackets say, not the clause around them: "dat de schadeafhandeling (geen
  * oorzakelijk onderzoek naar bevingsschade beneden de 60.000 euro) uiterlijk eind juni 2024 beschikbaar komt" gives
  * nothing up. A phrase itself in brackets is read with its brackets' words.
@@ -116,6 +111,12 @@ function outsideBrackets(clause: Clause): string {
   if (!clause.words.includes('(') || clause.before.lastIndexOf('(') > clause.before.lastIndexOf(')')) return clause.words;
   return clause.words.replace(BRACKETED, ' ');
 }
+
+/**
+ * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
+ * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
+ * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
+ */
 const NEGATED = new Caseless(/\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);
 
 /**
@@ -746,10 +747,6 @@ const ON_A_DAY = new Caseless(/^(?:per|op|met\s+ingang\s+van|\d)/iu);
 const DATE_OF = new Caseless(/\b(?:datum|tijdstip|streefdatum|ingangsdatum|einddatum|startdatum)\s*$/iu);
 
 /**
- * A promise not to act before something ("dat hij de AMvB … niet zal wijzigen voordat de wetsevaluatie, die na twee jaar
- * uitgevoerd zal worden, heeft plaatsgevonden") says what will not happen: what it waits for is no term of a delivery.
- */
-/**
  * "op zijn vroegst eind 2024", "in 2026 op z'n vroegst": the earliest a thing may happen, a lower bound with no last day,
  * as "niet eerder dan" is (a negation, given up above).
  */
@@ -765,6 +762,10 @@ const MAY_HAPPEN = new Caseless(/^\s*(?:mogelijk|misschien|wellicht|mogelijkerwi
 /** "op zijn vroegst" lies within this many characters of the phrase. */
 const EARLIEST_REACH = 24;
 
+/**
+ * A promise not to act before something ("dat hij de AMvB … niet zal wijzigen voordat de wetsevaluatie, die na twee jaar
+ * uitgevoerd zal worden, heeft plaatsgevonden") says what will not happen: what it waits for is no term of a delivery.
+ */
 const NOT_BEFORE =
   /\b(?:niet|geen|nooit|not|never)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*?\b(?:voordat|alvorens|totdat|before|until)\b(?:(?!\b(?:maar|doch|but)\b)[^.;:!?])*$/iu;
 
