@@ -2,7 +2,7 @@ import { closeSync, readSync } from 'node:fs';
 import { isRegularFile, openWithoutBlocking } from './read-regular-file.js';
 
 /** Small enough that every piece read is a young-generation string, whose memory is reused rather than newly mapped. */
-const CHUNK_BYTES = 1 << 16;
+export const CHUNK_BYTES = 1 << 16;
 
 /**
  * For lines that are kept (slices of a piece keep the piece): large enough

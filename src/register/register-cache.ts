@@ -12,7 +12,7 @@ import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
-import { fileLines, KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
+import { CHUNK_BYTES, fileLines, KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
@@ -406,7 +406,7 @@ class Checksum {
 function checkLinesOf<H extends { format: number; key: string; count: number }>(fd: number, key: string, accept: (header: H) => void): void {
   if (!isRegularFile(fd)) throw new StaleCache();
   const checksum = new Checksum();
-  const chunk = Buffer.allocUnsafe(CHECK_CHUNK_BYTES);
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   const headerParts: Buffer[] = [];
   let header: H | undefined;
   let newlines = 0;
@@ -440,9 +440,6 @@ function checkLinesOf<H extends { format: number; key: string; count: number }>(
   const whole = header !== undefined && newlines === header.count + 1 && lastNewline === position - 1 && beforeLast === position - SUM_LINE - 1;
   if (!whole || !checksum.holds(checksum.tail().slice(0, -1))) throw new StaleCache();
 }
-
-/** As `readLatin1Lines` reads: small pieces, whose memory is reused. */
-const CHECK_CHUNK_BYTES = 1 << 16;
 
 /** What the summary file says before its first commitment: enough to assess each one as it is read. */
 export interface CachedOutline extends RegisterOutline {
