@@ -154,6 +154,8 @@ export const en: Messages = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   },
 
+  diagnosticHint: 'hint:',
+
   // --- diagnostics, by code (owned by src/core/validate and friends) ---
   diagnostics: ((): Record<string, DiagnosticText> => {
     const kinds: Record<string, string> = {

@@ -185,6 +185,9 @@ export const nl = {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   },
 
+  /** Heads the remedy line under a diagnostic; the severity words before it stay English for the tools that parse them. */
+  diagnosticHint: 'tip:',
+
   // --- diagnostics, by code (owned by src/core/validate and friends) ---
   diagnostics: ((): Record<string, DiagnosticText> => {
     const kinds: Record<string, string> = {

@@ -21,12 +21,13 @@ const CONTEXT_BEFORE = 30;
  *     hint: <remedy>
  *
  * `error`/`warning` stay English in every language: editors and CI parse
- * `file:line:col: error` lines. `texts` maps a file to its text, for excerpts.
+ * `file:line:col: error` lines. The remedy's label is no such token, so it
+ * follows the language. `texts` maps a file to its text, for excerpts.
  */
 export function renderDiagnostics(
   diagnostics: readonly Diagnostic[],
   texts: ReadonlyMap<string, string>,
-  messages: Pick<Messages, 'diagnostics'>,
+  messages: Pick<Messages, 'diagnostics' | 'diagnosticHint'>,
   style: DiagnosticStyle,
 ): string {
   if (diagnostics.length === 0) return '';
@@ -36,7 +37,7 @@ export function renderDiagnostics(
   return sorted.map((diagnostic) => renderOne(diagnostic, lines.line(diagnostic.file, diagnostic.line), messages, paint)).join('\n\n') + '\n';
 }
 
-function renderOne(diagnostic: Diagnostic, line: string | undefined, messages: Pick<Messages, 'diagnostics'>, paint: ChalkInstance): string {
+function renderOne(diagnostic: Diagnostic, line: string | undefined, messages: Pick<Messages, 'diagnostics' | 'diagnosticHint'>, paint: ChalkInstance): string {
   const tone = diagnostic.severity === 'error' ? paint.red : paint.yellow;
   const text = messages.diagnostics[diagnostic.code];
   const message = text ? text.message(diagnostic.args) : fallback(diagnostic.args);
@@ -44,7 +45,7 @@ function renderOne(diagnostic: Diagnostic, line: string | undefined, messages: P
   const out = [`${paint.bold(visible(place))}: ${tone.bold(diagnostic.severity)} ${tone(diagnostic.code)}: ${visible(message)}`];
   if (line !== undefined) out.push(...excerpt(diagnostic, line, tone, paint));
   const hint = text?.hint?.(diagnostic.args);
-  if (hint) out.push(`${paint.cyan('hint:')} ${visible(hint)}`);
+  if (hint) out.push(`${paint.cyan(messages.diagnosticHint)} ${visible(hint)}`);
   return out.join('\n');
 }
 

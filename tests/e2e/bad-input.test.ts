@@ -44,7 +44,7 @@ describe('bad registers', () => {
     for (const code of EXPECTED[name]!) expect(result.stderr).toMatch(new RegExp(`^[^\\s:]+\\.ya?ml:\\d+:\\d+: error ${code}`, 'm'));
     // Binary junk has no line worth quoting; everything else shows the line with a caret.
     if (name !== 'binary') expect(result.stderr).toMatch(/^\s*\|?\s*\^+/m);
-    expect(result.stderr).toMatch(/hint:/);
+    expect(result.stderr).toMatch(/^tip: /m);
   });
 
   it.each(cases)('%s: check exits 1 and prints every problem on stdout', (name) => {

@@ -111,6 +111,8 @@ describe('the language', () => {
       expect(english.stderr).toMatch(/^toezegging: the register (already )?has 1 error/m);
       const dutch = runCli(['--data', dir, '--lang', 'nl', ...args]);
       expect(dutch.stderr).toMatch(/error E_UNKNOWN_STATUS: onbekende status `bogus`/);
+      expect(dutch.stderr).toMatch(/^tip: Kies uit /m);
+      expect(dutch.stderr).not.toMatch(/^hint:/m);
       expect(dutch.stderr).toMatch(/^toezegging: het register bevat (al )?1 fout/m);
     },
   );

@@ -15,13 +15,13 @@ describe('renderDiagnostics', () => {
         |
       8 |     titel: Kamer informeren
         |     ^^^^^
-      hint: Bedoelde u \`title\`?
+      tip: Bedoelde u \`title\`?
 
       a.yaml:9:5: error E_UNKNOWN_FIELD: onbekend veld \`stauts\`
         |
       9 |     stauts: open
         |     ^^^^^^
-      hint: Bedoelde u \`status\`?
+      tip: Bedoelde u \`status\`?
       "
     `);
   });
@@ -57,7 +57,7 @@ describe('renderDiagnostics', () => {
         |
       8 | ␉title: Kamer informeren
         | ^
-      hint: Gebruik spaties in plaats van tabs, bijvoorbeeld twee per niveau.
+      tip: Gebruik spaties in plaats van tabs, bijvoorbeeld twee per niveau.
       "
     `);
   });
