@@ -55,9 +55,13 @@ export function clauseAround(clauses: readonly Clause[], index: number): Clause 
   return clauses.find((clause) => index >= clause.start && index <= clause.end);
 }
 
-/** The document itself, named as where or how the act happens: "in/met/middels deze brief", "in het eerste gedeelte van deze voortgangsrapportage". */
-const THIS_DOCUMENT = String.raw`(?:deze|dit|onderhavige)\s+\p{L}*(?:brief|rapportage|verslag|notitie|nota|beantwoording|update|overzicht)\b`;
-const IN_THIS_DOCUMENT = new RegExp(String.raw`\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+)?${THIS_DOCUMENT}`, 'u');
+/**
+ * The document itself, named as where or how the act happens: "in/met/middels deze brief", "in het eerste gedeelte van
+ * deze voortgangsrapportage", "Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook …" (what
+ * comes with the letter comes now, whatever the letter calls itself).
+ */
+const THIS_DOCUMENT = String.raw`(?:deze|dit|onderhavige)\s+\p{L}*(?:brief|rapportage|verslag|notitie|nota|beantwoording|update|overzicht|reactie)\b`;
+const IN_THIS_DOCUMENT = new RegExp(String.raw`\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+|(?:het\s+(?:aanbieden|versturen|toezenden|verzenden)|de\s+(?:aanbieding|toezending|verzending))\s+van\s+)?${THIS_DOCUMENT}`, 'u');
 /** A relative clause up to the document it names: "de dilemma's die in deze brief worden geschetst" describes a thing, the act is elsewhere. */
 const RELATIVE_BEFORE = /\b(?:die|dat|welke|waarin|waarmee|waarop|waarover)\b[^,;:]*$/;
 

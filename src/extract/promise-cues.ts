@@ -135,6 +135,8 @@ const DELIVERABLE_FOLLOWS = /\b[a-z]*(?:wetsvoorstel(?:len)?|voorstel(?:len)?|br
 const FOLLOWS_FROM = /\b(?:uit|hieruit|daaruit|waaruit)\b[^.;]{0,80}\b(?:volgt|volgen)\b/;
 /** A time ahead without a window of its own: "de komende tijd", "binnenkort". */
 const SOON = /\b(?:de komende (?:tijd|periode|maanden|weken)|binnenkort|op korte termijn)\b/;
+/** What was said before as a promise, not as a statement ("zoals toegezegd", "zoals aangekondigd", not "zoals aangegeven"). */
+const PROMISED_EARLIER = /\b(?:toegezegd|toezegging|aangekondigd|afgesproken|beloofd)\b/;
 /** An earlier promise restated with the act it undertook: "heeft toegezegd … uit te werken", "heb ik toegezegd dat …". */
 const RESTATED_ACT = /\btoegezegd\b(?:[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,}|\s+(?:dat|om)\b)/;
 /** Earlier promises said to stand ("De toezeggingen uit de eerste termijn … blijven uiteraard staan"): restated, still to be kept. */
@@ -204,6 +206,12 @@ const DECIDED_BEFORE = /\b(?:destijds|toen|jl|jongstleden|vorig|vorige|afgelopen
 const DECIDED_TO_HAVE_DONE = /\b(?:(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+(?:[^\s,.;]+\s+){0,3}?besloten|(?:ik|wij|we|het kabinet)\s+(?:heb|hebben|heeft)\s+(?:[^\s,.;]+\s+){0,3}?besloten|(?:heeft|hebben)\s+(?:mij|ons|het kabinet)\s+(?:[^\s,.;]+\s+){0,3}?(?:doen\s+)?besluiten|besluit\s+(?:ik|wij|we|het kabinet)|(?:ik|wij|we)\s+besluiten)\b[^.;]{0,200}?\bte\s+laten\s+(?:onderzoeken|uitzoeken|uitwerken|uitvoeren|evalueren|doorlichten|toetsen|analyseren|inventariseren|in kaart brengen|opstellen|verkennen|doorrekenen)\b/;
 /** A supposition, not an act: "Het zal niemand ontgaan zijn dat …", "Het zal u niet verbazen dat …", "Het zal duidelijk zijn dat …". */
 const SUPPOSITION = /^het\s+(?:zal|zullen)\b[^.;,]{0,60}\b(?:zijn|ontgaan|verbazen|duidelijk|bekend)\b\W{0,3}(?:dat|,)/;
+/**
+ * What is expected of others ("Maar dan vind ik ook dat van inburgeringsplichtigen verwacht mag worden dat zij zich
+ * actief inzetten om de taal te leren", "Van gemeenten wordt verwacht dat zij een plan opstellen"): a norm for them,
+ * not the writer expecting to do something.
+ */
+const EXPECTED_OF_OTHERS = /\bvan\s+(?:[^\s,.;]+\s+){1,4}?(?:mag|mogen|kan|kunnen|wordt|worden)\s+(?:(?:worden|ook|dan|daarom|dus|wel)\s+)*verwacht\b|\bverwacht\s+(?:mag|mogen|kan|kunnen)\s+worden\b/;
 /** "Wij verwachten dat de kosten in 2026 zullen stijgen": a forecast of what else will happen, no undertaking. */
 const EXPECTS_THAT = /\b(?:verwacht|verwachten|voorzie|voorzien|verwachting is)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?dat\s+(?!(?:ik|wij|we|het kabinet|de regering|zij)\b)/;
 /**
@@ -390,11 +398,14 @@ const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(
  * The letter saying it keeps an earlier promise, a motion or a request by
  * being sent ("Ik geef daarmee invulling aan mijn toezegging … om uw Kamer
  * hier jaarlijks over te informeren", "Hiermee kom ik mijn toezegging na",
- * "Hiermee is voldaan aan het verzoek"): kept here, no promise made, and the
- * term it restates is no deadline. Said in the present only: "Ik zal daarmee
- * uitvoering geven aan de motie" undertakes.
+ * "Hiermee is voldaan aan het verzoek", the act just told taken up by "dit"
+ * or "dat": "Hierbij zend ik u een afschrift … . Dit doe ik in samenhang met
+ * de toezegging van 5 februari 2019 … om uw Kamer jaarlijks te informeren"):
+ * kept here, no promise made, and the term it restates is no deadline. Said
+ * in the present only: "Ik zal daarmee uitvoering geven aan de motie"
+ * undertakes.
  */
-const KEPT_HERE = /\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bna\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}?(?:\b(?:invulling|uitvoering|gevolg|gehoor)\s+(?:gegeven\s+)?aan|\bgestand|\bvoldaan|\btegemoetgekomen)\b/;
+const KEPT_HERE = /^\s*(?:dit|dat)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:(?:mede|ook|tevens|graag)\s+)?(?:in samenhang met|ter uitvoering van|in lijn met|conform|overeenkomstig|in het kader van|naar aanleiding van|op grond van|vanwege)\s+(?:de|mijn|onze|een)\s+(?:eerdere\s+)?(?:toezegging|motie|verzoek|afspraak)\b|\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bna\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}?(?:\b(?:invulling|uitvoering|gevolg|gehoor)\s+(?:gegeven\s+)?aan|\bgestand|\bvoldaan|\btegemoetgekomen)\b/;
 /**
  * An assessment of what will be ("Zoals ik eerder al heb aangegeven, zal het
  * vervroegd inzetbaar maken van de voucher lastig zijn doordat …", "Het is
@@ -558,7 +569,18 @@ function actAt(lower: string, index: number): number {
 function termInActsClause(lower: string, duePhrase: string | undefined): boolean {
   if (duePhrase === undefined) return true;
   const at = lower.indexOf(duePhrase.replace(/\s+/g, ' ').toLowerCase());
-  return at < 0 || !inRelativeClause(lower, at);
+  return at < 0 || (!inRelativeClause(lower, at) && !inAWish(lower, at));
+}
+
+/**
+ * A wish or request named as a noun with what it asks for ("het kabinet heeft begrip voor de wens om het regeerprogramma
+ * zo snel mogelijk te ontvangen", "gehoor gevend aan het verzoek van de commissie om voor 1 juni een brief te sturen"):
+ * a term in what is asked is the asker's (GUIDE.md: the Kamer's request is no promise unless taken over in so many words).
+ */
+const WISH_ASKS = /\b(?:wens|wensen|verzoek|verzoeken|oproep|behoefte|pleidooi)\s+(?:van\s+(?:[^\s,.;:]+\s+){1,6}?)?(?:om|tot)\s+[^,;:]*$/;
+
+function inAWish(lower: string, index: number): boolean {
+  return WISH_ASKS.test(lower.slice(0, index));
 }
 
 /** The new term a decision or a request names ("… te verlengen tot 20 februari", "uit te stellen, naar oktober 2017"), also where the finder cannot date it. */
@@ -643,8 +665,14 @@ export interface Reading {
 const GLUED_MARKER = /(?<=\p{Ll}{3})\d{1,2}(?=(?:om|te|dat|en|in|op|of|die)\b)/gu;
 const TEMPORAL_CLAUSE = /\b(?:voordat|nadat|totdat)\b[^,;:]*/g;
 
+/**
+ * Words in guillemets ("Wel wordt de vraag «wat gaan we doen» beantwoord", "het artikel «Boeren boos omdat kabinet …
+ * wil doordrukken»"): a title, a quoted question or a term the sentence names, never the writer's own act.
+ */
+const NAMED_IN_GUILLEMETS = /«[^«»]{1,120}»/g;
+
 export function readSentence(text: string): Reading {
-  const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase().replace(GLUED_MARKER, (marker) => ' '.repeat(marker.length))).replace(TEMPORAL_CLAUSE, (clause) => ' '.repeat(clause.length));
+  const lower = withoutRelativeFutures(withoutAbbreviationDots(text).replace(/\s+/g, ' ').toLowerCase().replace(GLUED_MARKER, (marker) => ' '.repeat(marker.length)).replace(NAMED_IN_GUILLEMETS, (named) => ' '.repeat(named.length))).replace(TEMPORAL_CLAUSE, (clause) => ' '.repeat(clause.length));
   const cues: Cue[] = [];
   const found: Partial<Record<CueKind, RegExpExecArray>> = {};
   for (const [kind, pattern] of Object.entries(PATTERNS) as [CueKind, RegExp][]) {
@@ -715,8 +743,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (deliver && (government || KAMER_TOLD.test(lower)) && (hasFutureDeadline || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
-    // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open.
-    (Boolean(found.restating) && hasFutureDeadline && government) ||
+    // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open. A statement restated ("Zoals ik heb aangegeven in mijn brief van 16 juni jl. is er na oplevering van de software 6 maanden voorbereidingstijd nodig") undertakes nothing without an act of its own.
+    (Boolean(found.restating) && hasFutureDeadline && government && (PROMISED_EARLIER.test(found.restating![0]) || deliver || future || Boolean(found.deliverable))) ||
     // "Het kabinet heeft toegezegd … scenario's uit te werken", "De toezeggingen uit de eerste termijn … blijven uiteraard staan": an earlier promise restated as still to be kept, without a term. A restated promise to inform or send ("Daarom heb ik toegezegd uw Kamer te informeren over deze groep") opens the letter that keeps it.
     (Boolean(found.restating) && government && !deliver && RESTATED_ACT.test(lower)) ||
     STILL_STANDING.test(lower) ||
@@ -724,7 +752,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     continuing ||
     timeToCome ||
     (hasFutureDeadline && ACTS_AHEAD.test(lower) && termInActsClause(lower, duePhrase)) ||
-    (AS_SOON_AS_POSSIBLE.test(lower) && ACTS_AHEAD.test(lower) && !found.past) ||
+    (AS_SOON_AS_POSSIBLE.test(lower) && ACTS_AHEAD.test(lower) && !found.past && !inAWish(lower, AS_SOON_AS_POSSIBLE.exec(lower)!.index)) ||
     (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
@@ -797,6 +825,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const copula = COPULA_FUTURE.exec(lower);
   if (future && copula && copula.index <= found.future!.index && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
   // A forecast is the sentence's own future only when that future comes in it: "Ik zal mij ervoor inspannen dat … en verwacht dat dit voor 1 januari 2007 het geval zal zijn" undertakes first.
+  if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
   const forecast = EXPECTS_THAT.exec(lower);
   if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');

@@ -181,12 +181,13 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (README).
-  it('ninth held-out set: no worse than today (24 of 40 found, 19 with the right deadline, 8 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 24, dueRight: 19 }, { extra: 8, traps: 0 });
+  it('ninth held-out set: no worse than today (24 of 40 found, 19 with the right deadline, 7 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 24, dueRight: 19 }, { extra: 7, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (README).
-  it('tenth held-out set: no worse than measured blind (11 of 24 found, 7 with the right deadline, 13 extra, 6 traps)', () => {
-    noWorse('held-out-10', { matched: 11, dueRight: 7 }, { extra: 13, traps: 6 });
+  // Studied as dev since: its official letters' extras and traps removed by class (promise-cues.test.ts, "what the letter does now", "whose wish").
+  it('tenth held-out set: no worse than today (11 of 24 found, 7 with the right deadline, 7 extra, 2 traps; blind: 11, 7, 13, 6)', () => {
+    noWorse('held-out-10', { matched: 11, dueRight: 7 }, { extra: 7, traps: 2 });
   });
 });

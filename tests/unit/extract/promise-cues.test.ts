@@ -1014,3 +1014,47 @@ describe('an earlier promise restated whose term is still ahead', () => {
     expect(judge('In de brief van 3 december 2025 heb ik aangekondigd dat ik u zal informeren over de pilot.')).toMatchObject({ promise: false, why: 'past' });
   });
 });
+
+// held-out-10's classes, studied as dev: each rule tested on sentences written for the purpose on other matters, with a counter-example.
+describe('what the letter does now, under whatever name it gives itself', () => {
+  it.each([
+    'Tegelijk met het versturen van deze brief bied ik de Eerste Kamer een afschrift aan.',
+    'Gelijktijdig met de aanbieding van deze beleidsreactie ontvangt u het eindrapport van de commissie.',
+    'Samen met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook de uitvoeringstoets van de Belastingdienst.',
+  ])('what comes with "deze brief/beleidsreactie/kabinetsreactie" comes now: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false, why: 'this-letter' });
+  });
+
+  it('what comes with another, later document is still to come', () => {
+    expect(judge('Gelijktijdig met de volgende voortgangsrapportage ontvangt uw Kamer de evaluatie van het programma.')).toMatchObject({ promise: true });
+  });
+
+  it('"Dit doe ik ter uitvoering van de toezegging … om uw Kamer jaarlijks te informeren" after the sending: the letter keeps the promise it names, a future of its own stays one', () => {
+    expect(judge('Hierbij zend ik u het jaarverslag van de Kansspelautoriteit. Dit doe ik ter uitvoering van de toezegging van 3 maart 2021 om uw Kamer jaarlijks te informeren over de handhaving.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Dit doe ik ter uitvoering van de toezegging van 3 maart 2021 en ik zal u daarnaast voor de zomer van 2026 informeren over de handhaving.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+
+  it('words in guillemets are named, not said: a title or a quoted question is no act of the writer\'s; an act beside a title is', () => {
+    expect(judge('In het programma staat niet «wie gaat dat betalen» maar «wat gaan we bereiken» centraal.')).toMatchObject({ promise: false });
+    expect(judge('Ik zal uw Kamer voor de zomer van 2026 informeren over het programma «Samen aan de slag».')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
+
+describe('whose wish, whose norm, and a statement restated', () => {
+  it('a term in what a wish or request asks for is the asker\'s; the writer\'s own act with that term is a promise', () => {
+    expect(judge('Naar aanleiding van de vraag van het lid merk ik op dat het kabinet begrip heeft voor de wens om de rapportage zo snel mogelijk te ontvangen.')).toMatchObject({ promise: false });
+    expect(judge('In antwoord op uw brief merk ik op dat ik het verzoek van de commissie om de evaluatie zo spoedig mogelijk te ontvangen begrijp.')).toMatchObject({ promise: false });
+    expect(judge('Naar aanleiding van de vraag van het lid merk ik op dat het kabinet de rapportage zo snel mogelijk zal sturen.')).toMatchObject({ promise: true, due: 'zo snel mogelijk' });
+  });
+
+  it('what may be expected of others is a norm for them; the writer expecting to act is a promise', () => {
+    expect(judge('Tegelijkertijd vind ik dat van werkgevers verwacht mag worden dat zij zich inspannen om hun personeel op tijd te scholen.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Ik verwacht uw Kamer in het voorjaar van 2026 te kunnen informeren over de uitkomsten.')).toMatchObject({ promise: true, due: 'in het voorjaar van 2026' });
+  });
+
+  it('a statement restated ("zoals ik heb aangegeven … is … nodig") undertakes nothing; a promise restated or an act restated with its term does', () => {
+    expect(judge('Zoals ik heb aangegeven in mijn brief van 3 oktober jl. is er na afronding van de aanbesteding drie maanden nodig om de systemen in te richten.')).toMatchObject({ promise: false });
+    expect(judge('Zoals ik heb aangegeven in mijn brief van 3 oktober jl. wordt na afronding van de aanbesteding de evaluatie opgeleverd.')).toMatchObject({ promise: true, due: 'na afronding van de aanbesteding' });
+    expect(judge('Zoals toegezegd in het commissiedebat is uw Kamer voor 1 april 2026 een overzicht van de kosten beloofd.')).toMatchObject({ promise: true, due: 'voor 1 april 2026' });
+  });
+});
