@@ -226,8 +226,12 @@ const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b
  * blijven", "De bypass zal een oplossing worden voor …". The verb is not
  * followed by the verb of an action ("zal contact blijven houden", "zal
  * worden geïnformeerd", "zullen zijn voltooid", "zal … recht worden gedaan").
+ * "zijn" is the verb only where its clause ends on it or a preposition or
+ * conjunction follows ("zal … bepalend zijn voor", "zal gereed zijn en …"):
+ * before a noun it is a possessive ("Het kabinet zal zijn plan voor de zomer
+ * presenteren").
  */
-const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)/u;
+const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)|\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))/u;
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,

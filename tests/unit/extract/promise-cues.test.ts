@@ -1058,3 +1058,11 @@ describe('whose wish, whose norm, and a statement restated', () => {
     expect(judge('Zoals toegezegd in het commissiedebat is uw Kamer voor 1 april 2026 een overzicht van de kosten beloofd.')).toMatchObject({ promise: true, due: 'voor 1 april 2026' });
   });
 });
+
+describe('a future of being, and "zijn" as a possessive', () => {
+  it('"zal zijn plan … presenteren" undertakes (was read as a future of being); "zal … gereed zijn", "zal eindverantwoordelijk blijven" do not', () => {
+    expect(judge('Het kabinet zal zijn plan voor de zomer van 2026 presenteren.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('Ik zal uiteraard eindverantwoordelijk blijven.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Wat wij nu vaststellen, zal voor vele jaren bepalend zijn voor de uitvoering.')).toMatchObject({ promise: false, why: 'statement' });
+  });
+});
