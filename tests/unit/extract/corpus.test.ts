@@ -136,8 +136,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   };
 
   // Re-annotated by GUIDE.md and grown by a sixth, an eighth, a ninth, a tenth, an eleventh, a twelfth, a thirteenth, a fourteenth and a fifteenth round, and g2's round of 8 texts without a promise (see README): 181 texts, 78 promises.
-  it('dev: no worse than measured (74 of 78 found, 70 with the right deadline, 1 extra; the fifteenth round first measured with 9), and no trap taken for a deadline', () => {
-    noWorse('dev', { matched: 74, dueRight: 70 }, { extra: 1, traps: 0 });
+  // The seventeenth round (10 official texts without a promise) was measured once with 1 extra, kept: "… is een forse taak en zal dat de komende decennia ook blijven" (a future of being whose middle field is longer than COPULA_FUTURE reads; reading longer fields loses "Wij zullen met de provincies in gesprek blijven").
+  it('dev: no worse than measured (74 of 78 found, 70 with the right deadline, 2 extra; the fifteenth round first measured with 9), and no trap taken for a deadline', () => {
+    noWorse('dev', { matched: 74, dueRight: 70 }, { extra: 2, traps: 0 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
