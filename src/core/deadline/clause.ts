@@ -34,6 +34,8 @@ export type NotADeadline =
   | 'span-of-time'
   /** The Kamer or one of its committees acts on its own date: "De Eerste Kamer stemt dinsdag 23 mei", "De commissie besluit op 12 juli". */
   | 'kamer-acts'
+  /** A member of the Kamer speaks, of the Kamer's or the member's own plans: "Mevrouw Jacobi (PvdA): Voorzitter. Op Prinsjesdag krijgen we …", "is mijn fractie eventueel bereid …". */
+  | 'members-words'
   /** A year far ahead with nothing delivered to the Kamer is a target or a scenario's horizon: "dat ons land in 2030 … klimaatneutraal is". */
   | 'target'
   /** An aim or a necessity, not an act undertaken: "moeten we zo snel mogelijk uit deze situatie geraken", "de ambitie om … uiterlijk in 2040 CO2-neutraal te maken". */
@@ -392,10 +394,40 @@ const KAMER_RECEIVES =
 const GOVERNMENT =
   new Caseless(/\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu);
 
+/**
+ * The government as whom the Kamer meets or whose bill or plans it treats ("debatteert … met de ministers De Jonge …",
+ * "behandelt … het wetsvoorstel van de ministers …", "over de belastingplannen van het kabinet"): no party that
+ * undertakes anything in the Kamer's clause.
+ */
+const GOVERNMENT_AS_PARTNER =
+  /\b(?:met|van)\s+(?:de\s+|het\s+)?(?:minister-president|ministers?|staatssecretaris(?:sen)?|bewindspersonen|kabinet|regering)\b(?:\s+\p{Lu}[\p{L}-]*)*/giu;
+
+/**
+ * The Kamer as the subject its own procedure has: addressed as "u" with a verb only the Kamer does ("In de week van 11
+ * december spreekt u met minister Wiebes over de begroting"), or the agent of a passive of treating ("zal op dinsdag 26
+ * september 2017 door de Tweede Kamer worden behandeld").
+ */
+const KAMER_PROCEDURE_VERB = '(?:spreekt|debatteert|vergadert|stemt|behandelt|bespreekt)';
+const THE_KAMER_ADDRESSED = new Caseless(new RegExp(`\\b${KAMER_PROCEDURE_VERB}\\s+(?:uw\\s+kamer|u)\\b|\\b(?:uw\\s+kamer|u)\\s+${KAMER_PROCEDURE_VERB}\\b`, 'iu'));
+const TREATED_BY_THE_KAMER = new Caseless(
+  /\bdoor\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\s+(?:(?:wordt|worden|zal|zullen)\s+)?(?:behandeld|besproken|geagendeerd)\b|\b(?:behandeld|besproken|geagendeerd)\s+(?:wordt|worden)\s+door\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\b/iu,
+);
+
+/**
+ * What only the Kamer does, as the clause's infinitive: it votes, plans and puts on its agenda its own debates ("Ik stel
+ * voor dinsdag 19 november a.s. ook te stemmen over:", "Ik verzoek u … om dit VAO niet deze week, maar volgende week te
+ * plannen"). The government may ask for that; it cannot undertake it.
+ */
+// "af te stemmen" (to agree on something with someone) and "in te stemmen" (to consent) are anyone's acts.
+const KAMER_ONLY_ACT = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b|\bte\s+agenderen\b|\b(?:te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
+
 function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
+  const governmentActs = (): boolean => GOVERNMENT.test(words.replace(GOVERNMENT_AS_PARTNER, ' '));
+  if ((THE_KAMER_ADDRESSED.test(words) || TREATED_BY_THE_KAMER.test(words)) && !DELIVERS.test(words) && !governmentActs()) return true;
+  if (KAMER_ONLY_ACT.test(words) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
-  if (KAMER_RECEIVES.test(words) || GOVERNMENT.test(words) || PROMISE_WORDS.test(words)) return false;
+  if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
   return !(ASKS.test(words) && (words.match(KAMER_MENTIONS.for(words))?.length ?? 0) >= 2);
 }
@@ -777,6 +809,12 @@ const TARGET_NOUN = /\b\p{L}*(?:doelen|doel|doelstellingen|doelstelling|streefwa
 const FOR_A_YEAR = new Caseless(/^(?:voor|for)\s+(?:het\s+jaar\s+)?\d{4}$/iu);
 
 /**
+ * "voor 2025" after plans names the year they are for, as after a budget ("de plannen van de regering voor 2025", "de
+ * belastingplannen van het kabinet voor 2023"): what a budget debate treats, not a term.
+ */
+const PLANS_OF = /\b\p{L}*plannen(?:\s+van\s+(?:de|het)\s+[\p{L}-]+)?\s*$/iu;
+
+/**
  * Someone outside the government as the subject of a passive request ("Het Adviescollege Toetsing Administratieve
  * Lasten (ACTAL) is gevraagd de toets uit te voeren en de resultaten voor 1 mei klaar te hebben"): the one asked keeps
  * the term. "De minister is gevraagd …" and "Uw Kamer is verzocht …" name a party of the promise.
@@ -805,6 +843,38 @@ const DONE_ALREADY = new RegExp(
 const TO_SOMEONE_ELSE = /\baan\s+(?:de|het)\s+(?!(?:hand|orde|slag|gang|basis|kant|eisen|voorwaarden|tweede\s+kamer|eerste\s+kamer|kamer|kamers|vaste\s+commissie|commissie|staten-generaal)\b)\p{L}/iu;
 const THE_KAMER_NAMED = new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|parlement|you|your|house|parliament)\b/iu);
 
+/**
+ * A member speaking: the last speaker's label before the phrase names a member by the party in brackets ("Mevrouw Jacobi
+ * (PvdA): Voorzitter. …"; a minister's label has none: "Minister Van Ark:"), or the speaker's "we" is a parliamentary
+ * party ("is mijn fractie eventueel bereid …", "namens de fractie van GroenLinks"). What a member says the Kamer or the
+ * party will do promises nothing of the government's; a member who tells the government's promise or asks for a term
+ * ("De minister heeft toegezegd …", "Ik vraag de minister …") names the government or asks, and is left to the other rules.
+ */
+const SPEAKER_LABEL = /(?:^|\n|[.!?]\s+)\s*((?:De\s+heer|Mevrouw|De\s+voorzitter|Voorzitter|Minister(?:-president)?|Staatssecretaris)\b[^:\n]{0,80}?):\s/gu;
+const MEMBERS_LABEL = /\(\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}\s*\)\s*$/u;
+const OUR_GROUP = new Caseless(/\b(?:mijn|onze)\s+(?:fractie|partij)\b|\bnamens\s+(?:mijn\s+|onze\s+)?(?:de\s+)?(?:fractie|[a-z0-9-]+-fractie)\b/iu);
+const GOVERNMENT_IN_WORDS = new Caseless(/\b(?:minister|ministers|minister-president|premier|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen)\b/iu);
+
+function aMemberSpeaks(text: string, start: number, sentence: string): boolean {
+  if (!OUR_GROUP.test(sentence) && !aMemberHasTheFloor(text, start)) return false;
+  return !GOVERNMENT_IN_WORDS.test(sentence) && !ASKS.test(sentence) && !PROMISE_MADE.test(sentence);
+}
+
+/** Whether the last speaker's label before `start` is a member's. A text's labels are read once: a letter has hundreds of phrases. */
+function aMemberHasTheFloor(text: string, start: number): boolean {
+  if (lastSpeakers === undefined || lastSpeakers.text !== text) {
+    lastSpeakers = { text, labels: [...text.matchAll(SPEAKER_LABEL)].map((label) => ({ at: label.index + label[0].length, member: MEMBERS_LABEL.test(label[1]!) })) };
+  }
+  let member = false;
+  for (const label of lastSpeakers.labels) {
+    if (label.at > start) break;
+    member = label.member;
+  }
+  return member;
+}
+
+let lastSpeakers: { text: string; labels: { at: number; member: boolean }[] } | undefined;
+
 /** The meeting at hand ("Welkom bij dit wetgevingsoverleg", "bij dit eerste algemene overleg"): what happens at it happens now, as with this letter. */
 const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
 
@@ -826,6 +896,7 @@ export function whyNotADeadline(
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
+  if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
@@ -867,6 +938,7 @@ export function whyNotADeadline(
     if (ATTRIBUTIVE_LEAD.test(text.slice(Math.max(0, start - 40), end)) && ATTRIBUTIVE_PARTICIPLE.test(text.slice(end, end + 80))) return 'date-of-thing';
     if (ON_A_DAY.test(phrase) && ENTRY_INTO_FORCE_OF.test(clause.before)) return 'date-of-thing';
     if (FOR_A_YEAR.test(phrase) && TARGET_NOUN.test(clause.before)) return 'target';
+    if (FOR_A_YEAR.test(phrase) && PLANS_OF.test(clause.before)) return 'date-of-thing';
     const askedInPassive = ASKED_IN_PASSIVE.exec(clause.sentence);
     if (askedInPassive && !OURS_OR_THE_KAMER.test(askedInPassive[1]!) && !THERE.test(askedInPassive[1]!) && askedInPassive.index + askedInPassive[0].length <= start - clause.sentenceStart) return 'asked-of-other';
     if (clause.governing !== undefined && DONE_ALREADY.test(clause.governing)) return 'aim';

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+
+/**
+ * The Kamer's own sittings, votes and planning (clause.ts, 'kamer-acts'): the Kamer as the subject of its own
+ * procedure even with the government as whom it meets or whose bill it treats, addressed as "u" with a verb only it
+ * does, the agent of a passive of treating, or an infinitive only it can carry out.
+ */
+describe("the Kamer's own sittings are no deadline", () => {
+  it.each([
+    // dev-435 (eerstekamer.nl news, 2021): the ministers own the bill the Kamer treats
+    ['De Eerste Kamer behandelt vrijdag 8 januari het wetsvoorstel van de ministers De Jonge (Volksgezondheid, Welzijn en Sport), Grapperhaus (Justitie en Veiligheid) en Ollongren (Binnenlandse Zaken en Koninkrijksrelaties) over de verplichting voor mensen om een negatieve PCR-test te overleggen bij terugkeer uit het buitenland.', '2021-01-07'],
+    // heldout10-171 (VNG letter, 2023): the Kamer addressed as "u" votes
+    ['U stemt dinsdag 24 oktober over de bij het tweeminutendebat gehandicaptenbeleid ingediende moties.', '2023-10-23'],
+    // heldout11-043 (Kamerbrief, 2017): the Kamer meets the minister
+    ['In de week van 11 december spreekt u met minister Wiebes over de begroting van het Ministerie van Economische Zaken en Klimaat.', '2017-11-24'],
+    // heldout11-195 (Kamerbrief, 2017): treated by the Kamer
+    ['Dit wetsvoorstel waarmee het verplicht eigen risico in de Zorgverzekeringswet in 2018 op € 385 gehandhaafd blijft, zal op dinsdag 26 september 2017 door de Tweede Kamer worden behandeld.', '2017-09-21'],
+    // dev-111 (the Kamer's chair, 2019) and heldout11-135 (Kamerbrief, 2008): a vote and a debate to be planned
+    ['Ik stel voor dinsdag 19 november a.s. ook te stemmen over:', '2019-11-14'],
+    ['Ik verzoek u vriendelijk om dit VAO niet deze week, maar volgende week te plannen.', '2008-10-30'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // dev-436 (eerstekamer.nl news, 2022): the Kamer expects the government's letter by a term
+    ['De Kamer verwacht de brief van het kabinet voor dinsdag 8 maart te ontvangen, of zoveel eerder als mogelijk.', '2022-02-22', '2022-03-07'],
+    // the government delivering before or at the Kamer's sitting
+    ['In de week van 11 december stuur ik u de voortgangsrapportage.', '2017-11-24', '2017-12-17'],
+    ['Ik informeer u voor dinsdag 26 september 2017, wanneer het wetsvoorstel door de Tweede Kamer wordt behandeld.', '2017-09-21', '2017-09-25'],
+    ['Ik stel voor u voor dinsdag 19 november a.s. te informeren over de stemmingen.', '2019-11-14', '2019-11-18'],
+    // agreeing on something with the Kamer is the government's own act
+    ['Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u af te stemmen.', '2025-12-15', '2026-05-31'],
+    ['De Eerste Kamer debatteert op 12 december over de belastingplannen; ik stuur u op 1 december de nota.', '2022-11-22', '2022-12-01'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
+
+/** A year after plans names the year they are for (clause.ts, 'date-of-thing'). */
+describe('the year of plans is no deadline', () => {
+  it.each([
+    // dev-437 (eerstekamer.nl news, 2024) and heldout11-059 (news, 2022)
+    ['De Eerste Kamer debatteerde dinsdag 8 oktober met minister-president Schoof over de plannen van de regering voor 2025.', '2024-10-09'],
+    ['De Eerste Kamer debatteert vervolgens op 12 en 13 december over de belastingplannen van het kabinet voor 2023.', '2022-11-22'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('counter-example: a year right after the verb keeps its window', () => {
+    expect(find('Ik stuur u voor 2025 de plannen van het kabinet.', '2024-10-09')?.resolution.to).toBe('2024-12-31');
+  });
+});
+
+/**
+ * A member speaking (clause.ts, 'members-words'): under a member's label, or with "mijn fractie" as the speaker's
+ * party, what the member or the Kamer will do is no promise of the government's.
+ */
+describe("members' words are no deadline", () => {
+  it.each([
+    // dev-438 (Handelingen, 2012), heldout11-009 (verslag, 2014), heldout11-102 (Eerste Kamer, 2007)
+    ['De heer Pechtold (D66): Voorzitter. Het lijkt me prima om morgen dat debat te hebben.', '2012-10-30'],
+    ['Mevrouw Jacobi (PvdA): Voorzitter. Op Prinsjesdag krijgen we de Deltabeslissingen, maar er is vandaag al voldoende te bespreken.', '2014-06-19'],
+    ['Als hierdoor bepaalde specifieke projecten in 2008 buiten de boot vallen is mijn fractie eventueel bereid daarover aan te geven dat deze FES-waardig zijn.', '2007-10-04'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // a member who tells what the minister will do, or asks for a term; a minister's own label; a minister after a member
+    ['Mevrouw Jacobi (PvdA): Voorzitter. De minister zal voor de zomer een brief sturen.', '2014-06-19', '2014-07-03'],
+    ['Mijn fractie vraagt de minister om in 2008 een evaluatie te sturen.', '2007-10-04', '2008-12-31'],
+    ['Minister Schultz van Haegen: Voorzitter. Ik stuur de Kamer voor de zomer een brief over de Deltabeslissingen.', '2014-06-19', '2014-07-03'],
+    ['Mevrouw Jacobi (PvdA): Voorzitter. Ik dank de minister. Minister Schultz van Haegen: Voorzitter. Ik stuur de Kamer voor de zomer een brief.', '2014-06-19', '2014-07-03'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
