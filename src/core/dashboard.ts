@@ -63,7 +63,8 @@ export interface AssessedInOrder<T> {
 
 /** Like DashboardBuilder, for any use: `keep` says what is held of each assessed commitment (undefined: nothing). */
 export interface AssessingBuilder<C extends CommitmentSummary, T> {
-  add: (commitment: C, window: DeadlineResolution | undefined) => void;
+  /** True when the commitment is held: what `keep` made of it, or the commitment itself until its chain is assessed. */
+  add: (commitment: C, window: DeadlineResolution | undefined) => boolean;
   settled: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
   /**
    * Only for a `keep` that takes nothing of an open commitment waiting on
@@ -108,16 +109,18 @@ export function assessingBuilder<C extends CommitmentSummary, T>(outline: Regist
   const chained = chainedIn(outline);
   return {
     add: (commitment, window) => {
-      if (repeatsPresent(commitment.repeats)) return;
+      if (repeatsPresent(commitment.repeats)) return false;
       total += 1;
       if (chained(commitment)) {
         held.push({ commitment, window, at: kept.length });
-        return;
+        return true;
       }
       const item = assessOne(commitment, window);
       summary[item.state] += 1;
       const value = keep(item);
-      if (value !== undefined) kept.push(value);
+      if (value === undefined) return false;
+      kept.push(value);
+      return true;
     },
     // Most commitments of a large register are delivered or closed: never listed, only counted.
     settled: (id, status, repeats) => {

@@ -26,7 +26,7 @@ class LineSummary implements JsonReadyCommitment {
     readonly made: string | undefined,
     readonly due: DueSummary | undefined,
     readonly delivered: Delivery | undefined,
-    readonly fixedJson: string,
+    public fixedJson: string,
     readonly titleJson: string,
     private readonly tagsJson: string | undefined,
   ) {}

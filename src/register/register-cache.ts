@@ -397,13 +397,24 @@ class Checksum {
 }
 
 /**
+ * Lines of a cache file that `checkLinesOf` gives as it checks it: those of
+ * the `wanted` indexes (after the header, ascending), each line's bytes
+ * without its newline, in turn, valid only during the call.
+ */
+interface WantedLines {
+  wanted: readonly number[];
+  take: (bytes: Buffer) => void;
+}
+
+/**
  * Checks a cache file as `readLinesOf` reads it (its header, which `accept`
  * checks, `count` lines, and the checksum line, which must match) from its
  * bytes alone: no line but the header is made a string, for a file whose
- * lines are read later (see `readCachedJsonTwice`). Throws as `readLinesOf`
- * does. Reads the open descriptor `fd` from where it stands (its start).
+ * lines are read later (see `readCachedJsonTwice`) or of which only `lines`
+ * are wanted. Throws as `readLinesOf` does. Reads the open descriptor `fd`
+ * from where it stands (its start).
  */
-function checkLinesOf<H extends { format: number; key: string; count: number }>(fd: number, key: string, accept: (header: H) => void): void {
+function checkLinesOf<H extends { format: number; key: string; count: number }>(fd: number, key: string, accept: (header: H) => void, lines?: WantedLines): void {
   if (!isRegularFile(fd)) throw new StaleCache();
   const checksum = new Checksum();
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -414,6 +425,10 @@ function checkLinesOf<H extends { format: number; key: string; count: number }>(
   // Where the last two newlines are: the checksum line lies between them, and the last ends the file.
   let lastNewline = -1;
   let beforeLast = -1;
+  const wanted = lines?.wanted ?? [];
+  let next = 0;
+  // The start of a wanted line that runs on past the piece it began in.
+  const begun: Buffer[] = [];
   for (let read = readSync(fd, chunk, 0, chunk.length, null); read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
     const piece = chunk.subarray(0, read);
     checksum.update(piece);
@@ -429,15 +444,21 @@ function checkLinesOf<H extends { format: number; key: string; count: number }>(
     }
     if (header !== undefined) {
       for (let at = piece.indexOf(NEWLINE, from); at >= 0; at = piece.indexOf(NEWLINE, at + 1)) {
+        if (newlines === wanted[next]) {
+          const line = piece.subarray(Math.max(0, lastNewline + 1 - position), at);
+          lines!.take(begun.length === 0 ? line : Buffer.concat(begun.splice(0).concat(line)));
+          next += 1;
+        }
         newlines += 1;
         beforeLast = lastNewline;
         lastNewline = position + at;
       }
+      if (newlines === wanted[next]) begun.push(Buffer.from(piece.subarray(Math.max(0, lastNewline + 1 - position))));
     }
     position += read;
   }
   // After the header: `count` lines and the checksum line, each ending with a newline, the last ending the file.
-  const whole = header !== undefined && newlines === header.count + 1 && lastNewline === position - 1 && beforeLast === position - SUM_LINE - 1;
+  const whole = header !== undefined && newlines === header.count + 1 && lastNewline === position - 1 && beforeLast === position - SUM_LINE - 1 && next === wanted.length;
   if (!whole || !checksum.holds(checksum.tail().slice(0, -1))) throw new StaleCache();
 }
 
@@ -454,7 +475,8 @@ export interface CachedOutline extends RegisterOutline {
  * enough (see DashboardBuilder); its summary is then never made.
  */
 export interface SummarySink {
-  add: (summary: CommitmentSummary, window: DeadlineResolution | undefined) => void;
+  /** True when the sink holds the summary: for JSON output, its details are then read (see `readCachedJson`). */
+  add: (summary: CommitmentSummary, window: DeadlineResolution | undefined) => boolean | void;
   settled?: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
   /** Offered a commitment that `settled` refused and that repeats nothing, by its id, status and window: true when that was enough. */
   open?: (id: string, status: CommitmentSummary['status'], window: DeadlineResolution | undefined) => boolean;
@@ -500,16 +522,24 @@ interface SecondRead {
 }
 
 /**
+ * Summaries made ready for JSON output before their details are read: those
+ * the sink holds, with their line's index, to be given their `fixedJson`
+ * (see `readCachedJson`).
+ */
+type HeldForDetails = [index: number, summary: { fixedJson: string }][];
+
+/**
  * Reads the summary file, giving `begin`'s sink each commitment, in register
- * order; `members` (for JSON output) are the
- * details' JSON values, one per commitment. Throws StaleCache or a parse
+ * order; `members` (for JSON output) are the details' JSON values, one per
+ * commitment, or where the summaries the sink holds are put to be given
+ * theirs later. Throws StaleCache or a parse
  * error for anything but the register stored under `key`, whole: the caller
  * keeps nothing it was given unless this returns.
  */
 function readSummaries(
   file: string | number,
   key: string,
-  members: readonly string[] | undefined,
+  members: readonly string[] | { later: HeldForDetails } | undefined,
   begin: (outline: CachedOutline) => SummarySink,
   second?: SecondRead,
 ): CachedOutline {
@@ -518,6 +548,8 @@ function readSummaries(
   let shared: Shared | undefined;
   let sink: SummarySink | undefined;
   let read = 0;
+  const fixedJsonAt = members === undefined ? undefined : 'later' in members ? () => '' : (index: number) => members[index];
+  const later = members !== undefined && 'later' in members ? members.later : undefined;
   readLinesOf<HeaderOutline>(
     file,
     key,
@@ -530,7 +562,7 @@ function readSummaries(
         second.shared = shared;
       }
       // Each file is held to its own header's count: the two counts the same, each line has its summary.
-      if (members && members.length !== found.count) throw new StaleCache();
+      if (members && !('later' in members) && members.length !== found.count) throw new StaleCache();
       const { sources, config, calendar, spans, segments, linked, count } = found;
       outline = {
         sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })),
@@ -548,17 +580,18 @@ function readSummaries(
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
-      const fixed = members?.[index];
+      const fixed = fixedJsonAt?.(index);
       // For JSON output most lines are read without a parse (see json-ready-line.ts), their texts kept as slices of the line.
       const ready = fixed === undefined ? undefined : jsonReadyFromLine(text, header!.resolutions, shared!, fixed);
       if (ready) {
         if (offered === undefined && sink!.settled?.(ready[0].id, ready[0].status, undefined)) return;
-        sink!.add(ready[0], ready[1]);
+        if (sink!.add(ready[0], ready[1]) && later) later.push([index, ready[0]]);
         return;
       }
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
-      sink!.add(fromSummaryLine(line, shared, fixed), windowIn(line, header!));
+      const summary = fromSummaryLine(line, shared, fixed);
+      if (sink!.add(summary, windowIn(line, header!)) && later) later.push([index, summary as { fixedJson: string }]);
     },
     // Pieces whose slices JSON-ready summaries hold are read large: the collector never moves them.
     members && KEPT_CHUNK_BYTES,
@@ -599,25 +632,46 @@ function readFixedJson(directory: string, root: string, key: string): string[] {
 
 /**
  * The register stored under `key` read a commitment at a time for JSON
- * output, as `readCachedSummaries` reads it, each summary with its
- * `fixedJson`; undefined unless the files hold exactly that register, whole,
- * and then whatever `begin`'s sink was given is to be dropped.
+ * output, as `readCachedSummaries` reads it, each summary JSON-ready; the
+ * sink tells by `add` which it holds, and only those are given their
+ * `fixedJson`, before this returns, from the details file read after (and
+ * checked whole): a report holds some of the commitments, and no other
+ * details line is made a string. Undefined unless the files hold exactly
+ * that register, whole, and then whatever `begin`'s sink was given is to be
+ * dropped.
  */
 export function readCachedJson(
   directory: string,
   root: string,
   key: string,
-  begin: (outline: CachedOutline) => { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => void },
+  begin: (outline: CachedOutline) => { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => boolean },
 ): CachedOutline | undefined {
+  const opened: number[] = [];
   try {
-    // Each summary is made with its fixedJson (see readSummaries), so the sink is given JSON-ready ones. No line is offered
-    // as settled: what JSON output needs of a settled commitment (when it was made or delivered) is in its summary.
-    return readSummaries(cacheFile(directory, root, 'summary'), key, readFixedJson(directory, root, key), (outline) => {
+    // Both opened first, so that what is read is one cache even if another replaces it meanwhile (see atomic-write.ts).
+    for (const part of ['summary', 'details'] as const) opened.push(openWithoutBlocking(cacheFile(directory, root, part)));
+    const [summaryFd, detailsFd] = opened as [number, number];
+    const later: HeldForDetails = [];
+    // No line is offered as settled: what JSON output needs of a settled commitment (when it was made or delivered) is in its summary.
+    const outline = readSummaries(summaryFd, key, { later }, (outline) => {
       const { add } = begin(outline);
       return { add: add as SummarySink['add'] };
     });
+    let next = 0;
+    const take = (bytes: Buffer): void => {
+      const tab = bytes.lastIndexOf(0x09);
+      if (tab < 0) throw new StaleCache();
+      later[next++]![1].fixedJson = fromAsciiText(bytes.toString('latin1', 0, tab));
+    };
+    const sameCount = (details: DetailsHeader) => {
+      if (details.count !== outline.count) throw new StaleCache();
+    };
+    checkLinesOf<DetailsHeader>(detailsFd, key, sameCount, { wanted: later.map(([index]) => index), take });
+    return outline;
   } catch {
     return undefined;
+  } finally {
+    for (const fd of opened) closeSync(fd);
   }
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { assess, settledState, type AssessedCommitment } from '../../../src/core/assess.js';
 import { buildRegister } from '../../../src/core/build-register.js';
 import { countedOnce } from '../../../src/core/count-once.js';
-import { dashboardBuilder, dashboardOf, type Dashboard } from '../../../src/core/dashboard.js';
+import { assessingBuilder, dashboardBuilder, dashboardOf, type Dashboard } from '../../../src/core/dashboard.js';
+import type { CommitmentSummary } from '../../../src/core/model.js';
 import { loadFiles } from '../../../src/register/load.js';
 import { readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
@@ -128,6 +129,24 @@ describe('the dashboard made a commitment at a time is that of the whole assessm
       'a-wacht-op-c overdue',
       'b-basis overdue',
     ]);
+  });
+
+  // JSON output reads the details of only the commitments a builder holds: add must say which those are.
+  it('says of each commitment added whether it holds it: kept, or held for its chain; never one repeated or not kept', async () => {
+    const dir = REGISTERS.find(([name]) => name === 'chains and repeats')![1];
+    const { files } = await loadFiles(dir);
+    const built = buildRegister(files, shippedCalendar());
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-dashboard-cache-'));
+    writeCachedRegister(cacheDir, dir, 'key-1', built);
+    const held: string[] = [];
+    let builder: ReturnType<typeof assessingBuilder<CommitmentSummary, string>> | undefined;
+    readCachedSummaries(cacheDir, dir, 'key-1', (begun) => {
+      builder = assessingBuilder(begun, '2025-08-01', (item) => (item.state === 'upcoming' || item.state === 'waiting' ? item.commitment.id : undefined));
+      return { add: (summary, window) => (builder!.add(summary, window) && held.push(summary.id), true) };
+    });
+    // Kept: the upcoming a-elders and a-later; held for their chains: a-na-b, a-na-a, a-open (a-wacht-op-c depends on it), a-wacht-op-c, b-basis, c-geleverd.
+    expect(held.sort()).toEqual(['a-elders', 'a-later', 'a-na-a', 'a-na-b', 'a-open', 'a-wacht-op-c', 'b-basis', 'c-geleverd'].sort());
+    expect(builder!.finish().kept).toEqual(['a-na-b', 'a-na-a', 'a-elders', 'a-later']);
   });
 
   it('takes the state of a commitment no longer open from its status alone, as assess does', async () => {

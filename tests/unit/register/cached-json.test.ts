@@ -117,9 +117,32 @@ function chainsAndRepeats(): string {
   return dir;
 }
 
+/**
+ * A register whose details lines are long, of many lengths, some longer than
+ * a piece the cache is read in (64 KiB), so that the lines a report holds
+ * begin and end anywhere in a piece and run over one or more; its open and
+ * settled commitments alternate irregularly, some quotes not in ASCII.
+ */
+function longLines(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-json-long-'));
+  const statuses = ['open', 'delivered', 'closed', 'open', 'open', 'lapsed', 'partial'];
+  const commitments = Array.from({ length: 60 }, (_, n) => {
+    const status = statuses[(n * n) % statuses.length]!;
+    const words = Array.from({ length: ((n * 7919) % 23) * ((n % 5) + 1) * 120 + 1 }, (__, w) => (w % 13 === 0 && n % 4 === 0 ? 'één' : `woord${w}`)).join(' ');
+    const delivered = status === 'delivered' ? `    delivered: {on: 2025-07-${String((n % 28) + 1).padStart(2, '0')}}\n` : '';
+    return yamlCommitment(`l-${n}`, n % 3 === 0 ? 'voor het zomerreces 2025' : 'eind 2025', `    status: ${status}\n${delivered}    quote: "${words}"\n`);
+  });
+  writeFileSync(join(dir, 'a.yaml'), ['source:\n  id: BRON-L\n  type: brief\n  title: Brief L\n  date: 2025-01-10\ncommitments:\n', ...commitments].join(''));
+  return dir;
+}
+
 // report --format json holds only what its digest may list; the document must be the whole assessment's, byte for byte.
 describe('report JSON of a cached register read a commitment at a time is the whole document’s, byte for byte', () => {
-  const registers: [string, string, string][] = [...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, asOf] as [string, string, string]), ['chains and repeats', chainsAndRepeats(), '2025-08-01']];
+  const registers: [string, string, string][] = [
+    ...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, asOf] as [string, string, string]),
+    ['chains and repeats', chainsAndRepeats(), '2025-08-01'],
+    ['details lines longer than a piece', longLines(), '2025-08-01'],
+  ];
   for (const [name, dir, asOf] of registers) {
     it(name, async () => {
       const { files } = await loadFiles(dir);
