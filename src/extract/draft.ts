@@ -75,7 +75,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const skipped: SkippedSentence[] = [];
 
   const answers = answerParagraphs(sentences);
-  const firstPerson = writesInFirstPerson(sentences);
+  const firstPerson = writesInFirstPerson(text, sentences);
   const byTheGovernment = !WRITER_NOT_GOVERNMENT.test(text);
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
@@ -151,10 +151,18 @@ function answerParagraphs(sentences: readonly Sentence[]): Set<number> {
   return answers;
 }
 
-/** Whether the writer speaks as "ik" or "wij" anywhere outside the questions and quoted turns: else the text tells of the minister in the third person. */
-function writesInFirstPerson(sentences: readonly Sentence[]): boolean {
-  return sentences.some((sentence) => (sentence.role === 'body' || sentence.role === 'answer') && /\b(?:ik|wij|we|mijn|onze)\b/i.test(sentence.text));
+/**
+ * Whether the writer speaks as "ik" or "wij" anywhere outside the questions and quoted turns: else the text tells of
+ * the minister in the third person. A news report quotes the minister's own words ("„We gaan kijken wat daar wel en
+ * niet bevalt.”"): those are the speaker's, so words between quotation marks do not make the writer "ik".
+ */
+function writesInFirstPerson(text: string, sentences: readonly Sentence[]): boolean {
+  const unquoted = text.replace(QUOTED, (quote) => ' '.repeat(quote.length));
+  return sentences.some((sentence) => (sentence.role === 'body' || sentence.role === 'answer') && /\b(?:ik|wij|we|mijn|onze)\b/i.test(unquoted.slice(sentence.start, sentence.end)));
 }
+
+/** Words between quotation marks (the typographic pairs and the straight double quote), over sentences if need be. */
+const QUOTED = /[„“”"][^„“”"]*[“”"]/g;
 
 /**
  * The deadline of the promise's own clause first ("…, waarover ik uw Kamer in

@@ -1066,3 +1066,22 @@ describe('a future of being, and "zijn" as a possessive', () => {
     expect(judge('Wat wij nu vaststellen, zal voor vele jaren bepalend zijn voor de uitvoering.')).toMatchObject({ promise: false, why: 'statement' });
   });
 });
+
+describe('news told in the third person: a promise made in a debate, an intention with a term, the minister quoted', () => {
+  it('"zegde … toe dat …" is a promise made, told in the past; "zegde toe … niet te …" is one to refrain', () => {
+    expect(judge('Staatssecretaris Van Dijk zegde gisteren in het debat toe dat hij de regeling voor de zomer van 2026 zal herzien.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('De minister zegde toe de regeling niet te wijzigen.')).toMatchObject({ promise: false });
+  });
+
+  it('"Het kabinet wil … komen" with a term undertakes; without one it is a policy\'s aim, and "wil benadrukken" is the text speaking', () => {
+    expect(judge('Het kabinet wil voor de zomer van 2026 met een wetsvoorstel over de huurtoeslag komen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('Het kabinet wil de uitstoot van fijnstof structureel verlagen.')).toMatchObject({ promise: false });
+    expect(judge('De minister wil benadrukken dat de regeling voor 1 juli 2026 in werking treedt.')).toMatchObject({ promise: false });
+  });
+
+  it('the minister quoted in first person does not make the reporter "ik": "hij zal" is still the minister', () => {
+    const report = (quote: string) => draftFromText(`Den Haag, 15 december 2025\n\nHij zal deze winter een wetsvoorstel uitwerken dat gemeenten verplicht opvang te bieden. ${quote} Het wetsvoorstel gaat daarna naar de Raad van State.\n`, { calendar, fallbackDate: DATE });
+    expect(report('“Wij kunnen niet langer wachten. Dat vind ik onverantwoord,” zegt de staatssecretaris.').commitments.map((commitment) => commitment.quote)).toContainEqual(expect.stringContaining('Hij zal deze winter een wetsvoorstel uitwerken'));
+    expect(report('Wij kunnen niet langer wachten, schrijft de burgemeester.').commitments).toHaveLength(0);
+  });
+});
