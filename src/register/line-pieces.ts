@@ -5,6 +5,8 @@ import { besideName } from './atomic-write.js';
 export interface LinePieces {
   /** Adds `length` bytes of `from` at `start`. */
   add(from: Uint8Array, start?: number, length?: number): void;
+  /** Adds the bytes `later` gives, asked for only when the pieces are (each of its pieces used before it gives the next). */
+  addLater(later: () => Iterable<Uint8Array>): void;
   /** Every byte added, in order, as pieces; each piece is to be used before the next is asked for. */
   pieces(): Iterable<Uint8Array>;
   /** Lets go of what is held; nothing is read after. */
@@ -16,17 +18,23 @@ export interface LinePieces {
  * last piece's (segments copied in a row from one file) extends that piece.
  */
 export function memoryPieces(): LinePieces {
-  const held: Uint8Array[] = [];
+  const held: (Uint8Array | (() => Iterable<Uint8Array>))[] = [];
   return {
     add(from, start = 0, length = from.length - start) {
       const last = held.at(-1);
-      if (last && last.buffer === from.buffer && last.byteOffset + last.length === from.byteOffset + start) {
+      if (last instanceof Uint8Array && last.buffer === from.buffer && last.byteOffset + last.length === from.byteOffset + start) {
         held[held.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.length + length);
       } else {
         held.push(from.subarray(start, start + length));
       }
     },
-    pieces: () => held,
+    addLater: (later) => void held.push(later),
+    *pieces() {
+      for (const piece of held) {
+        if (piece instanceof Uint8Array) yield piece;
+        else yield* piece();
+      }
+    },
     close: () => void held.splice(0),
   };
 }
@@ -65,6 +73,9 @@ export function spooledPieces(path: string): LinePieces {
         failed = error;
       }
       size += length;
+    },
+    addLater(later) {
+      for (const piece of later()) this.add(piece);
     },
     *pieces() {
       if (failed !== undefined) throw failed;

@@ -11,7 +11,7 @@ import type { RegisterOutline } from '../core/dashboard.js';
 import { replaceVerifiedFileSync } from './atomic-write.js';
 import { BUILD_ID } from './build-id.js';
 import { linksOf } from './clean-change.js';
-import { isRegularFile, openWithoutBlocking, readRegularFile } from './read-regular-file.js';
+import { isRegularFile, openWithoutBlocking } from './read-regular-file.js';
 import { CHUNK_BYTES, fileLines, KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
 import { groupBy } from '../core/list-map.js';
@@ -786,11 +786,18 @@ export interface CacheKey {
 
 const sum16 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-/** A cache as written before, read whole but not parsed: its header, and where each segment's bytes are. */
+/**
+ * A cache as written before: its header, and where each segment's bytes are.
+ * No segment is read until it is needed, and each is checked by its own sum
+ * when it is read (see `segmentBytes`): so a write copies the bytes of the
+ * other files' segments from it without reading the whole of both files
+ * (55 MB at 100,000 commitments) and hashing them twice, once to check the
+ * old file and once for the new one.
+ */
 export interface PreviousCache {
   header: SummaryHeader;
-  summary: Buffer;
-  details: Buffer;
+  /** Each file, as a path opened on each read, or as a descriptor held open by its owner (see `openCachedIndex`). */
+  files: { summary: string | number; details: string | number };
   /** Where each of the header's segments starts, in each file. */
   starts: { summary: number; details: number }[];
   /** Segment index by path and content hash. */
@@ -799,49 +806,125 @@ export interface PreviousCache {
 
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
 
-/** The bytes before a file's last line, when that line is their SHA-256; else undefined. */
-function verified(bytes: Buffer): Buffer | undefined {
-  if (bytes.length < 66 || bytes[bytes.length - 1] !== 0x0a || bytes[bytes.length - 66] !== 0x0a) return undefined;
-  const body = bytes.subarray(0, bytes.length - 65);
-  return createHash('sha256').update(body).digest('hex') === bytes.toString('latin1', bytes.length - 65, bytes.length - 1) ? body : undefined;
-}
-
-function firstLine(bytes: Buffer): string {
-  const newline = bytes.indexOf(0x0a);
-  return bytes.toString('latin1', 0, newline < 0 ? bytes.length : newline);
-}
-
 /**
- * The cache as last written by this build, checked whole (both checksums,
- * the same key in both files, segments adding up to the lines): the source
- * of the segments a write copies. Undefined for anything else.
+ * The cache as last written by this build, its headers checked (the same key
+ * in both, the summary header's SHA-256 in the details header, its segments
+ * adding up to each file's lines): the source of the segments a write
+ * copies. Undefined for anything else.
  */
 export function readPreviousCache(directory: string, root: string): PreviousCache | undefined {
+  const files = { summary: cacheFile(directory, root, 'summary'), details: cacheFile(directory, root, 'details') };
+  const fds: number[] = [];
   try {
-    const summaryRead = readRegularFile(cacheFile(directory, root, 'summary'), MAX_CACHE_BYTES);
-    const detailsRead = readRegularFile(cacheFile(directory, root, 'details'), MAX_CACHE_BYTES);
-    if (!('bytes' in summaryRead) || !('bytes' in detailsRead)) return undefined;
-    return previousCacheOf(summaryRead.bytes, detailsRead.bytes);
+    const open = (part: 'summary' | 'details') => {
+      const fd = openWithoutBlocking(files[part]);
+      fds.push(fd);
+      if (!isRegularFile(fd)) throw new StaleCache();
+      return fd;
+    };
+    const summaryFd = open('summary');
+    const detailsFd = open('details');
+    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
+    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
+    if (headerLine === undefined || detailsLine === undefined) return undefined;
+    return previousCacheOf(files, { summary: fstatSync(summaryFd).size, details: fstatSync(detailsFd).size }, headerLine, detailsLine);
   } catch {
     return undefined;
+  } finally {
+    for (const fd of fds) closeSync(fd);
   }
 }
 
-/** Both cache files' bytes as a previous cache, when they check whole; else undefined. `known`: the summary header already parsed from its line. */
-function previousCacheOf(summaryBytes: Buffer, detailsBytes: Buffer, known?: { line: string; header: SummaryHeader }): PreviousCache | undefined {
-  const summary = verified(summaryBytes);
-  const details = verified(detailsBytes);
-  if (!summary || !details) return undefined;
-  const headerLine = firstLine(summary);
-  const header = known?.line === headerLine ? known.header : (JSON.parse(headerLine) as SummaryHeader);
-  const detailsHeader = JSON.parse(firstLine(details)) as DetailsHeader;
-  if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key) return undefined;
+/** A previous cache from both files' header lines and sizes, when they agree; else undefined. `known`: the summary header already parsed from its line. */
+function previousCacheOf(files: PreviousCache['files'], sizes: { summary: number; details: number }, headerLine: string, detailsLine: string, known?: SummaryHeader): PreviousCache | undefined {
+  const header = known ?? (JSON.parse(headerLine) as SummaryHeader);
+  const detailsHeader = JSON.parse(detailsLine) as DetailsHeader;
+  if (header.format !== CACHE_FORMAT || header.build !== BUILD_ID || detailsHeader.format !== CACHE_FORMAT || detailsHeader.key !== header.key || detailsHeader.count !== header.count) return undefined;
   if (detailsHeader.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
-  const starts = segmentStarts(header, headerLine.length + 1, firstLine(details).length + 1);
+  const starts = segmentStarts(header, headerLine.length + 1, detailsLine.length + 1);
   const byFile = new Map<string, number>();
   for (const [index, segment] of header.segments.entries()) if (segment[1] !== '') byFile.set(`${segment[0]}\0${segment[1]}`, index);
+  // After the segments, only the checksum line.
   const end = starts.at(-1)!;
-  return end.summary === summary.length && end.details === details.length ? { header, summary, details, starts: starts.slice(0, -1), byFile } : undefined;
+  return end.summary + SUM_LINE === sizes.summary && end.details + SUM_LINE === sizes.details ? { header, files, starts: starts.slice(0, -1), byFile } : undefined;
+}
+
+/** Reads all of `into` from `position` of a file given as a path or an open descriptor; throws StaleCache when the file is shorter. */
+function readInto(file: string | number, into: Buffer, position: number): void {
+  const fd = typeof file === 'number' ? file : openWithoutBlocking(file);
+  try {
+    for (let done = 0; done < into.length; ) {
+      const read = readSync(fd, into, done, into.length - done, position + done);
+      if (read === 0) throw new StaleCache();
+      done += read;
+    }
+  } finally {
+    if (typeof file !== 'number') closeSync(fd);
+  }
+}
+
+/** The bytes of the segment at `index` of a previous cache in one of its files, checked by the segment's sum; throws StaleCache when they do not check. */
+function segmentBytes(previous: PreviousCache, index: number, part: 'summary' | 'details'): Buffer {
+  const segment = previous.header.segments[index]!;
+  const bytes = Buffer.allocUnsafe(part === 'summary' ? segment[4] : segment[5]);
+  readInto(previous.files[part], bytes, previous.starts[index]![part]);
+  if (sum16(bytes) !== (part === 'summary' ? segment[6] : segment[7])) throw new StaleCache();
+  return bytes;
+}
+
+/** Copied a MiB at a time. */
+const COPY_BYTES = 1 << 20;
+
+/**
+ * The bytes of the segments `first` to `last` (in a row) of a previous
+ * cache in one of its files, read a MiB at a time, into one buffer reused:
+ * each piece is to be used before the next is asked for. Each segment is
+ * checked by its sum before the piece that ends it is given: one that does
+ * not check throws StaleCache, and the file being written of them is then
+ * never put in place.
+ */
+function* copiedSegments(previous: PreviousCache, first: number, last: number, part: 'summary' | 'details'): Generator<Uint8Array> {
+  const { segments } = previous.header;
+  const size = part === 'summary' ? 4 : 5;
+  const sumAt = part === 'summary' ? 6 : 7;
+  let length = 0;
+  for (let index = first; index <= last; index++) length += segments[index]![size] as number;
+  const start = previous.starts[first]![part];
+  const fd = typeof previous.files[part] === 'number' ? previous.files[part] : openWithoutBlocking(previous.files[part]);
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(COPY_BYTES, Math.max(1, length)));
+    let index = first;
+    let left = segments[index]![size] as number;
+    let hash = createHash('sha256');
+    // Ends every segment whose bytes are all hashed, empty ones included, checking its sum.
+    const settle = () => {
+      while (left === 0 && index <= last) {
+        if (hash.digest('hex').slice(0, 16) !== segments[index]![sumAt]) throw new StaleCache();
+        index += 1;
+        if (index <= last) {
+          hash = createHash('sha256');
+          left = segments[index]![size] as number;
+        }
+      }
+    };
+    settle();
+    for (let done = 0; done < length; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, length - done), start + done);
+      if (read === 0) throw new StaleCache();
+      for (let at = 0; at < read; ) {
+        const take = Math.min(left, read - at);
+        hash.update(buffer.subarray(at, at + take));
+        at += take;
+        left -= take;
+        settle();
+      }
+      done += read;
+      yield buffer.subarray(0, read);
+    }
+    if (index <= last) throw new StaleCache();
+  } finally {
+    if (typeof previous.files[part] !== 'number') closeSync(fd);
+  }
 }
 
 /** Where each segment starts in each file, and, last, where the segments end. */
@@ -878,15 +961,19 @@ export interface CacheContent {
  * were, its windows still pointing where they pointed, since the table only
  * grows. Best effort, like every cache write.
  */
-export function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): void {
+export function writeCacheSegments(directory: string, root: string, content: CacheContent, previous: PreviousCache | undefined): CacheWrite {
   const writer = new SegmentWriter(previous);
   const sources = new Map(content.sources.map((source) => [source.id, source]));
   for (const plan of content.segments) {
     if ('copy' in plan) writer.copy(plan.copy);
     else writer.make(plan, content.windows, sources);
   }
-  writer.write(directory, root, content);
+  if (writer.write(directory, root, content)) return 'written';
+  return writer.stale ? 'stale' : 'failed';
 }
+
+/** How a cache write went: `stale` when a segment copied from the previous cache did not check (nothing was written), `failed` when the disk refused it. */
+export type CacheWrite = 'written' | 'failed' | 'stale';
 
 /**
  * A cache's lines made a segment at a time, as bytes: a register read file
@@ -899,6 +986,10 @@ export class SegmentWriter {
   private byText: Map<string, number> | undefined;
   private readonly segments: Segment[] = [];
   private count = 0;
+  /** Segments copied in a row, read as one stretch of each file. */
+  private run: { first: number; last: number } | undefined;
+  /** Set when a write failed because a copied segment did not check. */
+  stale = false;
 
   /** `summaryPieces` and `detailsPieces`: where each file's lines go (see line-pieces.ts); in memory unless given. */
   constructor(
@@ -924,19 +1015,30 @@ export class SegmentWriter {
     return index;
   }
 
-  /** The segment at `index` of the previous cache, as its bytes. */
+  /** The segment at `index` of the previous cache, as its bytes, read (and checked) only as they are written. */
   copy(index: number): void {
-    const previous = this.previous!;
-    const old = previous.header.segments[index]!;
-    const start = previous.starts[index]!;
-    this.summaryPieces.add(previous.summary, start.summary, old[4]);
-    this.detailsPieces.add(previous.details, start.details, old[5]);
+    const old = this.previous!.header.segments[index]!;
+    if (this.run && this.run.last === index - 1) this.run.last = index;
+    else {
+      this.endRun();
+      this.run = { first: index, last: index };
+    }
     this.segments.push(old);
     this.count += old[2].length;
   }
 
+  private endRun(): void {
+    if (!this.run) return;
+    const { first, last } = this.run;
+    const previous = this.previous!;
+    this.summaryPieces.addLater(() => copiedSegments(previous, first, last, 'summary'));
+    this.detailsPieces.addLater(() => copiedSegments(previous, first, last, 'details'));
+    this.run = undefined;
+  }
+
   /** A segment made from its file's commitments, with their windows (by id) and sources (by id); its ids, as kept. */
   make(plan: { path: string; hash: string; commitments: readonly Commitment[]; rebuilds?: boolean }, windows: ReadonlyMap<string, DeadlineResolution>, sources: ReadonlyMap<string, Source>): readonly string[] {
+    this.endRun();
     let summary = '';
     let details = '';
     const links: [string, string][] = [];
@@ -965,6 +1067,7 @@ export class SegmentWriter {
 
   /** Both files, with everything a cache holds besides its segments' lines; false when they could not be written. */
   write(directory: string, root: string, content: Omit<CacheContent, 'segments' | 'windows'>): boolean {
+    this.endRun();
     const { previous, count } = this;
     const header: SummaryHeader = {
       format: CACHE_FORMAT,
@@ -989,8 +1092,9 @@ export class SegmentWriter {
       replaceVerifiedFileSync(cacheFile(directory, root, 'details'), withChecksumOf(Buffer.from(asciiJson(detailsHeader), 'latin1'), this.detailsPieces.pieces()));
       replaceVerifiedFileSync(cacheFile(directory, root, 'summary'), withChecksumOf(headerBytes, this.summaryPieces.pieces()));
       return true;
-    } catch {
+    } catch (error) {
       // Read-only home, full disk: run uncached.
+      this.stale = error instanceof StaleCache;
       return false;
     } finally {
       this.summaryPieces.close();
@@ -1043,19 +1147,22 @@ export function writeCachedRegister(directory: string, root: string, key: string
   if (files && [...byFile.keys()].some((path) => !paths.has(path))) files = undefined;
   const planned = files ?? [...byFile.keys()].map((path) => ({ path, hash: '' }));
   const found = files ? readPreviousCache(directory, root) : undefined;
-  const previous = reusable(found, value.config, value.calendar) ? found : undefined;
-  const segments: SegmentPlan[] = planned.map(({ path, hash }) => {
-    const copy = previous && hash !== '' ? previous.byFile.get(`${path}\0${hash}`) : undefined;
-    if (copy !== undefined) return { path, hash, copy };
-    const before = found && hash !== '' ? found.byFile.get(`${path}\0${hash}`) : undefined;
-    return { path, hash, commitments: byFile.get(path) ?? [], rebuilds: rebuilds.has(path) || (before !== undefined && found!.header.segments[before]![8] === 1) };
-  });
-  writeCacheSegments(
-    directory,
-    root,
-    { key: typeof key === 'string' ? key : key.key, segments, sources: value.register.sources, config: value.config, calendar: value.calendar, windows: value.deadlines.windows, spans: value.deadlines.spans },
-    previous,
-  );
+  const write = (previous: PreviousCache | undefined) => {
+    const segments: SegmentPlan[] = planned.map(({ path, hash }) => {
+      const copy = previous && hash !== '' ? previous.byFile.get(`${path}\0${hash}`) : undefined;
+      if (copy !== undefined) return { path, hash, copy };
+      const before = found && hash !== '' ? found.byFile.get(`${path}\0${hash}`) : undefined;
+      return { path, hash, commitments: byFile.get(path) ?? [], rebuilds: rebuilds.has(path) || (before !== undefined && found!.header.segments[before]![8] === 1) };
+    });
+    return writeCacheSegments(
+      directory,
+      root,
+      { key: typeof key === 'string' ? key : key.key, segments, sources: value.register.sources, config: value.config, calendar: value.calendar, windows: value.deadlines.windows, spans: value.deadlines.spans },
+      previous,
+    );
+  };
+  // A segment that does not check as it is copied spoils the write: the register is then written whole, copying nothing.
+  if (!reusable(found, value.config, value.calendar) || write(found) === 'stale') write(undefined);
 }
 
 /**
@@ -1068,21 +1175,26 @@ export function rebuildingSegment(previous: PreviousCache, index: number): Commi
   if (segment[8] !== 1) return undefined;
   const summaries = segmentLines(previous, index, 'summary');
   const details = segmentLines(previous, index, 'details');
+  if (!summaries || !details) return undefined;
   return segment[2].map((_, at) => withDetails(fromSummaryLine(JSON.parse(summaries[at]!) as SummaryLine), details[at]!));
 }
 
-/** The lines of the segment at `index` of a previous cache, in one of its files. */
-function segmentLines(previous: PreviousCache, index: number, part: 'summary' | 'details'): string[] {
-  const start = previous.starts[index]![part];
-  return previous[part].toString('latin1', start, start + previous.header.segments[index]![part === 'summary' ? 4 : 5]).split('\n');
+/** The lines of the segment at `index` of a previous cache, in one of its files; undefined when they cannot be read or do not check. */
+function segmentLines(previous: PreviousCache, index: number, part: 'summary' | 'details'): string[] | undefined {
+  try {
+    return segmentBytes(previous, index, part).toString('latin1').split('\n');
+  } catch {
+    return undefined;
+  }
 }
 
-/** The summary of the commitment `id` from the segment at `index` of a previous cache; undefined when that segment does not hold it. */
+/** The summary of the commitment `id` from the segment at `index` of a previous cache; undefined when that segment does not hold it, or does not check. */
 export function summaryIn(previous: PreviousCache, index: number, id: string): CommitmentSummary | undefined {
   const segment = previous.header.segments[index]!;
   const at = segment[2].indexOf(id);
   if (at < 0) return undefined;
-  return fromSummaryLine(JSON.parse(segmentLines(previous, index, 'summary')[at]!) as SummaryLine);
+  const line = segmentLines(previous, index, 'summary')?.[at];
+  return line === undefined ? undefined : fromSummaryLine(JSON.parse(line) as SummaryLine);
 }
 
 const ID_MEMBER = Buffer.from('"id":"');
@@ -1096,11 +1208,15 @@ const ID_MEMBER = Buffer.from('"id":"');
  */
 export function segmentsMayHoldRecords(previous: PreviousCache, indexes: Iterable<number>, recordIds: ReadonlySet<string>): boolean {
   const wanted = new Set([...recordIds].map((id) => asciiJson(id)));
-  const { details } = previous;
   for (const index of indexes) {
-    const start = previous.starts[index]!.details;
-    const end = start + previous.header.segments[index]![5];
-    for (let at = details.indexOf(ID_MEMBER, start); at >= 0 && at < end; at = details.indexOf(ID_MEMBER, at + ID_MEMBER.length)) {
+    let details: Buffer;
+    try {
+      details = segmentBytes(previous, index, 'details');
+    } catch {
+      return true;
+    }
+    const end = details.length;
+    for (let at = details.indexOf(ID_MEMBER); at >= 0; at = details.indexOf(ID_MEMBER, at + ID_MEMBER.length)) {
       const open = at + ID_MEMBER.length - 1;
       let close = open + 1;
       while (close < end && details[close] !== 0x22) close += details[close] === 0x5c ? 2 : 1;
@@ -1155,7 +1271,7 @@ interface OpenCache {
  * Opens both cache files into `fds` (the caller closes them) and checks their headers against each other and `key`;
  * undefined when they do not agree. Throws when a file cannot be read.
  */
-function openCache(directory: string, root: string, key: string, fds: number[]): (OpenCache & { headerLine: string }) | undefined {
+function openCache(directory: string, root: string, key: string, fds: number[]): (OpenCache & { headerLine: string; detailsLine: string }) | undefined {
   const open = (part: 'summary' | 'details') => {
     const fd = openWithoutBlocking(cacheFile(directory, root, part));
     fds.push(fd);
@@ -1172,7 +1288,7 @@ function openCache(directory: string, root: string, key: string, fds: number[]):
   if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
   // The summary header is checked by the details header; each segment read is checked by its own sum.
   if (details.header !== createHash('sha256').update(headerLine, 'latin1').digest('hex')) return undefined;
-  return { header, headerLine, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 };
+  return { header, headerLine, detailsLine, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 };
 }
 
 function withOpenCache<T>(directory: string, root: string, key: string, use: (cache: OpenCache) => T): T | undefined {
@@ -1347,7 +1463,7 @@ export function openCachedIndex(directory: string, root: string, key: string): C
       previous: () => {
         if (fds.length === 0) return undefined;
         try {
-          return previousCacheOf(readAt(summaryFd, 0, fstatSync(summaryFd).size), readAt(detailsFd, 0, fstatSync(detailsFd).size), { line: headerLine, header });
+          return previousCacheOf({ summary: summaryFd, details: detailsFd }, { summary: fstatSync(summaryFd).size, details: fstatSync(detailsFd).size }, headerLine, cache.detailsLine, header);
         } catch {
           return undefined;
         }
@@ -1364,8 +1480,9 @@ export function openCachedIndex(directory: string, root: string, key: string): C
  * Writes the cache of the register of `key` from the cache `index` holds
  * open, in which only the files of `edited` changed: every other file's
  * segment is copied as bytes, never parsed. False, writing nothing, when
- * the index's cache does not check whole or does not hold another file as
- * `key` has it; the caller then writes the cache from the whole register.
+ * the index's cache headers do not agree, a copied segment does not check
+ * against its sum, or it does not hold another file as `key` has it; the
+ * caller then writes the cache from the whole register.
  */
 export function writeEditedCache(directory: string, root: string, index: CachedIndex, key: CacheKey, edited: ReadonlyMap<string, FileCommitments & { rebuilds: boolean }>, sources: readonly Source[]): boolean {
   const previous = index.previous();
@@ -1390,6 +1507,5 @@ export function writeEditedCache(directory: string, root: string, index: CachedI
     const copied = new Set(segments.flatMap((plan) => ('copy' in plan ? previous.header.segments[plan.copy]![2] : [])));
     for (const entry of previous.header.spans) if (copied.has(entry[0])) spans.push(entry);
   }
-  writeCacheSegments(directory, root, { key: key.key, segments, sources, config: index.config, calendar: index.calendar, windows, spans }, previous);
-  return true;
+  return writeCacheSegments(directory, root, { key: key.key, segments, sources, config: index.config, calendar: index.calendar, windows, spans }, previous) !== 'stale';
 }

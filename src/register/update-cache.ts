@@ -110,7 +110,8 @@ export function updateCachedRegister(directory: string, root: string, files: rea
       if (span) spans.push([commitment.id, span]);
     }
   }
-  writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous);
+  // A copied segment that does not check leaves the cache as it was: the register is then checked whole.
+  if (writeCacheSegments(directory, root, { key: key.key, segments: plans, sources, config: header.config, calendar: header.calendar, windows: deadlines.windows, spans }, previous) === 'stale') return false;
 
   const names = new Set(files.map((file, index) => entryName(file.path, file.role, key.files[index]!.hash)));
   // The cache just written gives back the checks that rebuild from it.

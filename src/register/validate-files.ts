@@ -93,7 +93,8 @@ export function fileChecker(cacheDir: string | undefined, root: string, key: Reg
 
 /**
  * The checks the register cache gives back, by path and content hash: the
- * cache is read (whole) when first asked, and only that once.
+ * cache's headers are read when first asked, and only that once; each
+ * file's segment when its check is asked for.
  */
 function registerCacheChecks(cacheDir: string, root: string): (path: string, hash: string) => FileValidation | undefined {
   let previous: PreviousCache | undefined | null = null;

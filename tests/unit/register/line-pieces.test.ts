@@ -31,6 +31,23 @@ describe('the pieces of a cache file\'s lines', () => {
     expect([...pieces.pieces()]).toHaveLength(2);
   });
 
+  it('bytes added for later come in their place among the others, asked for once', () => {
+    for (const make of [memoryPieces, () => spooledPieces(join((dir ??= mkdtempSync(join(tmpdir(), 'toezegging-spool-'))), 'register.json'))]) {
+      const pieces = make();
+      let asked = 0;
+      pieces.add(Buffer.from('ab', 'latin1'));
+      pieces.addLater(function* () {
+        asked += 1;
+        yield Buffer.from('cd', 'latin1');
+        yield Buffer.from('ef', 'latin1');
+      });
+      pieces.add(Buffer.from('gh', 'latin1'));
+      expect(joined(pieces)).toBe('abcdefgh');
+      expect(asked).toBe(1);
+      pieces.close();
+    }
+  });
+
   it('spooled: every byte in order, read back a MiB at a time, and never a file to be seen in the folder', () => {
     dir = mkdtempSync(join(tmpdir(), 'toezegging-spool-'));
     const pieces = spooledPieces(join(dir, 'register.json'));

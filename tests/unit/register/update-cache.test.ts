@@ -152,6 +152,37 @@ describe('bringing the cache up to date after files changed', () => {
     expect(updateCachedRegister(cache, dir, changed.loaded.files, changed.key)).toBe(false);
   });
 
+  it('copies segments larger than the MiB they are copied by, and finds a changed byte in one past its first MiB', async () => {
+    const { dir, cache } = makeRegister();
+    // A file whose lines run to more than 1 MiB in each cache file, between the file edited and the others.
+    const many = Array.from({ length: 300 }, (_, n) => [`  - id: groot-${n}`, `    title: Groot ${n} ${'y'.repeat(4000)}`, '    due: eind 2026', `    notes: ${'x'.repeat(4000)}`]);
+    writeFileSync(join(dir, 'klein-15.yaml'), smallSource(5, many.flat()));
+    await warm(dir, cache);
+    edit(dir, 'klein-1.yaml', (text) => text.replace('Toezegging 1a', 'Toezegging een-a'));
+    const first = await keyOf(dir);
+    expect(updateCachedRegister(cache, dir, first.loaded.files, first.key)).toBe(true);
+    expect(readCachedRegister(cache, dir, first.key.key, 'full')?.register).toEqual((await whole(dir)).register);
+
+    for (const part of ['summary', 'details'] as const) {
+      const file = cacheFile(cache, dir, part);
+      const bytes = readFileSync(file);
+      const letters = part === 'summary' ? 'yyy' : 'xxx';
+      const at = bytes.indexOf(letters) + (1 << 20) + 5;
+      expect(at).toBeLessThan(bytes.lastIndexOf(letters));
+      bytes[at] = 'z'.charCodeAt(0);
+      writeFileSync(file, bytes);
+      const before = readFileSync(cacheFile(cache, dir, 'summary'));
+      edit(dir, 'klein-1.yaml', (text) => text.replace(/Toezegging (een-a|1a)/, (found) => (found.endsWith('1a') ? 'Toezegging een-a' : 'Toezegging 1a')));
+      const { loaded, key } = await keyOf(dir);
+      // The changed byte is found as the segment is copied: nothing is written, and the whole check takes over.
+      expect(updateCachedRegister(cache, dir, loaded.files, key)).toBe(false);
+      expect(readFileSync(cacheFile(cache, dir, 'summary')).equals(before)).toBe(true);
+      const built = await whole(dir);
+      writeCachedRegister(cache, dir, key, built);
+      expect(readCachedRegister(cache, dir, key.key, 'full')?.register).toEqual(built.register);
+    }
+  });
+
   it('copies a segment only from a cache that verifies: one changed byte and nothing is copied', async () => {
     const { dir, cache } = makeRegister();
     await warm(dir, cache);
