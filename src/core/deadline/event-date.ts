@@ -15,7 +15,7 @@ import { Caseless } from './caseless.js';
  */
 const GATHERINGS = [
   'debat', 'debatten', 'overleg', 'overleggen', 'gesprek', 'gesprekken', 'bijeenkomst', 'bijeenkomsten', 'vergadering',
-  'vergaderingen', 'zitting', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
+  'vergaderingen', 'zitting', 'beschouwingen', 'stemming', 'stemmingen', 'verkiezing', 'verkiezingen', 'conferentie', 'congres', 'top', 'diner',
   'dag', 'bezoek', 'werkbezoek', 'reis', 'werkreis', 'ontmoeting', 'ontbijt', 'lunch', 'receptie', 'ceremonie', 'herdenking',
   'onderhandeling', 'onderhandelingen', 'triloog', 'trilogen', 'raad', 'council',
   'debate', 'meeting', 'summit', 'conference', 'election', 'elections', 'vote', 'visit', 'trip',
@@ -121,7 +121,15 @@ const OF_A_MEETING =
 
 export function namesAMeeting(before: string): boolean {
   const meeting = OF_A_MEETING.exec(before);
-  if (!meeting || meeting[1] !== undefined) return false;
-  const name = meeting[2]!;
-  return /^\p{Lu}/u.test(name) || isGathering(name.toLowerCase());
+  if (meeting && meeting[1] === undefined) return /^\p{Lu}/u.test(meeting[2]!) || isGathering(meeting[2]!.toLowerCase());
+  const on = ON_A_MEETING.exec(before);
+  return on !== null && on[1] === undefined && isGathering(on[2]!.toLowerCase());
 }
+
+/**
+ * A meeting named with the day it is held on ("de Algemene Politieke Beschouwingen op 17 en 18 september 2024", "het
+ * debat op 4 juni"): the day is the meeting's, as after "van". Only a gathering noun: "de Kamer op 4 juni" is whom
+ * something is sent to, and when.
+ */
+const ON_A_MEETING =
+  /(?:^|[\s(])(?:(tijdens|op|bij|gedurende|during|at)\s+)?(?:de|het|the)\s+(?:(?!(?:de|het|the|van|of|tijdens|op|bij|in)\s)[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:op|on)\s+(?:\d{1,2}\s+en\s+)?$/u;

@@ -80,3 +80,21 @@ describe("members' words are no deadline", () => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
 });
+
+/** A meeting named with the day it is held on (event-date.ts, namesAMeeting): the day is the meeting's, as after "van". */
+describe('the day a named meeting is held on is no deadline', () => {
+  it('"de Algemene Politieke Beschouwingen op 17 en 18 september 2024"', () => {
+    // heldout11-071 (Kamerbrief, 2024)
+    expect(find('Het kabinet ziet uit naar de Algemene Politieke Beschouwingen op 17 en 18 september 2024 waar het kabinet met uw Kamer van gedachten kan wisselen over het regeerprogramma.', '2024-09-12')).toBeNull();
+  });
+
+  it.each([
+    // dev-439 (the minister's letter of 5 March 2018): a briefing before the meeting named with its day
+    ['Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u graag alle medewerking toe voor een vertrouwelijke technische briefing.', '2018-03-05', '2018-03-14'],
+    ['Ik stuur u de brief voor het debat op 4 juni.', '2024-05-20', '2024-06-03'],
+    // whom something is sent to, and when: no meeting
+    ['Ik informeer de Kamer op 4 juni over de uitkomsten.', '2024-05-20', '2024-06-04'],
+  ])('counter-example: "%s" keeps its term', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
