@@ -212,6 +212,12 @@ const SUPPOSITION = /^het\s+(?:zal|zullen)\b[^.;,]{0,60}\b(?:zijn|ontgaan|verbaz
  * not the writer expecting to do something.
  */
 const EXPECTED_OF_OTHERS = /\bvan\s+(?:[^\s,.;]+\s+){1,4}?(?:mag|mogen|kan|kunnen|wordt|worden)\s+(?:(?:worden|ook|dan|daarom|dus|wel)\s+)*verwacht\b|\bverwacht\s+(?:mag|mogen|kan|kunnen)\s+worden\b/;
+/**
+ * What a document or a meeting will be about ("Een deel van mijn luchtvaartnota zal erover gaan hoe we de lusten en
+ * lasten in balans kunnen brengen", "Het overleg zal gaan over de begroting"): its subject described, as a future of
+ * being is; what a promised document will hold is part of that promise, not another (GUIDE.md).
+ */
+const WILL_BE_ABOUT = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:erover|daarover|hierover)\s+gaan|gaan\s+over)\b/;
 /** "Wij verwachten dat de kosten in 2026 zullen stijgen": a forecast of what else will happen, no undertaking. */
 const EXPECTS_THAT = /\b(?:verwacht|verwachten|voorzie|voorzien|verwachting is)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?dat\s+(?!(?:ik|wij|we|het kabinet|de regering|zij)\b)/;
 /**
@@ -387,7 +393,7 @@ const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|d
  * eilanden zal worden besproken"), not what the writer undertakes; with the
  * writer as its subject ("die ik u zal sturen") it stays.
  */
-const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+|\b(?:waarop|waarin|welke)\s+(?:(?!(?:ik|wij|we|u)\b)[^\s,.;]+\s+){1,12}?(?:zal|zullen)\s+(?!(?:ik|wij|we|worden)\b)[^\s,.;]+/giu;
+const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+|\b(?:die|welke)\s+(?:(?!(?:ik|wij|we|door)\b)[^\s,.;]+\s+){0,12}?(?:wordt|worden)\s+(?:ge|be|ver|her|ont|aan|op|in|uit|voor|toe|vast)\p{L}+(?:d|t|en)(?=\s*(?:[,.;]|$))|\b(?:waarop|waarin|welke)\s+(?:(?!(?:ik|wij|we|u)\b)[^\s,.;]+\s+){1,12}?(?:zal|zullen)\s+(?!(?:ik|wij|we|worden)\b)[^\s,.;]+/giu;
 
 /** The sentence with its relative clauses' futures blanked, the same length, so offsets into it still hold. */
 export function withoutRelativeFutures(text: string): string {
@@ -832,6 +838,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && copula && copula.index <= found.future!.index && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
   // A forecast is the sentence's own future only when that future comes in it: "Ik zal mij ervoor inspannen dat … en verwacht dat dit voor 1 januari 2007 het geval zal zijn" undertakes first.
   if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
+  const about = WILL_BE_ABOUT.exec(lower);
+  if (future && !deliver && about && about.index <= found.future!.index) return skip('statement');
   const forecast = EXPECTS_THAT.exec(lower);
   if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');

@@ -1085,3 +1085,17 @@ describe('news told in the third person: a promise made in a debate, an intentio
     expect(report('Wij kunnen niet langer wachten, schrijft de burgemeester.').commitments).toHaveLength(0);
   });
 });
+
+describe('a thing described: a passive in a relative clause, what a document or meeting will be about', () => {
+  it('"…, die op Prinsjesdag wordt gepresenteerd" describes the budget, not an act of the sentence; a term of the sentence\'s own act stays', () => {
+    expect(judge('In september vallen de besluiten over de begroting voor volgend jaar, die op Prinsjesdag wordt gepresenteerd.')).toMatchObject({ promise: false });
+    expect(judge('Ik stuur uw Kamer voor de zomer van 2026 de evaluatie, die door een extern bureau wordt uitgevoerd.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('De evaluatie wordt voor de zomer van 2026 gepubliceerd.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+
+  it('"zal erover gaan hoe …", "zal gaan over …" says what a document or meeting is about; an act about it is a promise', () => {
+    expect(judge('Een deel van onze nieuwe visie zal erover gaan hoe we de zorg in de regio organiseren.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Het overleg met de provincies zal gaan over de verdeling van de middelen.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Wij zullen voor de zomer van 2026 over de verdeling een besluit nemen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
