@@ -373,7 +373,6 @@ export function planImport({ stored, text: textOf, records, letGo = false, filte
     changed.delete(file);
     for (const id of updates.keys()) changedIds.add(id);
     // Made when the import comes to it: the texts of every month at once were as large as the register.
-    if (file === 'tk/2021-07.yaml') (globalThis as any).__mark?.('mid');
     const write = monthWrite(file, updates, stored, textOf);
     if (emit) emit(write);
     else writes.push(write);
