@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, NEUTRAL_CWD, runCli } from './run-cli.js';
+import { tkRecord } from '../../bench/generate-tk-records.mjs';
 
 const FIXTURES = new URL('../fixtures/tk/', import.meta.url);
 const raw = (version: 'v1' | 'v2'): Array<Record<string, unknown>> =>
@@ -318,5 +319,43 @@ describe('a first import makes the cache a file at a time', () => {
     }
     const tkFiles = (dir: string) => Object.fromEntries(Object.entries(yamlFiles(dir)).filter(([name]) => name.startsWith('tk')));
     expect(tkFiles(whole)).toEqual(tkFiles(streamed));
+  });
+});
+
+describe('the cache an import leaves is the one a first status makes of the same files', () => {
+  /** Every file of the cache's data, byte for byte: not its index (which holds when the files were read), nor what the import remembers of records. */
+  const cacheData = (cache: string): Record<string, string> =>
+    Object.fromEntries(
+      readdirSync(cache, { recursive: true, encoding: 'utf8' })
+        .filter((name) => !name.endsWith('.index.json') && !name.endsWith('.imports.json') && statSync(join(cache, name)).isFile())
+        .sort()
+        .map((name) => [name, readFileSync(join(cache, name)).toString('base64')]),
+    );
+  /** The cache a status with nothing cached builds from the register's files as they are now. */
+  const coldCache = (dir: string): Record<string, string> => {
+    const cache = join(newFolder(), 'cache');
+    expect(runCli(['status', '--data', dir, '--as-of', '2025-05-01'], { env: { TOEZEGGING_CACHE_DIR: cache } }).code).toBe(0);
+    return cacheData(cache);
+  };
+  const importInto = (dir: string, cache: string, file: string): void => {
+    const result = runCli(['import', 'tk', '--data', dir, '--from', file], { env: { TOEZEGGING_CACHE_DIR: cache } });
+    expect(result.code, result.stderr).toBe(0);
+  };
+
+  test('after a first import and an update of the fixtures, and of generated records whose texts are nearly all their own', () => {
+    const generated = Array.from({ length: 240 }, (_, at) => tkRecord(at * 53, { texts: 'distinct' }));
+    // Records the import names rather than files: a status it does not know, a deleted record it never held.
+    generated.push({ ...tkRecord(7, { texts: 'distinct' }), Id: 'onbekend', Nummer: 'TZ201901-999', Status: 'Onbekend' });
+    generated.push({ ...tkRecord(9, { texts: 'distinct' }), Id: 'weg', Nummer: 'TZ201901-998', Verwijderd: true });
+    for (const runs of [[raw('v1'), raw('v2')], [generated]]) {
+      const dir = newFolder();
+      const cache = join(newFolder(), 'cache');
+      for (const records of runs) {
+        importInto(dir, cache, saved(records));
+        const left = cacheData(cache);
+        expect(Object.keys(left).length).toBeGreaterThan(1);
+        expect(left).toEqual(coldCache(dir));
+      }
+    }
   });
 });
