@@ -24,7 +24,11 @@ const chunks = new Map();
 const modules = new Map();
 const scripts = [];
 
-function readPack(pack) {
+/** How long a run waits for dist/ while a rebuild puts it in place, and how often it looks. */
+const REBUILD_WAIT_MS = 2000;
+const REBUILD_POLL_MS = 5;
+
+function readPack(pack, waited = 0) {
   const codeCache = `${pack}.code-cache`;
   // V8 checks a cache only against the source's length, so a cache older than
   // the pack (left by an earlier build) could run that build's code: skip it.
@@ -34,8 +38,17 @@ function readPack(pack) {
   } catch {
     cachedData = undefined;
   }
-  // The pack is ASCII (the build escapes the rest), so the cheapest decoding is exact.
-  const script = new Script(wrap(readFileSync(pack, 'latin1')), { filename: pack, cachedData });
+  let source;
+  try {
+    // The pack is ASCII (the build escapes the rest), so the cheapest decoding is exact.
+    source = readFileSync(pack, 'latin1');
+  } catch (error) {
+    // scripts/build.mjs puts a new dist/ in place by two renames: a run started between them waits, then reads the new build whole.
+    if (error.code !== 'ENOENT' || waited >= REBUILD_WAIT_MS) throw error;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, REBUILD_POLL_MS);
+    return readPack(pack, waited + REBUILD_POLL_MS);
+  }
+  const script = new Script(wrap(source), { filename: pack, cachedData });
   const module_ = { exports: {} };
   script.runInThisContext()(module_.exports, nodeRequire, module_, pack, dist);
   scripts.push({ pack, codeCache, script });

@@ -5,10 +5,10 @@
 // commands use (the deadline finder, extract, the importer, the writes).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 
 /** A hash of everything that shapes results, so caches from other builds are never trusted. */
@@ -116,19 +116,32 @@ const BUNDLE_URL = "const __bundleUrl = require('node:url').pathToFileURL(__file
 /** The modules `status` runs with a warm register cache: they make the first pack. */
 const STATUS_ENTRIES = ['src/cli.ts', 'src/commands/status.ts'];
 
-// Chunks of an earlier build (and their code caches, which V8 would accept for a file of the same length) go first.
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+/**
+ * The build is made in a folder of its own beside dist/ (with a copy of the
+ * loader, which loads the dist/ beside it, for the runs that make the code
+ * caches), and put in place only when it is whole: so a command started
+ * while the program is rebuilt runs the old build or the new one, never
+ * none (the loader waits out the moment between the two renames), and a
+ * build that fails leaves the old one as it was. Nothing of an earlier build
+ * is mixed in (its code caches would be accepted for a pack of the same length).
+ */
+const stage = resolve(mkdtempSync('.build-'));
+const out = join(stage, 'dist');
+mkdirSync(out);
+mkdirSync(join(stage, 'bin'));
+copyFileSync('bin/toezegging.cjs', join(stage, 'bin', 'toezegging.cjs'));
+// On success the stage holds only the build replaced and the loader's copy; on failure, the build unfinished.
+process.on('exit', () => rmSync(stage, { recursive: true, force: true }));
 await build({
   ...bundleOptions,
   format: 'cjs',
   banner: { js: BUNDLE_URL },
   entryPoints: ['src/extract/formats/letter-text.ts'],
-  outfile: 'dist/formats.cjs',
+  outfile: join(out, 'formats.cjs'),
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
   define: { 'import.meta.url': '__bundleUrl' },
 });
-const formatNames = Object.keys(createRequire(import.meta.url)('../dist/formats.cjs'));
+const formatNames = Object.keys(createRequire(import.meta.url)(join(out, 'formats.cjs')));
 
 /**
  * The program split where it loads code on demand (each command is loaded by
@@ -141,7 +154,7 @@ const formatNames = Object.keys(createRequire(import.meta.url)('../dist/formats.
 const split = await build({
   ...bundleOptions,
   entryPoints: [{ in: 'src/cli.ts', out: 'main' }],
-  outdir: 'dist',
+  outdir: out,
   write: false,
   metafile: true,
   format: 'esm',
@@ -201,10 +214,10 @@ async function pack(names) {
 }
 
 const packs = { 'cli.cjs': first, 'more.cjs': new Set(Object.keys(outputs).filter((name) => !first.has(name))) };
-for (const [file, names] of Object.entries(packs)) writeFileSync(join('dist', file), await pack(names));
+for (const [file, names] of Object.entries(packs)) writeFileSync(join(out, file), await pack(names));
 // Which source modules each pack holds: for the tests that check what a command loads, and for anyone reading a profile.
 const modulesOf = (names) => [...names].flatMap((name) => Object.keys(outputs[name].inputs)).sort();
-writeFileSync('dist/packs.json', `${JSON.stringify(Object.fromEntries(Object.entries(packs).map(([file, names]) => [file, modulesOf(names)])), null, 1)}\n`);
+writeFileSync(join(out, 'packs.json'), `${JSON.stringify(Object.fromEntries(Object.entries(packs).map(([file, names]) => [file, modulesOf(names)])), null, 1)}\n`);
 
 
 // Representative runs compile what typical commands need, and the loader then
@@ -215,7 +228,7 @@ writeFileSync('dist/packs.json', `${JSON.stringify(Object.fromEntries(Object.ent
 const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-build-'));
 try {
   for (const [command, write] of [['status', '0'], ['status', '1'], ['list', '1']]) {
-    execFileSync(process.execPath, ['bin/toezegging.cjs', command, '--as-of', '2026-11-28', '--data', 'data'], {
+    execFileSync(process.execPath, [join(stage, 'bin', 'toezegging.cjs'), command, '--as-of', '2026-11-28', '--data', 'data'], {
       env: { ...process.env, TOEZEGGING_WRITE_CODE_CACHE: write, TOEZEGGING_CACHE_DIR: cacheDir, NO_COLOR: '1' },
       stdio: 'ignore',
     });
@@ -223,3 +236,7 @@ try {
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
 }
+
+// Two renames, each atomic: a run that starts between them finds no dist/ for a moment, and its loader waits for the new one.
+if (existsSync('dist')) renameSync('dist', join(stage, 'replaced'));
+renameSync(out, 'dist');
