@@ -447,11 +447,13 @@ const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het kabinet
  * de orde komen"): what the meeting will discuss, not an act the government
  * undertakes; its date is the meeting's. The government discussing it itself
  * ("Ik zal dit tijdens de Raad bespreken", "zal door Nederland worden
- * besproken") is another matter.
+ * besproken") is another matter. So is the meeting said to be given to a
+ * matter ("Het wekelijkse kabinetsoverleg op vrijdag zal voor een flink deel
+ * in het teken staan van het geklapte overleg").
  */
 const MEETING = String.raw`(?:de|het|een|deze|dit)\s+(?:[^\s,.;]+\s+){0,4}?\p{L}*(?:raad|raden|top|overleg|debat|vergadering|bijeenkomst|eurogroep|ecofin|conferentie)\b`;
 const DISCUSSED = String.raw`(?:worden\s+(?:besproken|geagendeerd)|(?:besproken|geagendeerd)\s+worden|aan\s+de\s+orde\s+(?:komen|zijn)|op\s+de\s+agenda\s+(?:staan|komen))\b`;
-const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}[^.;]{0,20}?\b(?:tijdens|in|op|bij)\s+${MEETING}|^(?:[^\s,.;]+\s+){0,2}?(?:tijdens|in|op|bij)\s+${MEETING}[^.;]{0,120}?\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}`, 'u');
+const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}[^.;]{0,20}?\b(?:tijdens|in|op|bij)\s+${MEETING}|^(?:[^\s,.;]+\s+){0,2}?(?:tijdens|in|op|bij)\s+${MEETING}[^.;]{0,120}?\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}|^\s*${MEETING}[^.;]{0,60}?\b(?:zal|zullen)\b[^.;]{0,60}?\bin\s+het\s+teken\s+(?:staan|komen\s+te\s+staan)\s+van\b`, 'u');
 /**
  * An invitation to the Kamer to act ("Ook wil ik uw Kamer nadrukkelijk
  * uitnodigen om op zeer korte termijn het overleg te voeren …"): what the

@@ -188,7 +188,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (README).
   // Studied as dev since: its official letters' extras and traps removed by class (promise-cues.test.ts, "what the letter does now", "whose wish"), news in the third person read ("news told in the third person").
-  it('tenth held-out set: no worse than today (14 of 24 found, 10 with the right deadline, 5 extra, 1 trap; blind: 11, 7, 13, 6)', () => {
-    noWorse('held-out-10', { matched: 14, dueRight: 10 }, { extra: 5, traps: 1 });
+  it('tenth held-out set: no worse than today (14 of 24 found, 10 with the right deadline, 4 extra, 1 trap; blind: 11, 7, 13, 6)', () => {
+    noWorse('held-out-10', { matched: 14, dueRight: 10 }, { extra: 4, traps: 1 });
   });
 });

@@ -1099,3 +1099,11 @@ describe('a thing described: a passive in a relative clause, what a document or 
     expect(judge('Wij zullen voor de zomer van 2026 over de verdeling een besluit nemen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('a cabinet meeting given to a matter', () => {
+  it('"De ministerraad … zal … in het teken staan van …" is what the meeting is about, and its date the meeting\'s; the cabinet deciding by a term is a promise', () => {
+    expect(judge('De ministerraad van vrijdag zal voor een groot deel in het teken staan van de gevolgen van de storm voor onze dijken.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Het kabinetsberaad van volgende week zal in het teken staan van de begroting, zo laat het kabinet weten.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Het kabinet zal voor de zomer van 2026 een besluit nemen over de gevolgen van de storm.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
