@@ -82,8 +82,8 @@ interface SummaryHeader {
   segments: Segment[];
 }
 
-/** The summary header without its segments, which are parsed only when asked for. */
-type HeaderOutline = Omit<SummaryHeader, 'segments'> & { segments: () => Segment[] };
+/** The summary header without its segments, which are parsed only when asked for; `segmentsText` is their JSON text. */
+type HeaderOutline = Omit<SummaryHeader, 'segments'> & { segments: () => Segment[]; segmentsText: string };
 
 const SEGMENTS_MEMBER = ',"segments":';
 
@@ -111,7 +111,51 @@ export function headerOutline(line: string): HeaderOutline {
     outline = upTo(at);
   }
   let segments: Segment[] | undefined;
-  return { ...outline, segments: () => (segments ??= JSON.parse(line.slice(at + SEGMENTS_MEMBER.length, -1)) as Segment[]) };
+  const segmentsText = line.slice(at + SEGMENTS_MEMBER.length, -1);
+  return { ...outline, segments: () => (segments ??= JSON.parse(segmentsText) as Segment[]), segmentsText };
+}
+
+/**
+ * One segment as `JSON.stringify` writes it, then the comma or bracket after
+ * it: its ids' JSON text (ids hold no bracket, quote or backslash: see the
+ * validator's ID_PATTERN) and its byte counts captured, the rest passed over.
+ */
+const SEGMENT_TEXT = /\["(?:[^"\\]|\\.)*","[0-9a-f]*",\[([^\]]*)\],(?:0|\[\[[^\]]*\](?:,\[[^\]]*\])*\]),(\d+),(\d+),"[0-9a-f]*","[0-9a-f]*"(?:,1)?\][,\]]/y;
+
+/** Where a commitment's lines are: its file's segment, its place there, and where the segment starts in each file, counted from the first segment's start. */
+interface Located {
+  segment: Segment;
+  index: number;
+  summaryAt: number;
+  detailsAt: number;
+}
+
+/**
+ * Commitment `id` found in the header's segments read as text, only its own
+ * segment parsed: the list of every id is most of a large header's parse, and
+ * showing one commitment needs one. Undefined when no segment holds it, or
+ * when the text is not as the writer makes it (the caller then reads the
+ * register whole).
+ */
+function locate(header: HeaderOutline, id: string): Located | undefined {
+  const text = header.segmentsText;
+  const quoted = JSON.stringify(id);
+  let summaryAt = 0;
+  let detailsAt = 0;
+  SEGMENT_TEXT.lastIndex = 1;
+  while (SEGMENT_TEXT.lastIndex < text.length) {
+    const start = SEGMENT_TEXT.lastIndex;
+    const found = SEGMENT_TEXT.exec(text);
+    if (found === null) return undefined;
+    const [, ids, summaryBytes, detailsBytes] = found as unknown as [string, string, string, string];
+    if (ids.includes(quoted)) {
+      const segment = JSON.parse(text.slice(start, SEGMENT_TEXT.lastIndex - 1)) as Segment;
+      return { segment, index: segment[2].indexOf(id), summaryAt, detailsAt };
+    }
+    summaryAt += Number(summaryBytes);
+    detailsAt += Number(detailsBytes);
+  }
+  return undefined;
 }
 
 /**
@@ -1260,8 +1304,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 /** Both cache files open, and their headers, which agree with each other and with `key`. */
-interface OpenCache {
-  header: SummaryHeader;
+interface OpenCache<H = SummaryHeader> {
+  header: H;
   summaryFd: number;
   detailsFd: number;
   /** Where the first segment starts, in each file. */
@@ -1273,7 +1317,13 @@ interface OpenCache {
  * Opens both cache files into `fds` (the caller closes them) and checks their headers against each other and `key`;
  * undefined when they do not agree. Throws when a file cannot be read.
  */
-function openCache(directory: string, root: string, key: string, fds: number[]): (OpenCache & { headerLine: string; detailsLine: string }) | undefined {
+function openCache<H extends Pick<SummaryHeader, 'format' | 'key' | 'count'> = SummaryHeader>(
+  directory: string,
+  root: string,
+  key: string,
+  fds: number[],
+  parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
+): (OpenCache<H> & { headerLine: string; detailsLine: string }) | undefined {
   const open = (part: 'summary' | 'details') => {
     const fd = openWithoutBlocking(cacheFile(directory, root, part));
     fds.push(fd);
@@ -1285,7 +1335,7 @@ function openCache(directory: string, root: string, key: string, fds: number[]):
   const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
   const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
   if (headerLine === undefined || detailsLine === undefined) return undefined;
-  const header = JSON.parse(headerLine) as SummaryHeader;
+  const header = parseHeader(headerLine);
   const details = JSON.parse(detailsLine) as DetailsHeader;
   if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
   // The summary header is checked by the details header; each segment read is checked by its own sum.
@@ -1293,10 +1343,16 @@ function openCache(directory: string, root: string, key: string, fds: number[]):
   return { header, headerLine, detailsLine, summaryFd, detailsFd, summaryStart: headerLine.length + 1, detailsStart: detailsLine.length + 1 };
 }
 
-function withOpenCache<T>(directory: string, root: string, key: string, use: (cache: OpenCache) => T): T | undefined {
+function withOpenCache<T, H extends Pick<SummaryHeader, 'format' | 'key' | 'count'> = SummaryHeader>(
+  directory: string,
+  root: string,
+  key: string,
+  use: (cache: OpenCache<H>) => T,
+  parseHeader?: (line: string) => H,
+): T | undefined {
   const fds: number[] = [];
   try {
-    const cache = openCache(directory, root, key, fds);
+    const cache = openCache(directory, root, key, fds, parseHeader);
     return cache === undefined ? undefined : use(cache);
   } catch {
     return undefined;
@@ -1344,37 +1400,31 @@ export interface CachedCommitment {
  * not there): showing it then takes the others, and the whole register.
  */
 export function readCachedCommitment(directory: string, root: string, key: string, id: string): CachedCommitment | undefined {
-  return withOpenCache(directory, root, key, ({ header, summaryFd, detailsFd, summaryStart, detailsStart }) => {
-    let summaryAt = summaryStart;
-    let detailsAt = detailsStart;
-    for (const segment of header.segments) {
-      const [, , ids, , summaryBytes, detailsBytes, summarySum, detailsSum] = segment;
-      const index = ids.indexOf(id);
-      if (index < 0) {
-        summaryAt += summaryBytes;
-        detailsAt += detailsBytes;
-        continue;
-      }
-      if (header.segments.some((other) => other[3] && other[3].some(([from, to]) => from === id || to === id))) return undefined;
-      const summaries = readAt(summaryFd, summaryAt, summaryBytes);
-      const details = readAt(detailsFd, detailsAt, detailsBytes);
-      if (sum16(summaries) !== summarySum || sum16(details) !== detailsSum) return undefined;
-      const line = JSON.parse(summaries.toString('latin1').split('\n')[index]!) as SummaryLine;
-      const commitment = withDetails(fromSummaryLine(line), details.toString('latin1').split('\n')[index]!);
-      if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
-      const stored = header.sources.find((source) => source.id === commitment.sourceId);
-      const window = windowIn(line, header);
-      const span = header.spans.find(([spanId]) => spanId === id);
-      return {
-        commitment,
-        source: stored && { ...stored, position: restore(stored.position, stored.file) },
-        config: header.config,
-        calendar: header.calendar,
-        deadlines: { windows: new Map(window ? [[id, window]] : []), spans: new Map(span ? [span] : []), diagnostics: [], calendar: header.calendar },
-      };
-    }
-    return undefined;
-  });
+  const read = ({ header, summaryFd, detailsFd, summaryStart, detailsStart }: OpenCache<HeaderOutline>): CachedCommitment | undefined => {
+    // `linked` holds both ends of every segment's links.
+    if (header.linked.includes(id)) return undefined;
+    const located = locate(header, id);
+    if (located === undefined) return undefined;
+    const { segment, index, summaryAt, detailsAt } = located;
+    const [, , , , summaryBytes, detailsBytes, summarySum, detailsSum] = segment;
+    const summaries = readAt(summaryFd, summaryStart + summaryAt, summaryBytes);
+    const details = readAt(detailsFd, detailsStart + detailsAt, detailsBytes);
+    if (sum16(summaries) !== summarySum || sum16(details) !== detailsSum) return undefined;
+    const line = JSON.parse(summaries.toString('latin1').split('\n')[index]!) as SummaryLine;
+    const commitment = withDetails(fromSummaryLine(line), details.toString('latin1').split('\n')[index]!);
+    if (commitment.id !== id || LINK_KINDS.some((kind) => commitment.imported?.links?.[kind]?.length)) return undefined;
+    const stored = header.sources.find((source) => source.id === commitment.sourceId);
+    const window = windowIn(line, header);
+    const span = header.spans.find(([spanId]) => spanId === id);
+    return {
+      commitment,
+      source: stored && { ...stored, position: restore(stored.position, stored.file) },
+      config: header.config,
+      calendar: header.calendar,
+      deadlines: { windows: new Map(window ? [[id, window]] : []), spans: new Map(span ? [span] : []), diagnostics: [], calendar: header.calendar },
+    };
+  };
+  return withOpenCache(directory, root, key, read, headerOutline);
 }
 
 /** One register file as the summary header lists it: its commitments' ids and their links to others. */

@@ -156,8 +156,9 @@ describe('the summary header read up to its segments', () => {
   it('takes the header\'s own member, also when an earlier member holds an object with that key', () => {
     for (const before of [{}, { config: { horizon: 1, segments: [1] } }, { resolutions: [{ rule: { id: 'r', args: { from: 'x', segments: 2 } } }] }, { sources: [{ file: ',"segments":[' }] }]) {
       const header = { format: 15, ...before, linked: ['x', 'y'], segments };
-      const outline = headerOutline(JSON.stringify(header));
+      const { segmentsText, ...outline } = headerOutline(JSON.stringify(header));
       expect({ ...outline, segments: outline.segments() }).toEqual(header);
+      expect(segmentsText).toBe(JSON.stringify(segments));
     }
   });
 
