@@ -63,7 +63,26 @@ export type NotADeadline =
   /** The earliest moment, which sets no last day: "Het kabinet maakt op zijn vroegst eind 2024 een definitieve keuze". */
   | 'earliest'
   /** What may happen, said so by the sentence's first word: "Mogelijk neemt het kabinet … op vrijdag 9 december alsnog een besluit". */
-  | 'possibility';
+  | 'possibility'
+  /** A weekday without a date beside a verb of saying is the day it was said: "Dat schrijft de staatssecretaris dinsdag in een brief". */
+  | 'said-that-day';
+
+/** A weekday without a date or bound: "dinsdag", "op vrijdagmiddag". */
+const BARE_WEEKDAY = /^(?:op\s+)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** A verb of saying or making known in the present or the past, by which news dates what it reports. */
+const SAYS = new Caseless(
+  /\b(?:zegt|zeggen|zei|zeiden|schrijft|schrijven|schreef|schreven|meldt|melden|meldde|meldden|stelt|stelde|antwoordt|antwoordde|laat\s+[^.;:!?]{0,60}?weten|liet\s+[^.;:!?]{0,60}?weten|maakt[^.;:!?]{0,60}?bekend|maakte[^.;:!?]{0,60}?bekend|kondigt[^.;:!?]{0,60}?aan|kondigde[^.;:!?]{0,60}?aan|says|said|writes|wrote|announced)\b/iu,
+);
+
+/** What happens as a rule: "Als je dat op maandagavond doet, heb je vaak op dinsdagmorgen de antwoorden". */
+const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|telkens|steeds|often|usually|always)\b/iu);
+/**
+ * The cabinet's weekly meeting: "Vrijdag wordt in de eerste reguliere ministerraad een besluit genomen" names the day of
+ * the meeting, as a Council's day does; the weekday is when it meets.
+ */
+const IN_THE_CABINET_MEETING = new Caseless(/\b(?:in|tijdens|na)\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:ministerraad|kabinetsoverleg|kabinetsberaad)\b/iu);
+/** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
+const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
 // A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
 const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
@@ -76,7 +95,22 @@ const CLAUSE_OPENERS =
   new Caseless(/\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu);
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
-const SIMPLE_PAST = new Caseless(/\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would)\b/iu);
+/**
+ * The simple past or the conditional of the auxiliaries, and of the strong and irregular verbs news tells the day before
+ * with ("zei hij donderdagmiddag", "riep … dinsdag veel vragen op", "zaten we hier dinsdagavond"), whose past has no
+ * ending to know it by. Forms that are also nouns or adverbs ("namen", "vroeg") are left out.
+ */
+const SIMPLE_PAST = new Caseless(
+  /\b(?:werd|werden|was|waren|had|hadden|zou|zouden|were|would|zei|zeiden|riep|riepen|kwam|kwamen|zat|zaten|ging|gingen|stond|stonden|sprak|spraken|gaf|gaven|liet|lieten|schreef|schreven|bleek|bleken|bleef|bleven|vond|vonden|hield|hielden|deed|deden|kreeg|kregen|wist|wisten|dacht|dachten|bracht|brachten|zocht|zochten|lag|lagen|viel|vielen|sloot|verscheen|said|told|wrote|came|went|gave)\b/iu,
+);
+/**
+ * The weak past of the verbs in -eren ("presenteerde", "informeerden"), which no noun or adjective shares but a participle
+ * with "ge-" ("geïnteresseerde"), and of the commonest verbs of sending and making known ("stuurden dit voorstel
+ * donderdag naar het parlement"). Not "zegde" or "beloofde": a promise reported with its term ahead is still open.
+ */
+const WEAK_PAST = /(?<!\p{L})(?:(?!ge)\p{L}{2,}eerden?|(?:ver)?stuurden?|meldden?|legden?|stelden?|noemden?|kondigden?|leverden?|openden?|antwoordden?|lekten?)(?!\p{L})/iu;
+/** What every form of WEAK_PAST ends on, asked first: without the Unicode flag it rules out most clauses at little cost. */
+const WEAK_PAST_ENDING = /(?:eerde|stuurde|meldde|legde|stelde|noemde|kondigde|leverde|opende|antwoordde|lekte)/i;
 /**
  * A past or conditional modal carries the tense of its clause: "dat het
  * onderzoek … kon worden voltooid", "dat dit actieplan … gezonden zou kunnen
@@ -667,7 +701,7 @@ function readClause(text: string, start: number, end: number): Clause {
 function inPastTense(words: string): boolean {
   if (PAST_MODAL.test(words) && !FINITE_FUTURE.test(words)) return true;
   if (FUTURE.test(words)) return false;
-  if (SIMPLE_PAST.test(words)) return true;
+  if (SIMPLE_PAST.test(words) || (WEAK_PAST_ENDING.test(words) && WEAK_PAST.test(words))) return true;
   if (!PERFECT_AUXILIARY.test(words)) return false;
   const participles = words
     .toLowerCase()
@@ -898,6 +932,10 @@ export function whyNotADeadline(
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
+  if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
+  if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
+  if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
+  if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';

@@ -50,6 +50,7 @@ export function describeRule(rule: RuleRef, messages: Messages): string {
   const named: Record<string, string | undefined> = {
     monthName: typeof args.month === 'number' ? words.months[args.month - 1] : undefined,
     toMonthName: typeof args.toMonth === 'number' ? words.months[args.toMonth - 1] : undefined,
+    weekdayName: typeof args.weekday === 'number' ? words.weekdays[args.weekday - 1] : undefined,
     weekOrdinal: typeof args.week === 'number' ? (args.week < 0 ? words.lastOrdinal : words.ordinals[args.week - 1]) : undefined,
     partName: lookup(words.parts, args.part),
     ordinal: words.ordinals[Number(args.quarter ?? args.half) - 1],

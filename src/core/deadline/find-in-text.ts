@@ -62,7 +62,7 @@ const FIRST_WORDS = new Set([
   'uiterlijk', 'ten', 'ter', 'voor', 'voorafgaand', 'voorafgaande', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met',
   'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'parallel', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
-  '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'later', 'zo', 'korte', 'binnen',
+  '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'eerstkomende', 'later', 'zo', 'korte', 'binnen',
   'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens',
   'zodra', 'nadat', 'wanneer', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
@@ -116,7 +116,7 @@ const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
 
 const LAST_PAST = new Caseless(/^\s*(?:jl\b|jongstleden\b)/iu);
 /** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */
-const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|past)\s*$/iu;
+const GONE_BY = /(?:^|[^\p{L}])(?:afgelopen|voorbije|vorige|vorig|verleden|last|past)(?:\s+week)?\s*$/iu;
 
 // "20151", and "2025.1" where the footnote follows the sentence's full stop.
 const FOOTNOTE_AFTER_YEAR = /^((?:19|20)\d{2})\.?\d{1,2}$/;
@@ -136,8 +136,14 @@ const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
 /** "maart/april", "mei-juni": two months as one word. */
 const TWO_MONTHS = /^(\p{L}+)[/-](\p{L}+)$/u;
 
+/**
+ * Terms read from the day of the promise: "uiterlijk vrijdag", "vrijdagmiddag", "later vandaag", "vóór 18.00 uur". A
+ * bare "vandaag" is matched by no phrase (the text's own date), but ends "later vandaag".
+ */
+const RELATIVE_DAY = /^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vandaag|vanmiddag|vanavond|today|tonight|uur)$/;
+
 function readsAsLastWord(word: string): boolean {
-  if (LAST_WORDS.has(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word))) return true;
+  if (LAST_WORDS.has(word) || RELATIVE_DAY.test(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word))) return true;
   const months = TWO_MONTHS.exec(word);
   return months !== null && monthNumber(months[1]!) !== undefined && monthNumber(months[2]!) !== undefined;
 }
@@ -612,16 +618,39 @@ function laterToday(text: string, start: number, phrase: string): boolean {
   return (DURING_OR_AT.test(phrase) || DURING_A_MEETING.test(sentence)) && WE_WILL.test(sentence);
 }
 
+/**
+ * A weekday counted or ordered is no day of the coming week: "iedere maandag", "op een vrijdag", "de derde dinsdag van
+ * september" (Prinsjesdag, whatever week the text is written in).
+ */
+const WEEKDAY_RULES = new Set(['weekday', 'by-weekday', 'before-weekday']);
+const COUNTED_DAY = new Caseless(/\b(?:iedere?|elke?|een|eerste|tweede|derde|vierde|laatste|every|each|a|first|second|third|fourth|last)\s+$/iu);
+const DAY_OF_A_MONTH = new Caseless(/^\s+(?:van|in|of)\s/iu);
+
+function countedWeekday(text: string, start: number, end: number): boolean {
+  return COUNTED_DAY.test(text.slice(Math.max(0, start - 12), start)) || DAY_OF_A_MONTH.test(text.slice(end, end + 5));
+}
+
+/**
+ * News names the day it is written by its weekday ("Donderdag lekten … uit", in a report of that Thursday): a bare
+ * weekday that is the text's own day is that date, as a named day is. A part of the day ("vrijdagmiddag") or "deze"
+ * points within it, and may lie ahead.
+ */
+const WITHIN_THE_DAY = /(?:ochtend|morgen|middag|avond|morning|afternoon|evening|deze|this)/iu;
+
+function namesTheDayItself(rule: string, phrase: string): boolean {
+  return rule === 'weekday' && !WITHIN_THE_DAY.test(phrase);
+}
+
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, { yearless: 'nearest' });
-  if (!resolution) return undefined;
+  if (!resolution || (WEEKDAY_RULES.has(resolution.rule.id) && countedWeekday(text, start, end))) return undefined;
   // A named day that is the anchor itself is the text's own date ("De Minister heeft op 14 mei 2019 gereageerd", "bij brief van
   // 4 juni 2024"), not a promise; "gelijktijdig met deze brief" names no day and keeps its window.
   const namesTheAnchor =
     resolution.from === anchor &&
     resolution.to === anchor &&
-    (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase))) &&
+    (resolution.rule.id === 'day' || (resolution.kind === 'event' && /\d/.test(phrase)) || namesTheDayItself(resolution.rule.id, phrase)) &&
     !laterToday(text, start, phrase);
   let aside: boolean | undefined;
   return {
@@ -689,9 +718,10 @@ function inAside(text: string, start: number, end: number): boolean {
 
 /**
  * "zo spoedig mogelijk" and "op korte termijn" say how soon, not by when: a named date or period in the same text is the
- * term they come down to ("… zo spoedig mogelijk … en verwacht dat dit voor 1 januari 2007 het geval zal zijn").
+ * term they come down to ("… zo spoedig mogelijk … en verwacht dat dit voor 1 januari 2007 het geval zal zijn"). A clock
+ * time says the hour of a day named elsewhere ("op vrijdag 12 maart vóór 12.00 uur"), if any.
  */
-const HOW_SOON = new Set(['asap', 'short-term']);
+const HOW_SOON = new Set(['asap', 'short-term', 'clock-time']);
 
 function isBetter(reading: Reading, other: Reading): boolean {
   if (reading.past !== other.past) return !reading.past;

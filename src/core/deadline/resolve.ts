@@ -258,6 +258,34 @@ function seasonOccurrence(word: string, anchor: CivilDate, pick: Pick, calendar:
 
 type Relative = readonly [RegExp, (match: RegExpExecArray, anchor: CivilDate, calendar: Calendar) => Resolved | undefined];
 
+const DAY_NAMES = Object.keys(WEEKDAYS).filter((name) => name.length > 2).join('|');
+/**
+ * A weekday without a date, read from the day of the promise: "uiterlijk vrijdag", "deze vrijdag", "aanstaande
+ * dinsdag", "volgende week dinsdag", "vrijdagmiddag". A part of the day glued to it changes nothing.
+ */
+const RELATIVE_WEEKDAY = new RegExp(
+  `^(?:(uiterlijk|ten laatste|by|voor|before) )?(?:(deze|this|aanstaande|komende|eerstkomende|coming) |(volgende week|next week) )?(${DAY_NAMES})(?:ochtend|morgen|middag|avond|morning|afternoon|evening)?(?: (as|aanstaande|volgende week|next week))?$`,
+);
+
+/**
+ * Which day a weekday without a date names: "deze vrijdag" and a bare "vrijdag" the first on or after the day of the
+ * promise (said on a Friday, that day); "aanstaande/komende vrijdag" the first after it; "volgende week dinsdag" the
+ * Tuesday of the week after the promise's. "uiterlijk vrijdag" runs up to that day, "voor vrijdag" to the day before.
+ */
+function weekdayWindow(match: RegExpExecArray, anchor: CivilDate): Resolved | undefined {
+  const [, bound, which, nextWeek, name, after] = match;
+  if ((which !== undefined || nextWeek !== undefined) && after !== undefined) return undefined;
+  const weekday = WEEKDAYS[name!]!;
+  const today = isoWeekday(anchor);
+  const week = nextWeek ?? (after === 'volgende week' || after === 'next week' ? after : undefined);
+  const strictlyAfter = bound === 'voor' || bound === 'before' || (which !== undefined && which !== 'deze' && which !== 'this') || after !== undefined;
+  const ahead = week !== undefined ? 7 - today + weekday : (weekday - today + 7) % 7 || (strictlyAfter ? 7 : 0);
+  const day = addDays(anchor, ahead);
+  if (bound === undefined) return resolved('weekday', day, day, { weekday, date: day });
+  if (bound === 'voor' || bound === 'before') return resolved('before-weekday', anchor, addDays(day, -1), { weekday, date: day });
+  return resolved('by-weekday', anchor, day, { weekday, date: day });
+}
+
 /** Phrases that only make sense relative to the anchor; matched as a whole, before the modifier grammar. */
 const RELATIVE: readonly Relative[] = [
   [
@@ -307,6 +335,25 @@ const RELATIVE: readonly Relative[] = [
     (_, anchor) => {
       const monday = addDays(anchor, 8 - isoWeekday(anchor));
       return resolved('next-week', monday, addDays(monday, 6));
+    },
+  ],
+  // "later vandaag", "vandaag vóór 18.00 uur": the day of the promise. A bare "vandaag" or "vanavond" is the text's own date
+  // or hour ("Ik praat vanavond over …"), no term.
+  [
+    /^(?:(?:uiterlijk|ten laatste|by) )?(?:later (?:vandaag|vanmiddag|vanavond|today|tonight)|(?:vandaag |today )?(?:voor|uiterlijk|before|by) \d{1,2}[.:]\d{2} uur)$/,
+    (_, anchor) => resolved('same-day', anchor, anchor),
+  ],
+  // "vóór 18.00 uur": a clock time as a term says the hour, not the day; named alone, it is the day of the promise.
+  [/^(?:voor|uiterlijk|ten laatste|before|by) \d{1,2}[.:]\d{2}(?: uur)?$/, (_, anchor) => resolved('clock-time', anchor, anchor)],
+  [RELATIVE_WEEKDAY, (match, anchor) => weekdayWindow(match, anchor)],
+  // "begin volgende week": Monday to Wednesday of that week; "eind deze week": Thursday to Sunday (as "begin/eind maart" are its thirds).
+  [
+    /^(?:(uiterlijk|ten laatste|by) )?(begin|eind|einde|early|end of|late) (?:van )?(?:de )?(deze|this|volgende|komende|next) week$/,
+    (match, anchor) => {
+      const monday = addDays(anchor, 1 - isoWeekday(anchor) + (/^(?:deze|this)$/.test(match[3]!) ? 0 : 7));
+      const part = /^(?:begin|early)$/.test(match[2]!) ? 'begin' : 'eind';
+      const [from, to] = part === 'begin' ? [monday, addDays(monday, 2)] : [addDays(monday, 3), addDays(monday, 6)];
+      return resolved(match[1] === undefined ? 'week-part' : 'by-week-part', match[1] === undefined ? maxDate(anchor, from) : anchor, to, { part });
     },
   ],
   [/^(?:deze maand|this month)$/, (_, anchor) => {
