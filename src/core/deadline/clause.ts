@@ -879,13 +879,15 @@ const THE_KAMER_NAMED = new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|par
 
 /**
  * A member speaking: the last speaker's label before the phrase names a member by the party in brackets ("Mevrouw Jacobi
- * (PvdA): Voorzitter. …"; a minister's label has none: "Minister Van Ark:"), or the speaker's "we" is a parliamentary
+ * (PvdA): Voorzitter. …"; a minister's is never one: "Minister Van Ark:"), or the speaker's "we" is a parliamentary
  * party ("is mijn fractie eventueel bereid …", "namens de fractie van GroenLinks"). What a member says the Kamer or the
  * party will do promises nothing of the government's; a member who tells the government's promise or asks for a term
  * ("De minister heeft toegezegd …", "Ik vraag de minister …") names the government or asks, and is left to the other rules.
  */
 const SPEAKER_LABEL = /(?:^|\n|[.!?]\s+)\s*((?:De\s+heer|Mevrouw|De\s+voorzitter|Voorzitter|Minister(?:-president)?|Staatssecretaris)\b[^:\n]{0,80}?):\s/gu;
 const MEMBERS_LABEL = /\(\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}\s*\)\s*$/u;
+// A minister's or state secretary's label is the government's whatever its brackets hold: a party ("Minister Keijzer (BBB):") or a ministry ("Staatssecretaris Nobel (SZW):").
+const GOVERNMENT_LABEL = /^(?:Minister|Staatssecretaris)\b/u;
 const OUR_GROUP = new Caseless(/\b(?:mijn|onze)\s+(?:fractie|partij)\b|\bnamens\s+(?:mijn\s+|onze\s+)?(?:de\s+)?(?:fractie|[a-z0-9-]+-fractie)\b/iu);
 const GOVERNMENT_IN_WORDS = new Caseless(/\b(?:minister|ministers|minister-president|premier|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen)\b/iu);
 
@@ -897,7 +899,7 @@ function aMemberSpeaks(text: string, start: number, sentence: string): boolean {
 /** Whether the last speaker's label before `start` is a member's. A text's labels are read once: a letter has hundreds of phrases. */
 function aMemberHasTheFloor(text: string, start: number): boolean {
   if (lastSpeakers === undefined || lastSpeakers.text !== text) {
-    lastSpeakers = { text, labels: [...text.matchAll(SPEAKER_LABEL)].map((label) => ({ at: label.index + label[0].length, member: MEMBERS_LABEL.test(label[1]!) })) };
+    lastSpeakers = { text, labels: [...text.matchAll(SPEAKER_LABEL)].map((label) => ({ at: label.index + label[0].length, member: MEMBERS_LABEL.test(label[1]!) && !GOVERNMENT_LABEL.test(label[1]!) })) };
   }
   let member = false;
   for (const label of lastSpeakers.labels) {

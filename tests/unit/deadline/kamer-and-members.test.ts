@@ -76,6 +76,9 @@ describe("members' words are no deadline", () => {
     ['Mijn fractie vraagt de minister om in 2008 een evaluatie te sturen.', '2007-10-04', '2008-12-31'],
     ['Minister Schultz van Haegen: Voorzitter. Ik stuur de Kamer voor de zomer een brief over de Deltabeslissingen.', '2014-06-19', '2014-07-03'],
     ['Mevrouw Jacobi (PvdA): Voorzitter. Ik dank de minister. Minister Schultz van Haegen: Voorzitter. Ik stuur de Kamer voor de zomer een brief.', '2014-06-19', '2014-07-03'],
+    // a minister's or state secretary's label with a party or a ministry in brackets is still the government's
+    ['Minister Keijzer (BBB): Voorzitter. Ik zal u voor de zomer een brief sturen over de voortgang.', '2025-03-12', '2025-07-03'],
+    ['Staatssecretaris Nobel (SZW): Ik stuur u voor 1 juli 2025 de evaluatie van de regeling.', '2025-03-12', '2025-06-30'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
