@@ -450,16 +450,22 @@ const TREATED_BY_THE_KAMER = new Caseless(
 /**
  * What only the Kamer does, as the clause's infinitive: it votes, plans and puts on its agenda its own debates ("Ik stel
  * voor dinsdag 19 november a.s. ook te stemmen over:", "Ik verzoek u … om dit VAO niet deze week, maar volgende week te
- * plannen"). The government may ask for that; it cannot undertake it.
+ * plannen"). The government may ask for that; it cannot undertake it, but in a forum of its own (below).
  */
 // "af te stemmen" (to agree on something with someone) and "in te stemmen" (to consent) are anyone's acts.
 const KAMER_ONLY_ACT = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b|\bte\s+agenderen\b|\b(?:te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
+/**
+ * A council the government sits in, or its consultation with other governments, as where the act takes place ("in de
+ * Europese Raad te agenderen", "tijdens de Informele Milieuraad … te agenderen", "in het Bestuurlijk Overleg met de VNG te
+ * agenderen"): there the government itself votes and sets the agenda.
+ */
+const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]*raad|bestuurlijk\s+overleg)\b/iu);
 
 function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
   const governmentActs = (): boolean => GOVERNMENT.test(words.replace(GOVERNMENT_AS_PARTNER, ' '));
   if ((THE_KAMER_ADDRESSED.test(words) || TREATED_BY_THE_KAMER.test(words)) && !DELIVERS.test(words) && !governmentActs()) return true;
-  if (KAMER_ONLY_ACT.test(words) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
+  if (KAMER_ONLY_ACT.test(words) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words) && !GOVERNMENTS_FORUM.test(words)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
   if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.

@@ -36,6 +36,10 @@ describe("the Kamer's own sittings are no deadline", () => {
     // agreeing on something with the Kamer is the government's own act
     ['Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u af te stemmen.', '2025-12-15', '2026-05-31'],
     ['De Eerste Kamer debatteert op 12 december over de belastingplannen; ik stuur u op 1 december de nota.', '2022-11-22', '2022-12-01'],
+    // the government votes and sets the agenda in a council or consultation of its own
+    ['Het kabinet is voornemens dit onderwerp tijdens de Informele Milieuraad in september 2026 te agenderen.', '2026-03-01', '2026-09-30'],
+    ['Ik ben voornemens om dit punt voor de zomer in de Europese Raad te agenderen.', '2026-03-01', '2026-07-02'],
+    ['Ik ben voornemens de uitkomsten voor 1 juni 2026 in het Bestuurlijk Overleg met de VNG te agenderen.', '2026-03-01', '2026-05-31'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
