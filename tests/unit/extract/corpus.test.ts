@@ -182,8 +182,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (README).
-  it('ninth held-out set: no worse than today (24 of 40 found, 19 with the right deadline, 7 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 24, dueRight: 19 }, { extra: 7, traps: 0 });
+  it('ninth held-out set: no worse than today (24 of 40 found, 20 with the right deadline, 6 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 24, dueRight: 20 }, { extra: 6, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (README).

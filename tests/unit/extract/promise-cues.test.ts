@@ -1107,3 +1107,12 @@ describe('a cabinet meeting given to a matter', () => {
     expect(judge('Het kabinet zal voor de zomer van 2026 een besluit nemen over de gevolgen van de storm.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('willingness to talk with the Kamer', () => {
+  it('"graag bereid met uw Kamer … te spreken" offers a debate the Kamer plans; "bereid uw Kamer … te informeren" and talking with others undertake', () => {
+    expect(judge('Uiteraard ben ik graag bereid met uw Kamer over de toekomst van het stelsel te spreken.')).toMatchObject({ promise: false });
+    expect(judge('Ik ben bereid met uw Kamer van gedachten te wisselen over de uitvoering.')).toMatchObject({ promise: false });
+    expect(judge('Ik ben bereid uw Kamer voor de zomer van 2026 te informeren over de uitvoering.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('Ik ben bereid met de gemeenten te spreken over een nieuwe verdeling van de middelen.')).toMatchObject({ promise: true });
+  });
+});
