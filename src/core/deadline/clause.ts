@@ -448,12 +448,17 @@ const TREATED_BY_THE_KAMER = new Caseless(
 );
 
 /**
- * What only the Kamer does, as the clause's infinitive: it votes, plans and puts on its agenda its own debates ("Ik stel
- * voor dinsdag 19 november a.s. ook te stemmen over:", "Ik verzoek u … om dit VAO niet deze week, maar volgende week te
- * plannen"). The government may ask for that; it cannot undertake it, but in a forum of its own (below).
+ * What only the Kamer does, as the clause's infinitive: it votes ("Ik stel voor dinsdag 19 november a.s. ook te stemmen
+ * over:"), and it plans and puts on its agenda its own debates when it is asked or proposed to, or nobody of the
+ * government's plans ("Ik verzoek u … om dit VAO niet deze week, maar volgende week te plannen"). The government may ask
+ * for that; it cannot undertake it, but in a forum of its own (below). Our own planning ("Ik ben voornemens in maart een
+ * bijeenkomst te plannen") stays ours.
  */
 // "af te stemmen" (to agree on something with someone) and "in te stemmen" (to consent) are anyone's acts.
-const KAMER_ONLY_ACT = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b|\bte\s+agenderen\b|\b(?:te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
+const KAMER_VOTES = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b/iu);
+const KAMER_SCHEDULES = new Caseless(/\b(?:te\s+agenderen|te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
+const WE_ACT = new Caseless(/\b(?:ik|wij|we|kabinet|regering)\b/iu);
+const PROPOSED_OR_ASKED = new Caseless(/\b(?:stel|stellen)\b[^.;:]*\bvoor\b|\b(?:verzoek|vraag)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw)\b/iu);
 /**
  * A council the government sits in, or its consultation with other governments, as where the act takes place ("in de
  * Europese Raad te agenderen", "tijdens de Informele Milieuraad … te agenderen", "in het Bestuurlijk Overleg met de VNG te
@@ -461,11 +466,19 @@ const KAMER_ONLY_ACT = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte
  */
 const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]*raad|bestuurlijk\s+overleg)\b/iu);
 
+function theKamerOnlyActs(clause: Clause): boolean {
+  if (GOVERNMENTS_FORUM.test(clause.words)) return false;
+  if (KAMER_VOTES.test(clause.words)) return true;
+  const said = `${clause.governing ?? ''} ${clause.words}`;
+  return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
+}
+
 function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
-  const governmentActs = (): boolean => GOVERNMENT.test(words.replace(GOVERNMENT_AS_PARTNER, ' '));
+  // A thing the government delivers or is asked for keeps it a party: "De commissie heeft behoefte aan een reactie van de minister voor 1 juli".
+  const governmentActs = (): boolean => GOVERNMENT.test(DELIVERS.test(words) || ASKS.test(words) ? words : words.replace(GOVERNMENT_AS_PARTNER, ' '));
   if ((THE_KAMER_ADDRESSED.test(words) || TREATED_BY_THE_KAMER.test(words)) && !DELIVERS.test(words) && !governmentActs()) return true;
-  if (KAMER_ONLY_ACT.test(words) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words) && !GOVERNMENTS_FORUM.test(words)) return true;
+  if (theKamerOnlyActs(clause) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
   if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
@@ -885,15 +898,15 @@ const THE_KAMER_NAMED = new Caseless(/\b(?:u|uw|kamer|kamers|staten-generaal|par
 
 /**
  * A member speaking: the last speaker's label before the phrase names a member by the party in brackets ("Mevrouw Jacobi
- * (PvdA): Voorzitter. …"; a minister's is never one: "Minister Van Ark:"), or the speaker's "we" is a parliamentary
+ * (PvdA): Voorzitter. …"; a minister's is never one: "Minister Van Ark:", "De minister:"), or the speaker's "we" is a parliamentary
  * party ("is mijn fractie eventueel bereid …", "namens de fractie van GroenLinks"). What a member says the Kamer or the
  * party will do promises nothing of the government's; a member who tells the government's promise or asks for a term
  * ("De minister heeft toegezegd …", "Ik vraag de minister …") names the government or asks, and is left to the other rules.
  */
-const SPEAKER_LABEL = /(?:^|\n|[.!?]\s+)\s*((?:De\s+heer|Mevrouw|De\s+voorzitter|Voorzitter|Minister(?:-president)?|Staatssecretaris)\b[^:\n]{0,80}?):\s/gu;
+const SPEAKER_LABEL = /(?:^|\n|[.!?]\s+)\s*((?:De\s+heer|Mevrouw|De\s+voorzitter|Voorzitter|(?:De\s+)?[Mm]inister(?:-president)?|(?:De\s+)?[Ss]taatssecretaris)\b[^:\n]{0,80}?):\s/gu;
 const MEMBERS_LABEL = /\(\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}\s*\)\s*$/u;
 // A minister's or state secretary's label is the government's whatever its brackets hold: a party ("Minister Keijzer (BBB):") or a ministry ("Staatssecretaris Nobel (SZW):").
-const GOVERNMENT_LABEL = /^(?:Minister|Staatssecretaris)\b/u;
+const GOVERNMENT_LABEL = /^(?:De\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b/u;
 const OUR_GROUP = new Caseless(/\b(?:mijn|onze)\s+(?:fractie|partij)\b|\bnamens\s+(?:mijn\s+|onze\s+)?(?:de\s+)?(?:fractie|[a-z0-9-]+-fractie)\b/iu);
 const GOVERNMENT_IN_WORDS = new Caseless(/\b(?:minister|ministers|minister-president|premier|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen)\b/iu);
 

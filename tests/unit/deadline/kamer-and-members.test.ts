@@ -29,11 +29,15 @@ describe("the Kamer's own sittings are no deadline", () => {
   it.each([
     // dev-436 (eerstekamer.nl news, 2022): the Kamer expects the government's letter by a term
     ['De Kamer verwacht de brief van het kabinet voor dinsdag 8 maart te ontvangen, of zoveel eerder als mogelijk.', '2022-02-22', '2022-03-07'],
+    // the Kamer waiting for or asking the government's letter or reaction by a term
+    ['De commissie wacht de brief van de minister voor 1 juli af.', '2024-05-01', '2024-06-30'],
+    ['De commissie heeft behoefte aan een reactie van de minister voor 1 juli.', '2024-05-01', '2024-06-30'],
     // the government delivering before or at the Kamer's sitting
     ['In de week van 11 december stuur ik u de voortgangsrapportage.', '2017-11-24', '2017-12-17'],
     ['Ik informeer u voor dinsdag 26 september 2017, wanneer het wetsvoorstel door de Tweede Kamer wordt behandeld.', '2017-09-21', '2017-09-25'],
     ['Ik stel voor u voor dinsdag 19 november a.s. te informeren over de stemmingen.', '2019-11-14', '2019-11-18'],
-    // agreeing on something with the Kamer is the government's own act
+    // our own planning, and agreeing on something with the Kamer, are the government's own acts
+    ['Ik ben voornemens om in maart een bijeenkomst met de sector te plannen.', '2024-01-15', '2024-03-31'],
     ['Daarom zullen wij trachten in het voorjaar - ruim voor Prinsjesdag - een volwaardige dummy begroting met u af te stemmen.', '2025-12-15', '2026-05-31'],
     ['De Eerste Kamer debatteert op 12 december over de belastingplannen; ik stuur u op 1 december de nota.', '2022-11-22', '2022-12-01'],
     // the government votes and sets the agenda in a council or consultation of its own
@@ -83,6 +87,7 @@ describe("members' words are no deadline", () => {
     // a minister's or state secretary's label with a party or a ministry in brackets is still the government's
     ['Minister Keijzer (BBB): Voorzitter. Ik zal u voor de zomer een brief sturen over de voortgang.', '2025-03-12', '2025-07-03'],
     ['Staatssecretaris Nobel (SZW): Ik stuur u voor 1 juli 2025 de evaluatie van de regeling.', '2025-03-12', '2025-06-30'],
+    ['Mevrouw Jacobi (PvdA): Voorzitter. Ik dank de minister. De minister: Ik stuur de Kamer voor de zomer een brief.', '2014-06-19', '2014-07-03'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
