@@ -195,7 +195,7 @@ const TO_THE_KAMER =
  * voorbereiding op het commissiedebat … vragen" have.
  */
 const PARTY =
-  new Caseless(/\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|minister-president|premier|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu);
+  new Caseless(/\b(?:ik|wij|we|mij|mijn|ons|onze|u|uw|kamer|kamers|staten-generaal|parlement|kabinet|regering|minister|ministers|ministerie|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|bewindsvrouw|bewindsman|bewindslieden|minister-president|premier|vicepremier|rijksoverheid|wordt|worden|werd|werden|toegezegd|toezegging|toezeggingen|toezeggen|beloofd|deadline|beantwoording|antwoord|antwoorden|verzoekt|verzoek|informeren|rapporteren|toekomen|toezenden|sturen|zenden|us|our|you|your|house|parliament|government|cabinet)\b/iu);
 
 /**
  * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
@@ -204,7 +204,7 @@ const PARTY =
  * deze niet kan bijhouden").
  */
 const GOVERNMENT_BODY =
-  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b/u;
+  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b/u;
 
 /**
  * A future of completion or a future passive names no agent, whose agent is the government: "De aangekondigde afbouw
@@ -390,8 +390,11 @@ const DURATION = new Caseless(/^(?:(?:al|reeds|nog|already)\s+)?(?:enkele|een\s+
  */
 export function countsFromAnEarlierPromise(text: string, start: number, end: number): boolean {
   const { words } = clauseAround(text, start, end);
-  return PERFECT_AUXILIARY.test(words) && PROMISE_MADE.test(words);
+  return (PERFECT_AUXILIARY.test(words) && PROMISE_MADE.test(words)) || PROMISED_IN_THE_PAST.test(words);
 }
+
+/** A promise told in the simple past, as news does: "zegde de bewindsman toe de vragen binnen 2 à 3 weken te beantwoorden", "door te beloven". */
+const PROMISED_IN_THE_PAST = new Caseless(/\b(?:zegde|zegden)\b[^.;:!?]*?\btoe\b|\b(?:beloofde|beloofden|promised)\b|\bdoor\s+te\s+beloven\b/iu);
 
 /**
  * A span counted from the promise in a clause that states an obligation without a first person ("Bewindspersonen

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+
+/**
+ * News names the government by words letters do not use: "de bewindsvrouw", "de bewindsman", "de bewindslieden", "de
+ * vicepremier", "het Rijk", "de Rijksoverheid". Each is a party to a promise as "de minister" is (clause.ts).
+ */
+describe('the government named as news names it', () => {
+  it.each([
+    ['De bewindsvrouw komt er na de zomer op terug.', '2019-04-25', '2019-10-31'],
+    ['De bewindsman komt voor het kerstreces met een plan.', '2019-11-01', '2019-12-19'],
+    ['In 2012 gaat het Rijk alle facturen elektronisch ontvangen.', '2010-06-01', '2012-12-31'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+
+  it.each([
+    // a promise told in the simple past counts a span from the day it was made (dev-196, dev-197)
+    ['Op 16 maart zegde de bewindsman toe de vragen binnen 2 à 3 weken te beantwoorden.', '2021-03-29'],
+    ['Bij het begin van het overleg haalde de bewindsman de kou uit de lucht door te beloven de vragen binnen 2 à 3 weken te zullen beantwoorden.', '2021-03-29'],
+    // real counter-examples (dev-455, dev-456, dev-458): an obligation of others with the Rijksoverheid as example, a state described
+    ['Alle aanbestedende diensten moeten vóór eind 2018 de benodigde voorzieningen treffen om net als de Rijksoverheid e-facturen te kunnen ontvangen en verwerken (EU-richtlijn 2014/55/EU).', '2016-12-01'],
+    ['Steeds meer gemeenten, provincies, waterschappen en zelfstandige bestuursorganen zullen in hun inkoopvoorwaarden e-factureren gaan eisen.', '2016-12-01'],
+    ['De Tweede Kamer is al een week met zomerreces en ook veel bewindslieden gaan nu met vakantie.', '2018-07-13'],
+    // "Rijk" inside another word is no government
+    ['In 2012 gaat het Koninkrijk alle facturen elektronisch ontvangen.', '2010-06-01'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});
