@@ -124,8 +124,9 @@ export const en: Messages = {
       weekday: (a) => `${a.weekdayName}: ${a.date}, the first ${a.weekdayName} from the date of the promise`,
       'by-weekday': (a) => `by ${a.weekdayName}: until ${a.to}`,
       'before-weekday': (a) => `before ${a.weekdayName} (${a.date}): until ${a.to}, the day before`,
-      'week-part': (a) => `${a.partName} of the week: ${a.range}`,
-      'by-week-part': (a) => `by the ${a.partName} of the week: until ${a.to}`,
+      // Not partName: "early" and "end of" name a part of a month or year ("early March", "end of 2026"), not of a week.
+      'week-part': (a) => `the ${a.part === 'begin' ? 'start' : 'end'} of the week: ${a.range}`,
+      'by-week-part': (a) => `by the ${a.part === 'begin' ? 'start' : 'end'} of the week: until ${a.to}`,
       'this-week': (a) => `this week: until ${a.to}, the Sunday of the week of the promise`,
       'next-week': (a) => `next week: ${a.range}, Monday to Sunday`,
       'this-month': (a) => `this month: until ${a.to}`,

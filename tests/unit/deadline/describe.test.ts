@@ -31,6 +31,11 @@ describe('describeRule', () => {
     expect(said('uiterlijk week 12 van 2026', '2026-01-05')).toEqual(['uiterlijk week 12 van 2026: t/m 22 maart 2026', 'by week 12 of 2026: until 22 March 2026']);
   });
 
+  it('says the start and the end of a week as such in English', () => {
+    expect(said('begin volgende week', '2026-03-02')).toEqual(['begin van de week: 9 t/m 11 maart 2026', 'the start of the week: 9 to 11 March 2026']);
+    expect(said('uiterlijk eind deze week', '2026-03-02')).toEqual(['uiterlijk eind van de week: t/m 8 maart 2026', 'by the end of the week: until 8 March 2026']);
+  });
+
   it('says voor het zomerreces with the recess days', () => {
     expect(said('voor de zomer')).toEqual([
       'voor het zomerreces 2026: t/m 2 juli 2026, de dag voor het zomerreces (3 juli t/m 31 augustus 2026)',
