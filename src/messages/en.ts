@@ -121,7 +121,14 @@ export const en: Messages = {
       'with-letter': (a) => `with this letter: ${a.to}, the date of the letter`,
       'same-day': (a) => `the same day: ${a.to}, the date of the promise`,
       'clock-time': (a) => `before a time of day without a date: ${a.to}, the date of the promise`,
-      weekday: (a) => `${a.weekdayName}: ${a.date}, the first ${a.weekdayName} from the date of the promise`,
+      weekday: (a) =>
+        `${a.weekdayName}: ${a.date}, ${
+          a.counted === 'next-week'
+            ? `the ${a.weekdayName} of the week after the promise's`
+            : a.counted === 'after'
+              ? `the first ${a.weekdayName} after the date of the promise`
+              : `the first ${a.weekdayName} from the date of the promise`
+        }`,
       'by-weekday': (a) => `by ${a.weekdayName}: until ${a.to}`,
       'before-weekday': (a) => `before ${a.weekdayName} (${a.date}): until ${a.to}, the day before`,
       // Not partName: "early" and "end of" name a part of a month or year ("early March", "end of 2026"), not of a week.

@@ -150,7 +150,14 @@ export const nl = {
       'with-letter': (a: Args) => `gelijktijdig met deze brief: ${a.to}, de datum van de brief`,
       'same-day': (a: Args) => `dezelfde dag: ${a.to}, de datum van de toezegging`,
       'clock-time': (a: Args) => `vóór een tijdstip zonder datum: ${a.to}, de datum van de toezegging`,
-      weekday: (a: Args) => `${a.weekdayName}: ${a.date}, de eerstvolgende ${a.weekdayName} vanaf de datum van de toezegging`,
+      weekday: (a: Args) =>
+        `${a.weekdayName}: ${a.date}, ${
+          a.counted === 'next-week'
+            ? `de ${a.weekdayName} van de week na die van de toezegging`
+            : a.counted === 'after'
+              ? `de eerste ${a.weekdayName} na de datum van de toezegging`
+              : `de eerstvolgende ${a.weekdayName} vanaf de datum van de toezegging`
+        }`,
       'by-weekday': (a: Args) => `uiterlijk ${a.weekdayName}: t/m ${a.to}`,
       'before-weekday': (a: Args) => `voor ${a.weekdayName} (${a.date}): t/m ${a.to}, de dag ervoor`,
       'week-part': (a: Args) => `${a.partName} van de week: ${a.range}`,

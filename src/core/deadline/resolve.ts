@@ -281,7 +281,9 @@ function weekdayWindow(match: RegExpExecArray, anchor: CivilDate): Resolved | un
   const strictlyAfter = bound === 'voor' || bound === 'before' || (which !== undefined && which !== 'deze' && which !== 'this') || after !== undefined;
   const ahead = week !== undefined ? 7 - today + weekday : (weekday - today + 7) % 7 || (strictlyAfter ? 7 : 0);
   const day = addDays(anchor, ahead);
-  if (bound === undefined) return resolved('weekday', day, day, { weekday, date: day });
+  // How the day was counted, for its explanation: "volgende week dinsdag" said on a Monday is not the first Tuesday.
+  const counted = week !== undefined ? 'next-week' : strictlyAfter ? 'after' : 'on-or-after';
+  if (bound === undefined) return resolved('weekday', day, day, { weekday, date: day, counted });
   if (bound === 'voor' || bound === 'before') return resolved('before-weekday', anchor, addDays(day, -1), { weekday, date: day });
   return resolved('by-weekday', anchor, day, { weekday, date: day });
 }

@@ -31,6 +31,21 @@ describe('describeRule', () => {
     expect(said('uiterlijk week 12 van 2026', '2026-01-05')).toEqual(['uiterlijk week 12 van 2026: t/m 22 maart 2026', 'by week 12 of 2026: until 22 March 2026']);
   });
 
+  it('says a weekday without a date by how it was counted from the day of the promise (a Monday)', () => {
+    expect(said('dinsdag', '2026-03-02')).toEqual([
+      'dinsdag: 3 maart 2026, de eerstvolgende dinsdag vanaf de datum van de toezegging',
+      'Tuesday: 3 March 2026, the first Tuesday from the date of the promise',
+    ]);
+    expect(said('aanstaande maandag', '2026-03-02')).toEqual([
+      'maandag: 9 maart 2026, de eerste maandag na de datum van de toezegging',
+      'Monday: 9 March 2026, the first Monday after the date of the promise',
+    ]);
+    expect(said('volgende week dinsdag', '2026-03-02')).toEqual([
+      'dinsdag: 10 maart 2026, de dinsdag van de week na die van de toezegging',
+      "Tuesday: 10 March 2026, the Tuesday of the week after the promise's",
+    ]);
+  });
+
   it('says the start and the end of a week as such in English', () => {
     expect(said('begin volgende week', '2026-03-02')).toEqual(['begin van de week: 9 t/m 11 maart 2026', 'the start of the week: 9 to 11 March 2026']);
     expect(said('uiterlijk eind deze week', '2026-03-02')).toEqual(['uiterlijk eind van de week: t/m 8 maart 2026', 'by the end of the week: until 8 March 2026']);
