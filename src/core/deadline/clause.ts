@@ -447,7 +447,7 @@ const GOVERNMENT_AS_PARTNER =
 const KAMER_PROCEDURE_VERB = '(?:spreekt|debatteert|vergadert|stemt|behandelt|bespreekt)';
 const THE_KAMER_ADDRESSED = new Caseless(new RegExp(`\\b${KAMER_PROCEDURE_VERB}\\s+(?:uw\\s+kamer|u)\\b|\\b(?:uw\\s+kamer|u)\\s+${KAMER_PROCEDURE_VERB}\\b`, 'iu'));
 const TREATED_BY_THE_KAMER = new Caseless(
-  /\bdoor\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\s+(?:(?:wordt|worden|zal|zullen)\s+)?(?:behandeld|besproken|geagendeerd)\b|\b(?:behandeld|besproken|geagendeerd)\s+(?:wordt|worden)\s+door\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\b/iu,
+  /\bdoor\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\s+(?:(?:wordt|worden|zal|zullen|kan|kunnen)\s+)?(?:worden\s+)?(?:behandeld|besproken|geagendeerd)\b|\b(?:behandeld|besproken|geagendeerd)\s+(?:wordt|worden)\s+door\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\b/iu,
 );
 
 /**

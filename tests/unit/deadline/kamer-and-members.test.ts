@@ -29,6 +29,8 @@ describe("the Kamer's own sittings are no deadline", () => {
   it.each([
     // dev-436 (eerstekamer.nl news, 2022): the Kamer expects the government's letter by a term
     ['De Kamer verwacht de brief van het kabinet voor dinsdag 8 maart te ontvangen, of zoveel eerder als mogelijk.', '2022-02-22', '2022-03-07'],
+    // the government's own act before the Kamer's treatment it makes possible
+    ['Ik verwacht het wetsvoorstel voor de zomer bij uw Kamer in te dienen, zodat het in het najaar door uw Kamer kan worden behandeld.', '2024-03-01', '2024-07-04'],
     // the Kamer waiting for or asking the government's letter or reaction by a term
     ['De commissie wacht de brief van de minister voor 1 juli af.', '2024-05-01', '2024-06-30'],
     ['De commissie heeft behoefte aan een reactie van de minister voor 1 juli.', '2024-05-01', '2024-06-30'],
