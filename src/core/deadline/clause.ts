@@ -81,6 +81,11 @@ const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|tel
  * the meeting, as a Council's day does; the weekday is when it meets.
  */
 const IN_THE_CABINET_MEETING = new Caseless(/\b(?:in|tijdens|na)\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:ministerraad|kabinetsoverleg|kabinetsberaad)\b/iu);
+/**
+ * What must be done "volgens een aangenomen motie" is the Kamer's request, which the sentence set keeps as the deadline
+ * asked: "Dat voorstel moet er volgens een aangenomen Kamermotie uiterlijk deze vrijdag liggen".
+ */
+const AS_A_MOTION_ASKS = new Caseless(/\bvolgens\s+(?:een|de|die)\s+(?:aangenomen\s+)?(?:kamer)?motie\b/iu);
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
 const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
@@ -1022,7 +1027,7 @@ export function whyNotADeadline(
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
-    if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words)) return 'aim';
+    if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';

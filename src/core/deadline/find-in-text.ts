@@ -99,7 +99,7 @@ const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-m
  */
 const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
 const DELIVERY_IN_CLAUSE =
-  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen)\b/u;
+  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af))\b/u;
 
 function deliveredEvery(word: string, text: string, end: number): boolean {
   return BARE_FREQUENCIES.has(word) && DELIVERY_IN_CLAUSE.test(text.slice(end));
