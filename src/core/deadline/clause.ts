@@ -725,6 +725,36 @@ function readClause(text: string, start: number, end: number): Clause {
   };
 }
 
+/**
+ * A participle of a verb with an unstressed prefix, which takes no "ge-": "besloten", "verlengd", "ontvangen",
+ * "besproken", "verstuurd". Plural nouns and gerunds of the same shape are left out by NOT_PARTICIPLES and SHAPED_LIKE_NOUNS.
+ */
+const PREFIXED_PARTICIPLE = /^(?:be|ver|ont|her|er)\p{L}{2,10}(?:d|t|en)$/u;
+const SHAPED_LIKE_NOUNS = /(?:ingen|heden|iteiten|aties|eren|elen)$/u;
+/** A determiner: what follows it is a noun ("een besluit", "het bericht", "dit beleid"), never a participle. */
+const DETERMINER = /^(?:de|het|een|dit|deze|dat|die|zijn|haar|hun|ons|onze|mijn|uw|geen|elk|ieder|iedere|elke)$/u;
+
+/**
+ * A weekday without a date told in the perfect is the day the act was done: "Het kabinet heeft vrijdag besloten de
+ * maatregelen te verlengen", "Vrijdag heeft het kabinet besloten om …", "Zoals ik maandag heb aangekondigd, stuur ik u …".
+ * The perfect's auxiliary may stand anywhere in the clause, its participle must follow the weekday before the clause's
+ * first comma: "Ik heb toegezegd maandag terug te komen" undertakes a Monday still ahead, "te" before a word marks an
+ * infinitive, not a participle, a determiner a noun ("is voornemens vrijdag een besluit te nemen"), and "Ik heb
+ * vrijdag overleg met de gemeenten" has no participle at all.
+ */
+function perfectOfThatDay(text: string, end: number, clause: Clause): boolean {
+  if (!PERFECT_AUXILIARY.test(clause.words)) return false;
+  const clauseEnd = clause.sentenceStart + clause.sentence.length - clause.after.length;
+  const tail = text.slice(end, Math.max(end, clauseEnd));
+  const comma = tail.indexOf(',');
+  const words = (comma < 0 ? tail : tail.slice(0, comma)).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((word, i) => {
+    if (words[i - 1] === 'te' || NOT_PARTICIPLES.test(word) || ADJECTIVES.has(word)) return false;
+    if (PARTICIPLE.test(word)) return true;
+    return PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word) && !DETERMINER.test(words[i - 1] ?? '');
+  });
+}
+
 function inPastTense(words: string): boolean {
   if (PAST_MODAL.test(words) && !FINITE_FUTURE.test(words)) return true;
   if (FUTURE.test(words)) return false;
@@ -964,6 +994,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
+  if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';

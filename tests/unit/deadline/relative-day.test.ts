@@ -115,3 +115,33 @@ describe('a clause in the simple past', () => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
 });
+
+/**
+ * A weekday without a date in a clause in the perfect is the day the act was done, not a term ahead (clause.ts,
+ * perfectOfThatDay): the class r found after the weekday readings came in. 2026-03-04 is a Wednesday.
+ */
+describe('a weekday in the perfect', () => {
+  it.each([
+    // the participle without "ge-" of a verb with an unstressed prefix, after the auxiliary or with the weekday fronted
+    ['Het kabinet heeft vrijdag besloten de maatregelen met drie weken te verlengen.', '2026-03-04'],
+    ['Vrijdag heeft het kabinet besloten om de scholen te sluiten.', '2026-03-04'],
+    // a participle with "ge-", the auxiliary after the weekday in a clause of comparison
+    ['Zoals ik maandag heb aangekondigd, stuur ik u een brief over de uitvoering.', '2026-03-04'],
+    // a promise made on a Friday, shortened from heldout8-008 (whose own answer is its later event, "zodra …")
+    ['Ik hoor de minister zeggen: ik heb vrijdag toegezegd om de wens van de Eerste Kamer mee te nemen.', '2019-06-04'],
+    ['De stukken zijn dinsdag verstuurd aan de leden van de commissie.', '2026-03-04'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // no perfect: the act is ahead
+    ['Ik kom hier maandag op terug in een brief aan uw Kamer.', '2026-03-04', '2026-03-09'],
+    // the weekday after the participle belongs to what was decided; "te" makes an infinitive
+    ['Het kabinet heeft besloten vrijdag de maatregelen te verlengen.', '2026-03-04', '2026-03-06'],
+    // a determiner makes a noun of a participle's shape, "is voornemens" is no perfect
+    ['Het kabinet is voornemens vrijdag een besluit te nemen over de verlenging.', '2026-03-04', '2026-03-06'],
+  ])('counter-example: "%s" keeps its term', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
