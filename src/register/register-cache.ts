@@ -862,17 +862,9 @@ export function readPreviousCache(directory: string, root: string): PreviousCach
   const files = { summary: cacheFile(directory, root, 'summary'), details: cacheFile(directory, root, 'details') };
   const fds: number[] = [];
   try {
-    const open = (part: 'summary' | 'details') => {
-      const fd = openWithoutBlocking(files[part]);
-      fds.push(fd);
-      if (!isRegularFile(fd)) throw new StaleCache();
-      return fd;
-    };
-    const summaryFd = open('summary');
-    const detailsFd = open('details');
-    const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
-    const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
-    if (headerLine === undefined || detailsLine === undefined) return undefined;
+    const opened = openBothCacheFiles(directory, root, fds);
+    if (opened === undefined) return undefined;
+    const { summaryFd, detailsFd, headerLine, detailsLine } = opened;
     return previousCacheOf(files, { summary: fstatSync(summaryFd).size, details: fstatSync(detailsFd).size }, headerLine, detailsLine);
   } catch {
     return undefined;
@@ -1303,6 +1295,24 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return bytes;
 }
 
+/**
+ * Both cache files opened into `fds` (the caller closes them) with their first lines, unchecked; undefined when either
+ * has no whole first line. Throws when a file is not a regular file or cannot be read.
+ */
+function openBothCacheFiles(directory: string, root: string, fds: number[]): { summaryFd: number; detailsFd: number; headerLine: string; detailsLine: string } | undefined {
+  const open = (part: 'summary' | 'details') => {
+    const fd = openWithoutBlocking(cacheFile(directory, root, part));
+    fds.push(fd);
+    if (!isRegularFile(fd)) throw new StaleCache();
+    return fd;
+  };
+  const summaryFd = open('summary');
+  const detailsFd = open('details');
+  const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
+  const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
+  return headerLine === undefined || detailsLine === undefined ? undefined : { summaryFd, detailsFd, headerLine, detailsLine };
+}
+
 /** Both cache files open, and their headers, which agree with each other and with `key`. */
 interface OpenCache<H = SummaryHeader> {
   header: H;
@@ -1324,17 +1334,9 @@ function openCache<H extends Pick<SummaryHeader, 'format' | 'key' | 'count'> = S
   fds: number[],
   parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
 ): (OpenCache<H> & { headerLine: string; detailsLine: string }) | undefined {
-  const open = (part: 'summary' | 'details') => {
-    const fd = openWithoutBlocking(cacheFile(directory, root, part));
-    fds.push(fd);
-    if (!isRegularFile(fd)) throw new StaleCache();
-    return fd;
-  };
-  const summaryFd = open('summary');
-  const detailsFd = open('details');
-  const headerLine = headLine(summaryFd, MAX_CACHE_BYTES);
-  const detailsLine = headLine(detailsFd, MAX_CACHE_BYTES);
-  if (headerLine === undefined || detailsLine === undefined) return undefined;
+  const opened = openBothCacheFiles(directory, root, fds);
+  if (opened === undefined) return undefined;
+  const { summaryFd, detailsFd, headerLine, detailsLine } = opened;
   const header = parseHeader(headerLine);
   const details = JSON.parse(detailsLine) as DetailsHeader;
   if (header.format !== CACHE_FORMAT || header.key !== key || details.format !== CACHE_FORMAT || details.key !== key || details.count !== header.count) return undefined;
