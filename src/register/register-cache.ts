@@ -887,25 +887,17 @@ function previousCacheOf(files: PreviousCache['files'], sizes: { summary: number
   return end.summary + SUM_LINE === sizes.summary && end.details + SUM_LINE === sizes.details ? { header, files, starts: starts.slice(0, -1), byFile } : undefined;
 }
 
-/** Reads all of `into` from `position` of a file given as a path or an open descriptor; throws StaleCache when the file is shorter. */
-function readInto(file: string | number, into: Buffer, position: number): void {
-  const fd = typeof file === 'number' ? file : openWithoutBlocking(file);
-  try {
-    for (let done = 0; done < into.length; ) {
-      const read = readSync(fd, into, done, into.length - done, position + done);
-      if (read === 0) throw new StaleCache();
-      done += read;
-    }
-  } finally {
-    if (typeof file !== 'number') closeSync(fd);
-  }
-}
-
 /** The bytes of the segment at `index` of a previous cache in one of its files, checked by the segment's sum; throws StaleCache when they do not check. */
 function segmentBytes(previous: PreviousCache, index: number, part: 'summary' | 'details'): Buffer {
   const segment = previous.header.segments[index]!;
-  const bytes = Buffer.allocUnsafe(part === 'summary' ? segment[4] : segment[5]);
-  readInto(previous.files[part], bytes, previous.starts[index]![part]);
+  const file = previous.files[part];
+  const fd = typeof file === 'number' ? file : openWithoutBlocking(file);
+  let bytes: Buffer;
+  try {
+    bytes = readAt(fd, previous.starts[index]![part], part === 'summary' ? segment[4] : segment[5]);
+  } finally {
+    if (typeof file !== 'number') closeSync(fd);
+  }
   if (sum16(bytes) !== (part === 'summary' ? segment[6] : segment[7])) throw new StaleCache();
   return bytes;
 }
