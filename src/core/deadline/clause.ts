@@ -9,6 +9,7 @@
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { isEventNoun } from './event.js';
+import { WEEKDAY_WORD } from './normalize.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
 export type NotADeadline =
@@ -68,7 +69,7 @@ export type NotADeadline =
   | 'said-that-day';
 
 /** A weekday without a date or bound: "dinsdag", "op vrijdagmiddag". */
-const BARE_WEEKDAY = /^(?:op\s+)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const BARE_WEEKDAY = new RegExp(`^(?:op\\s+)?${WEEKDAY_WORD}$`, 'iu');
 /** A verb of saying or making known in the present or the past, by which news dates what it reports. */
 const SAYS = new Caseless(
   /\b(?:zegt|zeggen|zei|zeiden|schrijft|schrijven|schreef|schreven|meldt|melden|meldde|meldden|stelt|stelde|antwoordt|antwoordde|laat\s+[^.;:!?]{0,60}?weten|liet\s+[^.;:!?]{0,60}?weten|maakt[^.;:!?]{0,60}?bekend|maakte[^.;:!?]{0,60}?bekend|kondigt[^.;:!?]{0,60}?aan|kondigde[^.;:!?]{0,60}?aan|says|said|writes|wrote|announced)\b/iu,

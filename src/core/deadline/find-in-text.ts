@@ -5,7 +5,7 @@ import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
 import { duringAMeeting } from './during-meeting.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
-import { monthNumber, simplifyWord } from './normalize.js';
+import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
 import { matchPhrase } from './resolve.js';
 
@@ -140,7 +140,7 @@ const TWO_MONTHS = /^(\p{L}+)[/-](\p{L}+)$/u;
  * Terms read from the day of the promise: "uiterlijk vrijdag", "vrijdagmiddag", "later vandaag", "vóór 18.00 uur". A
  * bare "vandaag" is matched by no phrase (the text's own date), but ends "later vandaag".
  */
-const RELATIVE_DAY = /^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vandaag|vanmiddag|vanavond|today|tonight|uur)$/;
+const RELATIVE_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|vandaag|vanmiddag|vanavond|today|tonight|uur)$`);
 
 function readsAsLastWord(word: string): boolean {
   if (LAST_WORDS.has(word) || RELATIVE_DAY.test(word) || monthNumber(word) !== undefined || LAST_WORD_SHAPES.some((shape) => shape.test(word))) return true;

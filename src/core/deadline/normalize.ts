@@ -40,6 +40,9 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word];
 }
 
+/** A weekday as one word, a part of the day glued to it in Dutch ("vrijdagmiddag"): the source of a regular expression. */
+export const WEEKDAY_WORD = String.raw`(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+
 /** Words that add nothing to a deadline when they open it ("in de zomer van 2026", "the end of 2026"). */
 const FILLER = /^(?:(?:in|de|het|the|op|on|per|met ingang van|nog|al|reeds|aan|still|already)\s+)+/;
 
