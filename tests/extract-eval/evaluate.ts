@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { calendarFromData } from '../../src/core/calendar.js';
+import { cleanText } from '../../src/extract/clean-text.js';
 import { resolvePhrase } from '../../src/core/deadline/resolve.js';
 import { draftFromText } from '../../src/extract/draft.js';
 import type { DraftCommitment } from '../../src/extract/model.js';
@@ -113,17 +114,31 @@ export function evaluate(split: Split): Metrics {
       if (sameDue(promise.due, dueText(drafted), anchor)) result.dueRight++;
       else result.wrongDue.push(`${promise.due ?? '(none)'} → ${dueText(drafted) ?? '(none)'}`);
     }
+    const read = cleanText(letter);
     for (const commitment of draft.commitments) {
       if (!text.promises.some((promise) => matches(commitment, promise))) result.extra.push(commitment.quote);
-      const due = dueText(commitment);
-      if (due === null) continue;
-      for (const trap of text.traps.map(String)) {
-        if (flat(trap).includes(flat(due)) || flat(due).includes(flat(trap))) result.trapsTaken.push(`${due} (trap: ${trap})`);
-      }
+      if (commitment.due?.kind !== 'phrase') continue;
+      for (const trap of trapsAt(read, commitment.due, text.traps.map(String))) result.trapsTaken.push(`${commitment.due.phrase} (trap: ${trap})`);
     }
     results.push(result);
   }
   return metricsOf(results);
+}
+
+/**
+ * The traps a drafted deadline takes: those whose place in the letter its own
+ * place (`start`–`end` in the letter as `extract` reads it) overlaps. Said by
+ * place, not by words: "spoedig", drafted from "Ik zal spoedig een reactie
+ * geven", is not the trap "zo spoedig mogelijk" of another sentence, though
+ * the one's words hold the other's; "in 2017", drafted from the sentence
+ * whose "2017" is a trap, takes it.
+ */
+export function trapsAt(letter: string, due: { start: number; end: number }, traps: readonly string[]): string[] {
+  return traps.filter((trap) => {
+    const words = trap.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const places = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    return [...letter.matchAll(places)].some((place) => place.index < due.end && due.start < place.index + place[0].length);
+  });
 }
 
 /** Several splits measured as one: each text counts once, with its own results. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, evaluate, sameDue, type Split } from '../../extract-eval/evaluate.js';
+import { corpus, evaluate, sameDue, trapsAt, type Split } from '../../extract-eval/evaluate.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
 /** The texts of the first round, collected and split before the second; then the second round's. */
@@ -130,6 +130,29 @@ describe('a deadline counts as right only when it is the annotated one', () => {
   });
 });
 
+describe('a trap counts as taken only where the drafted deadline stands on it', () => {
+  // kst-33149-15 (held-out-11): the trap "zo spoedig mogelijk" is a wish two paragraphs up; the promise's own "spoedig" is right.
+  const letter = 'Ik wil dat dit zo spoedig mogelijk wordt hersteld.\n\nIk zal spoedig een reactie geven op de aanbevelingen.';
+  const own = letter.indexOf('spoedig een');
+
+  it('does not count a trap whose words hold the drafted phrase, said elsewhere in the letter', () => {
+    expect(trapsAt(letter, { start: own, end: own + 'spoedig'.length }, ['zo spoedig mogelijk'])).toEqual([]);
+  });
+
+  it('counts a trap the drafted deadline is, or holds, or lies in, across a line break', () => {
+    const wish = letter.indexOf('zo spoedig');
+    expect(trapsAt(letter, { start: wish, end: wish + 'zo spoedig mogelijk'.length }, ['zo spoedig mogelijk'])).toEqual(['zo spoedig mogelijk']);
+    expect(trapsAt(letter, { start: wish + 3, end: wish + 10 }, ['zo spoedig mogelijk'])).toEqual(['zo spoedig mogelijk']);
+    const study = 'De Inspecties voeren in\n2017 een vervolgonderzoek uit.';
+    expect(trapsAt(study, { start: study.indexOf('in\n2017'), end: study.indexOf('2017') + 4 }, ['2017', 'in 2017', 'in 2018'])).toEqual(['2017', 'in 2017']);
+  });
+
+  it('does not take a number inside a longer one for the trap', () => {
+    const text = 'Kamerstuk 20170, en in 2017 een studie.';
+    expect(trapsAt(text, { start: 0, end: 15 }, ['2017'])).toEqual([]);
+  });
+});
+
 describe('extract measured on the corpus (npm run eval:extract lists every miss)', () => {
   // Counts, not ratios: a promise found later with a deadline read wrong must not count as a loss.
   const noWorse = (split: Split, least: { matched: number; dueRight: number }, most: { extra: number; traps: number }) => {
@@ -198,7 +221,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (README).
-  it('eleventh held-out set: no worse than measured blind (16 of 23 found, 15 with the right deadline, 12 extra, 3 traps)', () => {
-    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 12, traps: 3 });
+  // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
+  it('eleventh held-out set: no worse than measured blind (16 of 23 found, 15 with the right deadline, 12 extra, 2 traps)', () => {
+    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 12, traps: 2 });
   });
 });
