@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUG_REPORTS } from '../../src/cli/run.js';
 import { BUNDLED, ROOT, runCli } from './run-cli.js';
@@ -45,6 +45,18 @@ describe('the package', () => {
     expect(readFileSync(join(ROOT, letter), 'utf8')).toContain('Bikker (ChristenUnie)');
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(letter);
     expect(runCli(['--example', 'check']).code).toBe(0);
+  });
+
+  it("every relative link of the README and of docs/ names a file that exists, so the measurement history the README points to is found", () => {
+    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+    const links = pages.flatMap((page) =>
+      [...readFileSync(join(ROOT, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)\s]*)?\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .map((target) => join(dirname(page), target)),
+    );
+    expect(links).toContain(join('docs', 'performance.md'));
+    expect(links.filter((target) => !existsSync(join(ROOT, target)))).toEqual([]);
   });
 });
 
