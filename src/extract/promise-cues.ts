@@ -27,7 +27,8 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
   question: /\?/,
   request: /(?<!\bop\s+(?:(?:uw|het|een|mijn|ons)\s+)?)\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b/,
-  past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b/,
+  // The perfect of "doen toekomen" takes the infinitive, not a participle: "heb ik u dit jaar twee brieven doen toekomen", "Heden heb ik uw Kamer een voorstel doen toekomen"; not across a "dat" clause's own "zal … doen toekomen".
+  past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b|\b(?:heb|hebben|heeft|had|hadden)\s+(?:(?!(?:dat|die|zal|zullen|zou|zouden|om|te)\s)[^\s.;,()]+\s+){0,10}?(?:doen|laten)\s+(?:toekomen|toesturen|toezenden|bezorgen|geworden)\b/,
   'this-letter':
     /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbij deze(?=\s+(?:de|het|een|mijn|onze|graag|ook|nogmaals)\b|\s*[,.;])|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b|\b(?:informeer|informeren|bericht|berichten|meld|melden)\b[^.;]{0,60}\bals volgt\b|\bals volgt\s+(?:informeren|berichten|melden)\b/,
   negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,

@@ -21,8 +21,11 @@ const NOTICE_HEADING = /^\s*mededeling\s*[:.]?\s*$/i;
 const INLINE_ANSWER = new RegExp(String.raw`^\s*antwoord(?:\s+op)?(?:\s+vraag)?\s*(${NUMBERS})?\s*[:.]\s+\S`, 'i');
 const SIGNATURE = /^\s*(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|minister\s+president)\s+(?:van|voor)\s+[^.!?]{3,100},?\s*$/i;
 const FOOTNOTE = /^\s*(?:\d{1,3}\)|\[\d{1,3}:|\d{1,3}\s+(?:https?:|kamerstuk|aanhangsel|handelingen|zie\b))/i;
-/** Lines of a letter's heading block: "Datum 12 september 2024", "Betreft ...", "Kenmerk ...". */
-const HEADER_LINE = /^\s*(?:datum|betreft|onderwerp|kenmerk|ons kenmerk|uw kenmerk|uw brief|onze referentie|referentie|bijlage\(n\)|bijlagen?|contactpersoon|den haag,|aan de voorzitter|postbus|www\.|t\s+0\d|retouradres)\b/i;
+/**
+ * Lines of a letter's heading block: "Datum 12 september 2024", "Betreft ...", "Kenmerk ...", "Den Haag, 3 december
+ * 2019". The place and date end on a comma and a space, where no word boundary is: so it is read apart from the words.
+ */
+const HEADER_LINE = /^\s*(?:(?:datum|betreft|onderwerp|kenmerk|ons kenmerk|uw kenmerk|uw brief|onze referentie|referentie|bijlage\(n\)|bijlagen?|contactpersoon|aan de voorzitter|postbus|www\.|t\s+0\d|retouradres)\b|den haag\s*,)/i;
 /** A page that flattens the letter onto one line ("Aan de Voorzitter … Den Haag, 27 februari 2015 Op verzoek van uw kamer … Mijn streven is om …"): the heading's words open the running text, which is no heading. */
 const RUNS_ON_AS_PROSE = /^.{200,}$|[.!?]\s+\p{Lu}[^.!?]*[.!?]\s+\p{Lu}/u;
 /** The heading of answers to Kamervragen: "Vragen van het lid X ... (ingezonden 10 november 2025)". */

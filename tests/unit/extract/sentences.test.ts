@@ -84,3 +84,16 @@ describe('a list item wrapped onto the next line', () => {
     ]);
   });
 });
+
+describe('the place and date of a letter', () => {
+  it('stand apart from the first paragraph they head, also without a blank line between', () => {
+    // kst-31765-456: "Den Haag, 3 december 2019" ran into "Over de ontwikkeling … heb ik u dit jaar twee brieven doen toekomen".
+    const letter = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 december 2019\nOver de ontwikkeling van de capaciteit heb ik u twee brieven gestuurd. Dat is alles.\n';
+    expect(sentencesOf(letter).map((sentence) => [sentence.role, sentence.text.replace(/\s+/g, ' ')])).toEqual([
+      ['header', 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal'],
+      ['header', 'Den Haag, 3 december 2019'],
+      ['body', 'Over de ontwikkeling van de capaciteit heb ik u twee brieven gestuurd.'],
+      ['body', 'Dat is alles.'],
+    ]);
+  });
+});
