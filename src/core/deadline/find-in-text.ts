@@ -694,6 +694,13 @@ const ASIDE_DASHES = /\s[-–—]\s/gu;
 const ASIDE_DASH = /\s[-–—]\s/u;
 /** An aside that sets a bound is the term itself: "eind voorjaar – uiterlijk voor aanvang van het zomerreces –". */
 const BOUND = new Caseless(/^(?:uiterlijk|ten laatste|niet later dan|by|no later than)\b/iu);
+/**
+ * So is one that opens with "voor": put right after a term, "begin juli (voor het zomerreces)" says by when within it,
+ * as "uiterlijk" would. Only as the aside's first word: "in het voorjaar - ruim voor Prinsjesdag -" sets no bound,
+ * and "voor" before a bare year names what a plan is for ("(voor 2025)").
+ */
+const BEFORE = new Caseless(/^(?:voor|vóór|before)\s+(?!\d{4}\b)/iu);
+const ASIDE_OPENS = /(?:\(|\s[-–—])\s*$/u;
 
 /**
  * Whether the phrase stands in an aside of its sentence, between two dashes or in brackets: "Daarom zullen wij trachten
@@ -702,6 +709,7 @@ const BOUND = new Caseless(/^(?:uiterlijk|ten laatste|niet later dan|by|no later
  */
 function inAside(text: string, start: number, end: number): boolean {
   if (BOUND.test(text.slice(start, end))) return false;
+  if (BEFORE.test(text.slice(start, end)) && ASIDE_OPENS.test(text.slice(Math.max(0, start - 3), start))) return false;
   // A sentence that began before the reach, or ends after it, is read whole: its bracket or dash may lie further off.
   const { sentence } = sentenceBefore(text, start, lastSentenceBreak);
   let after = text.slice(end, end + STATEMENT_REACH);

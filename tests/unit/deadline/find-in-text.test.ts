@@ -426,6 +426,15 @@ describe('findDeadline: forms of undertaking', () => {
     expect(window('het rapport wordt eind voorjaar – uiterlijk voor aanvang van het zomerreces – opgeleverd.', '2018-06-05')).toMatchObject({ to: '2018-07-05' });
   });
 
+  it('an aside that opens with "voor" right after a term bounds it, as "uiterlijk" does', () => {
+    // heldout12-412 (news of 1 June 2021): the recess of 2021 began on Friday 9 July, so the bound is 8 July, not 10 July.
+    expect(window('Als er een nieuwe wet moet komen, wil hij het voorstel begin juli (voor het zomerreces) aan het parlement sturen.', '2021-06-01')).toEqual({ phrase: 'voor het zomerreces', to: '2021-07-08' });
+    expect(window('Ik stuur u eind mei – vóór 1 juni – de evaluatie.', '2021-03-01')).toEqual({ phrase: 'vóór 1 juni', to: '2021-05-31' });
+    // Counter-examples: "voor" not the aside's first word, and "voor" before a bare year (what a plan is for) keep the sentence's term.
+    expect(window('Ik stuur u in het najaar (ruim voor de begrotingsbehandeling) de evaluatie.', '2022-06-07')).toMatchObject({ phrase: 'in het najaar' });
+    expect(window('Ik stuur u in maart de plannen (voor 2023).', '2022-01-10')).toEqual({ phrase: 'in maart', to: '2022-03-31' });
+  });
+
   it('a term extended or moved to a date is the new term', () => {
     expect(window('Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.', '2012-01-25')).toEqual({ phrase: '20 februari', to: '2012-02-20' });
     expect(window('De beantwoording wordt uitgesteld tot 1 juli 2016.', '2016-05-25')).toEqual({ phrase: '1 juli 2016', to: '2016-07-01' });
