@@ -213,6 +213,19 @@ const GOVERNMENT_BODY =
   /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b/u;
 
 /**
+ * The state as the subject of a future act of its own ("Nederland zal het Illicit Trade Protocol zo spoedig mogelijk
+ * ratificeren", "Dan zal Nederland …"): what the state undertakes, the government does. Not the country as a place ("In
+ * Nederland zal …", after a preposition), a state described ("Nederland heeft … nodig", no future), nor a role or state
+ * it will be in ("Nederland zal … het voorzitterschap … bekleden", "Nederland wil in 2050 klimaatneutraal zijn").
+ */
+const THE_STATE_WILL = /(?:^|[.;:!?,]\s*)Nederland\s+(?:zal|gaat|wil)\b|\b(?:zal|gaat|wil)\s+Nederland\b(?!\s*[,.;:])/u;
+const BEING_OR_HOLDING = /\b(?:zijn|worden|blijven|bekleden|hebben|houden)\s*[.!?;]?\s*$/u;
+
+function theStateActs(sentence: string): boolean {
+  return THE_STATE_WILL.test(sentence) && !BEING_OR_HOLDING.test(sentence);
+}
+
+/**
  * A future of completion or a future passive names no agent, whose agent is the government: "De aangekondigde afbouw
  * … zal uiterlijk op 1 januari 2016 zijn voltooid"; and those who receive from it: "Circa 60.000 mensen … krijgen voor
  * 4 augustus 2022 automatisch rechtsherstel".
@@ -282,7 +295,7 @@ function isDeliverable(word: string): boolean {
  * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
  */
 function namesAParty(sentence: string, outsidePhrase: string): boolean {
-  if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || IMPERSONAL.test(sentence)) return true;
+  if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || theStateActs(sentence) || IMPERSONAL.test(sentence)) return true;
   return namesADeliverable(outsidePhrase);
 }
 

@@ -31,3 +31,26 @@ describe('the government named as news names it', () => {
     expect(find(text, anchor)).toBeNull();
   });
 });
+
+/**
+ * The state as the subject of a future act of its own ("Nederland zal … ratificeren") is a party as the government is:
+ * the government acts for it. Not the country as a place, nor a role, a state or a past act of the country's.
+ */
+describe('the state named as the one who acts', () => {
+  it('reads the term of an act the state will do (heldout12-353, a VWS letter of 12 July 2018)', () => {
+    const found = find('Nederland zal het Illicit Trade Protocol zo spoedig mogelijk ratificeren, inclusief wetgeving in 2019.', '2018-07-12');
+    expect(found && { phrase: found.phrase, to: found.resolution.to }).toEqual({ phrase: 'in 2019', to: '2019-12-31' });
+    expect(find('Daarna zal Nederland het verdrag in het najaar ondertekenen.', '2018-07-12')?.resolution.to).toBe('2018-11-30');
+  });
+
+  it.each([
+    // real counter-examples: the state's act in the past (toekomstglb.nl, 11 February 2022), an aim (heldout9-183)
+    ['Eind december diende Nederland het Nationaal Strategisch Plan in bij de Europese Commissie.', '2022-02-11'],
+    ['Nederland heeft als doel om in 2030 55% minder CO2 uit te stoten ten opzichte van 1990 en om in 2050 klimaatneutraal te zijn.', '2023-01-01'],
+    // the country as a place, and a role the state will hold
+    ['In Nederland zal in de zomer van 2026 een tekort aan water ontstaan.', '2025-06-01'],
+    ['Nederland zal in de eerste helft van 2016 het voorzitterschap van de Raad van de Europese Unie bekleden.', '2015-06-01'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});
