@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { calendarFromData } from '../../src/core/calendar.js';
-import { cleanText } from '../../src/extract/clean-text.js';
+import { cleanText, withoutFootnoteMarkers } from '../../src/extract/clean-text.js';
 import { resolvePhrase } from '../../src/core/deadline/resolve.js';
 import { draftFromText } from '../../src/extract/draft.js';
 import type { DraftCommitment } from '../../src/extract/model.js';
@@ -131,13 +131,15 @@ export function evaluate(split: Split): Metrics {
  * place, not by words: "spoedig", drafted from "Ik zal spoedig een reactie
  * geven", is not the trap "zo spoedig mogelijk" of another sentence, though
  * the one's words hold the other's; "in 2017", drafted from the sentence
- * whose "2017" is a trap, takes it.
+ * whose "2017" is a trap, takes it. A footnote marker glued to a year ("20
+ * november 20181") is read off, as the finder reads it.
  */
 export function trapsAt(letter: string, due: { start: number; end: number }, traps: readonly string[]): string[] {
+  const read = withoutFootnoteMarkers(letter);
   return traps.filter((trap) => {
     const words = trap.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const places = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-    return [...letter.matchAll(places)].some((place) => place.index < due.end && due.start < place.index + place[0].length);
+    return [...read.matchAll(places)].some((place) => place.index < due.end && due.start < place.index + place[0].length);
   });
 }
 
