@@ -17,6 +17,7 @@ import { withSaidTwiceMerged } from './said-twice.js';
 import { withTermNearby } from './term-nearby.js';
 import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
+import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
 
 export interface ExtractOptions {
   calendar: Calendar;
@@ -77,17 +78,20 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const answers = answerParagraphs(sentences);
   const firstPerson = writesInFirstPerson(text, sentences);
   const byTheGovernment = !WRITER_NOT_GOVERNMENT.test(text);
+  const officials = namedOfficials(text);
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
+    const said = asOffices(sentence.text, officials);
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
-    const reading = readSentence(sentence.text);
+    const reading = readSentence(said.text);
     const before = commitments.at(-1);
     const reference = before && before.end <= sentence.start && sentences[index - 1]?.start === before.start && sentences[index - 1]?.paragraph === sentence.paragraph ? BY_REFERENCE.exec(sentence.text) : null;
-    const withoutCue = !reference && judgeSentence(sentence.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(sentence.text, role, false, reading, firstPerson).kind === 'none';
+    const withoutCue = !reference && judgeSentence(said.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(said.text, role, false, reading, firstPerson).kind === 'none';
     if (withoutCue) return;
-    const due = dueIn(withoutRelativeFutures(sentence.text), anchor, options.calendar);
-    const judged = judgeSentence(sentence.text, role, due !== undefined, reading, firstPerson, due?.phrase);
+    const dueRead = dueIn(withoutRelativeFutures(said.text), anchor, options.calendar);
+    const judged = judgeSentence(said.text, role, dueRead !== undefined, reading, firstPerson, dueRead?.phrase);
+    const due = dueRead && asWritten(dueRead, sentence.text, said);
     const verdict = judged.kind === 'none' && reference && before ? byReference(before, reference[0]) : judged;
     if (verdict.kind === 'none') return;
     if (verdict.kind === 'skip') {
@@ -190,6 +194,13 @@ function dueIn(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDu
     if (named && !named.event && named.to !== null) return named;
   }
   return chosen;
+}
+
+/** A deadline found in the sentence as the rules read it, at its place in the sentence as written. */
+function asWritten(due: FoundDue, written: string, read: ReadAsOffices): FoundDue {
+  const start = read.original(due.start);
+  const end = read.original(due.end);
+  return { ...due, phrase: written.slice(start, end), start, end };
 }
 
 /** An event the act comes after: "na …", "zodra …", "nadat …". */

@@ -1,0 +1,85 @@
+/**
+ * The government's members as the text names them. A news report names the
+ * minister once with the office ("Staatssecretaris Paul Blokhuis van
+ * Volksgezondheid", "minister Van Nieuwenhuizen", "demissionair
+ * staatssecretaris Judith Tielen") and then by the surname alone ("Blokhuis
+ * maakt later dit jaar … bekend"): the rules read the office, so each such
+ * name is read as the office it holds. A former holder ("oud-minister",
+ * "de toenmalige staatssecretaris") is no longer the government.
+ */
+export interface NamedOfficial {
+  /** The surname with its particles, as written ("Blokhuis", "Van Nieuwenhuizen"). */
+  name: string;
+  /** The office as the rules read it. */
+  office: 'de minister' | 'de staatssecretaris';
+}
+
+const PARTICLE = String.raw`(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n[ \t]+'t)`;
+const CAPITALISED = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
+const GIVEN_NAME = String.raw`(?:(?!${PARTICLE}[ \t])\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,4})`;
+/**
+ * After a given name, any surname ("Cora van Nieuwenhuizen"); straight after
+ * the office, one whose particles Dutch capitalises there ("minister Van
+ * Nieuwenhuizen") or a run of two ("van der Steur"): a lone "van" after an
+ * office opens a ministry's name ("minister van Financiën").
+ */
+const NAME = String.raw`(?:${GIVEN_NAME}[ \t]+((?:${PARTICLE}[ \t]+){0,2}${CAPITALISED})|((?:[Vv]an[ \t]+(?:der|den|de)[ \t]+|(?:Van|De|Der|Den|Ter|Ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?${CAPITALISED}))`;
+/** What follows an office capitalised that is its portfolio, not a person: "staatssecretaris Rechtsbescherming", "Minister Medische Zorg". */
+const PORTFOLIO = /^(?:Rechtsbescherming|Jeugd|Preventie|Sport|Medische|Langdurige|Primair|Basis|Armoedebeleid|Wonen|Klimaat|Asiel|Migratie|Immigratie|Vreemdelingenzaken|Toeslagen|Herstel|Digitalisering|Fiscaliteit|Koninkrijksrelaties|Europese|Ontwikkelingssamenwerking|Buitenlandse|Binnenlandse|Natuur|Milieu|Mijnbouw|Cultuur|Emancipatie|Integratie|Volkshuisvesting|Infrastructuur|Financiën|Defensie|Justitie|Onderwijs|Landbouw|Economische|Sociale|Volksgezondheid|Veiligheid|Participatie|Zorg|Kamerleden|Kamervoorzitter|Aan|Den Haag)$/u;
+/** The office, then at most a given name or initials, then the surname; "minister van Financiën" names a ministry, not a person. */
+const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Oo]ud|[Ee]x)-)(?<!\b(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)\s+)(?:\p{L}+-)?([Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)[ \t]+${NAME}(?![\p{L}.])(?!,?[ \t]+(?:en[ \t]+)?\p{Lu}\p{Ll})`, 'gu');
+
+export function namedOfficials(text: string): NamedOfficial[] {
+  const found = new Map<string, NamedOfficial>();
+  for (const match of text.matchAll(OFFICE_AND_NAME)) {
+    const name = (match[2] ?? match[3])!;
+    if (PORTFOLIO.test(name)) continue;
+    if (!found.has(name)) found.set(name, { name, office: match[1]!.toLowerCase() === 'staatssecretaris' ? 'de staatssecretaris' : 'de minister' });
+  }
+  return [...found.values()];
+}
+
+/** A sentence as the rules read it, and where each of its offsets lies in the sentence as written. */
+export interface ReadAsOffices {
+  text: string;
+  original(index: number): number;
+}
+
+/**
+ * The sentence with each named member of the government read as the office:
+ * "Blokhuis gaat daar deze zomer aan werken" as "de staatssecretaris gaat
+ * daar deze zomer aan werken". The office and given name written before the
+ * name go with it. Quotes are taken from the sentence as written, and a
+ * deadline found in the text read is mapped back to it.
+ */
+export function asOffices(sentence: string, officials: readonly NamedOfficial[]): ReadAsOffices {
+  if (officials.length === 0) return { text: sentence, original: (index) => index };
+  const names = [...officials].sort((a, b) => b.name.length - a.name.length);
+  // A particle is capitalised or not by its place in the sentence ("Van Nieuwenhuizen gaat …", "minister van Nieuwenhuizen").
+  const alternatives = names.map(({ name }) => name.split(/\s+/).map((word) => (/^(?:van|de|der|den|ter|ten|in)$/i.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}` : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`)).join('|');
+  const named = new RegExp(String.raw`(?<![\p{L}-])(?:(?:demissionair\s+)?(?:\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:${GIVEN_NAME}[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
+  let text = '';
+  let from = 0;
+  // Each replaced span, as [start in the text read, end in the text read, start as written, end as written].
+  const spans: [number, number, number, number][] = [];
+  for (const match of sentence.matchAll(named)) {
+    const office = names.find(({ name }) => name.replace(/\s+/g, ' ').toLowerCase() === match[1]!.replace(/\s+/g, ' ').toLowerCase())!.office;
+    text += sentence.slice(from, match.index);
+    spans.push([text.length, text.length + office.length, match.index, match.index + match[0].length]);
+    text += office;
+    from = match.index + match[0].length;
+  }
+  text += sentence.slice(from);
+  return {
+    text,
+    original(index) {
+      let shift = 0;
+      for (const [start, end, writtenStart, writtenEnd] of spans) {
+        if (index < start) break;
+        if (index < end) return writtenStart;
+        shift = writtenEnd - end;
+      }
+      return index + shift;
+    },
+  };
+}

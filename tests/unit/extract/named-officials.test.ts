@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/extract/draft.js';
+import { asOffices, namedOfficials } from '../../../src/extract/named-officials.js';
+import { calendar } from '../deadline/fixture.js';
+
+// Real texts, verbatim: news reports that name the minister once with the office and then by the surname alone.
+/** https://www.nhnieuws.nl/nieuws/n84267/kabinet-wil-alle-gemeenten-verplichten-om-bij-te-dragen-aan-asielopvang (1 July 2022) */
+const NHNIEUWS_2022 =
+  "Het kabinet praat vandaag over een plan van staatssecretaris Van der Burg om gemeenten in Nederland verplicht te laten meewerken aan asielopvang. Als hij groen licht krijgt, zet hij in de zomer een wetsvoorstel op papier. Van der Burg hoopt dat de Tweede en Eerste Kamer in het najaar akkoord gaan, zodat de nieuwe 'dwangwet', zoals die wel wordt genoemd, op 1 januari in werking kan treden.\n\nHet is nog niet duidelijk wat er precies in het wetsvoorstel komt te staan. Daarover stuurt Van der Burg later vandaag een brief aan de Tweede Kamer.\n";
+/** https://www.nhnieuws.nl/nieuws/n84308/na-de-zomer-wetsvoorstel-om-gemeenten-desnoods-te-dwingen-asielzoekers-op-te-vangen (July 2022), its opening. */
+const NHNIEUWS_2022_LATER =
+  'Staatssecretaris Van der Burg zet deze zomer een wetsvoorstel op papier, waardoor gemeenten in Nederland verplicht worden om asielzoekers op te vangen. Het gaat om een juridische stok achter de deur waarmee gemeenten in het uiterste geval kunnen worden gedwongen om mee te werken.\n';
+/** https://nos.nl/artikel/2262302-tweede-kamer-wil-meer-vaart-achter-aanpak-ggz-wachtlijsten (15 November 2018), two sentences. */
+const NOS_2018 = 'Toenmalig minister Schippers van Volksgezondheid had vorig jaar een soortgelijke deadline gesteld, maar deze is toen niet gehaald. Deze maand komt de Nationale Zorgautoriteit (NZa) met een voortgangsrapport over de wachtlijsten.\n';
+
+describe('the government named by name', () => {
+  it('a name the text gives with an office is that office; a former holder and a ministry are not', () => {
+    expect(namedOfficials(NHNIEUWS_2022)).toEqual([{ name: 'Van der Burg', office: 'de staatssecretaris' }]);
+    expect(namedOfficials(NOS_2018)).toEqual([]);
+    expect(namedOfficials('Het rapport is opgesteld in opdracht van de minister van Financiën.')).toEqual([]);
+  });
+
+  it('the name alone is read as the office, and each offset of the text read points into the sentence as written', () => {
+    const sentence = 'Daarover stuurt Van der Burg later vandaag een brief aan de Tweede Kamer.';
+    const read = asOffices(sentence, namedOfficials(NHNIEUWS_2022));
+    expect(read.text).toBe('Daarover stuurt de staatssecretaris later vandaag een brief aan de Tweede Kamer.');
+    const term = read.text.indexOf('later vandaag');
+    expect(sentence.slice(read.original(term), read.original(term + 'later vandaag'.length))).toBe('later vandaag');
+  });
+
+  it('what the named minister undertakes with a term is a promise, with the term as written; what the Kamer is hoped to do is not', () => {
+    const draft = draftFromText(NHNIEUWS_2022_LATER, { calendar, fallbackDate: '2022-07-01' });
+    expect(draft.commitments).toHaveLength(1);
+    expect(draft.commitments[0]).toMatchObject({ quote: expect.stringContaining('Staatssecretaris Van der Burg zet deze zomer een wetsvoorstel op papier'), due: { kind: 'phrase', phrase: 'deze zomer' } });
+    const hoped = draftFromText(NHNIEUWS_2022, { calendar, fallbackDate: '2022-07-01' }).commitments.map((commitment) => commitment.quote);
+    expect(hoped.some((quote) => quote.startsWith('Van der Burg hoopt'))).toBe(false);
+  });
+});
+
+describe('the state as the one bound', () => {
+  // https://tpo.nl/2016/10/31/nrc-nederland-gaat-associatieverdrag-oekraine-tekenen-dankzij-steun-d66-en-cda (31 October 2016), its opening.
+  const TPO_2016 = 'Nederland gaat het associatieverdrag met Oekraïne ratificeren. Het kabinet heeft zich in de Tweede Kamer verzekerd van de steun van D66 en in de Eerste Kamer van het CDA.\n';
+
+  it('"Nederland gaat … ratificeren" is the government undertaking for the state; securing support is done', () => {
+    const draft = draftFromText(TPO_2016, { calendar, fallbackDate: '2016-10-31' });
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Nederland gaat het associatieverdrag met Oekraïne ratificeren.']);
+  });
+});
