@@ -24,12 +24,22 @@ const OUTLINE_STEP = new RegExp(String.raw`^\s*(?:vervolgens|daarna|daarnaast|da
 /** What leaves the text and comes to the Kamer later: a step that says so is a promise, in an outline or not ("Tot slot zal ik de resterende vragen schriftelijk beantwoorden"). */
 const COMES_LATER = /\b(?:schriftelijk|per brief|in een brief|uiterlijk|binnen|spoedig|later)\b/i;
 
+/**
+ * The writer saying, in the future, what this text goes on to explain ("In het tweede deel zal ik kort ingaan op
+ * ontwikkelingen in het flankerend beleid", "ik zal achtereenvolgens aandacht besteden aan de campagne", "zal ik deze
+ * zaken uitgebreider toelichten"): verbs of a text's own telling, not of delivering or answering ("Ik zal op het advies
+ * reageren" sends a reaction).
+ */
+const TELLS_FURTHER_ON = /\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan))\b[^.;]{0,100}?\b(?:ingaan|in\s+op|in\s+te\s+gaan|toelichten|toe\s+te\s+lichten|aandacht\s+(?:besteden|te\s+besteden)\s+aan|stilstaan|stil\s+te\s+staan|uiteenzetten|uiteen\s+te\s+zetten|schetsen|beschrijven)\b/i;
+/** Another text or occasion named as where it is told, "deze brief" not being one: "in de Geannoteerde Agenda", "In die brief", "In mijn brief, die ik u … zal doen toekomen", "in de voortgangsrapportage van mei 2020", "tijdens het debat". */
+const TOLD_ELSEWHERE = /\b(?:in|bij|via|met|tijdens|op)\s+(?:de|het|een|die|dat|mijn|onze)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:brief|brieven|agenda|rapportage|rapport|nota|notitie|verslag|reactie|evaluatie|visie|plan|overleg|debat|raad|bijeenkomst|gesprek|vergadering|conferentie|beantwoording)\b/iu;
+
 function outlineOnly(commitment: DraftCommitment, said: string): boolean {
   return !commitment.due && !COMES_LATER.test(said) && !commitment.cues.some((cue) => cue.kind === 'deliver' || cue.kind === 'deadline');
 }
 
 /**
- * A speaker or writer laying out the order of what this text goes on to say
+ * A speaker or writer laying out the order of what this text goes on to say, or saying what it goes on to explain
  * ("Ik zal allereerst kort ingaan op …. Vervolgens zal ik iets zeggen over de
  * ernst …. Dan zal ik antwoord geven op enkele losse vragen. Tot slot wil ik
  * ingaan op …"): an outline, read as one structure of its paragraph rather
@@ -46,7 +56,7 @@ export function withOutlineSteps(text: string, draft: Draft): Draft {
     const said = text.slice(commitment.start, commitment.end);
     if (!outlineOnly(commitment, said)) continue;
     const before = text.slice(paragraphStart(text, commitment.start), commitment.start);
-    if (ORDER_ANNOUNCED.test(said)) {
+    if (ORDER_ANNOUNCED.test(said) || (TELLS_FURTHER_ON.test(said) && !TOLD_ELSEWHERE.test(said))) {
       steps.add(commitment.id);
       continue;
     }

@@ -22,3 +22,20 @@ describe('the perfect of "doen toekomen", which takes the infinitive', () => {
     expect(judge('In de brief van vorige week heb ik toegezegd dat ik uw Kamer voor de zomer van 2026 het rapport zal doen toekomen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('what this text goes on to explain, said in the future', () => {
+  it('is the text\'s own next step, not a promise, in letters and in speeches', () => {
+    // openkamer-33506-43 and kst-32793-479 (held-out-11); h-tk-20232024-9-4, a minister's speech in a debate.
+    expect(judge('Het eerste deel van de brief gaat over de implementatie van de nieuwe donorwet; ik zal achtereenvolgens aandacht besteden aan de campagne, registratie in het donorregister en de voorlichting.')).toMatchObject({ promise: false });
+    expect(judge('In het tweede deel zal ik kort ingaan op ontwikkelingen in het flankerend beleid, te weten orgaandonatie na euthanasie en Nierteam aan Huis.')).toMatchObject({ promise: false });
+    expect(judge('Aangezien uw Kamer in relatie tot het Nationaal Preventieakkoord specifiek gevraagd heeft naar de gevolgen voor de NVWA, zal ik deze zaken uitgebreider toelichten.')).toMatchObject({ promise: false });
+    expect(judge('Aan het einde van mijn korte inleiding zal ik de blokjes toelichten.')).toMatchObject({ promise: false });
+  });
+
+  it('but telling it in another document or at a meeting, with a term, or sending a reaction, is one', () => {
+    // kst-33000-X-60.
+    expect(judge('In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp (Kamerstuk 33 000 X, nr. 12).')).toMatchObject({ promise: true });
+    expect(judge('Ik zal voor de zomer van 2026 nader ingaan op de uitkomsten van de evaluatie.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    expect(judge('Ik zal op het advies van de Raad reageren.')).toMatchObject({ promise: true });
+  });
+});
