@@ -379,6 +379,19 @@ const SERVES =
   new Caseless(/\b(?:relevant|relevante|van\s+belang|belangrijk|nuttig|bruikbaar|noodzakelijk|nodig|bestemd|geschikt|essentieel|cruciaal|bepalend|steun|draagvlak|input|relevant\s+to|important|useful|needed|necessary|meant)\s+(?:(?:kan|kunnen|zijn|is|zou|zouden|wordt|worden|blijft|blijven|can|could|be|is|are)\s+){0,2}$/iu);
 const OPENS_WITH_VOOR = new Caseless(/^(?:voor|vóór|for)\s/iu);
 /**
+ * "voor" after a noun that takes it as its complement says what the thing is for, not by when: "de inzet van het kabinet
+ * voor het aanstaande gesprek", "de tijd voor dit algemeen overleg". Asked of an event only: a time after such a noun
+ * ("de inzet van het kabinet voor de zomer") may still be the term of the sentence's verb.
+ */
+const VOOR_OF_A_NOUN = /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s+van\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*$/iu;
+/**
+ * Thanked for something ("danken de minister van Buitenlandse Zaken voor de toezending", "De regering dankt de vaste commissie
+ * voor Onderwijs, Cultuur en Wetenschap voor het verslag"): "voor" says what for, up to a verb of our own that may
+ * undertake more ("Ik dank u voor uw vragen en stuur u voor het debat …").
+ */
+const THANKED_FOR =
+  /\b(?:dank|danken|dankt|bedank|bedankt|bedanken)\s+(?:de|het|u|uw|hem|haar|hen|ik|wij|we|mevrouw|mijnheer)\b(?![^.;:!?]*\b(?:zal|zullen|stuur|stuurt|informeer|informeren|ontvangt|ontvangen|kom|komt)\b)[^.;:!?]{0,90}$/iu;
+/**
  * A time with no preposition right after what is served names which one: "relevant … voor de begrotingsbehandeling dit
  * najaar"; "de informatie die nodig is voor de evaluatie voor de zomer sturen" keeps its term.
  */
@@ -1012,6 +1025,7 @@ export function whyNotADeadline(
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
+  if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before))) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
