@@ -782,6 +782,34 @@ function perfectOfThatDay(text: string, end: number, clause: Clause): boolean {
   });
 }
 
+/**
+ * An event told as over by what follows it: its own relative clause in the past ("Na de nulmeting die verscheen in
+ * 2019 is dit de volgende jaarlijkse meting", "stilstaan bij de resultaten die we in deze kabinetsperiode hebben
+ * behaald") or "geleden" ("bij de provinciale verkiezingen van twee weken geleden"). Such an event is no event a promise
+ * waits on. A relative clause after a complement ("Na afronding van de evaluatie die vorig jaar is gestart") may tell
+ * of the complement's noun, not of the event, and is not asked.
+ */
+const OWN_RELATIVE = /^\s*,?\s*(?:die|dat|welke)\s+([^,.;:!?()]*)/u;
+const AGO = /^\s+(?:\p{L}+\s+){0,2}?geleden\b/u;
+const HAS_COMPLEMENT = /\s(?:van|over|inzake|voor|met)\s/iu;
+
+function eventIsOver(text: string, end: number, phrase: string): boolean {
+  const after = text.slice(end, end + 200);
+  if (AGO.test(after)) return true;
+  const relative = OWN_RELATIVE.exec(after);
+  if (relative === null || HAS_COMPLEMENT.test(phrase.slice(phrase.indexOf(' ') + 1))) return false;
+  const words = relative[1]!;
+  if (inPastTense(words)) return true;
+  return (
+    PERFECT_AUXILIARY.test(words) &&
+    !FUTURE.test(words) &&
+    words
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word))
+  );
+}
+
 function inPastTense(words: string): boolean {
   if (PAST_MODAL.test(words) && !FINITE_FUTURE.test(words)) return true;
   if (FUTURE.test(words)) return false;
@@ -1027,6 +1055,7 @@ export function whyNotADeadline(
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
   if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before))) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
+  if (kind === 'event' && eventIsOver(text, end, phrase)) return 'past-tense';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
     if (THIRD_PARTY_NAMED.test(named)) return 'no-party';
