@@ -36,7 +36,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
 };
 
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …", "Nederland gaat … ratificeren" is the state, bound by its government, as in the Council (as "door Nederland" is a passive's government agent); a news report opens on the office and the name ("Staatssecretaris Van Dijk zegde toe …", "VVD-minister Adema wil …"). */
-const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|de regering|het ministerie|de minister|de staatssecretaris|de (?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president)|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
 /** A conjunct opened on a subject of its own, a pronoun of a thing or "er", then its future: ", maar het zal …", "en dit zal …"; "maar dat zal ik …" has the writer for its subject. */
 const FUTURE_OF_ITS_OWN_SUBJECT = /(?:,\s*|\s)(?:maar|en|want|doch)\s+(?:het|dit|dat|er)\s+(zal|zullen)\b(?!\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|nederland)\b)/;
 /**
@@ -267,7 +267,7 @@ const LETTER_TELLS = /\b(?:licht|lichten)\s+(?:ik|wij|we)\b[^.;]{0,100}\btoe\b|\
 const A_LATER_DOCUMENT = /\bin (?:de|het) (?:volgende|eerstvolgende|komende)\s+\p{L}*(?:rapportage|brief|rapport|overzicht|update|nota)\b/u;
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
-const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
+const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|de bewindsvrouw|de bewindsman|de bewindspersoon|de premier|de vicepremier|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
 /**
  * The government attending a meeting, in the present with future meaning, as
  * a geannoteerde agenda says it ("De Minister van Justitie en Veiligheid en de
@@ -403,7 +403,7 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
 const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
 const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
-const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b/;
+const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|(?:de\s+)?(?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president))\b/u;
 /**
  * A future in a relative clause describes a thing ("de pilots die in 2012
  * zullen worden uitgevoerd", "de datum waarop het rapport zal worden

@@ -220,13 +220,13 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
   // Studied as dev since: its official letters' extras and traps removed by class (promise-cues.test.ts, "what the letter does now", "whose wish"), news in the third person read ("news told in the third person").
-  it('tenth held-out set: no worse than today (14 of 24 found, 10 with the right deadline, 4 extra, 1 trap; blind: 11, 7, 13, 6)', () => {
-    noWorse('held-out-10', { matched: 14, dueRight: 10 }, { extra: 4, traps: 1 });
+  it('tenth held-out set: no worse than today (15 of 24 found, 12 with the right deadline, 4 extra, 1 trap; blind: 11, 7, 13, 6)', () => {
+    noWorse('held-out-10', { matched: 15, dueRight: 12 }, { extra: 4, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than measured blind (16 of 23 found, 15 with the right deadline, 12 extra, 2 traps)', () => {
-    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 12, traps: 2 });
+  it('eleventh held-out set: no worse than today (19 of 23 found, 18 with the right deadline, 8 extra, 2 traps; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 19, dueRight: 18 }, { extra: 8, traps: 2 });
   });
 });

@@ -46,3 +46,14 @@ describe('the state as the one bound', () => {
     expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Nederland gaat het associatieverdrag met Oekraïne ratificeren.']);
   });
 });
+
+describe('the government as news names it', () => {
+  const news = (text: string, date: string) => draftFromText(`${text}\n`, { calendar, fallbackDate: date }).commitments.map((commitment) => commitment.quote);
+
+  it('"de bewindsvrouw", "de bewindsman" are the minister: what she promises is a promise, what she reports of another\'s task or cannot say yet is not', () => {
+    // https://www.rtlnieuws.nl/nieuws/politiek/artikel/4888571/stikfstofdebat-oplossing-nog-ver-te-zoeken (October 2019)
+    expect(news('Veel maatregelen moeten nog verder worden uitgewerkt, Schouten heeft daarom ook nog geen compleet financieel plaatje paraat. De bewindsvrouw belooft de Kamer voor het einde van het jaar nader te informeren.', '2019-10-01')).toEqual(['De bewindsvrouw belooft de Kamer voor het einde van het jaar nader te informeren.']);
+    // https://nieuws.nl/algemeen/20230621/voorzitter-landbouwoverleg-komt-volgende-week-met-adviezen/ (June 2023)
+    expect(news('In een brief aan de Kamer meldde de bewindsman dat Kalden is gevraagd om “de komende periode” een analyse en een eindverslag op te stellen.', '2023-06-01')).toEqual([]);
+  });
+});
