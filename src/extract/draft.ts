@@ -212,6 +212,8 @@ const DELIVERED_TO_THE_KAMER = /\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+|eerste
 function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const found = findDue(sentence, anchor, calendar);
   if (!found) return undefined;
+  // "een inventarisatie … van de beschikbare en op korte termijn beschikbaar komende kennis": a term inside a participle attribute dates the thing described, not the act.
+  if (inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
   const condition = CONDITION_FIRST.exec(sentence);
   // "Maar als het antwoord bij de tussentijdse analyse is dat er … nieuwe inzichten zijn, dan komt het kabinet eerder terug …": the term of the condition, which may never be met, is not the promise's (GUIDE.md: a condition gives no deadline).
   if (condition && found.start >= condition.index && found.start < condition.index + condition[0].length) return dueOfOwnClause(`${sentence.slice(0, condition.index)}${' '.repeat(condition[0].length)}${sentence.slice(condition.index + condition[0].length)}`, anchor, calendar);
@@ -243,6 +245,19 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
     }
   }
   return firm.ok ? found : undefined;
+}
+
+/**
+ * A term standing inside a participle attribute between an article and its noun ("de op korte termijn beschikbaar
+ * komende kennis", "het in 2020 gepubliceerde rapport", "de eind 2025 lopende contracten"): it says when of the thing
+ * described, not when the sentence's act is done. The participle is a present one in "-ende" or a past one in "ge-";
+ * what follows it is a noun, not a preposition or a conjunction.
+ */
+const ARTICLE_BEFORE = /(?:^|\s)(?:de|het|een|deze|die|dit|dat)\s+(?:[\p{L}-]+\s+){0,5}$/u;
+const PARTICIPLE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:ge\p{L}+(?:de|te|en)|\p{L}+ende)\s+(?!(?:over|voor|aan|met|door|van|in|op|bij|naar|om|te|dat|die|en|of|is|zijn|wordt|worden|zal|zullen)\b)\p{L}/u;
+
+function inAttribute(sentence: string, start: number, end: number): boolean {
+  return ARTICLE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)) && PARTICIPLE_NOUN_AFTER.test(sentence.slice(end, end + 80));
 }
 
 /** A condition opening the sentence ("Als …,", "Maar indien …,", "Mocht …,"), up to its comma. */

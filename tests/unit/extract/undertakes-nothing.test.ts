@@ -67,3 +67,16 @@ describe('an inspectorate\'s own investigation', () => {
     expect(judge('Ik zal de Inspectie vragen een onderzoek te doen naar de gang van zaken en u voor de zomer van 2026 over de uitkomsten informeren.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('a term inside a participle attribute', () => {
+  it('dates the thing described, not the act', () => {
+    // kst-35000-82 (the eighteenth dev round, measured once before this rule): "op korte termijn" was drafted as the deadline.
+    expect(judge('Om antwoord te geven op de tijdens de APB gestelde vragen willen wij de planbureaus vragen in de eerste fase een inventarisatie te maken van de beschikbare en op korte termijn beschikbaar komende kennis en inzichten op dit thema.')).toMatchObject({ promise: true, due: undefined });
+    expect(judge('Ik stuur u voor de zomer van 2026 een overzicht van de in het najaar van 2026 lopende projecten.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+
+  it('but a term before the act\'s verb, followed by no participle and noun, is the act\'s', () => {
+    expect(judge('Ik zal uw Kamer op korte termijn informeren over de lopende evaluatie.')).toMatchObject({ promise: true, due: 'op korte termijn' });
+    expect(judge('Ik ben voornemens uw Kamer voor de zomer van 2026 te informeren over de uitkomsten.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+  });
+});
