@@ -23,16 +23,18 @@ const GIVEN_NAME = String.raw`(?:(?!${PARTICLE}[ \t])\p{Lu}\p{Ll}+|(?:\p{Lu}\.){
  * Nieuwenhuizen") or a run of two ("van der Steur"): a lone "van" after an
  * office opens a ministry's name ("minister van Financiën").
  */
-const NAME = String.raw`(?:${GIVEN_NAME}[ \t]+((?:${PARTICLE}[ \t]+){0,2}${CAPITALISED})|((?:[Vv]an[ \t]+(?:der|den|de)[ \t]+|(?:Van|De|Der|Den|Ter|Ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?${CAPITALISED}))`;
+const NAME = String.raw`(?:(${GIVEN_NAME})[ \t]+((?:${PARTICLE}[ \t]+){0,2}${CAPITALISED})|((?:[Vv]an[ \t]+(?:der|den|de)[ \t]+|(?:Van|De|Der|Den|Ter|Ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?${CAPITALISED}))`;
 /** What follows an office capitalised that is its portfolio, not a person: "staatssecretaris Rechtsbescherming", "Minister Medische Zorg". */
-const PORTFOLIO = /^(?:Rechtsbescherming|Jeugd|Preventie|Sport|Medische|Langdurige|Primair|Basis|Armoedebeleid|Wonen|Klimaat|Asiel|Migratie|Immigratie|Vreemdelingenzaken|Toeslagen|Herstel|Digitalisering|Fiscaliteit|Koninkrijksrelaties|Europese|Ontwikkelingssamenwerking|Buitenlandse|Binnenlandse|Natuur|Milieu|Mijnbouw|Cultuur|Emancipatie|Integratie|Volkshuisvesting|Infrastructuur|Financiën|Defensie|Justitie|Onderwijs|Landbouw|Economische|Sociale|Volksgezondheid|Veiligheid|Participatie|Zorg|Kamerleden|Kamervoorzitter|Aan|Den Haag)$/u;
+const PORTFOLIO = /^(?:Rechtsbescherming|Jeugd|Preventie|Sport|Medische|Langdurige|Primair|Basis|Armoedebeleid|Wonen|Klimaat|Asiel|Migratie|Immigratie|Vreemdelingenzaken|Toeslagen|Herstel|Digitalisering|Fiscaliteit|Koninkrijksrelaties|Europese|Ontwikkelingssamenwerking|Buitenlandse|Binnenlandse|Natuur|Milieu|Mijnbouw|Cultuur|Emancipatie|Integratie|Volkshuisvesting|Infrastructuur|Financiën|Defensie|Justitie|Onderwijs|Landbouw|Economische|Sociale|Volksgezondheid|Veiligheid|Participatie|Zorg)$/u;
 /** The office, then at most a given name or initials, then the surname; "minister van Financiën" names a ministry, not a person. */
 const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Oo]ud|[Ee]x)-)(?<!\b(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)\s+)(?:\p{L}+-)?([Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)[ \t]+${NAME}(?![\p{L}.])(?!,?[ \t]+(?:en[ \t]+)?\p{Lu}\p{Ll})`, 'gu');
 
 export function namedOfficials(text: string): NamedOfficial[] {
   const found = new Map<string, NamedOfficial>();
   for (const match of text.matchAll(OFFICE_AND_NAME)) {
-    const name = (match[2] ?? match[3])!;
+    // "Staatssecretaris Vijlbrief van Mijnbouw": a capitalised word before "van" and a portfolio is the surname.
+    const ofPortfolio = match[3] !== undefined && /^van\s/.test(match[3]) && PORTFOLIO.test(match[3].split(/\s+/).at(-1)!) && /^\p{Lu}\p{Ll}+$/u.test(match[2]!);
+    const name = ofPortfolio ? match[2]! : (match[3] ?? match[4])!;
     if (PORTFOLIO.test(name)) continue;
     if (!found.has(name)) found.set(name, { name, office: match[1]!.toLowerCase() === 'staatssecretaris' ? 'de staatssecretaris' : 'de minister' });
   }

@@ -20,6 +20,13 @@ describe('the government named by name', () => {
     expect(namedOfficials('Het rapport is opgesteld in opdracht van de minister van Financiën.')).toEqual([]);
   });
 
+  it('after a given name or straight after the office, the surname; before "van" and a portfolio, the word itself', () => {
+    // oogtv.nl (2024), Kamerstuk 21 501-02, nr. 1466 (2015) and trouw.nl (2019), as written there.
+    expect(namedOfficials('Staatssecretaris Vijlbrief van Mijnbouw gaf tijdens de bijeenkomst onder meer een update over de dingen die nu al in gang zijn gezet en wat er komend jaar gaat gebeuren.').map((official) => official.name)).toEqual(['Vijlbrief']);
+    expect(namedOfficials('en Minister Koenders van Buitenlandse Zaken, die vergezeld is van enkele ambtenaren van zijn ministerie.').map((official) => official.name)).toEqual(['Koenders']);
+    expect(namedOfficials('Minister Cora van Nieuwenhuizen van infrastructuur zegde vandaag tijdens een debat toe dat zij wil kijken of een verbod of beperking van nachtvluchten mogelijk is.').map((official) => official.name)).toEqual(['van Nieuwenhuizen']);
+  });
+
   it('the name alone is read as the office, and each offset of the text read points into the sentence as written', () => {
     const sentence = 'Daarover stuurt Van der Burg later vandaag een brief aan de Tweede Kamer.';
     const read = asOffices(sentence, namedOfficials(NHNIEUWS_2022));
