@@ -463,7 +463,8 @@ const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het kabinet
  * A meeting's agenda ("De EU-inzet richting Kopenhagen zal worden besproken
  * tijdens de Milieuraad van 2 maart …", "Tijdens de Raad zal het voorstel aan
  * de orde komen"): what the meeting will discuss, not an act the government
- * undertakes; its date is the meeting's. The government discussing it itself
+ * undertakes; its date is the meeting's. So a matter put on a meeting's agenda ("«Holwerd aan Zee» zal voor dit
+ * bestuurlijk overleg worden geagendeerd"). The government discussing it itself
  * ("Ik zal dit tijdens de Raad bespreken", "zal door Nederland worden
  * besproken") is another matter. So is the meeting said to be given to a
  * matter ("Het wekelijkse kabinetsoverleg op vrijdag zal voor een flink deel
@@ -471,7 +472,7 @@ const FIRST_PERSON_FUTURE = /\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het kabinet
  */
 const MEETING = String.raw`(?:de|het|een|deze|dit)\s+(?:[^\s,.;]+\s+){0,4}?\p{L}*(?:raad|raden|top|overleg|debat|vergadering|bijeenkomst|eurogroep|ecofin|conferentie)\b`;
 const DISCUSSED = String.raw`(?:worden\s+(?:besproken|geagendeerd)|(?:besproken|geagendeerd)\s+worden|aan\s+de\s+orde\s+(?:komen|zijn)|op\s+de\s+agenda\s+(?:staan|komen))\b`;
-const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}[^.;]{0,20}?\b(?:tijdens|in|op|bij)\s+${MEETING}|^(?:[^\s,.;]+\s+){0,2}?(?:tijdens|in|op|bij)\s+${MEETING}[^.;]{0,120}?\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}|^\s*${MEETING}[^.;]{0,60}?\b(?:zal|zullen)\b[^.;]{0,60}?\bin\s+het\s+teken\s+(?:staan|komen\s+te\s+staan)\s+van\b`, 'u');
+const MEETING_AGENDA = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}[^.;]{0,20}?\b(?:tijdens|in|op|bij|voor)\s+${MEETING}|\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,3}?(?:tijdens|in|op|bij|voor)\s+${MEETING}[^.;]{0,40}?\b${DISCUSSED}|^(?:[^\s,.;]+\s+){0,2}?(?:tijdens|in|op|bij)\s+${MEETING}[^.;]{0,120}?\b(?:zal|zullen)\b[^.;]{0,80}?\b${DISCUSSED}|^\s*${MEETING}[^.;]{0,60}?\b(?:zal|zullen)\b[^.;]{0,60}?\bin\s+het\s+teken\s+(?:staan|komen\s+te\s+staan)\s+van\b`, 'u');
 /**
  * An invitation to the Kamer to act ("Ook wil ik uw Kamer nadrukkelijk
  * uitnodigen om op zeer korte termijn het overleg te voeren …"): what the

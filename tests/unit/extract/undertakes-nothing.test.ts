@@ -80,3 +80,16 @@ describe('a term inside a participle attribute', () => {
     expect(judge('Ik ben voornemens uw Kamer voor de zomer van 2026 te informeren over de uitkomsten.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
+
+describe('a matter put on a meeting\'s agenda', () => {
+  it('is what the meeting will discuss, and its "voor" no deadline', () => {
+    // kst-34300-A-15 (g's nineteenth dev round, collected apart from this rule).
+    expect(judge('«Holwerd aan Zee» zal voor dit bestuurlijk overleg worden geagendeerd met het doel hierover nadere afspraken te maken tussen Rijk en regio.')).toMatchObject({ promise: false });
+    expect(judge('Het voorstel zal tijdens de Raad van 1 december 2026 worden besproken.')).toMatchObject({ promise: false });
+  });
+
+  it('but the writer putting it on the agenda, or sending something for the meeting, undertakes', () => {
+    expect(judge('Ik zal dit punt voor de Raad van 1 december 2026 laten agenderen en u daarover vooraf informeren.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal uw Kamer voor het bestuurlijk overleg van maart 2026 een brief sturen.')).toMatchObject({ promise: true });
+  });
+});
