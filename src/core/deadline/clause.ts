@@ -90,8 +90,9 @@ const AS_A_MOTION_ASKS = new Caseless(/\bvolgens\s+(?:een|de|die)\s+(?:aangenome
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
 const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
-// A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences.
-const SENTENCE_END = /[;:!?]|\.(?=\s+\p{Lu})/gu;
+// A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences. A colon between
+// digits is a clock time ("vóór aanstaande donderdag 12:00 uur").
+const SENTENCE_END = /[;!?]|(?<!\d):|:(?!\d)|\.(?=\s+\p{Lu})/gu;
 /**
  * Words that open a subordinate clause, and "en" before a first person and a verb of undertaking that open a main
  * clause of their own ("dat de gemeenten van start zijn gegaan en ik informeer uw Kamer dit najaar"; not "hebben de
@@ -114,9 +115,13 @@ const SIMPLE_PAST = new Caseless(
  * with "ge-" ("geïnteresseerde"), and of the commonest verbs of sending and making known ("stuurden dit voorstel
  * donderdag naar het parlement"). Not "zegde" or "beloofde": a promise reported with its term ahead is still open.
  */
-const WEAK_PAST = /(?<!\p{L})(?:(?!ge)\p{L}{2,}eerden?|(?:ver)?stuurden?|meldden?|legden?|stelden?|noemden?|kondigden?|leverden?|openden?|antwoordden?|lekten?)(?!\p{L})/iu;
-/** What every form of WEAK_PAST ends on, asked first: without the Unicode flag it rules out most clauses at little cost. */
-const WEAK_PAST_ENDING = /(?:eerde|stuurde|meldde|legde|stelde|noemde|kondigde|leverde|opende|antwoordde|lekte)/i;
+const WEAK_PAST = /(?<!\p{L})(?:(?!ge)\p{L}{2,}eerden?|(?:ver)?stuurden?|meldden?|legden?|stelden?|noemden?|kondigden?|leverden?|openden?|antwoordden?|lekten?|\p{L}*[b-df-hj-np-tv-xz](?:tten?|dden?))(?!\p{L})/iu;
+/**
+ * What every form of WEAK_PAST ends on, asked first: without the Unicode flag it rules out most clauses at little cost.
+ * A stem that ends in t or d after a consonant doubles it in the past ("verwachtte", "richtten", "meldde", "landden"):
+ * its present and infinitive have one ("verwacht", "richten"), and no Dutch noun ends so.
+ */
+const WEAK_PAST_ENDING = /(?:eerde|stuurde|meldde|legde|stelde|noemde|kondigde|leverde|opende|antwoordde|lekte|[b-df-hj-np-tv-xz](?:tten?|dden?)\b)/i;
 /**
  * A past or conditional modal carries the tense of its clause: "dat het
  * onderzoek … kon worden voltooid", "dat dit actieplan … gezonden zou kunnen
@@ -126,12 +131,20 @@ const WEAK_PAST_ENDING = /(?:eerde|stuurde|meldde|legde|stelde|noemde|kondigde|l
 const PAST_MODAL = new Caseless(/\b(?:zou|zouden|kon|konden|could|would)\b/iu);
 const FINITE_FUTURE = new Caseless(/\b(?:zal|zullen|zult|wordt|will|shall)\b/iu);
 const PERFECT_AUXILIARY = new Caseless(/\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu);
+const HAVE = new Caseless(/\b(?:heeft|hebben|heb|hebt)\b/iu);
 /** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
 // Strong verbs in -aan take no "-en": "gedaan", "gegaan", "gestaan".
 const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:\p{L}{2,12}(?:d|t|en)|(?:d|g|st)aan)$/u;
 const NOT_PARTICIPLES = /(?:heid|nten|ende|ing)$/u;
 /** Adjectives shaped like participles: "is … gereed" says when something will be ready, not that it happened. */
 const ADJECTIVES = new Set(['gereed', 'gezond', 'gemeen', 'geschikt']);
+/**
+ * The perfect of "doen" or "laten" with an infinitive has the infinitive for its participle, and "hebben" for its
+ * auxiliary: "heb ik u dit jaar twee brieven doen toekomen", "heeft de minister u laten weten". A "te" before it marks
+ * an infinitive of what is still to come ("heb toegezegd u … te doen toekomen"), which FUTURE has already kept ahead;
+ * "zodra de stukken beschikbaar zijn – … aan u doen toekomen" is the future of the clause before it.
+ */
+const DOUBLE_INFINITIVE = /\b(?:doen|laten)\s+\p{L}{2,}en\b/iu;
 /** Participles of promising: "is … toegezegd" reports a promise whose deadline still stands. */
 const PROMISED = /^(?:toegezegd|beloofd|afgesproken|gevraagd|aangegeven|gemeld|aangekondigd|verzocht|promised|agreed|announced|requested)$/u;
 /** What looks ahead: a future or a to-infinitive ("zal … informeren", "u … te informeren", "wordt … geïnformeerd"). */
@@ -251,8 +264,15 @@ const WE_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer)\b/iu);
  */
 const THIRD_PARTY =
   '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|Centraal\\s+Planbureau|SCP|PBL|CBS|[PV]O-raad|MBO\\s+Raad|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|TNO|[Oo]nderzoekers|[Oo]nderzoeksbureau|[Aa]dviesbureau|[Vv]erkenners?|[Ii]nformateurs?|[Kk]wartiermakers?|[Oo]nderzoekscommissie|Staatscommissie|[Cc]ommissie-\\p{Lu}[\\p{L}-]*|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
+/**
+ * Such a body named in full with its short name in brackets ("de Nationale Zorgautoriteit (NZa)"), or an inspectorate
+ * (an independent supervisor, as "toezichthouders" are): "Deze maand komt de Nationale Zorgautoriteit (NZa) met een
+ * voortgangsrapport", "De Inspectie Veiligheid en Justitie en de Inspectie voor de Gezondheidszorg … voeren in 2017 een
+ * vervolgonderzoek uit".
+ */
+const THIRD_PARTY_IN_FULL = `(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}){1,5}\\(${THIRD_PARTY}\\)|[Ii]nspecties|[Ii]nspectie(?:\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}\\p{Lu}[\\p{L}-]*)*`;
 const THIRD_PARTY_SUBJECT = new RegExp(
-  `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?${THIRD_PARTY}\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?${THIRD_PARTY}\\b`,
+  `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(?:${THIRD_PARTY}|${THIRD_PARTY_IN_FULL})\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?(?:${THIRD_PARTY}\\b|${THIRD_PARTY_IN_FULL})`,
   'u',
 );
 const RECEIVES = new Caseless(/\b(?:krijgt|krijgen|ontvangt|ontvangen)\b/iu);
@@ -304,12 +324,18 @@ function namesADeliverable(words: string): boolean {
 }
 
 /**
- * The current period right after "van" says which of a thing is meant ("de plenaire agenda van deze week", "de
- * begroting van dit jaar"), not when something is due; a named date after "van" dates an event ("in de ministerraad
- * van 27 april 2012", "in de voortgangsrapportage van mei 2020") and keeps it.
+ * The current or the coming period right after "van" says which of a thing is meant ("de plenaire agenda van deze
+ * week", "de begroting van dit jaar", "de agenda van volgende week"), not when something is due; a named date after
+ * "van" dates an event ("in de ministerraad van 27 april 2012", "in de voortgangsrapportage van mei 2020") and keeps it.
  */
 const OF_A_THING = /\p{L}\s+(?:van|of)\s*$/iu;
-const THIS_PERIOD = new Caseless(/^(?:deze|dit|this)\s/iu);
+const THIS_PERIOD = new Caseless(/^(?:deze|dit|volgend|volgende|komend|komende|this|next|coming)\s/iu);
+/**
+ * A letter or another issued text named by its date ("In de brief van 7 februari heb ik aangegeven …", "bij mijn
+ * brief van 12 maart", "het verslag van 4 juni") was issued on it: a text is referred to by its date once it exists,
+ * so the date is past even when the phrase alone would land in a year ahead.
+ */
+const ISSUED_TEXT_OF = /\b(?:\p{L}*brief|\p{L}*brieven|nota|notitie|\p{L}*verslag|e-?mail|mail|kabinetsreactie|beantwoording|missive|letter)\s+(?:van|d\.d\.|dd|of|dated)\s*$/iu;
 
 /**
  * Words before a date that make it a start or an end of validity ("na september 2010": not before October, no term); a
@@ -344,6 +370,12 @@ const APPLIES_FROM = new Caseless(/^\s*(?:die|welke|which)\b[^.;:]*\b(?:van\s+to
  * worden ingevoerd").
  */
 const INTRODUCED = new Caseless(/\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu);
+/**
+ * The day a term, a permit or an arrangement runs out ("toezeggingen waarvan de termijn op 1 januari 2016 verloopt",
+ * "de vergunning die eind 2026 afloopt") describes what it applies to, as the day a law takes effect does; a clause
+ * that delivers by it ("Ik informeer u voordat de termijn op 1 juli verloopt") keeps its term.
+ */
+const RUNS_OUT = new Caseless(/\b(?:verloopt|verlopen|afloopt|aflopen|loopt\s+(?:[a-z]+\s+){0,3}?af|lopen\s+(?:[a-z]+\s+){0,3}?af|verstrijkt|verstrijken|expires?|runs?\s+out)\b/iu);
 const VANAF = new Caseless(/(?:^|\s)(?:vanaf|from)\s*$/iu);
 
 /**
@@ -491,6 +523,8 @@ const TREATED_BY_THE_KAMER = new Caseless(
  */
 // "af te stemmen" (to agree on something with someone) and "in te stemmen" (to consent) are anyone's acts.
 const KAMER_VOTES = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b/iu);
+/** The impersonal passive of voting or debating ("Dinsdag wordt over de moties gestemd", "wordt … gedebatteerd") names the Kamer's sitting: nobody else is voted or debated by. */
+const KAMER_VOTES_IN_PASSIVE = new Caseless(/\b(?:wordt|worden|zal|zullen)\b[^.;:]*?\b(?:gestemd|gedebatteerd)\b/iu);
 const KAMER_SCHEDULES = new Caseless(/\b(?:te\s+agenderen|te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
 const WE_ACT = new Caseless(/\b(?:ik|wij|we|kabinet|regering)\b/iu);
 const PROPOSED_OR_ASKED = new Caseless(/\b(?:stel|stellen)\b[^.;:]*\bvoor\b|\b(?:verzoek|vraag)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw)\b/iu);
@@ -503,7 +537,7 @@ const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(
 
 function theKamerOnlyActs(clause: Clause): boolean {
   if (GOVERNMENTS_FORUM.test(clause.words)) return false;
-  if (KAMER_VOTES.test(clause.words)) return true;
+  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words)) return true;
   const said = `${clause.governing ?? ''} ${clause.words}`;
   return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
 }
@@ -539,6 +573,16 @@ const TARGET_YEARS = 5;
 const NECESSITY = new Caseless(/\b(?:moet|moeten|must)\b/iu);
 // The aim must govern what follows ("de ambitie … om", "het doel is"): "controleerbare doelen op te stellen" is a thing to deliver.
 const AIM = /\b(?:ambitie|ambities|doel|doelstelling|wens|uitgangspunt|aim|goal|ambition|principle)\s+(?:[\p{L}-]+\s+){0,6}?(?:om|is|dat|to|is\s+to)\b/iu;
+
+/**
+ * A wish or a hope for what others do or what happens, in the "dat" clause that holds the phrase ("Ik wil dat dit zo
+ * spoedig mogelijk wordt hersteld", "Van der Burg hoopt dat de Tweede en Eerste Kamer in het najaar akkoord gaan",
+ * "Het streven van alle partijen … is dat het voorstel … medio juli gepresenteerd wordt"): the term belongs to the
+ * wish, not to an act undertaken. A wish for the writer's own act takes "te" ("hoopt ze de Kamer over een week of drie
+ * uitsluitsel te kunnen geven"), and a "dat" clause with the first person or a delivery keeps its term.
+ */
+const WISHED_THAT =
+  /\b(?:wil|wilt|willen|wens|wenst|wensen|hoop|hoopt|hopen|streven(?:\s+[^\s.;:!?]+){0,12}?\s+is)\s+(?:[\p{L}-]+\s+){0,2}?dat\s[^.;:!?]*$/iu;
 
 /**
  * The government's own ambition to have done something by a term ("Dit kabinet heeft de ambitie uitgesproken om eind
@@ -642,8 +686,28 @@ function quotationAround(sentence: string, start: number, end: number): string |
     if (opened >= 0 && !before.slice(opened).includes(close) && closed >= 0) return sentence.slice(opened, end + closed + 1);
   }
   const straight = (part: string): number => part.split('"').length - 1;
-  if (straight(before) % 2 === 0 || straight(after) === 0) return undefined;
-  return sentence.slice(before.lastIndexOf('"'), end + after.indexOf('"') + 1);
+  if (straight(before) % 2 === 1 && straight(after) > 0) return sentence.slice(before.lastIndexOf('"'), end + after.indexOf('"') + 1);
+  return singleQuoted(sentence, start, end);
+}
+
+/**
+ * A title or a term quoted in single quotes after the word it names ("het bericht 'Alrijne ziekenhuis doet
+ * operatiekamers … in oktober op slot'", "krijgen ‘tot in de loop van 2021' de tijd"). Words quoted at the start of a
+ * sentence or after a colon are someone's speech ("‘Daarbij streven wij … naar uiterlijk 1 maart 2016’, aldus …"),
+ * left to the other rules. The straight mark is also the apostrophe ("zo'n", "auto's", "'s avonds"): a quote opens
+ * only after a word and a space and before a letter or digit, and closes only after one and before a space, a
+ * punctuation mark or the end.
+ */
+const SINGLE_OPENS = /[\p{L}\d]\s+['‘](?=[\p{L}\d])(?![st]\s)/gu;
+const SINGLE_CLOSES = /[\p{L}\d.!?]['’](?=[\s,.;:!?)]|$)/u;
+
+function singleQuoted(sentence: string, start: number, end: number): string | undefined {
+  let opened = -1;
+  for (const open of sentence.slice(0, start).matchAll(SINGLE_OPENS)) opened = open.index + open[0].length - 1;
+  if (opened < 0 || SINGLE_CLOSES.test(sentence.slice(opened + 1, start))) return undefined;
+  // From the phrase's last character, which may be the letter before the closing mark.
+  const closed = SINGLE_CLOSES.exec(sentence.slice(end - 1));
+  return closed ? sentence.slice(opened, end + closed.index + 1) : undefined;
 }
 
 /** A title or quotation ("«Vandaag is het 2040»"); a quoted request that delivers to the Kamer («… de Kamer voor 1 juli te informeren») keeps its term. */
@@ -815,10 +879,17 @@ function inPastTense(words: string): boolean {
   if (FUTURE.test(words)) return false;
   if (SIMPLE_PAST.test(words) || (WEAK_PAST_ENDING.test(words) && WEAK_PAST.test(words))) return true;
   if (!PERFECT_AUXILIARY.test(words)) return false;
-  const participles = words
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((word) => PARTICIPLE.test(word) && !NOT_PARTICIPLES.test(word) && !ADJECTIVES.has(word));
+  if (HAVE.test(words) && DOUBLE_INFINITIVE.test(words)) return true;
+  const all = words.toLowerCase().split(/[^\p{L}]+/u);
+  // A participle without "ge-" ("herhaald", "ontvangen") only beside "hebben": after "is" or "zijn" the same shape is
+  // mostly an adjective ("is benodigd", "zijn bekend").
+  const have = HAVE.test(words);
+  const participles = all.filter(
+    (word, i) =>
+      !NOT_PARTICIPLES.test(word) &&
+      !ADJECTIVES.has(word) &&
+      (PARTICIPLE.test(word) || (have && PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word) && !DETERMINER.test(all[i - 1] ?? ''))),
+  );
   return participles.length > 0 && !participles.some((word) => PROMISED.test(word));
 }
 
@@ -937,6 +1008,13 @@ const EARLIEST_AFTER = new Caseless(/^[\s,]*(?:op\s+(?:zijn|z['’]n|het)\s+vroe
  * remark.
  */
 const MAY_HAPPEN = new Caseless(/^\s*(?:mogelijk|misschien|wellicht|mogelijkerwijs|mogelijkerwijze|possibly|perhaps|maybe)\s+(?!ten\s+overvloede\b)[a-z]/iu);
+/**
+ * The same adverbs inside the phrase's clause ("Dat leest u wellicht over 25 jaar in de notulen", "dat de komende weken
+ * wellicht honderden gevangenen op vrije voeten komen") say what may happen there; the government delivering with a
+ * hedge ("Ik stuur u wellicht nog voor de zomer …") is left to the other rules. "mogelijk" alone is also "zo snel
+ * mogelijk", so only the adverbs that are nothing else count.
+ */
+const PERHAPS = new Caseless(/\b(?:misschien|wellicht|mogelijkerwijs|mogelijkerwijze|possibly|perhaps|maybe)\b(?!\s+ten\s+overvloede\b)/iu);
 /** "op zijn vroegst" lies within this many characters of the phrase. */
 const EARLIEST_REACH = 24;
 
@@ -967,6 +1045,12 @@ const PLANS_OF = /\b\p{L}*plannen(?:\s+van\s+(?:de|het)\s+[\p{L}-]+)?\s*$/iu;
  */
 const ASKED_IN_PASSIVE =
   /^\s*((?:[\p{L}\d()'’.-]+\s+){1,12}?)(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,2}?(?:gevraagd|verzocht)\b/u;
+/**
+ * The addressee asked in the present passive ("U wordt verzocht, deze correcties uiterlijk maandag 10 november … te
+ * retourneren", "Uw Kamer wordt gevraagd …"): this text asks the reader for something by a term, and undertakes
+ * nothing itself. "Uw Kamer heeft verzocht …" and "U wordt … geïnformeerd" are the government's to meet.
+ */
+const YOU_ARE_ASKED = new Caseless(/^\s*(?:u|uw\s+kamer|you)\s+(?:wordt|worden|are|is)\s+(?:[a-z]+\s+){0,2}?(?:verzocht|gevraagd|asked|requested)\b/iu);
 // "Er is gevraagd om …" names nobody asked.
 const THERE = new Caseless(/^\s*(?:er|there)\s+$/iu);
 const OURS_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer|kamers|kabinet|regering|minister|ministers|staatssecretaris|ministerie|bewindspersonen|government|cabinet)\b/iu);
@@ -1046,6 +1130,7 @@ export function whyNotADeadline(
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
+  if (PERHAPS.test(clause.words) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
@@ -1101,25 +1186,27 @@ export function whyNotADeadline(
     const askedInPassive = ASKED_IN_PASSIVE.exec(clause.sentence);
     if (askedInPassive && !OURS_OR_THE_KAMER.test(askedInPassive[1]!) && !THERE.test(askedInPassive[1]!) && askedInPassive.index + askedInPassive[0].length <= start - clause.sentenceStart) return 'asked-of-other';
     if (clause.governing !== undefined && DONE_ALREADY.test(clause.governing)) return 'aim';
+    if (YOU_ARE_ASKED.test(clause.before)) return 'asked-of-other';
     if (singleDay && DISCUSSED.test(clause.words) && AT_A_COUNCIL.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) {
       return 'event-date';
     }
     if (DURATION.test(phrase)) return 'span-of-time';
     const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(phrase);
     const aDate = /^\d/u.test(phrase);
-    const lawApplies = TAKES_EFFECT.test(clause.words) || APPLIES_FROM.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));
+    const lawApplies = TAKES_EFFECT.test(clause.words) || RUNS_OUT.test(clause.words) || APPLIES_FROM.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));
     // "zullen wij … de maatregelen vanaf 15 juli 2010 aanpassen", "ben voornemens de omvorming … plaats te laten vinden per 1
     // januari 2013": the government's own act, undertaken for that day, happens then; a law or rule that applies from a date does not.
     const actOnTheDay = singleDay && !lawApplies && governmentUndertakes(clause);
     const termMoved = aDate && MOVED_TO.test(before) && A_TERM.test(clause.words);
     const bound = START_OR_BOUND.test(before) && !termMoved && !(VANAF.test(before) && actOnTheDay);
-    if (bound || RANGE_END.test(text.slice(end)) || ofAThing) return 'date-of-thing';
+    if (bound || RANGE_END.test(text.slice(end)) || ofAThing || (aDate && ISSUED_TEXT_OF.test(before))) return 'date-of-thing';
     // "het commissiedebat van 7 oktober", "het NO MIRT van november": the day or month says which meeting is meant.
     if ((aDate || A_MONTH.test(phrase)) && namesAMeeting(clause.before)) return 'event-date';
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
     if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
     if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence)) return 'aim';
+    if (WISHED_THAT.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';

@@ -67,6 +67,13 @@ const HELD = new Caseless(/\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|
  */
 const ORGANISED_BY_OTHERS = new Caseless(/\b(?:co-)?(?:organiseert|organizes|organises|hosts)\b/iu);
 const OURS = /\b(?:[Ii]k|[Ww]ij|[Ww]e|I)\b/u;
+/**
+ * A signing told in the present passive ("Dit akkoord wordt op 29 juni aanstaande in Den Haag ondertekend"): the day of
+ * the ceremony, described as a meeting's day is. As with "plaatsvinden", the future ("Op 16 november 2016 zal de …
+ * intentieverklaring … worden ondertekend door alle betrokken partijen") is how a signing is undertaken, and "Ik
+ * onderteken het convenant voor 1 juli" names who signs, and by when.
+ */
+const SIGNED = new Caseless(/\b(?:wordt|worden)\b[^.;:]*?\b(?:ondertekend|getekend|signed)\b/iu);
 
 /** A range of clock hours after a date is a meeting's time: "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur". */
 const HOURS_AFTER = new Caseless(/^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu);
@@ -97,6 +104,7 @@ export function datesAnEvent(
   if ((HELD.test(clause) || (ORGANISED_BY_OTHERS.test(clause) && !OURS.test(clause))) && words(sentence.text).some(isGathering)) return true;
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
+  if (span.singleDay && SIGNED.test(clause) && !FUTURE_AUXILIARY.test(clause) && !OURS.test(clause) && !DELIVERS.test(clause)) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
   // clause about a meeting, with nothing delivered, is the meeting's day.
   // "Nederland zal tijdens de Raad van 11 december steun uitspreken": an act undertaken at the meeting, on its day.
