@@ -549,13 +549,19 @@ function theKamerActs(clause: Clause, phraseAt: number): boolean {
   if ((THE_KAMER_ADDRESSED.test(words) || TREATED_BY_THE_KAMER.test(words)) && !DELIVERS.test(words) && !governmentActs()) return true;
   if (theKamerOnlyActs(clause) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
-  if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words) || governmentActs()) return false;
+  if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words.replace(PROMISES_AS_TOPIC, ' ')) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
   return !(ASKS.test(words) && (words.match(KAMER_MENTIONS.for(words))?.length ?? 0) >= 2);
 }
 
 /** Words of a promise and its term: "de deadline te verschuiven naar 1 januari 2023" moves the government's term. */
 const PROMISE_WORDS = new Caseless(/\b(?:toezegging|toezeggingen|toegezegd|deadline)\b/iu);
+/**
+ * Promises as the topic of the Kamer's own act ("De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien
+ * van de toezeggingen die door de bewindspersonen aan deze Kamer zijn gedaan"): what it takes stock of, not a term of
+ * the government's it moves or asks for.
+ */
+const PROMISES_AS_TOPIC = /\b(?:ten\s+aanzien\s+van|met\s+betrekking\s+tot|inzake|betreffende|over)\s+(?:(?:de|het|alle|openstaande)\s+)*(?:toezegging|toezeggingen)\b/giu;
 const KAMER_MENTIONS = new Caseless(/\b(?:kamer|u|uw)\b/giu);
 
 /**
@@ -925,6 +931,21 @@ const LONGER_TERM = new Caseless(/\b(?:middel)?lange(?:re)?\s+termijn\b|\blong(?
 const HOW_SOON = new Caseless(/^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+(?:snel|spoedig)\s+mogelijk|spoedig)$/iu);
 
 /**
+ * An "om … te" clause governed by a negated main clause ("zal ik derhalve niet kunnen ingaan op uw verzoek om voor 1
+ * februari 2000 een reactie te geven", "ben ik niet voornemens om …"): what it holds is not undertaken. Only the part of
+ * the governing sentence after its last comma counts: "Ik zal niet alleen de brief sturen, maar ben ook voornemens om u
+ * voor 1 juli te informeren" undertakes.
+ */
+function refusedRequest(clause: Clause): boolean {
+  if (clause.governing === undefined) return false;
+  const main = clause.governing.slice(clause.governing.lastIndexOf(',') + 1);
+  return NOT.test(main);
+}
+
+// "niet" only: "Ik zie geen bezwaar om u voor de zomer te informeren" undertakes.
+const NOT = new Caseless(/\b(?:niet|not)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);
+
+/**
  * A date alone in brackets after a name says which one is meant ("de klimaatonderhandelingen in Kopenhagen (december
  * 2009)", "de nota (juni 2020)"), and so does one that closes a title in brackets ("Rappelabele toezeggingen … (Rappel
  * toezeggingen september 2025)", "(Totaaloverzicht oktober 2024)"), not by when; a bound in brackets ("(uiterlijk 1
@@ -1157,7 +1178,7 @@ export function whyNotADeadline(
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end))) return 'quoted';
-  if (GIVEN_UP.test(clause.before) || NEGATED.test(outsideBrackets(clause))) return 'given-up';
+  if (GIVEN_UP.test(clause.before) || NEGATED.test(outsideBrackets(clause)) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   if (inPastTense(clause.words) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {

@@ -101,9 +101,11 @@ describe('what perhaps happens is undertaken by nobody', () => {
 });
 
 describe('the day a term runs out describes what it is the term of', () => {
-  it('"waarvan de termijn op 1 januari 2016 verloopt" (heldout12-213, Eerste Kamer, 2015)', () => {
+  it('"waarvan de termijn op 1 januari 2016 verloopt" (heldout12-213, Eerste Kamer, 2015; kst-33268-F, 2013, another letter)', () => {
     const text = 'Daarbij treft u tevens, ter informatie, een overzicht aan van de openstaande of deels voldane toezeggingen waarvan de termijn op 1 januari 2016 verloopt.';
     expect(noWindow(text, '2015-10-08')).toBeNull();
+    const other = 'Daarbij treft u tevens, ter informatie, een overzicht aan van de openstaande of deels voldane toezeggingen waarvan de termijn op 1 januari 2014 verloopt.';
+    expect(noWindow(other, '2013-07-24')).toBeNull();
   });
 
   it('counter-example: a delivery before the term runs out keeps its window', () => {
@@ -176,6 +178,45 @@ describe('a term in what is wished or hoped for belongs to the wish', () => {
     ['Daar hoopt ze de Kamer over een week of drie uitsluitsel over te kunnen geven.', '2019-03-12', '2019-04-02'],
     ['Ik hoop dat ik u voor de zomer kan informeren.', '2012-11-19', '2013-07-04'],
     ['Ik wil dat u voor de zomer een brief ontvangt over het herstel.', '2012-11-19', '2013-07-04'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
+
+describe('what a negated main clause governs is not undertaken', () => {
+  it('"zal ik derhalve niet kunnen ingaan op uw verzoek om voor 1 februari 2000 een reactie te geven" (heldout12-248, kst, 2000)', () => {
+    const text = 'Om de hierboven vermelde redenen zal ik derhalve niet kunnen ingaan op uw verzoek om voor 1 februari 2000 een reactie te geven op de «drie relevante rapporten».';
+    expect(noWindow(text, '2000-01-12')).toBeNull();
+    expect(noWindow('Ik ben niet van plan om voor 1 februari 2000 een reactie te geven.', '2000-01-12')).toBeNull();
+  });
+
+  it.each([
+    // "geen" is no refusal, and a negation before the last comma belongs to another clause
+    ['Ik zie geen bezwaar om u voor de zomer te informeren over de uitkomsten.', '2024-03-01', '2024-07-04'],
+    ['Ik zal niet alleen de brief sturen, maar ben ook voornemens om u voor 1 juli te informeren.', '2024-03-01', '2024-06-30'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
+
+describe("promises as the topic of the Kamer's own act are no term of the government's", () => {
+  it.each([
+    // heldout12-211 (Eerste Kamer, 2015) and heldout10-301 (Eerste Kamer, 2020): two letters with the same sentence
+    ['De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien van de toezeggingen die door de bewindspersonen aan deze Kamer zijn gedaan.', '2015-10-08'],
+    ['De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien van de toezeggingen die door de bewindspersonen aan deze Kamer zijn gedaan.', '2020-05-11'],
+    // kst-33268-F (the Eerste Kamer's letter of 24 July 2013, another text)
+    ['De Eerste Kamer maakt halfjaarlijks de stand van zaken op ten aanzien van de toezeggingen die door de bewindspersonen aan deze Kamer zijn gedaan.', '2013-07-24'],
+  ])('"%s" at %s', (text, anchor) => {
+    expect(noWindow(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // a promise's term the Kamer asks to move, a series asked of the government, and one the Kamer receives
+    ['De Kamer heeft verzocht de deadline van de toezegging te verschuiven naar 1 januari 2023.', '2021-11-23', '2023-01-01'],
+    // eerstekamer.nl, korte aantekeningen KOREL of 21 June 2022
+    ['De commissie besluit toezegging T01222 als openstaand te blijven beschouwen en de deadline te verschuiven naar 1 januari 2023.', '2022-06-21', '2023-01-01'],
+    ['De Eerste Kamer heeft mij gevraagd over de toezeggingen halfjaarlijks te rapporteren.', '2020-05-11', '2020-11-11'],
+    ['De Eerste Kamer ontvangt halfjaarlijks een overzicht van de stand van zaken ten aanzien van de toezeggingen.', '2020-05-11', '2020-11-11'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
