@@ -335,6 +335,8 @@ const THIS_PERIOD = new Caseless(/^(?:deze|dit|volgend|volgende|komend|komende|t
  * brief van 12 maart", "het verslag van 4 juni") was issued on it: a text is referred to by its date once it exists,
  * so the date is past even when the phrase alone would land in a year ahead.
  */
+/** Enough of the text before a date for the longest noun of ISSUED_TEXT_OF and its "van": the pattern is asked of that tail only. */
+const ISSUED_TEXT_REACH = 48;
 const ISSUED_TEXT_OF = /\b(?:\p{L}*brief|\p{L}*brieven|nota|notitie|\p{L}*verslag|e-?mail|mail|kabinetsreactie|beantwoording|missive|letter)\s+(?:van|d\.d\.|dd|of|dated)\s*$/iu;
 
 /**
@@ -708,6 +710,8 @@ const SINGLE_OPENS = /[\p{L}\d]\s+['‘](?=[\p{L}\d])(?![st]\s)/gu;
 const SINGLE_CLOSES = /[\p{L}\d.!?]['’](?=[\s,.;:!?)]|$)/u;
 
 function singleQuoted(sentence: string, start: number, end: number): string | undefined {
+  // Most sentences have no single quote at all: one search each spares the pattern below.
+  if (!sentence.includes("'") && !sentence.includes('‘')) return undefined;
   let opened = -1;
   for (const open of sentence.slice(0, start).matchAll(SINGLE_OPENS)) opened = open.index + open[0].length - 1;
   if (opened < 0 || SINGLE_CLOSES.test(sentence.slice(opened + 1, start))) return undefined;
@@ -1220,7 +1224,7 @@ export function whyNotADeadline(
     const actOnTheDay = singleDay && !lawApplies && governmentUndertakes(clause);
     const termMoved = aDate && MOVED_TO.test(before) && A_TERM.test(clause.words);
     const bound = START_OR_BOUND.test(before) && !termMoved && !(VANAF.test(before) && actOnTheDay);
-    if (bound || RANGE_END.test(text.slice(end)) || ofAThing || (aDate && ISSUED_TEXT_OF.test(before))) return 'date-of-thing';
+    if (bound || RANGE_END.test(text.slice(end)) || ofAThing || (aDate && ISSUED_TEXT_OF.test(before.slice(-ISSUED_TEXT_REACH)))) return 'date-of-thing';
     // "het commissiedebat van 7 oktober", "het NO MIRT van november": the day or month says which meeting is meant.
     if ((aDate || A_MONTH.test(phrase)) && namesAMeeting(clause.before)) return 'event-date';
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
