@@ -18,6 +18,7 @@ import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
 import { jsonReadyFromLine } from './json-ready-line.js';
 import { makeFolder } from './make-folder.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /** Bumped when the cached shape changes, so an old cache is simply a miss. */
 export const CACHE_FORMAT = 15;
@@ -575,6 +576,14 @@ interface SecondRead {
 type HeldForDetails = [index: number, summary: { fixedJson: string }][];
 
 /**
+ * How many summary lines are read between two looks at the young
+ * generation, for a command that caps it (young-generation.ts): some 200 KB
+ * of lines, a few looks per semi-space the reading fills, each a few
+ * microseconds.
+ */
+const HOLD_EVERY_LINES = 1000;
+
+/**
  * Reads the summary file, giving `begin`'s sink each commitment, in register
  * order; `members` (for JSON output) are the details' JSON values, one per
  * commitment, or where the summaries the sink holds are put to be given
@@ -623,6 +632,7 @@ function readSummaries(
     },
     (text) => {
       const index = read++;
+      if (index % HOLD_EVERY_LINES === 0) holdYoungGeneration();
       const offered = sink!.settled && settledStart(text, sink!.settled);
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
