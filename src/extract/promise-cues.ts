@@ -311,6 +311,15 @@ const NO_ACT_VERB = String.raw`(?:doe|doet|doen|dank|dankt|danken|bedank|bedankt
 const PARTICIPLE = String.raw`((?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))(?=\s*(?:[,.;:]|$))`;
 const PASSIVE_BY_GOVERNMENT = new RegExp(String.raw`\b(?:wordt|worden)\s[^,.;:]{0,60}?\bdoor\s+(?:mij|ons|het kabinet|de regering|mijn ministerie|het ministerie)\s(?:[^,.;:]{0,80}?\s)?${PARTICIPLE}`, 'u');
 const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:[^,.;:]{0,120}?\s)?${PARTICIPLE}`, 'u');
+/**
+ * The government's work on a thing, in a present passive said of a time still ahead, opened on that time or on what
+ * comes after ("Na de ondertekening worden de afspraken nader uitgewerkt in concrete beleidsinstrumenten", "Daarom
+ * worden de komende periode haalbare en uitvoerbare oplossingen uitgewerkt die …"): in a minister's letter the
+ * government is the one working it out, with or without a window (GUIDE: an impersonal passive whose agent is the
+ * government). Only verbs of working something out: "De komende periode wordt ook het rapport van de Onderzoeksraad …
+ * afgerond" is another's report finished.
+ */
+const WORK_PASSIVE_AHEAD = /^\s*(?:(?:daarom|daarna|vervolgens|tevens|ook)\s+(?=(?:wordt|worden)\s+(?:[^,.;:]{0,40}?\s)?(?:de komende (?:periode|tijd|maanden|weken|jaren)|binnenkort|op korte termijn)\b)|na\s+(?:de|het)\s+\p{L}+\s+|(?:in\s+)?de komende (?:periode|tijd|maanden|weken|jaren)\s+)(?:wordt|worden)\s+(?:[^,.;:]{0,120}?\s)?(?:nader|verder)?\s*(?:uitgewerkt|opgesteld|ontwikkeld|voorbereid|vormgegeven|opgezet|ingericht)\b/u;
 const NO_ACT_PARTICIPLE = /^(?:verwacht|gevraagd|verzocht|geacht|genoemd|gezien|beschouwd|gezegd|gedacht|geschat|verondersteld|bedoeld|gesteld|geregeld|betaald|gefinancierd|bepaald|beoordeeld|vergoed|berekend|gehanteerd|gebruikt|ervaren|gevoeld|gedeeld)$/;
 const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB}\s)\p{L}+\s+${ACTOR}\s|^${ACTOR}\s+(?!${NO_ACT_VERB}\b)\p{L}+(?:t|en)?\b`, 'u');
 /**
@@ -791,6 +800,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (AS_SOON_AS_POSSIBLE.test(lower) && ACTS_AHEAD.test(lower) && !found.past && !inAWish(lower, AS_SOON_AS_POSSIBLE.exec(lower)!.index)) ||
     (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
+    WORK_PASSIVE_AHEAD.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||

@@ -214,8 +214,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
-  it('ninth held-out set: no worse than today (24 of 40 found, 20 with the right deadline, 6 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 24, dueRight: 20 }, { extra: 6, traps: 0 });
+  it('ninth held-out set: no worse than today (25 of 40 found, 20 with the right deadline, 6 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 25, dueRight: 20 }, { extra: 6, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -226,7 +226,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (19 of 23 found, 18 with the right deadline, 8 extra, 2 traps; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 19, dueRight: 18 }, { extra: 8, traps: 2 });
+  it('eleventh held-out set: no worse than today (20 of 23 found, 19 with the right deadline, 6 extra, 1 trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 20, dueRight: 19 }, { extra: 6, traps: 1 });
   });
 });

@@ -1116,3 +1116,14 @@ describe('willingness to talk with the Kamer', () => {
     expect(judge('Ik ben bereid met de gemeenten te spreken over een nieuwe verdeling van de middelen.')).toMatchObject({ promise: true });
   });
 });
+
+describe("the government's work in a present passive said of a time ahead", () => {
+  it('"Na de ondertekening worden de afspraken nader uitgewerkt …" undertakes; another\'s report finished and a plan introduced without a time opened on are no such work', () => {
+    // Kamerstuk 30 234, nr. 235 (2019).
+    expect(judge('Na de ondertekening worden de afspraken nader uitgewerkt in concrete beleidsinstrumenten.')).toMatchObject({ promise: true });
+    // Kamerstuk 31 016, nr. 58 (2013): the Onderzoeksraad's report.
+    expect(judge('De komende periode wordt ook het rapport van de Onderzoeksraad voor de Veiligheid (OvV) over de zorg in het voormalige Ruwaard van Putten ziekenhuis afgerond.')).toMatchObject({ promise: false });
+    // The Tweede Kamer's own plan (tweedekamer.nl), from the real sentences of the deadline finder.
+    expect(judge('De mogelijkheid om toezeggingen ook op naam van één of meer individuele Kamerleden vast te leggen wordt binnenkort ingevoerd.')).toMatchObject({ promise: false });
+  });
+});
