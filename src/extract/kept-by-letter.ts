@@ -26,6 +26,31 @@ function lettersOwnAct(rest: string): { index: number } | undefined {
 /** The promise told as made before, in the perfect ("heb ik toegezegd uw Kamer … te informeren"), not undertaken anew. */
 const PROMISED_BEFORE = /\b(?:heb|hebben|heeft|is|werd)\b[^.;]{0,120}\btoegezegd\b/i;
 
+/**
+ * A promise to tell the Kamer when the writer does something ("Ik heb u daarbij toegezegd om u te berichten wanneer ik
+ * de nadere motivering voor het Tracébesluit aan de Raad van State stuur"): group 1 is what is to be done.
+ */
+const TOLD_WHEN_DONE = /\btoegezegd\b[^.;]{0,80}?\b(?:berichten|informeren|melden|laten\s+weten|op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|brengen))\s+(?:wanneer|zodra|als|dat)\s+(?:ik|wij|we|het kabinet)\s+([^.;]{8,200})/i;
+/** The writer reporting, in the perfect, an act done ("Op 13 september jl. heb ik de nadere motivering … aan de Raad van State gestuurd"). */
+const DONE = /\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,160}?\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|ingediend|aangeboden|gepubliceerd|genomen|vastgesteld|ondertekend)\b/gi;
+
+/** Words of six letters or more: what two clauses about the same thing share. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{6,}/gu) ?? []);
+}
+
+/** The act the promise waits on, reported done in the next sentences of the letter: the letter is the telling, and keeps it. */
+function toldWhenDoneHere(quote: string, rest: string): { index: number } | undefined {
+  const when = TOLD_WHEN_DONE.exec(quote);
+  if (!when) return undefined;
+  const awaited = contentWords(when[1]!);
+  for (const done of rest.matchAll(DONE)) {
+    const shared = [...contentWords(done[0])].filter((word) => awaited.has(word));
+    if (shared.length >= 2) return { index: done.index };
+  }
+  return undefined;
+}
+
 /** The text from `from` to the end of its paragraph and the `count - 1` paragraphs after it. */
 function paragraphsAfter(text: string, from: number, count: number): string {
   let end = from;
@@ -66,6 +91,11 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
       const further = paragraphsAfter(text, commitment.end, 2);
       const act = SAID_KEPT.exec(further) ?? lettersOwnAct(further);
       if (act) next = { start: commitment.end + act.index };
+    }
+    // "Ik heb u daarbij toegezegd om u te berichten wanneer ik de nadere motivering … stuur." and the next paragraph: "Op 13 september jl. heb ik de nadere motivering … gestuurd."
+    if (!next) {
+      const done = toldWhenDoneHere(commitment.quote, paragraphsAfter(text, commitment.end, 2));
+      if (done) next = { start: commitment.end + done.index };
     }
     if (!next) continue;
     if (draft.commitments.some((other) => other.start >= commitment.end && other.start < next.start)) continue;

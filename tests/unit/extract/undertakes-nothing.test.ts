@@ -94,3 +94,20 @@ describe('a matter put on a meeting\'s agenda', () => {
     expect(judge('Ik zal uw Kamer voor het bestuurlijk overleg van maart 2026 een brief sturen.')).toMatchObject({ promise: true });
   });
 });
+
+describe('a promise to tell when something is done, and the letter reporting it done', () => {
+  const draftOf = (paragraphs: string[]) => draftFromText(`Den Haag, 14 september 2021\n\n${paragraphs.join('\n\n')}\n`, { calendar, fallbackDate: '2021-09-14' });
+  // kst-35570-A-98 (dev), verbatim.
+  const promised = 'Op 9 augustus 2021 heb ik u geïnformeerd (Kamerstuk 35 570 A, nr. 95) dat de Raad van State mij uitstel heeft verleend tot en met 15 september 2021. Ik heb u daarbij toegezegd om u te berichten wanneer ik de nadere motivering voor het Tracébesluit aan de Raad van State stuur.';
+
+  it('is kept by this letter, which is the telling', () => {
+    const draft = draftOf([promised, 'Op 13 september jl. heb ik de nadere motivering en aanpassing van het Tracébesluit ViA15 aan de Raad van State gestuurd.']);
+    expect(draft.commitments).toEqual([]);
+    expect(draft.skipped.some((skipped) => skipped.why === 'this-letter' && skipped.text.includes('toegezegd om u te berichten'))).toBe(true);
+  });
+
+  it('but stays open while another act is reported, or none', () => {
+    expect(draftOf([promised, 'Op 13 september jl. heb ik het advies van de Commissie m.e.r. ontvangen.']).commitments).toHaveLength(1);
+    expect(draftOf([promised]).commitments).toHaveLength(1);
+  });
+});
