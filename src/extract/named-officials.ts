@@ -26,8 +26,11 @@ const GIVEN_NAME = String.raw`(?:(?!${PARTICLE}[ \t])\p{Lu}\p{Ll}+|(?:\p{Lu}\.){
 const NAME = String.raw`(?:(${GIVEN_NAME})[ \t]+((?:${PARTICLE}[ \t]+){0,2}${CAPITALISED})|((?:[Vv]an[ \t]+(?:der|den|de)[ \t]+|(?:Van|De|Der|Den|Ter|Ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?${CAPITALISED}))`;
 /** What follows an office capitalised that is its portfolio, not a person: "staatssecretaris Rechtsbescherming", "Minister Medische Zorg". */
 const PORTFOLIO = /^(?:Rechtsbescherming|Jeugd|Preventie|Sport|Medische|Langdurige|Primair|Basis|Armoedebeleid|Wonen|Klimaat|Asiel|Migratie|Immigratie|Vreemdelingenzaken|Toeslagen|Herstel|Digitalisering|Fiscaliteit|Koninkrijksrelaties|Europese|Ontwikkelingssamenwerking|Buitenlandse|Binnenlandse|Natuur|Milieu|Mijnbouw|Cultuur|Emancipatie|Integratie|Volkshuisvesting|Infrastructuur|Financiën|Defensie|Justitie|Onderwijs|Landbouw|Economische|Sociale|Volksgezondheid|Veiligheid|Participatie|Zorg)$/u;
-/** The office, then at most a given name or initials, then the surname; "minister van Financiën" names a ministry, not a person. */
-const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Oo]ud|[Ee]x)-)(?<!\b(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)\s+)(?:\p{L}+-)?([Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)[ \t]+${NAME}(?![\p{L}.])(?!,?[ \t]+(?:en[ \t]+)?\p{Lu}\p{Ll})`, 'gu');
+/**
+ * The office, then at most a given name or initials, then the surname; "minister van Financiën" names a ministry, not a
+ * person. A prefix before the office is a party ("VVD-minister Adema"), but "oud-" and "ex-" make a former holder.
+ */
+const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)\s+)(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?([Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)[ \t]+${NAME}(?![\p{L}.])(?!,?[ \t]+(?:en[ \t]+)?\p{Lu}\p{Ll})`, 'gu');
 
 export function namedOfficials(text: string): NamedOfficial[] {
   const found = new Map<string, NamedOfficial>();

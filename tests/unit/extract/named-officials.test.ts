@@ -20,6 +20,14 @@ describe('the government named by name', () => {
     expect(namedOfficials('Het rapport is opgesteld in opdracht van de minister van Financiën.')).toEqual([]);
   });
 
+  it('"oud-" or "ex-" before the office is a former holder; a party before it is not', () => {
+    // uu.nl's agenda (30 January 2017) and the Raad voor Cultuur's advice on the cultural infrastructure (2019), as written there.
+    expect(namedOfficials('Oud-minister Ben Bot verzorgt eerste Geremek Lezing over toekomst van de EU')).toEqual([]);
+    expect(namedOfficials('Oud-minister Bussemaker heeft de Raad voor Cultuur gevraagd haar te adviseren over de toekomstige ondersteuning van cultuurproducerende instellingen.')).toEqual([]);
+    expect(namedOfficials('Dat zei ex-staatssecretaris Van Ark.')).toEqual([]);
+    expect(namedOfficials('VVD-minister Adema wil dat de boeren meer tijd krijgen.')).toEqual([{ name: 'Adema', office: 'de minister' }]);
+  });
+
   it('after a given name or straight after the office, the surname; before "van" and a portfolio, the word itself', () => {
     // oogtv.nl (2024), Kamerstuk 21 501-02, nr. 1466 (2015) and trouw.nl (2019), as written there.
     expect(namedOfficials('Staatssecretaris Vijlbrief van Mijnbouw gaf tijdens de bijeenkomst onder meer een update over de dingen die nu al in gang zijn gezet en wat er komend jaar gaat gebeuren.').map((official) => official.name)).toEqual(['Vijlbrief']);
