@@ -327,8 +327,9 @@ function namesADeliverable(words: string): boolean {
  * The current or the coming period right after "van" says which of a thing is meant ("de plenaire agenda van deze
  * week", "de begroting van dit jaar", "de agenda van volgende week"), not when something is due; a named date after
  * "van" dates an event ("in de ministerraad van 27 april 2012", "in de voortgangsrapportage van mei 2020") and keeps it.
+ * A part of the period is no thing: "in de loop van volgende week", "aan het eind van komende maand" say when.
  */
-const OF_A_THING = /\p{L}\s+(?:van|of)\s*$/iu;
+const OF_A_THING = /\p{L}(?<!\b(?:loop|verloop|eind|einde|begin|midden|helft|aanvang|start|course|end|beginning|middle|half))\s+(?:van|of)\s*$/iu;
 const THIS_PERIOD = new Caseless(/^(?:deze|dit|volgend|volgende|komend|komende|this|next|coming)\s/iu);
 /**
  * A letter or another issued text named by its date ("In de brief van 7 februari heb ik aangegeven …", "bij mijn

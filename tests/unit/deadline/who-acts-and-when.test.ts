@@ -61,6 +61,9 @@ describe('a date or a period that says which thing is meant is no term', () => {
     ['Ik stuur u voor 7 februari een brief over de uitkomsten van het vervolgonderzoek.', '2017-09-04', '2018-02-06'],
     ['Ik zal u in de voortgangsrapportage van mei 2020 informeren.', '2020-03-01', '2020-05-31'],
     ['Ik stuur u volgende week de agenda van de Raad.', '2012-06-19', '2012-07-01'],
+    // a part of the coming period after "van" says when, not which thing (a project log of February 2021 on GitHub, as written there)
+    ['Ik verwacht in de loop van volgende week deze feedback te ontvangen en toe te passen.', '2021-02-17', '2021-02-28'],
+    ['Ik zal de Kamer uiterlijk aan het eind van komende maand informeren.', '2024-03-06', '2024-04-30'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
