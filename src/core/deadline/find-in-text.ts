@@ -621,6 +621,24 @@ const LOOKS_AHEAD = new Caseless(/\b(?:zal|zullen|zult|wordt|worden|will|shall)\
 const KEPT_WITHIN_DAYS = 14;
 const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zodat|omdat)\b/u;
 
+/**
+ * A request of the Kamer to us reported in the perfect, tied to an event without a date ("De vaste commissie … heeft mij
+ * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren"), with no future of its own: the letter that
+ * reports the request is the one that answers it, as keptByThisText says of a term that runs out within two weeks. A
+ * request in the present ("De commissie verzoekt de regering … voorafgaand aan de desbetreffende Raad …") is still to be
+ * met; a promise of ours reported ("heb ik toegezegd u te berichten wanneer …") stays open unless the letter tells the
+ * act done, which only the letter as a whole shows (extract).
+ */
+const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
+
+function reportedAndAnswered(text: string, start: number, end: number): boolean {
+  const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
+  if (!REPORTED_IN_PERFECT.test(before)) return false;
+  const rest = text.slice(end, end + STATEMENT_REACH);
+  const clauseEnd = rest.search(NEXT_CLAUSE);
+  return !LOOKS_AHEAD.test(`${before} ${clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)}`);
+}
+
 function keptByThisText(text: string, start: number, end: number, to: CivilDate | null, anchor: CivilDate): boolean {
   if (to === null || to < anchor || daysBetween(anchor, to) > KEPT_WITHIN_DAYS) return false;
   const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
@@ -699,7 +717,8 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
       namesTheAnchor ||
       (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
       namesAPastTime(text, start, end, phrase, resolution.from, anchor) ||
-      (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)),
+      (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)) ||
+      (resolution.kind === 'event' && resolution.date === null && reportedAndAnswered(text, start, end)),
     aside: () => (aside ??= inAside(text, start, end)),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () => {
