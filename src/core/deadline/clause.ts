@@ -1169,8 +1169,8 @@ export function whyNotADeadline(
   if (kind === 'event' && eventIsOver(text, end, phrase)) return 'past-tense';
   // "binnen vijf en tien jaar na inwerkingtreding", "Bij inwerkingtreding van dit wetsvoorstel … mogen …": when a law takes
   // effect, in a sentence that neither delivers to the Kamer nor has us act, is the law's timing, not an event a promise
-  // waits on ("Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag" keeps it).
-  if (kind === 'event' && TAKES_EFFECT.test(phrase) && !DELIVERS.test(clause.words) && !FIRST_PERSON.test(clause.sentence)) return 'date-of-thing';
+  // waits on ("Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag", "Het kabinet zal de wet … evalueren" keep it).
+  if (kind === 'event' && TAKES_EFFECT.test(phrase) && !DELIVERS.test(clause.words) && !FIRST_PERSON.test(clause.sentence) && !GOVERNMENT_NAMED.test(clause.sentence)) return 'date-of-thing';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
     if (THIRD_PARTY_NAMED.test(named)) return 'no-party';

@@ -26,5 +26,8 @@ describe('a law taking effect', () => {
     expect(find('Toezegging Voortgangsrapportage (34.453)De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer, naar aanleiding van vragen van de leden Fiers (PvdA), Lintmeijer (GroenLinks) en Bikker (ChristenUnie) toe om de Kamer vooruitlopend op de inwerkingtreding van de wet jaarlijks een voortgangsrapportage te sturen.', '2019-04-23')).toMatchObject({ kind: 'recurring', to: '2020-04-23' });
     expect(find('Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag over de doeltreffendheid van de wet.', '2024-03-01')).toMatchObject({ kind: 'event' });
     expect(find('Ik zal de wet twee jaar na inwerkingtreding evalueren.', '2024-03-01')).toMatchObject({ kind: 'event' });
+    // the government named rather than "ik": the same act
+    expect(find('Het kabinet zal de wet binnen vijf jaar na inwerkingtreding evalueren.', '2024-03-01')).toMatchObject({ kind: 'event' });
+    expect(find('De regering zal de wet binnen vijf jaar na inwerkingtreding evalueren.', '2024-03-01')).toMatchObject({ kind: 'event' });
   });
 });
