@@ -944,8 +944,14 @@ const HOW_SOON = new Caseless(/^(?:(?:op|al|nog)\s+)?(?:(?:zeer\s+)?korte\s+term
 function refusedRequest(clause: Clause): boolean {
   if (clause.governing === undefined) return false;
   const main = clause.governing.slice(clause.governing.lastIndexOf(',') + 1);
-  return NOT.test(main);
+  return NOT.test(main) && !NOT_HOLDING_BACK.test(main);
 }
+
+/**
+ * "niet" with a verb of holding back says the act will come: "Ik zal niet nalaten om u voor 1 juli te informeren", "Ik
+ * zal niet aarzelen om …", "Het kabinet zal niet wachten om voor de zomer met een voorstel te komen".
+ */
+const NOT_HOLDING_BACK = new Caseless(/\b(?:nalaten|aarzelen|aarzel|schromen|schroom|wachten|wacht|talmen|hesitate|wait)\b/iu);
 
 // "niet" only: "Ik zie geen bezwaar om u voor de zomer te informeren" undertakes.
 const NOT = new Caseless(/\b(?:niet|not)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);

@@ -197,6 +197,10 @@ describe('what a negated main clause governs is not undertaken', () => {
     // "geen" is no refusal, and a negation before the last comma belongs to another clause
     ['Ik zie geen bezwaar om u voor de zomer te informeren over de uitkomsten.', '2024-03-01', '2024-07-04'],
     ['Ik zal niet alleen de brief sturen, maar ben ook voornemens om u voor 1 juli te informeren.', '2024-03-01', '2024-06-30'],
+    // "niet" with a verb of holding back: the act will come
+    ['Ik zal niet nalaten om u voor 1 juli te informeren over de uitkomsten.', '2024-03-01', '2024-06-30'],
+    ['Ik zal niet aarzelen om de Kamer voor de zomer te informeren.', '2024-03-01', '2024-07-04'],
+    ['Het kabinet zal niet wachten om voor de zomer met een voorstel te komen.', '2024-03-01', '2024-07-04'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
