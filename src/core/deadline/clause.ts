@@ -868,12 +868,19 @@ const OWN_RELATIVE = /^\s*,?\s*(?:die|dat|welke)\s+([^,.;:!?()]*)/u;
 const AGO = /^\s+(?:\p{L}+\s+){0,2}?geleden\b/u;
 const HAS_COMPLEMENT = /\s(?:van|over|inzake|voor|met)\s/iu;
 
+/**
+ * A relative clause that tells how the event was arranged ("het overleg dat is gepland", "dat ik heb aangevraagd", "het
+ * debat dat is uitgesteld", "de verkiezingen die zijn uitgeschreven") says nothing of the event having taken place.
+ */
+const ARRANGED = new Caseless(/\b(?:gepland|ingepland|aangevraagd|uitgesteld|verschoven|verplaatst|uitgeschreven|georganiseerd|geagendeerd|voorzien|voorgenomen|aangekondigd|afgesproken|toegezegd|gevraagd|verzocht|beoogd|vastgesteld)\b/iu);
+
 function eventIsOver(text: string, end: number, phrase: string): boolean {
   const after = text.slice(end, end + 200);
   if (AGO.test(after)) return true;
   const relative = OWN_RELATIVE.exec(after);
   if (relative === null || HAS_COMPLEMENT.test(phrase.slice(phrase.indexOf(' ') + 1))) return false;
   const words = relative[1]!;
+  if (ARRANGED.test(words)) return false;
   if (inPastTense(words)) return true;
   return (
     PERFECT_AUXILIARY.test(words) &&

@@ -31,3 +31,13 @@ describe('an event told as over', () => {
     expect(find('Na afronding van de evaluatie die vorig jaar is gestart, stuur ik u de resultaten.', '2024-03-01')).toMatchObject({ kind: 'event' });
   });
 });
+
+describe('an event whose relative clause tells how it was arranged', () => {
+  it.each([
+    ['Na het overleg dat is gepland, zal ik u informeren over de uitkomsten.', 'Na het overleg'],
+    ['Na het bestuurlijk overleg dat ik heb aangevraagd, zal ik u informeren over de uitkomsten.', 'Na het bestuurlijk overleg'],
+    ['Ik zal u informeren na het debat dat is uitgesteld.', 'na het debat'],
+  ])('is still ahead: "%s"', (text, phrase) => {
+    expect(findDeadline(text, '2024-03-06', calendar)).toMatchObject({ kind: 'event', phrase });
+  });
+});
