@@ -36,6 +36,8 @@ describe('what this text goes on to explain, said in the future', () => {
     // kst-33000-X-60; tk-2021D03606 (the twentieth dev round: "aandacht besteden aan" outside the text's order is the organisation's act, which this rule first missed).
     expect(judge('Daarom zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers van de Belastingdienst voor de risico’s van privacyschendingen en discriminatie.')).toMatchObject({ promise: true });
     expect(judge('In die brief zal ik ingaan op de motie van het lid Knops over dat onderwerp (Kamerstuk 33 000 X, nr. 12).')).toMatchObject({ promise: true });
+    expect(judge('Ik zal in de memorie van toelichting nader ingaan op de gevolgen voor gemeenten.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal bij het wetsvoorstel nader ingaan op de gevolgen voor gemeenten.')).toMatchObject({ promise: true });
     expect(judge('Ik zal voor de zomer van 2026 nader ingaan op de uitkomsten van de evaluatie.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
     expect(judge('Ik zal op het advies van de Raad reageren.')).toMatchObject({ promise: true });
   });
