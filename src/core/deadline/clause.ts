@@ -331,13 +331,13 @@ function namesADeliverable(words: string): boolean {
  */
 const OF_A_THING = /\p{L}(?<!\b(?:loop|verloop|eind|einde|begin|midden|helft|aanvang|start|course|end|beginning|middle|half))\s+(?:van|of)\s*$/iu;
 const THIS_PERIOD = new Caseless(/^(?:deze|dit|volgend|volgende|komend|komende|this|next|coming)\s/iu);
+/** Enough of the text before a date for the longest noun of ISSUED_TEXT_OF and its "van": the pattern is asked of that tail only. */
+const ISSUED_TEXT_REACH = 48;
 /**
  * A letter or another issued text named by its date ("In de brief van 7 februari heb ik aangegeven …", "bij mijn
  * brief van 12 maart", "het verslag van 4 juni") was issued on it: a text is referred to by its date once it exists,
  * so the date is past even when the phrase alone would land in a year ahead.
  */
-/** Enough of the text before a date for the longest noun of ISSUED_TEXT_OF and its "van": the pattern is asked of that tail only. */
-const ISSUED_TEXT_REACH = 48;
 const ISSUED_TEXT_OF = /\b(?:\p{L}*brief|\p{L}*brieven|nota|notitie|\p{L}*verslag|e-?mail|mail|kabinetsreactie|beantwoording|missive|letter)\s+(?:van|d\.d\.|dd|of|dated)\s*$/iu;
 
 /**
