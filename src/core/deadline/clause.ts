@@ -376,7 +376,8 @@ const INTRODUCED = new Caseless(/\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+
 /**
  * The day a term, a permit or an arrangement runs out ("toezeggingen waarvan de termijn op 1 januari 2016 verloopt",
  * "de vergunning die eind 2026 afloopt") describes what it applies to, as the day a law takes effect does; a clause
- * that delivers by it ("Ik informeer u voordat de termijn op 1 juli verloopt") keeps its term.
+ * that delivers by it ("Ik informeer u voordat de termijn op 1 juli verloopt") or in which we act by it ("Ik zal de
+ * vergunning, die op 1 juli afloopt, voor die datum verlengen") keeps its term.
  */
 const RUNS_OUT = new Caseless(/\b(?:verloopt|verlopen|afloopt|aflopen|loopt\s+(?:[a-z]+\s+){0,3}?af|lopen\s+(?:[a-z]+\s+){0,3}?af|verstrijkt|verstrijken|expires?|runs?\s+out)\b/iu);
 const VANAF = new Caseless(/(?:^|\s)(?:vanaf|from)\s*$/iu);
@@ -391,6 +392,24 @@ function governmentUndertakes(clause: Clause): boolean {
 }
 
 const GOVERNMENT_NAMED = new Caseless(/\b(?:regering|kabinet|government|cabinet)\b/iu);
+
+/** A future or a to-infinitive of our own; unlike ANNOUNCED, not "verwacht" or "streven": what we expect or aim at of a law or a term is not our act. */
+const OUR_ACT_AHEAD = /\b(?:zal|zullen|zult|will|shall|te\s+\p{L}+|to\s+\p{L}+)\b/iu;
+/** The main clause taking up the day its relative clause named: "voor die datum", "vóór dat moment", "voordien". */
+const BY_THAT_DAY = /\b(?:(?:voor|vóór|uiterlijk\s+op|op)\s+(?:die|deze|dat|dezelfde)\s+(?:datum|dag|moment|tijdstip)|voor\s+die\s+tijd|voordien|before\s+(?:that|this)\s+(?:date|day))\b/iu;
+
+/**
+ * We act by the day a law takes effect or a term runs out: in the phrase's own clause ("Ik zal de vergunning verlengen
+ * voordat deze op 1 juli afloopt"), or, when that day stands in a relative clause that describes the thing, in the
+ * sentence around it that takes the day up ("Ik zal de vergunning, die op 1 juli afloopt, voor die datum verlengen").
+ * "Ik verwacht dat de wet op 1 juli in werking treedt", "Ik wijs erop dat de vergunning op 1 juli afloopt" and "Ik zal u
+ * informeren over de regeling, die op 1 juli in werking treedt" tell the thing's own day.
+ */
+function weActByIt(clause: Clause): boolean {
+  const relative = RELATIVE.test(clause.words.trimStart());
+  const words = relative ? clause.outside : `${clause.governing ?? ''} ${clause.words}`;
+  return (FIRST_PERSON.test(words) || GOVERNMENT_NAMED.test(words)) && OUR_ACT_AHEAD.test(words) && (!relative || BY_THAT_DAY.test(clause.sentence));
+}
 
 /** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
 const PER_DATE = new Caseless(/^per\s/iu);
@@ -1242,7 +1261,8 @@ export function whyNotADeadline(
     // "het commissiedebat van 7 oktober", "het NO MIRT van november": the day or month says which meeting is meant.
     if ((aDate || A_MONTH.test(phrase)) && namesAMeeting(clause.before)) return 'event-date';
     const applies = lawApplies || (PER_DATE.test(phrase) && !actOnTheDay);
-    if (applies && !DELIVERS.test(clause.words)) return 'date-of-thing';
+    const thingsOwnDay = TAKES_EFFECT.test(clause.words) || RUNS_OUT.test(clause.words);
+    if (applies && !DELIVERS.test(clause.words) && !(thingsOwnDay && weActByIt(clause))) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
     if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence)) return 'aim';
     if (WISHED_THAT.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'aim';

@@ -114,6 +114,21 @@ describe('the day a term runs out describes what it is the term of', () => {
   it('counter-example: a delivery before the term runs out keeps its window', () => {
     expect(find('Ik informeer u voordat de termijn op 1 januari 2016 verloopt.', '2015-10-08')?.resolution.to).toBe('2016-01-01');
   });
+
+  it('we act by the day a term runs out or a rule takes effect: the window is kept, as a delivery keeps it', () => {
+    expect(find('Ik zal de vergunning, die op 1 juli afloopt, voor die datum verlengen.', '2026-03-02')?.resolution.to).toBe('2026-07-01');
+    expect(find('Het kabinet zal de regeling, die op 1 januari 2027 afloopt, voor die datum verlengen.', '2026-03-02')?.resolution.to).toBe('2027-01-01');
+    expect(find('Ik zal de vergunning verlengen voordat deze op 1 juli afloopt.', '2026-03-02')?.resolution.to).toBe('2026-07-01');
+    expect(find('Ik zal de uitvoeringsregeling, die op 1 juli in werking treedt, voor die datum aanpassen.', '2026-03-02')?.resolution.to).toBe('2026-07-01');
+  });
+
+  it('counter-example: what we only tell or expect of the term or the rule keeps its day the thing\'s own', () => {
+    expect(noWindow('Ik wijs erop dat de vergunning op 1 juli afloopt.', '2026-03-02')).toBeNull();
+    expect(noWindow('Ik verwacht dat de wet op 1 juli in werking treedt.', '2026-03-02')).toBeNull();
+    expect(noWindow('De provincie zal de vergunning, die op 1 juli afloopt, voor die datum verlengen.', '2026-03-02')).toBeNull();
+    // our act that does not take the day up: the day still describes the rule
+    expect(noWindow('Ik zal u informeren over de regeling, die op 1 juli in werking treedt.', '2026-03-02')).toBeNull();
+  });
 });
 
 describe('the Kamer and the reader act on their own terms', () => {
