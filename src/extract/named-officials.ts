@@ -12,6 +12,8 @@ export interface NamedOfficial {
   name: string;
   /** The office as the rules read it. */
   office: 'de minister' | 'de staatssecretaris';
+  /** The given names or initials the text gives between the office and the surname ("Paul" of "Staatssecretaris Paul Blokhuis"), if any. */
+  given?: string[];
 }
 
 const PARTICLE = String.raw`(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n[ \t]+'t)`;
@@ -40,6 +42,9 @@ export function namedOfficials(text: string): NamedOfficial[] {
     const name = ofPortfolio ? match[2]! : (match[3] ?? match[4])!;
     if (PORTFOLIO.test(name)) continue;
     if (!found.has(name)) found.set(name, { name, office: match[1]!.toLowerCase() === 'staatssecretaris' ? 'de staatssecretaris' : 'de minister' });
+    const given = !ofPortfolio && match[3] !== undefined ? match[2]! : undefined;
+    const official = found.get(name)!;
+    if (given !== undefined && !official.given?.includes(given)) official.given = [...(official.given ?? []), given];
   }
   return [...found.values()];
 }
@@ -51,10 +56,24 @@ export interface ReadAsOffices {
 }
 
 /**
+ * A title before a surname that names someone else who bears it: a member of a parliament or council, a mayor, an
+ * alderman ("Kamerlid Van der Burg", "VVD-Kamerlid …", "burgemeester …"), or a former holder of the office
+ * ("oud-staatssecretaris …", "toenmalig minister …"), with a given name or initials between them or not.
+ */
+const TITLE_OF_ANOTHER = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:\p{L}+-)?(?:[Kk]amerlid|[Ll]id|[Ss]enator|[Rr]aadslid|[Ss]tatenlid|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Gg]ouverneur|[Ff]ractievoorzitter|[Ff]ractieleider|[Pp]artijleider|[Ll]ijsttrekker|[Ee]uroparlementariër)|(?:[Oo]ud|[Ee]x)-\p{L}+|(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)(?:[ \t]+(?:\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident))?)[ \t]+(?:${GIVEN_NAME}[ \t]+)?$`,
+  'u',
+);
+
+/**
  * The sentence with each named member of the government read as the office:
  * "Blokhuis gaat daar deze zomer aan werken" as "de staatssecretaris gaat
- * daar deze zomer aan werken". The office and given name written before the
- * name go with it. Quotes are taken from the sentence as written, and a
+ * daar deze zomer aan werken". The office written before the name goes with
+ * it, and the given name only if the text gave that name with the office: in
+ * "Volgens Van der Burg …" or "Ook Van der Burg …" the capitalised word before
+ * the surname is the sentence's, not the name's. A title that names someone
+ * else before the surname ("Kamerlid Van der Burg") makes it another person,
+ * left as written. Quotes are taken from the sentence as written, and a
  * deadline found in the text read is mapped back to it.
  */
 export function asOffices(sentence: string, officials: readonly NamedOfficial[]): ReadAsOffices {
@@ -62,17 +81,22 @@ export function asOffices(sentence: string, officials: readonly NamedOfficial[])
   const names = [...officials].sort((a, b) => b.name.length - a.name.length);
   // A particle is capitalised or not by its place in the sentence ("Van Nieuwenhuizen gaat …", "minister van Nieuwenhuizen").
   const alternatives = names.map(({ name }) => name.split(/\s+/).map((word) => (/^(?:van|de|der|den|ter|ten|in)$/i.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}` : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`)).join('|');
-  const named = new RegExp(String.raw`(?<![\p{L}-])(?:(?:demissionair\s+)?(?:\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:${GIVEN_NAME}[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
+  const named = new RegExp(String.raw`(?<![\p{L}-])((?:demissionair\s+)?(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:(${GIVEN_NAME})[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
   let text = '';
   let from = 0;
   // Each replaced span, as [start in the text read, end in the text read, start as written, end as written].
   const spans: [number, number, number, number][] = [];
   for (const match of sentence.matchAll(named)) {
-    const office = names.find(({ name }) => name.replace(/\s+/g, ' ').toLowerCase() === match[1]!.replace(/\s+/g, ' ').toLowerCase())!.office;
-    text += sentence.slice(from, match.index);
-    spans.push([text.length, text.length + office.length, match.index, match.index + match[0].length]);
-    text += office;
-    from = match.index + match[0].length;
+    const official = names.find(({ name }) => name.replace(/\s+/g, ' ').toLowerCase() === match[3]!.replace(/\s+/g, ' ').toLowerCase())!;
+    const end = match.index + match[0].length;
+    const given = match[2];
+    const givenAsWritten = given === undefined || official.given?.includes(given) === true;
+    const start = givenAsWritten ? match.index : end - match[3]!.length;
+    if (TITLE_OF_ANOTHER.test(sentence.slice(0, start))) continue;
+    text += sentence.slice(from, start);
+    spans.push([text.length, text.length + official.office.length, start, end]);
+    text += official.office;
+    from = end;
   }
   text += sentence.slice(from);
   return {
