@@ -632,17 +632,18 @@ const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zoda
 const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
 
 function reportedAndAnswered(text: string, start: number, end: number): boolean {
-  const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
-  if (!REPORTED_IN_PERFECT.test(before)) return false;
-  const rest = text.slice(end, end + STATEMENT_REACH);
-  const clauseEnd = rest.search(NEXT_CLAUSE);
-  return !LOOKS_AHEAD.test(`${before} ${clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)}`);
+  return reportedWithNothingAhead(text, start, end, REPORTED_IN_PERFECT);
 }
 
 function keptByThisText(text: string, start: number, end: number, to: CivilDate | null, anchor: CivilDate): boolean {
   if (to === null || to < anchor || daysBetween(anchor, to) > KEPT_WITHIN_DAYS) return false;
+  return reportedWithNothingAhead(text, start, end, REPORTED_BEFORE);
+}
+
+/** The sentence up to the phrase reports what `reported` says, and neither it nor the phrase's own clause looks ahead. */
+function reportedWithNothingAhead(text: string, start: number, end: number, reported: Caseless): boolean {
   const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
-  if (!REPORTED_BEFORE.test(before)) return false;
+  if (!reported.test(before)) return false;
   // What follows the phrase is read up to the next clause: "… vóór maart te informeren over de wijze waarop invulling wordt
   // gegeven" looks ahead in a clause of its own.
   const rest = text.slice(end, end + STATEMENT_REACH);
