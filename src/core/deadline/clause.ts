@@ -855,6 +855,11 @@ const SHAPED_LIKE_NOUNS = /(?:ingen|heden|iteiten|aties|eren|elen)$/u;
 /** A determiner: what follows it is a noun ("een besluit", "het bericht", "dit beleid"), never a participle. */
 const DETERMINER = /^(?:de|het|een|dit|deze|dat|die|zijn|haar|hun|ons|onze|mijn|uw|geen|elk|ieder|iedere|elke)$/u;
 
+/** A lowercased word of PREFIXED_PARTICIPLE's shape that is no noun of that shape, nor (given the word before it) a noun after a determiner. */
+function prefixedParticiple(word: string, previous?: string): boolean {
+  return PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word) && !DETERMINER.test(previous ?? '');
+}
+
 /**
  * A weekday without a date told in the perfect is the day the act was done: "Het kabinet heeft vrijdag besloten de
  * maatregelen te verlengen", "Vrijdag heeft het kabinet besloten om …", "Zoals ik maandag heb aangekondigd, stuur ik u …".
@@ -872,7 +877,7 @@ function perfectOfThatDay(text: string, end: number, clause: Clause): boolean {
   return words.some((word, i) => {
     if (words[i - 1] === 'te' || NOT_PARTICIPLES.test(word) || ADJECTIVES.has(word)) return false;
     if (PARTICIPLE.test(word)) return true;
-    return PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word) && !DETERMINER.test(words[i - 1] ?? '');
+    return prefixedParticiple(word, words[i - 1]);
   });
 }
 
@@ -907,7 +912,7 @@ function eventIsOver(text: string, end: number, phrase: string): boolean {
     words
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .some((word) => PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word))
+      .some((word) => prefixedParticiple(word))
   );
 }
 
@@ -925,7 +930,7 @@ function inPastTense(words: string): boolean {
     (word, i) =>
       !NOT_PARTICIPLES.test(word) &&
       !ADJECTIVES.has(word) &&
-      (PARTICIPLE.test(word) || (have && PREFIXED_PARTICIPLE.test(word) && !SHAPED_LIKE_NOUNS.test(word) && !DETERMINER.test(all[i - 1] ?? ''))),
+      (PARTICIPLE.test(word) || (have && prefixedParticiple(word, all[i - 1]))),
   );
   return participles.length > 0 && !participles.some((word) => PROMISED.test(word));
 }
