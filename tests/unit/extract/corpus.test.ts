@@ -175,8 +175,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The eighteenth round (6 official texts, 4 promises, h) was measured once: 4 of 4 found, 2 with the right deadline, no extra, 2 traps ("In januari 2000", the month of an overleg with the Kamer after which the act comes; "op korte termijn" inside "de … op korte termijn beschikbaar komende kennis").
   // The nineteenth round (7 official texts, 7 news reports, 9 promises, g) was measured once, on main 9ae3545: 6 of 9 found, 4 with the right deadline, 4 extra, 2 traps (each listed by npm run eval:extract; docs/quality/extract.md).
   // The twentieth round (5 official texts, 1 promise, h) was measured once, on main f3c9325: 0 of 1 found (05841ea read "zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers" as the text's own telling; mended with the round), no extra, no trap.
-  it('dev: no worse than measured (85 of 92 found, 78 with the right deadline, 4 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 85, dueRight: 78 }, { extra: 4, traps: 2 });
+  // The twenty-first round (8 official letters and a rijksoverheid.nl summary, 4 promises, g) was measured once, on main d7e3d46: 3 of 4 found, 3 with the right deadline, 3 extra, no trap (each listed by npm run eval:extract).
+  it('dev: no worse than measured (88 of 96 found, 81 with the right deadline, 7 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 88, dueRight: 81 }, { extra: 7, traps: 2 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
