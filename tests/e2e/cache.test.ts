@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,31 @@ describe('the validated-register cache', () => {
 
     const after = JSON.parse(statusJson(dir, cache).stdout) as { commitments: { id: string; state: string }[] };
     expect(after.commitments.find((c) => c.id === 'wodc-onderzoek')?.state).toBe('upcoming');
+  });
+
+  it('is never stale for a file trusted by its stamp: an edit in place that keeps size, mtime and inode is seen by its change time', () => {
+    const { dir, cache } = copyRegister();
+    const file = join(dir, '2025Z19579.yaml');
+    // A whole second, which utimes sets exactly: the edit below leaves the modification time as it was to the nanosecond.
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    expect(statusJson(dir, cache).stdout).toContain('"phrase":"zomer 2026"');
+    // Every file settled long before the index was taken: the next run trusts each by its stamp and reads none it need not.
+    const index = join(cache, readdirSync(cache).find((name) => name.endsWith('.index.json'))!);
+    const written = readFileSync(index, 'latin1');
+    const settled = JSON.stringify({ ...(JSON.parse(written.slice(written.indexOf('\n') + 1)) as object), takenAtNs: String((BigInt(Date.now()) + 60_000n) * 1_000_000n) });
+    writeFileSync(index, `${createHash('sha256').update(settled, 'latin1').digest('hex')}\n${settled}`);
+    const before = statSync(file, { bigint: true });
+    const text = readFileSync(file);
+    const at = text.indexOf('due: zomer 2026') + 'due: zomer 202'.length;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, '7', at);
+    closeSync(fd);
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    const after = statSync(file, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+    const result = statusJson(dir, cache);
+    expect(result.stdout).toContain('"phrase":"zomer 2027"');
+    expect(result.stdout).toBe(runCli(['status', '--data', dir, '--as-of', '2026-11-28', '--json'], { env: { TOEZEGGING_NO_CACHE: '1' } }).stdout);
   });
 
   it('does not cache a register with problems: every run reports them', () => {

@@ -84,6 +84,13 @@ describe('the per-file cache', () => {
     run(['status'], dir, cache);
     renameSync(join(dir, 'bron-4.yaml'), join(dir, 'hernoemd.yaml'));
     expect(run(['list', '--json'], dir, cache).stdout).toBe(run(['list', '--json'], dir).stdout);
+    // Into a subfolder: same content, size, times and inode, under another path.
+    mkdirSync(join(dir, 'archief'));
+    renameSync(join(dir, 'bron-3.yaml'), join(dir, 'archief', 'bron-3.yaml'));
+    const moved = run(['list', '--json'], dir, cache);
+    expect(moved.stdout).toBe(run(['list', '--json'], dir).stdout);
+    expect(moved.stdout).toContain('"file":"archief/bron-3.yaml"');
+    expect(moved.stdout).not.toContain('"file":"bron-3.yaml"');
     rmSync(join(dir, 'hernoemd.yaml'));
     const removed = run(['list', '--json'], dir, cache);
     expect(removed.stdout).toBe(run(['list', '--json'], dir).stdout);
