@@ -80,13 +80,13 @@ describe('the development corpus of real texts', () => {
     expect(laterTexts.slice(seventhBlindStart, seventhBlindStart + seventhBlindSet.length)).toEqual(seventhBlindSet);
     expect(eighthBlindSet.length).toBe(34);
     expect(laterTexts.slice(eighthBlindStart, eighthBlindStart + eighthBlindSet.length)).toEqual(eighthBlindSet);
-    expect(ninthBlindSet.length).toBe(37);
+    expect(ninthBlindSet.length).toBe(34);
     expect(laterTexts.slice(ninthBlindStart, ninthBlindStart + ninthBlindSet.length)).toEqual(ninthBlindSet);
-    expect(tenthBlindSet.length).toBe(34);
+    expect(tenthBlindSet.length).toBe(24);
     expect(laterTexts.slice(tenthBlindStart, tenthBlindStart + tenthBlindSet.length)).toEqual(tenthBlindSet);
-    expect(eleventhBlindSet.length).toBe(33);
+    expect(eleventhBlindSet.length).toBe(29);
     expect(laterTexts.slice(eleventhBlindStart, eleventhBlindStart + eleventhBlindSet.length)).toEqual(eleventhBlindSet);
-    expect(twelfthBlindSet.length).toBe(32);
+    expect(twelfthBlindSet.length).toBe(22);
     expect(laterTexts.slice(twelfthBlindStart, twelfthBlindStart + twelfthBlindSet.length)).toEqual(twelfthBlindSet);
     expect(laterRounds.filter((text) => text.promises.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
@@ -176,8 +176,10 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The nineteenth round (7 official texts, 7 news reports, 9 promises, g) was measured once, on main 9ae3545: 6 of 9 found, 4 with the right deadline, 4 extra, 2 traps (each listed by npm run eval:extract; docs/quality/extract.md).
   // The twentieth round (5 official texts, 1 promise, h) was measured once, on main f3c9325: 0 of 1 found (05841ea read "zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers" as the text's own telling; mended with the round), no extra, no trap.
   // The twenty-first round (8 official letters and a rijksoverheid.nl summary, 4 promises, g) was measured once, on main d7e3d46: 3 of 4 found, 3 with the right deadline, 3 extra, no trap (each listed by npm run eval:extract).
-  it('dev: no worse than measured (88 of 96 found, 81 with the right deadline, 7 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 88, dueRight: 81 }, { extra: 7, traps: 2 });
+  // Whole news reports from commercial outlets were removed from every split on 6 December 2026 (copyrighted; official texts are not): the counts
+  // below are of the official texts that remain, and the blind figures in brackets are as measured then, news included.
+  it('dev: no worse than measured (85 of 91 found, 79 with the right deadline, 5 extra, 1 trap; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 85, dueRight: 79 }, { extra: 5, traps: 1 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -221,24 +223,24 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
-  it('ninth held-out set: no worse than today (25 of 40 found, 20 with the right deadline, 6 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 25, dueRight: 20 }, { extra: 6, traps: 0 });
+  it('ninth held-out set: no worse than today (22 of 31 found, 17 with the right deadline, 5 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 22, dueRight: 17 }, { extra: 5, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
   // Studied as dev since: its official letters' extras and traps removed by class (promise-cues.test.ts, "what the letter does now", "whose wish"), news in the third person read ("news told in the third person").
-  it('tenth held-out set: no worse than today (15 of 24 found, 12 with the right deadline, 4 extra, 1 trap; blind: 11, 7, 13, 6)', () => {
-    noWorse('held-out-10', { matched: 15, dueRight: 12 }, { extra: 4, traps: 1 });
+  it('tenth held-out set: no worse than today (8 of 10 found, 5 with the right deadline, 1 extra, no trap; blind: 11, 7, 13, 6)', () => {
+    noWorse('held-out-10', { matched: 8, dueRight: 5 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (20 of 23 found, 19 with the right deadline, 6 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 20, dueRight: 19 }, { extra: 6, traps: 0 });
+  it('eleventh held-out set: no worse than today (16 of 19 found, 15 with the right deadline, 6 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 6, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than measured blind (12 of 25 found, 10 with the right deadline, 8 extra, 1 traps)', () => {
-    noWorse('held-out-12', { matched: 12, dueRight: 10 }, { extra: 8, traps: 1 });
+  it('twelfth held-out set: no worse than today (8 of 15 found, 6 with the right deadline, 3 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 8, dueRight: 6 }, { extra: 3, traps: 1 });
   });
 });
