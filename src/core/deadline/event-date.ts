@@ -55,8 +55,19 @@ export const DELIVERY_TAKES_PLACE = new Caseless(/\b(?:beantwoording|oplevering|
 /** A day that dates the meeting a preposition of time ties the sentence to: "tijdens de Raad van 11 december". */
 const AT_THE_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+(?:de|het|the)\s+(?:[^\s.;:]+\s+){0,4}?(?:van|of|op|on)\s*$/iu);
 
-/** Meeting or taking part in one: "De ministers van Landbouw komen op 11 december bijeen", "neemt op 11 december deel aan de Raad". */
-const MEETS = /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|meet|meets|attend|attends)\b/iu;
+/**
+ * Meeting or taking part in one: "De ministers van Landbouw komen op 11 december bijeen", "neemt op 11 december deel aan
+ * de Raad". Talking, debating or visiting is meeting too, whoever does it ("Donderdag debatteert Schouten opnieuw urenlang
+ * met de pensioenwoordvoerders", "gaat volgende week twee dagen lang in gesprek met bewoners", "Vrijdag 25 januari maakt de
+ * minister nader kennis met het eiland", "waarover deze week … met provincies … wordt gesproken"): the day or the week is
+ * the meeting's. What is delivered from it keeps its term (DELIVERS): "Ik ga volgende week in gesprek met de sector en stuur
+ * u daarna een brief".
+ */
+const MEETS =
+  /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|debatteert|debatteren|bezoekt|bezoeken|(?:maakt|maken)\s+(?:[^\s.;:]+\s+){0,6}?kennis|in\s+gesprek|(?:spreekt|spreken)\s+(?:[^\s.;:]+\s+){0,6}?met|gesproken\s+(?:wordt|worden)|(?:wordt|worden)\s+gesproken|meet|meets|attend|attends)\b/iu;
+
+/** A week: what is met about in it ("volgende week", "deze week", "in de week van 8 juni") is the meeting's week, as a day is. */
+const A_WEEK = /\bweek\b/iu;
 
 /** Holding a meeting: "bij voorkeur te houden op 26 oktober", "het houden van een wetgevingsoverleg … op 29 mei", "dat in februari gevoerd gaat worden". */
 const HELD = new Caseless(/\b(?:te\s+houden|het\s+houden\s+van|wordt\s+gehouden|worden\s+gehouden|gevoerd\s+(?:gaat|gaan|zal|zullen)\s+worden|to\s+be\s+held|is\s+held)\b/iu);
@@ -113,6 +124,7 @@ export function datesAnEvent(
     !PAST_MARK.test(text.slice(span.start, span.end + 14)) &&
     AT_THE_MEETING.test(sentence.text.slice(0, span.start - sentence.start));
   if (span.singleDay && !atTheMeeting && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
+  if (A_WEEK.test(text.slice(span.start, span.end)) && !atTheMeeting && MEETS.test(clause) && !DELIVERS.test(clause)) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }
