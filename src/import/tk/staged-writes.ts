@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { besideName } from '../../register/atomic-write.js';
 import { asDiskError } from '../../register/disk-error.js';
@@ -47,6 +47,8 @@ export class StagedWrites {
     try {
       const fd = openSync(temporary, 'wx', mode);
       try {
+        // open() applies the umask; an existing file's bits are restored exactly, as writeFileAtomic does.
+        if (write.before !== undefined) fchmodSync(fd, mode);
         for (let done = 0; done < write.after.length; ) done += writeSync(fd, write.after, done);
         fsyncSync(fd);
       } finally {

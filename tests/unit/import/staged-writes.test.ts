@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -67,5 +67,23 @@ describe('StagedWrites', () => {
     expect(() => staged.commit()).toThrow(ChangedOnDiskError);
     expect(readFileSync(join(root, 'new.yaml'), 'utf8')).toBe('theirs\n');
     expect(entries(root)).toEqual(['new.yaml', 'own.yaml']);
+  });
+
+  // Found by review: a month file the import rewrote lost its group's write bit under the usual umask (0664 became 0644), which a write by `note` keeps.
+  test('a replaced file keeps its permission bits exactly, whatever the umask; a new one gets 0644 less the umask', () => {
+    const root = register();
+    chmodSync(join(root, 'own.yaml'), 0o664);
+    const umask = process.umask(0o022);
+    try {
+      const staged = new StagedWrites(root);
+      staged.stage(write(root, 'own.yaml', 'new\n', 'old\n'));
+      staged.stage(write(root, 'tk/2024-01.yaml', 'januari\n'));
+      staged.commit();
+    } finally {
+      process.umask(umask);
+    }
+    expect(readFileSync(join(root, 'own.yaml'), 'utf8')).toBe('new\n');
+    expect(statSync(join(root, 'own.yaml')).mode & 0o7777).toBe(0o664);
+    expect(statSync(join(root, 'tk/2024-01.yaml')).mode & 0o7777).toBe(0o644);
   });
 });
