@@ -434,10 +434,23 @@ const SERVES =
 const OPENS_WITH_VOOR = new Caseless(/^(?:voor|vóór|for)\s/iu);
 /**
  * "voor" after a noun that takes it as its complement says what the thing is for, not by when: "de inzet van het kabinet
- * voor het aanstaande gesprek", "de tijd voor dit algemeen overleg". Asked of an event only: a time after such a noun
+ * voor het aanstaande gesprek", "de tijd voor dit algemeen overleg", also with the verb that says the noun is there
+ * between them ("bleek er ruime steun te bestaan voor de analyse"). Asked of an event only: a time after such a noun
  * ("de inzet van het kabinet voor de zomer") may still be the term of the sentence's verb.
  */
-const VOOR_OF_A_NOUN = /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s+van\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*$/iu;
+const VOOR_OF_A_NOUN =
+  /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s+van\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:te\s+)?(?:bestaan|bestaat|bestond|is|was))?\s*$/iu;
+/**
+ * So after an adjective that takes "voor", with or without its copula: what a thing is needed, meant or fit for ("is
+ * nodig voor de behandeling", "bedoeld voor het overleg"). Ready for an act ("gereed is voor verzending") is that too,
+ * but ready for a meeting ("zal gereed zijn voor het commissiedebat") is ready by it: READY is asked only of a phrase
+ * that names no meeting.
+ */
+const VOOR_OF_AN_ADJECTIVE = /\b(?:nodig|noodzakelijk|bedoeld|bestemd|geschikt)(?:\s+(?:is|zijn|was|waren))?\s*$/iu;
+const READY = /\b(?:gereed|klaar)(?:\s+(?:is|zijn|was|waren))?\s*$/iu;
+/** Invited to a meeting ("zullen voor het algemeen overleg MIRT worden uitgenodigd"): "voor" names where one is asked to come. */
+const INVITED_TO = /\b(?:uitgenodigd|uitnodigen|uit\s+te\s+nodigen|nodig\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?uit)\b/iu;
+
 /**
  * Thanked for something ("danken de minister van Buitenlandse Zaken voor de toezending", "De regering dankt de vaste commissie
  * voor Onderwijs, Cultuur en Wetenschap voor het verslag"): "voor" says what for, up to a verb of our own that may
@@ -445,6 +458,14 @@ const VOOR_OF_A_NOUN = /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s
  */
 const THANKED_FOR =
   /\b(?:dank|danken|dankt|bedank|bedankt|bedanken)\s+(?:de|het|u|uw|hem|haar|hen|ik|wij|we|mevrouw|mijnheer)\b(?![^.;:!?]*\b(?:zal|zullen|stuur|stuurt|informeer|informeren|ontvangt|ontvangen|kom|komt)\b)[^.;:!?]{0,90}$/iu;
+
+/** Whether "voor" at the start of an event's phrase is the complement of a word of its clause, not "before". */
+function voorAsComplement(phrase: string, clause: Clause): boolean {
+  if (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before) || VOOR_OF_AN_ADJECTIVE.test(clause.before)) return true;
+  if (READY.test(clause.before)) return !phrase.toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
+  return INVITED_TO.test(clause.words);
+}
+
 /**
  * A time with no preposition right after what is served names which one: "relevant … voor de begrotingsbehandeling dit
  * najaar"; "de informatie die nodig is voor de evaluatie voor de zomer sturen" keeps its term.
@@ -1201,7 +1222,7 @@ export function whyNotADeadline(
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
-  if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before))) return 'purpose';
+  if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && voorAsComplement(phrase, clause)) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (kind === 'event' && eventIsOver(text, end, phrase)) return 'past-tense';
   // "binnen vijf en tien jaar na inwerkingtreding", "Bij inwerkingtreding van dit wetsvoorstel … mogen …": when a law takes

@@ -34,3 +34,28 @@ describe('"voor" as the complement of a noun or of thanks', () => {
     expect(find('Ik zal de inzet van het kabinet voor de zomer aan uw Kamer sturen.', '2024-03-01')).toMatchObject({ kind: 'window', phrase: 'voor de zomer' });
   });
 });
+
+/**
+ * The word "voor" completes may stand apart from it: the noun's verb of being between them, an adjective with or without
+ * its copula, or the verb of inviting at the end of the clause (VOOR_OF_A_NOUN, VOOR_OF_AN_ADJECTIVE, READY, INVITED_TO).
+ */
+describe('"voor" as the complement of a word further off', () => {
+  it.each([
+    // heldout4-018: a letter of the Minister of Defence (2004)
+    ['Tijdens de behandeling van de Prinsjesdagbrief en de defensiebegroting voor 2004 bleek er in de Tweede Kamer ruime steun te bestaan voor de analyse van de veiligheidssituatie en de uitwerking ervan in concrete beleidsvoornemens voor de komende jaren.', '2004-09-21'],
+    // heldout8-190: a letter of the Minister of General Affairs (2007)
+    ['In de ministerraad van vrijdag 25 mei jongstleden is weliswaar in besluitvormende zin gesproken over het beleidsprogramma, maar dat betekent nog niet dat daarmee het beleidsprogramma gereed is voor verzending naar de Kamer.', '2007-05-30'],
+    // dev-202: a committee's decision (2009)
+    ['Besluit: De ministers van Verkeer en Waterstaat en van Volkshuisvesting, Ruimtelijke Ordening en Milieu zullen voor het algemeen overleg MIRT worden uitgenodigd.', '2009-05-13'],
+    ['De nota is bedoeld voor het commissiedebat van volgende week.', '2024-03-01'],
+    ['Ik nodig de burgemeesters uit voor het bestuurlijk overleg.', '2024-03-01'],
+  ])('no event: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('keeps being ready by a meeting, a term beside an invitation, and a need that follows the phrase', () => {
+    expect(find('Het rapport zal gereed zijn voor het commissiedebat over de begroting.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat over de begroting' });
+    expect(find('Ik zal de burgemeesters voor de zomer uitnodigen voor een gesprek.', '2024-03-01')).toMatchObject({ kind: 'window', phrase: 'voor de zomer' });
+    expect(find('Ik zal de Kamer voor het commissiedebat een brief sturen die nodig is.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat' });
+  });
+});
