@@ -8,9 +8,14 @@ import type { Draft } from './model.js';
  * "voortgangsbrief") names it.
  */
 const CONTENT_VERBS = String.raw`(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht|schetsen|geschetst)`;
-const CONTENT_OF = new RegExp(String.raw`^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
-/** The same with the future first: "De minister zal in de voortgangsrapportage ingaan op …", "zullen wij in de septemberbrief … schetsen". */
-const CONTENT_OF_AFTER_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:ik|wij|we|hij|zij|ook|daarnaast|tevens|eveneens|nader|uitgebreid)\s+){0,3}(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
+/**
+ * The document named through the making of it ("bij het formuleren van de opzet en opdracht", "bij het opstellen van
+ * de visie"): the thing made is the document, the verb names no document of its own.
+ */
+const MAKING_OF = String.raw`(?:\p{L}+en\s+van\s+(?:de|het|die|deze|dat|dit)\s+)?`;
+const CONTENT_OF = new RegExp(String.raw`^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+${MAKING_OF}(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
+/** The same with the future first: "De minister zal in de voortgangsrapportage ingaan op …", "zullen wij in de septemberbrief … schetsen", a register's "De minister zal bij het formuleren van de opzet en opdracht ook ingaan op …". */
+const CONTENT_OF_AFTER_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:ik|wij|we|hij|zij|ook|daarnaast|tevens|eveneens|nader|uitgebreid|de\s+minister|de\s+staatssecretaris|het\s+kabinet)\s+){0,3}(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+${MAKING_OF}(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
 /** A time, not a document: "In het najaar zal ik …" names no promised document. */
 const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwartaal|halfjaar|komende|loop|eerste|tweede)$/;
 
@@ -23,6 +28,14 @@ const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwar
  * meegenomen" depends on the plan, it is not the plan).
  */
 const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenemen|meegenomen|aandacht\s+(?:besteden|schenken|geven)|betrekken|betrokken|rekening\s+houden|verwerken|verwerkt|ingaan|stilstaan|schetsen)\b|\b(?:meenemen|aandacht\s+(?:besteden|schenken)|betrekken|verwerken)\b[^.;]{0,40}\b(?:daarbij|daarin|hierbij|hierin)\b/i;
+/**
+ * How the promise just made will be carried out, said of it by a pro-form: weighing or studying it ("Ik zal spoedig
+ * een reactie geven op de aanbevelingen … Ik zal deze bezien met het oog op beleidsconsequenties"), consulting on it
+ * ("Waar van belang zal ik hierover ook in overleg treden met betrokken partijen"), or what it will tell at the time
+ * it names ("… heeft de Minister-President half februari een brief toegezegd … Tevens zullen we dan ingaan op het
+ * advies …"). Only after that promise in its paragraph, with no other promise between: the pro-form points at it.
+ */
+const MAKING_IT = /\b(?:(?:ik|wij|we|het kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|het kabinet))\s+(?:deze|die|dit|dat)\s+(?:[^\s,.;]+\s+){0,2}?(?:bezien|bestuderen|afwegen|meewegen|betrekken|analyseren)\b|\b(?:hierover|daarover)\b[^.;]{0,40}\b(?:in\s+overleg\s+treden|overleggen|afstemmen)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\s+(?:(?:ook|tevens|verder)\s+)?dan\s+(?:(?:ook|tevens|nader)\s+)?(?:ingaan|in\s+te\s+gaan|stilstaan|aandacht\s+besteden|toelichten|schetsen|melden)\b/i;
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 /** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */
@@ -82,8 +95,12 @@ export function withContentMerged(text: string, draft: Draft): Draft {
         return;
       }
     }
-    // "… zullen wij in de septemberbrief … schetsen. Eveneens … zullen wij een overzicht geven van …": the next thing that document tells, said right after, without a term or a delivery of its own.
     const previous = draft.commitments[index - 1];
+    if (previous && commitment.due === undefined && MAKING_IT.test(own) && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own) && !BLANK_LINE.test(text.slice(previous.end, commitment.start))) {
+      replaced.set(commitment.id, into(previous.id));
+      return;
+    }
+    // "… zullen wij in de septemberbrief … schetsen. Eveneens … zullen wij een overzicht geven van …": the next thing that document tells, said right after, without a term or a delivery of its own.
     if (previous && replaced.has(previous.id) && commitment.due === undefined && TELLING.test(own) && !DELIVERING.test(own) && text.slice(previous.end, commitment.start).trim() === '') replaced.set(commitment.id, into(previous.id));
   });
   draft.commitments.forEach((commitment, index) => {

@@ -178,8 +178,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-first round (8 official letters and a rijksoverheid.nl summary, 4 promises, g) was measured once, on main d7e3d46: 3 of 4 found, 3 with the right deadline, 3 extra, no trap (each listed by npm run eval:extract).
   // Whole news reports from commercial outlets were removed from every split on 6 December 2026 (copyrighted; official texts are not): the counts
   // below are of the official texts that remain, and the blind figures in brackets are as measured then, news included.
-  it('dev: no worse than measured (85 of 91 found, 79 with the right deadline, 5 extra, 1 trap; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 85, dueRight: 79 }, { extra: 5, traps: 1 });
+  // The twenty-second round (6 official texts, 3 promises, h) was measured once, on main d7e3d46: 2 of 3 found, 2 with the right deadline, 1 extra ("Tevens zullen we dan ingaan op het advies …", what the letter promised just before will hold: part of it since), no trap.
+  it('dev: no worse than measured (87 of 94 found, 81 with the right deadline, 5 extra, 1 trap; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 87, dueRight: 81 }, { extra: 5, traps: 1 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -223,8 +224,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
-  it('ninth held-out set: no worse than today (22 of 31 found, 17 with the right deadline, 5 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 22, dueRight: 17 }, { extra: 5, traps: 0 });
+  it('ninth held-out set: no worse than today (22 of 31 found, 17 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 22, dueRight: 17 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -235,8 +236,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (16 of 19 found, 15 with the right deadline, 6 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 6, traps: 0 });
+  it('eleventh held-out set: no worse than today (16 of 19 found, 15 with the right deadline, 4 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).

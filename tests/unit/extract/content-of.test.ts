@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/extract/draft.js';
+import { calendar } from '../deadline/fixture.js';
+
+const DATE = '2025-12-15';
+const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+const quotes = (body: string) => letter(body).commitments.map((commitment) => commitment.quote);
+
+describe('how the promise just made is carried out, pointed back at, is part of it', () => {
+  it('studying or weighing it ("deze", "dit") and consulting on it ("hierover", "daarover")', () => {
+    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Wij zullen deze eerst zorgvuldig bestuderen. Waar nodig zal ik daarover ook overleggen met de gemeenten.')).toEqual([
+      'In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie.',
+    ]);
+  });
+
+  it('what it will tell at the time it names ("dan")', () => {
+    expect(quotes('In het debat van 10 december heeft de minister-president voor de zomer van 2026 een brief toegezegd over de uitvoering van de regeling. Tevens zullen we dan ingaan op het advies dat de Raad voor het Openbaar Bestuur uitbracht over de aanpak zoals beschreven in de brief van 26 november.')).toHaveLength(1);
+  });
+
+  it('what the document will hold, named through the making of it ("bij het opstellen van het plan")', () => {
+    expect(quotes('De staatssecretaris zegt de Kamer toe in maart 2026 een plan van aanpak te sturen. De staatssecretaris zal bij het opstellen van het plan ook ingaan op de kosten voor gemeenten.')).toHaveLength(1);
+  });
+
+  it('not when the sentence delivers something of its own, stands in another paragraph, or takes in a motion', () => {
+    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Ik zal deze bezien en uw Kamer voor 1 juni 2026 over mijn standpunt informeren.')).toHaveLength(2);
+    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie.\n\nWij zullen deze zorgvuldig bestuderen.')).toHaveLength(2);
+    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Wij zullen deze motie zorgvuldig bestuderen.')).toHaveLength(2);
+  });
+});
