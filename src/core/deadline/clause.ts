@@ -634,6 +634,20 @@ const WISHED_THAT =
   /\b(?:wil|wilt|willen|wens|wenst|wensen|hoop|hoopt|hopen|streven(?:\s+[^\s.;:!?]+){0,12}?\s+is)\s+(?:[\p{L}-]+\s+){0,2}?dat\s[^.;:!?]*$/iu;
 
 /**
+ * Someone's wish named as a noun, with the term in its complement ("het kabinet heeft begrip voor de wens om het
+ * regeerprogramma zo snel mogelijk te ontvangen", "De wens van de commissie om vaker dan één keer per jaar … te worden
+ * geïnformeerd"): the term is what was wished, whatever the complement delivers; nobody undertook it. The complement runs
+ * from "om" or "dat" to the phrase without a clause break or a finite verb of its own ("De wens … kan … te kennen worden
+ * gegeven uiterlijk op 21 juni" dates the making known, not the wish). Our own wish ("mijn wens om", "Het is onze wens
+ * dat") is an aim of ours (AIM), and a request ("het verzoek van de Kamer om … eerder dan 1 maart 2016 naar de Kamer te
+ * sturen") stays a term to be met, as does a wish the sentence meets ("Ik kom tegemoet aan de wens van de Kamer om u
+ * voor de zomer te informeren").
+ */
+const OTHERS_WISH =
+  /\b(?:de|een|die|deze|dezelfde)\s+(?:[\p{L}-]+\s+)?(?:wens|wensen)\b(?:\s+(?:van|vanuit|uit|bij)\s+(?:[^\s,.;:!?]+\s+){1,6}?)?\s*(?:om|dat)\s+(?:(?!(?:is|zijn|wordt|worden|kan|kunnen|zal|zullen|heeft|hebben|moet|moeten)\s)[^\s,.;:!?]+\s+)*$/iu;
+const MEETS_THE_WISH = new Caseless(/\b(?:tegemoet|gehoor|honoreer|honoreert|honoreren|gehonoreerd|inwilligen|ingewilligd|voldoe|voldoet|voldoen|voldaan)\b/iu);
+
+/**
  * The government's own ambition to have done something by a term ("Dit kabinet heeft de ambitie uitgesproken om eind
  * 2027 alle ouders … financieel te hebben gecompenseerd", "Mijn ambitie is om … te hebben afgehandeld": a perfect
  * infinitive, the act completed by then) is an intention with its act (GUIDE.md §1, "de ambitie … om … te hebben"), as
@@ -1214,6 +1228,7 @@ export function whyNotADeadline(
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
+  if (OTHERS_WISH.test(clause.before) && !MEETS_THE_WISH.test(clause.before)) return 'aim';
   if (PERHAPS.test(clause.words) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
