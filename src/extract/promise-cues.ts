@@ -631,6 +631,44 @@ const FIRST_PERSON_SUBJECT = /\b(?:ik|wij|we)\b/;
 /** "dat ik voornemens ben …", "dat wij … zullen": the clause a telling opens undertakes. */
 const UNDERTAKES_IN_THAT_CLAUSE = /\bdat\s+(?:ik|wij|we|het kabinet)\s+(?:(?!dat\b|die\b)[^\s,.;]+\s+){0,16}?(?:zal|zullen|voornemens|ga|gaan|streef|streven)\b/;
 
+/**
+ * The letter's own telling, said in its future ("In deze brief zal ik ingaan op …", "Hierbij zal ik stilstaan bij …",
+ * "… zal ik de visie beschrijven en de maatregelen toelichten"): what the letter goes on to say, done by this letter.
+ */
+const TELLING_VERB = /\b(?:ingaan|in\s+gaan|stilstaan|stil\s+staan|uiteenzetten|uiteen\s+zetten|beschrijven|toelichten|toe\s+lichten|schetsen|informeren|berichten|melden|aangeven|weergeven|behandelen|bespreken|noemen|presenteren|samenvatten)\b/;
+/**
+ * The letter named as such ("in deze brief", "met deze brief"); "hierbij" is left out, for in a future it points back
+ * to an occasion ("Voorafgaand aan de Raad zit de minister het ontbijt voor. … zal hierbij ook een terugkoppeling
+ * geven"), not to the letter.
+ */
+const LETTER_NAMED = /\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|kamerbrief|voortgangsbrief|verslag|beantwoording|rapportage)\b/;
+/** A future that is what the letter tells about, in a clause of its own ("Met deze brief geef ik aan hoe ik deze motie zal uitvoeren"). */
+const TOLD_ABOUT_FUTURE = /\b(?:dat|hoe|wat|of|welke|waarop|waarin|wanneer|zodat|die)\b[^,;:]*\b(?:zal|zullen)\b/;
+
+/**
+ * This letter acts now ("In deze brief informeer ik u …", "Met deze brief stuur ik u …"); a future in the clause that
+ * names the letter is later than it, so, unless the letter only tells in it, that act is still to come: "Tevens zal ik in
+ * deze brief nogmaals mijn excuses aanbieden" (a letter still to be written to those concerned), "zal ik de
+ * onderzoeken in deze brief slechts beperkt toelichten en mijn beleidsreactie … in juni meesturen" (the term's own
+ * conjunct tells nothing). Where the term stands, its conjunct decides; without one, the whole clause.
+ */
+function laterThanTheLetter(lower: string, duePhrase: string | undefined): boolean {
+  const named = LETTER_NAMED.exec(lower);
+  if (!named) return false;
+  const clause = clauseAt(lower, named.index);
+  const future = /\b(?:zal|zullen)\b/.exec(clause);
+  if (!future || TOLD_ABOUT_FUTURE.test(clause)) return false;
+  const term = duePhrase === undefined ? -1 : clause.indexOf(duePhrase.replace(/\s+/g, ' ').toLowerCase());
+  if (term < 0) return !TELLING_VERB.test(clause);
+  const conjuncts = clause.slice(future.index).split(/\s+en\s+/);
+  let at = future.index;
+  for (const conjunct of conjuncts) {
+    if (term >= at && term < at + conjunct.length) return !TELLING_VERB.test(conjunct) && !LETTER_NAMED.test(conjunct);
+    at += conjunct.length + 4;
+  }
+  return false;
+}
+
 /** The clause around `index`: clauses end at commas, semicolons, colons and "maar". */
 function clauseAt(text: string, index: number): string {
   const start = clauseStart(text, index);
@@ -838,7 +876,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".
-  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter')) return skip('this-letter');
+  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter') && !laterThanTheLetter(lower, duePhrase)) return skip('this-letter');
   // "In de brief van 3 december heb ik aangekondigd dat ik u in maart 2026 zal informeren": an earlier promise restated whose term is still ahead is open (GUIDE.md); one without a term ahead is what was said then.
   if (act === 'earlier-statement' && !(hasFutureDeadline && deliver && RESTATED_FUTURE.test(lower))) return skip('past');
   const agent = FIRST_PERSON_SUBJECT.test(lower) ? undefined : thirdPartyAgent(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
@@ -861,7 +899,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
-  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index)) return skip('this-letter');
+  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index) && !laterThanTheLetter(lower, duePhrase)) return skip('this-letter');
   // "…, daarover sturen we binnenkort een aanvullende brief, onder andere over de motie …, waarin wordt verzocht …": the request a relative clause names is the motion's, what the letter answers.
   if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower) && !(proposed && inRelativeClause(lower, found.request.index))) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.

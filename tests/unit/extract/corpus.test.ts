@@ -187,8 +187,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 0, traps: 0 });
   });
 
-  it('second held-out set: no worse than today (30 of 32 found, 27 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 30, dueRight: 27 }, { extra: 0, traps: 0 });
+  it('second held-out set: no worse than today (31 of 32 found, 28 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 31, dueRight: 28 }, { extra: 0, traps: 0 });
   });
 
   it('third held-out set: no worse than today (30 of 30 found, 23 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
@@ -236,8 +236,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (16 of 19 found, 15 with the right deadline, 4 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 16, dueRight: 15 }, { extra: 4, traps: 0 });
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 4 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).

@@ -1127,3 +1127,37 @@ describe("the government's work in a present passive said of a time ahead", () =
     expect(judge('De mogelijkheid om toezeggingen ook op naam van één of meer individuele Kamerleden vast te leggen wordt binnenkort ingevoerd.')).toMatchObject({ promise: false });
   });
 });
+
+describe('this letter acts now: a future in the clause that names the letter is later than it', () => {
+  /** One sentence in a letter of the given date. */
+  function judgeOn(sentence: string, heading: string, date: string) {
+    const draft = draftFromText(`Den Haag, ${heading}\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: date });
+    const commitment = draft.commitments[0];
+    return commitment ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due } : { promise: false, why: draft.skipped[0]?.why };
+  }
+
+  it.each([
+    // held-out-2 (Kamerstuk 31 066, nr. 1098): the letter to those registered, still to be sent, not this one.
+    ['Tevens zal ik in deze brief nogmaals mijn excuses aanbieden.', undefined],
+    ['Ik zal de onderzoeken in deze brief kort toelichten en u mijn beleidsreactie in juni 2026 sturen.', 'in juni 2026'],
+    ['In deze brief zal ik ingaan op de uitkomsten en u in maart 2026 de evaluatie sturen.', 'in maart 2026'],
+  ])('"%s" undertakes what comes after the letter', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('the term\'s own conjunct decides: "zal ik de onderzoeken in deze brief … toelichten en mijn beleidsreactie … in juni meesturen" (held-out-11, Kamerstuk 32 793, nr. 479)', () => {
+    const sentence = 'Vanwege de ontwikkelingen met betrekking tot de gevolgen en bestrijding van de COVID-19 uitbraak, die al onze aandacht verdienen, zal ik de onderzoeken in deze brief slechts beperkt toelichten en mijn beleidsreactie met de voortgangsbrief over het Nationaal Preventieakkoord in juni meesturen.';
+    expect(judgeOn(sentence, '11 mei 2020', '2020-05-11')).toMatchObject({ promise: true, due: 'in juni' });
+  });
+
+  it.each([
+    // Real sentences of other letters: the letter's own telling in its future, and a future it tells about.
+    'Ik zal in deze brief daarom ingaan op de acties die ik, ook in samenwerking met Kences, in de tussentijd op het punt van studentenhuisvesting kan ondernemen.',
+    'In deze brief zal ik de visie van de regering op de bovenstaande maatregelen beschrijven en de concrete maatregelen en effecten daarvan toelichten.',
+    'In deze brief zal ik u verder informeren over de huidige stand van zaken en de voortgang die is behaald.',
+    'Met deze brief geef ik aan hoe ik deze motie zal uitvoeren.',
+    'Ik zal in deze brief eerst de resultaten schetsen en daarna de maatregelen toelichten.',
+  ])('"%s" is this letter', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false, why: 'this-letter' });
+  });
+});
