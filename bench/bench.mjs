@@ -5,8 +5,9 @@
 // - per size (1,000, 10,000, 100,000; 300,000 with --huge) and layout (flat, deep): the first
 //   `status` with nothing cached against Taskwarrior's `task overdue` on as many tasks; warm
 //   `status` against a bare Node script reading the same cache; `status --json`, `report
-//   --format json`, `list`, `show ID`, a write (`note`), `status` after a write and after a hand
-//   edit, each against warm `status` in the same rounds; peak memory of every one;
+//   --format json`, `list`, `show ID`, each write (`note`, `deliver`, `set`, `add`), `status`
+//   after a write and after a hand edit, each against warm `status` in the same rounds; peak
+//   memory of every one, `list --json`, `export --format json` and `timeline` included;
 // - how each cost grows with N (× per 10× N: 10 is linear);
 // - `import tk` of 50,000 records: a first import against the first `status` of what it wrote,
 //   with the generator's repeated texts and with texts nearly all distinct (--import-texts), the
@@ -175,6 +176,7 @@ try {
       console.error(`${at}: warm status against everything else, in rounds…`);
       const edited = join(dir, ...(layout === 'deep' ? ['2020', '00'] : []), 'bron-000000.yaml');
       let note = 0;
+      let delivered = 0;
       const warm = rounds(
         [
           { key: 'warm', label: 'status, warm cache', argv: command('status', dir), env },
@@ -184,6 +186,14 @@ try {
           { key: 'list', label: 'list', argv: command('list', dir), env },
           { key: 'show', label: 'show ID', argv: command('show', dir, 't-0000007'), env },
           { key: 'write', label: 'note (a write)', argvFor: () => command('note', dir, 't-0000007', `bench ${note++}`), env },
+          // The other writes the target names. Every eighth commitment of the generator is open: each round delivers another.
+          { key: 'deliver', label: 'deliver (a write)', argvFor: () => command('deliver', dir, `t-${String(8 * ++delivered).padStart(7, '0')}`, '--on', '2026-11-01'), env },
+          { key: 'set', label: 'set title (a write)', argvFor: () => command('set', dir, 't-0000007', 'title', `bench ${note++}`), env },
+          { key: 'add', label: 'add (a write)', argvFor: () => command('add', dir, '--source', 'BENCH-000001', '--id', `bench-${note}`, '--title', `bench ${note++}`, '--due', 'eind 2026'), env },
+          // For the memory target, which holds for every command: these three hold the whole register's details (timeline the most).
+          { key: 'listJson', label: 'list --json', argv: command('list', dir, '--json'), env },
+          { key: 'export', label: 'export --format json', argv: command('export', dir, '--format', 'json'), env },
+          { key: 'timeline', label: 'timeline', argv: command('timeline', dir), env },
           { key: 'afterWrite', label: 'status right after a write', argv: command('status', dir), env, before: () => once(command('note', dir, 't-0000011', `bench ${note++}`), env) },
           { key: 'afterEdit', label: 'status after one file edited by hand', argv: command('status', dir), env, before: () => appendFileSync(edited, '# edited\n') },
         ],
@@ -294,6 +304,9 @@ for (const layout of layouts) {
   const measured = (r) => `${r.ratio.toFixed(2)}× (CPU ${r.cpuRatio.toFixed(2)}×)`;
   const within = (key, limit, what) => row(key) && targets.push({ at, what, measured: measured(row(key)), target: `≤ ${limit}×`, met: row(key).ratio <= limit, cpuMet: row(key).cpuRatio <= limit });
   within('write', 2, 'a write (`note`) / warm `status`');
+  within('deliver', 2, 'a write (`deliver`) / warm `status`');
+  within('set', 2, 'a write (`set`) / warm `status`');
+  within('add', 2, 'a write (`add`) / warm `status`');
   within('afterEdit', 2, '`status` after one file edited / warm `status`');
   within('afterWrite', 2, '`status` after a write / warm `status`');
   within('show', 0.5, '`show ID` / warm `status`');
