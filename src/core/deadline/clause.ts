@@ -176,9 +176,11 @@ const NEGATED = new Caseless(/\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s
 
 /**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
- * aangepast", "in deze hoofdlijnenbrief"; what happens with it happens now, whatever the tense.
+ * aangepast", "in deze hoofdlijnenbrief", "Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer …";
+ * what happens with it happens now, whatever the tense. A reaction not named so ("Na vaststelling van de
+ * kabinetsreactie zal ik u informeren") is one still to come.
  */
-const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|memorie)\b/iu;
+const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|memorie|reactie)\b/iu;
 
 /**
  * This letter is the subject or the means: what it does, it does now. "bij deze" without a noun is "hierbij"

@@ -294,6 +294,11 @@ describe('findDeadline: what the sentence around a date says of it', () => {
     expect(window('Dat betekent dat bij deze Najaarsnota de asielraming voor 2015 wordt aangepast inclusief bijbehorende dekking.', '2015-12-14')).toBeNull();
     expect(window('Ook treft u de aanvraag tot voorlichting aan als bijlage bij deze brief.', '2014-02-06')).toBeNull();
     expect(window('Bij de volgende Najaarsnota wordt de raming aangepast.', '2015-06-01')).toMatchObject({ to: '2015-12-01' });
+    // heldout11-214 (a cabinet reaction of 2025) and dev-122 (a working group's self-evaluation of 2022): "deze (kabinets)reactie"
+    expect(window('Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook de definitieve Sociale en Economische Agenda’s.', '2025-06-13')).toBeNull();
+    expect(window('De werkgroep kan zich voorstellen dat bij deze reactie ook de aanbeveling uit deze zelfevaluatie en de aanbevelingen uit het debat over het rapport van de werkgroep AI dat in februari gevoerd gaat worden, worden betrokken.', '2022-11-15')).toBeNull();
+    expect(window('Gelijktijdig met deze beleidsreactie ontvangt u het rapport van de commissie.', '2024-03-01')).toBeNull();
+    expect(window('Na vaststelling van de kabinetsreactie zal ik u informeren.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'Na vaststelling van de kabinetsreactie' });
   });
 
   it('finds no party to a promise in the event a phrase waits on', () => {
