@@ -33,9 +33,10 @@ const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenem
  * een reactie geven op de aanbevelingen … Ik zal deze bezien met het oog op beleidsconsequenties"), consulting on it
  * ("Waar van belang zal ik hierover ook in overleg treden met betrokken partijen"), or what it will tell at the time
  * it names ("… heeft de Minister-President half februari een brief toegezegd … Tevens zullen we dan ingaan op het
- * advies …"). Only after that promise in its paragraph, with no other promise between: the pro-form points at it.
+ * advies …"). Only after that promise in its paragraph, with no other promise between: the pro-form points at it. The
+ * pronoun stands alone: "Ik zal dit rapport betrekken bij …" names a thing of its own, a promise of its own.
  */
-const MAKING_IT = /\b(?:(?:ik|wij|we|het kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|het kabinet))\s+(?:deze|die|dit|dat)\s+(?:[^\s,.;]+\s+){0,2}?(?:bezien|bestuderen|afwegen|meewegen|betrekken|analyseren)\b|\b(?:hierover|daarover)\b[^.;]{0,40}\b(?:in\s+overleg\s+treden|overleggen|afstemmen)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\s+(?:(?:ook|tevens|verder)\s+)?dan\s+(?:(?:ook|tevens|nader)\s+)?(?:ingaan|in\s+te\s+gaan|stilstaan|aandacht\s+besteden|toelichten|schetsen|melden)\b/i;
+const MAKING_IT = /\b(?:(?:ik|wij|we|het kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|het kabinet))\s+(?:deze|die|dit|dat)\s+(?:(?:ook|eerst|nog|nader|goed|grondig|zorgvuldig|nauwkeurig|daarom|dan|vervolgens|verder|tevens|graag)\s+){0,2}(?:bezien|bestuderen|afwegen|meewegen|betrekken|analyseren)\b|\b(?:hierover|daarover)\b[^.;]{0,40}\b(?:in\s+overleg\s+treden|overleggen|afstemmen)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\s+(?:(?:ook|tevens|verder)\s+)?dan\s+(?:(?:ook|tevens|nader)\s+)?(?:ingaan|in\s+te\s+gaan|stilstaan|aandacht\s+besteden|toelichten|schetsen|melden)\b/i;
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 /** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */

@@ -21,9 +21,10 @@ describe('how the promise just made is carried out, pointed back at, is part of 
     expect(quotes('De staatssecretaris zegt de Kamer toe in maart 2026 een plan van aanpak te sturen. De staatssecretaris zal bij het opstellen van het plan ook ingaan op de kosten voor gemeenten.')).toHaveLength(1);
   });
 
-  it('not when the sentence delivers something of its own, stands in another paragraph, or takes in a motion', () => {
+  it('not when the sentence delivers something of its own, stands in another paragraph, names a thing of its own, or takes in a motion', () => {
     expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Ik zal deze bezien en uw Kamer voor 1 juni 2026 over mijn standpunt informeren.')).toHaveLength(2);
     expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie.\n\nWij zullen deze zorgvuldig bestuderen.')).toHaveLength(2);
-    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Wij zullen deze motie zorgvuldig bestuderen.')).toHaveLength(2);
+    expect(quotes('In het voorjaar van 2026 stuur ik uw Kamer een reactie op de aanbevelingen van de commissie. Ik zal dit rapport betrekken bij de evaluatie van de wet.')).toHaveLength(2);
+    expect(quotes('In het debat van 10 december heeft de minister-president voor de zomer van 2026 een brief toegezegd over de uitvoering van de regeling. Tevens zullen we dan ingaan op de motie van het lid Bikker zoals beschreven in de brief van 26 november.')).toHaveLength(2);
   });
 });
