@@ -450,7 +450,11 @@ const VOOR_OF_A_NOUN =
  */
 const VOOR_OF_AN_ADJECTIVE = /\b(?:nodig|noodzakelijk|bedoeld|bestemd|geschikt)(?:\s+(?:is|zijn|was|waren))?\s*$/iu;
 const READY = /\b(?:gereed|klaar)(?:\s+(?:is|zijn|was|waren))?\s*$/iu;
-/** Invited to a meeting ("zullen voor het algemeen overleg MIRT worden uitgenodigd"): "voor" names where one is asked to come. */
+/**
+ * Invited to a meeting ("zullen voor het algemeen overleg MIRT worden uitgenodigd"): "voor" names where one is asked to
+ * come. Not where the clause also delivers: in "Ik zal de sector uitnodigen en uw Kamer voor het commissiedebat
+ * informeren" the meeting is the informing's term.
+ */
 const INVITED_TO = /\b(?:uitgenodigd|uitnodigen|uit\s+te\s+nodigen|nodig\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?uit)\b/iu;
 
 /**
@@ -465,7 +469,7 @@ const THANKED_FOR =
 function voorAsComplement(phrase: string, clause: Clause): boolean {
   if (VOOR_OF_A_NOUN.test(clause.before) || THANKED_FOR.test(clause.before) || VOOR_OF_AN_ADJECTIVE.test(clause.before)) return true;
   if (READY.test(clause.before)) return !phrase.toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
-  return INVITED_TO.test(clause.words);
+  return INVITED_TO.test(clause.words) && !DELIVERS.test(clause.words);
 }
 
 /**

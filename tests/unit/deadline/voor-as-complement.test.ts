@@ -58,4 +58,10 @@ describe('"voor" as the complement of a word further off', () => {
     expect(find('Ik zal de burgemeesters voor de zomer uitnodigen voor een gesprek.', '2024-03-01')).toMatchObject({ kind: 'window', phrase: 'voor de zomer' });
     expect(find('Ik zal de Kamer voor het commissiedebat een brief sturen die nodig is.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat' });
   });
+
+  // Found by review: the verb of inviting was sought anywhere in the clause, so a meeting that is another verb's term was let go.
+  it('keeps a meeting that is the term of a delivery in a clause that also invites', () => {
+    expect(find('Ik zal de sector uitnodigen en uw Kamer voor het commissiedebat over de uitkomsten informeren.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat over de uitkomsten' });
+    expect(find('Wij nodigen de gemeenten uit en sturen u voor het notaoverleg een brief.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het notaoverleg' });
+  });
 });
