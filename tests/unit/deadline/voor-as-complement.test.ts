@@ -53,10 +53,12 @@ describe('"voor" as the complement of a word further off', () => {
     expect(find(text, anchor)).toBeNull();
   });
 
-  it('keeps being ready by a meeting, a term beside an invitation, and a need that follows the phrase', () => {
+  it('keeps being ready by a meeting, a term beside an invitation, a need that follows the phrase, and a copula after the noun', () => {
     expect(find('Het rapport zal gereed zijn voor het commissiedebat over de begroting.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat over de begroting' });
     expect(find('Ik zal de burgemeesters voor de zomer uitnodigen voor een gesprek.', '2024-03-01')).toMatchObject({ kind: 'window', phrase: 'voor de zomer' });
     expect(find('Ik zal de Kamer voor het commissiedebat een brief sturen die nodig is.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat' });
+    // A copula after the noun says what it is, and "voor" is "before" again.
+    expect(find('Mijn inzet is voor het commissiedebat een brief te sturen.', '2024-03-01')).toMatchObject({ kind: 'event', phrase: 'voor het commissiedebat' });
   });
 
   // Found by review: the verb of inviting was sought anywhere in the clause, so a meeting that is another verb's term was let go.
