@@ -652,7 +652,10 @@ const WISHED_THAT =
  */
 const OTHERS_WISH =
   /\b(?:de|een|die|deze|dezelfde)\s+(?:[\p{L}-]+\s+)?(?:wens|wensen)\b(?:\s+(?:van|vanuit|uit|bij)\s+(?:[^\s,.;:!?]+\s+){1,6}?)?\s*(?:om|dat)\s+(?:(?!(?:is|zijn|wordt|worden|kan|kunnen|zal|zullen|heeft|hebben|moet|moeten)\s)[^\s,.;:!?]+\s+)*$/iu;
-const MEETS_THE_WISH = new Caseless(/\b(?:tegemoet|gehoor|honoreer|honoreert|honoreren|gehonoreerd|inwilligen|ingewilligd|voldoe|voldoet|voldoen|voldaan)\b/iu);
+/** Meeting a wish, by a verb or by the sentence's opening ("Conform / Overeenkomstig / In lijn met de wens van uw Kamer om …, zal ik …"). */
+const MEETS_THE_WISH = new Caseless(
+  /\b(?:tegemoet|gehoor|honoreer|honoreert|honoreren|gehonoreerd|inwilligen|ingewilligd|voldoe|voldoet|voldoen|voldaan|conform|overeenkomstig|gevolg|in\s+(?:lijn|overeenstemming)\s+met)\b/iu,
+);
 
 /**
  * The government's own ambition to have done something by a term ("Dit kabinet heeft de ambitie uitgesproken om eind

@@ -30,4 +30,11 @@ describe("a term in someone's wish", () => {
     expect(find('Mijn wens is om u voor de zomer te informeren.', '2024-06-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
     expect(find('Ik deel de wens van de commissie om de wet in te voeren, en zal de Kamer voor de zomer informeren.', '2024-06-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
   });
+
+  // Found by review: a wish met by the sentence's opening rather than by a verb lost the term the sentence undertakes.
+  it('keeps a wish the sentence meets by its opening', () => {
+    expect(find('Conform de wens van uw Kamer om voor de zomer te worden geïnformeerd, zal ik u een brief sturen.', '2024-06-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
+    expect(find('In lijn met de wens van de commissie om voor het zomerreces een reactie te ontvangen, zal ik die reactie sturen.', '2024-06-01')).toMatchObject({ kind: 'window' });
+    expect(find('Overeenkomstig de wens van de leden om de Kamer voor de zomer te informeren, zal de minister een brief sturen.', '2024-06-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
+  });
 });
