@@ -61,10 +61,11 @@ const AT_THE_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+(?:de|het|
  * met de pensioenwoordvoerders", "gaat volgende week twee dagen lang in gesprek met bewoners", "Vrijdag 25 januari maakt de
  * minister nader kennis met het eiland", "waarover deze week … met provincies … wordt gesproken"): the day or the week is
  * the meeting's. What is delivered from it keeps its term (DELIVERS): "Ik ga volgende week in gesprek met de sector en stuur
- * u daarna een brief".
+ * u daarna een brief". "bezoeken" after a determiner is the noun, visits an act is about: "Ik zal volgende week de bezoeken
+ * aan de regio's evalueren" keeps its week.
  */
 const MEETS =
-  /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|debatteert|debatteren|bezoekt|bezoeken|(?:maakt|maken)\s+(?:[^\s.;:]+\s+){0,6}?kennis|in\s+gesprek|(?:spreekt|spreken)\s+(?:[^\s.;:]+\s+){0,6}?met|gesproken\s+(?:wordt|worden)|(?:wordt|worden)\s+gesproken|meet|meets|attend|attends)\b/iu;
+  /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|debatteert|debatteren|bezoekt|(?<!\b(?:de|die|deze|dezelfde|zijn|haar|hun|onze|mijn|uw|alle|twee|drie|enkele|vele|veel|meer|meerdere|eerdere)\s+)bezoeken|(?:maakt|maken)\s+(?:[^\s.;:]+\s+){0,6}?kennis|in\s+gesprek|(?:spreekt|spreken)\s+(?:[^\s.;:]+\s+){0,6}?met|gesproken\s+(?:wordt|worden)|(?:wordt|worden)\s+gesproken|meet|meets|attend|attends)\b/iu;
 
 /** A week: what is met about in it ("volgende week", "deze week", "in de week van 8 juni") is the meeting's week, as a day is. */
 const A_WEEK = /\bweek\b/iu;

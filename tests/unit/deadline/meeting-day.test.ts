@@ -35,5 +35,13 @@ describe("a meeting's day or week", () => {
   it('leaves a week with no meeting in it as it was', () => {
     expect(find('Ik stuur u de nota volgende week.', '2023-06-01')).toMatchObject({ kind: 'window', to: '2023-06-11' });
     expect(find('De bezoekers krijgen volgende week een antwoord van het ministerie.', '2023-06-01')).toMatchObject({ kind: 'window', to: '2023-06-11' });
+    // Found by review: "bezoeken" after a determiner is the noun (visits), not the verb of visiting.
+    expect(find("Ik zal volgende week de bezoeken aan de regio's evalueren.", '2023-06-01')).toMatchObject({ kind: 'window', to: '2023-06-11' });
+    expect(find('Het kabinet zal volgende week zijn bezoeken aan de grensregio afronden.', '2023-06-01')).toMatchObject({ kind: 'window', to: '2023-06-11' });
+  });
+
+  it('still takes the verb of visiting for a meeting', () => {
+    expect(find('Volgende week bezoeken de ministers de getroffen gebieden.', '2023-06-01')).toBeNull();
+    expect(find('De staatssecretaris zal volgende week de provincies bezoeken.', '2023-06-01')).toBeNull();
   });
 });
