@@ -37,6 +37,22 @@ const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenem
  * pronoun stands alone: "Ik zal dit rapport betrekken bij …" names a thing of its own, a promise of its own.
  */
 const MAKING_IT = /\b(?:(?:ik|wij|we|het kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|het kabinet))\s+(?:deze|die|dit|dat)\s+(?:(?:ook|eerst|nog|nader|goed|grondig|zorgvuldig|nauwkeurig|daarom|dan|vervolgens|verder|tevens|graag)\s+){0,2}(?:bezien|bestuderen|afwegen|meewegen|betrekken|analyseren)\b|\b(?:hierover|daarover)\b[^.;]{0,40}\b(?:in\s+overleg\s+treden|overleggen|afstemmen)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\s+(?:(?:ook|tevens|verder)\s+)?dan\s+(?:(?:ook|tevens|nader)\s+)?(?:ingaan|in\s+te\s+gaan|stilstaan|aandacht\s+besteden|toelichten|schetsen|melden)\b/i;
+
+/** A sentence that itself points back ("Dat vergt nadere bestudering."): the promise before it is still what a pro-form after it names. */
+const POINTS_BACK_AT_ONCE = /^(?:dat|dit|die|deze|daar\p{L}*|hier\p{L}*)\b/iu;
+
+/**
+ * Whether the pro-form of a sentence after `between` still points at the promise before it: in its paragraph, with no
+ * sentence between but one that points back too. Any other sentence may name what the pro-form is about ("… Vorige
+ * week is ook het rapport van de Inspectie verschenen. Ik zal dit bestuderen …").
+ */
+function stillPointsAt(between: string): boolean {
+  if (BLANK_LINE.test(between)) return false;
+  return between
+    .split(/(?<=[.!?])\s+/u)
+    .map((sentence) => sentence.trim())
+    .every((sentence) => sentence === '' || POINTS_BACK_AT_ONCE.test(sentence));
+}
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 /** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */
@@ -97,7 +113,7 @@ export function withContentMerged(text: string, draft: Draft): Draft {
       }
     }
     const previous = draft.commitments[index - 1];
-    if (previous && commitment.due === undefined && MAKING_IT.test(own) && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own) && !BLANK_LINE.test(text.slice(previous.end, commitment.start))) {
+    if (previous && commitment.due === undefined && MAKING_IT.test(own) && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own) && stillPointsAt(text.slice(previous.end, commitment.start))) {
       replaced.set(commitment.id, into(previous.id));
       return;
     }
