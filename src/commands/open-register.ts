@@ -13,9 +13,11 @@ import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
 import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
-import { cacheDirectory, readCachedCommitment, readCachedJson, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { cacheDirectory, readCachedCommitment, readCachedJsonHeld, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 import { countedOnce } from '../core/count-once.js';
-import { assessingBuilder, assessingTwice, dashboardBuilder, dashboardOf, type AssessingBuilder, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import { assessingTwice, dashboardBuilder, dashboardOf, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import { digest, type DigestLists, type DigestOptions } from '../core/digest.js';
+import { digestInTurn } from '../core/digest-in-turn.js';
 import type { JsonReadyCommitment } from '../render/commitment-json.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
@@ -224,27 +226,29 @@ export async function openDashboard<T>(
 }
 
 /**
- * For JSON output of some commitments: the assessment, counted once, holding
- * only the items `keep` takes; a cached register is read a commitment at a
- * time, and any other is read whole.
+ * For `report --format json`: the digest of the register assessed and
+ * counted once, with the counts per state. A cached register is read a
+ * commitment at a time, and of each commitment the digest lists only where
+ * its lines are is kept, each made again from them when its turn comes (see
+ * `digestInTurn`); any other is read whole. `close` lets go of the cache
+ * files once the digest has been printed.
  */
-export async function openAssessedKeeping(
+export async function openDigest(
   ctx: Context,
-  keep: (item: AssessedCommitment<JsonCommitment>) => boolean,
-): Promise<{ assessment: Assessment<JsonCommitment>; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
+  period: DigestOptions,
+): Promise<{ digest: DigestLists<JsonCommitment>; summary: Assessment['summary']; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context; close: () => void }> {
   const found = findRegister(ctx);
-  let builder: AssessingBuilder<JsonReadyCommitment, AssessedCommitment<JsonReadyCommitment>> | undefined;
-  const outline = await readCached(ctx, found, (key) =>
-    readCachedJson(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingBuilder(begun, ctx.asOf, (item) => (keep(item) ? item : undefined)))),
-  );
-  if (outline && builder) {
-    const { summary, kept } = builder.finish();
-    return { assessment: { asOf: ctx.asOf, summary, items: kept }, opened: { dir: found.dir, example: isExample(found.origin) }, context: withLang(ctx, outline.config.lang) };
+  let builder: ReturnType<typeof digestInTurn<JsonReadyCommitment>> | undefined;
+  const read = await readCached(ctx, found, (key) => readCachedJsonHeld(found.cacheDir!, found.loaded.root, key, (begun) => (builder = digestInTurn(begun, ctx.asOf, period))));
+  if (read && builder) {
+    const { summary, digest: digestOf } = builder.finish();
+    const opened = { dir: found.dir, example: isExample(found.origin) };
+    return { digest: digestOf(read.held), summary, opened, context: withLang(ctx, read.outline.config.lang), close: read.close };
   }
   const opened = await readFiles(ctx, found);
   const context = checked(ctx, opened);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
-  return { assessment: { ...assessment, items: assessment.items.filter(keep) }, opened, context };
+  return { digest: digest(assessment, period), summary: assessment.summary, opened, context, close: () => undefined };
 }
 
 /**

@@ -14,6 +14,7 @@ import { linksOf } from './clean-change.js';
 import { isRegularFile, openWithoutBlocking } from './read-regular-file.js';
 import { CHUNK_BYTES, fileLines, KEPT_CHUNK_BYTES, readLatin1Lines } from './read-lines.js';
 import { memoryPieces, type LinePieces } from './line-pieces.js';
+import { LinePlaces, LinesAt } from './lines-at.js';
 import { groupBy } from '../core/list-map.js';
 import { asciiJson, asciiText, fromAsciiText } from './ascii-text.js';
 import { jsonReadyFromLine } from './json-ready-line.js';
@@ -374,24 +375,28 @@ function readLinesOf<H extends { format: number; key: string; count: number }>(
   file: string | number,
   key: string,
   accept: (header: H) => void,
-  onLine: (line: string) => void,
+  onLine: (line: string, position: number) => void,
   chunkBytes?: number,
   parseHeader: (line: string) => H = (line) => JSON.parse(line) as H,
 ): void {
   let header: H | undefined;
   let count = 0;
   let sum: string | undefined;
+  // Where the next line starts in the file: each character of a line read is one byte.
+  let position = 0;
   const checksum = new Checksum();
   readLatin1Lines(
     file,
     (text) => {
+      const start = position;
+      position += text.length + 1;
       if (sum !== undefined) throw new StaleCache();
       if (header && count === header.count) {
         sum = text;
         return;
       }
       if (header) {
-        onLine(text);
+        onLine(text, start);
         count += 1;
         return;
       }
@@ -446,11 +451,12 @@ class Checksum {
 /**
  * Lines of a cache file that `checkLinesOf` gives as it checks it: those of
  * the `wanted` indexes (after the header, ascending), each line's bytes
- * without its newline, in turn, valid only during the call.
+ * without its newline, valid only during the call, and where it starts in
+ * the file, in turn.
  */
 interface WantedLines {
-  wanted: readonly number[];
-  take: (bytes: Buffer) => void;
+  wanted: ArrayLike<number>;
+  take: (bytes: Buffer, position: number) => void;
 }
 
 /**
@@ -493,7 +499,7 @@ function checkLinesOf<H extends { format: number; key: string; count: number }>(
       for (let at = piece.indexOf(NEWLINE, from); at >= 0; at = piece.indexOf(NEWLINE, at + 1)) {
         if (newlines === wanted[next]) {
           const line = piece.subarray(Math.max(0, lastNewline + 1 - position), at);
-          lines!.take(begun.length === 0 ? line : Buffer.concat(begun.splice(0).concat(line)));
+          lines!.take(begun.length === 0 ? line : Buffer.concat(begun.splice(0).concat(line)), lastNewline + 1);
           next += 1;
         }
         newlines += 1;
@@ -561,19 +567,12 @@ function openStart(text: string, open: NonNullable<SummarySink['open']>, resolut
   return open(text.slice(statusEnd + 3, idEnd), text.slice(2, statusEnd) as Commitment['status'], window >= 0 ? resolutions[window] : undefined);
 }
 
-/** What `readCachedJsonTwice` reads again from: the count its details file's header gave, and what its summary file's header gave. */
+/** What a reader of both files reads the lines again with: the count its details file's header gave, when it was read first, and what its summary file's header gave. */
 interface SecondRead {
-  detailsCount: number;
+  detailsCount?: number;
   resolutions?: readonly DeadlineResolution[];
   shared?: Shared;
 }
-
-/**
- * Summaries made ready for JSON output before their details are read: those
- * the sink holds, with their line's index, to be given their `fixedJson`
- * (see `readCachedJson`).
- */
-type HeldForDetails = [index: number, summary: { fixedJson: string }][];
 
 /**
  * How many summary lines are read between two looks at the young
@@ -586,15 +585,15 @@ const HOLD_EVERY_LINES = 1000;
 /**
  * Reads the summary file, giving `begin`'s sink each commitment, in register
  * order; `members` (for JSON output) are the details' JSON values, one per
- * commitment, or where the summaries the sink holds are put to be given
- * theirs later. Throws StaleCache or a parse
+ * commitment, or where the lines of the summaries the sink holds are noted
+ * (each JSON-ready, its `fixedJson` given later). Throws StaleCache or a parse
  * error for anything but the register stored under `key`, whole: the caller
  * keeps nothing it was given unless this returns.
  */
 function readSummaries(
   file: string | number,
   key: string,
-  members: readonly string[] | { later: HeldForDetails } | undefined,
+  members: readonly string[] | LinePlaces | undefined,
   begin: (outline: CachedOutline) => SummarySink,
   second?: SecondRead,
 ): CachedOutline {
@@ -603,8 +602,8 @@ function readSummaries(
   let shared: Shared | undefined;
   let sink: SummarySink | undefined;
   let read = 0;
-  const fixedJsonAt = members === undefined ? undefined : 'later' in members ? () => '' : (index: number) => members[index];
-  const later = members !== undefined && 'later' in members ? members.later : undefined;
+  const held = members instanceof LinePlaces ? members : undefined;
+  const fixedJsonAt = members === undefined ? undefined : held ? () => '' : (index: number) => (members as readonly string[])[index];
   readLinesOf<HeaderOutline>(
     file,
     key,
@@ -612,12 +611,13 @@ function readSummaries(
       header = found;
       shared = new Shared(found.sources);
       if (second) {
-        if (second.detailsCount !== found.count) throw new StaleCache();
+        if (second.detailsCount !== undefined && second.detailsCount !== found.count) throw new StaleCache();
         second.resolutions = found.resolutions;
         second.shared = shared;
       }
       // Each file is held to its own header's count: the two counts the same, each line has its summary.
-      if (members && !('later' in members) && members.length !== found.count) throw new StaleCache();
+      if (members && !held && (members as readonly string[]).length !== found.count) throw new StaleCache();
+      held?.reserve(found.count);
       const { sources, config, calendar, spans, segments, linked, count } = found;
       outline = {
         sources: sources.map((source) => ({ ...source, position: restore(source.position, source.file) })),
@@ -630,7 +630,7 @@ function readSummaries(
       };
       sink = begin(outline);
     },
-    (text) => {
+    (text, position) => {
       const index = read++;
       if (index % HOLD_EVERY_LINES === 0) holdYoungGeneration();
       const offered = sink!.settled && settledStart(text, sink!.settled);
@@ -641,16 +641,16 @@ function readSummaries(
       const ready = fixed === undefined ? undefined : jsonReadyFromLine(text, header!.resolutions, shared!, fixed);
       if (ready) {
         if (offered === undefined && sink!.settled?.(ready[0].id, ready[0].status, undefined)) return;
-        if (sink!.add(ready[0], ready[1]) && later) later.push([index, ready[0]]);
+        if (sink!.add(ready[0], ready[1]) && held) held.add(index, position, text.length);
         return;
       }
       const line = JSON.parse(text) as SummaryLine;
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
       const summary = fromSummaryLine(line, shared, fixed);
-      if (sink!.add(summary, windowIn(line, header!)) && later) later.push([index, summary as { fixedJson: string }]);
+      if (sink!.add(summary, windowIn(line, header!)) && held) held.add(index, position, text.length);
     },
     // Pieces whose slices JSON-ready summaries hold are read large: the collector never moves them.
-    members && KEPT_CHUNK_BYTES,
+    members && !held ? KEPT_CHUNK_BYTES : undefined,
     headerOutline,
   );
   return outline!;
@@ -688,46 +688,70 @@ function readFixedJson(directory: string, root: string, key: string): string[] {
 
 /**
  * The register stored under `key` read a commitment at a time for JSON
- * output, as `readCachedSummaries` reads it, each summary JSON-ready; the
- * sink tells by `add` which it holds, and only those are given their
- * `fixedJson`, before this returns, from the details file read after (and
- * checked whole): a report holds some of the commitments, and no other
- * details line is made a string. Undefined unless the files hold exactly
- * that register, whole, and then whatever `begin`'s sink was given is to be
+ * output, as `readCachedSummaries` reads it, each summary JSON-ready (its
+ * `fixedJson` empty); the sink tells by `add` which it holds, and of those
+ * only where their summary and details lines are is kept (the details file
+ * is read after, and checked whole). `held` gives back the n-th commitment
+ * the sink held, JSON-ready, made anew each time it is asked for from its
+ * lines read again by their place (see lines-at.ts), so that nothing made of
+ * a commitment outlives the moment it is printed: a report holds some of the
+ * commitments, in an order of its own. The files are read again through the
+ * descriptors they were checked through (see `readCachedJsonTwice`), which
+ * `close` closes. Undefined, with both closed, unless the files hold exactly
+ * that register, whole; then whatever `begin`'s sink was given is to be
  * dropped.
  */
-export function readCachedJson(
+export function readCachedJsonHeld(
   directory: string,
   root: string,
   key: string,
   begin: (outline: CachedOutline) => { add: (summary: JsonReadyCommitment, window: DeadlineResolution | undefined) => boolean },
-): CachedOutline | undefined {
+): { outline: CachedOutline; held: (n: number) => [JsonReadyCommitment, DeadlineResolution | undefined]; close: () => void } | undefined {
   const opened: number[] = [];
+  const close = (): void => {
+    for (const fd of opened.splice(0)) closeSync(fd);
+  };
   try {
     // Both opened first, so that what is read is one cache even if another replaces it meanwhile (see atomic-write.ts).
     for (const part of ['summary', 'details'] as const) opened.push(openWithoutBlocking(cacheFile(directory, root, part)));
     const [summaryFd, detailsFd] = opened as [number, number];
-    const later: HeldForDetails = [];
+    const summaries = new LinePlaces();
+    const second: SecondRead = {};
     // No line is offered as settled: what JSON output needs of a settled commitment (when it was made or delivered) is in its summary.
-    const outline = readSummaries(summaryFd, key, { later }, (outline) => {
-      const { add } = begin(outline);
-      return { add: add as SummarySink['add'] };
-    });
+    const outline = readSummaries(
+      summaryFd,
+      key,
+      summaries,
+      (outline) => {
+        const { add } = begin(outline);
+        return { add: add as SummarySink['add'] };
+      },
+      second,
+    );
+    const wanted = summaries.indexes();
+    const details = new LinePlaces(wanted.length);
     let next = 0;
-    const take = (bytes: Buffer): void => {
-      const tab = bytes.lastIndexOf(0x09);
-      if (tab < 0) throw new StaleCache();
-      later[next++]![1].fixedJson = fromAsciiText(bytes.toString('latin1', 0, tab));
+    const take = (bytes: Buffer, position: number): void => details.add(wanted[next++]!, position, bytes.length);
+    const sameCount = (header: DetailsHeader) => {
+      if (header.count !== outline.count) throw new StaleCache();
     };
-    const sameCount = (details: DetailsHeader) => {
-      if (details.count !== outline.count) throw new StaleCache();
+    checkLinesOf<DetailsHeader>(detailsFd, key, sameCount, { wanted, take });
+    const { resolutions = [], shared } = second;
+    const summaryLines = new LinesAt(summaryFd);
+    const detailsLines = new LinesAt(detailsFd);
+    const held = (n: number): [JsonReadyCommitment, DeadlineResolution | undefined] => {
+      const text = summaries.text(n, summaryLines);
+      const fixed = fixedJsonOf(details.text(n, detailsLines));
+      // Most lines are read without a parse; the rest as every reader parses them.
+      const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
+      if (ready) return ready;
+      const line = JSON.parse(text) as SummaryLine;
+      return [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
     };
-    checkLinesOf<DetailsHeader>(detailsFd, key, sameCount, { wanted: later.map(([index]) => index), take });
-    return outline;
+    return { outline, held, close };
   } catch {
+    close();
     return undefined;
-  } finally {
-    for (const fd of opened) closeSync(fd);
   }
 }
 

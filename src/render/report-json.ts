@@ -1,13 +1,9 @@
-import type { Digest } from '../core/digest.js';
+import { DIGEST_LISTS, type DigestLists } from '../core/digest.js';
 import type { Messages } from '../messages/index.js';
 import type { Chunks } from './chunks.js';
 import { commitmentJsonOf, JSON_FIELDS, SCHEMA_VERSION, type CommitmentJson, type JsonCommitment, type RegisterJson } from './commitment-json.js';
 import { jsonChunks, JsonList } from './json-stream.js';
 import type { GroupsView } from './report-groups.js';
-
-/** The lists of a digest, in the order every report format shows them. */
-export const DIGEST_LISTS = ['newlyOverdue', 'overdue', 'dueSoon', 'delivered', 'waitingOnOverdue', 'newSince'] as const;
-export type DigestList = (typeof DIGEST_LISTS)[number];
 
 /**
  * `report --format json`: `{schemaVersion, asOf, since, register, <the lists>, groupBy?, groups?}`,
@@ -15,7 +11,7 @@ export type DigestList = (typeof DIGEST_LISTS)[number];
  * (only `fields` of each, when given), made a commitment at a time.
  */
 export function digestJsonChunks(
-  digest: Digest<JsonCommitment>,
+  digest: DigestLists<JsonCommitment>,
   messages: Messages,
   register: RegisterJson,
   options: { fields?: readonly (keyof CommitmentJson)[]; groups?: GroupsView; human: boolean },

@@ -1,10 +1,9 @@
 import { dateInWords } from '../core/deadline/describe.js';
-import { isEmptyDigest, type Digest } from '../core/digest.js';
+import { DIGEST_LISTS, isEmptyDigest, type Digest } from '../core/digest.js';
 import type { Messages } from '../messages/index.js';
 import { windowSummary } from './describe-item.js';
 import { mdInline, mdLink } from './export/markdown-text.js';
 import { PROSE_STYLE } from './export/prose-style.js';
-import { DIGEST_LISTS } from './report-json.js';
 import { reportStanding } from './report-text.js';
 
 /**

@@ -1,8 +1,7 @@
 import type { AssessedCommitment } from '../core/assess.js';
-import { isEmptyDigest, type Digest } from '../core/digest.js';
+import { DIGEST_LISTS, isEmptyDigest, type Digest } from '../core/digest.js';
 import type { Messages } from '../messages/index.js';
 import { showDate, standing, windowSummaries } from './describe-item.js';
-import { DIGEST_LISTS } from './report-json.js';
 import type { Style } from './style.js';
 import { itemRows, itemTexts } from './item-lines.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessedCommitment } from '../../src/core/assess.js';
-import { digest } from '../../src/core/digest.js';
+import { digest, DIGEST_LISTS } from '../../src/core/digest.js';
 import { groupCounts } from '../../src/core/group.js';
 import type { Commitment } from '../../src/core/model.js';
 import { en } from '../../src/messages/en.js';
@@ -9,7 +9,7 @@ import { BATCH_CHARS, batched, outputText } from '../../src/render/chunks.js';
 import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson } from '../../src/render/commitment-json.js';
 import { jsonChunks, JsonList } from '../../src/render/json-stream.js';
 import { jsonText } from '../../src/render/json-text.js';
-import { DIGEST_LISTS, digestJsonChunks } from '../../src/render/report-json.js';
+import { digestJsonChunks } from '../../src/render/report-json.js';
 import { assessFolder, CLEAN_REGISTERS } from '../unit/digest/register-fixture.js';
 
 const REGISTER = { path: '/registers/x', example: false };

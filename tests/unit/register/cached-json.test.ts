@@ -5,19 +5,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/core/assess.js';
 import { buildRegister } from '../../../src/core/build-register.js';
-import { digest, mayDigest } from '../../../src/core/digest.js';
+import { digest, DIGEST_LISTS } from '../../../src/core/digest.js';
+import { digestInTurn } from '../../../src/core/digest-in-turn.js';
 import type { Commitment } from '../../../src/core/model.js';
 import { en } from '../../../src/messages/en.js';
 import { nl } from '../../../src/messages/nl.js';
 import { outputText } from '../../../src/render/chunks.js';
 import { assessmentJsonChunks, commitmentJson, JSON_FIELDS, pick, SCHEMA_VERSION, type CommitmentJson } from '../../../src/render/commitment-json.js';
 import { jsonText } from '../../../src/render/json-text.js';
-import { DIGEST_LISTS, digestJsonChunks } from '../../../src/render/report-json.js';
+import { digestJsonChunks } from '../../../src/render/report-json.js';
 import { loadFiles } from '../../../src/register/load.js';
-import { asciiJson, fromAsciiText, readCachedJson, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
-import { assessingBuilder, assessingTwice, type AssessingBuilder } from '../../../src/core/dashboard.js';
+import { asciiJson, fromAsciiText, readCachedJsonHeld, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister } from '../../../src/register/register-cache.js';
+import { assessingTwice } from '../../../src/core/dashboard.js';
 import { countedOnce } from '../../../src/core/count-once.js';
-import type { AssessedCommitment } from '../../../src/core/assess.js';
 import type { JsonReadyCommitment } from '../../../src/render/commitment-json.js';
 import { shippedCalendar } from '../../../src/register/shipped-calendar.js';
 import { CLEAN_REGISTERS, repeatsLines, yamlCommitment } from '../digest/register-fixture.js';
@@ -136,12 +136,30 @@ function longLines(): string {
   return dir;
 }
 
+/**
+ * A register of series, some instances delivered, some overdue by as many
+ * days as others and made on one day: a report lists each overdue instance
+ * on its own, and entries with the same key in register order.
+ */
+function seriesAndTies(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toezegging-json-series-'));
+  const phrases = ['maandelijks', 'elk kwartaal', 'ieder half jaar', 'jaarlijks vóór het zomerreces', 'eind maart 2025', 'eind maart 2025'];
+  const commitments = Array.from({ length: 24 }, (_, n) => {
+    const deliveries = n % 4 === 1 ? '    deliveries:\n      - {instance: 1, on: 2025-02-03}\n' : '';
+    const made = n % 5 === 2 ? '    made: 2025-07-28\n' : '';
+    return yamlCommitment(`s-${String(23 - n).padStart(2, '0')}`, phrases[n % phrases.length]!, deliveries + made);
+  });
+  writeFileSync(join(dir, 'a.yaml'), ['source:\n  id: BRON-S\n  type: brief\n  title: Brief S\n  date: 2025-01-10\ncommitments:\n', ...commitments].join(''));
+  return dir;
+}
+
 // report --format json holds only what its digest may list; the document must be the whole assessment's, byte for byte.
 describe('report JSON of a cached register read a commitment at a time is the whole document’s, byte for byte', () => {
   const registers: [string, string, string][] = [
     ...CLEAN_REGISTERS.map(([name, dir, asOf]) => [name, dir, asOf] as [string, string, string]),
     ['chains and repeats', chainsAndRepeats(), '2025-08-01'],
     ['details lines longer than a piece', longLines(), '2025-08-01'],
+    ['series, instances overdue alike', seriesAndTies(), '2025-08-01'],
   ];
   for (const [name, dir, asOf] of registers) {
     it(name, async () => {
@@ -154,15 +172,16 @@ describe('report JSON of a cached register read a commitment at a time is the wh
       for (const period of [{ since: '2025-07-25' }, { since: '2026-01-01', horizon: 30 }, { since: '2020-01-01', horizon: 400 }]) {
         const since = period.since > asOf ? asOf : period.since;
         const options = { ...period, since };
-        let builder: AssessingBuilder<JsonReadyCommitment, AssessedCommitment<JsonReadyCommitment>> | undefined;
-        const outline = readCachedJson(cacheDir, dir, 'key-1', (begun) => (builder = assessingBuilder(begun, asOf, (item) => (mayDigest(item, options, asOf) ? item : undefined))));
-        expect(outline).toBeDefined();
-        const { summary, kept } = builder!.finish();
+        let builder: ReturnType<typeof digestInTurn<JsonReadyCommitment>> | undefined;
+        const read = readCachedJsonHeld(cacheDir, dir, 'key-1', (begun) => (builder = digestInTurn(begun, asOf, options)));
+        expect(read).toBeDefined();
+        const { summary, digest: digestOf } = builder!.finish();
         expect(summary).toEqual(whole.summary);
         for (const messages of [nl, en]) {
           const expected = outputText(digestJsonChunks(digest(whole, options), messages, REGISTER, { human: false }));
-          expect(outputText(digestJsonChunks(digest({ asOf, summary, items: kept }, options), messages, REGISTER, { human: false }))).toBe(expected);
+          expect(outputText(digestJsonChunks(digestOf(read!.held), messages, REGISTER, { human: false }))).toBe(expected);
         }
+        read!.close();
       }
     });
   }
