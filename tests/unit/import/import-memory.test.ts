@@ -107,6 +107,21 @@ describe('import tk remembers unchanged records', () => {
     expect(calls.find).toBe(0);
   });
 
+  it('a record changed in one month rewrites that month only: every other file keeps its bytes and its modification time', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
+    await applyImport(request(root, 'v1', cacheDir));
+    const before = snapshot(root);
+    const deleted = records('v1').map((record, index) => (index === 0 ? { ...record, verwijderd: true } : record));
+    expect(deleted[0]!.nummer).toMatch(/^TZ202412-/);
+    const outcome = await applyImport({ ...request(root, 'v1', cacheDir), records: deleted });
+    expect(outcome.files.map((file) => file.path)).toEqual(['tk/2024-12.yaml']);
+    const after = snapshot(root);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [path, stamped] of before) if (path !== '/tk/2024-12.yaml') expect(after.get(path), path).toBe(stamped);
+    expect(after.get('/tk/2024-12.yaml')).not.toBe(before.get('/tk/2024-12.yaml'));
+  });
+
   it('a deletion among recalled records is applied, as without memory', async () => {
     const root = mkdtempSync(join(tmpdir(), 'toezegging-import-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'toezegging-import-cache-'));
