@@ -528,7 +528,7 @@ export interface CachedOutline extends RegisterOutline {
  * enough (see DashboardBuilder); its summary is then never made.
  */
 export interface SummarySink {
-  /** True when the sink holds the summary: for JSON output, its details are then read (see `readCachedJson`). */
+  /** True when the sink holds the summary: for JSON output, its details are then read (see `readCachedJsonHeld`). */
   add: (summary: CommitmentSummary, window: DeadlineResolution | undefined) => boolean | void;
   settled?: (id: string, status: CommitmentSummary['status'], repeats: readonly string[] | undefined) => boolean;
   /** Offered a commitment that `settled` refused and that repeats nothing, by its id, status and window: true when that was enough. */
