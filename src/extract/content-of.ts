@@ -38,8 +38,13 @@ const ELABORATES = /\b(?:daarbij|daarin|hierbij|hierin)\b[^.;]{0,120}\b(?:meenem
  */
 const MAKING_IT = /\b(?:(?:ik|wij|we|het kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|het kabinet))\s+(?:deze|die|dit|dat)\s+(?:(?:ook|eerst|nog|nader|goed|grondig|zorgvuldig|nauwkeurig|daarom|dan|vervolgens|verder|tevens|graag)\s+){0,2}(?:bezien|bestuderen|afwegen|meewegen|betrekken|analyseren)\b|\b(?:hierover|daarover)\b[^.;]{0,40}\b(?:in\s+overleg\s+treden|overleggen|afstemmen)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het kabinet)\s+(?:(?:ook|tevens|verder)\s+)?dan\s+(?:(?:ook|tevens|nader)\s+)?(?:ingaan|in\s+te\s+gaan|stilstaan|aandacht\s+besteden|toelichten|schetsen|melden)\b/i;
 
-/** A sentence that itself points back ("Dat vergt nadere bestudering."): the promise before it is still what a pro-form after it names. */
-const POINTS_BACK_AT_ONCE = /^(?:dat|dit|die|deze|daar\p{L}*|hier\p{L}*)\b/iu;
+/**
+ * A sentence that itself points back ("Dat vergt nadere bestudering.", "Daarvoor is tijd nodig."): the promise before it
+ * is still what a pro-form after it names. A demonstrative before a noun ("Deze week is ook het rapport … verschenen")
+ * names a thing of its own: only one its verb follows points back.
+ */
+const POINTS_BACK_AT_ONCE =
+  /^(?:(?:dat|dit|die|deze)\s+(?:is|zijn|was|waren|wordt|worden|vergt|vergen|vraagt|vragen|betekent|houdt|heeft|hebben|kan|kunnen|zal|zullen|moet|moeten|gebeurt|neemt|kost)\b|(?:daar|hier)\p{L}*\b)/iu;
 
 /**
  * Whether the pro-form of a sentence after `between` still points at the promise before it: in its paragraph, with no

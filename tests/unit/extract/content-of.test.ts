@@ -31,6 +31,7 @@ describe('how the promise just made is carried out, pointed back at, is part of 
   // Found by review: a sentence between that names another thing is what the pro-form points at, not the promise before it.
   it('not when a sentence between names another thing; still when the sentence between points back too', () => {
     expect(quotes('Ik zal uw Kamer voor de zomer de evaluatie van de aanpak sturen. Vorige week is ook het rapport van de Inspectie verschenen. Ik zal dit bestuderen met het oog op de gevolgen voor het beleid.')).toHaveLength(2);
+    expect(quotes('Ik zal uw Kamer voor de zomer de evaluatie van de aanpak sturen. Deze week is ook het rapport van de Inspectie verschenen. Ik zal dit bestuderen met het oog op de gevolgen voor het beleid.')).toHaveLength(2);
     // kst-33149-15 (held-out-11): "Dat vergt …" points back as well
     expect(quotes('Ik zal spoedig een reactie geven op de aanbevelingen van beide onderzoekers. Dat vergt nadere bestudering en uitwerking. Ik zal deze bezien met het oog op beleidsconsequenties en gevolgen voor de organisatie.')).toHaveLength(1);
   });
