@@ -390,10 +390,15 @@ const VANAF = new Caseless(/(?:^|\s)(?:vanaf|from)\s*$/iu);
  */
 function governmentUndertakes(clause: Clause): boolean {
   const words = `${clause.governing ?? ''} ${clause.words}`;
-  return (FIRST_PERSON.test(words) || GOVERNMENT_NAMED.test(words)) && ANNOUNCED.test(clause.words);
+  return namesUs(words) && ANNOUNCED.test(clause.words);
 }
 
 const GOVERNMENT_NAMED = new Caseless(/\b(?:regering|kabinet|government|cabinet)\b/iu);
+
+/** The government in the text: the first person, or the government named. */
+function namesUs(text: string): boolean {
+  return FIRST_PERSON.test(text) || GOVERNMENT_NAMED.test(text);
+}
 
 /** A future or a to-infinitive of our own; unlike ANNOUNCED, not "verwacht" or "streven": what we expect or aim at of a law or a term is not our act. */
 const OUR_ACT_AHEAD = /\b(?:zal|zullen|zult|will|shall|te\s+\p{L}+|to\s+\p{L}+)\b/iu;
@@ -410,7 +415,7 @@ const BY_THAT_DAY = /\b(?:(?:voor|vóór|uiterlijk\s+op|op)\s+(?:die|deze|dat|de
 function weActByIt(clause: Clause): boolean {
   const relative = RELATIVE.test(clause.words.trimStart());
   const words = relative ? clause.outside : `${clause.governing ?? ''} ${clause.words}`;
-  return (FIRST_PERSON.test(words) || GOVERNMENT_NAMED.test(words)) && OUR_ACT_AHEAD.test(words) && (!relative || BY_THAT_DAY.test(clause.sentence));
+  return namesUs(words) && OUR_ACT_AHEAD.test(words) && (!relative || BY_THAT_DAY.test(clause.sentence));
 }
 
 /** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
@@ -1253,7 +1258,7 @@ export function whyNotADeadline(
   // "binnen vijf en tien jaar na inwerkingtreding", "Bij inwerkingtreding van dit wetsvoorstel … mogen …": when a law takes
   // effect, in a sentence that neither delivers to the Kamer nor has us act, is the law's timing, not an event a promise
   // waits on ("Binnen drie jaar na inwerkingtreding zend ik de Kamer een verslag", "Het kabinet zal de wet … evalueren" keep it).
-  if (kind === 'event' && TAKES_EFFECT.test(phrase) && !DELIVERS.test(clause.words) && !FIRST_PERSON.test(clause.sentence) && !GOVERNMENT_NAMED.test(clause.sentence)) return 'date-of-thing';
+  if (kind === 'event' && TAKES_EFFECT.test(phrase) && !DELIVERS.test(clause.words) && !namesUs(clause.sentence)) return 'date-of-thing';
   if (PLANNED_APPOSITION.test(clause.before)) {
     const named = clause.before.split(/\s+/u).slice(-9).join(' ');
     if (THIRD_PARTY_NAMED.test(named)) return 'no-party';
