@@ -1,6 +1,7 @@
 import { instanceWindow, type AssessedCommitment, type Assessment } from './assess.js';
 import type { CommitmentSummary } from './model.js';
 import { addDays, daysBetween, type CivilDate } from './civil-date.js';
+import { grown } from './grown.js';
 
 /** What a digest covers besides the assessment date. */
 export interface DigestOptions {
@@ -191,7 +192,6 @@ class SortedEntries {
 
   #grow(): void {
     const size = 2 * this.#places.length;
-    const grown = <A extends Int32Array | Float64Array>(from: A, to: A): A => (to.set(from), to);
     this.#places = grown(this.#places, new Int32Array(size));
     this.#instances = grown(this.#instances, new Int32Array(size));
     this.#numbers = grown(this.#numbers, new Float64Array(size));

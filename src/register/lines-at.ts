@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
 import { CHUNK_BYTES } from './read-lines.js';
+import { grown } from '../core/grown.js';
 
 /** The least a read reaches past the line asked for: lines asked for out of file order are each read with little more than themselves. */
 const LEAST_AHEAD = 512;
@@ -103,7 +104,6 @@ export class LinePlaces {
   }
 
   #grow(size: number): void {
-    const grown = <A extends Uint32Array | Float64Array>(from: A, to: A): A => (to.set(from), to);
     this.#indexes = grown(this.#indexes, new Uint32Array(size));
     this.#starts = grown(this.#starts, new Float64Array(size));
     this.#lengths = grown(this.#lengths, new Uint32Array(size));
