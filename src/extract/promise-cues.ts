@@ -660,11 +660,12 @@ function laterThanTheLetter(lower: string, duePhrase: string | undefined): boole
   if (!future || TOLD_ABOUT_FUTURE.test(clause)) return false;
   const term = duePhrase === undefined ? -1 : clause.indexOf(duePhrase.replace(/\s+/g, ' ').toLowerCase());
   if (term < 0) return !TELLING_VERB.test(clause);
-  const conjuncts = clause.slice(future.index).split(/\s+en\s+/);
+  // The joints are kept, for their blanks are as long as what was blanked out next to them («…», a glued marker).
+  const pieces = clause.slice(future.index).split(/(\s+en\s+)/);
   let at = future.index;
-  for (const conjunct of conjuncts) {
-    if (term >= at && term < at + conjunct.length) return !TELLING_VERB.test(conjunct) && !LETTER_NAMED.test(conjunct);
-    at += conjunct.length + 4;
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 0 && term >= at && term < at + piece.length) return !TELLING_VERB.test(piece) && !LETTER_NAMED.test(piece);
+    at += piece.length;
   }
   return false;
 }

@@ -1161,3 +1161,16 @@ describe('this letter acts now: a future in the clause that names the letter is 
     expect(judge(sentence)).toMatchObject({ promise: false, why: 'this-letter' });
   });
 });
+
+describe("the term's conjunct is found where titles in guillemets were blanked out next to \"en\"", () => {
+  it.each([
+    ['Ik zal mijn reactie op de rapporten «Staat van Volksgezondheid en Zorg» en «Zorg in Zicht» in juni 2026 sturen en in deze brief de opzet ervan toelichten.', 'in juni 2026'],
+    ['Ik zal de rapporten «Staat van Volksgezondheid en Zorg» en «Zorg in Zicht» in deze brief kort toelichten en u in juni 2026 mijn reactie sturen.', 'in juni 2026'],
+  ])('"%s" undertakes what comes after the letter', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('a term in the conjunct of the letter\'s own telling, past the titles, stays this letter', () => {
+    expect(judge('Ik zal mijn reactie op de rapporten «Staat van Volksgezondheid en Zorg» en «Zorg in Zicht» sturen en in deze brief de planning tot juni 2026 toelichten.')).toMatchObject({ promise: false, why: 'this-letter' });
+  });
+});
