@@ -285,6 +285,17 @@ function windowIn(line: SummaryLine, header: { readonly resolutions: readonly De
   return line[3] >= 0 ? header.resolutions[line[3]] : undefined;
 }
 
+/**
+ * A summary line JSON-ready, with its window: most lines without a parse (see json-ready-line.ts), their texts kept
+ * as slices of the line; the rest as every reader parses them.
+ */
+function jsonReadyOf(text: string, resolutions: readonly DeadlineResolution[], shared: Shared, fixed: string): [JsonReadyCommitment, DeadlineResolution | undefined] {
+  const ready = jsonReadyFromLine(text, resolutions, shared, fixed);
+  if (ready) return ready;
+  const line = JSON.parse(text) as SummaryLine;
+  return [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
+}
+
 /** Built as one literal, so that every summary has the same shape (and property reads stay fast). */
 function fromSummaryLine(line: SummaryLine, shared?: Shared, json?: string): CommitmentSummary & { fixedJson?: string } {
   const [status, id, repeats, , title, sourceId, made, due, delivered, tags, deliveries] = line;
@@ -637,17 +648,16 @@ function readSummaries(
       if (offered) return;
       if (sink!.open && openStart(text, sink!.open, header!.resolutions)) return;
       const fixed = fixedJsonAt?.(index);
-      // For JSON output most lines are read without a parse (see json-ready-line.ts), their texts kept as slices of the line.
-      const ready = fixed === undefined ? undefined : jsonReadyFromLine(text, header!.resolutions, shared!, fixed);
-      if (ready) {
-        if (offered === undefined && sink!.settled?.(ready[0].id, ready[0].status, undefined)) return;
-        if (sink!.add(ready[0], ready[1]) && held) held.add(index, position, text.length);
+      if (fixed !== undefined) {
+        const [summary, window] = jsonReadyOf(text, header!.resolutions, shared!, fixed);
+        if (offered === undefined && sink!.settled?.(summary.id, summary.status, summary.repeats)) return;
+        if (sink!.add(summary, window) && held) held.add(index, position, text.length);
         return;
       }
       const line = JSON.parse(text) as SummaryLine;
+      // Offered before the summary is made: on a large register most commitments are settled, and are never made.
       if (offered === undefined && sink!.settled?.(line[1], line[0], line[2] || undefined)) return;
-      const summary = fromSummaryLine(line, shared, fixed);
-      if (sink!.add(summary, windowIn(line, header!)) && held) held.add(index, position, text.length);
+      sink!.add(fromSummaryLine(line, shared), windowIn(line, header!));
     },
     // Pieces whose slices JSON-ready summaries hold are read large: the collector never moves them.
     members && !held ? KEPT_CHUNK_BYTES : undefined,
@@ -739,15 +749,8 @@ export function readCachedJsonHeld(
     const { resolutions = [], shared } = second;
     const summaryLines = new LinesAt(summaryFd);
     const detailsLines = new LinesAt(detailsFd);
-    const held = (n: number): [JsonReadyCommitment, DeadlineResolution | undefined] => {
-      const text = summaries.text(n, summaryLines);
-      const fixed = fixedJsonOf(details.text(n, detailsLines));
-      // Most lines are read without a parse; the rest as every reader parses them.
-      const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
-      if (ready) return ready;
-      const line = JSON.parse(text) as SummaryLine;
-      return [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
-    };
+    const held = (n: number): [JsonReadyCommitment, DeadlineResolution | undefined] =>
+      jsonReadyOf(summaries.text(n, summaryLines), resolutions, shared!, fixedJsonOf(details.text(n, detailsLines)));
     return { outline, held, close };
   } catch {
     close();
@@ -800,15 +803,7 @@ export function readCachedJsonTwice(
         details.nextLine();
         for (let index = 0; index < outline.count; index++) {
           const text = summaries.nextLine()!;
-          const fixed = fixedJsonOf(details.nextLine()!);
-          // Most lines are read without a parse; the rest as every reader parses them.
-          const ready = jsonReadyFromLine(text, resolutions, shared!, fixed);
-          if (ready) {
-            yield ready;
-            continue;
-          }
-          const line = JSON.parse(text) as SummaryLine;
-          yield [fromSummaryLine(line, shared, fixed) as JsonReadyCommitment, windowIn(line, { resolutions })];
+          yield jsonReadyOf(text, resolutions, shared!, fixedJsonOf(details.nextLine()!));
         }
       } finally {
         close();
