@@ -39,12 +39,20 @@ export interface TextResult {
   found: number;
   matched: number;
   dueRight: number;
+  /** Matched promises drafted with the annotated `type` (new or existing). */
+  typeRight: number;
+  /** Matched promises drafted with the annotated office that is bound (`by`). */
+  byRight: number;
   /** Drafted commitments no annotated promise matches. */
   extra: string[];
   /** Annotated promises not drafted. */
   missed: string[];
   /** Matched promises whose deadline is not the annotated one: "annotated → drafted". */
   wrongDue: string[];
+  /** Matched promises drafted as new where the annotation says existing, or the other way round. */
+  wrongType: string[];
+  /** Matched promises bound to another office than the annotated one: "annotated → drafted". */
+  wrongBy: string[];
   trapsTaken: string[];
 }
 
@@ -56,6 +64,8 @@ export interface Metrics {
   recall: number;
   precision: number;
   deadlineAccuracy: number;
+  typeAccuracy: number;
+  byAccuracy: number;
   trapsTaken: number;
   results: TextResult[];
 }
@@ -69,6 +79,11 @@ export function corpus(): Text[] {
 /** A drafted commitment is the annotated promise when its quote holds the annotated part of the sentence. */
 function matches(commitment: DraftCommitment, promise: Annotated): boolean {
   return flat(commitment.quote).includes(flat(promise.sentence));
+}
+
+/** The same office, as the annotation and the draft spell it: case and spacing aside ("Minister van Defensie", "minister van  Defensie"). */
+function sameOffice(annotated: string, drafted: string | undefined): boolean {
+  return drafted !== undefined && flat(annotated) === flat(drafted);
 }
 
 function dueText(commitment: DraftCommitment): string | null {
@@ -103,7 +118,7 @@ export function evaluate(split: Split): Metrics {
     const letter = readFileSync(join(FIXTURES, 'letters', text.file), 'utf8');
     const draft = draftFromText(letter, { calendar, fallbackDate: text.date });
     const anchor = draft.source.date ?? text.date;
-    const result: TextResult = { file: text.file, annotated: text.promises.length, found: draft.commitments.length, matched: 0, dueRight: 0, extra: [], missed: [], wrongDue: [], trapsTaken: [] };
+    const result: TextResult = { file: text.file, annotated: text.promises.length, found: draft.commitments.length, matched: 0, dueRight: 0, typeRight: 0, byRight: 0, extra: [], missed: [], wrongDue: [], wrongType: [], wrongBy: [], trapsTaken: [] };
     for (const promise of text.promises) {
       const drafted = draft.commitments.find((commitment) => matches(commitment, promise));
       if (!drafted) {
@@ -113,6 +128,10 @@ export function evaluate(split: Split): Metrics {
       result.matched++;
       if (sameDue(promise.due, dueText(drafted), anchor)) result.dueRight++;
       else result.wrongDue.push(`${promise.due ?? '(none)'} → ${dueText(drafted) ?? '(none)'}`);
+      if (drafted.type === promise.type) result.typeRight++;
+      else result.wrongType.push(`${promise.type} → ${drafted.type}: ${promise.sentence.slice(0, 100)}`);
+      if (sameOffice(promise.by, drafted.by)) result.byRight++;
+      else result.wrongBy.push(`${promise.by} → ${drafted.by ?? '(none)'}`);
     }
     const read = cleanText(letter);
     for (const commitment of draft.commitments) {
@@ -149,7 +168,7 @@ export function pooled(splits: readonly Metrics[]): Metrics {
 }
 
 function metricsOf(results: TextResult[]): Metrics {
-  const sum = (key: 'annotated' | 'found' | 'matched' | 'dueRight') => results.reduce((total, result) => total + result[key], 0);
+  const sum = (key: 'annotated' | 'found' | 'matched' | 'dueRight' | 'typeRight' | 'byRight') => results.reduce((total, result) => total + result[key], 0);
   const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
   return {
     texts: results.length,
@@ -160,6 +179,8 @@ function metricsOf(results: TextResult[]): Metrics {
     // A drafted commitment counts as right when it matches an annotated promise.
     precision: ratio(results.reduce((total, result) => total + result.found - result.extra.length, 0), sum('found')),
     deadlineAccuracy: ratio(sum('dueRight'), sum('matched')),
+    typeAccuracy: ratio(sum('typeRight'), sum('matched')),
+    byAccuracy: ratio(sum('byRight'), sum('matched')),
     trapsTaken: results.reduce((total, result) => total + result.trapsTaken.length, 0),
     results,
   };
@@ -171,12 +192,15 @@ export function report(metrics: Metrics, split: string): string {
   const lines = [
     `${split}: ${metrics.texts} texts, ${metrics.annotated} promises annotated, ${metrics.found} drafted, ${metrics.matched} matched`,
     `  recall ${percent(metrics.recall)}  precision ${percent(metrics.precision)}  deadline right ${percent(metrics.deadlineAccuracy)}  traps taken ${metrics.trapsTaken}`,
+    `  new/existing right ${percent(metrics.typeAccuracy)}  office bound right ${percent(metrics.byAccuracy)}`,
   ];
   for (const result of metrics.results) {
     for (const missed of result.missed) lines.push(`  missed   ${result.file}: ${missed}`);
     for (const extra of result.extra) lines.push(`  extra    ${result.file}: ${extra.slice(0, 140)}`);
     for (const wrong of result.wrongDue) lines.push(`  due      ${result.file}: ${wrong}`);
     for (const trap of result.trapsTaken) lines.push(`  TRAP     ${result.file}: ${trap}`);
+    for (const wrong of result.wrongType) lines.push(`  type     ${result.file}: ${wrong}`);
+    for (const wrong of result.wrongBy) lines.push(`  by       ${result.file}: ${wrong}`);
   }
   return lines.join('\n');
 }
