@@ -3,6 +3,7 @@ import type { SourceType } from '../core/model.js';
 import { oneLine } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 import type { DateOrigin, ExtractedSource, Sentence } from './model.js';
+import { signedBy } from './signed-by.js';
 
 /** Where a letter states its own date, most certain first. */
 const DATE_LINES = [
@@ -14,11 +15,6 @@ const DATE_LINES = [
 /** A past event with its date: "die op 15 december 2025 aan uw Kamer is verstuurd", "(ingezonden 10 november 2025". */
 const PAST_AROUND_DATE = /\b(?:is|zijn|werd|werden|heb|heeft|hebben)\b[^.;]{0,40}\b(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden|ingezonden|ontvangen|gepubliceerd|gehouden|plaatsgevonden|vastgesteld|aangenomen)\b/i;
 const PAST_BEFORE_DATE = /(?:ingezonden|ontvangen|uw brief van|brief van|d\.d\.)\s*$/i;
-
-const SIGNATORY = /^\s*(?:de\s+)?((?:minister(?:-president)?|staatssecretaris)\s+(?:van|voor)\s+[^,\n]{3,100}?)\s*,?\s*$/im;
-/** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
-const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
-const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
 
 const Z_NUMBER = /\b20\d{2}Z\d{5}\b/g;
 const KAMERSTUK = /\bKamerstuk(?:ken)?\s+(?:II\s+)?(?:\d{4}\/\d{2,4},?\s+)?(\d{2}\s?\d{3}(?:-[IVXL]+)?(?:,\s*nrs?\.\s*\d+(?:\s*en\s*\d+)?)?)/g;
@@ -48,7 +44,7 @@ export function findMetadata(text: string, sentences: readonly Sentence[]): Extr
     for (const match of source.matchAll(AANHANGSEL)) cited.add(oneLine(match[0]));
     for (const match of source.matchAll(Z_NUMBER)) if (!refs.has(match[0])) cited.add(match[0]);
   }
-  return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signatoryOf(text), refs: [...refs], cited: [...cited] };
+  return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signedBy(text)[0], refs: [...refs], cited: [...cited] };
 }
 
 function kindOf(text: string, sentences: readonly Sentence[]): SourceType {
@@ -81,20 +77,6 @@ function dateOf(text: string, sentences: readonly Sentence[]): { date?: CivilDat
     }
   }
   return latest ? { date: latest, origin: 'inferred' } : { origin: 'none' };
-}
-
-function signatoryOf(text: string): string | undefined {
-  const signed = SIGNATORY.exec(text);
-  if (signed) return capitalise(oneLine(signed[1]!));
-  const answered = ANSWERED_BY.exec(text);
-  if (answered) return capitalise(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`);
-  const addressed = ADDRESSED_TO.exec(text);
-  if (addressed) return capitalise(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${oneLine(addressed[3]!)}`);
-  return undefined;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const SUBJECT_LINE = /^\s*(?:betreft|onderwerp)\s*:?\s+(.+)$/im;

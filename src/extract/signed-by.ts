@@ -1,0 +1,67 @@
+import { oneLine } from './clean-text.js';
+
+/**
+ * A ministry's name as a signature writes it: one or two capitalised words, and a list of such
+ * words joined by commas only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en
+ * Voortgezet Onderwijs en Media", "Financiën"). A name after the comma ("Defensie, Kajsa Ollongren")
+ * has no "en", so it is not taken for the ministry's.
+ */
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
+const MINISTRY = String.raw`${WORD}(?:[ \t]+en[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+en[ \t]+${WORD}(?:[ \t]+en[ \t]+${WORD})*)?`;
+const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)`;
+
+/**
+ * The signature's office on a line of its own, with the signer's name after a comma or on the next line: "De Minister
+ * van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven", "De Staatssecretaris van Financiën,".
+ */
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:\p{Lu}[\p{L}.' -]*)?)?$`, 'gmu');
+
+/**
+ * The heading of an official publication: "Nr. 405 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT",
+ * "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT". Of a letter of several ("BRIEF VAN DE MINISTERS VAN
+ * … EN VAN …"), the first office named.
+ */
+const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s*$)/mu;
+
+/** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
+const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
+/** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
+const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
+
+/** Words a ministry's name keeps in lower case. */
+const LOWER = new Set(['en', 'van', 'voor', 'de', 'het']);
+
+/** "VOLKSGEZONDHEID, WELZIJN EN SPORT" as the signature writes it: "Volksgezondheid, Welzijn en Sport". */
+function asWritten(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .split(' ')
+    .map((word) => (LOWER.has(word) ? word : word.replace(/(^|-)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
+    .join(' ');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Who signs the letter, as offices ("Minister van Justitie en Veiligheid"), the one that is bound first: the office the
+ * official heading names, then the signatures in their order, then, for answers to Kamervragen, the one who answers
+ * or to whom the questions were put. A letter several sign binds each of them; the heading names the first.
+ */
+export function signedBy(text: string): string[] {
+  const offices: string[] = [];
+  const add = (office: string) => {
+    const written = capitalised(oneLine(office).replace(/^minister-president,\s+/i, 'Minister-President, '));
+    if (!offices.some((known) => known.toLowerCase() === written.toLowerCase())) offices.push(written);
+  };
+  const heading = HEADING.exec(text);
+  if (heading) add(`${asWritten(heading[1] === 'MINISTERS' ? 'MINISTER' : heading[1]!.replace(/SEN$/, ''))} ${heading[2]!.toLowerCase()} ${asWritten(heading[3]!.trim())}`);
+  for (const signature of text.matchAll(SIGNATURE)) add(signature[1]!);
+  if (offices.length > 0) return offices;
+  const answered = ANSWERED_BY.exec(text);
+  if (answered) return [capitalised(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`)];
+  const addressed = ADDRESSED_TO.exec(text);
+  if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${oneLine(addressed[3]!)}`)];
+  return [];
+}

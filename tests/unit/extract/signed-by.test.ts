@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { signedBy } from '../../../src/extract/signed-by.js';
+
+describe('signedBy: who signs the letter, as offices', () => {
+  it.each([
+    ['a ministry with a comma, the name after it', 'Ik zal u informeren.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven\n', ['Minister van Onderwijs, Cultuur en Wetenschap']],
+    ['the office alone on its line, the name on the next', 'Hoogachtend,\n\nDe Staatssecretaris van Financiën,\n\nM.L.A. van Rij\n', ['Staatssecretaris van Financiën']],
+    ['a ministry whose name runs on to the next line', 'de Minister van Volksgezondheid,\nWelzijn en Sport,\n\ndrs. A. Klink\n', ['Minister van Volksgezondheid, Welzijn en Sport']],
+    ['a name given in full after the comma is not the ministry', 'De Minister van Defensie, Kajsa Ollongren\n', ['Minister van Defensie']],
+    ['"en" within the ministry', 'De Minister voor Basis- en Voortgezet Onderwijs en Media, A.D. Wiersma\n', ['Minister voor Basis- en Voortgezet Onderwijs en Media']],
+    ['an Eerste Kamer register names who is responsible', 'Verantwoordelijke(n) Minister van Binnenlandse Zaken en Koninkrijksrelaties\n', ['Minister van Binnenlandse Zaken en Koninkrijksrelaties']],
+  ])('%s', (_, text, offices) => {
+    expect(signedBy(text)).toEqual(offices);
+  });
+
+  it('takes the office the official heading names first, in the signature\'s spelling, then the other signatures', () => {
+    const letter = 'Nr. 405 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter\n\nDe Minister van Landbouw, Natuur en Voedselkwaliteit, P. Adema\n\nDe Staatssecretaris van Infrastructuur en Waterstaat, V.L.W.A. Heijnen\n';
+    expect(signedBy(letter)).toEqual(['Staatssecretaris van Infrastructuur en Waterstaat', 'Minister van Landbouw, Natuur en Voedselkwaliteit']);
+  });
+
+  it.each([
+    ['two offices of one ministry', 'BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n', 'Minister van Defensie'],
+    ['two ministers, the second after "EN"', 'Nr. 16 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN MINISTER VOOR RECHTSBESCHERMING\n', 'Minister van Volksgezondheid, Welzijn en Sport'],
+    ['a state secretary and a minister', 'BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n', 'Staatssecretaris van Infrastructuur en Waterstaat'],
+    ['a letter of several ministers', 'BRIEF VAN DE MINISTERS VAN FINANCIËN EN VAN ECONOMISCHE ZAKEN\n', 'Minister van Financiën'],
+  ])('a heading of %s names the first', (_, text, office) => {
+    expect(signedBy(text)[0]).toBe(office);
+  });
+
+  it('answers to Kamervragen: the one who answers, else the one asked', () => {
+    expect(signedBy('Antwoord van minister Van Oosten (Justitie en Veiligheid)\n\nVraag 1')).toEqual(['Minister van Justitie en Veiligheid']);
+    expect(signedBy('Vragen van het lid Bikker (ChristenUnie) aan de Minister van Justitie en Veiligheid over de leeftijdsverificatie (ingezonden 1 september 2025).')).toEqual(['Minister van Justitie en Veiligheid']);
+  });
+
+  it('a minister named in the running text signs nothing', () => {
+    expect(signedBy('Zoals de Minister van Financiën, de heer Heinen, heeft aangegeven, volgt een brief.\n')).toEqual([]);
+    expect(signedBy('De Minister van Financiën heeft toegezegd de Kamer te informeren.\n')).toEqual([]);
+  });
+});
