@@ -99,7 +99,8 @@ async function writableRoot(ctx: Context): Promise<string> {
   return dir;
 }
 
-function asUserError(error: unknown, ctx: Context): unknown {
+/** A refusal of the store or the writers as the user error it is; anything else unchanged. */
+export function asUserError(error: unknown, ctx: Context): unknown {
   const m = ctx.messages.write;
   if (error instanceof RegisterInvalidError) {
     const { messages } = withLang(ctx, registerConfig(error.state).lang);

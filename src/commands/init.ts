@@ -1,17 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Messages } from '../messages/index.js';
 import { terminalSafeLine } from '../render/terminal-safe.js';
 import type { Context } from '../cli/context.js';
-import { CONFIG_FILE } from '../register/load.js';
-import { DataError, UsageError } from '../cli/errors.js';
+import { UsageError } from '../cli/errors.js';
 import { packageRoot } from '../register/package-root.js';
 import type { Runner } from '../cli/runner.js';
 import { initialFiles } from '../write/initial-files.js';
 import { CONFIG_SCHEMA, SOURCE_SCHEMA } from '../write/schema-reference.js';
-import { makeFolder } from '../register/make-folder.js';
+import { createFiles, ExistingFilesError } from '../register/create-files.js';
+import { lockTimeoutMs } from '../register/lock-timeout.js';
+import { asUserError } from './change-register.js';
 
 export function initCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.write.help;
@@ -32,8 +33,6 @@ export function initCommand(program: Command, runner: Runner, messages: Messages
           },
           ctx.messages,
         );
-        const existing = [CONFIG_FILE, ...files.map((file) => file.path)].filter((file, index, all) => all.indexOf(file) === index && existsSync(path.join(dir, file)));
-        if (existing.length > 0) throw new UsageError(ctx.messages.write.initExists(dir, existing));
         await create(dir, files, ctx);
         return { stdout: created(dir, files.map((file) => file.path), ctx), exitCode: 0 };
       }),
@@ -55,16 +54,10 @@ function shippedSchema(name: string): Promise<string> {
 }
 
 async function create(dir: string, files: ReadonlyArray<{ path: string; text: string }>, ctx: Context): Promise<void> {
-  for (const file of files) {
-    const target = path.join(dir, ...file.path.split('/'));
-    try {
-      makeFolder(path.dirname(target));
-      // `wx`: a file that appeared since the check above is never overwritten.
-      await writeFile(target, file.text, { flag: 'wx' });
-    } catch (error) {
-      const code = error instanceof Error && 'code' in error ? String(error.code) : 'EIO';
-      throw new DataError(ctx.messages.write.initFailed(target, code));
-    }
+  try {
+    await createFiles(dir, files, { timeoutMs: lockTimeoutMs(ctx.io.env) });
+  } catch (error) {
+    throw error instanceof ExistingFilesError ? new UsageError(ctx.messages.write.initExists(dir, error.files)) : asUserError(error, ctx);
   }
 }
 

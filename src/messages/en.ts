@@ -1020,7 +1020,6 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     wouldAddWithSource: (id: string, file: string, source: string) => `Would add: ${id}, with new source ${source} (in ${file}).`,
     titleRequired: 'give the commitment with --title (and --source, --due ...); without options toezegging add asks its questions only on a terminal.',
     initExists: (dir: string, files: readonly string[]) => `${dir} already holds ${files.join(', ')}; toezegging init overwrites nothing. Choose an empty folder or remove those files.`,
-    initFailed: (target: string, code: string) => `cannot create ${target} (${code}).`,
     initNotFolder: (dir: string) => `${dir} is a file, not a folder; toezegging init makes a register in a folder. Choose a new or empty folder.`,
     initDone: (dir: string) => `New register in ${dir}:`,
     nextSteps: 'Next steps:',

@@ -1060,7 +1060,6 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     wouldAddWithSource: (id: string, file: string, source: string) => `Zou toevoegen: ${id}, met nieuwe bron ${source} (in ${file}).`,
     titleRequired: 'geef de toezegging op met --title (en --source, --due ...); zonder opties stelt toezegging add de vragen alleen in een terminal.',
     initExists: (dir: string, files: readonly string[]) => `${dir} bevat al ${files.join(', ')}; toezegging init overschrijft niets. Kies een lege map of verwijder die bestanden.`,
-    initFailed: (target: string, code: string) => `kan ${target} niet aanmaken (${code}).`,
     initNotFolder: (dir: string) => `${dir} is een bestand, geen map; toezegging init maakt een register in een map. Kies een nieuwe of lege map.`,
     initDone: (dir: string) => `Nieuw register in ${dir}:`,
     nextSteps: 'Volgende stappen:',

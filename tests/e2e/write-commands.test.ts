@@ -361,6 +361,19 @@ describe('init', () => {
   });
 });
 
+describe('init by the store\'s write rules', () => {
+  // init wrote its files with a plain writeFile, taking no lock: it wrote beside a writer holding the register.
+  it('waits for the register\'s lock and, while another holds it, writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toezegging-init-'));
+    writeFileSync(join(dir, '.toezegging.lock'), lockHeldBy(process.pid));
+    const result = runCli(['init', dir, ...AS_OF], { env: { TOEZEGGING_LOCK_TIMEOUT: '1' } });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(join(dir, '.toezegging.lock'));
+    expect(result.stderr).toContain('na 1 seconde wachten');
+    expect(readdirSync(dir)).toEqual(['.toezegging.lock']);
+  });
+});
+
 describe('init on a file', () => {
   // It failed with "kan …/toezegging.config.yaml niet aanmaken (EEXIST)", naming neither the file nor what to do.
   it('says the target is a file, not a folder, in both languages, and writes nothing', () => {
