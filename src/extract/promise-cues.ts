@@ -14,7 +14,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
     /\b(?:informe(?:er|ert|ren)|(?:toe|ver)?stu(?:ur|urt|ren)(?!\s+op\b)|(?:nader\s+)?te\s+berichten|(?:toe|ver)?zend(?:t|en)?|(?<!\b(?:het|een|dit|dat|deze|ieder|elk|groot|grote|eerste|tweede|derde|vierde|laatste|ander|andere)\s+)deel(?!\s+(?:van|uit)\b)|deelt|delen|bied[t]?\b[^,.;]{0,80}\baan|aan(?:bieden| te bieden)|(?<!\b(?:motie|moties|amendement|amendementen)\b[^.;]{0,40})(?:in te dienen|indienen)|\b(?:dat|die)\s+(?:ik|wij|we)\b[^.;,]{0,80}\bindien\b|rapporte(?:er|ert|ren)|(?:kom|komt|komen)\b[^,.;]{0,80}\bterug|terug(?:komen|koppelen| te komen| te koppelen)|koppel[t]?\b[^,.;]{0,40}\bterug|publice(?:er|ert|ren)|(?:leg|legt|leggen)\b[^,.;]{0,60}\bvoor\b|voor(?:leggen| te leggen)|op de hoogte (?:houden|stellen|brengen|te houden|te stellen|brengen)|houd[t]?\b[^,.;]{0,40}\bop de hoogte|in kennis (?:stellen|te stellen)|toekomen|ontvangt|(?:(?:u|uw kamer|de kamer)\s+krijgt|krijgt\s+(?:u|uw kamer|de kamer))(?=[^.;]{0,80}\b(?:brief|rapportage|rapport|overzicht|reactie|kabinetsreactie|beleidsreactie|evaluatie|wetsvoorstel|visie|nota|update|antwoorden|informatie)\b)|tegemoet\s+(?:[a-z]+\s+){0,2}?(?:zien|te zien)|(?:beantwoording|toezending|verzending)\b[^.;]{0,60}\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\bplaats(?:vinden|hebben)|(?:wordt|worden)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;,]{0,140}\b(?:geïnformeerd|op de hoogte gesteld|toegezonden)|(?:zal|zullen|wordt|worden)\b[^,.;]{0,80}\b(?:geïnformeerd|toegestuurd|gestuurd|toegezonden|verzonden|gezonden|nagezonden|nagestuurd|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd))\b/,
   // "bereid … te …" undertakes, but willingness to talk with the Kamer ("graag bereid met uw Kamer … te spreken") does not: whether that debate happens is the Kamer's to plan.
   future:
-    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,120}?\s)?toe\s*,?\s+(?:(?:om|dat)\b|[a-zà-ÿ]+\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,})|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat|gaat de (?:minister|staatssecretaris)|de (?:minister|staatssecretaris) gaat|gaat nederland|nederland gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|ervan\s+uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?![^.;]{0,40}?\bmet\s+(?:u|uw kamer|de kamer)\b[^.;]{0,100}?\b(?:te\s+(?:spreken|praten|debatteren)|van\s+gedachten\s+te\s+wisselen)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen|(?:het kabinet|de regering|de minister|de staatssecretaris|(?:minister|staatssecretaris|premier)(?:\s+[^\s,.;]+){0,3}?)\s+wil)\b/,
+    /\b(?:zal|zullen|zult|streef|streeft|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het|mijn|ons|onze)\s+(?:streven|voornemen|bedoeling|intentie)|(?:ligt|is)\s+(?:het\s+)?in\s+de\s+bedoeling|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|verwacht\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,30}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,120}?\s)?toe\s*,?\s+(?:(?:om|dat)\b|[a-zà-ÿ]+\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,})|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat|gaat de (?:minister|staatssecretaris)|de (?:minister|staatssecretaris) gaat|gaat nederland|nederland gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|er\s*van\s*uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:graag\s+|ook\s+|gaarne\s+)?bereid\b(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?![^.;]{0,40}?\bmet\s+(?:u|uw kamer|de kamer)\b[^.;]{0,100}?\b(?:te\s+(?:spreken|praten|debatteren)|van\s+gedachten\s+te\s+wisselen)\b)(?=[^.;]{0,160}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|wij willen|(?:het kabinet|de regering|de minister|de staatssecretaris|(?:minister|staatssecretaris|premier)(?:\s+[^\s,.;]+){0,3}?)\s+wil)\b/,
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing:
@@ -222,8 +222,6 @@ const EXPECTED_OF_OTHERS = /\bvan\s+(?:[^\s,.;]+\s+){1,4}?(?:mag|mogen|kan|kunne
  * being is; what a promised document will hold is part of that promise, not another (GUIDE.md).
  */
 const WILL_BE_ABOUT = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:erover|daarover|hierover)\s+gaan|gaan\s+over)\b/;
-/** "Wij verwachten dat de kosten in 2026 zullen stijgen": a forecast of what else will happen, no undertaking. */
-const EXPECTS_THAT = /\b(?:verwacht|verwachten|voorzie|voorzien|verwachting is)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?dat\s+(?!(?:ik|wij|we|het kabinet|de regering|zij)\b)/;
 /**
  * The Kamer told what it will receive ("U zult deze informatie … ontvangen",
  * "blijft u … ontvangen", "Uw Kamer mag … verwachten"): the government
@@ -670,6 +668,43 @@ function laterThanTheLetter(lower: string, duePhrase: string | undefined): boole
   return false;
 }
 
+/** What opens a clause its main clause frames: a "that" clause, a reason, a "whereby". */
+const FRAMED_OPENER = /\b(?:dat|omdat|waarbij)\s/g;
+/** Where the framed clause's verbs end: a mark, or the next clause opened. */
+const CLAUSE_END = /[,.;:()]|\b(?:die|dat|welke|waarvan|waarin|waarbij|waarmee|waardoor|waarover|omdat|zodat|en|of|maar)\b/;
+/** The verbs that may follow a subordinate clause's finite verb: infinitives and participles ("zal worden voltooid", "zal kunnen vinden"). */
+const VERB_FORM = /^(?!(?:het|dat|dit|wat|niet|met|uit|tot)$)\p{L}+(?:en|d|t)$/u;
+/** The government, or the Kamer addressed (the one informed), named in a framed clause: then the clause's act may be the government's own. */
+const GOVERNMENT_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|u|uw kamer|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|nederland)\b/;
+
+/**
+ * Whose act a future is. One said in a clause the main clause frames, the future standing last with only its verbs
+ * after it (a subordinate clause's order: "Het is mijn verwachting dat het rapport van TNO … een voorname bouwsteen
+ * zal vormen", "In het coalitieakkoord is aangekondigd dat een nieuw financieringsstelsel … zal worden ontwikkeld",
+ * "Tevens heb ik u op 15 mei jl. bericht over …, waarbij de implementatie … in werking zal treden", "Ik ga er vanuit dat
+ * behandeling van het wetsvoorstel … plaats zal kunnen vinden"), tells the main clause's view, reason or earlier
+ * telling of another's act or of a thing's course: no undertaking, unless the main clause undertakes on its own ("Ik
+ * zal ervoor zorgen dat …"), or the framed clause names the government or the Kamer ("… heb ik aangekondigd dat ik u
+ * in maart zal informeren") or delivers a thing ("De verwachting is nu dat het rapport in voorjaar 2011 zal worden
+ * voltooid"). Returns the main clause when the future is framed so. "Over dat rapport zal ook het advies worden
+ * gevraagd" is a main clause's own future: words other than verbs follow it.
+ */
+function framingClause(lower: string, future: RegExpExecArray | undefined, role: Role, firstPerson: boolean): string | undefined {
+  if (!future || !/^(?:zal|zullen)$/.test(future[0])) return undefined;
+  let opener: RegExpExecArray | undefined;
+  for (const match of lower.slice(0, future.index).matchAll(FRAMED_OPENER)) opener = match as RegExpExecArray;
+  if (!opener || opener.index === 0) return undefined;
+  const after = lower.slice(future.index + future[0].length);
+  const end = CLAUSE_END.exec(after);
+  const verbs = (end ? after.slice(0, end.index) : after).trim().split(/\s+/).filter((word) => word !== '');
+  if (verbs.length > 3 || !verbs.every((word) => VERB_FORM.test(word))) return undefined;
+  const framed = lower.slice(opener.index + opener[0].length, future.index + future[0].length + (end ? end.index : after.length));
+  if (GOVERNMENT_IN_CLAUSE.test(framed) || PATTERNS.deliver.test(framed) || PATTERNS.deliverable.test(framed)) return undefined;
+  // With its opener, so that a promise word that takes the clause ("zegde … toe dat hij …") reads as one.
+  const main = lower.slice(0, opener.index + opener[0].length);
+  return judgeWhole(main, role, false, readSentence(main), firstPerson).kind === 'promise' ? undefined : main;
+}
+
 /** The clause around `index`: clauses end at commas, semicolons, colons and "maar". */
 function clauseAt(text: string, index: number): string {
   const start = clauseStart(text, index);
@@ -917,8 +952,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
   const about = WILL_BE_ABOUT.exec(lower);
   if (future && !deliver && about && about.index <= found.future!.index) return skip('statement');
-  const forecast = EXPECTS_THAT.exec(lower);
-  if (future && !deliver && forecast && forecast.index <= found.future!.index) return skip('statement');
+  const frame = framingClause(lower, found.future, role, firstPerson);
+  if (frame !== undefined && !deliver) return skip('statement', { kind: 'statement', text: frame.trim() });
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
   if (future && !government && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });

@@ -185,8 +185,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // below are of the official texts that remain, and the blind figures in brackets are as measured then, news included.
   // The twenty-second round (6 official texts, 3 promises, h) was measured once, on main d7e3d46: 2 of 3 found, 2 with the right deadline, 1 extra ("Tevens zullen we dan ingaan op het advies …", what the letter promised just before will hold: part of it since), no trap.
   // The twenty-third round (6 official texts, 4 promises, h) was measured once, on main 542c8a0: 4 of 4 found, 3 with the right deadline, 1 extra ("Het Beleidsprogramma maakt het mogelijk om eerder, voor het zomerreces, uw Kamer te informeren …", a possibility), 1 trap ("van 3–4 mei", the Council's own days, taken as the term of the intention to attend it).
-  it('dev: no worse than measured (91 of 98 found, 84 with the right deadline, 5 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 91, dueRight: 84 }, { extra: 5, traps: 2 });
+  it('dev: no worse than measured (91 of 98 found, 84 with the right deadline, 4 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 91, dueRight: 84 }, { extra: 4, traps: 2 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 5 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -242,17 +242,17 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 4 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 4, traps: 0 });
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 3 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 3, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than today (8 of 15 found, 6 with the right deadline, 3 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 8, dueRight: 6 }, { extra: 3, traps: 1 });
+  it('twelfth held-out set: no worse than today (8 of 15 found, 6 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 8, dueRight: 6 }, { extra: 2, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than measured blind (12 of 16 found, 9 with the right deadline, 6 extra, 0 traps)', () => {
-    noWorse('held-out-13', { matched: 12, dueRight: 9 }, { extra: 6, traps: 0 });
+  it('thirteenth held-out set: no worse than today (12 of 16 found, 9 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 12, dueRight: 9 }, { extra: 4, traps: 0 });
   });
 });

@@ -225,6 +225,21 @@ describe('what is not a promise', () => {
     expect(judge('Ik wil u voor de zomer van 2026 informeren over de stand van zaken.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 
+  it('a future the main clause frames (a view, a reason, an earlier telling) is no undertaking of the writer, unless the main clause undertakes or the framed clause names the government or delivers', () => {
+    // Framed, verb-final, another's act or a thing's course.
+    expect(judge('Het is mijn verwachting dat de wachtlijsten in de zorg in 2026 verder zullen oplopen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('In het regeerakkoord is aangekondigd dat de Wet op de huurtoeslag in 2027 zal worden herzien.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik ga er vanuit dat de plenaire behandeling in week 12 zal kunnen plaatsvinden.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik acht dit verantwoord omdat de gemeenten de regeling per 1 januari 2027 zullen uitvoeren.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Op 3 maart jl. heb ik u bericht over de stand van zaken, waarbij de nieuwe regels op 1 juli 2026 in werking zullen treden.')).toMatchObject({ promise: false });
+    // The main clause undertakes, the framed clause names the writer, or it delivers a thing: a promise.
+    expect(judge('Ik zal ervoor zorgen dat de regeling voor 1 juli 2026 zal worden aangepast.')).toMatchObject({ promise: true });
+    expect(judge('Ik ga er vanuit dat ik u voor de zomer van 2026 zal kunnen informeren.')).toMatchObject({ promise: true });
+    expect(judge('De verwachting is dat het onderzoeksrapport in juni 2026 zal worden opgeleverd.')).toMatchObject({ promise: true });
+    // "dat" as a demonstrative opens no clause: the future is the main clause's own, words other than verbs follow it.
+    expect(judge('Over dat wetsvoorstel zal voor de zomer van 2026 ook het advies worden gevraagd van de Onderwijsraad.')).toMatchObject({ promise: true });
+  });
+
   it('a negation in a relative clause after the cue negates what it describes, not the act', () => {
     expect(judge('De Belastingdienst start medio september 2026 met het informeren van mensen die in FSV staan en die geen van de effecten hebben gehad.')).toMatchObject({ promise: true, due: 'medio september 2026' });
   });
