@@ -15,6 +15,7 @@ import { withOutlineSteps } from './outline.js';
 import { withReasonsForDelay } from './reason-for-delay.js';
 import { withSaidTwiceMerged } from './said-twice.js';
 import { withTermNearby } from './term-nearby.js';
+import { withEarlierPromisesNamed } from './earlier-promises.js';
 import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
 import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
@@ -135,7 +136,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
-  return withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))));
+  return withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped })))))));
 }
 
 /**

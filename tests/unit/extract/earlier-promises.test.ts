@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../../src/extract/draft.js';
+import { calendar } from '../deadline/fixture.js';
+
+const DATE = '2016-04-29';
+const letter = (body: string) => draftFromText(`Den Haag, 29 april 2016\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+const types = (body: string) => letter(body).commitments.map((commitment) => commitment.type);
+
+describe('a promise of a thing the letter calls promised before restates that promise', () => {
+  it.each([
+    // kst-33763-103 (Defensie, 2016).
+    ['"de eerder toegezegde brief"', 'Tevens zal ik u voor 13 mei aanstaande de eerder toegezegde brief sturen over het internationale medegebruik van het JSS.'],
+    // kst-29984-381 (Infrastructuur en Milieu, 2013).
+    ['"De toegezegde informatie"', 'De toegezegde informatie zal ik u uiterlijk voor donderdag 14 februari a.s. doen toekomen.'],
+    // kst-25764-94 (Buitenlandse Zaken, 2015).
+    ['"De aangekondigde afbouw"', 'De aangekondigde afbouw van de consulaire dienstverlening van de honorair consulaten zal uiterlijk op 1 januari 2017 zijn voltooid.'],
+  ])('%s', (_, body) => {
+    expect(types(body)).toEqual(['existing']);
+  });
+
+  it('not when the participle names the occasion inside the term, nor when nothing is called promised', () => {
+    // kst-28973-82 (Landbouw, 2011): the announced debate is when, not what.
+    expect(types('Ik zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december 2016 doen toekomen.')).toEqual(['new']);
+    expect(types('Tevens zal ik u voor 13 mei aanstaande een brief sturen over het internationale medegebruik van het JSS.')).toEqual(['new']);
+  });
+});
