@@ -31,7 +31,8 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b|\b(?:heb|hebben|heeft|had|hadden)\s+(?:(?!(?:dat|die|zal|zullen|zou|zouden|om|te)\s)[^\s.;,()]+\s+){0,10}?(?:doen|laten)\s+(?:toekomen|toesturen|toezenden|bezorgen|geworden)\b/,
   'this-letter':
     /\bhierbij\b(?![^.;]{0,40}\b(?:meegenomen|betrokken|meenemen|betrekken|rekening)\b)|\bbij deze(?=\s+(?:de|het|een|mijn|onze|graag|ook|nogmaals)\b|\s*[,.;])|\bbijgevoegd|\bbijgaand|\bin de bijlage\b|\bals bijlage\b|\b(?:bij|met|in|via) (?:deze|dit|onderhavige) (?:brief|verslag|beantwoording|rapportage|voortgangsbrief|kamerbrief)\b|\bgelijktijdig met deze brief\b|\b(?:informeer|informeren|bericht|berichten|meld|melden)\b[^.;]{0,60}\bals volgt\b|\bals volgt\s+(?:informeren|berichten|melden)\b/,
-  negation: /\b(?:niet|geen|nooit|noch)\b(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
+  // "niet-woonhuis monumenten", "niet-EU-burgers": the first part of a compound negates a noun, not the act.
+  negation: /\b(?:niet|geen|nooit|noch)\b(?!-)(?!\s+(?:alleen|eerder|later|langer|meer dan|uitgesloten|onbelangrijk|onmogelijk))/,
   obligation: /\b(?:zal|zullen)\b(?:(?!\b(?:dat|die|welke|(?:bekijken|bezien|nagaan|na\s+te\s+gaan|onderzoeken|kijken|beoordelen|toetsen|verkennen)\s+(?:of|hoe|wat|waarom|wanneer))\b)[^.;]){0,80}\bmoeten\b/,
 };
 

@@ -1189,3 +1189,17 @@ describe("the term's conjunct is found where titles in guillemets were blanked o
     expect(judge('Ik zal mijn reactie op de rapporten «Staat van Volksgezondheid en Zorg» en «Zorg in Zicht» sturen en in deze brief de planning tot juni 2026 toelichten.')).toMatchObject({ promise: false, why: 'this-letter' });
   });
 });
+
+describe('"niet-" as the first part of a compound', () => {
+  it.each([
+    // held-out-9 (Kamerstuk 32 156, nr. 123): "het fonds voor verduurzaming van niet-woonhuis monumenten wordt in 2023 eenmalig verhoogd".
+    ['Ik zal uw Kamer voor de zomer informeren over de subsidie voor niet-woonhuismonumenten.', 'voor de zomer'],
+    ['Ik zal de regeling voor niet-EU-burgers in maart 2026 aan uw Kamer sturen.', 'in maart 2026'],
+  ])('"%s" negates a noun, not the act', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('a "niet" of its own still negates the act', () => {
+    expect(judge('Ik zal de regeling niet voor de zomer aan uw Kamer sturen.')).toMatchObject({ promise: false, why: 'negation' });
+  });
+});
