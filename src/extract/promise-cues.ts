@@ -577,6 +577,52 @@ function passiveAtOccasion(lower: string): string | undefined {
   return sequenced && !NO_ACT_PARTICIPLE.test(participle) && !DEBATED_PARTICIPLE.test(participle) ? passive[0].trim() : undefined;
 }
 
+/**
+ * A present passive whose own conjunct holds the term ahead, in any word order ("… is verder onderzoek in gang gezet en
+ * worden nog dit jaar concrete maatregelen doorgevoerd", "• het fonds … wordt in 2023 eenmalig verhoogd met …", "…, wordt
+ * het programma eind 2014 voor het eerst … geëvalueerd"): in a minister's letter the government is the implied agent of
+ * what is done at a time still ahead, as PASSIVE_OF_THING reads it where the sentence opens on the thing done. A passive
+ * coordinated without a subject of its own ("dat de cijfers over 2018 in het voorjaar 2019 beschikbaar zijn en worden
+ * opgenomen in de 23e Halfjaarrapportage") shares the conjunct before it, and so its term. The participle ends its
+ * conjunct or a preposition follows it. Not: a term without a relation word of time ("een aantal toekomstvaste korte
+ * termijn maatregelen", "bij de Najaarsnota"), which names a kind or an occasion; a conjunct opened on its time ("In
+ * 2019 wordt de bevrijding herdacht") or a clause of its own ("…, waarna zij in 2026 nogmaals worden gevalideerd"), which
+ * tell what happens then, as with PASSIVE_OF_THING; an agent named ("door de Raad van State"); verbs of opinion or of the
+ * Kamer's own treatment ("wordt … gestemd"). A "dat" clause carries what is said, and is read.
+ */
+const PASSIVE_IN_CONJUNCT = new RegExp(String.raw`^\s*(?:[^,.;:]{0,100}?\s)?(?:wordt|worden)\s(?:[^,.;:]{0,120}?\s)?(${LOOSE_PARTICIPLE})(?=\s*(?:[,.;:]|$)|\s(?:in|met|naar|aan|op|bij|tot|voor|via|binnen)\s)`, 'u');
+const CONJUNCT_BOUNDARY = /[,;:•]|\s(?:en|maar|dat)\s/g;
+/** A clause of its own that says why, when or after what, or describes a thing: "…, waarna zij in 2026 nogmaals worden gevalideerd". */
+const SUBORDINATE = /^\s*(?:waarna|nadat|voordat|omdat|zodat|doordat|als|wanneer|indien|terwijl|waardoor|waarbij|waarin|waarmee|waarover|waarop|die|welke)\b/;
+const TIME_ADVERBIAL = /^(?:in|voor|vóór|na|op|tijdens|begin|eind|einde|medio|uiterlijk|nog|binnen|vanaf|rond|dit|deze|volgend|volgende|komend|komende|aan|half|per|later|halverwege)\b/;
+
+function passiveWithItsTerm(lower: string, duePhrase: string | undefined): boolean {
+  const phrase = duePhrase?.replace(/\s+/g, ' ').toLowerCase();
+  if (phrase !== undefined && !TIME_ADVERBIAL.test(phrase)) return false;
+  const at = phrase === undefined ? -1 : lower.indexOf(phrase);
+  const conjuncts = conjunctsOf(lower);
+  return conjuncts.some(({ start, text }, index) => {
+    const passive = PASSIVE_IN_CONJUNCT.exec(text);
+    if (passive === null || SUBORDINATE.test(text) || NO_ACT_PARTICIPLE.test(passive[1]!) || DEBATED_PARTICIPLE.test(passive[1]!) || /\bdoor\s+(?:de|het|een|deze|dit)\s/.test(text)) return false;
+    if (phrase === undefined) return true;
+    const shared = /^\s*(?:wordt|worden)\b/.test(text) && index > 0 ? conjuncts[index - 1]!.start : start;
+    if (at < shared || at >= start + text.length) return false;
+    // Opened on its time or occasion: the term comes first in the conjunct, before the passive's verb.
+    return !(at - shared <= 1 && at < start + passive.index + passive[0].search(/\b(?:wordt|worden)\b/));
+  });
+}
+
+function conjunctsOf(lower: string): { start: number; text: string }[] {
+  const conjuncts: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const boundary of lower.matchAll(CONJUNCT_BOUNDARY)) {
+    conjuncts.push({ start, text: lower.slice(start, boundary.index) });
+    start = boundary.index + boundary[0].length;
+  }
+  conjuncts.push({ start, text: lower.slice(start) });
+  return conjuncts;
+}
+
 function passiveAhead(lower: string): boolean {
   const passive = PASSIVE_BY_GOVERNMENT.exec(lower) ?? PASSIVE_OF_THING.exec(lower);
   return passive !== null && !NO_ACT_PARTICIPLE.test(passive[1]!) && !/\bdoor\s+(?:de|het|een)\s/.test(passive[0]);
@@ -875,6 +921,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (AS_SOON_AS_POSSIBLE.test(lower) && ACTS_AHEAD.test(lower) && !found.past && !inAWish(lower, AS_SOON_AS_POSSIBLE.exec(lower)!.index)) ||
     (act === 'term-set' && (hasFutureDeadline || NEW_TERM_NAMED.test(lower))) ||
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
+    (hasFutureDeadline && passiveWithItsTerm(lower, duePhrase)) ||
     WORK_PASSIVE_AHEAD.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||

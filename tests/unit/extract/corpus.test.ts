@@ -194,8 +194,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out', { matched: 7, dueRight: 5 }, { extra: 0, traps: 0 });
   });
 
-  it('second held-out set: no worse than today (31 of 32 found, 28 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 31, dueRight: 28 }, { extra: 0, traps: 0 });
+  it('second held-out set: no worse than today (32 of 32 found, 29 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 32, dueRight: 29 }, { extra: 0, traps: 0 });
   });
 
   it('third held-out set: no worse than today (30 of 30 found, 23 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
@@ -231,8 +231,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
-  it('ninth held-out set: no worse than today (22 of 31 found, 17 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 22, dueRight: 17 }, { extra: 4, traps: 0 });
+  it('ninth held-out set: no worse than today (23 of 31 found, 18 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 23, dueRight: 18 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -248,8 +248,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than today (8 of 15 found, 6 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 8, dueRight: 6 }, { extra: 2, traps: 1 });
+  it('twelfth held-out set: no worse than today (9 of 15 found, 7 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 9, dueRight: 7 }, { extra: 2, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).

