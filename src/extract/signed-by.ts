@@ -23,6 +23,19 @@ const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\
  */
 const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s*$)/mu;
 
+/** The same heading as a page of the Tweede Kamer's own site writes it: "Nr. 70 Brief van de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties". */
+const HEADING_AS_WRITTEN = new RegExp(String.raw`^[ \t]*(?:Nr\.[ \t]*\d+[ \t]+)?Brief van de (minister|staatssecretaris)[ \t]+(van|voor)[ \t]+(${MINISTRY})[ \t]*$`, 'mu');
+
+/**
+ * A parliamentary site's record of who sent or answered the document, the office in lower case and without "van":
+ * "Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties)", "Beantwoord door Piet Adema
+ * (minister landbouw, natuur en voedselkwaliteit)". A minister without portfolio names no ministry of his own.
+ */
+const RECORDED = /(?:Indiener\(s\):|Beantwoord door)[^()\n]{0,60}\((minister|staatssecretaris)[ \t]+(?!zonder\b)(?:(van|voor)[ \t]+)?([\p{Ll}ƫ][\p{Ll}ƫ ,-]*?)(?:,[ \t]*vice[\p{L}-]*)?[ \t]*\)/u;
+
+/** Written questions of a committee, answered by letter: "Bij brief van 5 november 2020 zijn ze door de Minister van Landbouw, Natuur en Voedselkwaliteit beantwoord". */
+const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de (Minister|Staatssecretaris)s?[ \t]+(van|voor)[ \t]+(${MINISTRY})(?=[ \t]+(?:beantwoord|en[ \t]+(?:van|voor)[ \t]))`, 'u');
+
 /** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
 const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
@@ -57,8 +70,14 @@ export function signedBy(text: string): string[] {
   };
   const heading = HEADING.exec(text);
   if (heading) add(`${asWritten(heading[1] === 'MINISTERS' ? 'MINISTER' : heading[1]!.replace(/SEN$/, ''))} ${heading[2]!.toLowerCase()} ${asWritten(heading[3]!.trim())}`);
+  const written = heading ? null : HEADING_AS_WRITTEN.exec(text);
+  if (written) add(`${written[1]} ${written[2]} ${written[3]}`);
   for (const signature of text.matchAll(SIGNATURE)) add(signature[1]!);
   if (offices.length > 0) return offices;
+  const recorded = RECORDED.exec(text);
+  if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];
+  const answeredByLetter = ANSWERED_BY_LETTER.exec(text);
+  if (answeredByLetter) return [`${answeredByLetter[1]} ${answeredByLetter[2]} ${oneLine(answeredByLetter[3]!)}`];
   const answered = ANSWERED_BY.exec(text);
   if (answered) return [capitalised(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`)];
   const addressed = ADDRESSED_TO.exec(text);

@@ -32,7 +32,21 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('Vragen van het lid Bikker (ChristenUnie) aan de Minister van Justitie en Veiligheid over de leeftijdsverificatie (ingezonden 1 september 2025).')).toEqual(['Minister van Justitie en Veiligheid']);
   });
 
+  it('a page of the Tweede Kamer\'s site: its heading in lower case, or the record of who sent or answered it', () => {
+    expect(signedBy('Nr. 70 Brief van de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties\n\nAan de Voorzitter\n')).toEqual(['Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties']);
+    expect(signedBy('Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) Onderwerpen: begroting')).toEqual(['Minister van Binnenlandse Zaken en Koninkrijksrelaties']);
+    expect(signedBy('Beantwoord door Piet Adema (minister landbouw, natuur en voedselkwaliteit) (CU)')).toEqual(['Minister van Landbouw, Natuur en Voedselkwaliteit']);
+    expect(signedBy('Indiener(s): Wouter Koolmees (minister sociale zaken en werkgelegenheid, viceminister-president )')).toEqual(['Minister van Sociale Zaken en Werkgelegenheid']);
+    expect(signedBy('Indiener(s): Martin van Rijn (minister zonder portefeuille volksgezondheid, welzijn en sport)')).toEqual([]);
+  });
+
+  it('written questions answered by letter: the office that answered', () => {
+    expect(signedBy('De vragen zijn op 8 oktober 2020 voorgelegd aan de Minister van Landbouw, Natuur en Voedselkwaliteit. Bij brief van 5 november 2020 zijn ze door de Minister van Landbouw, Natuur en Voedselkwaliteit beantwoord.')).toEqual(['Minister van Landbouw, Natuur en Voedselkwaliteit']);
+    expect(signedBy('Bij brief van 15 december 2023 zijn ze door de Ministers van Onderwijs, Cultuur en Wetenschap en voor Primair en Voortgezet Onderwijs beantwoord.')).toEqual(['Minister van Onderwijs, Cultuur en Wetenschap']);
+  });
+
   it('a minister named in the running text signs nothing', () => {
+    expect(signedBy('In de brief van de minister van Financiën van 3 mei is dat toegelicht.\n')).toEqual([]);
     expect(signedBy('Zoals de Minister van Financiën, de heer Heinen, heeft aangegeven, volgt een brief.\n')).toEqual([]);
     expect(signedBy('De Minister van Financiën heeft toegezegd de Kamer te informeren.\n')).toEqual([]);
   });
