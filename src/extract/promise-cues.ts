@@ -745,6 +745,8 @@ function framingClause(lower: string, future: RegExpExecArray | undefined, role:
   const end = CLAUSE_END.exec(after);
   const verbs = (end ? after.slice(0, end.index) : after).trim().split(/\s+/).filter((word) => word !== '');
   if (verbs.length > 3 || !verbs.every((word) => VERB_FORM.test(word))) return undefined;
+  // A future of its own after the framed clause ("…, waarna ik een besluit zal nemen") is another act, judged apart.
+  if (end && /\b(?:zal|zullen)\b/.test(after.slice(end.index))) return undefined;
   const framed = lower.slice(opener.index + opener[0].length, future.index + future[0].length + (end ? end.index : after.length));
   if (GOVERNMENT_IN_CLAUSE.test(framed) || PATTERNS.deliver.test(framed) || PATTERNS.deliverable.test(framed)) return undefined;
   // With its opener, so that a promise word that takes the clause ("zegde … toe dat hij …") reads as one.

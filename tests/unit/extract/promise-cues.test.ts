@@ -239,6 +239,8 @@ describe('what is not a promise', () => {
     expect(judge('Ik zal ervoor zorgen dat de regeling voor 1 juli 2026 zal worden aangepast.')).toMatchObject({ promise: true });
     expect(judge('Ik ga er vanuit dat ik u voor de zomer van 2026 zal kunnen informeren.')).toMatchObject({ promise: true });
     expect(judge('De verwachting is dat het onderzoeksrapport in juni 2026 zal worden opgeleverd.')).toMatchObject({ promise: true });
+    // A future of the writer's own after the framed clause is another act: the sentence still undertakes it.
+    expect(judge('Het is mijn verwachting dat de gemeenten de regeling in maart 2026 zullen vaststellen, waarna ik een besluit zal nemen over de bekostiging.')).toMatchObject({ promise: true });
     // "dat" as a demonstrative opens no clause: the future is the main clause's own, words other than verbs follow it.
     expect(judge('Over dat wetsvoorstel zal voor de zomer van 2026 ook het advies worden gevraagd van de Onderwijsraad.')).toMatchObject({ promise: true });
   });
