@@ -1,10 +1,10 @@
 import { Help, type Argument, type Command, type HelpConfiguration, type Option } from 'commander';
 import type { Messages } from '../messages/index.js';
 
-/** `--data <dir>` as the user's language writes it: `--data <map>`. */
+/** `--data <dir>` as the user's language writes it: `--data <map>`; `<span|date>`, a choice of two, `<duur|datum>`. */
 export function localTerm(text: string, messages: Messages): string {
   const words = messages.cli.help.placeholder;
-  return text.replace(/([<[])([a-z-]+)(\.\.\.)?([>\]])/g, (_, open: string, name: string, more = '', close: string) => `${open}${words[name] ?? name}${more}${close}`);
+  return text.replace(/([<[])([a-z|-]+)(\.\.\.)?([>\]])/g, (_, open: string, names: string, more = '', close: string) => `${open}${names.split('|').map((name) => words[name] ?? name).join('|')}${more}${close}`);
 }
 
 /**

@@ -12,12 +12,20 @@ const STATE_NAMES = new Map<string, State>(
   STATES.flatMap((state) => [state, ...LANGS.map((lang) => messagesFor(lang).cli.stateLabel[state])].map((name): [string, State] => [stateKey(name), state])),
 );
 
+/**
+ * Tokens as a refusal or a help lists them, each with the words the output uses for it where those differ
+ * (`overdue (te laat)` in Dutch; `overdue` alone in English): the tokens are the JSON's, English in every language.
+ */
+export function glossed<T extends string>(tokens: readonly T[], labels: Readonly<Record<T, string>>): string {
+  return tokens.map((token) => (stateKey(labels[token]) === stateKey(token) ? token : `${token} (${labels[token]})`)).join(', ');
+}
+
 /** States as typed: `overdue`, or as the output names them, `te laat`, `in termijn`. */
 export function parseStates(values: readonly string[] | string | undefined, option: string, messages: Messages): State[] {
   return splitList(values).map((value) => {
     const state = STATE_NAMES.get(stateKey(value));
     if (state) return state;
-    throw new UsageError(messages.cli.badChoice(option, value, STATES.map((name) => `${name} (${messages.cli.stateLabel[name]})`).join(', ')));
+    throw new UsageError(messages.cli.badChoice(option, value, glossed(STATES, messages.cli.stateLabel)));
   });
 }
 
@@ -25,7 +33,7 @@ export function parseStatuses(values: readonly string[] | string | undefined, op
   return splitList(values).map((value) => {
     const status = statusOf(value);
     if (status) return status;
-    throw new UsageError(messages.cli.badChoice(option, value, STATUSES.join(', ')));
+    throw new UsageError(messages.cli.badChoice(option, value, glossed(STATUSES, messages.cli.statusLabel)));
   });
 }
 

@@ -7,7 +7,8 @@ import { DataError, UsageError } from '../cli/errors.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
 import type { Context } from '../cli/context.js';
 import { BadLockTimeoutError, lockTimeoutMs } from '../register/lock-timeout.js';
-import { collect, parseStatuses } from '../cli/options.js';
+import { collect, glossed, parseStatuses } from '../cli/options.js';
+import { STATUSES } from '../core/model.js';
 import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 import { loadFiles, CONFIG_FILE } from '../register/load.js';
@@ -222,7 +223,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
     .option('--url <url>', m.url)
     .option('--from <file>', m.from)
     .option('--ministerie <text>', m.ministerie)
-    .option('--status <status>', m.status, collect)
+    .option('--status <status>', m.status(glossed(STATUSES, messages.cli.statusLabel)), collect)
     .option('--since <date>', m.since)
     .option('--dry-run', m.dryRun)
     .option('--json', m.json)

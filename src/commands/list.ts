@@ -9,7 +9,8 @@ import { UsageError } from '../cli/errors.js';
 import { failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
 import { openAndAssess, registerJson } from './open-register.js';
-import { collect, parseStates, parseStatuses } from '../cli/options.js';
+import { collect, glossed, parseStates, parseStatuses } from '../cli/options.js';
+import { STATES, STATUSES } from '../core/model.js';
 import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -30,13 +31,13 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
   program
     .command('list')
     .description(m.help.list)
-    .option('--state <states>', m.help.state, collect)
-    .option('--status <statuses>', m.help.status_, collect)
+    .option('--state <states>', m.help.state(glossed(STATES, m.stateLabel)), collect)
+    .option('--status <statuses>', m.help.status_(glossed(STATUSES, m.statusLabel)), collect)
     .option('--tag <tags>', m.help.tag, collect)
     .option('--source <ids>', m.help.source, collect)
     .option('--to <text>', m.help.to)
     .option('--by <text>', m.help.by)
-    .option('--sort <key>', m.help.sort(SORT_KEYS.join('|')), 'due')
+    .option('--sort <key>', m.help.sort(glossed(SORT_KEYS, m.help.sortLabel)), 'due')
     .option('--fail-on <states>', m.help.failOn, collect)
     .option('--json [fields]', m.help.json)
     .addHelpText('after', m.help.listExamples)
@@ -50,7 +51,7 @@ export function listCommand(program: Command, runner: Runner, messages: Messages
         };
         const party: PartyFilter = { to: options.to, by: options.by };
         if (!(SORT_KEYS as readonly string[]).includes(options.sort)) {
-          throw new UsageError(ctx.messages.cli.badChoice('--sort', options.sort, SORT_KEYS.join(', ')));
+          throw new UsageError(ctx.messages.cli.badChoice('--sort', options.sort, glossed(SORT_KEYS, ctx.messages.cli.help.sortLabel)));
         }
         const failOn = parseStates(options.failOn, '--fail-on', ctx.messages);
         const fields = jsonFields(options.json, ctx.messages);

@@ -7,7 +7,7 @@ import type { Messages } from '../messages/index.js';
 import { CHARTED_STATES, OPEN_CHARTED_STATES, renderTimeline } from '../render/timeline.js';
 import { UsageError } from '../cli/errors.js';
 import { openAndAssess } from './open-register.js';
-import { collect, parseStates } from '../cli/options.js';
+import { collect, glossed, parseStates } from '../cli/options.js';
 import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -25,7 +25,7 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
     .description(m.description)
     .option('--from <date>', m.from)
     .option('--to <date>', m.to)
-    .option('--state <states>', m.state, collect)
+    .option('--state <states>', m.state(glossed(CHARTED_STATES, messages.cli.stateLabel)), collect)
     .option('--tag <tags>', m.tag, collect)
     .addHelpText('after', m.examples)
     .action(
@@ -36,7 +36,7 @@ export function timelineCommand(program: Command, runner: Runner, messages: Mess
         if (from !== undefined && to !== undefined && from > to) throw new UsageError(ctx.messages.timeline.badRange(from, to));
         const states = parseStates(options.state, '--state', ctx.messages);
         const unchartable = states.find((state) => !CHARTED_STATES.includes(state));
-        if (unchartable) throw new UsageError(cli.badChoice('--state', unchartable, CHARTED_STATES.join(', ')));
+        if (unchartable) throw new UsageError(cli.badChoice('--state', unchartable, glossed(CHARTED_STATES, cli.stateLabel)));
 
         const { assessment, context } = await openAndAssess(ctx, 'summary');
         const filter = { states, tags: splitList(options.tag) };

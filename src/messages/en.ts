@@ -617,13 +617,14 @@ Examples:
   $ toezegging status --json id,state,daysLate
   $ toezegging status --fail-on overdue && echo "nothing overdue"`,
       list: 'commitments as a table, filtered and sorted',
-      state: 'only these states (overdue, due, upcoming, waiting, no-deadline, delivered, closed, lapsed, ongoing)',
-      status_: 'only this stored status (open, delivered, partial, closed, lapsed, ongoing or the Dutch register names)',
+      state: (states: string) => `only these states: ${states}`,
+      status_: (statuses: string) => `only this stored status: ${statuses}, or the Dutch register names`,
       tag: 'only commitments with one of these tags',
       source: 'only from these sources (id)',
       to: 'only promises made to this member or party (part of the name, from ToegezegdAan)',
       by: 'only promises made by this ministry or minister (part of the name; also the source\'s "by")',
-      sort: (keys: string) => `sort by ${keys} (due = deadline, late = days late, age = longest open)`,
+      sort: (keys: string) => `sort by ${keys}`,
+      sortLabel: { due: 'deadline', late: 'days late', age: 'longest open', id: 'id' },
       listExamples: `
 Examples:
   $ toezegging list --state overdue,due
@@ -774,7 +775,7 @@ When the file cannot be written, export exits with code 2.`,
       description: 'timeline of the deadlines: a bar across the months for each open commitment, with today marked',
       from: `start of the timeline (${DATE_FORMS_EN}; default: see below)`,
       to: `end of the timeline (${DATE_FORMS_EN})`,
-      state: 'only these states (overdue, due, upcoming, waiting, delivered)',
+      state: (states: string) => `only these states: ${states}`,
       tag: 'only commitments with one of these tags',
       examples: `
 By default the timeline runs from the earliest start (at most 6 months back) to the
@@ -859,7 +860,7 @@ Ids are read from the register while completing (with --data when it is on the l
       url: "read from this OData address (default: the Tweede Kamer's data warehouse)",
       from: 'read saved responses from a file: one response, a list of records, or NDJSON',
       ministerie: 'only promises whose ministry contains this text (case does not matter)',
-      status: 'only this status (the Kamer\'s names, such as Openstaand or "Deels Voldaan", or open, delivered, partial, closed, lapsed)',
+      status: (statuses: string) => `only this status: ${statuses}, or the Kamer's names, such as Openstaand or "Deels Voldaan"`,
       since: 'only what changed after this date (YYYY-MM-DD) or instant (2025-01-14T10:23:45+01:00); default: import.tk.last_sync from the config',
       dryRun: 'show what would change, without writing anything',
       json: 'the summary as JSON',

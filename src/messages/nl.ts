@@ -1,5 +1,6 @@
 import type { Args, DiagnosticText } from './types.js';
 import type { State, Status } from '../core/model.js';
+import type { SortKey } from '../core/select.js';
 import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
 /** What the `yaml` parser's error codes mean; its own sentences are English. */
 const YAML_REASONS: Record<string, string> = {
@@ -647,7 +648,7 @@ termijn niet; 2 verkeerd gebruik; 3 onleesbaar of ongeldig register; 70 interne
 fout; 130 afgebroken met Ctrl-C.`,
       status: 'overzicht: aantallen per staat, dan te laat, in termijn, komend, wachtend en zonder termijn',
       horizon: 'toon komende toezeggingen die binnen zoveel dagen beginnen (standaard 90)',
-      failOn: 'eindig met code 1 als een toezegging in deze staat is (bijv. overdue), voor CI en cron',
+      failOn: 'eindig met code 1 als een toezegging in deze staat is (bijv. overdue = te laat), voor CI en cron',
       json: 'uitvoer als JSON; optioneel alleen deze velden (id,state,daysLate)',
       statusExamples: `
 Voorbeelden:
@@ -656,13 +657,14 @@ Voorbeelden:
   $ toezegging status --json id,state,daysLate
   $ toezegging status --fail-on overdue && echo "niets te laat"`,
       list: 'toezeggingen als tabel, te filteren en te sorteren',
-      state: 'alleen deze staten (overdue, due, upcoming, waiting, no-deadline, delivered, closed, lapsed, ongoing)',
-      status_: 'alleen deze opgeslagen status (open, delivered, partial, closed, lapsed, ongoing of de Kamernamen)',
+      state: (states: string) => `alleen deze staten: ${states}; de Nederlandse namen mogen ook`,
+      status_: (statuses: string) => `alleen deze opgeslagen status: ${statuses}; de Nederlandse namen mogen ook`,
       tag: 'alleen toezeggingen met een van deze tags',
       source: 'alleen uit deze bronnen (id)',
       to: 'alleen toezeggingen aan dit Kamerlid of deze fractie (deel van de naam, uit ToegezegdAan)',
       by: 'alleen toezeggingen van dit ministerie of deze bewindspersoon (deel van de naam; ook "by" van de bron)',
-      sort: (keys: string) => `sorteer op ${keys} (due = termijn, late = dagen te laat, age = langst open)`,
+      sort: (keys: string) => `sorteer op ${keys}`,
+      sortLabel: { due: 'termijn', late: 'dagen te laat', age: 'langst open', id: 'id' } as Record<SortKey, string>,
       listExamples: `
 Voorbeelden:
   $ toezegging list --state overdue,due
@@ -730,7 +732,7 @@ Voorbeelden:
       groupBy: 'tel per ministerie, fractie of persoon (Kamerlid): open en te laat, de langst openstaande eerst',
       to: 'alleen toezeggingen aan dit Kamerlid of deze fractie (deel van de naam)',
       by: 'alleen toezeggingen van dit ministerie of deze bewindspersoon (deel van de naam)',
-      failOn: 'eindig met code 1 als een toezegging deze staat heeft (bijv. overdue of due)',
+      failOn: 'eindig met code 1 als een toezegging deze staat heeft (bijv. overdue = te laat, due = in termijn)',
       json: 'uitvoer als JSON (hetzelfde als --format json); eventueel alleen deze velden (id,state,daysLate)',
       examples: `
 "Binnenkort af" is naar verhouding: een termijn van een half jaar wordt pas in
@@ -814,7 +816,7 @@ Kan het bestand niet geschreven worden, dan eindigt export met code 2.`,
       description: 'tijdlijn van de termijnen: per openstaande toezegging een balk over de maanden, met vandaag gemarkeerd',
       from: `begin van de tijdlijn (${DATE_FORMS_NL}; standaard: zie hieronder)`,
       to: `einde van de tijdlijn (${DATE_FORMS_NL})`,
-      state: 'alleen deze staten (overdue, due, upcoming, waiting, delivered)',
+      state: (states: string) => `alleen deze staten: ${states}; de Nederlandse namen mogen ook`,
       tag: 'alleen toezeggingen met een van deze tags',
       examples: `
 Standaard loopt de tijdlijn van de vroegste begindatum (hoogstens 6 maanden terug) tot
@@ -833,7 +835,7 @@ Voorbeelden:
 
   completion: {
     help: {
-      description: 'print een script voor het aanvullen van commando\'s, opties en ids met Tab (bash, zsh of fish)',
+      description: 'geef een script voor het aanvullen van commando\'s, opties en ids met Tab (bash, zsh of fish)',
       shell: 'de shell: bash, zsh of fish',
       examples: `
 Installeren:
@@ -899,7 +901,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
       url: 'lees van dit OData-adres (standaard het gegevensmagazijn van de Tweede Kamer)',
       from: 'lees opgeslagen antwoorden uit een bestand: één antwoord, een lijst van records of NDJSON',
       ministerie: 'alleen toezeggingen waarvan het ministerie deze tekst bevat (hoofdletters tellen niet)',
-      status: 'alleen deze status (de namen van de Kamer, zoals Openstaand of "Deels Voldaan", of open, delivered, partial, closed, lapsed)',
+      status: (statuses: string) => `alleen deze status: ${statuses}; ook zoals de Kamer ze schrijft, bijv. Openstaand of "Deels Voldaan"`,
       since: 'alleen wat na deze datum (JJJJ-MM-DD) of dit tijdstip (2025-01-14T10:23:45+01:00) is gewijzigd; standaard: import.tk.last_sync uit de configuratie',
       dryRun: 'laat zien wat er zou veranderen, zonder iets te schrijven',
       json: 'samenvatting als JSON',

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATES, STATUSES } from '../../src/core/model.js';
 import { nl } from '../../src/messages/nl.js';
 import { BUNDLED, HAS_SCRIPT, ROOT, runCli, runOnTerminal } from './run-cli.js';
 
@@ -29,8 +30,37 @@ describe('help in Dutch', () => {
   it.each([[[]], ...COMMANDS.map((command) => [[command]]), [['import', 'tk']]])('%s --help names every placeholder with a Dutch word', (args) => {
     const dutch = new Set(Object.values(nl.cli.help.placeholder));
     const help = runCli([...args, '--help']).stdout;
-    const placeholders = [...help.matchAll(/[<[]([a-z-]+)(?:\.\.\.)?[>\]]/g)].map((match) => match[1]);
+    // `<span|date>` is two placeholders.
+    const placeholders = [...help.matchAll(/[<[]([a-z|-]+)(?:\.\.\.)?[>\]]/g)].flatMap((match) => match[1]!.split('|'));
     expect(placeholders.filter((name) => !dutch.has(name!))).toEqual([]);
+  });
+
+  // The states and statuses one types are the JSON's English words; a Dutch reader is told what each means.
+  it.each([[[]], ...COMMANDS.map((command) => [[command]]), [['import', 'tk']]])('%s --help says in Dutch what each state or status it names means', (args) => {
+    const help = runCli([...args, '--help']).stdout;
+    const start = help.indexOf('\nOpties:');
+    const options = help.slice(start, help.indexOf('\n\n', start + 1)).split(/\n(?= {2}-)/).map((option) => option.replace(/\s+/g, ' '));
+    const tokens = [...STATES, ...STATUSES].filter((token) => token !== 'open');
+    // Each token an option names is glossed at least once in that option's text: "overdue (te laat)", "due = termijn".
+    const unexplained = options.flatMap((option) =>
+      tokens.filter((token) => new RegExp(`(?<![-\\w])${token}(?![-\\w])`).test(option) && !new RegExp(`(?<![-\\w])${token}(?: \\(| = )`).test(option)),
+    );
+    expect(unexplained).toEqual([]);
+  });
+
+  it('explains the states and statuses --state and --status take, once each, in the help and in the refusal', () => {
+    const glossed = 'overdue (te laat), due (in termijn), upcoming (komend), waiting (wachtend), no-deadline (zonder termijn), delivered (geleverd), closed (afgedaan), lapsed (vervallen), ongoing (doorlopend)';
+    expect(runCli(['list', '--help']).stdout.replace(/\s+/g, ' ')).toContain(glossed);
+    expect(runCli(['timeline', '--help']).stdout.replace(/\s+/g, ' ')).toContain('overdue (te laat), due (in termijn), upcoming (komend), waiting (wachtend), delivered (geleverd)');
+    const statuses = 'open (openstaand), delivered (voldaan), partial (deels voldaan), closed (afgedaan), lapsed (vervallen), ongoing (doorlopend)';
+    expect(runCli(['list', '--help']).stdout.replace(/\s+/g, ' ')).toContain(statuses);
+    expect(runCli(['list', '--status', 'x', '--data', BUNDLED]).stderr).toBe(`toezegging: --status: onbekende waarde "x"; kies uit ${statuses}.\n`);
+    expect(runCli(['timeline', '--state', 'closed', '--data', BUNDLED]).stderr).toBe('toezegging: --state: onbekende waarde "closed"; kies uit overdue (te laat), due (in termijn), upcoming (komend), waiting (wachtend), delivered (geleverd).\n');
+    expect(runCli(['list', '--sort', 'x', '--data', BUNDLED]).stderr).toBe('toezegging: --sort: onbekende waarde "x"; kies uit due (termijn), late (dagen te laat), age (langst open), id.\n');
+    // In English a word is not glossed with itself.
+    expect(runCli(['list', '--state', 'x', '--data', BUNDLED, '--lang', 'en']).stderr).toBe(
+      'toezegging: --state: unknown value "x"; choose from overdue, due, upcoming, waiting, no-deadline, delivered, closed, lapsed, ongoing.\n',
+    );
   });
 
   it('stays English with --lang en', () => {
