@@ -19,6 +19,7 @@ import { withEarlierPromisesNamed } from './earlier-promises.js';
 import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
 import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
+import { officeActing } from './signed-by.js';
 
 export interface ExtractOptions {
   calendar: Calendar;
@@ -126,7 +127,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       end: sentence.end,
       due: due ? { kind: 'phrase', phrase: oneLine(due.phrase), start: sentence.start + due.start, end: sentence.start + due.end, event: due.event } : afterDependency(dependsOn, commitments),
       type: verdict.restating ? 'existing' : 'new',
-      by: source.by,
+      by: officeActing(sentence.text) ?? source.by,
       dependsOn,
       status,
       delivered: status === 'delivered' ? { on: verdict.deliveredOn! } : undefined,

@@ -3,11 +3,11 @@ import { oneLine } from './clean-text.js';
 /**
  * A ministry's name as a signature writes it: one or two capitalised words, and a list of such
  * words joined by commas only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en
- * Voortgezet Onderwijs en Media", "Financiën"). A name after the comma ("Defensie, Kajsa Ollongren")
+ * Voortgezet Onderwijs en Media", "Financiën"; "&" for "en" as a register may write it). A name after the comma ("Defensie, Kajsa Ollongren")
  * has no "en", so it is not taken for the ministry's.
  */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
-const MINISTRY = String.raw`${WORD}(?:[ \t]+en[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+en[ \t]+${WORD}(?:[ \t]+en[ \t]+${WORD})*)?`;
+const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
 const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)`;
 
 /**
@@ -83,4 +83,36 @@ export function signedBy(text: string): string[] {
   const addressed = ADDRESSED_TO.exec(text);
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${oneLine(addressed[3]!)}`)];
   return [];
+}
+
+/** A ministry by the abbreviation letters use, where it names one ministry whatever the year ("LNV" and "EZ" have named several). */
+const ABBREVIATED: Record<string, string> = {
+  VWS: 'Volksgezondheid, Welzijn en Sport',
+  OCW: 'Onderwijs, Cultuur en Wetenschap',
+  BZK: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  SZW: 'Sociale Zaken en Werkgelegenheid',
+  JenV: 'Justitie en Veiligheid',
+  IenW: 'Infrastructuur en Waterstaat',
+  EZK: 'Economische Zaken en Klimaat',
+  BZ: 'Buitenlandse Zaken',
+  AZ: 'Algemene Zaken',
+};
+
+/**
+ * An office the sentence names as the one who acts, in the third person: "De minister van VWS verwacht uw Kamer …
+ * nader te kunnen informeren", "In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en
+ * Koninkrijksrelaties is toegezegd …". Not one the writer speaks for ("mede namens de Minister van …"), writes to
+ * ("aan de Minister van …") or works with ("met de Minister van …"); and where the writer acts too ("zullen de
+ * Minister van Justitie en Veiligheid en ik uw Kamer … verslag doen", "conform de brief van de minister van
+ * Financiën … zal ik …"), the writer's office is bound.
+ */
+const OFFICE_ACTING = new RegExp(String.raw`(?<!\b(?:namens|aan|met|en|bij|tot|naar|over|als)[ \t\n]+)\b[Dd]e[ \t\n]+(?:toenmalige?[ \t\n]+)?([Mm]inister|[Ss]taatssecretaris)[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
+const WRITER = /\b(?:ik|wij|we|mij|mijn|ons|onze)\b/i;
+
+export function officeActing(sentence: string): string | undefined {
+  if (WRITER.test(sentence)) return undefined;
+  const named = OFFICE_ACTING.exec(sentence);
+  if (!named) return undefined;
+  const ministry = ABBREVIATED[named[3]!] ?? (/^\p{Lu}{2,}$/u.test(named[3]!) ? undefined : oneLine(named[3]!).replaceAll(' & ', ' en '));
+  return ministry === undefined ? undefined : `${capitalised(named[1]!.toLowerCase())} ${named[2]} ${ministry}`;
 }
