@@ -721,8 +721,8 @@ const FRAMED_OPENER = /\b(?:dat|omdat|waarbij)\s/g;
 const CLAUSE_END = /[,.;:()]|\b(?:die|dat|welke|waarvan|waarin|waarbij|waarmee|waardoor|waarover|omdat|zodat|en|of|maar)\b/;
 /** The verbs that may follow a subordinate clause's finite verb: infinitives and participles ("zal worden voltooid", "zal kunnen vinden"). */
 const VERB_FORM = /^(?!(?:het|dat|dit|wat|niet|met|uit|tot)$)\p{L}+(?:en|d|t)$/u;
-/** The government, or the Kamer addressed (the one informed), named in a framed clause: then the clause's act may be the government's own. */
-const GOVERNMENT_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|u|uw kamer|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|nederland)\b/;
+/** The government, or the Kamer addressed (the one informed), named in a framed clause: then the clause's act may be the government's own. "Nederland" as the state, not a place ("de economie van Nederland"). */
+const GOVERNMENT_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|u|uw kamer|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b|(?<!\b(?:van|in|uit|voor|naar|door|met|over|binnen|buiten|dan)\s)\bnederland\b/;
 
 /**
  * Whose act a future is. One said in a clause the main clause frames, the future standing last with only its verbs

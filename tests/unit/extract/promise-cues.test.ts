@@ -232,6 +232,7 @@ describe('what is not a promise', () => {
     expect(judge('Ik ga er vanuit dat de plenaire behandeling in week 12 zal kunnen plaatsvinden.')).toEqual({ promise: false, why: 'statement' });
     expect(judge('Ik acht dit verantwoord omdat de gemeenten de regeling per 1 januari 2027 zullen uitvoeren.')).toEqual({ promise: false, why: 'statement' });
     expect(judge('Op 3 maart jl. heb ik u bericht over de stand van zaken, waarbij de nieuwe regels op 1 juli 2026 in werking zullen treden.')).toMatchObject({ promise: false });
+    expect(judge('Het is mijn verwachting dat de economie van Nederland in 2026 verder zal groeien.')).toEqual({ promise: false, why: 'statement' });
     // Real sentences of texts outside the extract corpus (the deadline finder's sentence sets: dev-417, a Raad van State ruling of 2019; heldout12-241, a motion in Handelingen II 2003/04).
     expect(judge('In het regeerakkoord van 10 oktober 2017 is aangegeven dat de Wrr zal worden ingetrokken.')).toEqual({ promise: false, why: 'statement' });
     expect(judge('overwegende dat voor het plaatsen van twee gevangenen op één cel de komende jaren 1200 cellen zullen worden ingericht, op een bestaande celcapaciteit van 13.000;')).toMatchObject({ promise: false });
