@@ -83,6 +83,17 @@ const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|tel
  */
 const IN_THE_CABINET_MEETING = new Caseless(/\b(?:in|tijdens|na)\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:ministerraad|kabinetsoverleg|kabinetsberaad)\b/iu);
 /**
+ * The Kamer's request as it is made, in the present, to the government: a motion's dictum, verb-first after "De Kamer,
+ * gehoord de beraadslaging, …" ("verzoekt de regering, …", "verzoekt de regering tevens …"), or a committee writing "Wij
+ * verzoeken het kabinet …". What it asks is still to be done, whatever tense, mood or modal the asked-for act is put in
+ * ("opdat de Inspectie uiterlijk 15 november … heeft vastgesteld", "waarbinnen gemeenten orde op zaken moeten stellen", "op
+ * de feitelijke vragen die gesteld zijn, en wel vóór 18.00 uur"): the sentence set keeps its term (the annotation guide,
+ * §2). The government does not ask itself; a request told as made ("De commissie heeft verzocht …") is not this.
+ */
+export const THE_KAMER_ASKS_NOW = new Caseless(
+  /^\s*(?:(?:en|tevens|voorts)\s+)?verzoekt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\b(?:wij|we)\s+verzoeken\s+(?:de\s+regering|het\s+kabinet)\b/iu,
+);
+/**
  * What must be done "volgens een aangenomen motie" is the Kamer's request, which the sentence set keeps as the deadline
  * asked: "Dat voorstel moet er volgens een aangenomen Kamermotie uiterlijk deze vrijdag liggen".
  */
@@ -521,8 +532,8 @@ const PROMISED_IN_THE_PAST = new Caseless(/\b(?:zegde|zegden)\b[^.;:!?]*?\btoe\b
  * weken antwoorden") describes a rule: it counts from each case, not from the text, and promises nothing.
  */
 export function describesARule(text: string, start: number, end: number): boolean {
-  const { words } = clauseAround(text, start, end);
-  return OBLIGATION.test(words) && !FIRST_PERSON.test(words);
+  const { words, sentence } = clauseAround(text, start, end);
+  return OBLIGATION.test(words) && !FIRST_PERSON.test(words) && !THE_KAMER_ASKS_NOW.test(sentence);
 }
 
 const OBLIGATION = new Caseless(/\b(?:moet|moeten|dient|must)\b/iu);
@@ -1274,7 +1285,8 @@ export function whyNotADeadline(
   if (GIVEN_UP.test(clause.before) || NEGATED.test(outsideBrackets(clause)) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
-  if (inPastTense(clause.words) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
+  const askedNow = THE_KAMER_ASKS_NOW.test(clause.sentence);
+  if ((!askedNow && inPastTense(clause.words)) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
     return 'past-tense';
   }
   // "Op uw verzoek heb ik recent nader toegelicht op welke vier momenten in 2024 …": a question told or asked before.
@@ -1320,7 +1332,7 @@ export function whyNotADeadline(
     const thingsOwnDay = TAKES_EFFECT.test(clause.words) || RUNS_OUT.test(clause.words);
     if (applies && !DELIVERS.test(clause.words) && !(thingsOwnDay && weActByIt(clause))) return 'date-of-thing';
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
-    if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence)) return 'aim';
+    if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence) && !askedNow) return 'aim';
     if (WISHED_THAT.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';

@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar.js';
 import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
 import { Caseless } from './caseless.js';
-import { countsFromAnEarlierPromise, describesARule, whyNotADeadline } from './clause.js';
+import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
 import { duringAMeeting } from './during-meeting.js';
 import { eventResolution, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
@@ -643,7 +643,8 @@ function keptByThisText(text: string, start: number, end: number, to: CivilDate 
 /** The sentence up to the phrase reports what `reported` says, and neither it nor the phrase's own clause looks ahead. */
 function reportedWithNothingAhead(text: string, start: number, end: number, reported: Caseless): boolean {
   const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
-  if (!reported.test(before)) return false;
+  // A request made in this very text is not one it answers.
+  if (!reported.test(before) || THE_KAMER_ASKS_NOW.test(before)) return false;
   // What follows the phrase is read up to the next clause: "… vóór maart te informeren over de wijze waarop invulling wordt
   // gegeven" looks ahead in a clause of its own.
   const rest = text.slice(end, end + STATEMENT_REACH);
