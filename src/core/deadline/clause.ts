@@ -571,14 +571,34 @@ const GOVERNMENT_AS_PARTNER =
 
 /**
  * The Kamer as the subject its own procedure has: addressed as "u" with a verb only the Kamer does ("In de week van 11
- * december spreekt u met minister Wiebes over de begroting"), or the agent of a passive of treating ("zal op dinsdag 26
- * september 2017 door de Tweede Kamer worden behandeld").
+ * december spreekt u met minister Wiebes over de begroting").
  */
 const KAMER_PROCEDURE_VERB = '(?:spreekt|debatteert|vergadert|stemt|behandelt|bespreekt)';
 const THE_KAMER_ADDRESSED = new Caseless(new RegExp(`\\b${KAMER_PROCEDURE_VERB}\\s+(?:uw\\s+kamer|u)\\b|\\b(?:uw\\s+kamer|u)\\s+${KAMER_PROCEDURE_VERB}\\b`, 'iu'));
-const TREATED_BY_THE_KAMER = new Caseless(
-  /\bdoor\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\s+(?:(?:wordt|worden|zal|zullen|kan|kunnen)\s+)?(?:worden\s+)?(?:behandeld|besproken|geagendeerd)\b|\b(?:behandeld|besproken|geagendeerd)\s+(?:wordt|worden)\s+door\s+(?:de|uw)\s+(?:(?:eerste|tweede)\s+)?kamer\b/iu,
-);
+/**
+ * The Kamer, a committee or its members as the agent of a passive, whatever is done ("zal op dinsdag 26 september 2017
+ * door de Tweede Kamer worden behandeld", "De wens … kan door of namens de Kamer … te kennen worden gegeven uiterlijk op
+ * 21 juni 2023", "Het verslag wordt door de commissie op 3 april vastgesteld"): the act and its day are the Kamer's. Not
+ * after a determiner, where the agent is inside a noun phrase ("de door de Kamer aangenomen motie wordt voor 1 juli
+ * uitgevoerd"). A delivery in the clause keeps the term ("De nota wordt u voor de zomer toegezonden, voordat het voorstel
+ * door de Kamer wordt behandeld"), unless it is the infinitive of an "om … te" clause the main clause's finite verb has
+ * closed ("De wens om … nadere inlichtingen te ontvangen kan door … de Kamer …"): that is what was wished, not delivered.
+ */
+const KAMER_AS_AGENT =
+  /(?<!\b(?:de|het|een|die|deze|dit)\s+)\bdoor\s+(?:of\s+namens\s+)?(?:de|uw)\s+(?:(?:eerste|tweede|vaste)\s+)?(?:kamer|kamers|kamercommissie|commissie|commissies)\b/iu;
+const PASSIVE_AUXILIARY = new Caseless(/\b(?:wordt|worden|werd|werden)\b/iu);
+const CLOSED_TO_INFINITIVE = /\bom\s[^,.;:!?]*?\bte\s+\p{L}+(?=\s+(?:kan|kunnen|zal|zullen|wordt|worden|is|zijn|moet|moeten|mag|mogen)\b)/giu;
+/** An "om … te" clause still open before the phrase: "om u voor de zomer te informeren" holds the phrase itself. */
+const OPEN_TO_INFINITIVE = /\bom\s(?:(?!\bte\s)[^,.;:!?])*$/iu;
+
+/**
+ * The Kamer's written input to a written consultation or a report ("Inbreng voor het nader voorlopig verslag wordt
+ * geleverd op 3 april 2018", "De commissies besluiten op 16 maart 2021 inbreng te leveren voor schriftelijk overleg"):
+ * only members and committees deliver it; its day is theirs. The government's own input is named as such ("De inbreng
+ * van het kabinet bij de consultatie …", "de inbreng van de Minister-President tijdens de ER") and stays the
+ * government's.
+ */
+const KAMER_INPUT = new Caseless(/\binbreng\b[^.;:]*?\b(?:leveren|levert|geleverd)\b|\b(?:leveren|levert|leverde|leverden)\b[^.;:]*?\binbreng\b/iu);
 
 /**
  * What only the Kamer does, as the clause's infinitive: it votes ("Ik stel voor dinsdag 19 november a.s. ook te stemmen
@@ -612,8 +632,10 @@ function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
   // A thing the government delivers or is asked for keeps it a party: "De commissie heeft behoefte aan een reactie van de minister voor 1 juli".
   const governmentActs = (): boolean => GOVERNMENT.test(DELIVERS.test(words) || ASKS.test(words) ? words : words.replace(GOVERNMENT_AS_PARTNER, ' '));
-  if ((THE_KAMER_ADDRESSED.test(words) || TREATED_BY_THE_KAMER.test(words)) && !DELIVERS.test(words) && !governmentActs()) return true;
+  if (THE_KAMER_ADDRESSED.test(words) && !DELIVERS.test(words) && !governmentActs()) return true;
+  if (KAMER_AS_AGENT.test(words) && PASSIVE_AUXILIARY.test(words) && !DELIVERS.test(words.replace(CLOSED_TO_INFINITIVE, ' ')) && !OPEN_TO_INFINITIVE.test(clause.before) && !governmentActs()) return true;
   if (theKamerOnlyActs(clause) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
+  if (KAMER_INPUT.test(words) && !GOVERNMENT.test(`${clause.governing ?? ''} ${words}`)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
   if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words.replace(PROMISES_AS_TOPIC, ' ')) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.
@@ -709,7 +731,8 @@ const THIS_LETTER_MEETS =
 
 /**
  * A schedule described ("waarvan de behandeling in uw Kamer na het zomerreces gepland staat", "Het vervolgadvies staat
- * gepland voor het zomerreces van 2020"): when something is planned to happen, not a term undertaken, unless the clause
+ * gepland voor het zomerreces van 2020"), or an agenda ("Het voorstel van wet … staat geagendeerd voor plenaire
+ * behandeling in de week van 4 februari"): when something is planned to happen, not a term undertaken, unless the clause
  * delivers something ("De oplevering staat gepland voor …") or the sentence promises something at what is scheduled.
  */
 /**
@@ -721,7 +744,7 @@ function schedulesOthers(words: string): boolean {
 }
 const KAMER_TREATS = new Caseless(/\b(?:behandeling|kamer|kamers|commissie)\b/iu);
 
-const SCHEDULED = /\b(?:gepland\s+(?:staat|staan|stond|is|zijn)|(?:staat|staan|stond|is|zijn)\s+(?:[\p{L}-]+\s+){0,3}?(?:gepland|ingepland))\b/iu;
+const SCHEDULED = /\b(?:(?:gepland|geagendeerd)\s+(?:staat|staan|stond|is|zijn)|(?:staat|staan|stond|is|zijn)\s+(?:[\p{L}-]+\s+){0,3}?(?:gepland|ingepland|geagendeerd))\b/iu;
 
 /**
  * Advice is what advisory councils and independent bodies give the government ("Het UWV verwacht in de laatste week van

@@ -7,7 +7,7 @@ const find = (text: string, anchor: string) => findDeadline(text, anchor, calend
 /**
  * The Kamer's own sittings, votes and planning (clause.ts, 'kamer-acts'): the Kamer as the subject of its own
  * procedure even with the government as whom it meets or whose bill it treats, addressed as "u" with a verb only it
- * does, the agent of a passive of treating, or an infinitive only it can carry out.
+ * does, or an infinitive only it can carry out.
  */
 describe("the Kamer's own sittings are no deadline", () => {
   it.each([
@@ -46,6 +46,45 @@ describe("the Kamer's own sittings are no deadline", () => {
     ['Het kabinet is voornemens dit onderwerp tijdens de Informele Milieuraad in september 2026 te agenderen.', '2026-03-01', '2026-09-30'],
     ['Ik ben voornemens om dit punt voor de zomer in de Europese Raad te agenderen.', '2026-03-01', '2026-07-02'],
     ['Ik ben voornemens de uitkomsten voor 1 juni 2026 in het Bestuurlijk Overleg met de VNG te agenderen.', '2026-03-01', '2026-05-31'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
+
+/**
+ * The Kamer's own procedure in any form (clause.ts, 'kamer-acts' and 'scheduled'): the Kamer or a committee as the agent
+ * of a passive, whatever is done; the Kamer's written input (inbreng), which only members and committees deliver; a
+ * bill on the Kamer's agenda.
+ */
+describe("the Kamer's own procedure, as agent, input or agenda, is no deadline", () => {
+  it.each([
+    // heldout13-066 (voorhang, 2023): the Kamer as the agent of making its wish known, the wish's own "om … te ontvangen" closed by "kan"
+    ['De wens om over de voorgenomen voordracht voor de vast te stellen ministeriële regeling nadere inlichtingen te ontvangen kan door of namens de Kamer of door ten minste dertig leden van de Kamer te kennen worden gegeven uiterlijk op 21 juni 2023.', '2023-05-22'],
+    ['Het verzoek om hierover te debatteren kan door of namens de Kamer worden gedaan uiterlijk op 1 juli 2024.', '2024-02-20'],
+    ['Het verslag wordt door de commissie op 3 april vastgesteld.', '2024-02-20'],
+    // heldout14-014 (Eerste Kamer, 2018) and dev-362 (Eerste Kamer committee notes, 2021): the Kamer's input
+    ['Inbreng voor het nader voorlopig verslag wordt geleverd op 3 april 2018.', '2018-03-27'],
+    ['De commissies besluiten op 16 maart 2021 inbreng te leveren voor schriftelijk overleg over de bij brief van 23 februari 2021 aangeboden', '2021-03-02'],
+    ['Inbreng voor het verslag wordt geleverd op 12 maart 2024.', '2024-02-20'],
+    // heldout14-213 (Kamerbrief, 2014): a bill on the Kamer's agenda
+    ['Het voorstel van wet tot wijziging van de Wet gemeenschappelijke regelingen (Kamerstukken 33 659) staat geagendeerd voor plenaire behandeling in de week van 4 februari.', '2014-01-29'],
+    ['Het wetsvoorstel staat geagendeerd voor plenaire behandeling in de week van 11 maart.', '2024-02-20'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // the agent inside a noun phrase: the motion is carried out by the government
+    ['De door de Kamer aangenomen motie wordt voor de zomer uitgevoerd.', '2024-02-20', '2024-07-04'],
+    // a delivery in the clause, or an "om … te" clause that holds the phrase, keeps the term
+    ['De nota wordt u voor de zomer toegezonden, voordat het voorstel door de Kamer wordt behandeld.', '2024-02-20', '2024-07-04'],
+    ['De nota is bedoeld om u voor de zomer te informeren, voordat het voorstel door de Kamer wordt behandeld.', '2024-02-20', '2024-07-04'],
+    // the government's own input
+    ['De inbreng van het kabinet voor de consultatie wordt voor 1 mei geleverd.', '2024-02-20', '2024-04-30'],
+    ['Ik lever voor 1 mei mijn inbreng voor de consultatie van de Europese Commissie.', '2024-02-20', '2024-04-30'],
+    // a delivery on the agenda, and the government's term beside the Kamer's agenda
+    ['De oplevering van het rapport staat geagendeerd voor eind 2026.', '2024-02-20', '2026-12-31'],
+    ['Het rapport staat geagendeerd voor het commissiedebat; ik stuur u voor 1 maart mijn reactie.', '2024-02-20', '2024-02-29'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
