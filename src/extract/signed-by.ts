@@ -14,7 +14,7 @@ const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss
  * The signature's office on a line of its own, with the signer's name after a comma or on the next line: "De Minister
  * van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven", "De Staatssecretaris van Financiën,".
  */
-const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:\p{Lu}[\p{L}.' -]*)?)?$`, 'gmu');
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+|Ondertekenaar:[ \t]*)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:\p{Lu}[\p{L}.' -]*)?)?$`, 'gmu');
 
 /**
  * The heading of an official publication: "Nr. 405 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT",
@@ -35,6 +35,13 @@ const RECORDED = /(?:Indiener\(s\):|Beantwoord door)[^()\n]{0,60}\((minister|sta
 
 /** Written questions of a committee, answered by letter: "Bij brief van 5 november 2020 zijn ze door de Minister van Landbouw, Natuur en Voedselkwaliteit beantwoord". */
 const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de (Minister|Staatssecretaris)s?[ \t]+(van|voor)[ \t]+(${MINISTRY})(?=[ \t]+(?:beantwoord|en[ \t]+(?:van|voor)[ \t]))`, 'u');
+
+/**
+ * Questions of a committee put to an office, which answers them: "De vaste commissie voor Financiën heeft een aantal
+ * vragen voorgelegd aan de Staatssecretaris van Financiën over …", "voorgelegd aan de Minister en Staatssecretaris van
+ * Volksgezondheid, Welzijn en Sport".
+ */
+const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+(Minister|Staatssecretaris)s?(?:[ \t\n]+en[ \t\n]+(?:de[ \t\n]+)?(?:Minister|Staatssecretaris))?[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
 
 /** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
 const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
@@ -78,6 +85,8 @@ export function signedBy(text: string): string[] {
   if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];
   const answeredByLetter = ANSWERED_BY_LETTER.exec(text);
   if (answeredByLetter) return [`${answeredByLetter[1]} ${answeredByLetter[2]} ${oneLine(answeredByLetter[3]!)}`];
+  const putTo = PUT_TO.exec(text);
+  if (putTo) return [`${putTo[1]} ${putTo[2]} ${oneLine(putTo[3]!)}`];
   const answered = ANSWERED_BY.exec(text);
   if (answered) return [capitalised(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`)];
   const addressed = ADDRESSED_TO.exec(text);

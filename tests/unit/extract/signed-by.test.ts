@@ -45,6 +45,13 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('Bij brief van 15 december 2023 zijn ze door de Ministers van Onderwijs, Cultuur en Wetenschap en voor Primair en Voortgezet Onderwijs beantwoord.')).toEqual(['Minister van Onderwijs, Cultuur en Wetenschap']);
   });
 
+  it('a Rijksoverheid page\'s "Ondertekenaar:", and questions put to an office, which answers them', () => {
+    expect(signedBy('Ministerie van Defensie\n\nOndertekenaar: Staatssecretaris van Defensie\n')).toEqual(['Staatssecretaris van Defensie']);
+    expect(signedBy('De vaste commissie voor Financiën heeft een aantal vragen voorgelegd aan de Staatssecretaris van Financiën over de brief van 31 oktober 2018.')).toEqual(['Staatssecretaris van Financiën']);
+    expect(signedBy('De commissie heeft vragen voorgelegd aan de Minister en Staatssecretaris van Volksgezondheid, Welzijn en Sport over het rapport.')).toEqual(['Minister van Volksgezondheid, Welzijn en Sport']);
+    expect(signedBy('De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de Staatssecretaris\nvan Defensie over de brief.')).toEqual(['Staatssecretaris van Defensie']);
+  });
+
   it('a minister named in the running text signs nothing', () => {
     expect(signedBy('In de brief van de minister van Financiën van 3 mei is dat toegelicht.\n')).toEqual([]);
     expect(signedBy('Zoals de Minister van Financiën, de heer Heinen, heeft aangegeven, volgt een brief.\n')).toEqual([]);
