@@ -17,6 +17,18 @@ export function cleanText(raw: string): string {
     .replace(/[\u200B\u00AD]/g, '');
 }
 
+/**
+ * Offsets into `cleanText(raw)` as offsets into `raw`, the letter as the user has it: the soft hyphens and zero-width
+ * spaces taken out are counted back in. A start counts those just before it, so that it points at the span's first
+ * character; an end counts only those inside the span.
+ */
+export function rawOffsets(raw: string): { start: (at: number) => number; end: (at: number) => number } {
+  // Where each character taken out stood in the cleaned text: before the character now at that offset.
+  const gone = [...raw.matchAll(/[\u200B\u00AD]/g)].map((match, index) => match.index - index);
+  const before = (at: number, inclusive: boolean): number => gone.filter((place) => (inclusive ? place <= at : place < at)).length;
+  return { start: (at) => at + before(at, true), end: (at) => at + before(at, false) };
+}
+
 /** A sentence as one line: line breaks and runs of spaces inside it become one space. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

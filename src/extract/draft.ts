@@ -1,7 +1,7 @@
 import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
-import { cleanText, oneLine } from './clean-text.js';
+import { cleanText, oneLine, rawOffsets } from './clean-text.js';
 import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
 import { findDue, type FoundDue } from './find-due.js';
@@ -137,7 +137,22 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
-  return withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped })))))));
+  return atOffsetsOf(raw, withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))))));
+}
+
+/** The draft's offsets, made in the cleaned text, as offsets into the letter itself (see `rawOffsets`). */
+function atOffsetsOf(raw: string, draft: Draft): Draft {
+  const { start, end } = rawOffsets(raw);
+  return {
+    ...draft,
+    commitments: draft.commitments.map((commitment) => ({
+      ...commitment,
+      start: start(commitment.start),
+      end: end(commitment.end),
+      due: commitment.due?.kind === 'phrase' ? { ...commitment.due, start: start(commitment.due.start), end: end(commitment.due.end) } : commitment.due,
+    })),
+    skipped: draft.skipped.map((skipped) => ({ ...skipped, start: start(skipped.start) })),
+  };
 }
 
 /**
