@@ -704,6 +704,8 @@ describe('findDeadline: forms of undertaking', () => {
     expect(found('Deze evaluatie is uitgevoerd in het kader van een bredere beleidsdoorlichting, voorzien in 2020.', '2019-10-30')).toEqual({ kind: 'window', to: '2020-12-31' });
     expect(found('Het advies van de Raad van State, verwacht in maart, is daarbij betrokken.', '2019-10-30')).toBeNull();
     expect(found('Het onderwerp komt aan bod in het commissiedebat, gepland in maart 2020.', '2019-10-30')).toBeNull();
+    // a third party's thing so planned is theirs, in a sentence whose verb is ours
+    expect(found('Ik wacht het onderzoek van de Algemene Rekenkamer (AR), voorzien in het najaar, af.', '2024-06-01')).toBeNull();
   });
 
   it('reads a presentation as a thing delivered: the party to the promise in a sentence that names no one else', () => {
@@ -802,6 +804,8 @@ describe('findDeadline: written after held-out 9', () => {
   it('reads "voor" after a date noun as what the date is of', () => {
     expect(found('De minister informeerde de Kamer over de nieuw beoogde datum voor de inwerkingtreding van de Omgevingswet, zijnde 1 juli 2023.', '2022-12-20')).toBeNull();
     expect(to('Ik zal voor de inwerkingtreding van de wet een handreiking publiceren.', '2022-12-20')).toBeNull();
+    // with the government delivering: what it tells about is the date, not when it tells
+    expect(found('Ik zal u informeren over de nieuw beoogde datum voor de inwerkingtreding van de Omgevingswet.', '2020-01-01')).toBeNull();
   });
 
   it('reads a promise not to act before something as what will not happen', () => {

@@ -96,6 +96,8 @@ describe('the year of plans is no deadline', () => {
     // dev-437 (eerstekamer.nl news, 2024) and heldout11-059 (news, 2022)
     ['De Eerste Kamer debatteerde dinsdag 8 oktober met minister-president Schoof over de plannen van de regering voor 2025.', '2024-10-09'],
     ['De Eerste Kamer debatteert vervolgens op 12 en 13 december over de belastingplannen van het kabinet voor 2023.', '2022-11-22'],
+    // the plans named without the Kamer's sitting: their year alone
+    ['In de Miljoenennota staan de plannen van de regering voor 2025.', '2024-06-01'],
   ])('"%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });

@@ -73,6 +73,9 @@ describe('found in running text', () => {
     // the day the text is written, named by its weekday, in the past (dev-444) or as the day itself
     ['Donderdag lekten zoals gebruikelijk al vroegtijdig de hoofdlijnen van het nieuws uit waarmee het kabinet komt.', '2022-01-13'],
     ['Dat schrijft de staatssecretaris dinsdag in een brief aan de Tweede Kamer.', '2021-06-01'],
+    // said on a day before the text's own, in the present of news: the verb of saying dates it, not the coming weekday
+    ['Dat meldt het kabinet dinsdag aan de Tweede Kamer.', '2021-06-02'],
+    ['De minister schrijft vrijdag dat zij de regeling verlengt.', '2021-06-05'],
     // the past of a strong verb (dev-448, heldout11-028's form)
     ['Het kabinet was woensdag in een ingelaste ministerraad bijeen, zoals de minister na afloop zei.', '2022-02-01'],
     ['Bij diverse partijen riep de uitleg van de minister dinsdag veel vragen op.', '2019-02-07'],
