@@ -147,8 +147,8 @@ export function evaluate(split: Split): Metrics {
       }
       result.matched++;
       if (sameDue(promise.due, dueText(drafted), anchor)) result.dueRight++;
-      if (sameDueAsWritten(promise.due, dueText(drafted), anchor)) result.dueRightAsWritten++;
       else result.wrongDue.push(`${promise.due ?? '(none)'} → ${dueText(drafted) ?? '(none)'}`);
+      if (sameDueAsWritten(promise.due, dueText(drafted), anchor)) result.dueRightAsWritten++;
       if (drafted.type === promise.type) result.typeRight++;
       else result.wrongType.push(`${promise.type} → ${drafted.type}: ${promise.sentence.slice(0, 100)}`);
       if (sameOffice(promise.by, drafted.by)) result.byRight++;
