@@ -1,18 +1,23 @@
 import type { Draft, DraftCommitment } from './model.js';
 
-/** A participle that calls a thing promised or announced before: "de eerder toegezegde brief", "De aangekondigde afbouw …". */
-const PROMISED_THING = /\b(?:toegezegde|aangekondigde|beloofde)\b/gi;
+/**
+ * A participle that calls a thing promised or announced before, in a noun phrase opened by its determiner ("de eerder
+ * toegezegde brief", "De aangekondigde afbouw …"), with the word before that phrase.
+ */
+const PROMISED_THING = /(?:\b(\p{L}+)\s+)?\b(?:de|het|die|deze|dit|zijn|haar|hun|mijn|onze|ons|uw)\s+(?:\p{L}+\s+){0,2}?(?:toegezegde|aangekondigde|beloofde)\b/giu;
+/** Words that open a prepositional phrase. */
+const PREPOSITION = /^(?:aan|bij|binnen|conform|door|in|met|na|naar|om|op|over|rond|tijdens|tot|uit|van|vanwege|via|volgens|voor|zonder)$/i;
 
 /**
  * Whether the promise calls what it undertakes promised before: "Tevens zal ik u dan de eerder toegezegde brief
- * sturen", "De toegezegde informatie zal ik u uiterlijk … doen toekomen". Inside the term the participle names the
- * occasion, not the thing ("voor het aangekondigde Algemeen Overleg van 1 december").
+ * sturen", "De toegezegde informatie zal ik u uiterlijk … doen toekomen". In a prepositional phrase the participle's
+ * thing is what the act is about or when it is done, not the thing undertaken: "voor het aangekondigde Algemeen
+ * Overleg van 1 december" (the term), "over de onderzoekers die worden benaderd voor het aangekondigde historische
+ * onderzoek", "in zijn aan de Tweede Kamer toegezegde notitie ook aandacht besteedt aan …" (a promise of its own).
  */
 function namesItsThingAsPromised(text: string, commitment: DraftCommitment): boolean {
-  const due = commitment.due?.kind === 'phrase' ? commitment.due : undefined;
   for (const match of text.slice(commitment.start, commitment.end).matchAll(PROMISED_THING)) {
-    const at = commitment.start + match.index;
-    if (!due || at < due.start || at >= due.end) return true;
+    if (match[1] === undefined || !PREPOSITION.test(match[1])) return true;
   }
   return false;
 }

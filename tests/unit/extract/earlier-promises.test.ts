@@ -23,4 +23,14 @@ describe('a promise of a thing the letter calls promised before restates that pr
     expect(types('Ik zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december 2016 doen toekomen.')).toEqual(['new']);
     expect(types('Tevens zal ik u voor 13 mei aanstaande een brief sturen over het internationale medegebruik van het JSS.')).toEqual(['new']);
   });
+
+  it.each([
+    // Real sentences of other texts (the deadline finder's heldout-8): the participle's thing stands in a prepositional phrase, what the new promise is about.
+    // rijksfinancien.nl, memorie van toelichting 2018 (Wet op de Raad van State), a promise of 27 October 2016.
+    'De Minister-President zal zich zo snel mogelijk met de Tweede Kamer verstaan over de opdrachtverlening en over de onderzoekers die worden benaderd voor het aangekondigde historische onderzoek naar de overwegingen die een rol hebben gespeeld bij de bepaling van het inkomensbestanddeel.',
+    // eerstekamer.nl, toezegging "Rol van de Eerste Kamer in het formatieproces": a promise to the Eerste Kamer about a paper promised to the Tweede.
+    'De minister-president, minister van Algemene Zaken, zegt de Kamer, naar aanleiding van een vraag van het lid Kuiper (ChristenUnie), toe dat de minister van Binnenlandse Zaken en Koninkrijksrelaties in zijn aan de Tweede Kamer toegezegde notitie over de Eerste Kamer ook aandacht besteedt aan de rol van deze Kamer in het formatieproces.',
+  ])('not when the participle stands in a prepositional phrase: "%s"', (body) => {
+    expect(types(body)).toEqual(['new']);
+  });
 });
