@@ -22,10 +22,17 @@ function namesItsThingAsPromised(text: string, commitment: DraftCommitment): boo
   return false;
 }
 
-/** A promise of a thing the letter calls promised before is that earlier promise, restated: `existing` (issue 11, "new or restating"). */
+/**
+ * The promise told as said before, its act in a "dat" clause of a verb of telling in the perfect: "In deze brieven heb
+ * ik aangegeven dat ik de Tweede Kamer in december … een rapportage zal doen toekomen", "Daarnaast is aangegeven dat
+ * het kabinet zich zal inzetten …". A decision ("Ik heb besloten dat ik … zal") is taken now.
+ */
+const TOLD_BEFORE = /\b(?:heb|hebben|heeft|is|zijn|werd)\b[^.;]{0,60}\b(?:aangegeven|afgesproken|aangekondigd|uitgesproken|toegezegd)\b[^.;]{0,60}\bdat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b/i;
+
+/** A promise of a thing the letter calls promised before, or told as said before, is that earlier promise, restated: `existing` (issue 11, "new or restating"). */
 export function withEarlierPromisesNamed(text: string, draft: Draft): Draft {
   return {
     ...draft,
-    commitments: draft.commitments.map((commitment) => (commitment.type === 'new' && namesItsThingAsPromised(text, commitment) ? { ...commitment, type: 'existing' } : commitment)),
+    commitments: draft.commitments.map((commitment) => (commitment.type === 'new' && (namesItsThingAsPromised(text, commitment) || TOLD_BEFORE.test(text.slice(commitment.start, commitment.end))) ? { ...commitment, type: 'existing' } : commitment)),
   };
 }

@@ -34,3 +34,20 @@ describe('a promise of a thing the letter calls promised before restates that pr
     expect(types(body)).toEqual(['new']);
   });
 });
+
+describe('a promise the sentence tells as said before ("heb ik aangegeven dat ik … zal", "is aangegeven dat het kabinet … zal") restates it', () => {
+  const told = (body: string) => draftFromText(`Den Haag, 15 september 2017\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: '2017-09-15' }).commitments.map((commitment) => commitment.type);
+
+  it.each([
+    // kst-31765-456 (VWS, 2019).
+    ['in the perfect, the writer', 'In deze brieven heb ik aangegeven dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen van TNO, RIVM en CBS.'],
+    // Written for the class: the stored pages gave no sentence of this form outside the corpus.
+    ['in the passive, the cabinet', 'Daarnaast is aangegeven dat het kabinet uw Kamer voor het einde van het jaar een voorstel zal sturen.'],
+  ])('%s', (_, body) => {
+    expect(told(body)).toEqual(['existing']);
+  });
+
+  it('not a decision taken now that tells what will follow', () => {
+    expect(told('Ik heb besloten dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen.')).toEqual(['new']);
+  });
+});
