@@ -91,6 +91,8 @@ interface Trigger {
   asap?: boolean;
   /** The trigger opens a clause ("zodra de evaluatie gereed is") whose predicate follows the noun phrase. */
   clause?: boolean;
+  /** The clause names its event whatever its predicate, once it ends on its verb (VERB_FINAL). */
+  verbFinal?: boolean;
 }
 
 /** Tried in order at the start of the phrase; longer triggers first so "voor aanvang van" is not read as "voor". */
@@ -106,7 +108,9 @@ const TRIGGERS: readonly Trigger[] = [
   // "zo spoedig mogelijk na ontvangst van het advies": as soon as possible after the event, as "zodra".
   { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
   { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
-  { pattern: /^(?:zodra|nadat|wanneer|as soon as|once) /, relation: 'after', clause: true },
+  // "wanneer" is as often "if" ("wanneer deze op andere wetten … zijn gebaseerd"): only an event noun makes it a time.
+  { pattern: /^(?:zodra|nadat) /, relation: 'after', clause: true, verbFinal: true },
+  { pattern: /^(?:wanneer|as soon as|once) /, relation: 'after', clause: true },
   // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
   { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
 ];
@@ -114,6 +118,19 @@ const TRIGGERS: readonly Trigger[] = [
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
 const CLAUSE_END =
   /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:heb|hebt|heeft|hebben|is|zijn|wordt|worden)\s+(?:gevoerd|gehouden|uitgebracht|genomen|bereikt|besproken|ondertekend)$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
+
+/**
+ * A clause of time is verb-final, whatever its predicate: "zodra het onderzoek daartoe aanleiding geeft", "zodra
+ * Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen", "zodra ik de onderzoeksresultaten ontvangen
+ * heb": what it names is the event, without a date until it comes about. One clause: no comma, semicolon or colon.
+ */
+const VERB_FINAL = /^[^\s,;:]+(?:\s[^\s,;:]+)+\s(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden|\p{L}{2,}t|ge\p{L}{2,}(?:d|t|en))$/u;
+
+/** The event a verb-final clause names, marked as read so (`form`): in running text the finder takes it only before the writer's own act. */
+function verbFinalEvent(phrase: string, event: string, anchor: CivilDate): EventResolution {
+  const resolution = eventResolution(phrase, event.trim(), 'after', null, anchor, AS_SOON_AS);
+  return { ...resolution, rule: { ...resolution.rule, args: { ...resolution.rule.args, form: 'verb-final' } } };
+}
 
 const CLAUSE_SUBJECT = /^(?:ik|wij|we|zij|hij|i|they|he|she)\s+/;
 const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
@@ -306,7 +323,10 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
       const clause = simple.slice(opened[0].length);
       if (BECOMES_KNOWN.test(clause)) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
       const closing = CLAUSE_END.exec(clause);
-      if (!closing) continue;
+      if (!closing) {
+        if (trigger.verbFinal && VERB_FINAL.test(clause)) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
+        continue;
+      }
       end = opened[0].length + closing.index;
     }
     let date: CivilDate | null = null;
@@ -323,6 +343,7 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
+    if (trigger.verbFinal && !(object && namesEvent(object.split(' '))) && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
     if (!object || !namesEvent(object.split(' '))) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead

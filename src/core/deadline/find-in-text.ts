@@ -383,7 +383,7 @@ export function findDeadline(text: string | PreparedText, anchor: CivilDate, cal
   const read: Reading[] = [];
   for (const { start, end, clauseOnly } of prepared.spans) {
     const reading = readSpan(text, start, end, anchor, calendar, prepared.verdicts);
-    if (reading && (!clauseOnly || reading.found.kind === 'event')) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
+    if (reading && (!clauseOnly || reading.found.kind === 'event') && (reading.found.resolution.rule.args.form !== 'verb-final' || beforeWritersAct(text, start, end))) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
   for (let i = 0; i < read.length; i++) {
@@ -410,6 +410,19 @@ export function findDeadline(text: string | PreparedText, anchor: CivilDate, cal
     left.splice(left.indexOf(best), 1);
   }
 }
+
+/**
+ * A clause of time read whatever its predicate (event.ts, VERB_FINAL) is a promise's term only where it opens the
+ * sentence and the writer's own act follows it, verb first ("Zodra het onderzoek daartoe aanleiding geeft, zullen wij u
+ * nader informeren"); elsewhere it says when another thing happened or happens ("… toe te zenden zodra zij dit
+ * ontvangt", "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland").
+ */
+function beforeWritersAct(text: string, start: number, end: number): boolean {
+  return SENTENCE_OPENS.test(text.slice(Math.max(0, start - 40), start)) && WRITER_ACTS_NEXT.test(text.slice(end, end + 40));
+}
+
+const SENTENCE_OPENS = /(?:^|[.;:!?])\s*$/u;
+const WRITER_ACTS_NEXT = /^\s*,\s*\p{L}+\s+(?:ik|wij|we)\b/iu;
 
 const SENTENCE_BREAK = /[.;:!?](?:\s|$)/u;
 const AFTER_CLAUSE = new Caseless(/\b(?:zodra|nadat|once|after)\b/iu);

@@ -118,3 +118,17 @@ describe('a span after an event: "binnen twee maanden na de verkiezingsronde"', 
   });
 });
 
+
+describe('a clause of time whatever its predicate ("zodra", "nadat")', () => {
+  it.each([
+    ['Zodra het onderzoek daartoe aanleiding geeft', 'het onderzoek daartoe aanleiding geeft'],
+    ['zodra ik de onderzoeksresultaten ontvangen heb', 'ik de onderzoeksresultaten ontvangen heb'],
+    ['nadat de Kamer over het voorstel heeft gestemd', 'de Kamer over het voorstel heeft gestemd'],
+  ])('"%s" names the event "%s", without a window', (phrase, named) => {
+    expect(event(phrase)).toMatchObject({ event: named, relation: 'after', from: null, to: null });
+  });
+
+  it('"wanneer" needs an event noun: "wanneer deze op andere wetten zijn gebaseerd" is a condition', () => {
+    expect(resolvePhrase('wanneer deze op andere wetten zijn gebaseerd', '2025-12-15', calendar).ok).toBe(false);
+  });
+});

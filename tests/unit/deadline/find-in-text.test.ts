@@ -856,3 +856,27 @@ describe('findDeadline: written after held-out 9', () => {
     expect(found('Ik zal u voor het wetgevingsoverleg over de begroting een brief sturen.', '2014-01-28')?.kind).toBe('event');
   });
 });
+
+describe('findDeadline: a clause of time whatever its predicate, before the writer\'s own act', () => {
+  it.each([
+    // held-out-13 (Kamerstuk 27 925, nr. 566), held-out-12 (Kamerstuk 29 659, nr. 64), the twenty-fourth dev round (Kamerstuk 30 826, nr. 11).
+    ['Zodra het onderzoek daartoe aanleiding geeft, zullen wij u nader informeren.', 'Zodra het onderzoek daartoe aanleiding geeft'],
+    ['Zodra Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen, zal ik uw Kamer hierover informeren.', 'Zodra Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen'],
+    ['Zodra ik de onderzoeksresultaten ontvangen heb, zal ik de Kamer daarover berichten.', 'Zodra ik de onderzoeksresultaten ontvangen heb'],
+    ['Nadat de provincie haar besluit heeft genomen, stuur ik u de uitkomst.', 'Nadat de provincie haar besluit heeft genomen'],
+  ])('"%s" waits on the event the clause names', (text, phrase) => {
+    const found = find(text);
+    expect(found).toMatchObject({ kind: 'event', phrase, resolution: { to: null } });
+  });
+
+  it.each([
+    // Real sentences of the finder's sets: another's act after the event, or a clause of time inside the sentence.
+    'Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland.',
+    'Op 10 oktober heeft minister Schultz van Haegen-Maas Geesteranus de vaste commissie voor Infrastructuur en Milieu toegezegd een onderzoek dat de raden van bestuur van NS en Prorail geïnitieerd hebben toe te zenden zodra zij dit ontvangt.',
+    'Zodra de situatie in het onderwijs op beide eilanden is gestabiliseerd zal bezien worden of het Tijdelijk besluit vervangen dient te worden.',
+    // "wanneer" is as often "if".
+    'Wanneer deze op andere wetten zijn gebaseerd, zal ik dat apart melden.',
+  ])('"%s" gets no event from the clause alone', (text) => {
+    expect(find(text)).toBeNull();
+  });
+});

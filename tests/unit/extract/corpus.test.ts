@@ -196,8 +196,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-second round (6 official texts, 3 promises, h) was measured once, on main d7e3d46: 2 of 3 found, 2 with the right deadline, 1 extra ("Tevens zullen we dan ingaan op het advies …", what the letter promised just before will hold: part of it since), no trap.
   // The twenty-third round (6 official texts, 4 promises, h) was measured once, on main 542c8a0: 4 of 4 found, 3 with the right deadline, 1 extra ("Het Beleidsprogramma maakt het mogelijk om eerder, voor het zomerreces, uw Kamer te informeren …", a possibility), 1 trap ("van 3–4 mei", the Council's own days, taken as the term of the intention to attend it).
   // The twenty-fourth round (7 official texts, 7 promises, g) was measured once, on main 542c8a0: 5 of 7 found, 3 with the right deadline, 4 extra, no trap (each listed by npm run eval:extract).
-  it('dev: no worse than measured (96 of 105 found, 87 with the right deadline, 8 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 96, dueRight: 87 }, { extra: 8, traps: 2 });
+  it('dev: no worse than measured (96 of 105 found, 88 with the right deadline, 8 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 96, dueRight: 88 }, { extra: 8, traps: 2 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -258,13 +258,13 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than today (9 of 15 found, 7 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 9, dueRight: 7 }, { extra: 2, traps: 1 });
+  it('twelfth held-out set: no worse than today (9 of 15 found, 8 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 9, dueRight: 8 }, { extra: 2, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than today (12 of 16 found, 10 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
-    noWorse('held-out-13', { matched: 12, dueRight: 10 }, { extra: 4, traps: 0 });
+  it('thirteenth held-out set: no worse than today (12 of 16 found, 11 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 12, dueRight: 11 }, { extra: 4, traps: 0 });
   });
 });
 
