@@ -590,6 +590,22 @@ const PASSIVE_AUXILIARY = new Caseless(/\b(?:wordt|worden|werd|werden)\b/iu);
 const CLOSED_TO_INFINITIVE = /\bom\s[^,.;:!?]*?\bte\s+\p{L}+(?=\s+(?:kan|kunnen|zal|zullen|wordt|worden|is|zijn|moet|moeten|mag|mogen)\b)/giu;
 /** An "om … te" clause still open before the phrase: "om u voor de zomer te informeren" holds the phrase itself. */
 const OPEN_TO_INFINITIVE = /\bom\s(?:(?!\bte\s)[^,.;:!?])*$/iu;
+/** What opens a relative or comparative clause, or a "dat" clause, before the agent: the agent's passive is that clause's. */
+const CLAUSE_BEFORE_THE_AGENT = /\b(?:die|dat|welke|wat|zoals|waar\p{L}*)\b/iu;
+
+/**
+ * The Kamer's passive in a clause of its own that ends before the phrase is no act of the phrase's: "Het onderzoek dat
+ * door de Kamer werd gevraagd, wordt voor de zomer afgerond", "Zoals door de Kamer werd gevraagd, wordt …", "De
+ * evaluatie waarom door de Kamer is verzocht wordt in 2025 uitgevoerd" keep their term. The clause is the stretch between
+ * commas that holds the agent, opened before it; a phrase before the agent ("dat het wetsvoorstel in mei door de Kamer
+ * wordt behandeld", or one in a relative clause of the subject of the Kamer's passive) is not outside it.
+ */
+function agentInAClauseBefore(sentence: string, phraseAt: number): boolean {
+  const agent = KAMER_AS_AGENT.exec(sentence);
+  if (agent === null || phraseAt < agent.index) return false;
+  const from = sentence.lastIndexOf(',', agent.index) + 1;
+  return CLAUSE_BEFORE_THE_AGENT.test(sentence.slice(from, agent.index));
+}
 
 /**
  * The Kamer's written input to a written consultation or a report ("Inbreng voor het nader voorlopig verslag wordt
@@ -633,7 +649,8 @@ function theKamerActs(clause: Clause, phraseAt: number): boolean {
   // A thing the government delivers or is asked for keeps it a party: "De commissie heeft behoefte aan een reactie van de minister voor 1 juli".
   const governmentActs = (): boolean => GOVERNMENT.test(DELIVERS.test(words) || ASKS.test(words) ? words : words.replace(GOVERNMENT_AS_PARTNER, ' '));
   if (THE_KAMER_ADDRESSED.test(words) && !DELIVERS.test(words) && !governmentActs()) return true;
-  if (KAMER_AS_AGENT.test(words) && PASSIVE_AUXILIARY.test(words) && !DELIVERS.test(words.replace(CLOSED_TO_INFINITIVE, ' ')) && !OPEN_TO_INFINITIVE.test(clause.before) && !governmentActs()) return true;
+  const kamerAsAgent = KAMER_AS_AGENT.test(words) && PASSIVE_AUXILIARY.test(words) && !agentInAClauseBefore(clause.sentence, phraseAt);
+  if (kamerAsAgent && !DELIVERS.test(words.replace(CLOSED_TO_INFINITIVE, ' ')) && !OPEN_TO_INFINITIVE.test(clause.before) && !governmentActs()) return true;
   if (theKamerOnlyActs(clause) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
   if (KAMER_INPUT.test(words) && !GOVERNMENT.test(`${clause.governing ?? ''} ${words}`)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;

@@ -62,6 +62,7 @@ describe("the Kamer's own procedure, as agent, input or agenda, is no deadline",
     ['De wens om over de voorgenomen voordracht voor de vast te stellen ministeriële regeling nadere inlichtingen te ontvangen kan door of namens de Kamer of door ten minste dertig leden van de Kamer te kennen worden gegeven uiterlijk op 21 juni 2023.', '2023-05-22'],
     ['Het verzoek om hierover te debatteren kan door of namens de Kamer worden gedaan uiterlijk op 1 juli 2024.', '2024-02-20'],
     ['Het verslag wordt door de commissie op 3 april vastgesteld.', '2024-02-20'],
+    ['Ik verwacht dat het wetsvoorstel in mei door de Kamer wordt behandeld.', '2024-02-20'],
     // heldout14-014 (Eerste Kamer, 2018) and dev-362 (Eerste Kamer committee notes, 2021): the Kamer's input
     ['Inbreng voor het nader voorlopig verslag wordt geleverd op 3 april 2018.', '2018-03-27'],
     ['De commissies besluiten op 16 maart 2021 inbreng te leveren voor schriftelijk overleg over de bij brief van 23 februari 2021 aangeboden', '2021-03-02'],
@@ -76,6 +77,10 @@ describe("the Kamer's own procedure, as agent, input or agenda, is no deadline",
   it.each([
     // the agent inside a noun phrase: the motion is carried out by the government
     ['De door de Kamer aangenomen motie wordt voor de zomer uitgevoerd.', '2024-02-20', '2024-07-04'],
+    // the agent in a relative or comparative clause of its own, the phrase after it in the main clause
+    ['Het onderzoek dat door de Kamer werd gevraagd, wordt voor de zomer afgerond.', '2024-02-20', '2024-07-04'],
+    ['Zoals door de Kamer werd gevraagd, wordt de evaluatie voor de zomer afgerond.', '2024-02-20', '2024-07-04'],
+    ['De evaluatie waarom door de Kamer is verzocht wordt in 2025 uitgevoerd.', '2024-02-20', '2025-12-31'],
     // a delivery in the clause, or an "om … te" clause that holds the phrase, keeps the term
     ['De nota wordt u voor de zomer toegezonden, voordat het voorstel door de Kamer wordt behandeld.', '2024-02-20', '2024-07-04'],
     ['De nota is bedoeld om u voor de zomer te informeren, voordat het voorstel door de Kamer wordt behandeld.', '2024-02-20', '2024-07-04'],
