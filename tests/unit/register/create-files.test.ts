@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DiskError } from '../../../src/register/disk-error.js';
 import { createFiles, ExistingFilesError } from '../../../src/register/create-files.js';
 
 const FILES = [
@@ -26,5 +27,15 @@ describe('createFiles', () => {
     expect((refused as ExistingFilesError).files).toEqual(['a.yaml']);
     expect(readFileSync(join(root, 'a.yaml'), 'utf8')).toBe('mine\n');
     expect(readdirSync(root)).toEqual(['a.yaml']);
+  });
+
+  // init wrote file after file: one that failed left the ones before it, and init, run again, refused to overwrite them.
+  it('all or nothing: when a file cannot be written, the files and folders made before it are taken away again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'toezegging-create-'));
+    // A link to nothing is no file to refuse, and writing through it fails once the files before it are in place.
+    symlinkSync(join(root, 'nowhere'), join(root, 'c.yaml'));
+    const failed = await createFiles(root, [...FILES, { path: 'c.yaml', text: 'c: 3\n' }]).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(DiskError);
+    expect(readdirSync(root)).toEqual(['c.yaml']);
   });
 });
