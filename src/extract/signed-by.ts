@@ -1,10 +1,10 @@
 import { oneLine } from './clean-text.js';
 
 /**
- * A ministry's name as a signature writes it: one or two capitalised words, and a list of such
- * words joined by commas only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en
- * Voortgezet Onderwijs en Media", "Financiën"; "&" for "en" as a register may write it). A name after the comma ("Defensie, Kajsa Ollongren")
- * has no "en", so it is not taken for the ministry's.
+ * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
+ * only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en Voortgezet Onderwijs en Media",
+ * "Financiën"; "&" for "en" as a register may write it). A name after the comma ("Defensie, Kajsa Ollongren") has no
+ * "en", so it is not taken for the ministry's.
  */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
 const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
