@@ -610,11 +610,13 @@ function agentInAClauseBefore(sentence: string, phraseAt: number): boolean {
 /**
  * The Kamer's written input to a written consultation or a report ("Inbreng voor het nader voorlopig verslag wordt
  * geleverd op 3 april 2018", "De commissies besluiten op 16 maart 2021 inbreng te leveren voor schriftelijk overleg"):
- * only members and committees deliver it; its day is theirs. The government's own input is named as such ("De inbreng
- * van het kabinet bij de consultatie …", "de inbreng van de Minister-President tijdens de ER") and stays the
- * government's.
+ * only members and committees deliver it; its day is theirs. Input for anything else is anyone's: the government's own
+ * ("De inbreng van het kabinet bij de consultatie …", "De Nederlandse inbreng voor de consultatie wordt voor 1 juni
+ * geleverd") keeps its term.
  */
 const KAMER_INPUT = new Caseless(/\binbreng\b[^.;:]*?\b(?:leveren|levert|geleverd)\b|\b(?:leveren|levert|leverde|leverden)\b[^.;:]*?\binbreng\b/iu);
+/** The Kamer's written procedures the input is for: a report on a bill or a written consultation. */
+const KAMER_WRITTEN_PROCEDURE = /(?:verslag|schriftelijk\s+overleg|notaoverleg)\b/iu;
 
 /**
  * What only the Kamer does, as the clause's infinitive: it votes ("Ik stel voor dinsdag 19 november a.s. ook te stemmen
@@ -652,7 +654,7 @@ function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const kamerAsAgent = KAMER_AS_AGENT.test(words) && PASSIVE_AUXILIARY.test(words) && !agentInAClauseBefore(clause.sentence, phraseAt);
   if (kamerAsAgent && !DELIVERS.test(words.replace(CLOSED_TO_INFINITIVE, ' ')) && !OPEN_TO_INFINITIVE.test(clause.before) && !governmentActs()) return true;
   if (theKamerOnlyActs(clause) && !DELIVERS.test(words) && !PROMISE_WORDS.test(words)) return true;
-  if (KAMER_INPUT.test(words) && !GOVERNMENT.test(`${clause.governing ?? ''} ${words}`)) return true;
+  if (KAMER_INPUT.test(words) && KAMER_WRITTEN_PROCEDURE.test(clause.sentence) && !GOVERNMENT.test(`${clause.governing ?? ''} ${words}`)) return true;
   if (!KAMER_SUBJECT.test(words) && !(phraseAt === 0 && KAMER_SUBJECT.test(words.trimStart()))) return false;
   if (KAMER_RECEIVES.test(words) || PROMISE_WORDS.test(words.replace(PROMISES_AS_TOPIC, ' ')) || governmentActs()) return false;
   // "Uw Kamer heeft verzocht de … wetgeving zo spoedig mogelijk bij uw Kamer in te dienen": asked of the government.

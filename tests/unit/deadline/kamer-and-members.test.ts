@@ -87,6 +87,8 @@ describe("the Kamer's own procedure, as agent, input or agenda, is no deadline",
     // the government's own input
     ['De inbreng van het kabinet voor de consultatie wordt voor 1 mei geleverd.', '2024-02-20', '2024-04-30'],
     ['Ik lever voor 1 mei mijn inbreng voor de consultatie van de Europese Commissie.', '2024-02-20', '2024-04-30'],
+    ['Nederland levert voor 1 juni zijn inbreng op de consultatie van de Europese Commissie.', '2024-02-20', '2024-05-31'],
+    ['De Nederlandse inbreng voor de consultatie wordt voor 1 juni geleverd.', '2024-02-20', '2024-05-31'],
     // a delivery on the agenda, and the government's term beside the Kamer's agenda
     ['De oplevering van het rapport staat geagendeerd voor eind 2026.', '2024-02-20', '2026-12-31'],
     ['Het rapport staat geagendeerd voor het commissiedebat; ik stuur u voor 1 maart mijn reactie.', '2024-02-20', '2024-02-29'],
