@@ -1,32 +1,24 @@
+import { readableText, type ReadableText } from '../core/readable-text.js';
+
 /**
  * The letter's text as the rest of the pipeline reads it: no carriage
  * returns, no control characters, no word-processor footnote anchors
  * ("[footnoteRef:1]", whose notes Word exports apart, at the end). Each is
  * replaced by spaces of its own length, so offsets into this text are
- * offsets into the letter as read; only soft hyphens and zero-width spaces,
- * which sit inside words, are taken out.
+ * offsets into the letter as read; only what `readableText` takes out or
+ * composes (soft hyphens, zero-width spaces, letters with combining marks)
+ * changes lengths, and its `start` and `end` give the offsets in the letter.
  */
-export function cleanText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, ' ')
-    .replace(/\r(?=\n)/g, ' ')
-    .replace(/\r/g, '\n')
-    .replace(/\[footnoteRef:\d+\]/g, (marker) => ' '.repeat(marker.length))
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, ' ')
-    .replace(/[\u200B\u00AD]/g, '');
-}
-
-/**
- * Offsets into `cleanText(raw)` as offsets into `raw`, the letter as the user has it: the soft hyphens and zero-width
- * spaces taken out are counted back in. A start counts those just before it, so that it points at the span's first
- * character; an end counts only those inside the span.
- */
-export function rawOffsets(raw: string): { start: (at: number) => number; end: (at: number) => number } {
-  // Where each character taken out stood in the cleaned text: before the character now at that offset.
-  const gone = [...raw.matchAll(/[\u200B\u00AD]/g)].map((match, index) => match.index - index);
-  const before = (at: number, inclusive: boolean): number => gone.filter((place) => (inclusive ? place <= at : place < at)).length;
-  return { start: (at) => at + before(at, true), end: (at) => at + before(at, false) };
+export function cleanLetter(raw: string): ReadableText {
+  return readableText(
+    raw
+      .replace(/^\uFEFF/, ' ')
+      .replace(/\r(?=\n)/g, ' ')
+      .replace(/\r/g, '\n')
+      .replace(/\[footnoteRef:\d+\]/g, (marker) => ' '.repeat(marker.length))
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, ' '),
+  );
 }
 
 /** A sentence as one line: line breaks and runs of spaces inside it become one space. */

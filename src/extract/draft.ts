@@ -1,7 +1,8 @@
 import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
-import { cleanText, oneLine, rawOffsets } from './clean-text.js';
+import type { ReadableText } from '../core/readable-text.js';
+import { cleanLetter, oneLine } from './clean-text.js';
 import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
 import { findDue, type FoundDue } from './find-due.js';
@@ -67,7 +68,8 @@ const LEANS_BACK = /^(?:dit|deze|die|dat|hiervan|daarvan|hiermee|daarmee|hiervoo
  * promise of the letter is skipped, saying which.
  */
 export function draftFromText(raw: string, options: ExtractOptions): Draft {
-  const text = cleanText(raw);
+  const letter = cleanLetter(raw);
+  const text = letter.text;
   const sentences = sentencesOf(text);
   const found = findMetadata(text, sentences);
   const source: ExtractedSource = options.date ? { ...found, date: options.date, dateOrigin: 'given' } : found;
@@ -137,12 +139,12 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
-  return atOffsetsOf(raw, withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))))));
+  return atOffsetsOf(letter, withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))))));
 }
 
-/** The draft's offsets, made in the cleaned text, as offsets into the letter itself (see `rawOffsets`). */
-function atOffsetsOf(raw: string, draft: Draft): Draft {
-  const { start, end } = rawOffsets(raw);
+/** The draft's offsets, made in the cleaned text, as offsets into the letter itself (see `cleanLetter`). */
+function atOffsetsOf(letter: ReadableText, draft: Draft): Draft {
+  const { start, end } = letter;
   return {
     ...draft,
     commitments: draft.commitments.map((commitment) => ({

@@ -76,12 +76,17 @@ export function hangingLines(head: string, parts: readonly string[], width: numb
 }
 // eslint-disable-next-line no-control-regex
 const ESCAPE_OR_SURROGATE = /[\u001b\u009b\ud800-\udfff]/;
+// Drawn on the letter before them (an accent typed as a letter and a combining mark) or not at all.
+const NO_COLUMN = /[\u200b\p{M}]/u;
+const ONLY_NO_COLUMN = /^[\u200b\p{M}]$/u;
 
 /** Columns the text takes on screen, colour codes not counted. */
 export function visibleWidth(text: string): number {
-  // Most texts have no colour codes and no character beyond one UTF-16 unit: then the width is the length, without a list of their characters.
-  if (!ESCAPE_OR_SURROGATE.test(text)) return text.length;
-  return [...stripVTControlCharacters(text)].length;
+  // Most texts have no colour codes, marks or characters beyond one UTF-16 unit: then the width is the length, without a list of their characters.
+  if (!ESCAPE_OR_SURROGATE.test(text) && !NO_COLUMN.test(text)) return text.length;
+  let width = 0;
+  for (const character of stripVTControlCharacters(text)) if (!ONLY_NO_COLUMN.test(character)) width++;
+  return width;
 }
 
 /** Pads to `width` columns, ignoring colour codes. */

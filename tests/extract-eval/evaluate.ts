@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { calendarFromData } from '../../src/core/calendar.js';
-import { cleanText, withoutFootnoteMarkers } from '../../src/extract/clean-text.js';
+import { cleanLetter, withoutFootnoteMarkers } from '../../src/extract/clean-text.js';
 import { resolvePhrase } from '../../src/core/deadline/resolve.js';
 import { draftFromText } from '../../src/extract/draft.js';
 import type { DraftCommitment } from '../../src/extract/model.js';
@@ -154,7 +154,7 @@ export function evaluate(split: Split): Metrics {
       if (sameOffice(promise.by, drafted.by)) result.byRight++;
       else result.wrongBy.push(`${promise.by} → ${drafted.by ?? '(none)'}`);
     }
-    const read = cleanText(letter);
+    const read = cleanLetter(letter).text;
     for (const commitment of draft.commitments) {
       if (!text.promises.some((promise) => matches(commitment, promise))) result.extra.push(commitment.quote);
       if (commitment.due?.kind !== 'phrase') continue;

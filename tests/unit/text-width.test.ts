@@ -14,6 +14,11 @@ describe('truncate', () => {
 });
 
 describe('visibleWidth', () => {
+  it('gives an accent typed as a combining mark and a zero-width space no column of their own', () => {
+    expect(visibleWidth('vo\u0301o\u0301r 1 maart')).toBe(visibleWidth('vóór 1 maart'));
+    expect(visibleWidth('zo\u200Bmer')).toBe(5);
+  });
+
   it('counts code points and leaves colour codes out, with or without them in the text', () => {
     expect(visibleWidth('89 dagen te laat')).toBe(16);
     expect(visibleWidth('\u001b[31m89 dagen\u001b[39m')).toBe(8);

@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar.js';
 import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
+import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
 import { duringAMeeting } from './during-meeting.js';
@@ -320,7 +321,9 @@ interface Span {
  * anchor that asks it. An import asks of one text at many anchors (each record is made on a day of its own).
  */
 export interface PreparedText {
+  /** The text as given, and as read (`readableText`): spans are offsets into `read.text`. */
   readonly text: string;
+  readonly read: ReadableText;
   /** The spans to read, in the order `findDeadline` reads them. */
   readonly spans: readonly Span[];
   readonly verdicts: Verdicts;
@@ -330,7 +333,9 @@ export interface PreparedText {
 type Verdicts = Map<string, boolean>;
 
 /** The spans `findDeadline` tries in `text`: only those that end on a word no phrase can do without and start within a few words before it. */
-export function prepareText(text: string): PreparedText {
+export function prepareText(given: string): PreparedText {
+  const read = readableText(given);
+  const text = read.text;
   const tokens = tokenize(text);
   const spans: Span[] = [];
   for (let last = 0; last < tokens.length; last++) {
@@ -347,7 +352,7 @@ export function prepareText(text: string): PreparedText {
       if (!token.joined) break;
     }
   }
-  return { text, spans, verdicts: new Map() };
+  return { text: given, read, spans, verdicts: new Map() };
 }
 
 /**
@@ -378,7 +383,15 @@ export function prepareText(text: string): PreparedText {
  */
 export function findDeadline(text: string | PreparedText, anchor: CivilDate, calendar: Calendar, options: FindOptions = {}): FoundDeadline | null {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
-  text = prepared.text;
+  const found = findInReadable(prepared, anchor, calendar, options);
+  if (found === null || prepared.read.text === prepared.text) return found;
+  const start = prepared.read.start(found.start);
+  const end = prepared.read.end(found.end);
+  return { ...found, phrase: prepared.text.slice(start, end), start, end };
+}
+
+function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Calendar, options: FindOptions): FoundDeadline | null {
+  const text = prepared.read.text;
   const keepPast = options.anchorIsPromiseDate === false;
   const read: Reading[] = [];
   for (const { start, end, clauseOnly } of prepared.spans) {

@@ -15,7 +15,7 @@ const LETTER = [
 ].join('\n');
 
 describe('offsets point into the letter as given, soft hyphens and zero-width spaces included', () => {
-  // cleanText takes these characters out; the offsets made in the cleaned text were given as they were, one character short per character taken out before them.
+  // cleanLetter takes these characters out; the offsets made in the cleaned text were given as they were, one character short per character taken out before them.
   it('a commitment, its deadline and a skipped sentence', () => {
     const draft = draftFromText(LETTER, { calendar, fallbackDate: '2025-12-15' });
     const [commitment] = draft.commitments;
@@ -31,5 +31,14 @@ describe('offsets point into the letter as given, soft hyphens and zero-width sp
     const letter = 'Den Haag, 15 december 2025\n\nIk zal uw Kamer voor 1 maart 2026\u00AD informeren.\n';
     const due = draftFromText(letter, { calendar, fallbackDate: '2025-12-15' }).commitments[0]?.due;
     expect(due?.kind === 'phrase' && letter.slice(due.start, due.end)).toBe('voor 1 maart 2026');
+  });
+
+  it('a letter whose accents are typed as combining marks: the promise is read, its offsets point into the letter as given', () => {
+    const letter = 'Den Haag, 15 december 2025\n\nIk zal uw Kamer vo\u0301o\u0301r 1 maart 2026 gei\u0308nformeerd houden over de uitvoering.\n';
+    const [commitment] = draftFromText(letter, { calendar, fallbackDate: '2025-12-15' }).commitments;
+    expect(commitment!.quote).toBe('Ik zal uw Kamer vóór 1 maart 2026 geïnformeerd houden over de uitvoering.');
+    expect(letter.slice(commitment!.start, commitment!.end)).toBe('Ik zal uw Kamer vo\u0301o\u0301r 1 maart 2026 gei\u0308nformeerd houden over de uitvoering.');
+    const due = commitment!.due;
+    expect(due?.kind === 'phrase' && letter.slice(due.start, due.end)).toBe('vo\u0301o\u0301r 1 maart 2026');
   });
 });

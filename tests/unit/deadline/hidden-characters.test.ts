@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+interface Row {
+  id: string;
+  text: string;
+  date: string;
+}
+
+const dev = JSON.parse(readFileSync(new URL('../../fixtures/real-sentences/dev.json', import.meta.url), 'utf8')) as Row[];
+
+/** The text as a Mac file name, a PDF's text layer or an HTML page with hyphenation hints may give it. */
+const decomposed = (text: string): string => text.normalize('NFD');
+const hyphenated = (text: string): string => text.replace(/([aeiou])([bcdfghklmnprstvwz])(?=[aeiou])/g, '$1\u00AD$2');
+
+describe('the finder reads through accents typed as combining marks and through soft hyphens', () => {
+  it('reads "vóór" with its accents as marks as "voor", not as the day alone (it was 1 March, the phrase "1 maart 2026")', () => {
+    const text = 'Ik zal u vo\u0301o\u0301r 1 maart 2026 informeren.';
+    const found = findDeadline(text, '2026-01-05', calendar);
+    expect(found?.resolution.to).toBe('2026-02-28');
+    expect(found && text.slice(found.start, found.end)).toBe(found?.phrase);
+    expect(found?.phrase).toBe('vo\u0301o\u0301r 1 maart 2026');
+  });
+
+  it('reads a word with a soft hyphen inside ("zo\u00ADmer" was no deadline)', () => {
+    const text = 'Dit deelonderzoek wordt in de zo\u00ADmer van 2026 opgeleverd.';
+    const found = findDeadline(text, '2026-01-05', calendar);
+    expect([found?.resolution.from, found?.resolution.to]).toEqual(['2026-06-01', '2026-08-31']);
+    expect(found?.phrase).toBe('in de zo\u00ADmer van 2026');
+  });
+
+  for (const [name, change] of [['decomposed', decomposed], ['hyphenated', hyphenated]] as const) {
+    it(`gives every dev sentence, ${name}, the answer it gives the sentence as written, at offsets into the changed text`, () => {
+      let changedRows = 0;
+      for (const row of dev) {
+        const changed = change(row.text);
+        if (changed === row.text) continue;
+        changedRows++;
+        const plain = findDeadline(row.text, row.date, calendar);
+        const found = findDeadline(changed, row.date, calendar);
+        expect([row.id, found?.resolution.from, found?.resolution.to]).toEqual([row.id, plain?.resolution.from, plain?.resolution.to]);
+        if (!found || !plain) continue;
+        expect(changed.slice(found.start, found.end)).toBe(found.phrase);
+        expect(found.phrase.normalize('NFC').replace(/\u00AD/g, '')).toBe(plain.phrase);
+      }
+      expect(changedRows).toBeGreaterThan(50);
+    });
+  }
+});
