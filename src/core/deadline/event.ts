@@ -123,8 +123,12 @@ const CLAUSE_END =
  * A clause of time is verb-final, whatever its predicate: "zodra het onderzoek daartoe aanleiding geeft", "zodra
  * Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen", "zodra ik de onderzoeksresultaten ontvangen
  * heb": what it names is the event, without a date until it comes about. One clause: no comma, semicolon or colon.
+ * After an auxiliary the closing word is the participle by its place, not by a "ge-" at its front: verbs with an
+ * unstressed prefix take none ("is besloten", "is ontvangen", "heeft beantwoord") and a separable particle puts it
+ * inside ("is goedgekeurd", "is ingediend") or leaves it out ("is ondertekend").
  */
-const VERB_FINAL = /^[^\s,;:]+(?:\s[^\s,;:]+)+\s(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden|\p{L}{2,}t|ge\p{L}{2,}(?:d|t|en))$/u;
+const VERB_FINAL =
+  /^[^\s,;:]+(?:\s[^\s,;:]+)+\s(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden|\p{L}{2,}t|ge\p{L}{2,}(?:d|t|en)|(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden)\s\p{L}{2,}(?:d|en))$/u;
 
 /** The event a verb-final clause names, marked as read so (`form`): in running text the finder takes it only before the writer's own act. */
 function verbFinalEvent(phrase: string, event: string, anchor: CivilDate): EventResolution {

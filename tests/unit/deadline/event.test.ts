@@ -124,6 +124,14 @@ describe('a clause of time whatever its predicate ("zodra", "nadat")', () => {
     ['Zodra het onderzoek daartoe aanleiding geeft', 'het onderzoek daartoe aanleiding geeft'],
     ['zodra ik de onderzoeksresultaten ontvangen heb', 'ik de onderzoeksresultaten ontvangen heb'],
     ['nadat de Kamer over het voorstel heeft gestemd', 'de Kamer over het voorstel heeft gestemd'],
+    // The participle closing the clause after its auxiliary, whether or not it opens with "ge-".
+    ['zodra het plan is goedgekeurd', 'het plan is goedgekeurd'],
+    ['zodra het convenant is ondertekend', 'het convenant is ondertekend'],
+    ['zodra het voorstel is ingediend', 'het voorstel is ingediend'],
+    ['zodra het kabinet heeft besloten', 'het kabinet heeft besloten'],
+    // The extract corpus (Kamerstuk 29 984, nr. 568; Kamerstuk 31 371, nr. 337).
+    ['nadat het ontwerpbesluit aan uw Kamer is overgelegd', 'het ontwerpbesluit aan uw Kamer is overgelegd'],
+    ['nadat de reacties van de betrokkenen zijn ontvangen', 'de reacties van de betrokkenen zijn ontvangen'],
   ])('"%s" names the event "%s", without a window', (phrase, named) => {
     expect(event(phrase)).toMatchObject({ event: named, relation: 'after', from: null, to: null });
   });

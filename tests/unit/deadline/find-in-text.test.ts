@@ -864,6 +864,11 @@ describe('findDeadline: a clause of time whatever its predicate, before the writ
     ['Zodra Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen, zal ik uw Kamer hierover informeren.', 'Zodra Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen'],
     ['Zodra ik de onderzoeksresultaten ontvangen heb, zal ik de Kamer daarover berichten.', 'Zodra ik de onderzoeksresultaten ontvangen heb'],
     ['Nadat de provincie haar besluit heeft genomen, stuur ik u de uitkomst.', 'Nadat de provincie haar besluit heeft genomen'],
+    // Participles without a "ge-" in front, closing the clause after their auxiliary.
+    ['Zodra het plan is goedgekeurd, zal ik u informeren.', 'Zodra het plan is goedgekeurd'],
+    ['Zodra het convenant is ondertekend, zal ik u informeren.', 'Zodra het convenant is ondertekend'],
+    ['Zodra het voorstel is ingediend, zal ik u informeren.', 'Zodra het voorstel is ingediend'],
+    ['Zodra het kabinet heeft besloten, zal ik u informeren.', 'Zodra het kabinet heeft besloten'],
   ])('"%s" waits on the event the clause names', (text, phrase) => {
     const found = find(text);
     expect(found).toMatchObject({ kind: 'event', phrase, resolution: { to: null } });
@@ -874,6 +879,9 @@ describe('findDeadline: a clause of time whatever its predicate, before the writ
     'Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland.',
     'Op 10 oktober heeft minister Schultz van Haegen-Maas Geesteranus de vaste commissie voor Infrastructuur en Milieu toegezegd een onderzoek dat de raden van bestuur van NS en Prorail geïnitieerd hebben toe te zenden zodra zij dit ontvangt.',
     'Zodra de situatie in het onderwijs op beide eilanden is gestabiliseerd zal bezien worden of het Tijdelijk besluit vervangen dient te worden.',
+    'Zodra het plan is goedgekeurd, wordt het uitgevoerd.',
+    // The extract corpus (Kamerstuk 29 984, nr. 568): the clause inside the sentence, the act not the writer's.
+    'Op grond van de aangehaalde bepaling geschiedt de vaststelling van het ontwerpbesluit niet eerder dan vier weken nadat het ontwerpbesluit aan uw Kamer is overgelegd.',
     // "wanneer" is as often "if".
     'Wanneer deze op andere wetten zijn gebaseerd, zal ik dat apart melden.',
   ])('"%s" gets no event from the clause alone', (text) => {
