@@ -725,6 +725,23 @@ const VERB_FORM = /^(?!(?:het|dat|dit|wat|niet|met|uit|tot)$)\p{L}+(?:en|d|t)$/u
 const GOVERNMENT_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|u|uw kamer|het kabinet|de regering|de minister|de staatssecretaris|het ministerie)\b|(?<!\b(?:van|in|uit|voor|naar|door|met|over|binnen|buiten|dan)\s)\bnederland\b/;
 
 /**
+ * A main clause whose own verb commits or decides, with the writer or the government as its subject ("Ik zorg ervoor
+ * dat …", "Het kabinet heeft besloten dat …", "Ik garandeer dat …", "Wij zien erop toe dat …"): the future it frames
+ * is the writer's act, whoever carries it out. The Kamer's or another's decision ("De Europese Raad heeft besloten
+ * dat …") and an agreement reported in a place ("In het kabinet is afgesproken dat …") commit no one here.
+ */
+const COMMITTING_SUBJECT = /(?<!\b(?:in|door|met|van|aan|bij|binnen)\s)\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b/;
+/** Each verb with the particle it needs ("zorg ervoor", "spreek … af", "zie erop toe"): "de zorg dat", "spreken de verwachting uit dat" and "zie dat" commit no one. */
+const COMMITTING_VERB =
+  /(?<!\b(?:de|het|een|dit|dat|zijn|haar|ons|onze|mijn)\s)\b(?:(?:zorg|zorgt|zorgen)\b[^,.;:]{0,40}?\ber\s*voor|garande(?:er|ert|ren)|besluit|besluiten|besloten|(?:spreek|spreekt|spreken)\b[^,.;:]{0,60}?\baf|afgesproken|afspreken|(?:zie|ziet|zien)\b[^,.;:]{0,40}?\ber\s*op\s+toe|toezien|verzeker|verzekert|verzekeren)\b[^,.;:]{0,80}\bdat\s$/;
+
+/** The framed clause's main clause, from its last mark, commits the writer or the government by its own verb. */
+function commitsTheWriter(main: string): boolean {
+  const clause = main.slice(Math.max(main.lastIndexOf(','), main.lastIndexOf(';'), main.lastIndexOf(':')) + 1);
+  return COMMITTING_VERB.test(clause) && COMMITTING_SUBJECT.test(clause);
+}
+
+/**
  * Whose act a future is. One said in a clause the main clause frames, the future standing last with only its verbs
  * after it (a subordinate clause's order: "Het is mijn verwachting dat het rapport van TNO … een voorname bouwsteen
  * zal vormen", "In het coalitieakkoord is aangekondigd dat een nieuw financieringsstelsel … zal worden ontwikkeld",
@@ -751,6 +768,7 @@ function framingClause(lower: string, future: RegExpExecArray | undefined, role:
   if (GOVERNMENT_IN_CLAUSE.test(framed) || PATTERNS.deliver.test(framed) || PATTERNS.deliverable.test(framed)) return undefined;
   // With its opener, so that a promise word that takes the clause ("zegde … toe dat hij …") reads as one.
   const main = lower.slice(0, opener.index + opener[0].length);
+  if (commitsTheWriter(main)) return undefined;
   return judgeWhole(main, role, false, readSentence(main), firstPerson).kind === 'promise' ? undefined : main;
 }
 

@@ -246,6 +246,28 @@ describe('what is not a promise', () => {
     expect(judge('Over dat wetsvoorstel zal voor de zomer van 2026 ook het advies worden gevraagd van de Onderwijsraad.')).toMatchObject({ promise: true });
   });
 
+  it('a main clause whose own verb commits or decides, with the writer or the government as subject, makes the future it frames the writer\'s act; another\'s decision does not', () => {
+    // Commitment and decision verbs, the writer or the government deciding, either word order.
+    expect(judge('Ik zorg ervoor dat de regeling voor 1 juli 2026 zal worden aangepast.')).toMatchObject({ promise: true, due: 'voor 1 juli 2026' });
+    expect(judge('Ik garandeer dat de uitkeringen in januari 2027 zullen worden uitbetaald.')).toMatchObject({ promise: true, due: 'in januari 2027' });
+    expect(judge('Het kabinet heeft besloten dat de subsidieregeling in 2027 zal worden opengesteld.')).toMatchObject({ promise: true, due: 'in 2027' });
+    expect(judge('Daarom heb ik besloten dat de pilot tot eind 2026 zal worden voortgezet.')).toMatchObject({ promise: true });
+    expect(judge('Wij zien erop toe dat de gemeenten de nieuwe regels per 1 juli 2026 zullen toepassen.')).toMatchObject({ promise: true });
+    expect(judge('Ik heb met de VNG afgesproken dat de gemeenten de regeling in 2027 zullen uitvoeren.')).toMatchObject({ promise: true });
+    // The Kamer's or a third party's decision, an agreement reported in a place, a verb that commits no one: no undertaking.
+    expect(judge('De Kamer heeft besloten dat het debat na de zomer van 2026 zal worden gehouden.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('De gemeente zorgt ervoor dat de regeling voor 1 juli 2026 zal worden aangepast.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('In het kabinet is afgesproken dat de inrichting van de dienst in 2027 zal worden herzien.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik zie dat de wachtlijsten in 2026 verder zullen oplopen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Wij spreken de verwachting uit dat de kosten in 2027 verder zullen stijgen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Ik heb zorgen dat de wachttijden in 2026 verder zullen oplopen.')).toEqual({ promise: false, why: 'statement' });
+    // Real sentences of the class from the corpus: a European body's decision (RAZEB agenda, 2002), an agreement with no subject (BZK, 2014).
+    expect(judge('De Europese Raad van Sevilla (juni 2002) heeft in het kader van de verbetering van de werkmethoden besloten dat de Raad Algemene Zaken en Externe Betrekkingen (RAZEB) de Europese Raad intensiever zal voorbereiden.')).toMatchObject({ promise: false });
+    expect(judge('Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt, dat kan worden gedragen door het Rijk en de eilandbesturen en uiteraard ook financiële dekking heeft.')).toMatchObject({ promise: false });
+    // A past decision reported, with nothing ahead.
+    expect(judge('Het kabinet heeft in 2019 besloten dat de regeling per 1 januari 2020 zou worden aangepast.')).toMatchObject({ promise: false });
+  });
+
   it('a negation in a relative clause after the cue negates what it describes, not the act', () => {
     expect(judge('De Belastingdienst start medio september 2026 met het informeren van mensen die in FSV staan en die geen van de effecten hebben gehad.')).toMatchObject({ promise: true, due: 'medio september 2026' });
   });
