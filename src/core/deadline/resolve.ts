@@ -1,6 +1,7 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
+import { readableText } from '../readable-text.js';
 import { matchEvent, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
@@ -433,7 +434,9 @@ const RELATIVE: readonly Relative[] = [
 ];
 
 /** Resolves a deadline phrase against the date the promise was made; unknown phrases fail with the nearest known forms. */
-export function resolvePhrase(phrase: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
+export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
+  // A phrase the finder took from running text keeps that text's soft hyphens and combining marks (`findDeadline`).
+  const phrase = readableText(given).text;
   const window = matchAnyWindow(phrase, anchor, calendar);
   if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
   const series = matchRecurring(phrase, anchor, phaseWindow(calendar));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { calendar } from './fixture.js';
 
 interface Row {
@@ -48,4 +49,23 @@ describe('the finder reads through accents typed as combining marks and through 
       expect(changedRows).toBeGreaterThan(50);
     });
   }
+});
+
+describe('a phrase the finder took from running text resolves as a `due` phrase', () => {
+  // `import tk` writes the phrase as found, soft hyphens and marks included; `check` and `status` resolve it again.
+  it('with a soft hyphen inside a word, and with accents typed as combining marks (the first was an unknown phrase)', () => {
+    const hyphenated = resolvePhrase('in de zo\u00ADmer van 2026', '2026-01-05', calendar);
+    expect(hyphenated.ok && [hyphenated.resolution.from, hyphenated.resolution.to]).toEqual(['2026-06-01', '2026-08-31']);
+    const decomposed = resolvePhrase('vo\u0301o\u0301r 1 maart 2026', '2026-01-05', calendar);
+    expect(decomposed.ok && decomposed.resolution.to).toBe('2026-02-28');
+  });
+
+  it('as the finder gives it, for every dev sentence written with soft hyphens', () => {
+    for (const row of dev) {
+      const found = findDeadline(hyphenated(row.text), row.date, calendar);
+      if (found === null || found.resolution.kind === 'event') continue;
+      const outcome = resolvePhrase(found.phrase, row.date, calendar);
+      expect([row.id, outcome.ok]).toEqual([row.id, true]);
+    }
+  });
 });
