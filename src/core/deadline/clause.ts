@@ -53,6 +53,8 @@ export type NotADeadline =
   | 'before-the-promise'
   /** "voor" says what something serves, not by when: "aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar". */
   | 'purpose'
+  /** A motion's consideration states a fact its request rests on: "overwegende dat het actieplan … eind 2025 afloopt". */
+  | 'consideration'
   /** A rule or a permission described: "Aan het eind van het jaar mag maximaal 1% … worden meegenomen naar het volgende jaar". */
   | 'rule'
   /** A debate with the Kamer, which the Kamer schedules: "omdat ik op zeer korte termijn overleg met u wil voeren", "wil ik uw Kamer uitnodigen om … het overleg te voeren". */
@@ -93,6 +95,22 @@ const IN_THE_CABINET_MEETING = new Caseless(/\b(?:in|tijdens|na)\s+(?:de|het)\s+
 export const THE_KAMER_ASKS_NOW = new Caseless(
   /^\s*(?:(?:en|tevens|voorts)\s+)?verzoekt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\b(?:wij|we)\s+verzoeken\s+(?:de\s+regering|het\s+kabinet)\b/iu,
 );
+/**
+ * A motion's considerations ("constaterende dat …", "overwegende dat …", "van mening dat …", each its own part up to the
+ * semicolon) state the facts its request rests on: a term one tells is the fact's ("constaterende dat de Minister in 2022
+ * een evaluatie wil uitvoeren", "overwegende dat meerdere streekomroepen al in 2019 dreigen om te vallen"), whoever acts
+ * in it, and only the request that follows ("verzoekt de regering …") asks for one. A consideration that restates a
+ * delivery to the Kamer ("… dat de voortgang hiervan in het najaar aan de Kamer zou worden gemeld") is left to the
+ * other readings: the annotation guide keeps a restated promise whose term is ahead.
+ */
+const A_CONSIDERATION = new Caseless(
+  /^\s*(?:de\s+kamer,\s*)?(?:gehoord\s+de\s+beraadslaging,\s*)?(?:(?:tevens|voorts|verder|mede|eveneens|ook|daarnaast|nog)\s+)?(?:constaterende|overwegende|concluderende|erkennende|signalerende|vaststellende|van\s+mening)\s*,?\s+dat\b(?![^.;:!?]*\b(?:verzoekt|spreekt\s+uit|roept|draagt)\b)/iu,
+);
+
+function aConsideration(clause: Clause): boolean {
+  const opening = A_CONSIDERATION.exec(clause.before);
+  return opening !== null && !TO_THE_KAMER.test(clause.sentence.slice(opening[0].length));
+}
 /**
  * What must be done "volgens een aangenomen motie" is the Kamer's request, which the sentence set keeps as the deadline
  * asked: "Dat voorstel moet er volgens een aangenomen Kamermotie uiterlijk deze vrijdag liggen".
@@ -1293,6 +1311,7 @@ export function whyNotADeadline(
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
+  if (aConsideration(clause)) return 'consideration';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
