@@ -58,6 +58,14 @@ function stillPointsAt(between: string): boolean {
     .map((sentence) => sentence.trim())
     .every((sentence) => sentence === '' || POINTS_BACK_AT_ONCE.test(sentence));
 }
+/**
+ * A sentence framed by "Daarbij" ("in doing so"): how a thing just named is to be done, weighed or looked at ("Daarbij
+ * zal ik de uitkomsten van het commissiedebat … meewegen", "Daarbij zal onder meer worden gekeken naar …", "Daarbij
+ * streef ik naar een goede balans …", "Daarbij zullen wij optrekken met andere overheden …"). With no term and no
+ * delivery of its own it undertakes nothing apart from that thing: part of the promise right before it, or, where
+ * the sentence before it is no promise, of work that is none. "Hierbij" opening a sentence is this letter, not this.
+ */
+const IN_DOING_SO = /^\s*daarbij\b/i;
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 /** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */
@@ -90,6 +98,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
  */
 export function withContentMerged(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
+  const partOfNone = new Set<string>();
   const into = (id: string): string => {
     let at = id;
     while (replaced.has(at)) at = replaced.get(at)!;
@@ -106,6 +115,12 @@ export function withContentMerged(text: string, draft: Draft): Draft {
         replaced.set(commitment.id, into(nearest.id));
         return;
       }
+    }
+    if (IN_DOING_SO.test(own) && commitment.due === undefined && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own)) {
+      const previous = draft.commitments[index - 1];
+      if (previous && stillPointsAt(text.slice(previous.end, commitment.start))) replaced.set(commitment.id, into(previous.id));
+      else partOfNone.add(commitment.id);
+      return;
     }
     const noun = (CONTENT_OF.exec(commitment.quote) ?? CONTENT_OF_AFTER_FUTURE.exec(own))?.[1]?.toLowerCase();
     if (noun && !TIME_NOUN.test(noun)) {
@@ -133,17 +148,19 @@ export function withContentMerged(text: string, draft: Draft): Draft {
     if (!noun || !before || BLANK_LINE.test(text.slice(before.end, commitment.start))) return;
     if (wordsOf(before.quote).some((word) => word.startsWith(noun) || word.endsWith(noun))) replaced.set(commitment.id, before.id);
   });
-  if (replaced.size === 0) return draft;
+  if (replaced.size === 0 && partOfNone.size === 0) return draft;
   const skipped = [...draft.skipped];
   for (const commitment of draft.commitments) {
     const into = replaced.get(commitment.id);
-    if (into) skipped.push({ text: oneLine(text.slice(commitment.start, commitment.end)), start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: into }] });
+    const sentence = oneLine(text.slice(commitment.start, commitment.end));
+    if (into) skipped.push({ text: sentence, start: commitment.start, why: 'repeat', cues: [...commitment.cues, { kind: 'repeat', text: into }] });
+    else if (partOfNone.has(commitment.id)) skipped.push({ text: sentence, start: commitment.start, why: 'statement', cues: [...commitment.cues, { kind: 'statement', text: sentence.slice(0, 'daarbij'.length) }] });
   }
   return {
     ...draft,
     skipped: skipped.sort((a, b) => a.start - b.start),
     commitments: draft.commitments
-      .filter((commitment) => !replaced.has(commitment.id))
-      .map((commitment) => ({ ...commitment, dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))].filter((id) => id !== commitment.id) })),
+      .filter((commitment) => !replaced.has(commitment.id) && !partOfNone.has(commitment.id))
+      .map((commitment) => ({ ...commitment, dependsOn: [...new Set(commitment.dependsOn.map((id) => replaced.get(id) ?? id))].filter((id) => id !== commitment.id && !partOfNone.has(id)) })),
   };
 }

@@ -80,8 +80,10 @@ function opensTheLetter(text: string, start: number): boolean {
  */
 export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
+  // A promise restated before it in the letter and taken as this one with its new term (rescheduled.ts): the letter moves it, it does not keep it.
+  const moved = new Set(draft.skipped.flatMap((skipped) => (skipped.why === 'repeat' ? skipped.cues.filter((cue) => cue.kind === 'repeat').map((cue) => ({ id: cue.text, start: skipped.start })) : [])).filter(({ id, start }) => draft.commitments.some((commitment) => commitment.id === id && start < commitment.start)).map(({ id }) => id));
   for (const commitment of draft.commitments) {
-    if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote)) continue;
+    if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote) || moved.has(commitment.id)) continue;
     const rest = paragraphsAfter(text, commitment.end, 1);
     const said = SAID_KEPT.exec(rest) ?? lettersOwnAct(rest);
     const sameParagraph = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');

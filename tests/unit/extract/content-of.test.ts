@@ -36,3 +36,23 @@ describe('how the promise just made is carried out, pointed back at, is part of 
     expect(quotes('Ik zal spoedig een reactie geven op de aanbevelingen van beide onderzoekers. Dat vergt nadere bestudering en uitwerking. Ik zal deze bezien met het oog op beleidsconsequenties en gevolgen voor de organisatie.')).toHaveLength(1);
   });
 });
+
+describe('a sentence framed by "Daarbij" ("in doing so"), with no term or delivery of its own, undertakes nothing apart from what it points back at', () => {
+  it('is part of the promise right before it: a weighing, or what a promised evaluation will look at', () => {
+    expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik de uitkomsten van de internetconsultatie meewegen.')).toEqual([
+      'Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen.',
+    ]);
+    expect(quotes('De minister zegt de Kamer toe de wet binnen drie jaar na inwerkingtreding te evalueren. Daarbij zal onder meer worden gekeken naar de uitvoerbaarheid voor gemeenten.')).toHaveLength(1);
+  });
+
+  it('is no promise where the sentence before it is none: how work under way or an aim is carried out', () => {
+    expect(quotes('Ik werk al enige tijd, met inbreng van alle partijen, aan een toekomstvisie op de binnenvisserij. Daarbij streef ik naar een goede balans tussen de economische belangen en de natuur.')).toEqual([]);
+    expect(quotes('Het vraagt gedegen aandacht van de overheid zelf. Daarbij zullen wij optrekken met gemeenten, uitvoeringsorganisaties en maatschappelijke partners.')).toEqual([]);
+  });
+
+  it('not when it has a term of its own, delivers something of its own, or takes in a motion', () => {
+    expect(quotes('Het kabinet werkt aan een nieuwe regeling voor studiefinanciering. Daarbij streven wij in ieder geval naar uiterlijk 1 maart 2026.')).toHaveLength(1);
+    expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik uw Kamer informeren over de uitkomsten van de internetconsultatie.')).toHaveLength(2);
+    expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik de motie van het lid Bikker over de kosten voor gemeenten uitvoeren.')).toHaveLength(2);
+  });
+});

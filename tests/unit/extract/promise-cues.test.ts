@@ -690,6 +690,15 @@ describe('a restated promise the letter says it keeps', () => {
     );
     expect(draft.commitments).toEqual([]);
   });
+
+  // kst-32140-222 (held-out-9): the restated promise is taken as the nader rapport with its own term (rescheduled.ts); the letter's own telling after it keeps neither.
+  it('not a restated promise the letter moves to a later promise with a term of its own', () => {
+    const draft = draftFromText(
+      'Den Haag, 15 december 2025\n\nIn mijn brief van 13 november 2025 heb ik toegezegd om uw Kamer voorafgaand aan het commissiedebat van 20 december 2025 te informeren over het wetsvoorstel en het advies van de Raad van State. Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij indiening van het wetsvoorstel. In deze brief geef ik een eerste reactie op hoofdlijnen.\n',
+      { calendar, fallbackDate: DATE },
+    );
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Het kabinet zal zoals gebruikelijk uitgebreid reageren op het advies door middel van een nader rapport bij indiening van het wetsvoorstel.']);
+  });
 });
 
 describe('the twelfth round\'s classes, read clause by clause', () => {
