@@ -191,9 +191,30 @@ const GIVEN_UP =
  */
 const BRACKETED = /\([^()]*\)/gu;
 
-function outsideBrackets(clause: Clause): string {
-  if (!clause.words.includes('(') || clause.before.lastIndexOf('(') > clause.before.lastIndexOf(')')) return clause.words;
-  return clause.words.replace(BRACKETED, ' ');
+/**
+ * Where a clause or conjunct before the phrase has closed and the phrase's own begins: a comma before "en" or before the
+ * main clause's finite verb and subject ("Wanneer dat plan er niet komt …, zal ik …"), or a to-infinitive that "niet"
+ * negates right before its verb, closed by "en" ("de voorschotregeling in 2013 niet in te trekken en voor 1 augustus
+ * 2013 met een voorstel te komen"). "Ik ben niet van plan de regeling in te trekken en …" negates the main verb, which
+ * governs both infinitives: there "niet" is no part of the first infinitive's own words and nothing closes.
+ */
+const CLOSED_BEFORE = new Caseless(
+  /,\s*en\b|,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|stuur|stuurt|informeer|zend)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\b)|\b(?:niet|nooit)\s+(?:[^\s,.;:]+\s+)?te\s+[^\s,.;:]+\s+en\b/giu,
+);
+
+/**
+ * The words a negation must be among to deny the phrase's act: the phrase's own clause outside brackets, from where the
+ * last clause or conjunct before the phrase closed (CLOSED_BEFORE). What a clause that has closed denies ("dat het
+ * herindelingsontwerp niet … wordt voorgelegd dan na gemeenteraadsverkiezingen, en de Kamer daarover voor 1 maart 2020
+ * te informeren") is its own.
+ */
+function ownWords(clause: Clause): string {
+  const preceding = clause.words.slice(0, clause.words.length - clause.ahead.length - 1);
+  let from = 0;
+  for (const closed of preceding.matchAll(CLOSED_BEFORE.for(preceding))) from = closed.index + closed[0].length;
+  const own = from === 0 ? clause.words : `${preceding.slice(from)} ${clause.ahead}`;
+  if (!own.includes('(') || clause.before.lastIndexOf('(') > clause.before.lastIndexOf(')')) return own;
+  return own.replace(BRACKETED, ' ');
 }
 
 /**
@@ -878,6 +899,8 @@ interface Clause {
   outside: string;
   /** The clause's words outside the phrase. */
   words: string;
+  /** The clause's words after the phrase: the end of `words`. */
+  ahead: string;
   /** The sentence's text before the phrase. */
   before: string;
   /** The whole sentence, and where it starts in the text. */
@@ -960,6 +983,7 @@ function readClause(text: string, start: number, end: number): Clause {
     after: text.slice(clauseEnd, sentenceEnd),
     outside: `${text.slice(sentenceStart, clauseStart)} ${text.slice(clauseEnd, sentenceEnd)}`,
     words: `${inserted}${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`,
+    ahead: text.slice(end, clauseEnd),
     before: text.slice(sentenceStart, start),
     sentence,
     sentenceStart,
@@ -1343,7 +1367,7 @@ export function whyNotADeadline(
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end))) return 'quoted';
-  if (GIVEN_UP.test(clause.before) || NEGATED.test(outsideBrackets(clause)) || refusedRequest(clause)) return 'given-up';
+  if (GIVEN_UP.test(clause.before) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   const askedNow = THE_KAMER_ASKS_NOW.test(clause.sentence);

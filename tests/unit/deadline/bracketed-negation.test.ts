@@ -4,7 +4,7 @@ import { calendar } from './fixture.js';
 
 const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
 
-/** A negation in brackets negates what the brackets say, not the clause around them (clause.ts, outsideBrackets). */
+/** A negation in brackets negates what the brackets say, not the clause around them (clause.ts, ownWords). */
 describe('a negation in brackets gives nothing up', () => {
   it.each([
     // heldout10-124 (news, 2024), and the form in letters
