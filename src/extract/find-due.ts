@@ -1,6 +1,8 @@
 import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
+import { datesOurMeeting, meetingAndDay } from '../core/deadline/during-meeting.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
+import { WEEKDAY_WORD } from '../core/deadline/normalize.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 
@@ -27,12 +29,20 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
     const found = findDeadline(searched, anchor, calendar);
     if (!found) return undefined;
     const { from, to } = found.resolution;
-    if ((to === null || to > anchor) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end) && !isEntryIntoForce(text, found.start, found.end) && !isComplement(text, found.start, found.phrase)) {
+    if ((to === null || to > anchor || laterThatDay(found.phrase, to, anchor)) && !isName(searched, found.start, found.phrase) && !isCutShort(searched, found.end) && !isNarrowedBefore(text, found.start) && !isInRange(text, found.start, found.end) && !isEntryIntoForce(text, found.start, found.end) && !isComplement(text, found.start, found.phrase)) {
       return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from, to, event: found.kind === 'event' };
     }
     searched = `${searched.slice(0, found.start)}${' '.repeat(found.end - found.start)}${searched.slice(found.end)}`;
   }
   return undefined;
+}
+
+/**
+ * A meeting on the letter's own day that our act takes place during ("De overige vragen zal ik beantwoorden tijdens
+ * mijn eerste termijn van het debat op woensdag 8 november 2017", in the answers sent that morning): still ahead.
+ */
+function laterThatDay(phrase: string, to: CivilDate, anchor: CivilDate): boolean {
+  return to === anchor && meetingAndDay(phrase).length > 0;
 }
 
 /**
@@ -100,13 +110,23 @@ function isName(text: string, index: number, phrase: string): boolean {
 const YEAR_OPENERS = new Set(['in', 'voor', 'vóór', 'uiterlijk', 'eind', 'einde', 'begin', 'medio', 'halverwege', 'per', 'vanaf', 'tot', 'na', 'loop', 'gedurende', 'najaar', 'voorjaar', 'zomer', 'winter', 'helft', 'kwartaal']);
 
 /**
- * Full dates on or before the letter's date blanked out: "de motie van 12
- * maart 2025" is a past event, and must not be read as "12 maart" (next
- * March) for want of its year.
+ * Full dates on or before the letter's date blanked out, with the weekday that
+ * opens one: "de motie van 12 maart 2025" is a past event, and must not be
+ * read as "12 maart" (next March) for want of its year, nor "op woensdag 5
+ * november 2025" as next Wednesday. The letter's own day stays where it dates
+ * a meeting our act takes place during (laterThatDay).
  */
 function withoutPastDates(text: string, anchor: CivilDate): string {
-  return text.replace(FULL_DATE, (...args) => {
-    const date = dateOfMatch(args.slice(0, -2) as unknown as RegExpMatchArray);
-    return date !== undefined && date <= anchor ? ' '.repeat(args[0].length) : args[0];
-  });
+  let blanked = text;
+  for (const match of text.matchAll(FULL_DATE)) {
+    const date = dateOfMatch(match);
+    if (date === undefined || date > anchor || (date === anchor && datesOurMeeting(text, match.index))) continue;
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+    const start = match.index - (weekday?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    blanked = `${blanked.slice(0, start)}${' '.repeat(end - start)}${blanked.slice(end)}`;
+  }
+  return blanked;
 }
+
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})${WEEKDAY_WORD}\\s+$`, 'iu');

@@ -1,6 +1,7 @@
 import type { CivilDate } from '../civil-date.js';
 import { Caseless } from './caseless.js';
 import { eventResolution } from './event.js';
+import { WEEKDAY_WORD } from './normalize.js';
 import type { FoundDeadline } from './find-in-text.js';
 
 /**
@@ -12,9 +13,11 @@ import type { FoundDeadline } from './find-in-text.js';
  * a future of ours ("Tijdens het debat op 8 november heb ik …", "zal worden besproken tijdens de Milieuraad van 2
  * maart") the day stays what the clause makes of it.
  */
-const DURING_A_MEETING = new Caseless(
-  /\b(?:tijdens|gedurende|during)\s+((?:[^\s,.;:!?()]+\s+){0,8}?[a-z]*(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting))(?:\s+(?:van|op|on|of))?\s*$/iu,
-);
+const MEETING = String.raw`(?:tijdens|gedurende|during)\s+((?:[^\s,.;:!?()]+\s+){0,8}?[a-z]*(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting))`;
+const DURING_A_MEETING = new Caseless(new RegExp(String.raw`\b${MEETING}(?:\s+(?:van|op|on|of))?\s*$`, 'iu'));
+/** The meeting of such a phrase, whole ("tijdens mijn eerste termijn van het debat"). */
+const MEETING_ALONE = new RegExp(String.raw`^${MEETING}$`, 'iu');
+const DAY_OPENS = /\s(?:van|op|on|of)\s+(?=\S)/giu;
 const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
 const SENTENCE_BREAK = /[.;:!?]\s/gu;
 /** How far back "tijdens" and the future are looked for: the clause before a day rarely runs longer. */
@@ -23,14 +26,45 @@ const REACH = 200;
 export function duringAMeeting(found: FoundDeadline, text: string, anchor: CivilDate): FoundDeadline | undefined {
   const { from, to, rule } = found.resolution;
   if (found.kind !== 'window' || rule.id !== 'day' || from === null || from !== to || from < anchor) return undefined;
-  const reach = Math.max(0, found.start - REACH);
-  let before = text.slice(reach, found.start);
-  let opens = reach;
-  for (const stop of before.matchAll(SENTENCE_BREAK)) opens = reach + stop.index + stop[0].length;
-  before = text.slice(opens, found.start);
-  const meeting = DURING_A_MEETING.exec(before);
-  if (!meeting || !WE_WILL.test(before)) return undefined;
+  const { opens, meeting } = meetingBefore(text, found.start) ?? {};
+  if (opens === undefined || !meeting) return undefined;
   const start = opens + meeting.index;
   const phrase = text.slice(start, found.end);
   return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting[1]!, 'at', from, anchor) };
+}
+
+/** "tijdens …" and a future of ours in the sentence up to `at`, where a day begins: the meeting and where the sentence opens. */
+function meetingBefore(text: string, at: number): { opens: number; meeting: RegExpExecArray } | undefined {
+  const reach = Math.max(0, at - REACH);
+  let opens = reach;
+  for (const stop of text.slice(reach, at).matchAll(SENTENCE_BREAK)) opens = reach + stop.index + stop[0].length;
+  const before = text.slice(opens, at);
+  const meeting = DURING_A_MEETING.exec(before);
+  return meeting && WE_WILL.test(before) ? { opens, meeting } : undefined;
+}
+
+/**
+ * Whether the date at `at` (a weekday may open it: "op woensdag 8 november 2017") dates a meeting our act takes place
+ * during, as `duringAMeeting` reads it: a text dated that day still has the meeting ahead of it, later that day.
+ */
+export function datesOurMeeting(text: string, at: number): boolean {
+  const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return meetingBefore(text, weekday ? at - weekday[0].length : at) !== undefined;
+}
+
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})${WEEKDAY_WORD}\\s+$`, 'iu');
+
+/**
+ * The phrase `duringAMeeting` gives, read back as a `due` ("tijdens mijn eerste termijn van het debat op donderdag 10
+ * oktober a.s"): each way to part it into the meeting and the words that date it, the longest meeting first, since the
+ * meeting's own words may hold "van" ("mijn eerste termijn van het debat"). Written in a register, or drafted by
+ * `extract` or `import tk`, it must resolve as the finder read it; which words make a day is for the caller to read.
+ */
+export function meetingAndDay(phrase: string): { meeting: string; day: string }[] {
+  const parts: { meeting: string; day: string }[] = [];
+  for (const opens of phrase.matchAll(DAY_OPENS)) {
+    const meeting = MEETING_ALONE.exec(phrase.slice(0, opens.index));
+    if (meeting) parts.unshift({ meeting: meeting[1]!, day: phrase.slice(opens.index + opens[0].length) });
+  }
+  return parts;
 }

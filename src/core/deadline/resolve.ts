@@ -1,8 +1,9 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
-import type { DeadlineResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
+import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { readableText } from '../readable-text.js';
-import { matchEvent, mayNameEvent } from './event.js';
+import { meetingAndDay } from './during-meeting.js';
+import { eventResolution, matchEvent, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
 import { matchRecurring, mayRecur, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
@@ -441,8 +442,20 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
   if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
   const series = matchRecurring(phrase, anchor, phaseWindow(calendar));
   if (series) return windowInRange(series) ? { ok: true, resolution: series } : { ok: false, problem: 'out-of-range' };
-  const event = matchEvent(phrase, anchor);
+  const event = matchEvent(phrase, anchor) ?? meetingOnItsDay(phrase, anchor, calendar);
   return event ? { ok: true, resolution: event } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
+}
+
+/**
+ * A meeting ahead dated by its day, as the finder reads it in running text (during-meeting.ts): the meeting, an event on
+ * that day. Only here, not in `matchPhrase`: in running text "tijdens" needs a future act of ours before it is a term.
+ */
+function meetingOnItsDay(phrase: string, anchor: CivilDate, calendar: Calendar): EventResolution | undefined {
+  for (const { meeting, day } of meetingAndDay(phrase)) {
+    const window = matchWindow(day, anchor, calendar);
+    if (window?.rule.id === 'day' && window.from !== null && window.from === window.to && window.from >= anchor) return eventResolution(phrase, meeting, 'at', window.from, anchor);
+  }
+  return undefined;
 }
 
 export interface MatchOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { calendar } from './fixture.js';
 
 const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
@@ -19,6 +20,9 @@ describe('a meeting ahead that our act takes place during', () => {
     expect(found?.phrase).toBe(phrase);
     expect(found?.resolution.to).toBe(to);
     expect(text.slice(found!.start, found!.end)).toBe(phrase);
+    // Drafted as a `due` by extract or import tk, the phrase resolves as the finder read it (heldout9-068 did not).
+    const read = resolvePhrase(phrase, anchor, calendar);
+    expect(read.ok && read.resolution).toMatchObject({ kind: 'event', relation: 'at', to, event: found!.kind === 'event' && found!.resolution.kind === 'event' ? found!.resolution.event : '' });
   });
 
   it.each([
@@ -33,5 +37,16 @@ describe('a meeting ahead that our act takes place during', () => {
     const found = find('Ik zal u op dinsdag 4 november a.s. de brief sturen, na het debat.', '2025-11-03');
     expect(found?.kind).toBe('window');
     expect(found?.resolution.to).toBe('2025-11-04');
+  });
+
+  it.each([
+    // the day is past, not named, or not a day
+    ['tijdens het commissiedebat van 12 februari 2024', '2024-03-01'],
+    ['tijdens het debat', '2024-03-01'],
+    ['tijdens het debat over de begroting', '2024-03-01'],
+    ['tijdens het wetgevingsoverleg in juni 2024', '2024-03-01'],
+  ])('counter-example: the due "%s" at %s is no meeting on its day', (phrase, anchor) => {
+    const read = resolvePhrase(phrase, anchor, calendar);
+    expect(read.ok ? read.resolution : undefined).not.toMatchObject({ kind: 'event', relation: 'at' });
   });
 });
