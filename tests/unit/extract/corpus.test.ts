@@ -202,8 +202,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-third round (6 official texts, 4 promises, h) was measured once, on main 542c8a0: 4 of 4 found, 3 with the right deadline, 1 extra ("Het Beleidsprogramma maakt het mogelijk om eerder, voor het zomerreces, uw Kamer te informeren …", a possibility), 1 trap ("van 3–4 mei", the Council's own days, taken as the term of the intention to attend it).
   // The twenty-fourth round (7 official texts, 7 promises, g) was measured once, on main 542c8a0: 5 of 7 found, 3 with the right deadline, 4 extra, no trap (each listed by npm run eval:extract).
   // The twenty-fifth round (6 official texts, 7 promises, g) was measured once, on main f1ca933: 5 of 7 found, 3 with the right deadline, 1 extra, no trap (each listed by npm run eval:extract).
-  it('dev: no worse than measured (101 of 112 found, 91 with the right deadline, 9 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 101, dueRight: 91 }, { extra: 9, traps: 2 });
+  // The twenty-sixth round (6 official letters and a Kamer committee's letter, 1 promise, h) was measured once, on main 8a2e760: 1 of 1 found, 1 with the right deadline, 5 extra, no trap (each listed by npm run eval:extract).
+  it('dev: no worse than measured (102 of 113 found, 92 with the right deadline, 14 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 102, dueRight: 92 }, { extra: 14, traps: 2 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
