@@ -100,8 +100,9 @@ export const THE_KAMER_ASKS_NOW = new Caseless(
  * semicolon) state the facts its request rests on: a term one tells is the fact's ("constaterende dat de Minister in 2022
  * een evaluatie wil uitvoeren", "overwegende dat meerdere streekomroepen al in 2019 dreigen om te vallen"), whoever acts
  * in it, and only the request that follows ("verzoekt de regering …") asks for one. A consideration that restates a
- * delivery to the Kamer ("… dat de voortgang hiervan in het najaar aan de Kamer zou worden gemeld") is left to the
- * other readings: the annotation guide keeps a restated promise whose term is ahead.
+ * delivery to the Kamer ("… dat de voortgang hiervan in het najaar aan de Kamer zou worden gemeld") or a promise
+ * ("constaterende dat de minister heeft toegezegd voor de zomer met een plan te komen") is left to the other readings:
+ * the annotation guide keeps a restated promise whose term is ahead.
  */
 const A_CONSIDERATION = new Caseless(
   /^\s*(?:de\s+kamer,\s*)?(?:gehoord\s+de\s+beraadslaging,\s*)?(?:(?:tevens|voorts|verder|mede|eveneens|ook|daarnaast|nog)\s+)?(?:constaterende|overwegende|concluderende|erkennende|signalerende|vaststellende|van\s+mening)\s*,?\s+dat\b(?![^.;:!?]*\b(?:verzoekt|spreekt\s+uit|roept|draagt)\b)/iu,
@@ -109,7 +110,9 @@ const A_CONSIDERATION = new Caseless(
 
 function aConsideration(clause: Clause): boolean {
   const opening = A_CONSIDERATION.exec(clause.before);
-  return opening !== null && !TO_THE_KAMER.test(clause.sentence.slice(opening[0].length));
+  if (opening === null) return false;
+  const told = clause.sentence.slice(opening[0].length);
+  return !TO_THE_KAMER.test(told) && !PROMISE_MADE.test(told) && !PROMISE_WORDS.test(told);
 }
 /**
  * What must be done "volgens een aangenomen motie" is the Kamer's request, which the sentence set keeps as the deadline

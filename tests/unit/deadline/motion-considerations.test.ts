@@ -32,6 +32,10 @@ describe("a motion's consideration holds no term", () => {
     ['De Kamer, gehoord de beraadslaging, constaterende dat de Minister in 2022 een evaluatie wil uitvoeren na afloop; verzoekt de regering, de Kamer voor 1 oktober te informeren,', '2020-06-30', '2020-09-30'],
     // a consideration that goes on to ask, without a semicolon between
     ['constaterende dat de evaluatie uitblijft, verzoekt de regering de Kamer voor 1 oktober te informeren,', '2020-06-30', '2020-09-30'],
+    // a consideration that restates a promise, whose term the guide keeps while it is ahead
+    ['constaterende dat de minister heeft toegezegd voor de zomer met een plan te komen;', '2024-03-01', '2024-07-04'],
+    ['overwegende dat het kabinet heeft aangekondigd in het najaar een wetsvoorstel in te dienen;', '2024-03-01', '2024-11-30'],
+    ['constaterende dat de regering heeft beloofd voor 1 juli een besluit te nemen;', '2024-03-01', '2024-06-30'],
   ])('"%s" keeps the request\'s term', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
