@@ -203,6 +203,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-fourth round (7 official texts, 7 promises, g) was measured once, on main 542c8a0: 5 of 7 found, 3 with the right deadline, 4 extra, no trap (each listed by npm run eval:extract).
   // The twenty-fifth round (6 official texts, 7 promises, g) was measured once, on main f1ca933: 5 of 7 found, 3 with the right deadline, 1 extra, no trap (each listed by npm run eval:extract).
   // The twenty-sixth round (6 official letters and a Kamer committee's letter, 1 promise, h) was measured once, on main 8a2e760: 1 of 1 found, 1 with the right deadline, 5 extra, no trap (each listed by npm run eval:extract).
+  // The twenty-seventh round (3 official letters, 2 answers to questions and a notice of delay, 2 promises, d) was measured once, on main ec4e54e: 1 of 2 found, 1 with the right deadline, no extra, no trap ("Dit is ook de reden waarom er een mer-procedure wordt gestart" missed: a passive in a clause of reason).
   it('dev: no worse than measured (102 of 113 found, 92 with the right deadline, 14 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
     noWorse('dev', { matched: 102, dueRight: 92 }, { extra: 14, traps: 2 });
   });
@@ -243,13 +244,15 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main ca03197 at 00:30 UTC (docs/quality/extract.md).
   // Studied as dev since: its forms of undertaking are read by class (clause-reading.test.ts), its extras and traps removed by class (vetoes, elaborations, promises said twice or kept by the letter; promise-cues.test.ts).
-  it('eighth held-out set: no worse than today (32 of 33 found, 25 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 32, dueRight: 25 }, { extra: 0, traps: 0 });
+  // 27 with the right deadline since cb5e1b0: the debate later on the letter's own day (2017D31436).
+  it('eighth held-out set: no worse than today (32 of 33 found, 27 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 32, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
-  it('ninth held-out set: no worse than today (23 of 31 found, 18 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 23, dueRight: 18 }, { extra: 4, traps: 0 });
+  // 20 with the right deadline since cb5e1b0: the debate on its day read back as a due (2019D40074), and later on the letter's own day (2024D40329).
+  it('ninth held-out set: no worse than today (23 of 31 found, 20 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 23, dueRight: 20 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
