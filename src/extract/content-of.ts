@@ -66,6 +66,12 @@ function stillPointsAt(between: string): boolean {
  * the sentence before it is no promise, of work that is none. "Hierbij" opening a sentence is this letter, not this.
  */
 const IN_DOING_SO = /^\s*daarbij\b/i;
+/**
+ * A thing of its own brought in by the sentence, an indefinite object outside a prepositional phrase ("Daarbij zal ik
+ * een wetsvoorstel indienen", "… een onderzoek laten uitvoeren"): made by the act, a promise of its own. "naar een
+ * goede balans" is where the act aims, no thing made.
+ */
+const THING_OF_ITS_OWN = /(?<!\b(?:naar|met|voor|op|aan|in|over|tot|bij|van|door|om|uit|tussen|zonder|tegen|onder|na|per|als)\s+)\b(?:een|één)\s+\p{L}/iu;
 /** "Daarin zullen wij ook melden …": what the document just promised will tell. */
 const TELLS_IN_IT = /^\s*(?:daarin|daarbij)\s+(?:zal|zullen)\s+(?:ik|wij|we)\b[^.;]{0,40}\b(?:melden|ingaan|aangeven|toelichten|beschrijven|schetsen|rapporteren)\b/i;
 /** Telling what something holds, not delivering it: "een overzicht geven van", "schetsen", "ingaan op". */
@@ -116,7 +122,7 @@ export function withContentMerged(text: string, draft: Draft): Draft {
         return;
       }
     }
-    if (IN_DOING_SO.test(own) && commitment.due === undefined && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own)) {
+    if (IN_DOING_SO.test(own) && commitment.due === undefined && !DELIVERING.test(own) && !OWN_COMMITMENT.test(own) && !THING_OF_ITS_OWN.test(own)) {
       const previous = draft.commitments[index - 1];
       if (previous && stillPointsAt(text.slice(previous.end, commitment.start))) replaced.set(commitment.id, into(previous.id));
       else partOfNone.add(commitment.id);

@@ -55,4 +55,11 @@ describe('a sentence framed by "Daarbij" ("in doing so"), with no term or delive
     expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik uw Kamer informeren over de uitkomsten van de internetconsultatie.')).toHaveLength(2);
     expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik de motie van het lid Bikker over de kosten voor gemeenten uitvoeren.')).toHaveLength(2);
   });
+
+  // Found by probing 8a2e760: a thing the sentence brings in as its object is made by its act, a promise of its own.
+  it('not when it brings in a thing of its own; still when "een" opens where the act aims ("naar een goede balans")', () => {
+    expect(quotes('Het kabinet werkt aan een nieuwe aanpak van de wachtlijsten. Daarbij zal ik een wetsvoorstel indienen dat de positie van patiënten versterkt.')).toHaveLength(1);
+    expect(quotes('Het kabinet zal in het voorjaar van 2026 een wetsvoorstel bij uw Kamer indienen. Daarbij zal ik een onafhankelijk onderzoek naar de uitvoerbaarheid laten uitvoeren.')).toHaveLength(2);
+    expect(quotes('Ik werk aan een toekomstvisie op de binnenvisserij. Daarbij streef ik naar een goede balans tussen economie en natuur.')).toEqual([]);
+  });
 });
