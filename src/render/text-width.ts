@@ -1,12 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
 
 /**
- * Shortens text to `width` columns with an ellipsis; code points, not UTF-16
- * units, so accents stay whole. The cut falls between words when one ends in
- * the last third, so no word is left half.
+ * Shortens text to `width` columns with an ellipsis; by columns (see
+ * `columnsOf`), not UTF-16 units or code points, so accents stay whole, also
+ * those typed as a letter and a combining mark. The cut falls between words
+ * when one ends in the last third, so no word is left half.
  */
 export function truncate(text: string, width: number): string {
-  const chars = [...text];
+  const chars = columnsOf(text);
   if (chars.length <= width || width < 2) return text;
   const kept = chars.slice(0, width - 1);
   const space = chars[width - 1] === ' ' ? kept.length : kept.lastIndexOf(' ');
@@ -79,6 +80,20 @@ const ESCAPE_OR_SURROGATE = /[\u001b\u009b\ud800-\udfff]/;
 // Drawn on the letter before them (an accent typed as a letter and a combining mark) or not at all.
 const NO_COLUMN = /[\u200b\p{M}]/u;
 const ONLY_NO_COLUMN = /^[\u200b\p{M}]$/u;
+
+/**
+ * The text cut where `visibleWidth` counts a column: each character with the
+ * marks drawn on it (an accent typed as a combining mark stays with its letter).
+ */
+function columnsOf(text: string): string[] {
+  if (!NO_COLUMN.test(text)) return [...text];
+  const columns: string[] = [];
+  for (const character of text) {
+    if (columns.length > 0 && ONLY_NO_COLUMN.test(character)) columns[columns.length - 1] += character;
+    else columns.push(character);
+  }
+  return columns;
+}
 
 /** Columns the text takes on screen, colour codes not counted. */
 export function visibleWidth(text: string): number {

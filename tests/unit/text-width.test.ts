@@ -11,6 +11,22 @@ describe('truncate', () => {
   it('counts code points, so accents stay whole', () => {
     expect(visibleWidth(truncate('één twee drie vier vijf zes', 14))).toBeLessThanOrEqual(14);
   });
+
+  // Found in review (closing note 28): truncate counted a combining mark as a column, so a title whose accents are typed as
+  // marks was cut short, and a cut right after a letter left its accent off.
+  it('cuts accents typed as combining marks as it cuts the same accents written whole, never between a letter and its mark', () => {
+    const decomposed = (text: string) => text.normalize('NFD');
+    for (const [text, width] of [
+      ['Kamer geïnformeerd over de resultaten', 20],
+      ['Geïnformeerd vóór de zomer over de coördinatie', 20],
+      ['één twee drie', 6],
+      ['Coördinatie café', 6],
+      ['Coördinatie café', 3],
+    ] as const) {
+      expect(truncate(decomposed(text), width)).toBe(decomposed(truncate(text, width)));
+    }
+    expect(truncate('abcde\u0301fgh', 6)).toBe('abcde\u0301…');
+  });
 });
 
 describe('visibleWidth', () => {
