@@ -27,6 +27,7 @@ import { readSaved, type ReadSaved } from '../import/tk/saved-records.js';
 import { readNdjsonFile } from '../import/tk/saved-file.js';
 import { SavedResponsesError } from '../import/tk/saved-responses.js';
 import { importSummaryJson, importSummaryText } from '../import/tk/summary.js';
+import { PAUSE_BEFORE_RENAME_ENV } from './change-register.js';
 import { capYoungGeneration } from '../register/young-generation.js';
 
 interface ImportTkOptions {
@@ -122,7 +123,8 @@ async function importOrFail(ctx: Context, request: Omit<ImportRequest, 'lockTime
     throw error;
   }
   try {
-    return await applyImport({ ...request, lockTimeoutMs: timeoutMs, cacheDir: cacheDirectory(ctx.io.env) });
+    const pauseBetweenRenamesMs = Number(ctx.io.env[PAUSE_BEFORE_RENAME_ENV] ?? 0);
+    return await applyImport({ ...request, lockTimeoutMs: timeoutMs, cacheDir: cacheDirectory(ctx.io.env), pauseBetweenRenamesMs });
   } catch (error) {
     if (error instanceof ImportRefusedError) throw new DataError(error.message, error.diagnostics, error.texts);
     throw error;

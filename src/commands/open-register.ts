@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { assess, type AssessedCommitment, type AssessOptions, type Assessment } from '../core/assess.js';
 import type { Calendar } from '../core/calendar.js';
 import { listFiles, RegisterNotFoundError, type LoadedFiles } from '../register/load.js';
@@ -18,6 +19,8 @@ import { countedOnce } from '../core/count-once.js';
 import { assessingTwice, dashboardBuilder, dashboardOf, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
 import { digest, type DigestLists, type DigestOptions } from '../core/digest.js';
 import { digestInTurn } from '../core/digest-in-turn.js';
+import { PUBLICATION_WAIT_MS, waitedForPublication } from '../register/publication.js';
+import { folderOf, listingOf, stillAsListed, type Listing } from '../register/still-as-listed.js';
 import type { JsonReadyCommitment } from '../render/commitment-json.js';
 
 export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary> {
@@ -40,7 +43,12 @@ export interface OpenedRegister<C extends CommitmentSummary = CommitmentSummary>
  * (see register-cache.ts), and then YAML is not even loaded; with `summary`
  * only what assessing and listing need is read from the cache.
  */
-async function readRegister<D extends Detail>(ctx: Context, detail: D, found: FoundRegister = findRegister(ctx)): Promise<OpenedRegister<CommitmentDetail[D]>> {
+function readRegister<D extends Detail>(ctx: Context, detail: D): Promise<OpenedRegister<CommitmentDetail[D]>> {
+  return readWhole(ctx, (found) => readFound(ctx, detail, found));
+}
+
+/** `readRegister` of the register as `findRegister` found it. */
+async function readFound<D extends Detail>(ctx: Context, detail: D, found: FoundRegister): Promise<OpenedRegister<CommitmentDetail[D]>> {
   const { dir, origin, loaded, cacheDir } = found;
   const cached = await readCached(ctx, found, (key) => readCachedRegister(cacheDir!, loaded.root, key, detail));
   if (cached) return { dir, origin, example: isExample(origin), ...cached, diagnostics: [], texts: new Map() };
@@ -135,6 +143,36 @@ interface FoundRegister {
   loaded: LoadedFiles;
   cacheDir: string | undefined;
   key: RegisterKey | undefined;
+  /** The files' stamps when found; none for the shipped example, which nothing writes. */
+  listing: Listing | undefined;
+}
+
+/**
+ * A register read again this often is taken as it was last read: a file
+ * that another program keeps writing (not a publication, whose every file
+ * is whole) would otherwise hold the reader until the deadline.
+ */
+const READS_AT_MOST = 5;
+
+/**
+ * `read` of the register whole: read again when a publication (a writer
+ * renaming several files into place, one after another: `import tk`) was
+ * under way while it read, so that it never reads some files as they were
+ * and others as written. Readers take no lock (a register may be read-only);
+ * they wait while a publication is marked, then read.
+ */
+async function readWhole<T>(ctx: Context, read: (found: FoundRegister) => Promise<T>, discard?: (result: T) => void): Promise<T> {
+  const deadline = Date.now() + PUBLICATION_WAIT_MS;
+  let reads = 0;
+  for (;;) {
+    const found = findRegister(ctx);
+    const { listing } = found;
+    if (listing && Date.now() < deadline && (await waitedForPublication(listing.root, deadline))) continue;
+    const result = await read(found);
+    reads += 1;
+    if (!listing || reads >= READS_AT_MOST || Date.now() >= deadline || stillAsListed(listing)) return result;
+    discard?.(result);
+  }
 }
 
 function findRegister(ctx: Context): FoundRegister {
@@ -144,6 +182,8 @@ function findRegister(ctx: Context): FoundRegister {
     if (ctx.unattended) throw new DataError(ctx.messages.cli.noRegisterFound);
     ctx.banners.push(ctx.messages.cli.exampleBanner);
   }
+  // Looked at before its files: a publication that ends after this changes it (see stillAsListed).
+  const folder = isExample(origin) ? undefined : folderOf(path.resolve(dir));
   let loaded;
   try {
     loaded = listFiles(dir);
@@ -153,7 +193,7 @@ function findRegister(ctx: Context): FoundRegister {
   }
   const cacheDir = cacheDirectory(ctx.io.env);
   const key = cacheDir === undefined ? undefined : registerKey(loaded.files, BUILD_ID, readCacheIndex(cacheDir, loaded.root));
-  return { dir, origin, loaded, cacheDir, key };
+  return { dir, origin, loaded, cacheDir, key, listing: folder && listingOf(loaded.root, folder, loaded.files, key) };
 }
 
 function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
@@ -207,18 +247,21 @@ export async function openDashboard<T>(
   horizonOf: (config: RegisterConfig) => number,
   keeping: (context: Context) => (item: AssessedCommitment) => T,
 ): Promise<{ dashboard: Dashboard<T>; horizon: number; sourceCount: number; context: Context }> {
-  const found = findRegister(ctx);
-  let builder: DashboardBuilder<CommitmentSummary, T> | undefined;
-  const outline = await readCached(ctx, found, (key) =>
-    readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
-      builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config), keeping(withLang(ctx, begun.config.lang)));
-      return builder;
-    }),
-  );
-  if (outline && builder) {
+  const read = await readWhole(ctx, async (found) => {
+    let builder: DashboardBuilder<CommitmentSummary, T> | undefined;
+    const outline = await readCached(ctx, found, (key) =>
+      readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
+        builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config), keeping(withLang(ctx, begun.config.lang)));
+        return builder;
+      }),
+    );
+    return outline && builder ? { kind: 'cached' as const, outline, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
+  });
+  if (read.kind === 'cached') {
+    const { outline, builder } = read;
     return { dashboard: builder.finish(), horizon: horizonOf(outline.config), sourceCount: outline.sources.length, context: withLang(ctx, outline.config.lang) };
   }
-  const opened = await readFiles(ctx, found);
+  const { opened } = read;
   const context = checked(ctx, opened);
   const horizon = horizonOf(opened.config);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
@@ -237,15 +280,22 @@ export async function openDigest(
   ctx: Context,
   period: DigestOptions,
 ): Promise<{ digest: DigestLists<JsonCommitment>; summary: Assessment['summary']; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context; close: () => void }> {
-  const found = findRegister(ctx);
-  let builder: ReturnType<typeof digestInTurn<JsonReadyCommitment>> | undefined;
-  const read = await readCached(ctx, found, (key) => readCachedJsonHeld(found.cacheDir!, found.loaded.root, key, (begun) => (builder = digestInTurn(begun, ctx.asOf, period))));
-  if (read && builder) {
+  const taken = await readWhole(
+    ctx,
+    async (found) => {
+      let builder: ReturnType<typeof digestInTurn<JsonReadyCommitment>> | undefined;
+      const read = await readCached(ctx, found, (key) => readCachedJsonHeld(found.cacheDir!, found.loaded.root, key, (begun) => (builder = digestInTurn(begun, ctx.asOf, period))));
+      return read && builder ? { kind: 'cached' as const, found, read, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
+    },
+    (discarded) => (discarded.kind === 'cached' ? discarded.read.close() : undefined),
+  );
+  if (taken.kind === 'cached') {
+    const { found, read, builder } = taken;
     const { summary, digest: digestOf } = builder.finish();
     const opened = { dir: found.dir, example: isExample(found.origin) };
     return { digest: digestOf(read.held), summary, opened, context: withLang(ctx, read.outline.config.lang), close: read.close };
   }
-  const opened = await readFiles(ctx, found);
+  const { opened } = taken;
   const context = checked(ctx, opened);
   const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
   return { digest: digest(assessment, period), summary: assessment.summary, opened, context, close: () => undefined };
@@ -260,15 +310,18 @@ export async function openDigest(
 export async function openAssessedInTurn(
   ctx: Context,
 ): Promise<{ assessment: Pick<Assessment<JsonCommitment>, 'asOf' | 'summary'> & { items: Iterable<AssessedCommitment<JsonCommitment>> }; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
-  const found = findRegister(ctx);
-  let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
-  const read = await readCached(ctx, found, (key) => readCachedJsonTwice(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingTwice(begun, ctx.asOf))));
-  if (read && builder) {
+  const taken = await readWhole(ctx, async (found) => {
+    let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
+    const read = await readCached(ctx, found, (key) => readCachedJsonTwice(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingTwice(begun, ctx.asOf))));
+    return read && builder ? { kind: 'cached' as const, found, read, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
+  });
+  if (taken.kind === 'cached') {
+    const { found, read, builder } = taken;
     const { summary, items } = builder.finish();
     const opened = { dir: found.dir, example: isExample(found.origin) };
     return { assessment: { asOf: ctx.asOf, summary, items: items(read.again) }, opened, context: withLang(ctx, read.outline.config.lang) };
   }
-  const opened = await readFiles(ctx, found);
+  const { opened } = taken;
   const context = checked(ctx, opened);
   return { assessment: countedOnce(assess(opened.register, opened.deadlines, ctx.asOf)), opened, context };
 }
@@ -289,18 +342,21 @@ export async function openAndAssess<D extends Detail>(
  * register not cached as it is, is read whole, as `openAndAssess` reads it.
  */
 export async function openOneAndAssess(ctx: Context, id: string): Promise<{ opened: OpenedRegister<Commitment>; context: Context; assessment: Assessment<Commitment> }> {
-  const found = findRegister(ctx);
-  const { dir, origin, loaded, cacheDir, key } = found;
-  const one = cacheDir !== undefined && key !== undefined ? readCachedCommitment(cacheDir, loaded.root, key.key, id) : undefined;
-  if (!one) {
-    const opened = await readRegister(ctx, 'full', found);
+  const read = await readWhole(ctx, async (found) => {
+    const { dir, origin, loaded, cacheDir, key } = found;
+    const one = cacheDir !== undefined && key !== undefined ? readCachedCommitment(cacheDir, loaded.root, key.key, id) : undefined;
+    if (!one) return { kind: 'whole' as const, opened: await readFound(ctx, 'full', found) };
+    if (key!.hashed > 0) writeCacheIndex(cacheDir!, loaded.root, key!);
+    const register = { sources: one.source ? [one.source] : [], commitments: [one.commitment] };
+    return { kind: 'one' as const, one, opened: { dir, origin, example: isExample(origin), register, config: one.config, calendar: one.calendar, deadlines: one.deadlines, diagnostics: [], texts: new Map() } };
+  });
+  if (read.kind === 'whole') {
+    const { opened } = read;
     const context = checked(ctx, opened);
     return { opened, context, assessment: assess(opened.register, opened.deadlines, ctx.asOf) };
   }
-  if (key!.hashed > 0) writeCacheIndex(cacheDir!, loaded.root, key!);
-  const register = { sources: one.source ? [one.source] : [], commitments: [one.commitment] };
-  const opened = { dir, origin, example: isExample(origin), register, config: one.config, calendar: one.calendar, deadlines: one.deadlines, diagnostics: [], texts: new Map() };
-  return { opened, context: withLang(ctx, one.config.lang), assessment: assess(register, one.deadlines, ctx.asOf) };
+  const { one, opened } = read;
+  return { opened, context: withLang(ctx, one.config.lang), assessment: assess(opened.register, one.deadlines, ctx.asOf) };
 }
 
 /** The calendar for `explain`: the shipped one, with a register's own recess dates when one is in use. */

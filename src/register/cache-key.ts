@@ -34,7 +34,7 @@ const RACY_NS = 3_000_000_000n;
 /** Far above the index of the largest register (about 150 bytes a file); a bigger file is not an index. */
 const MAX_INDEX_BYTES = 1 << 30;
 
-function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
+export function stampOf(file: LoadedFile): { stamp: string; ctimeNs: bigint } | undefined {
   try {
     const info = statSync(file.absolutePath, { bigint: true });
     return { stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`, ctimeNs: info.ctimeNs };

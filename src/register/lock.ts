@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { link, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asDiskError } from './disk-error.js';
 import { errorCode } from './error-code.js';
+import { hasEnded, isHeldBy, LOCK_FILE, newHolder, parseHolder, type LockHolder } from './lock-holder.js';
 
-/** Hidden, so a register load never mistakes it for data. */
-export const LOCK_FILE = '.toezegging.lock';
+export { LOCK_FILE, type LockHolder } from './lock-holder.js';
+
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
 const FIRST_WAIT_MS = 10;
@@ -19,23 +18,6 @@ const LONGEST_WAIT_MS = 250;
 const UNWRITTEN_LOCK_GRACE_MS = 5_000;
 /** The guard taken while breaking a stale lock; a breaker dies rarely, but must not block forever. */
 const BREAK_GUARD_STALE_MS = 10_000;
-
-/** Who holds the lock, as written in the lock file. */
-export interface LockHolder {
-  pid: number;
-  host: string;
-  /** ISO instant at which the lock was taken; for people reading the message, not for decisions. */
-  since: string;
-  /** Tells this holder's lock apart from a later one by the same pid. */
-  token: string;
-  /**
-   * When the holding process started, as the system counts it (Linux: clock
-   * ticks since boot, from /proc): with the pid, it names one process, so a
-   * later process given the same pid (pid 1 in a container) is not mistaken
-   * for the holder. Absent where the system does not say.
-   */
-  started?: string;
-}
 
 /** The lock could not be taken in time; the CLI names the file so the user can investigate. */
 export class LockTimeoutError extends Error {
@@ -164,10 +146,6 @@ async function removeStaleDrafts(lockPath: string, mine: LockHolder): Promise<vo
 /** What a file system without hard links (FAT, some network and FUSE mounts) answers to link(). */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
-function newHolder(): LockHolder {
-  const started = processStart(process.pid);
-  return { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex'), ...(started === undefined ? {} : { started }) };
-}
 
 /** Where there are no hard links: create the lock exclusively and write it at once; a failed write takes it away again. */
 async function createInPlace(lockPath: string, holder: LockHolder): Promise<LockHolder | undefined> {
@@ -204,59 +182,9 @@ async function readHolder(lockPath: string): Promise<LockState> {
   return holder ? { kind: 'held', holder, raw } : { kind: 'unreadable', raw };
 }
 
-function parseHolder(raw: string): LockHolder | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { pid, host, since, token, started } = value as Record<string, unknown>;
-    // A pid of 0 or below would ask about a whole process group.
-    if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return undefined;
-    if (typeof host !== 'string' || typeof since !== 'string' || typeof token !== 'string') return undefined;
-    if (started !== undefined && typeof started !== 'string') return undefined;
-    return { pid, host, since, token, ...(started === undefined ? {} : { started }) };
-  } catch {
-    return undefined;
-  }
-}
-
 async function isStale(lockPath: string, state: Exclude<LockState, { kind: 'gone' }>): Promise<boolean> {
   if (state.kind === 'unreadable') return (await ageMs(lockPath)) > UNWRITTEN_LOCK_GRACE_MS;
-  // A process on another host (a shared network folder) cannot be checked: wait for it.
-  return state.holder.host === hostname() && !isHeldBy(state.holder);
-}
-
-/**
- * Whether the process that wrote the lock still runs. Where the system gives
- * process start times, the pid must also have started when the holder says
- * it did: a lock without one, or with another, names a process that is gone.
- */
-function isHeldBy(holder: LockHolder): boolean {
-  if (!isRunning(holder.pid)) return false;
-  if (processStart(process.pid) === undefined) return true;
-  const started = processStart(holder.pid);
-  return started !== undefined && started === holder.started;
-}
-
-/** A process's start time from /proc/PID/stat (field 22, after the command name in parentheses); undefined without /proc. */
-function processStart(pid: number): string | undefined {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-  } catch {
-    return undefined;
-  }
-  // The command name may itself hold spaces and parentheses: the fields start after the last ')'.
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another user.
-    return errorCode(error) !== 'ESRCH';
-  }
+  return hasEnded(state.holder);
 }
 
 /**

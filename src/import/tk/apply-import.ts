@@ -45,6 +45,8 @@ export interface ImportRequest {
   lockTimeoutMs: number;
   /** The register cache (register-cache.ts): read to compare without parsing, and left warm after a write. None: no cache. */
   cacheDir?: string;
+  /** Testing hook: milliseconds between renaming one month file into place and the next (see StagedWrites). */
+  pauseBetweenRenamesMs?: number;
 }
 
 export interface ImportOutcome {
@@ -169,7 +171,7 @@ async function importHolding(request: ImportRequest, aside: LinePieces[]): Promi
   }
   // A plan made from the layout alone that writes nothing needs nothing more of the register: it is known clean, since it is cached.
   let state: RegisterState | undefined;
-  const staged = new StagedWrites(root);
+  const staged = new StagedWrites(root, request.pauseBetweenRenamesMs);
   const files: ImportOutcome['files'] = [];
   if (!planned || planned.edits.length > 0) {
     state = readState(request);

@@ -8,6 +8,7 @@ import { CONFIG_FILE } from '../../register/load.js';
 import { ChangedOnDiskError, writeTarget } from '../../register/write-change.js';
 import { TK_FOLDER } from './layout.js';
 import { makeFolder } from '../../register/make-folder.js';
+import { beginPublication, endPublication } from '../../register/publication.js';
 
 interface Staged {
   path: string;
@@ -35,7 +36,15 @@ export class StagedWrites {
   private readonly staged: Staged[] = [];
   private readonly folders: string[] = [];
 
-  constructor(private readonly root: string) {}
+  /**
+   * `pauseBetweenRenamesMs`: a testing hook (TOEZEGGING_TEST_PAUSE_BEFORE_RENAME_MS,
+   * as for the other writes) that widens the moment between two renames, so
+   * that a test can read the register while some files are renamed and others not.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly pauseBetweenRenamesMs = 0,
+  ) {}
 
   /** Writes the file's new bytes beside its target, flushed to disk. */
   stage(write: PlannedWrite): void {
@@ -80,6 +89,19 @@ export class StagedWrites {
    */
   commit(): void {
     const folders = new Set<string>();
+    // One file's rename is seen whole or not at all; several are marked, so that no reader takes some as they were and others as renamed.
+    const marked = this.staged.length > 1;
+    if (marked) beginPublication(this.root);
+    try {
+      this.renameAll(folders);
+    } finally {
+      if (marked) endPublication(this.root);
+    }
+    this.staged.length = 0;
+    for (const folder of folders) syncFolder(folder);
+  }
+
+  private renameAll(folders: Set<string>): void {
     for (const [at, staged] of this.staged.entries()) {
       let current: string | undefined;
       try {
@@ -88,6 +110,7 @@ export class StagedWrites {
           this.discard(at);
           throw new ChangedOnDiskError(staged.path);
         }
+        if (at > 0 && this.pauseBetweenRenamesMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, this.pauseBetweenRenamesMs);
         renameSync(staged.temporary, staged.target);
       } catch (error) {
         if (error instanceof ChangedOnDiskError) throw error;
@@ -96,8 +119,6 @@ export class StagedWrites {
       }
       folders.add(path.dirname(staged.target));
     }
-    this.staged.length = 0;
-    for (const folder of folders) syncFolder(folder);
   }
 
   /** Removes the staged files not renamed (from `from` on), and the folders made for them when they are left empty. */
