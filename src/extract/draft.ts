@@ -20,7 +20,7 @@ import { withEarlierPromisesNamed } from './earlier-promises.js';
 import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
 import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
-import { officeActing } from './signed-by.js';
+import { officeActing } from './office-acting.js';
 
 export interface ExtractOptions {
   calendar: Calendar;

@@ -7,7 +7,7 @@ import { oneLine } from './clean-text.js';
  * "en", so it is not taken for the ministry's.
  */
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
-const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
+export const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
 const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)`;
 
 /**
@@ -60,8 +60,13 @@ function asWritten(capitals: string): string {
     .join(' ');
 }
 
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A ministry's name as a text writes it, on one line, "&" written "en" as the ministry's own name has it. */
+export function ministryName(matched: string): string {
+  return oneLine(matched).replaceAll(' & ', ' en ');
 }
 
 /**
@@ -72,7 +77,7 @@ function capitalised(text: string): string {
 export function signedBy(text: string): string[] {
   const offices: string[] = [];
   const add = (office: string) => {
-    const written = capitalised(oneLine(office).replace(/^minister-president,\s+/i, 'Minister-President, '));
+    const written = capitalised(ministryName(office).replace(/^minister-president,\s+/i, 'Minister-President, '));
     if (!offices.some((known) => known.toLowerCase() === written.toLowerCase())) offices.push(written);
   };
   const heading = HEADING.exec(text);
@@ -84,44 +89,12 @@ export function signedBy(text: string): string[] {
   const recorded = RECORDED.exec(text);
   if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];
   const answeredByLetter = ANSWERED_BY_LETTER.exec(text);
-  if (answeredByLetter) return [`${answeredByLetter[1]} ${answeredByLetter[2]} ${oneLine(answeredByLetter[3]!)}`];
+  if (answeredByLetter) return [`${answeredByLetter[1]} ${answeredByLetter[2]} ${ministryName(answeredByLetter[3]!)}`];
   const putTo = PUT_TO.exec(text);
-  if (putTo) return [`${putTo[1]} ${putTo[2]} ${oneLine(putTo[3]!)}`];
+  if (putTo) return [`${putTo[1]} ${putTo[2]} ${ministryName(putTo[3]!)}`];
   const answered = ANSWERED_BY.exec(text);
   if (answered) return [capitalised(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`)];
   const addressed = ADDRESSED_TO.exec(text);
-  if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${oneLine(addressed[3]!)}`)];
+  if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
   return [];
-}
-
-/** A ministry by the abbreviation letters use, where it names one ministry whatever the year ("LNV" and "EZ" have named several). */
-const ABBREVIATED: Record<string, string> = {
-  VWS: 'Volksgezondheid, Welzijn en Sport',
-  OCW: 'Onderwijs, Cultuur en Wetenschap',
-  BZK: 'Binnenlandse Zaken en Koninkrijksrelaties',
-  SZW: 'Sociale Zaken en Werkgelegenheid',
-  JenV: 'Justitie en Veiligheid',
-  IenW: 'Infrastructuur en Waterstaat',
-  EZK: 'Economische Zaken en Klimaat',
-  BZ: 'Buitenlandse Zaken',
-  AZ: 'Algemene Zaken',
-};
-
-/**
- * An office the sentence names as the one who acts, in the third person: "De minister van VWS verwacht uw Kamer …
- * nader te kunnen informeren", "In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en
- * Koninkrijksrelaties is toegezegd …". Not one the writer speaks for ("mede namens de Minister van …"), writes to
- * ("aan de Minister van …") or works with ("met de Minister van …"); and where the writer acts too ("zullen de
- * Minister van Justitie en Veiligheid en ik uw Kamer … verslag doen", "conform de brief van de minister van
- * Financiën … zal ik …"), the writer's office is bound.
- */
-const OFFICE_ACTING = new RegExp(String.raw`(?<!\b(?:namens|aan|met|en|bij|tot|naar|over|als)[ \t\n]+)\b[Dd]e[ \t\n]+(?:toenmalige?[ \t\n]+)?([Mm]inister|[Ss]taatssecretaris)[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
-const WRITER = /\b(?:ik|wij|we|mij|mijn|ons|onze)\b/i;
-
-export function officeActing(sentence: string): string | undefined {
-  if (WRITER.test(sentence)) return undefined;
-  const named = OFFICE_ACTING.exec(sentence);
-  if (!named) return undefined;
-  const ministry = ABBREVIATED[named[3]!] ?? (/^\p{Lu}{2,}$/u.test(named[3]!) ? undefined : oneLine(named[3]!).replaceAll(' & ', ' en '));
-  return ministry === undefined ? undefined : `${capitalised(named[1]!.toLowerCase())} ${named[2]} ${ministry}`;
 }

@@ -1,0 +1,34 @@
+import { capitalised, MINISTRY, ministryName } from './signed-by.js';
+
+/** A ministry by the abbreviation letters use, where it names one ministry whatever the year ("LNV" and "EZ" have named several). */
+const ABBREVIATED: Record<string, string> = {
+  VWS: 'Volksgezondheid, Welzijn en Sport',
+  OCW: 'Onderwijs, Cultuur en Wetenschap',
+  BZK: 'Binnenlandse Zaken en Koninkrijksrelaties',
+  SZW: 'Sociale Zaken en Werkgelegenheid',
+  JenV: 'Justitie en Veiligheid',
+  IenW: 'Infrastructuur en Waterstaat',
+  EZK: 'Economische Zaken en Klimaat',
+  BZ: 'Buitenlandse Zaken',
+  AZ: 'Algemene Zaken',
+};
+
+/**
+ * An office the sentence names as the one who acts, in the third person: "De minister van VWS verwacht uw Kamer …
+ * nader te kunnen informeren", "In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en
+ * Koninkrijksrelaties is toegezegd …". Not one the writer speaks for ("mede namens de Minister van …"), writes to
+ * ("aan de Minister van …") or works with ("met de Minister van …"); and where the writer acts too ("zullen de
+ * Minister van Justitie en Veiligheid en ik uw Kamer … verslag doen", "conform de brief van de minister van
+ * Financiën … zal ik …"), the writer's office is bound.
+ */
+const OFFICE_ACTING = new RegExp(String.raw`(?<!\b(?:namens|aan|met|en|bij|tot|naar|over|als)[ \t\n]+)\b[Dd]e[ \t\n]+(?:toenmalige?[ \t\n]+)?([Mm]inister|[Ss]taatssecretaris)[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
+const WRITER = /\b(?:ik|wij|we|mij|mijn|ons|onze)\b/i;
+
+/** The office the sentence names as acting in its own right (see OFFICE_ACTING); undefined when it names none, or the writer acts. */
+export function officeActing(sentence: string): string | undefined {
+  if (WRITER.test(sentence)) return undefined;
+  const named = OFFICE_ACTING.exec(sentence);
+  if (!named) return undefined;
+  const ministry = ABBREVIATED[named[3]!] ?? (/^\p{Lu}{2,}$/u.test(named[3]!) ? undefined : ministryName(named[3]!));
+  return ministry === undefined ? undefined : `${capitalised(named[1]!.toLowerCase())} ${named[2]} ${ministry}`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { officeActing } from '../../../src/extract/office-acting.js';
+
+describe('officeActing: the office a sentence names as the one who acts, in the third person', () => {
+  it.each([
+    // kst-35510-59 (2021).
+    ['a promise made in another office\'s letter', 'In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties is toegezegd een overzicht met uw Kamer te delen voor Prinsjesdag.', 'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties'],
+    // 2024D49605 (2024): the abbreviation letters use.
+    ['the ministry abbreviated', 'De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren.', 'Minister van Volksgezondheid, Welzijn en Sport'],
+    // ek-T01379 (2011): a register writes "&".
+    ['"&" for "en"', 'De staatssecretaris van Economische Zaken, Landbouw & Innovatie zegt de Kamer toe dat de regering voor 1 juli 2011 een rapportage zal toezenden.', 'Staatssecretaris van Economische Zaken, Landbouw en Innovatie'],
+  ])('%s', (_, sentence, office) => {
+    expect(officeActing(sentence)).toBe(office);
+  });
+
+  it.each([
+    ['the writer acts with it', 'Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen.'],
+    ['the writer acts after its letter', 'Ja, conform de brief van de minister van Financiën van 18 april jl. zal ik de informatieve waarde van de begroting vergroten.'],
+    ['the writer speaks for it', 'Mede namens de Minister van Financiën wordt uw Kamer voor de zomer geïnformeerd.'],
+    ['it is written to', 'De Kamer heeft gevraagd een brief te sturen aan de Minister van Defensie.'],
+    ['an abbreviation that named several ministries', 'De minister van LNV zal de Kamer voor de zomer informeren.'],
+  ])('none where %s', (_, sentence) => {
+    expect(officeActing(sentence)).toBeUndefined();
+  });
+});
