@@ -239,24 +239,38 @@ export function eventResolution(
  * date or a number before the head ("voor 1 februari een brief") is no noun
  * phrase of an event.
  */
-function namesEvent(words: string[]): boolean {
-  const head = headOf(words);
+function namesEvent(words: string[], documents: boolean): boolean {
+  const head = headOf(words, documents);
   return head !== undefined && !startsAnotherPhrase(words.slice(head + 1));
 }
 
-function headOf(words: string[]): number | undefined {
+function headOf(words: string[], documents: boolean): number | undefined {
   const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
+  const isHead = (word: string) => isEventNoun(word) || (documents && isDocumentNoun(word));
   if (words.length === 0) return undefined;
-  if (isEventNoun(letters(words[0]!))) return 0;
+  if (isHead(letters(words[0]!))) return 0;
   if (words[0] === 'het' && NOMINAL_INFINITIVES.has(words[1] ?? '')) return 1;
   if (!DETERMINER_WORD.test(words[0]!)) return undefined;
   for (let i = 1; i < Math.min(words.length, 5); i++) {
     // A second determiner opens another noun phrase: in "het zomerreces de evaluatie" the evaluation is not the trigger's.
     if (!/^\p{L}[\p{L}-]*$/u.test(words[i]!) || DETERMINER_WORD.test(words[i]!)) return undefined;
-    if (isEventNoun(letters(words[i]!))) return i;
+    if (isHead(letters(words[i]!))) return i;
   }
   return undefined;
 }
+
+const DOCUMENT_HEADS = ['agenda', 'begroting', 'plan'];
+
+/**
+ * A document the promise goes with ("samen met de definitieve Lange Termijn Spooragenda", "Gelijktijdig met de
+ * defensiebegroting voor 2008", "voorafgaand aan het Strategisch Vastgoedplan"): an event once it appears. Not after a
+ * bare "voor", which before a document mostly says for what ("geld voor het actieplan", "voor de begroting 2021").
+ */
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENT_HEADS.some((head) => word === head || (word.endsWith(head) && word.length >= head.length + 3));
+}
+
+const BARE_FOR = /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voor|before) $/;
 
 const DETERMINER_WORD = new RegExp(`^${DETERMINER}$`);
 /** Words that tie a following noun phrase to the event's own: "het advies van de Raad van State", "het debat over de begroting". */
@@ -347,8 +361,8 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
-    if (trigger.verbFinal && !(object && namesEvent(object.split(' '))) && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
-    if (!object || !namesEvent(object.split(' '))) continue;
+    if (trigger.verbFinal && !(object && namesEvent(object.split(' '), false)) && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
+    if (!object || !namesEvent(object.split(' '), !trigger.clause && !BARE_FOR.test(opened[0]))) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead
       ? leadOf(opened[1]!, opened[2]!)

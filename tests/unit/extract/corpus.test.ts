@@ -216,8 +216,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out-2', { matched: 32, dueRight: 29 }, { extra: 0, traps: 0 });
   });
 
-  it('third held-out set: no worse than today (30 of 30 found, 23 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 30, dueRight: 23 }, { extra: 0, traps: 0 });
+  // 24 with the right deadline since a document became an event ("samen met de definitieve Lange Termijn Spooragenda").
+  it('third held-out set: no worse than today (30 of 30 found, 24 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 30, dueRight: 24 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (docs/quality/extract.md). Studied as dev since.
@@ -232,8 +233,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (docs/quality/extract.md).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
-  it('sixth held-out set: no worse than today (32 of 33 found, 21 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 32, dueRight: 21 }, { extra: 2, traps: 0 });
+  // 22 with the right deadline since a document became an event ("voorafgaand aan het Strategisch Vastgoedplan").
+  it('sixth held-out set: no worse than today (32 of 33 found, 22 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 32, dueRight: 22 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (docs/quality/extract.md).
@@ -245,8 +247,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main ca03197 at 00:30 UTC (docs/quality/extract.md).
   // Studied as dev since: its forms of undertaking are read by class (clause-reading.test.ts), its extras and traps removed by class (vetoes, elaborations, promises said twice or kept by the letter; promise-cues.test.ts).
   // 27 with the right deadline since cb5e1b0: the debate later on the letter's own day (2017D31436).
-  it('eighth held-out set: no worse than today (32 of 33 found, 27 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 32, dueRight: 27 }, { extra: 0, traps: 0 });
+  // 28 since a document became an event ("Gelijktijdig met de defensiebegroting voor 2008").
+  it('eighth held-out set: no worse than today (32 of 33 found, 28 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 32, dueRight: 28 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
