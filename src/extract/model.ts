@@ -80,7 +80,8 @@ export interface DraftCommitment {
   by?: string;
   dependsOn: string[];
   status: Status;
-  delivered?: { on: CivilDate; ref?: string };
+  /** When: its day, or, as a register reports a promise "voldaan" without one, `dateUnknown`. */
+  delivered?: { on: CivilDate; ref?: string } | { dateUnknown: true };
   question?: string;
   cues: Cue[];
   confidence: number;

@@ -17,7 +17,7 @@ export function commitmentFields(commitment: DraftCommitment, messages: Messages
     question: commitment.question === undefined ? undefined : /^\d+$/.test(commitment.question) ? Number(commitment.question) : commitment.question,
     due: dueValue(commitment.due),
     status: commitment.status,
-    delivered: commitment.delivered,
+    delivered: commitment.delivered && ('dateUnknown' in commitment.delivered ? { date_unknown: true } : commitment.delivered),
     depends_on: commitment.dependsOn.length > 0 ? commitment.dependsOn : undefined,
     notes: commitment.type === 'existing' ? messages.extract.restatesNote : undefined,
   };

@@ -33,6 +33,19 @@ describe('toezegging extract', () => {
     expect(JSON.parse(status.stdout).commitments).toHaveLength(8);
   });
 
+  // Issue 11, "a status where the letter reports it": an Eerste Kamer register entry marked "Status | voldaan" (T03098, a studied text of the corpus).
+  it('drafts a register entry reported as kept as delivered on a day unknown, which check accepts', () => {
+    const entry = join(import.meta.dirname, '../fixtures/extract/letters/ek-T03098-tijdpad-inburgering.txt');
+    const result = runCli(['extract', entry, '--date', '2020-12-01', ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/status: delivered\n\s+delivered:\n\s+date_unknown: true\n/);
+    const register = emptyRegister();
+    writeFileSync(join(register, 'T03098.yaml'), result.stdout);
+    expect(runCli(['check', '--data', register, ...AS_OF])).toMatchObject({ code: 0, stderr: '' });
+    const listed = JSON.parse(runCli(['list', '--data', register, '--json', ...AS_OF]).stdout) as { commitments: { status: string }[] };
+    expect(listed.commitments.map((commitment) => commitment.status)).toEqual(['delivered']);
+  });
+
   it('--json gives the documented object', () => {
     const result = runCli(['extract', LETTER, '--json', ...AS_OF]);
     expect(result.code).toBe(0);
