@@ -5,9 +5,9 @@ import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 import type { DateOrigin, ExtractedSource, Sentence } from './model.js';
 import { signedBy } from './signed-by.js';
 
-/** Where a letter states its own date, most certain first. */
+/** Where a letter states its own date, most certain first: "Den Haag, 3 maart 2020", or as older letters write the city, "'s-Gravenhage, 20 maart 1998". */
 const DATE_LINES = [
-  /den haag,?\s+(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2})/i,
+  /(?:den haag|['’]s-gravenhage),?\s+(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2})/i,
   /^\s*(?:datum|dagtekening)\s*:?\s*\n?\s*(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})/im,
   /\(ontvangen\s+(\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2})\)/i,
 ];
@@ -51,7 +51,7 @@ function kindOf(text: string, sentences: readonly Sentence[]): SourceType {
   if (sentences.some((sentence) => sentence.role === 'answer') || /\bantwoord(?:en)? op (?:de )?(?:schriftelijke )?vragen\b/i.test(text.slice(0, 3000))) return 'kamervragen';
   if (/^\s*(?:de voorzitter|voorzitter)\s*:/im.test(text) || /\bhandelingen\b.*\bvergadering\b/i.test(text.slice(0, 500))) return 'debat';
   if (/^\s*motie\b/im.test(text.slice(0, 500)) && /\bverzoekt de regering\b/i.test(text)) return 'motie';
-  if (/\bgeachte (?:voorzitter|heer|mevrouw)\b|\bden haag,|\bbetreft\b|\bhierbij\b|\buw kamer\b/i.test(text)) return 'brief';
+  if (/\bgeachte (?:voorzitter|heer|mevrouw)\b|\bden haag,|['’]s-gravenhage,|\bbetreft\b|\bhierbij\b|\buw kamer\b/i.test(text)) return 'brief';
   return 'overig';
 }
 

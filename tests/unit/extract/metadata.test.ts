@@ -10,8 +10,18 @@ describe('the metadata of a letter', () => {
     ['Datum 12 september 2024\nBetreft Voortgang\n\nGeachte voorzitter,', '2024-09-12'],
     ['Datum\n12 september 2024\n\nGeachte voorzitter,', '2024-09-12'],
     ['Antwoord van minister Van Oosten (Justitie en Veiligheid) (ontvangen 1 september 2025)\n\nJa.', '2025-09-01'],
+    // Found in review (closing note 28): the city as older letters write it, whose date fell back to today.
+    // kst-25616-13 (1998) and 2020D29994 (the Raad van State's advice, 2020), the city on a line of its own and after a reference.
+    ["'s-Gravenhage, 20 maart 1998\n\nHierbij zend ik u de sterktecijfers van de politie.", '1998-03-20'],
+    ["RAADNo.W01.20.0036/I 's-Gravenhage, 17 juni 2020\n\nBij Kabinetsmissive van 2 april 2020 heeft Uwe Majesteit verzocht.", '2020-06-17'],
   ])('finds the stated date in %j', (text, date) => {
     expect(metadata(text)).toMatchObject({ date, dateOrigin: 'stated' });
+  });
+
+  it("takes a letter dated in 's-Gravenhage for a letter, and no address or colophon for its date", () => {
+    expect(metadata("'s-Gravenhage, 20 maart 1998\n\nDe sterktecijfers van de politie volgen in de bijlage.")).toMatchObject({ type: 'brief' });
+    expect(metadata("Postbus 20001 - 2500 EA 's-Gravenhage - Binnenhof 20\n\nIk zal uw Kamer uiterlijk 1 maart 2027 informeren.\n")).toMatchObject({ dateOrigin: 'none' });
+    expect(metadata("kst-32847-854 ISSN 0921 - 7371 's-Gravenhage 2021\n\nIk zal uw Kamer uiterlijk 1 maart 2027 informeren.\n")).toMatchObject({ dateOrigin: 'none' });
   });
 
   it('says a letter has no date, rather than taking a deadline for it', () => {
