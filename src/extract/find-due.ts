@@ -2,7 +2,7 @@ import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { datesOurMeeting, meetingAndDay } from '../core/deadline/during-meeting.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
-import { WEEKDAY_WORD } from '../core/deadline/normalize.js';
+import { startWithWeekday } from '../core/deadline/normalize.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 
@@ -121,12 +121,9 @@ function withoutPastDates(text: string, anchor: CivilDate): string {
   for (const match of text.matchAll(FULL_DATE)) {
     const date = dateOfMatch(match);
     if (date === undefined || date > anchor || (date === anchor && datesOurMeeting(text, match.index))) continue;
-    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
-    const start = match.index - (weekday?.[0].length ?? 0);
+    const start = startWithWeekday(text, match.index);
     const end = match.index + match[0].length;
     blanked = `${blanked.slice(0, start)}${' '.repeat(end - start)}${blanked.slice(end)}`;
   }
   return blanked;
 }
-
-const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})${WEEKDAY_WORD}\\s+$`, 'iu');

@@ -1,7 +1,7 @@
 import type { CivilDate } from '../civil-date.js';
 import { Caseless } from './caseless.js';
 import { eventResolution } from './event.js';
-import { WEEKDAY_WORD } from './normalize.js';
+import { startWithWeekday } from './normalize.js';
 import type { FoundDeadline } from './find-in-text.js';
 
 /**
@@ -48,11 +48,8 @@ function meetingBefore(text: string, at: number): { opens: number; meeting: RegE
  * during, as `duringAMeeting` reads it: a text dated that day still has the meeting ahead of it, later that day.
  */
 export function datesOurMeeting(text: string, at: number): boolean {
-  const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-  return meetingBefore(text, weekday ? at - weekday[0].length : at) !== undefined;
+  return meetingBefore(text, startWithWeekday(text, at)) !== undefined;
 }
-
-const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})${WEEKDAY_WORD}\\s+$`, 'iu');
 
 /**
  * The phrase `duringAMeeting` gives, read back as a `due` ("tijdens mijn eerste termijn van het debat op donderdag 10

@@ -43,6 +43,13 @@ export function monthNumber(word: string): number | undefined {
 /** A weekday as one word, a part of the day glued to it in Dutch ("vrijdagmiddag"): the source of a regular expression. */
 export const WEEKDAY_WORD = String.raw`(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})${WEEKDAY_WORD}\\s+$`, 'iu');
+
+/** Where a date at `at` starts with the weekday that may open it ("op woensdag 5 november 2025"): `at` when none does. */
+export function startWithWeekday(text: string, at: number): number {
+  return at - (WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0].length ?? 0);
+}
+
 /** Words that add nothing to a deadline when they open it ("in de zomer van 2026", "the end of 2026"). */
 const FILLER = /^(?:(?:in|de|het|the|op|on|per|met ingang van|nog|al|reeds|aan|still|already)\s+)+/;
 
