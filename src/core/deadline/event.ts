@@ -263,14 +263,24 @@ const DOCUMENT_HEADS = ['agenda', 'begroting', 'plan'];
 
 /**
  * A document the promise goes with ("samen met de definitieve Lange Termijn Spooragenda", "Gelijktijdig met de
- * defensiebegroting voor 2008", "voorafgaand aan het Strategisch Vastgoedplan"): an event once it appears. Not after a
- * bare "voor", which before a document mostly says for what ("geld voor het actieplan", "voor de begroting 2021").
+ * defensiebegroting voor 2008", "voorafgaand aan het Strategisch Vastgoedplan", "uiterlijk vóór het actieplan"): an
+ * event once it appears. Not after a bare "voor" (`saysForWhat`).
  */
 export function isDocumentNoun(word: string): boolean {
   return DOCUMENT_HEADS.some((head) => word === head || (word.endsWith(head) && word.length >= head.length + 3));
 }
 
-const BARE_FOR = /^(?:uiterlijk |ruim |nog |ruimschoots |tijdig )?(?:voor|before) $/;
+/**
+ * A bare, unaccented "voor" before a document mostly says for what ("geld voor het actieplan", "voor de begroting 2021
+ * van de openbare lichamen"). When the trigger's own words say time, it says before what: the accent of "vóór", a word
+ * of time before it ("uiterlijk", "nog", "ruim", "ruimschoots", "tijdig"), English "before".
+ */
+function saysForWhat(simpleTrigger: string, originalTrigger: string): boolean {
+  return simpleTrigger === 'voor ' && !VOOR_ACCENTED.test(originalTrigger);
+}
+
+/** Both vowels accented, as "vóór" is spelled; a single accent ("vóor") is a slip, not the word for before. */
+const VOOR_ACCENTED = /^v[óò]{2}r $/i;
 
 const DETERMINER_WORD = new RegExp(`^${DETERMINER}$`);
 /** Words that tie a following noun phrase to the event's own: "het advies van de Raad van State", "het debat over de begroting". */
@@ -362,7 +372,7 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
     if (trigger.verbFinal && !(object && namesEvent(object.split(' '), false)) && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
-    if (!object || !namesEvent(object.split(' '), !trigger.clause && !BARE_FOR.test(opened[0]))) continue;
+    if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)))) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead
       ? leadOf(opened[1]!, opened[2]!)
