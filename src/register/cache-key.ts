@@ -29,7 +29,7 @@ export interface CacheIndex {
  * the stamp as it was: such a "racily clean" file (git's term) is read and
  * hashed every time, not trusted by its stamp.
  */
-const RACY_NS = 3_000_000_000n;
+export const RACY_NS = 3_000_000_000n;
 
 /** Far above the index of the largest register (about 150 bytes a file); a bigger file is not an index. */
 const MAX_INDEX_BYTES = 1 << 30;

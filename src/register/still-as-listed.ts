@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { stampOf, type RegisterKey } from './cache-key.js';
+import { RACY_NS, stampOf, type RegisterKey } from './cache-key.js';
 import { listFiles, type LoadedFile } from './load.js';
 import { publicationUnderWay } from './publication.js';
 
@@ -12,13 +12,6 @@ export interface Listing {
   entries: string[];
 }
 
-/**
- * A folder changed this close to the moment it was looked at may change
- * again within the same tick of the file system's clock, leaving its times
- * as they were (as for files: see cache-key.ts).
- */
-const RACY_NS = 3_000_000_000n;
-
 function folderStamp(root: string): { stamp: string; ctimeNs: bigint } | undefined {
   try {
     const info = statSync(root, { bigint: true });
@@ -28,7 +21,11 @@ function folderStamp(root: string): { stamp: string; ctimeNs: bigint } | undefin
   }
 }
 
-/** The register folder's stamp: to be taken before its files are listed. */
+/**
+ * The register folder's stamp: to be taken before its files are listed. A
+ * folder changed within RACY_NS of it may change again in the same tick of
+ * the file system's clock, leaving its times as they were, as a file may.
+ */
 export function folderOf(root: string): Pick<Listing, 'folder' | 'racy'> {
   const now = BigInt(Date.now()) * 1_000_000n;
   const found = folderStamp(root);
