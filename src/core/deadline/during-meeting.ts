@@ -24,13 +24,18 @@ const SENTENCE_BREAK = /[.;:!?]\s/gu;
 const REACH = 200;
 
 export function duringAMeeting(found: FoundDeadline, text: string, anchor: CivilDate): FoundDeadline | undefined {
-  const { from, to, rule } = found.resolution;
-  if (found.kind !== 'window' || rule.id !== 'day' || from === null || from !== to || from < anchor) return undefined;
+  const { resolution } = found;
+  if (found.kind !== 'window' || !isOneDayAhead(resolution, anchor)) return undefined;
   const { opens, meeting } = meetingBefore(text, found.start) ?? {};
   if (opens === undefined || !meeting) return undefined;
   const start = opens + meeting.index;
   const phrase = text.slice(start, found.end);
-  return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting[1]!, 'at', from, anchor) };
+  return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting[1]!, 'at', resolution.from, anchor) };
+}
+
+/** A window of one day, on or after `anchor`: the only window that dates a meeting ahead, in running text and as a `due`. */
+export function isOneDayAhead<W extends { from: CivilDate | null; to: CivilDate | null; rule: { id: string } }>(window: W, anchor: CivilDate): window is W & { from: CivilDate } {
+  return window.rule.id === 'day' && window.from !== null && window.from === window.to && window.from >= anchor;
 }
 
 /** "tijdens …" and a future of ours in the sentence up to `at`, where a day begins: the meeting and where the sentence opens. */

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth,
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { readableText } from '../readable-text.js';
-import { meetingAndDay } from './during-meeting.js';
+import { isOneDayAhead, meetingAndDay } from './during-meeting.js';
 import { eventResolution, matchEvent, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
@@ -453,7 +453,7 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
 function meetingOnItsDay(phrase: string, anchor: CivilDate, calendar: Calendar): EventResolution | undefined {
   for (const { meeting, day } of meetingAndDay(phrase)) {
     const window = matchWindow(day, anchor, calendar);
-    if (window?.rule.id === 'day' && window.from !== null && window.from === window.to && window.from >= anchor) return eventResolution(phrase, meeting, 'at', window.from, anchor);
+    if (window && isOneDayAhead(window, anchor)) return eventResolution(phrase, meeting, 'at', window.from, anchor);
   }
   return undefined;
 }
