@@ -319,7 +319,7 @@ const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(
  * afgerond" is another's report finished.
  */
 const WORK_PASSIVE_AHEAD = /^\s*(?:(?:daarom|daarna|vervolgens|tevens|ook)\s+(?=(?:wordt|worden)\s+(?:[^,.;:]{0,40}?\s)?(?:de komende (?:periode|tijd|maanden|weken|jaren)|binnenkort|op korte termijn)\b)|na\s+(?:de|het)\s+\p{L}+\s+|(?:in\s+)?de komende (?:periode|tijd|maanden|weken|jaren)\s+)(?:wordt|worden)\s+(?:[^,.;:]{0,120}?\s)?(?:nader|verder)?\s*(?:uitgewerkt|opgesteld|ontwikkeld|voorbereid|vormgegeven|opgezet|ingericht)\b/u;
-const NO_ACT_PARTICIPLE = /^(?:verwacht|gevraagd|verzocht|geacht|genoemd|gezien|beschouwd|gezegd|gedacht|geschat|verondersteld|bedoeld|gesteld|geregeld|betaald|gefinancierd|bepaald|beoordeeld|vergoed|berekend|gehanteerd|gebruikt|ervaren|gevoeld|gedeeld)$/;
+const NO_ACT_PARTICIPLE = /^(?:verwacht|gevraagd|verzocht|geacht|genoemd|gezien|beschouwd|gezegd|gedacht|geschat|geraamd|verondersteld|bedoeld|gesteld|geregeld|betaald|gefinancierd|bepaald|beoordeeld|vergoed|berekend|gehanteerd|gebruikt|ervaren|gevoeld|gedeeld)$/;
 const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB}\s)\p{L}+\s+${ACTOR}\s|^${ACTOR}\s+(?!${NO_ACT_VERB}\b)\p{L}+(?:t|en)?\b`, 'u');
 /**
  * "wil ik" with an act of the writer ("Ik wil de belanghebbenden met elkaar
@@ -610,6 +610,28 @@ function passiveWithItsTerm(lower: string, duePhrase: string | undefined): boole
     // Opened on its time or occasion: the term comes first in the conjunct, before the passive's verb.
     return !(at - shared <= 1 && at < start + passive.index + passive[0].search(/\b(?:wordt|worden)\b/));
   });
+}
+
+/**
+ * A present passive whose vehicle is a document still to come ("Alle … zienswijzen en reacties worden beantwoord in een
+ * Nota van Antwoord", "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht", "Ook worden
+ * relevante … onderzoeken … in de aanstaande Toekomstvisie … vertaald naar beleid"): the document is the government's,
+ * so what is done in it is the government's act ahead, as a term would make it. A document is still to come when it is
+ * indefinite ("een nota") or named as coming or announced ("de aanstaande", "de volgende", "het aangekondigde"); one
+ * already there ("in de nota", "in deze brief") describes. Not: an agent named ("door de provincie"), verbs of opinion or
+ * of the Kamer's own treatment, a clause of its own that says why or when.
+ */
+const DOCUMENT_AHEAD = String.raw`(?:in|bij)\s+(?:een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+|volgende\s+)?|(?:de|het)\s+(?:[^\s,.;:]+\s+)?(?:aanstaande|komende|volgende|eerstvolgende|aangekondigde|nog\s+te\s+verschijnen)\s+)\p{L}*(?:nota|brief|bericht|rapportage|rapport|visie|wet|wetsvoorstel|regeling|besluit|plan|notitie|reactie|beleidsreactie|kabinetsreactie|agenda|begroting|update|overzicht)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})`;
+/** A participle, strong ones with an unstressed prefix too ("betrokken", "beschreven", "verworpen"): the document the rule asks for keeps an infinitive out. */
+const PARTICIPLE_WITH_STRONG = String.raw`(?:${LOOSE_PARTICIPLE}|(?:be|ver|ont)\p{L}{3,}en)`;
+const PASSIVE_IN_DOCUMENT_AHEAD = new RegExp(String.raw`\b(?:wordt|worden)\s(?:[^.;:]{0,160}?\s)?(?:${DOCUMENT_AHEAD}\s(?:[^,.;:]{0,60}?\s)?(${PARTICIPLE_WITH_STRONG})\b|(${PARTICIPLE_WITH_STRONG})\s(?:[^,.;:]{0,40}?\s)?${DOCUMENT_AHEAD})`, 'u');
+
+function passiveInDocumentAhead(lower: string): boolean {
+  const passive = PASSIVE_IN_DOCUMENT_AHEAD.exec(lower);
+  if (passive === null) return false;
+  const participle = passive[1] ?? passive[2]!;
+  const clause = clauseAround(clausesOf(lower), passive.index);
+  return !SUBORDINATE.test(clause?.text ?? '') && !NO_ACT_PARTICIPLE.test(participle) && !DEBATED_PARTICIPLE.test(participle) && !/\bdoor\s+(?:de|het|een|deze|dit)\s/.test(passive[0]);
 }
 
 function conjunctsOf(lower: string): { start: number; text: string }[] {
@@ -943,6 +965,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     (hasFutureDeadline && passiveWithItsTerm(lower, duePhrase)) ||
     WORK_PASSIVE_AHEAD.test(lower) ||
+    passiveInDocumentAhead(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||

