@@ -265,8 +265,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
   // Studied as dev since: its official letters' extras and traps removed by class (promise-cues.test.ts, "what the letter does now", "whose wish"), news in the third person read ("news told in the third person").
-  it('tenth held-out set: no worse than today (8 of 10 found, 5 with the right deadline, 1 extra, no trap; blind: 11, 7, 13, 6)', () => {
-    noWorse('held-out-10', { matched: 8, dueRight: 5 }, { extra: 1, traps: 0 });
+  it('tenth held-out set: no worse than today (9 of 10 found, 5 with the right deadline, 1 extra, no trap; blind: 11, 7, 13, 6)', () => {
+    noWorse('held-out-10', { matched: 9, dueRight: 5 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
@@ -281,13 +281,13 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than today (12 of 16 found, 11 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
-    noWorse('held-out-13', { matched: 12, dueRight: 11 }, { extra: 4, traps: 0 });
+  it('thirteenth held-out set: no worse than today (13 of 16 found, 11 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 13, dueRight: 11 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
-  it('fourteenth held-out set: no worse than measured blind (15 of 27 found, 8 with the right deadline, 13 extra, 0 traps)', () => {
-    noWorse('held-out-14', { matched: 15, dueRight: 8 }, { extra: 13, traps: 0 });
+  it('fourteenth held-out set: no worse than today (16 of 27 found, 8 with the right deadline, 13 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 16, dueRight: 8 }, { extra: 13, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
