@@ -173,7 +173,8 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
       return;
     }
     if (later.due?.kind === 'phrase') {
-      const earlier = before.filter((candidate) => candidate.due === undefined).at(-1);
+      // An event without a date is no term to keep it apart: "pas openbaar zal maken als de gesprekken zijn afgerond".
+      const earlier = before.filter((candidate) => candidate.due === undefined || (candidate.due.kind === 'phrase' && candidate.due.event)).at(-1);
       if (earlier && (PRO_FORM.test(later.quote) || objectWords(later).length === 0 || namesTheSame(earlier, later))) merged.set(earlier.id, later.id);
       return;
     }

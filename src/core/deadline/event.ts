@@ -108,9 +108,10 @@ const TRIGGERS: readonly Trigger[] = [
   // "zo spoedig mogelijk na ontvangst van het advies": as soon as possible after the event, as "zodra".
   { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
   { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
-  // "wanneer" is as often "if" ("wanneer deze op andere wetten … zijn gebaseerd"): only an event noun makes it a time.
+  // "wanneer" and "als" are as often "if" ("wanneer deze op andere wetten … zijn gebaseerd"): only an event noun, or a
+  // predicate saying a thing has come about (COMES_ABOUT), makes them a time.
   { pattern: /^(?:zodra|nadat) /, relation: 'after', clause: true, verbFinal: true },
-  { pattern: /^(?:wanneer|as soon as|once) /, relation: 'after', clause: true },
+  { pattern: /^(?:wanneer|als|as soon as|once) /, relation: 'after', clause: true },
   // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
   { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
 ];
@@ -118,6 +119,17 @@ const TRIGGERS: readonly Trigger[] = [
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
 const CLAUSE_END =
   /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:heb|hebt|heeft|hebben|is|zijn|wordt|worden)\s+(?:gevoerd|gehouden|uitgebracht|genomen|bereikt|besproken|ondertekend)$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
+
+/**
+ * A clause of time whose subject comes first and whose predicate says a thing has come about, with its copula ("zodra
+ * er een plan gereed is", "wanneer er meer bekend is", "als ze klaar zijn", "wanneer die beschikbaar komen"), names an
+ * event whatever that subject is: the thing's coming about, wherever the clause stands. An act of someone named
+ * ("zodra die de Eerste Kamer hebben bereikt", "nadat de SER een advies heeft uitgebracht") is left to VERB_FINAL, which
+ * takes it only before the writer's own act; "als" without a subject first is "as" or "like" ("als eerste stap", "net
+ * als de Rijksoverheid").
+ */
+const COMES_ABOUT =
+  /^(?:er|de|het|een|die|dit|deze|dat|ze|zij|hij|ik|wij|we|u|uw|mijn|onze|ons|zijn|haar|hun|alle|beide)(?:\s[^,;:]*?)?\s(?:(?:is|zijn|wordt|worden|zal zijn|zullen zijn)\s(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)|(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)\s(?:is|zijn|wordt|worden|zal zijn|zullen zijn|komt|komen))$/;
 
 /**
  * A clause of time is verb-final, whatever its predicate: "zodra het onderzoek daartoe aanleiding geeft", "zodra
@@ -371,7 +383,9 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
-    if (trigger.verbFinal && !(object && namesEvent(object.split(' '), false)) && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
+    const named = object !== '' && namesEvent(object.split(' '), false);
+    if (trigger.clause && !named && !date && COMES_ABOUT.test(simple.slice(opened[0].length))) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
+    if (trigger.verbFinal && !named && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
     if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)))) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead

@@ -65,7 +65,7 @@ const FIRST_WORDS = new Set([
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'eerstkomende', 'later', 'zo', 'korte', 'binnen',
   'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens',
-  'zodra', 'nadat', 'wanneer', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
+  'zodra', 'nadat', 'wanneer', 'als', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
   'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
@@ -113,7 +113,7 @@ function closesClause(text: string, end: number): boolean {
   CLAUSE_CLOSES.lastIndex = end;
   return CLAUSE_CLOSES.test(text);
 }
-const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer']);
+const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer', 'als']);
 
 const LAST_PAST = new Caseless(/^\s*(?:jl\b|jongstleden\b)/iu);
 /** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */

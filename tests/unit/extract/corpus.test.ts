@@ -222,8 +222,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // 24 with the right deadline since a document became an event ("samen met de definitieve Lange Termijn Spooragenda").
-  it('third held-out set: no worse than today (30 of 30 found, 24 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 30, dueRight: 24 }, { extra: 0, traps: 0 });
+  // 25 since a clause saying a thing has come about is an event ("Wanneer er meer bekend is").
+  it('third held-out set: no worse than today (30 of 30 found, 25 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 30, dueRight: 25 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (docs/quality/extract.md). Studied as dev since.
@@ -286,8 +287,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
-  it('fourteenth held-out set: no worse than today (16 of 27 found, 8 with the right deadline, 13 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 16, dueRight: 8 }, { extra: 13, traps: 0 });
+  // 10 with the right deadline since a clause saying a thing has come about is an event ("zodra er een plan gereed is", "als de onderzoeken zijn afgerond").
+  it('fourteenth held-out set: no worse than today (16 of 27 found, 10 with the right deadline, 13 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 16, dueRight: 10 }, { extra: 13, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
