@@ -209,8 +209,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-fifth round (6 official texts, 7 promises, g) was measured once, on main f1ca933: 5 of 7 found, 3 with the right deadline, 1 extra, no trap (each listed by npm run eval:extract).
   // The twenty-sixth round (6 official letters and a Kamer committee's letter, 1 promise, h) was measured once, on main 8a2e760: 1 of 1 found, 1 with the right deadline, 5 extra, no trap (each listed by npm run eval:extract).
   // The twenty-seventh round (3 official letters, 2 answers to questions and a notice of delay, 2 promises, d) was measured once, on main ec4e54e: 1 of 2 found, 1 with the right deadline, no extra, no trap ("Dit is ook de reden waarom er een mer-procedure wordt gestart" missed: a passive in a clause of reason).
-  it('dev: no worse than measured (102 of 113 found, 92 with the right deadline, 14 extra, 2 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 102, dueRight: 92 }, { extra: 14, traps: 2 });
+  // The session-30 round (8 official letters, 5 promises, h) was measured once, on main 99c5cd9: 3 of 5 found, 3 with the right deadline, 2 extra, 1 trap ("voor 1 juli", NAM's undertaking told as agreed with it; each listed by npm run eval:extract).
+  it('dev: no worse than measured (106 of 120 found, 96 with the right deadline, 18 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 106, dueRight: 96 }, { extra: 18, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
