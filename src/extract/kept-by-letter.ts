@@ -8,7 +8,7 @@ const BLANK_LINE = /\n[ \t]*\n/;
 const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|elke|ieder|iedere|telkens)\b/i;
 
 /** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan", "Dat doe ik hierbij". */
-const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan)\b|\b(?:gestand|afgedaan|voldaan)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
+const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
 
 /** The thing promised enclosed with this letter ("In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken"). */
 const ENCLOSED = /\b(?:treft|vindt|ontvangt)\s+u\b[^.;]{0,120}\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand|hierbij|bij deze)\d*\b|\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand)\d*\b[^.;]{0,120}\b(?:treft|vindt|ontvangt)\s+u\b/;
@@ -33,6 +33,26 @@ const PROMISED_BEFORE = /\b(?:heb|hebben|heeft|is|werd)\b[^.;]{0,120}\btoegezegd
 const TOLD_WHEN_DONE = /\btoegezegd\b[^.;]{0,80}?\b(?:berichten|informeren|melden|laten\s+weten|op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|brengen))\s+(?:wanneer|zodra|als|dat)\s+(?:ik|wij|we|het kabinet)\s+([^.;]{8,200})/i;
 /** The writer reporting, in the perfect, an act done ("Op 13 september jl. heb ik de nadere motivering … aan de Raad van State gestuurd"). */
 const DONE = /\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,160}?\b(?:gestuurd|verstuurd|toegestuurd|gezonden|verzonden|toegezonden|ingediend|aangeboden|gepubliceerd|genomen|vastgesteld|ondertekend)\b/gi;
+
+/**
+ * The writer telling, in the past, a promise or an announcement of their own ("Ik heb u toegezegd graag bereid te zijn
+ * om …", "In het najaar van 2018 heb ik uw Kamer toegezegd een onderzoek uit te laten voeren …", "In antwoord hierop heb
+ * ik, tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 oktober 2013) …, aangegeven dat ik zal bezien …",
+ * "In het algemeen overleg … kondigden wij aan dat … het kabinet … zal bezien"): a parenthesis counts as one word.
+ */
+const OWN_EARLIER_PROMISE = /\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wij|we)\s+hebben)\b(?:[^.;()]|\([^()]*\)){0,160}?\b(?:toegezegd|aangekondigd\s+(?:dat|te)\b|aangegeven\s+(?:dat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|(?:\p{L}+\s+){1,6}te\s+\p{L}+))|(?:zegde|zegden|kondigde|kondigden)\s+(?:ik|wij|we)\b[^.;]{0,160}?\b(?:toe|aan)\b)/iu;
+
+/**
+ * Whether the promise is the writer's earlier promise told as such, not an act the sentence restates "zoals" it was
+ * promised ("Zoals ik heb toegezegd, zal ik u …"), and with no year still to come: a year after the letter's names a
+ * term or a vehicle the promise still waits for ("een geactualiseerde planning zal opnemen in het MIRT projectenboek
+ * 2014", written in 2013).
+ */
+function toldAsOwnEarlierPromise(quote: string, year: number | undefined): boolean {
+  const told = OWN_EARLIER_PROMISE.exec(quote);
+  if (told === null || /\bzoals\s+(?:\p{L}+\s+){0,2}$/iu.test(quote.slice(0, told.index))) return false;
+  return year === undefined || (quote.match(/\b(?:19|20)\d{2}\b/g) ?? []).every((named) => Number(named) <= year);
+}
 
 /** Words of six letters or more: what two clauses about the same thing share. */
 function contentWords(text: string): Set<string> {
@@ -76,20 +96,30 @@ function opensTheLetter(text: string, start: number): boolean {
  * het rapport en het advies aan uw Kamer aan"): when a later sentence of its
  * paragraph, before any other promise, sends something with this letter, the
  * promise is kept by the letter itself and is no open commitment. A
- * standing promise stays open: this letter is one of its instances.
+ * standing promise stays open: this letter is one of its instances. The
+ * writer's own earlier promise told in the past ("Ik heb u toegezegd …",
+ * "… heb ik aangegeven dat ik … zal bezien"), with no term still to come, is
+ * what the letter answers: it is no open commitment either.
  */
 export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
+  const letterYear = draft.source.date === undefined ? undefined : Number(draft.source.date.slice(0, 4));
   // A promise restated before it in the letter and taken as this one with its new term (rescheduled.ts): the letter moves it, it does not keep it.
   const moved = new Set(draft.skipped.flatMap((skipped) => (skipped.why === 'repeat' ? skipped.cues.filter((cue) => cue.kind === 'repeat').map((cue) => ({ id: cue.text, start: skipped.start })) : [])).filter(({ id, start }) => draft.commitments.some((commitment) => commitment.id === id && start < commitment.start)).map(({ id }) => id));
   for (const commitment of draft.commitments) {
-    if (commitment.type !== 'existing' || commitment.status !== 'open' || STANDING.test(commitment.quote) || moved.has(commitment.id)) continue;
+    if (commitment.status !== 'open' || STANDING.test(commitment.quote) || moved.has(commitment.id)) continue;
+    // The writer's own earlier promise told in the past, with no term of its own still to come: what this letter answers, not a promise it makes or keeps open.
+    if (commitment.due === undefined && toldAsOwnEarlierPromise(commitment.quote, letterYear)) {
+      kept.add(commitment.id);
+      continue;
+    }
+    if (commitment.type !== 'existing') continue;
     const rest = paragraphsAfter(text, commitment.end, 1);
     const said = SAID_KEPT.exec(rest) ?? lettersOwnAct(rest);
     const sameParagraph = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
     let next = sameParagraph && !BLANK_LINE.test(text.slice(commitment.end, sameParagraph.start)) ? sameParagraph : undefined;
     // "Tijdens het Algemeen Overleg … heb ik toegezegd uw Kamer voor de zomer te informeren over …" opening the letter, and the next paragraph: "Met deze brief informeer ik u hierover …".
-    if (!next && PROMISED_BEFORE.test(commitment.quote) && !/\b(?:zal|zullen)\b/i.test(commitment.quote) && opensTheLetter(text, commitment.start)) {
+    if (!next && PROMISED_BEFORE.test(commitment.quote) && !/(?<!\bte\s)\b(?:zal|zullen)\b/i.test(commitment.quote) && opensTheLetter(text, commitment.start)) {
       const further = paragraphsAfter(text, commitment.end, 2);
       const act = SAID_KEPT.exec(further) ?? lettersOwnAct(further);
       if (act) next = { start: commitment.end + act.index };

