@@ -18,7 +18,8 @@ const DURING_A_MEETING = new Caseless(new RegExp(String.raw`\b${MEETING}(?:\s+(?
 /** The meeting of such a phrase, whole ("tijdens mijn eerste termijn van het debat"). */
 const MEETING_ALONE = new RegExp(String.raw`^${MEETING}$`, 'iu');
 const DAY_OPENS = /\s(?:van|op|on|of)\s+(?=\S)/giu;
-const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
+/** A future of ours: "zal ik", "wij zullen", "I will". */
+export const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
 const SENTENCE_BREAK = /[.;:!?]\s/gu;
 /** How far back "tijdens" and the future are looked for: the clause before a day rarely runs longer. */
 const REACH = 200;
@@ -43,9 +44,18 @@ function meetingBefore(text: string, at: number): { opens: number; meeting: RegE
   const reach = Math.max(0, at - REACH);
   let opens = reach;
   for (const stop of text.slice(reach, at).matchAll(SENTENCE_BREAK)) opens = reach + stop.index + stop[0].length;
-  const before = text.slice(opens, at);
-  const meeting = DURING_A_MEETING.exec(before);
-  return meeting && WE_WILL.test(before) ? { opens, meeting } : undefined;
+  const meeting = ourMeetingAtEnd(text.slice(opens, at));
+  return meeting ? { opens, meeting } : undefined;
+}
+
+/**
+ * The meeting a sentence ends on after "tijdens" ("… zal ik tijdens het wetgevingsoverleg van"), when the sentence
+ * has a future of ours: one reading of such a meeting, compounds of its head included, for the day that dates it
+ * here and for the finder's "later today" on the text's own day.
+ */
+export function ourMeetingAtEnd(sentence: string): RegExpExecArray | null {
+  const meeting = DURING_A_MEETING.exec(sentence);
+  return meeting && WE_WILL.test(sentence) ? meeting : null;
 }
 
 /**

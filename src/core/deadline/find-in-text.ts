@@ -4,7 +4,7 @@ import type { DeadlineResolution, EventResolution } from '../model.js';
 import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
-import { duringAMeeting } from './during-meeting.js';
+import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
 import { eventResolution, isDocumentNoun, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
@@ -684,12 +684,10 @@ function reportedWithNothingAhead(text: string, start: number, end: number, repo
  * later that day. Without a future of ours ("Tijdens het debat op 8 november heb ik …") it is the text's own date.
  */
 const DURING_OR_AT = new Caseless(/^(?:tijdens|gedurende|bij|during|at)\s/iu);
-const DURING_A_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+[^,.;:!?()]{0,80}?\b(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting)(?:\s+(?:van|op|on|of))?\s*$/iu);
-const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
 
 function laterToday(text: string, start: number, phrase: string): boolean {
   const { sentence } = sentenceBefore(text, start, lastFullSentenceEnd);
-  return (DURING_OR_AT.test(phrase) || DURING_A_MEETING.test(sentence)) && WE_WILL.test(sentence);
+  return (DURING_OR_AT.test(phrase) && WE_WILL.test(sentence)) || ourMeetingAtEnd(sentence) !== null;
 }
 
 /**

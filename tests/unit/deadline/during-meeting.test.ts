@@ -14,6 +14,9 @@ describe('a meeting ahead that our act takes place during', () => {
     ['Wij zullen de resterende vragen tijdens het wetgevingsoverleg op 20 juni 2018 beantwoorden.', '2018-06-14', 'tijdens het wetgevingsoverleg op 20 juni 2018', '2018-06-20'],
     // the meeting on the text's own day, later that day
     ['De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 5 november 2025 beantwoorden.', '2025-11-05', 'tijdens het vervolg van het debat op woensdag 5 november 2025', '2025-11-05'],
+    // a compound of a meeting word on the text's own day is as much later that day as the word alone (laterToday read whole words only)
+    ['Ik zal uw Kamer tijdens het wetgevingsoverleg van 5 november informeren over de uitkomsten.', '2025-11-05', 'tijdens het wetgevingsoverleg van 5 november', '2025-11-05'],
+    ['De resterende vragen zullen wij tijdens het commissiedebat op 12 maart 2024 beantwoorden.', '2024-03-12', 'tijdens het commissiedebat op 12 maart 2024', '2024-03-12'],
   ])('"%s" at %s is an event', (text, anchor, phrase, to) => {
     const found = find(text, anchor);
     expect(found?.kind).toBe('event');
@@ -28,6 +31,7 @@ describe('a meeting ahead that our act takes place during', () => {
   it.each([
     // no future of ours: where a promise was made, or what others will discuss
     ['Tijdens het commissiedebat van 12 februari heb ik toegezegd u te informeren.', '2024-03-01'],
+    ['Tijdens het wetgevingsoverleg van 5 november heb ik toegezegd u te informeren.', '2025-11-05'],
     ['De EU-inzet richting Kopenhagen zal worden besproken tijdens de Milieuraad van 2 maart, de Ecofin van 10 maart en de Voorjaarsraad van 19–20 maart.', '2009-02-13'],
   ])('counter-example: "%s" stays without a deadline', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
