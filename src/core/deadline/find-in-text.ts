@@ -194,6 +194,19 @@ function withoutFootnote(token: Token, previous: Token | undefined): Token {
   return token;
 }
 
+/**
+ * A compound cut by a hyphen shares its last part with the next word: "lente- en zomeronderwijs", "voorjaars- en
+ * verkiezingsreces". Its first part is no word of its own: no "lente" to read as spring, no phrase to start or end
+ * on it. The hyphen follows the word at once; a dash with a space before it ("1 december – 5 december") opens an aside
+ * or a range.
+ */
+const CUT_COMPOUND = /[-\u2010][ \u00a0]+(?:en|of|tot|and|or)[ \u00a0]/y;
+
+function cutCompound(text: string, end: number): boolean {
+  CUT_COMPOUND.lastIndex = end;
+  return CUT_COMPOUND.test(text);
+}
+
 /** A dash between a day or month and a day joins a range of days: "1 december – 5 december", "1 – 5 december". */
 const RANGE_DASH = /^\s*[–-]\s*$/;
 const SPACE = 0x20;
@@ -241,7 +254,7 @@ function tokenize(text: string): Token[] {
   const add = (start: number, end: number, word: string): void => {
     const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const joined = joins(text, previousEnd, start, previous, word);
-    tokens.push(withoutFootnote({ start, end, word, joined, role: classOf(word) }, previous));
+    tokens.push(withoutFootnote({ start, end, word, joined, role: cutCompound(text, end) ? 0 : classOf(word) }, previous));
     previousEnd = end;
   };
   if (ASCII.test(text)) {
