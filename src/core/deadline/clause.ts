@@ -43,7 +43,7 @@ export type NotADeadline =
   | 'aim'
   /** A term the government asks of someone else: "Ik heb de Raad verzocht in het najaar 2020 een advies te geven". */
   | 'asked-of-other'
-  /** The phrase is part of a title or a quotation: "De toekomstverkenning «Vandaag is het 2040» …". */
+  /** The phrase is part of a title or a quotation: "De toekomstverkenning «Vandaag is het 2040» …", "35 350 J Wijziging van de begrotingsstaat van het Deltafonds voor het jaar 2019 (wijziging samenhangende met de Najaarsnota)". */
   | 'quoted'
   /** When something is planned, not a term undertaken: "waarvan de behandeling in uw Kamer na het zomerreces gepland staat". */
   | 'scheduled'
@@ -846,6 +846,23 @@ function motionTitle(before: string, after: string): boolean {
   return !ACT_IN_TITLE.test(`${title[0].slice(over)} ${ends[0]}`);
 }
 
+/**
+ * A bill's title, as a dossier, an agenda or the bill's own page heads it ("33 280 VIII Wijziging van de begrotingsstaten
+ * … voor het jaar 2012 (wijziging samenhangende met de Voorjaarsnota)", "het wetsvoorstel Wijziging van de Wet op het
+ * kindgebonden budget … in verband met koopkrachtondersteuning in 2025"): it names the bill, whatever moment it names.
+ * It opens on the capitalised noun that heads a bill's title, at the start of a heading or list item (after "het
+ * wetsvoorstel" there) or after the dossier's number, and its sentence has no finite verb and delivers nothing: "Wijziging
+ * van de subsidieregeling leg ik voor de zomer aan uw Kamer voor" and "Ik zal het wetsvoorstel Wijziging van … voor de
+ * zomer indienen" promise.
+ */
+const BILL_TITLE =
+  /(?:^\s*[-–•]?\s*(?:(?:het\s+)?(?:wetsvoorstel|voorstel\s+van\s+(?:rijks)?wet)\s+)?|\b\d{2}\s?\d{3}(?:[\s-]?[A-Z]{1,5}(?:-\d+)?)?\s*)(?:Wijziging|Vaststelling|Goedkeuring|Regels|Intrekking|Aanpassing|Herziening|Invoering|Implementatie|Verlenging|Machtiging|Instelling|Verklaring|Opheffing|Aanvulling|Uitvoering)\s+(?:van|tot|omtrent|over|ter|inzake|betreffende|houdende|met)\b[^.;!?]*$/u;
+const FINITE_IN_TITLE = new Caseless(/\b(?:ik|wij|we|zal|zullen|wil|willen|wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|heb|kan|kunnen|moet|moeten|gaat|gaan|komt|komen|treedt|treden)\b/iu);
+
+function billTitle(before: string, sentence: string): boolean {
+  return BILL_TITLE.test(before) && !FINITE_IN_TITLE.test(sentence) && !DELIVERS.test(sentence);
+}
+
 /** The quotation marks of a title or a quotation; a straight quote is paired by counting. */
 const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['„', '”']];
 
@@ -1369,7 +1386,7 @@ export function whyNotADeadline(
   if ((MAY.test(clause.words) || POSSIBLE.test(clause.words)) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
-  if (motionTitle(clause.before, text.slice(end))) return 'quoted';
+  if (motionTitle(clause.before, text.slice(end)) || billTitle(clause.before, clause.sentence)) return 'quoted';
   if (GIVEN_UP.test(clause.before) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
