@@ -895,6 +895,8 @@ export function readSentence(text: string): Reading {
  * deadline still ahead in it.
  */
 export function judgeSentence(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading = readSentence(text), firstPerson = true, duePhrase?: string): Verdict {
+  const told = hasFutureDeadline && (role === 'body' || role === 'answer') ? toldInAnEarlierLetter(reading.lower, duePhrase) : undefined;
+  if (told) return { kind: 'promise', cues: [...reading.cues, { kind: 'deadline', text: '' }, { kind: 'clause', text: told }], confidence: 0.6, status: 'open', restating: true };
   const whole = judgeWhole(text, role, hasFutureDeadline, reading, firstPerson, duePhrase);
   if (whole.kind === 'promise' || (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!))) return whole;
   for (const clause of clausesToJudge(withoutAbbreviationDots(text))) {
@@ -905,6 +907,25 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     return { ...own, cues, confidence: hedge && !own.cues.some((cue) => cue.kind === 'hedge') ? Math.round((own.confidence - 0.15) * 100) / 100 : own.confidence };
   }
   return whole;
+}
+
+/**
+ * An earlier letter named, with what it told the Kamer in a relative clause: a delivery to the Kamer with its term
+ * still ahead ("mijn brief van 2 juni 2009 …, waarin ik … aangeef naar verwachting eind 2012 de eindresultaten aan de
+ * Kamer te kunnen aanbieden", "onze brief van 21 juni jl. …, waarin is gemeld dat de evaluatie aan het einde van deze
+ * zomer aan de Kamer wordt gezonden"): a promise restated and still open (GUIDE §1), whatever this letter does with the
+ * earlier one (sends a copy, refers to it) and whatever the Kamer asked.
+ */
+const EARLIER_LETTER_TOLD_AHEAD = /\b(?:brief|brieven|kamerbrief)\s+van\s+[^.;]{0,160}?\bwaarin\s+(?:(?:ik|wij|we)\b[^.;]{0,60}?\s(?:aangeef|aangeven|aangaf|aangaven|meld|melden|meldde|meldden|aankondig|aankondigen|aankondigde|toezeg|toezeggen|toezegde)|(?:is|werd|wordt)\s+(?:gemeld|aangegeven|aangekondigd|toegezegd|bericht|meegedeeld))\b([^;]*)$/;
+/** The delivery told: the writer's own ("… aan de Kamer te kunnen aanbieden", "uw Kamer … te informeren") or a passive ("… aan de Kamer wordt gezonden"), never another's finite verb ("dat de Onderzoeksraad zijn rapport … aan de Kamer zal aanbieden"). */
+const TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;]{0,120}?\b(?:te\s+(?:kunnen\s+)?(?:aanbieden|sturen|zenden|toezenden|doen\s+toekomen)|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|(?:wordt|worden)\s+(?:gezonden|toegezonden|gestuurd|toegestuurd|aangeboden))\b|\b(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:[^\s,.;]+\s+){0,6}?te\s+(?:kunnen\s+)?(?:informeren|berichten)\b/;
+
+function toldInAnEarlierLetter(lower: string, duePhrase: string | undefined): string | undefined {
+  const earlier = EARLIER_LETTER_TOLD_AHEAD.exec(lower);
+  if (!earlier || !TO_THE_KAMER.test(earlier[1]!)) return undefined;
+  // The term must be the told delivery's, not one of this letter's own clauses before the relative clause.
+  const phrase = duePhrase?.replace(/\s+/g, ' ').toLowerCase();
+  return phrase === undefined || earlier[1]!.includes(phrase) ? earlier[0].trim() : undefined;
 }
 
 /**

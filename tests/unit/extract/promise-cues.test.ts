@@ -1333,3 +1333,32 @@ describe('a present passive whose vehicle is a document still to come', () => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
+
+describe('a delivery to the Kamer told in an earlier letter, its term still ahead', () => {
+  /** One sentence in a letter of the given date. */
+  function judgeOn(sentence: string, heading: string, date: string) {
+    const draft = draftFromText(`Den Haag, ${heading}\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: date });
+    const commitment = draft.commitments[0];
+    return commitment ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due, type: commitment.type } : { promise: false };
+  }
+
+  it.each([
+    // dev (Kamerstuk 32 123 VIII, nr. 66, 2009): a copy of the earlier letter sent with this one, the Kamer's request named.
+    ['Bijgevoegd treft u een kopie van mijn brief van 2 juni 2009 (Kamerstuk 31 700 VIII, nr. 191) waarin ik, in reactie op uw eerdere verzoek, aangeef naar verwachting eind 2012 de eindresultaten aan de Kamer te kunnen aanbieden van zowel de pilots 15 procent vvto als het effectenonderzoek vvto.', '20 november 2009', '2009-11-20', 'eind 2012'],
+    // held-out-13 (Kamerstuk 28 676, nr. 134, 2011): the earlier letter referred to, told in the passive.
+    ['Wat het verzoek om verzending van de ISAF-evaluatie betreft, verwijzen wij u kortheidshalve naar onze brief van 21 juni jl. (kamerstuk 27 925, nr. 429) waarin is gemeld dat de evaluatie aan het einde van deze zomer aan de Kamer wordt gezonden.', '7 juli 2011', '2011-07-07', 'deze zomer'],
+  ])('"%s" restates a promise still open', (sentence, heading, date, due) => {
+    expect(judgeOn(sentence, heading, date)).toMatchObject({ promise: true, due, type: 'existing' });
+  });
+
+  it.each([
+    // Kamerstuk 35 165, nr. 9 (2019): the committee's request by letter, no telling of the government's.
+    'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen aan de Kamer te doen toekomen.',
+    // Another delivers.
+    'In mijn brief van 2 juni 2025, waarin ik aangaf dat de Onderzoeksraad zijn rapport in het voorjaar van 2026 aan de Kamer zal aanbieden, ging ik in op de kosten.',
+    // The term of the earlier letter is past.
+    'In mijn brief van 2 juni 2024, waarin ik aangaf voor 1 oktober 2024 de resultaten aan de Kamer te sturen, noemde ik ook de kosten.',
+  ])('"%s" is no such promise', (sentence) => {
+    expect(judgeOn(sentence, '15 december 2025', '2025-12-15')).toMatchObject({ promise: false });
+  });
+});
