@@ -285,8 +285,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than today (13 of 16 found, 11 with the right deadline, 1 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
-    noWorse('held-out-13', { matched: 13, dueRight: 11 }, { extra: 1, traps: 0 });
+  it('thirteenth held-out set: no worse than today (14 of 16 found, 11 with the right deadline, 1 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 14, dueRight: 11 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
