@@ -31,6 +31,10 @@ describe("a bill's title is no deadline", () => {
     ['Ik zal het wetsvoorstel Wijziging van de Wet op het kindgebonden budget voor de zomer indienen.', '2024-03-01', '2024-07-04'],
     ['Het wetsvoorstel Wijziging van de Wet op het kindgebonden budget wordt voor de zomer bij uw Kamer ingediend.', '2024-03-01', '2024-07-04'],
     ['35 350 Wijziging van de begrotingsstaten: ik stuur u de nota van wijziging voor 1 december.', '2019-11-01', '2019-11-30'],
+    // a planning's line with no verb that delivers, to the Kamer or by a bill's submission
+    ['- Herziening van de Wet publieke gezondheid voor de zomer naar de Kamer', '2024-03-01', '2024-07-04'],
+    ['- Wijziging van de Wet op het kindgebonden budget (indiening bij de Tweede Kamer voor de zomer)', '2024-03-01', '2024-07-04'],
+    ['Regels over de verantwoording voor 1 juli 2024 aan de Kamer', '2024-03-01', '2024-06-30'],
   ])('"%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
