@@ -1356,6 +1356,8 @@ describe('a delivery to the Kamer told in an earlier letter, its term still ahea
     'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen aan de Kamer te doen toekomen.',
     // Another delivers.
     'In mijn brief van 2 juni 2025, waarin ik aangaf dat de Onderzoeksraad zijn rapport in het voorjaar van 2026 aan de Kamer zal aanbieden, ging ik in op de kosten.',
+    // A member's question quoting it.
+    'Klopt het dat in de brief van 2 juni 2025, waarin is gemeld dat de evaluatie voor 1 maart 2026 aan de Kamer wordt gezonden, de kosten ontbreken?',
     // The term of the earlier letter is past.
     'In mijn brief van 2 juni 2024, waarin ik aangaf voor 1 oktober 2024 de resultaten aan de Kamer te sturen, noemde ik ook de kosten.',
   ])('"%s" is no such promise', (sentence) => {
