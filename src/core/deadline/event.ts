@@ -251,10 +251,34 @@ export function eventResolution(
  * date or a number before the head ("voor 1 februari een brief") is no noun
  * phrase of an event.
  */
-function namesEvent(words: string[], documents: boolean): boolean {
+function namesEvent(words: string[], documents: boolean, written?: string[]): boolean {
   const head = headOf(words, documents);
-  return head !== undefined && !startsAnotherPhrase(words.slice(head + 1));
+  return head !== undefined && !startsAnotherPhrase(words.slice(head + 1)) && (written === undefined || !leavesItsNounPhrase(words, written, head));
 }
+
+/**
+ * A noun phrase goes on after its head only with a name ("het commissiedebat Mestbeleid", "de Raad Algemene Zaken"), a
+ * number ("het vervoerplan 2018", "(29 410, nr. 36)"), another noun ("the Council meeting"), "daarover" and the like,
+ * or a preposition or conjunction that ties more to it ("het debat over de uitkomsten"). Any other word right after the
+ * head, and a "te" with its infinitive anywhere after it, is the verb of the clause: "Ik zal u nog voor het debat
+ * informeren over de uitkomsten" is before the debate, "bij de Miljoenennota verwerkt in de begroting" at the
+ * Miljoenennota. `written` is the phrase's words as written, for their capitals.
+ */
+function leavesItsNounPhrase(words: string[], written: string[], head: number): boolean {
+  const next = head + 1;
+  if (next < words.length && !mayFollowHead(words[next]!, written[next]!)) return true;
+  return words.some((word, i) => i > head && word === 'te' && i + 1 < words.length);
+}
+
+function mayFollowHead(word: string, written: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return LINKING.test(word) || NAME_OR_NUMBER.test(written) || POINTING_ADVERB.test(word) || isEventNoun(letters) || isDocumentNoun(letters);
+}
+
+/** A capital ("Mestbeleid"; not the "U" of address), a digit, a bracket or a quote opens what names the event. */
+const NAME_OR_NUMBER = /^(?:(?!(?:U|Uw)\b)\p{Lu}|[\d(["'‘“„«])/u;
+/** "de evaluatie daarvan", "het debat hierover": a preposition and its object in one word. */
+const POINTING_ADVERB = /^(?:daar|hier|waar)(?:van|over|voor|na|bij|mee|in|op|aan|toe|uit|om|omtrent)$/;
 
 function headOf(words: string[], documents: boolean): number | undefined {
   const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
@@ -386,7 +410,8 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     const named = object !== '' && namesEvent(object.split(' '), false);
     if (trigger.clause && !named && !date && COMES_ABOUT.test(simple.slice(opened[0].length))) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
     if (trigger.verbFinal && !named && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
-    if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)))) continue;
+    const written = trigger.clause ? undefined : original.slice(opened[0].length, end).trim().split(' ');
+    if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)), written)) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead
       ? leadOf(opened[1]!, opened[2]!)

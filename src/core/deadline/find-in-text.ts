@@ -432,10 +432,44 @@ function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Cal
     let best: Reading | undefined;
     for (const reading of left) if (!best || isBetter(reading, best)) best = reading;
     if (!best) return null;
-    if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return best.found;
+    if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return withTheEventsName(best.found, text, anchor, calendar);
     left.splice(left.indexOf(best), 1);
   }
 }
+
+/**
+ * A name, and a Kamerstuk's number, after an undated event's head belong to its noun phrase: "vóór het commissiedebat
+ * Mestbeleid (29 410, nr. 36)", "voor het commissiedebat Hulp- en Geneesmiddelenbeleid". Spans end only on a word no
+ * phrase can do without (the head), so the phrase is taken on over them here, and kept so only when it reads back as
+ * the same event with its name.
+ * A name is taken whole or not at all: it must end where the sentence goes on (punctuation, a preposition, an article,
+ * a verb of being), so a title that runs on in small letters ("mijn Beleidsbrief Meer dan de Som", "het wetsvoorstel
+ * Tijdelijke wet Transitiefonds …") or a label ("Defensie Vraagsteller:") is not cut in two.
+ */
+const NAME_WORDS = String.raw`(?:[ \u00a0]+(?!(?:U|Uw|Ik|I|Wij|We)\b)\p{Lu}[\p{L}'’]*(?:-[\p{L}\p{N}]+)*(?:[-\u2010][ \u00a0]+(?:en|of)[ \u00a0]+\p{L}[\p{L}\p{N}'’-]*)?)*`;
+const KAMERSTUK = String.raw`[ \u00a0]*\((?:Kamerstuk(?:ken)?[ \u00a0]+)?\d[^()]{0,30}\)`;
+const SENTENCE_GOES_ON = String.raw`[ \u00a0]*(?:$|[.,;!?()\]–—-])|[ \u00a0]+(?:aan|naar|in|op|van|voor|over|bij|met|te|een|de|het|en|of|is|wordt|zal|zullen|zijn|worden)[ \u00a0]`;
+// A footnote's number glued to the name ("Mestbeleid1") is left out of it, as after a year.
+const NAME_AFTER = new RegExp(String.raw`^${NAME_WORDS}(?:${KAMERSTUK}|(?=\d{1,2}(?!\d)|${SENTENCE_GOES_ON}))`, 'u');
+
+function withTheEventsName(found: FoundDeadline, text: string, anchor: CivilDate, calendar: Calendar): FoundDeadline {
+  const { resolution } = found;
+  if (resolution.kind !== 'event' || resolution.date !== null || !asRead(found.phrase).endsWith(resolution.event)) return found;
+  const name = NAME_AFTER.exec(text.slice(found.end, found.end + NAME_REACH))?.[0];
+  if (!name) return found;
+  const phrase = text.slice(found.start, found.end + name.length);
+  const read = matchPhrase(phrase, anchor, calendar, NEAREST);
+  if (read?.kind !== 'event' || read.date !== null || read.relation !== resolution.relation || !asRead(phrase).endsWith(read.event)) return found;
+  return { phrase, start: found.start, end: found.end + name.length, kind: 'event', resolution: read };
+}
+
+/** A phrase as the event grammar writes its event: NFC, single spaces (a no-break space too). */
+function asRead(phrase: string): string {
+  return phrase.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+/** A name of a few words and a number: more is another thing. */
+const NAME_REACH = 120;
 
 /**
  * A clause of time read whatever its predicate (event.ts, VERB_FINAL) is a promise's term only where it opens the
