@@ -851,17 +851,22 @@ function motionTitle(before: string, after: string): boolean {
  * … voor het jaar 2012 (wijziging samenhangende met de Voorjaarsnota)", "het wetsvoorstel Wijziging van de Wet op het
  * kindgebonden budget … in verband met koopkrachtondersteuning in 2025"): it names the bill, whatever moment it names.
  * It opens on the capitalised noun that heads a bill's title, at the start of a heading or list item (after "het
- * wetsvoorstel" there) or after the dossier's number, and its sentence has no finite verb and delivers nothing, to the
- * Kamer or otherwise: "- Herziening van de Wet … voor de zomer naar de Kamer" is a planning's line and "(indiening bij
- * de Tweede Kamer voor de zomer)" its term; "Wijziging van de subsidieregeling leg ik voor de zomer aan uw Kamer voor"
- * and "Ik zal het wetsvoorstel Wijziging van … voor de zomer indienen" promise.
+ * wetsvoorstel" there) or after the dossier's number; it names the law, budget, decree or treaty the bill changes or
+ * sets; and its sentence has no finite verb and delivers nothing, to the Kamer or otherwise. "- Herziening van het
+ * stelsel … in 2026" and "- Herziening van de Wet … voor de zomer naar de Kamer" are a planning's lines, "(indiening bij
+ * de Tweede Kamer voor de zomer)" a term; "Wijziging van de subsidieregeling leg ik voor de zomer aan uw Kamer voor" and
+ * "Ik zal het wetsvoorstel Wijziging van … voor de zomer indienen" promise.
  */
 const BILL_TITLE =
   /(?:^\s*[-–•]?\s*(?:(?:het\s+)?(?:wetsvoorstel|voorstel\s+van\s+(?:rijks)?wet)\s+)?|\b\d{2}\s?\d{3}(?:[\s-]?[A-Z]{1,5}(?:-\d+)?)?\s*)(?:Wijziging|Vaststelling|Goedkeuring|Regels|Intrekking|Aanpassing|Herziening|Invoering|Implementatie|Verlenging|Machtiging|Instelling|Verklaring|Opheffing|Aanvulling|Uitvoering)\s+(?:van|tot|omtrent|over|ter|inzake|betreffende|houdende|met)\b[^.;!?]*$/u;
 const FINITE_IN_TITLE = new Caseless(/\b(?:ik|wij|we|zal|zullen|wil|willen|wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|heb|kan|kunnen|moet|moeten|gaat|gaan|komt|komen|treedt|treden)\b/iu);
 
+/** What a bill changes or sets: a law (compounds included, "Participatiewet"), a budget, a decree, a treaty, rules. */
+const A_LAW = new Caseless(/(?:wet|wetten|wetboek|begroting|begrotingen|begrotingsstaat|begrotingsstaten|besluit|verdrag|reglement)\b|\bregels\b/iu);
+
 function billTitle(before: string, sentence: string): boolean {
-  return BILL_TITLE.test(before) && !FINITE_IN_TITLE.test(sentence) && !DELIVERS.test(sentence) && !DELIVERY_TAKES_PLACE.test(sentence) && !TO_THE_KAMER.test(sentence);
+  const title = BILL_TITLE.exec(before);
+  return title !== null && A_LAW.test(title[0]) && !FINITE_IN_TITLE.test(sentence) && !DELIVERS.test(sentence) && !DELIVERY_TAKES_PLACE.test(sentence) && !TO_THE_KAMER.test(sentence);
 }
 
 /** The quotation marks of a title or a quotation; a straight quote is paired by counting. */

@@ -35,6 +35,8 @@ describe("a bill's title is no deadline", () => {
     ['- Herziening van de Wet publieke gezondheid voor de zomer naar de Kamer', '2024-03-01', '2024-07-04'],
     ['- Wijziging van de Wet op het kindgebonden budget (indiening bij de Tweede Kamer voor de zomer)', '2024-03-01', '2024-07-04'],
     ['Regels over de verantwoording voor 1 juli 2024 aan de Kamer', '2024-03-01', '2024-06-30'],
+    // a planning's line that names no law, budget, decree or treaty
+    ['- Herziening van het stelsel van kinderopvangtoeslag in 2026', '2024-03-01', '2026-12-31'],
   ])('"%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
