@@ -251,6 +251,8 @@ const COPULA_FUTURE = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|
  * standing promise, the present with future meaning.
  */
 const CONTINUING = /\b(?:(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering)|(?:ik|wij|we|het kabinet|de regering)\s+(?:blijf|blijft|blijven))\s+(?:[a-z]+\s+){0,3}?(?:werken\s+aan|investeren\s+in|ondersteunen|stimuleren)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\b(?:informeer|rapporteer)\s+(?:ik|wij|we)\b[^.;]{0,60}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|tweemaal per jaar|twee keer per jaar)\b|\b(?:blijf|blijft|blijven)\b[^.;]{0,30}\bin (?:gesprek|overleg|contact)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wij|we)\s+houden\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b/;
+/** The writer telling the work they do: "werk ik aan", "werken wij aan", "werkt het kabinet aan". */
+const WRITER_WORKS_ON = /\b(?:werk ik|ik werk|werken wij|wij werken|we werken|werkt het kabinet|het kabinet werkt)\b/;
 /** The writer or the ministry's services starting or commissioning work, in the present with future meaning ("Parallel hieraan start ik een consultatie", "Daarnaast laat ik de kosten-batenanalyse uitwerken", "Rijkswaterstaat start in 2026 met …"), not "laat ik u weten". */
 const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b(?!\s+(?:[^\s,.;]+\s+){0,2}?met\s+(?:een|de|het|mijn)\s+(?:[^\s,.;]+\s+)?(?:vraag|vragen|antwoord|beantwoording|punt|opmerking|inleiding|onderwerp|blok|blokje)\b)|\b(?:ik|wij|we|het kabinet|het ministerie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo)\s+(?:start|starten|begint|begin|beginnen)\b(?!\s+(?:[^\s,.;]+\s+){0,2}?met\s+(?:een|de|het|mijn)\s+(?:[^\s,.;]+\s+)?(?:vraag|vragen|antwoord|beantwoording|punt|opmerking|inleiding|onderwerp|blok|blokje)\b)|\blaat\s+ik\s+(?!u\b|uw\b)[^.;]{0,80}\b(?:uitwerken|onderzoeken|uitvoeren|opstellen|in kaart brengen|doorrekenen|evalueren|actualiseren)\b/;
 /**
@@ -954,7 +956,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const weakFuture = future && (((toldWish || /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline));
   const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower));
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
-  const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing));
+  // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1).
+  const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing) && !WRITER_WORKS_ON.test(found.ongoing![0]));
   const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && (!LETTER_TELLS.test(lower) || A_LATER_DOCUMENT.test(lower))) || WRITER_STARTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);

@@ -212,8 +212,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The session-30 round (8 official letters, 5 promises, h) was measured once, on main 99c5cd9: 3 of 5 found, 3 with the right deadline, 2 extra, 1 trap ("voor 1 juli", NAM's undertaking told as agreed with it; each listed by npm run eval:extract).
   // The writer's own earlier promise told in the past without a term still to come is answered by the letter (kept-by-letter.ts): 3 dev extras fewer.
   // d's round of session 30 (7 official texts, 4 promises) was measured once, on main cbdf477: 4 of 4 found, 2 with the right deadline, 1 extra ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", an aim), no trap.
-  it('dev: no worse than measured (107 of 123 found, 96 with the right deadline, 15 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 107, dueRight: 96 }, { extra: 15, traps: 3 });
+  // In an answer, the writer telling what they work on ("werk ik aan …") is work under way, no standing commitment (promise-cues.ts): 1 dev extra fewer.
+  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 13 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 13, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -275,8 +276,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 3 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 3, traps: 0 });
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 2 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).

@@ -72,6 +72,15 @@ describe('what is a promise', () => {
     expect(bare.commitments).toMatchObject([{ status: 'ongoing' }]);
   });
 
+  it('but not the writer telling, in an answer, what they work on: work under way (GUIDE §1), unless a time to come is named', () => {
+    // ah-2022D31072 (dev) and openkamer-2018Z18414 (held-out-11).
+    const answer = (text: string) => draftFromText(`Den Haag, 15 december 2025\n\nVraag 1\nWat doet u aan de woningbouw?\n\nAntwoord 1\n${text}\n`, { calendar, fallbackDate: DATE });
+    expect(answer('Zoals tijdens het debat op 17 februari jl. aangekondigd, werk ik daarom aan het Nationaal Milieuprogramma.').commitments).toEqual([]);
+    expect(answer('Om dit mogelijk te maken heb ik reeds een wetswijziging gestuurd en werk ik in samenwerking met regio’s aan afspraken over de woningbouw.').commitments).toEqual([]);
+    expect(answer('De gesprekken met de regio’s over de woningbouw lopen.').commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
+    expect(answer('In de komende periode werk ik toe naar besluitvorming over de woningbouw.').commitments).toMatchObject([{ question: '1' }]);
+  });
+
   it('the present with future meaning: the writer starting or commissioning work ("start ik een consultatie", "laat ik … uitwerken"), not "laat ik u weten"', () => {
     expect(judge('Parallel hieraan start ik een consultatie onder vervoerders voor deze verbinding.')).toMatchObject({ promise: true });
     expect(judge('Daarnaast laat ik de maatschappelijke kosten-batenanalyse uitwerken.')).toMatchObject({ promise: true });
