@@ -1,4 +1,4 @@
-import type { Draft } from '../extract/model.js';
+import type { Draft, DraftCommitment } from '../extract/model.js';
 import { SCHEMA_VERSION } from './commitment-json.js';
 import { dueValue } from './extract-yaml.js';
 import { jsonText } from './json-text.js';
@@ -8,6 +8,8 @@ import { jsonText } from './json-text.js';
  * decided each and its confidence, and the sentences that looked like
  * promises but are not, with why. `start`/`end` are character offsets of the
  * promise's sentence in the letter's text. Keys are English, as always.
+ * `delivered` has the shape `list --json` gives it, so a delivery the letter
+ * reports without its day ("Status voldaan") is not only in the YAML.
  */
 export function renderDraftJson(draft: Draft, date: string, human: boolean): string {
   const { source } = draft;
@@ -24,6 +26,7 @@ export function renderDraftJson(draft: Draft, date: string, human: boolean): str
         by: commitment.by ?? null,
         dependsOn: commitment.dependsOn,
         status: commitment.status,
+        delivered: deliveredJson(commitment.delivered),
         question: commitment.question ?? null,
         cues: commitment.cues.filter((cue) => cue.text !== '' || cue.kind === 'deadline').map((cue) => ({ kind: cue.kind, text: cue.kind === 'deadline' && commitment.due?.kind === 'phrase' ? commitment.due.phrase : cue.text })),
         confidence: commitment.confidence,
@@ -34,4 +37,9 @@ export function renderDraftJson(draft: Draft, date: string, human: boolean): str
     },
     human,
   );
+}
+
+function deliveredJson(delivered: DraftCommitment['delivered']): { on: string | null; dateUnknown: boolean; ref: string | null; url: null } | null {
+  if (delivered === undefined) return null;
+  return 'dateUnknown' in delivered ? { on: null, dateUnknown: true, ref: null, url: null } : { on: delivered.on, dateUnknown: false, ref: delivered.ref ?? null, url: null };
 }

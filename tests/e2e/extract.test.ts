@@ -44,6 +44,11 @@ describe('toezegging extract', () => {
     expect(runCli(['check', '--data', register, ...AS_OF])).toMatchObject({ code: 0, stderr: '' });
     const listed = JSON.parse(runCli(['list', '--data', register, '--json', ...AS_OF]).stdout) as { commitments: { status: string }[] };
     expect(listed.commitments.map((commitment) => commitment.status)).toEqual(['delivered']);
+    // --json says so too, in the shape list --json gives a delivery: "voldaan" without a day was only in the YAML.
+    const json = JSON.parse(runCli(['extract', entry, '--date', '2020-12-01', '--json', ...AS_OF]).stdout) as { commitments: { status: string; delivered: unknown }[] };
+    expect(json.commitments.map(({ status, delivered }) => ({ status, delivered }))).toEqual([{ status: 'delivered', delivered: { on: null, dateUnknown: true, ref: null, url: null } }]);
+    const listedDelivery = (JSON.parse(runCli(['list', '--data', register, '--json', ...AS_OF]).stdout) as { commitments: { delivered: unknown }[] }).commitments[0]!.delivered;
+    expect(json.commitments[0]!.delivered).toEqual(listedDelivery);
   });
 
   it('--json gives the documented object', () => {
@@ -54,7 +59,9 @@ describe('toezegging extract', () => {
     expect(json.schemaVersion).toBe(1);
     expect(json.source).toMatchObject({ id: '2025Z19579', type: 'kamervragen', date: '2025-12-15', by: 'Minister van Justitie en Veiligheid' });
     for (const commitment of json.commitments) {
-      expect(Object.keys(commitment)).toEqual(['id', 'title', 'quote', 'due', 'type', 'by', 'dependsOn', 'status', 'question', 'cues', 'confidence', 'start', 'end']);
+      expect(Object.keys(commitment)).toEqual(['id', 'title', 'quote', 'due', 'type', 'by', 'dependsOn', 'status', 'delivered', 'question', 'cues', 'confidence', 'start', 'end']);
+      // A delivery the letter itself makes is dated by the letter; an open promise has none.
+      expect(commitment.delivered).toEqual(commitment.status === 'delivered' ? { on: '2025-12-15', dateUnknown: false, ref: null, url: null } : null);
     }
     const spine = json.commitments.find((commitment) => commitment.due === 'in de eerste helft van 2026');
     expect(spine).toMatchObject({ type: 'new', status: 'open', question: '6' });
