@@ -47,10 +47,19 @@ export function findMetadata(text: string, sentences: readonly Sentence[]): Extr
   return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signedBy(text)[0], refs: [...refs], cited: [...cited] };
 }
 
+/**
+ * An advice of the Raad van State ("Bij Kabinetsmissive van …, heeft Uwe Majesteit … ter overweging aanhangig gemaakt")
+ * and the government's nader rapport on it ("… machtigde Uwe Majesteit de Afdeling advisering van de Raad van State
+ * haar advies … rechtstreeks aan mij te doen toekomen") are addressed to the King, not to the Kamer: no letter, however
+ * they are dated ("'s-Gravenhage, 17 juni 2020") or say "hierbij". A letter to the Kamer cites the advice, never the King.
+ */
+const ADDRESSES_THE_KING = /\bUwe Majesteit\b/;
+
 function kindOf(text: string, sentences: readonly Sentence[]): SourceType {
   if (sentences.some((sentence) => sentence.role === 'answer') || /\bantwoord(?:en)? op (?:de )?(?:schriftelijke )?vragen\b/i.test(text.slice(0, 3000))) return 'kamervragen';
   if (/^\s*(?:de voorzitter|voorzitter)\s*:/im.test(text) || /\bhandelingen\b.*\bvergadering\b/i.test(text.slice(0, 500))) return 'debat';
   if (/^\s*motie\b/im.test(text.slice(0, 500)) && /\bverzoekt de regering\b/i.test(text)) return 'motie';
+  if (ADDRESSES_THE_KING.test(text) && /\bRaad van State\b/.test(text)) return 'overig';
   if (/\bgeachte (?:voorzitter|heer|mevrouw)\b|\bden haag,|['’]s-gravenhage,|\bbetreft\b|\bhierbij\b|\buw kamer\b/i.test(text)) return 'brief';
   return 'overig';
 }

@@ -24,6 +24,18 @@ describe('the metadata of a letter', () => {
     expect(metadata("kst-32847-854 ISSN 0921 - 7371 's-Gravenhage 2021\n\nIk zal uw Kamer uiterlijk 1 maart 2027 informeren.\n")).toMatchObject({ dateOrigin: 'none' });
   });
 
+  it.each([
+    // tk-2020D29994 (the Raad van State's advice, 2020), typed `brief` before; kst-35434-4's and kst-29942-4's nader rapport
+    ["RAADNo.W01.20.0036/I 's-Gravenhage, 17 juni 2020\n\nBij Kabinetsmissive van 20 februari 2020, no.2020000369, heeft Uwe Majesteit, op voordracht van de Minister van Binnenlandse Zaken en Koninkrijksrelaties, bij de Afdeling advisering van de Raad van State ter overweging aanhangig gemaakt het voorstel van wet.", 'overig'],
+    ['Blijkens de mededeling van de Directeur van Uw kabinet van 3 april 2020, nr. 2020000701, machtigde Uwe Majesteit de Afdeling advisering van de Raad van State haar advies inzake het bovenvermelde voorstel van wet rechtstreeks aan mij te doen toekomen. Dit advies bied ik U hierbij aan.', 'overig'],
+    ['Blijkens de mededeling van de Directeur van Uw kabinet van 27 juli 2004 machtigde Uwe Majesteit de Raad van State zijn advies inzake het bovenvermelde voorstel van wet rechtstreeks aan mij te doen toekomen.', 'overig'],
+    // counter-examples: a letter to the Kamer that sends or cites the advice stays a letter
+    ['Den Haag, 8 april 2020\n\nGeachte voorzitter,\n\nHierbij bied ik u het advies van de Afdeling advisering van de Raad van State aan.', 'brief'],
+    ['Geachte voorzitter,\n\nUwe Majesteit heeft het wetsvoorstel bekrachtigd; ik informeer uw Kamer over de inwerkingtreding.', 'brief'],
+  ])('types %j as %s', (text, type) => {
+    expect(metadata(text)).toMatchObject({ type });
+  });
+
   it('says a letter has no date, rather than taking a deadline for it', () => {
     expect(metadata('Geachte voorzitter,\n\nIk zal uw Kamer uiterlijk 1 maart 2027 informeren.\n')).toMatchObject({ dateOrigin: 'none', date: undefined });
   });
