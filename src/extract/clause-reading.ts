@@ -121,6 +121,14 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  */
 const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+spreker|in\s+de\s+beantwoording)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:(?:nu|straks|zo|eerst|graag)\s+)?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$/;
 const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;
+/**
+ * The writer pausing, in this text, on something or looking back ("Voordat ik op deze onderwerpen in ga, wil ik stil
+ * staan bij de gebeurtenissen in Limburg afgelopen zomer", "Ik wil toch eventjes terugkijken"): the text's own step,
+ * as BELOW's "hieronder … stilstaan"; one in another document or at a time to come ("Ik wil in de volgende
+ * voortgangsbrief stilstaan bij …") is promised.
+ */
+const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60}?\b(?:stil\s*(?:te\s+)?staan|terug\s*(?:te\s+)?kijken|terug\s*(?:te\s+)?blikken)\b/;
+const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
 
 /**
  * A report of what the writer said before, in the perfect with a time that is
@@ -153,7 +161,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -32,6 +32,14 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Aan het einde van mijn korte inleiding zal ik de blokjes toelichten.')).toMatchObject({ promise: false });
   });
 
+  it('pausing on something or looking back, in this text, is its own step; in another document or later it is promised', () => {
+    // kst-27625-557 (dev), a letter; h-tk-20232024-84-10 (held-out-14), a minister's speech.
+    expect(judge('Voordat ik op deze onderwerpen in ga, wil ik stil staan bij de gebeurtenissen in Limburg afgelopen zomer.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik wil toch eventjes terugkijken.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik wil in de volgende voortgangsbrief stilstaan bij de gevolgen voor gemeenten.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal voor de zomer van 2026 terugblikken op de eerste fase van het programma in een evaluatie aan uw Kamer.')).toMatchObject({ promise: true });
+  });
+
   it('but telling it in another document or at a meeting, with a term, or sending a reaction, is one', () => {
     // kst-33000-X-60; tk-2021D03606 (the twentieth dev round: "aandacht besteden aan" outside the text's order is the organisation's act, which this rule first missed).
     expect(judge('Daarom zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers van de Belastingdienst voor de risico’s van privacyschendingen en discriminatie.')).toMatchObject({ promise: true });
