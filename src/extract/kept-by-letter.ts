@@ -104,8 +104,7 @@ function opensTheLetter(text: string, start: number): boolean {
 export function withKeptByLetter(text: string, draft: Draft): Draft {
   const kept = new Set<string>();
   const letterYear = draft.source.date === undefined ? undefined : Number(draft.source.date.slice(0, 4));
-  // A promise restated before it in the letter and taken as this one with its new term (rescheduled.ts): the letter moves it, it does not keep it.
-  const moved = new Set(draft.skipped.flatMap((skipped) => (skipped.why === 'repeat' ? skipped.cues.filter((cue) => cue.kind === 'repeat').map((cue) => ({ id: cue.text, start: skipped.start })) : [])).filter(({ id, start }) => draft.commitments.some((commitment) => commitment.id === id && start < commitment.start)).map(({ id }) => id));
+  const moved = movedByAnEarlierRestatement(draft);
   for (const commitment of draft.commitments) {
     if (commitment.status !== 'open' || STANDING.test(commitment.quote) || moved.has(commitment.id)) continue;
     // The writer's own earlier promise told in the past, with no term of its own still to come: what this letter answers, not a promise it makes or keeps open.
@@ -134,4 +133,19 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
     kept.add(commitment.id);
   }
   return skipDrafted(text, draft, kept, 'this-letter');
+}
+
+/**
+ * The promises a restatement before them in the letter was taken as, with its new term (rescheduled.ts, a skipped
+ * "repeat" naming the promise): the letter moves each, it does not keep it.
+ */
+function movedByAnEarlierRestatement(draft: Draft): Set<string> {
+  const moved = new Set<string>();
+  for (const skipped of draft.skipped) {
+    if (skipped.why !== 'repeat') continue;
+    for (const cue of skipped.cues) {
+      if (cue.kind === 'repeat' && draft.commitments.some((commitment) => commitment.id === cue.text && skipped.start < commitment.start)) moved.add(cue.text);
+    }
+  }
+  return moved;
 }
