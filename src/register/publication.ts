@@ -41,6 +41,16 @@ export function beginPublication(root: string): void {
   }
 }
 
+/**
+ * Begins the publication of `files` renames, and gives what ends it: one file's rename is seen whole or not at all and
+ * is not marked; several are, so that no reader takes some as they were and others as written.
+ */
+export function publicationOf(root: string, files: number): () => void {
+  if (files <= 1) return () => undefined;
+  beginPublication(root);
+  return () => endPublication(root);
+}
+
 /** The publication is over: every file is in place. A mark that cannot go is taken for ended once its writer has. */
 export function endPublication(root: string): void {
   try {

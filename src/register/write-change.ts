@@ -4,7 +4,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { PlannedWrite } from './register-change.js';
-import { beginPublication, endPublication } from './publication.js';
+import { publicationOf } from './publication.js';
 
 /** The file on disk is not what was read: someone else changed it meanwhile. */
 export class ChangedOnDiskError extends Error {
@@ -56,13 +56,11 @@ export function writeTarget(root: string, write: PlannedWrite): string {
  */
 export async function writeChange(root: string, writes: readonly PlannedWrite[], options: WriteOptions = {}): Promise<void> {
   const targets = writes.map((write) => writeTarget(root, write));
-  // One file's rename is seen whole or not at all; several are marked, so that no reader takes some as they were and others as written.
-  const marked = writes.length > 1;
-  if (marked) beginPublication(root);
+  const endPublishing = publicationOf(root, writes.length);
   try {
     await writeEach(writes, targets, options);
   } finally {
-    if (marked) endPublication(root);
+    endPublishing();
   }
 }
 

@@ -8,7 +8,7 @@ import { CONFIG_FILE } from '../../register/load.js';
 import { ChangedOnDiskError, writeTarget } from '../../register/write-change.js';
 import { TK_FOLDER } from './layout.js';
 import { makeFolder } from '../../register/make-folder.js';
-import { beginPublication, endPublication } from '../../register/publication.js';
+import { publicationOf } from '../../register/publication.js';
 
 interface Staged {
   path: string;
@@ -89,13 +89,11 @@ export class StagedWrites {
    */
   commit(): void {
     const folders = new Set<string>();
-    // One file's rename is seen whole or not at all; several are marked, so that no reader takes some as they were and others as renamed.
-    const marked = this.staged.length > 1;
-    if (marked) beginPublication(this.root);
+    const endPublishing = publicationOf(this.root, this.staged.length);
     try {
       this.renameAll(folders);
     } finally {
-      if (marked) endPublication(this.root);
+      endPublishing();
     }
     this.staged.length = 0;
     for (const folder of folders) syncFolder(folder);
