@@ -2,7 +2,7 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
-import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
@@ -1006,7 +1006,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (role === 'question' || found.question) return skip('question');
   const now = UNDER_WAY_NOW.exec(lower);
   if (now && !future && !hasFutureDeadline && !found.deliver && !continuing) return skip('statement', { kind: 'statement', text: now[0].trim() });
-  if ((AGREED.test(lower) && !((hasFutureDeadline || TIME_AHEAD_NAMED.test(lower)) && AGREED_TO_ACT.test(lower))) || SUPPOSITION.test(lower) || act === 'possibility') return skip('statement');
+  if ((AGREED.test(lower) && !((hasFutureDeadline || TIME_AHEAD_NAMED.test(lower)) && AGREED_TO_ACT.test(lower))) || SUPPOSITION.test(lower) || act === 'possibility' || (LIKELY_FUTURE.test(lower) && !hasFutureDeadline)) return skip('statement');
   const kept = KEPT_HERE.exec(lower);
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
   const outcome = OUTCOME_FORECAST.exec(lower);

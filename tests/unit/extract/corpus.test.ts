@@ -214,8 +214,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // d's round of session 30 (7 official texts, 4 promises) was measured once, on main cbdf477: 4 of 4 found, 2 with the right deadline, 1 extra ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", an aim), no trap.
   // In an answer, the writer telling what they work on ("werk ik aan …") is work under way, no standing commitment (promise-cues.ts): 1 dev extra fewer.
   // The writer pausing on something or looking back in this very text ("wil ik stil staan bij …") is its own step (clause-reading.ts): 1 dev extra fewer.
-  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 12 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 12, traps: 3 });
+  // A future told as likely or possible ("zullen mogelijk in aangepaste … vorm …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
+  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 11 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 11, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -293,8 +294,8 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
   // 10 with the right deadline since a clause saying a thing has come about is an event ("zodra er een plan gereed is", "als de onderzoeken zijn afgerond").
-  it('fourteenth held-out set: no worse than today (16 of 27 found, 10 with the right deadline, 11 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 16, dueRight: 10 }, { extra: 11, traps: 0 });
+  it('fourteenth held-out set: no worse than today (16 of 27 found, 10 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 16, dueRight: 10 }, { extra: 10, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).

