@@ -132,6 +132,18 @@ const COMES_ABOUT =
   /^(?:er|de|het|een|die|dit|deze|dat|ze|zij|hij|ik|wij|we|u|uw|mijn|onze|ons|zijn|haar|hun|alle|beide)(?:\s[^,;:]*?)?\s(?:(?:is|zijn|wordt|worden|zal zijn|zullen zijn)\s(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)|(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)\s(?:is|zijn|wordt|worden|zal zijn|zullen zijn|komt|komen))$/;
 
 /**
+ * A clause that says when its thing comes about ("als deze in het voorjaar van 2026 gereed is", "zodra de cijfers eind
+ * 2026 bekend zijn") is read by that time, as before COMES_ABOUT: read whole as an event without a date, it would hide
+ * the window inside it. A year of the thing itself ("als de cijfers over 2025 beschikbaar zijn") is no such time.
+ */
+function namesItsTime(clause: string): boolean {
+  const words = clause.split(' ');
+  return words.some((word, i) => monthNumber(word) !== undefined || seasonOf(word) !== undefined || TIME_POINT.test(word) || (words[i - 1] === 'in' && /^\d{4}$/.test(word)));
+}
+
+const TIME_POINT = /^(?:begin|medio|midden|halverwege|eind|einde)$/;
+
+/**
  * A clause of time is verb-final, whatever its predicate: "zodra het onderzoek daartoe aanleiding geeft", "zodra
  * Staatsbosbeheer en de Waddengemeenten tot overeenstemming zijn gekomen", "zodra ik de onderzoeksresultaten ontvangen
  * heb": what it names is the event, without a date until it comes about. One clause: no comma, semicolon or colon.
@@ -408,7 +420,7 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
     const named = object !== '' && namesEvent(object.split(' '), false);
-    if (trigger.clause && !named && !date && COMES_ABOUT.test(simple.slice(opened[0].length))) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
+    if (trigger.clause && !named && !date && COMES_ABOUT.test(simple.slice(opened[0].length)) && !namesItsTime(simple.slice(opened[0].length))) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
     if (trigger.verbFinal && !named && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
     const written = trigger.clause ? undefined : original.slice(opened[0].length, end).trim().split(' ');
     if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)), written)) continue;

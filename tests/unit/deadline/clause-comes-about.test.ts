@@ -58,6 +58,15 @@ describe('a clause saying a thing has come about', () => {
     expect(findDeadline(text, anchor, calendar)).toBeNull();
   });
 
+  it.each([
+    // found in review of cbdf477: a clause that says when its thing comes about was read whole as an event without a
+    // date, hiding the window inside it, which the finder read before
+    ['Ik stuur u de evaluatie als deze in het voorjaar van 2026 gereed is.', 'in het voorjaar van 2026', '2026-05-31'],
+    ['Ik informeer u wanneer de cijfers in juni 2026 bekend zijn.', 'in juni 2026', '2026-06-30'],
+  ])('counter-example: "%s" keeps the window its clause names', (text, phrase, to) => {
+    expect(findDeadline(text, ANCHOR, calendar)).toMatchObject({ kind: 'window', phrase, resolution: { to } });
+  });
+
   it('keeps a clause with an event noun as its subject to that noun (the event is the noun phrase)', () => {
     const found = findDeadline('Ik zal u informeren als het onderzoek is afgerond.', ANCHOR, calendar);
     expect(found).toMatchObject({ kind: 'event', phrase: 'als het onderzoek is afgerond' });
