@@ -24,8 +24,8 @@ export function withoutAbbreviationDots(text: string): string {
   return text.replace(DOTTED_WORD, (word) => (ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) ? word.replace(/\./g, ' ') : word));
 }
 
-/** Where a sentence may end: a stop, optional closing marks and footnote numbers, then space. */
-const END = /[.!?…]+(?:["'’”)\]]+)?(?:\d{1,2}\)?)?(?=\s)/g;
+/** Where a sentence may end: a stop, optional closing marks and footnote numbers (superscript ones too: "uitkomsten.¹"), then space. */
+const END = /[.!?…]+(?:["'’”)\]]+)?(?:[\d¹²³\u2070\u2074-\u2079]{1,2}\)?)?(?=\s)/g;
 
 /** What the next sentence may begin with. */
 const NEXT_START = /^\s+["'‘“(\[]?[\p{Lu}\d]/u;

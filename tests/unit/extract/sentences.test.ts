@@ -25,6 +25,9 @@ describe('Dutch sentence splitting', () => {
 
   it('keeps a footnote marker glued after the stop with its sentence', () => {
     expect(texts('Dit is in mei 2025 aangekondigd.3 Kleinere websites volgen.')).toEqual(['Dit is in mei 2025 aangekondigd.3', 'Kleinere websites volgen.']);
+    // found in review: a superscript marker, as a PDF's text layer or a pasted page gives it, joined two sentences
+    expect(texts('Ik zal uw Kamer voor de zomer informeren.¹ Voordat ik daarop inga, dank ik u.')).toEqual(['Ik zal uw Kamer voor de zomer informeren.¹', 'Voordat ik daarop inga, dank ik u.']);
+    expect(texts('Dit is in mei 2025 aangekondigd.¹² Kleinere websites volgen.')).toEqual(['Dit is in mei 2025 aangekondigd.¹²', 'Kleinere websites volgen.']);
   });
 
   it('ends a sentence at a footnote marker after an abbreviation, not at a number after "nr."', () => {
