@@ -14,9 +14,10 @@ export interface ReadableText {
   end(at: number): number;
 }
 
-// An invisible character inside a word, or a character followed by its combining marks.
-const HIDDEN = /[\u00AD\u200B]|\P{M}\p{M}+/gu;
-const ANY_HIDDEN = /[\u00AD\u200B\p{M}]/u;
+// An invisible character inside a word, a footnote's marker in superscript digits ("van 2026¹", "zomerreces²": glued
+// to the word, it made another word), or a character followed by its combining marks.
+const HIDDEN = /[\u00AD\u200B¹²³\u2070\u2074-\u2079]|\P{M}\p{M}+/gu;
+const ANY_HIDDEN = /[\u00AD\u200B¹²³\u2070\u2074-\u2079\p{M}]/u;
 
 export function readableText(raw: string): ReadableText {
   // Nearly every text has neither: it is read as it is, at no cost.

@@ -32,6 +32,18 @@ describe('the finder reads through accents typed as combining marks and through 
     expect(found?.phrase).toBe('in de zo\u00ADmer van 2026');
   });
 
+  it.each([
+    // found in review: a footnote marker in superscript glued to a year or a word made it another word
+    ['Ik zal u in het voorjaar van 2027¹ informeren.', 'in het voorjaar van 2027', '2027-05-31'],
+    ['Ik zal u voor het zomerreces² informeren.', 'voor het zomerreces', '2026-07-02'],
+    ['Ik zal u uiterlijk 1 maart 2026.¹³ Daarna volgt meer.', 'uiterlijk 1 maart 2026', '2026-03-01'],
+  ])('reads through a superscript footnote marker: "%s"', (text, phrase, to) => {
+    const found = findDeadline(text, '2026-01-05', calendar);
+    expect(found?.phrase).toBe(phrase);
+    expect(found?.resolution.to).toBe(to);
+    expect(found && text.slice(found.start, found.end)).toBe(phrase);
+  });
+
   for (const [name, change] of [['decomposed', decomposed], ['hyphenated', hyphenated]] as const) {
     it(`gives every dev sentence, ${name}, the answer it gives the sentence as written, at offsets into the changed text`, () => {
       let changedRows = 0;
