@@ -159,9 +159,10 @@ const POSSIBILITY = /\b(?:kan|kunnen|zou|zouden)\s+(?:het\s+|er\s+)?zijn\s+dat\b
  * undertaking; a letter telling that the writer intends something ("Bij deze
  * wil ik u laten weten dat ik voornemens ben …") makes the undertaking of
  * what it tells, so what this letter does is read only outside a "dat"
- * clause that undertakes.
+ * clause that undertakes. `termAhead`: the sentence names a term still to come, so a pause or look back
+ * (REFLECTS_HERE) is one promised then ("Ik zal na de zomer van 2026 stilstaan bij …"), not this text's own step.
  */
-export function speechActOf(lower: string, undertakesInThatClause: boolean): SpeechAct {
+export function speechActOf(lower: string, undertakesInThatClause: boolean, termAhead = false): SpeechAct {
   const main = clausesOf(lower).filter((clause) => !clause.adverbial);
   const said = main.map((clause) => clause.text).join(', ');
   if (TERM_SET.test(said)) return 'term-set';
@@ -169,7 +170,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean): Spe
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -954,7 +954,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   // "Het kabinet wil vóór de zomer met een wetsvoorstel komen": the government's intention told in the third person undertakes with a term; without one ("Het kabinet wil de uitstoot structureel verlagen") it is a policy's aim.
   const toldWish = future && /^(?:het kabinet|de regering|de minister|de staatssecretaris|minister|staatssecretaris|premier)\b.*\swil$/.test(found.future![0]);
   const weakFuture = future && (((toldWish || /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline));
-  const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower));
+  const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower), hasFutureDeadline);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1).
   const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing) && !WRITER_WORKS_ON.test(found.ongoing![0]));

@@ -40,6 +40,15 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal voor de zomer van 2026 terugblikken op de eerste fase van het programma in een evaluatie aan uw Kamer.')).toMatchObject({ promise: true });
   });
 
+  it.each([
+    // found in review of 381fbf5: any term still to come makes the pause or look back a promise, not only the words of ANSWERED_LATER
+    'Ik zal na de zomer van 2026 uitgebreid stilstaan bij de uitkomsten van de evaluatie.',
+    'Ik zal tijdens het commissiedebat van 12 maart 2026 terugkijken op de resultaten van de pilot.',
+    'Ik wil in 2026 met uw Kamer terugblikken op de eerste ervaringen met de wet.',
+  ])('a pause or look back with a term still to come is promised: "%s"', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true });
+  });
+
   it('a future told as likely or possible is no undertaking; a likely term, or "zo … mogelijk" saying how, keeps one', () => {
     // kst-35300-VIII-160 (dev) and h-tk-20232024-84-10 (held-out-14); kst-27830-313 (held-out-4) the counter-example.
     expect(judge('De presentatie van de Canon en de tentoonstelling zullen mogelijk in aangepaste of afgeslankte vorm plaatsvinden.')).toMatchObject({ promise: false });
