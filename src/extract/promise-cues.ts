@@ -956,8 +956,9 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const weakFuture = future && (((toldWish || /^(?:wil ik|ik wil|willen wij|wij willen)$/.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline));
   const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower), hasFutureDeadline);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
-  // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1).
-  const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing) && !WRITER_WORKS_ON.test(found.ongoing![0]));
+  // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1);
+  // unless the work has a term still to come ("Ik werk aan een aanpassing …, die ik voor de zomer van 2026 aan uw Kamer voorleg").
+  const continuing = CONTINUING.test(lower) || (role === 'answer' && Boolean(found.ongoing) && (hasFutureDeadline || !WRITER_WORKS_ON.test(found.ongoing![0])));
   const timeToCome = (TIME_TO_COME.test(lower) && WRITER_ACTS.test(lower) && (!LETTER_TELLS.test(lower) || A_LATER_DOCUMENT.test(lower))) || WRITER_STARTS.test(lower);
   const sentOn = SENT_ON.exec(lower);
   const delivered = Boolean(found.delivered && INFORMING.test(lower) && sentOn);

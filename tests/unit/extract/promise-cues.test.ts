@@ -79,6 +79,8 @@ describe('what is a promise', () => {
     expect(answer('Om dit mogelijk te maken heb ik reeds een wetswijziging gestuurd en werk ik in samenwerking met regio’s aan afspraken over de woningbouw.').commitments).toEqual([]);
     expect(answer('De gesprekken met de regio’s over de woningbouw lopen.').commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
     expect(answer('In de komende periode werk ik toe naar besluitvorming over de woningbouw.').commitments).toMatchObject([{ question: '1' }]);
+    // found in review of 81f4ec7: work with a term still to come stays the promise it was drafted as before
+    expect(answer('Ik werk aan een aanpassing van de regeling, die ik voor de zomer van 2026 aan uw Kamer voorleg.').commitments).toMatchObject([{ question: '1', due: { kind: 'phrase', phrase: 'voor de zomer van 2026' } }]);
   });
 
   it('the present with future meaning: the writer starting or commissioning work ("start ik een consultatie", "laat ik … uitwerken"), not "laat ik u weten"', () => {
