@@ -922,9 +922,23 @@ const EARLIER_LETTER_TOLD_AHEAD = /\b(?:brief|brieven|kamerbrief)\s+van\s+[^.;]{
 /** The delivery told: the writer's own ("… aan de Kamer te kunnen aanbieden", "uw Kamer … te informeren") or a passive ("… aan de Kamer wordt gezonden"), never another's finite verb ("dat de Onderzoeksraad zijn rapport … aan de Kamer zal aanbieden"). */
 const TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b[^.;]{0,120}?\b(?:te\s+(?:kunnen\s+)?(?:aanbieden|sturen|zenden|toezenden|doen\s+toekomen)|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|(?:wordt|worden)\s+(?:gezonden|toegezonden|gestuurd|toegestuurd|aangeboden))\b|\b(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:[^\s,.;]+\s+){0,6}?te\s+(?:kunnen\s+)?(?:informeren|berichten)\b/;
 
+/**
+ * This letter sends the very thing the earlier letter told would come ("Hierbij bied ik u het rapport … aan, zoals
+ * aangekondigd in mijn brief van …, waarin ik aangaf het rapport voor 1 januari 2026 aan de Kamer te sturen"): the
+ * promise is kept here, not restated. A copy of another letter sent ("Hierbij stuur ik u een afschrift van mijn brief
+ * …, waarin ik aangaf de evaluatie … te sturen") shares no word of what it told.
+ */
+const SENT_HERE = /\b(?:hierbij|bij\s+deze|hiermee|bijgaand|bijgevoegd)\b/;
+
+function sentHere(before: string, told: string): boolean {
+  if (!SENT_HERE.test(before)) return false;
+  const toldWords = new Set(told.match(/\p{L}{6,}/gu) ?? []);
+  return (before.match(/\p{L}{6,}/gu) ?? []).some((word) => toldWords.has(word));
+}
+
 function toldInAnEarlierLetter(lower: string, duePhrase: string | undefined): string | undefined {
   const earlier = EARLIER_LETTER_TOLD_AHEAD.exec(lower);
-  if (!earlier || !TO_THE_KAMER.test(earlier[1]!)) return undefined;
+  if (!earlier || !TO_THE_KAMER.test(earlier[1]!) || sentHere(lower.slice(0, earlier.index), earlier[1]!)) return undefined;
   // The term must be the told delivery's, not one of this letter's own clauses before the relative clause.
   const phrase = duePhrase?.replace(/\s+/g, ' ').toLowerCase();
   return phrase === undefined || earlier[1]!.includes(phrase) ? earlier[0].trim() : undefined;

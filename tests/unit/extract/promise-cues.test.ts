@@ -1357,6 +1357,8 @@ describe('a delivery to the Kamer told in an earlier letter, its term still ahea
     // dev (Kamerstuk 32 123 VIII, nr. 66, 2009): a copy of the earlier letter sent with this one, the Kamer's request named.
     ['Bijgevoegd treft u een kopie van mijn brief van 2 juni 2009 (Kamerstuk 31 700 VIII, nr. 191) waarin ik, in reactie op uw eerdere verzoek, aangeef naar verwachting eind 2012 de eindresultaten aan de Kamer te kunnen aanbieden van zowel de pilots 15 procent vvto als het effectenonderzoek vvto.', '20 november 2009', '2009-11-20', 'eind 2012'],
     // held-out-13 (Kamerstuk 28 676, nr. 134, 2011): the earlier letter referred to, told in the passive.
+    // a copy of another letter sent with this one: what it told is still to come
+    ['Hierbij stuur ik u een afschrift van mijn brief van 2 juni 2025 aan de provincies, waarin ik aangaf de evaluatie voor 1 januari 2026 aan de Kamer te sturen.', '15 december 2025', '2025-12-15', 'voor 1 januari 2026'],
     ['Wat het verzoek om verzending van de ISAF-evaluatie betreft, verwijzen wij u kortheidshalve naar onze brief van 21 juni jl. (kamerstuk 27 925, nr. 429) waarin is gemeld dat de evaluatie aan het einde van deze zomer aan de Kamer wordt gezonden.', '7 juli 2011', '2011-07-07', 'deze zomer'],
   ])('"%s" restates a promise still open', (sentence, heading, date, due) => {
     expect(judgeOn(sentence, heading, date)).toMatchObject({ promise: true, due, type: 'existing' });
@@ -1371,6 +1373,8 @@ describe('a delivery to the Kamer told in an earlier letter, its term still ahea
     'Klopt het dat in de brief van 2 juni 2025, waarin is gemeld dat de evaluatie voor 1 maart 2026 aan de Kamer wordt gezonden, de kosten ontbreken?',
     // The term of the earlier letter is past.
     'In mijn brief van 2 juni 2024, waarin ik aangaf voor 1 oktober 2024 de resultaten aan de Kamer te sturen, noemde ik ook de kosten.',
+    // found in review of 1a6fac2: this letter sends the very thing the earlier one told would come
+    'Hierbij bied ik u het rapport over de mestmarkt aan, zoals aangekondigd in mijn brief van 2 juni 2025, waarin ik aangaf het rapport voor 1 januari 2026 aan de Kamer te sturen.',
   ])('"%s" is no such promise', (sentence) => {
     expect(judgeOn(sentence, '15 december 2025', '2025-12-15')).toMatchObject({ promise: false });
   });
