@@ -1,5 +1,5 @@
 import type { AssessedCommitment, Assessment } from '../core/assess.js';
-import type { Commitment, CommitmentSummary, ImportedFrom, Resolution, Source, State } from '../core/model.js';
+import type { Commitment, CommitmentSummary, Delivery, ImportedFrom, Resolution, Source, State } from '../core/model.js';
 import type { Messages } from '../messages/index.js';
 import { periodDuration } from './deadline-json.js';
 import { dueOf, ruleText } from './describe-item.js';
@@ -101,14 +101,15 @@ function isJsonReady(commitment: JsonCommitment): commitment is JsonReadyCommitm
  */
 export function fixedJson(c: Commitment, source: Source | undefined): string {
   return (
-    `"dependsOn":${JSON.stringify(c.dependsOn)},"delivered":${JSON.stringify(deliveredJson(c))},"made":${JSON.stringify(c.made ?? null)},"imported":${JSON.stringify(c.imported ?? null)},\t` +
+    `"dependsOn":${JSON.stringify(c.dependsOn)},"delivered":${JSON.stringify(deliveryJson(c.delivered))},"made":${JSON.stringify(c.made ?? null)},"imported":${JSON.stringify(c.imported ?? null)},\t` +
     `"to":${JSON.stringify(c.to)},"tags":${JSON.stringify(c.tags)},"question":${JSON.stringify(c.question ?? null)},"quote":${JSON.stringify(c.quote ?? null)},"notes":${JSON.stringify(c.notes ?? null)},` +
     `"url":${JSON.stringify(source?.url ?? null)},"file":${JSON.stringify(c.position.file)},"line":${c.position.line}}`
   );
 }
 
-function deliveredJson(c: CommitmentSummary): CommitmentJson['delivered'] {
-  return c.delivered ? { on: c.delivered.on ?? null, dateUnknown: c.delivered.dateUnknown ?? false, ref: c.delivered.ref ?? null, url: c.delivered.url ?? null } : null;
+/** A delivery as every JSON output gives it: `list --json`, `export`, and the draft of `extract --json`. */
+export function deliveryJson(delivered: Delivery | undefined): CommitmentJson['delivered'] {
+  return delivered ? { on: delivered.on ?? null, dateUnknown: delivered.dateUnknown ?? false, ref: delivered.ref ?? null, url: delivered.url ?? null } : null;
 }
 
 function dueJson(item: AssessedCommitment<CommitmentSummary>, messages: Messages): DueJson | null {
@@ -155,7 +156,7 @@ export function commitmentJson(item: AssessedCommitment<Commitment>, messages: M
     event: eventJson(item),
     recurrence: recurrenceJson(item),
     dependsOn: c.dependsOn,
-    delivered: deliveredJson(c),
+    delivered: deliveryJson(c.delivered),
     made: c.made ?? null,
     imported: c.imported ?? null,
     ageDays: item.ageDays,

@@ -1,5 +1,5 @@
-import type { Draft, DraftCommitment } from '../extract/model.js';
-import { SCHEMA_VERSION } from './commitment-json.js';
+import type { Draft } from '../extract/model.js';
+import { deliveryJson, SCHEMA_VERSION } from './commitment-json.js';
 import { dueValue } from './extract-yaml.js';
 import { jsonText } from './json-text.js';
 
@@ -26,7 +26,7 @@ export function renderDraftJson(draft: Draft, date: string, human: boolean): str
         by: commitment.by ?? null,
         dependsOn: commitment.dependsOn,
         status: commitment.status,
-        delivered: deliveredJson(commitment.delivered),
+        delivered: deliveryJson(commitment.delivered),
         question: commitment.question ?? null,
         cues: commitment.cues.filter((cue) => cue.text !== '' || cue.kind === 'deadline').map((cue) => ({ kind: cue.kind, text: cue.kind === 'deadline' && commitment.due?.kind === 'phrase' ? commitment.due.phrase : cue.text })),
         confidence: commitment.confidence,
@@ -37,9 +37,4 @@ export function renderDraftJson(draft: Draft, date: string, human: boolean): str
     },
     human,
   );
-}
-
-function deliveredJson(delivered: DraftCommitment['delivered']): { on: string | null; dateUnknown: boolean; ref: string | null; url: null } | null {
-  if (delivered === undefined) return null;
-  return 'dateUnknown' in delivered ? { on: null, dateUnknown: true, ref: null, url: null } : { on: delivered.on, dateUnknown: false, ref: delivered.ref ?? null, url: null };
 }
