@@ -14,10 +14,13 @@ export interface ReadableText {
   end(at: number): number;
 }
 
+/** The superscript digits of a footnote's marker ("van 2026¹", "uitkomsten.²"), as the inside of a character class. */
+export const SUPERSCRIPT_DIGITS = String.raw`¹²³\u2070\u2074-\u2079`;
+
 // An invisible character inside a word, a footnote's marker in superscript digits ("van 2026¹", "zomerreces²": glued
 // to the word, it made another word), or a character followed by its combining marks.
-const HIDDEN = /[\u00AD\u200B¹²³\u2070\u2074-\u2079]|\P{M}\p{M}+/gu;
-const ANY_HIDDEN = /[\u00AD\u200B¹²³\u2070\u2074-\u2079\p{M}]/u;
+const HIDDEN = new RegExp(String.raw`[\u00AD\u200B${SUPERSCRIPT_DIGITS}]|\P{M}\p{M}+`, 'gu');
+const ANY_HIDDEN = new RegExp(String.raw`[\u00AD\u200B${SUPERSCRIPT_DIGITS}\p{M}]`, 'u');
 
 export function readableText(raw: string): ReadableText {
   // Nearly every text has neither: it is read as it is, at no cost.

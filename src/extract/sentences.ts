@@ -1,4 +1,5 @@
 import type { Span } from './model.js';
+import { SUPERSCRIPT_DIGITS } from '../core/readable-text.js';
 
 /**
  * Abbreviations whose dot never ends a sentence in Dutch official prose
@@ -25,7 +26,7 @@ export function withoutAbbreviationDots(text: string): string {
 }
 
 /** Where a sentence may end: a stop, optional closing marks and footnote numbers (superscript ones too: "uitkomsten.¹"), then space. */
-const END = /[.!?…]+(?:["'’”)\]]+)?(?:[\d¹²³\u2070\u2074-\u2079]{1,2}\)?)?(?=\s)/g;
+const END = new RegExp(String.raw`[.!?…]+(?:["'’”)\]]+)?(?:[\d${SUPERSCRIPT_DIGITS}]{1,2}\)?)?(?=\s)`, 'g');
 
 /** What the next sentence may begin with. */
 const NEXT_START = /^\s+["'‘“(\[]?[\p{Lu}\d]/u;
