@@ -150,7 +150,9 @@ const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]
  * say how the act is done, nor a likely term ("zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken"),
  * which promise-cues.ts keeps.
  */
-export const LIKELY_FUTURE = /\b(?:zal|zullen)\b[^.;:]{0,60}?(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)|(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)[^.;:]{0,80}?\b(?:zal|zullen)\b/u;
+/** "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar mogelijk") or what is made possible. */
+const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
+export const LIKELY_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;:]{0,60}?${LIKELY}|${LIKELY}[^.;:]{0,80}?\b(?:zal|zullen)\b`, 'u');
 /** "Een gevolg hiervan kan zijn dat …", "Het is mogelijk dat …", "wil ik de klankbordgroep in de gelegenheid stellen …". */
 const POSSIBILITY = /\b(?:kan|kunnen|zou|zouden)\s+(?:het\s+|er\s+)?zijn\s+dat\b|\bhet\s+is\s+(?:goed\s+|niet\s+uitgesloten\s+|)mogelijk\s+dat\b|\bin de gelegenheid\s+(?:stellen|te stellen)\b/;
 
