@@ -116,9 +116,12 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
 ];
 
+/** The states a thing comes to ("gereed", "afgerond", "vastgesteld"): what "zodra … is" and "als … zijn" say has come about. */
+const COMES_ABOUT_STATES = String.raw`gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid`;
+
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
 const CLAUSE_END =
-  /\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:heb|hebt|heeft|hebben|is|zijn|wordt|worden)\s+(?:gevoerd|gehouden|uitgebracht|genomen|bereikt|besproken|ondertekend)$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$/;
+  new RegExp(String.raw`\s+(?:(?:is|zijn|zal zijn|zullen zijn|wordt|worden)\s+)?(?:${COMES_ABOUT_STATES}|ready|available|completed|finished|published|done|out)(?:\s+(?:is|zijn|zal zijn|zullen zijn|komt|komen))?$|\s+(?:heeft|hebben|zal hebben)\s+plaatsgevonden$|\s+(?:heb|hebt|heeft|hebben|is|zijn|wordt|worden)\s+(?:gevoerd|gehouden|uitgebracht|genomen|bereikt|besproken|ondertekend)$|\s+(?:has|have)\s+(?:taken place|been (?:completed|published))$|\s+is\s+(?:completed|published)$`);
 
 /**
  * A clause of time whose subject comes first and whose predicate says a thing has come about, with its copula ("zodra
@@ -129,7 +132,7 @@ const CLAUSE_END =
  * als de Rijksoverheid").
  */
 const COMES_ABOUT =
-  /^(?:er|de|het|een|die|dit|deze|dat|ze|zij|hij|ik|wij|we|u|uw|mijn|onze|ons|zijn|haar|hun|alle|beide)(?:\s[^,;:]*?)?\s(?:(?:is|zijn|wordt|worden|zal zijn|zullen zijn)\s(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)|(?:gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid)\s(?:is|zijn|wordt|worden|zal zijn|zullen zijn|komt|komen))$/;
+  new RegExp(String.raw`^(?:er|de|het|een|die|dit|deze|dat|ze|zij|hij|ik|wij|we|u|uw|mijn|onze|ons|zijn|haar|hun|alle|beide)(?:\s[^,;:]*?)?\s(?:(?:is|zijn|wordt|worden|zal zijn|zullen zijn)\s(?:${COMES_ABOUT_STATES})|(?:${COMES_ABOUT_STATES})\s(?:is|zijn|wordt|worden|zal zijn|zullen zijn|komt|komen))$`);
 
 /**
  * A clause that says when its thing comes about ("als deze in het voorjaar van 2026 gereed is", "zodra de cijfers eind
