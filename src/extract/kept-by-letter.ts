@@ -1,5 +1,6 @@
 import { skipDrafted } from './skip-drafted.js';
 import { speechActOf } from './clause-reading.js';
+import { contentWords } from './content-words.js';
 import type { Draft } from './model.js';
 
 /** A later sentence of the same paragraph: no blank line between the two. */
@@ -52,11 +53,6 @@ function toldAsOwnEarlierPromise(quote: string, year: number | undefined): boole
   const told = OWN_EARLIER_PROMISE.exec(quote);
   if (told === null || /\bzoals\s+(?:\p{L}+\s+){0,2}$/iu.test(quote.slice(0, told.index))) return false;
   return year === undefined || (quote.match(/\b(?:19|20)\d{2}\b/g) ?? []).every((named) => Number(named) <= year);
-}
-
-/** Words of six letters or more: what two clauses about the same thing share. */
-function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{6,}/gu) ?? []);
 }
 
 /** The act the promise waits on, reported done in the next sentences of the letter: the letter is the telling, and keeps it. */

@@ -2,6 +2,7 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
+import { contentWords } from './content-words.js';
 import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /**
@@ -932,8 +933,8 @@ const SENT_HERE = /\b(?:hierbij|bij\s+deze|hiermee|bijgaand|bijgevoegd)\b/;
 
 function sentHere(before: string, told: string): boolean {
   if (!SENT_HERE.test(before)) return false;
-  const toldWords = new Set(told.match(/\p{L}{6,}/gu) ?? []);
-  return (before.match(/\p{L}{6,}/gu) ?? []).some((word) => toldWords.has(word));
+  const toldWords = contentWords(told);
+  return [...contentWords(before)].some((word) => toldWords.has(word));
 }
 
 function toldInAnEarlierLetter(lower: string, duePhrase: string | undefined): string | undefined {
