@@ -67,7 +67,8 @@ const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:g
  * om … te organiseren" is; an aim for a state ("gericht op een gezonde
  * leefomgeving") names no act.
  */
-const NOMINAL_AIM = /^\s*(?:het|mijn|ons|onze)\s+(?:streven|voornemen|inzet)\s+is\s+(?:erop\s+)?gericht\s+op\s+(?:de\s+|een\s+|het\s+)?(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:aanbieding|toezending|verzending|publicatie|afronding|oplevering|indiening|vaststelling|presentatie|uitwerking|invoering|behandeling)\b/;
+const ACT_NOUN = String.raw`(?:de\s+|een\s+|het\s+)?(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:aanbieding|toezending|verzending|publicatie|afronding|oplevering|indiening|vaststelling|presentatie|uitwerking|invoering|behandeling|inwerkingtreding)\b`;
+const NOMINAL_AIM = new RegExp(String.raw`^\s*(?:het|mijn|ons|onze)\s+(?:streven|voornemen|inzet)\s+is\s+(?:erop\s+)?gericht\s+op\s+${ACT_NOUN}`);
 /**
  * Government work said to be planned for a time ahead by a participle
  * ("een bredere beleidsdoorlichting …, voorzien in 2020", "De evaluatie staat
@@ -564,6 +565,24 @@ const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', r
  * "De regeling wordt uitgevoerd in een aantal gemeenten" describe how things go.
  */
 const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))`;
+/**
+ * The writer striving for a state or an outcome, as NOMINAL_AIM's aim for a state: "streven naar" a thing that is no
+ * act ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", "De minister streeft naar
+ * het vormgeven van «modern burgerschap»"), or "ernaar" a thing held or had in some state ("Ik streef ernaar om de
+ * verschillende oplossingsrichtingen scherp te hebben", "streven we er naar om het spoor veilig te houden"). It names
+ * no act to keep or break; with a term, a delivery or a noun of an act ("streef naar toezending in september", "Ik
+ * streef naar een inwerkingtreding van de nieuwe regeling") it is an intention with an act.
+ */
+const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\s+)?naar\s+(?!${ACT_NOUN})`);
+const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?(?:[^\s,.;]+\s+){1,6}?([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
+/** Before "te hebben": a participle makes it an act done ("afgerond te hebben"), an article or pronoun a thing had. */
+const STATE_WORD_NOT = new RegExp(String.raw`^(?:${LOOSE_PARTICIPLE}|de|het|een|dat|dit|die|deze)$`, 'u');
+function strivesForAState(lower: string): string | undefined {
+  const thing = STRIVES_FOR_A_THING.exec(lower);
+  if (thing) return thing[0].trim();
+  const state = STRIVES_FOR_A_STATE.exec(lower);
+  return state && !STATE_WORD_NOT.test(state[1]!) ? state[0].trim() : undefined;
+}
 const PASSIVE_AT_OCCASION = new RegExp(
   String.raw`^(?:de|het|deze|dit|die)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:(?:(vervolgens|daarna|later|nog)|dan)\s)?(${LOOSE_PARTICIPLE})\s(?:(vervolgens|daarna)\s)?(?:tijdens\s(?:de|het)\s(?:eerste\s|tweede\s)?(?:termijn|debat|plenaire\s+behandeling|behandeling|wetgevingsoverleg|commissiedebat)|in\s(?:de\s+eerstvolgende|de\s+volgende|de\s+komende)\s(?:[^\s,.;:]+\s){0,2}?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan|begroting)|in\s+een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+)?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan))\b|^bij\s+het\s+\p{L}+en\s+van\s+(?:de|het|een)\s+[^,.;:]{1,60}?\s(?:wordt|worden)\s(?:de|het|een|deze|dit)\s(?:[^\s,.;:]+\s){0,4}?(${LOOSE_PARTICIPLE})\s*[,.;:]?\s*$`,
   'u',
@@ -1031,6 +1050,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);
   if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  const aim = deliver || hasFutureDeadline || found.deliverable ? undefined : strivesForAState(lower);
+  if (aim) return skip('statement', { kind: 'statement', text: aim });
   const holds = HOLDS_TO.exec(lower);
   if (holds && !future && !deliver) return skip('statement', { kind: 'statement', text: holds[0].trim() });
   const pastAround = PAST_AROUND_FUTURE.exec(lower);

@@ -220,8 +220,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // In an answer, the writer telling what they work on ("werk ik aan …") is work under way, no standing commitment (promise-cues.ts): 1 dev extra fewer.
   // The writer pausing on something or looking back in this very text ("wil ik stil staan bij …") is its own step (clause-reading.ts): 1 dev extra fewer.
   // A future told as likely or possible ("zullen mogelijk in aangepaste … vorm …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
-  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 11 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 11, traps: 3 });
+  // Striving for a state or an outcome ("streven we naar het voorkomen van slachtoffers") is an aim, no act (promise-cues.ts): 1 dev extra fewer.
+  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 10, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -251,8 +252,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (docs/quality/extract.md).
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
   // 22 with the right deadline since a document became an event ("voorafgaand aan het Strategisch Vastgoedplan").
-  it('sixth held-out set: no worse than today (32 of 33 found, 22 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 32, dueRight: 22 }, { extra: 2, traps: 0 });
+  // 1 extra since striving for a state ("Ik streef ernaar om de verschillende oplossingsrichtingen scherp te hebben") is an aim.
+  it('sixth held-out set: no worse than today (32 of 33 found, 22 with the right deadline, 1 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 32, dueRight: 22 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (docs/quality/extract.md).
@@ -309,8 +311,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
-  it('sixteenth held-out set: no worse than measured blind (23 of 32 found, 18 with the right deadline, 13 extra, 3 traps)', () => {
-    noWorse('held-out-16', { matched: 23, dueRight: 18 }, { extra: 13, traps: 3 });
+  // 12 extra since striving for an outcome ("De minister streeft naar het vormgeven van «modern burgerschap»") is an aim.
+  it('sixteenth held-out set: no worse than measured blind (23 of 32 found, 18 with the right deadline, 12 extra, 3 traps; blind: 13 extra)', () => {
+    noWorse('held-out-16', { matched: 23, dueRight: 18 }, { extra: 12, traps: 3 });
   });
 });
 

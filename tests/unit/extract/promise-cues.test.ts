@@ -1379,3 +1379,25 @@ describe('a delivery to the Kamer told in an earlier letter, its term still ahea
     expect(judgeOn(sentence, '15 december 2025', '2025-12-15')).toMatchObject({ promise: false });
   });
 });
+
+describe('striving for a state or an outcome is an aim, no act undertaken', () => {
+  it.each([
+    ['Samen met de sector streven we naar het terugdringen van het aantal ongevallen.'],
+    ['De minister streeft naar een goede balans tussen economie en natuur.'],
+    ['Het kabinet streeft naar meer samenhang in het stelsel.'],
+    ['Ik streef ernaar om de mogelijke varianten helder te hebben voordat ik een keuze maak.'],
+    ['Wij streven ernaar om de dijken op orde te houden.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toEqual({ promise: false, why: 'statement' });
+  });
+
+  it.each([
+    ['Ik streef naar toezending van de visie in september 2026.', 'in september 2026'],
+    ['Ik streef naar een inwerkingtreding van de nieuwe regeling.', undefined],
+    ['Ik streef ernaar uw Kamer het plan toe te sturen.', undefined],
+    ['Ik streef ernaar om voor de zomer van 2026 duidelijkheid te hebben over de kosten.', 'voor de zomer van 2026'],
+    ['Ik streef ernaar het onderzoek voor het einde van het jaar afgerond te hebben.', 'voor het einde van het jaar'],
+  ])('with a term, a delivery or a noun of an act it stays an intention: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+});
