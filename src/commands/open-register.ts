@@ -200,7 +200,7 @@ function folderProblem(ctx: Context, error: RegisterNotFoundError): string {
   const m = ctx.messages.cli;
   if (error.reason === 'missing') return m.dataDirMissing(error.dir);
   if (error.reason === 'not-a-folder') return m.dataDirNotFolder(error.dir);
-  return m.dataDirUnreadable(error.dir, error.reason);
+  return m.dataDirUnreadable(error.dir, error.code);
 }
 
 /** What JSON output says about the register it was made from. */

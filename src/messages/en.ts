@@ -13,6 +13,23 @@ const DATE_FORMS_EN = 'YYYY-MM-DD, DD-MM-YYYY, "30 November 2026" or today';
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 2026-06-30}`, or a date, `2026-03-01`.';
 
+/** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
+const SYSTEM_REASONS_EN: Record<string, string> = {
+  ENOENT: 'the file, or a folder in its path, does not exist',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would grow past the size allowed',
+  EROFS: 'the folder is on a read-only file system',
+  EACCES: 'no permission',
+  EPERM: 'no permission',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  ELOOP: 'the path is a loop of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+const systemReasonEn = (code: string): string => `${SYSTEM_REASONS_EN[code] ?? 'the system refused'} (${code})`;
+
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 
@@ -526,7 +543,7 @@ export const en: Messages = {
     exampleAndData: '--example and --data do not go together: choose the example register or a register of your own.',
     dataDirMissing: (dir: string) => `register folder ${dir} does not exist. Give an existing folder with --data or TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is not a folder. Give --data the register's folder, not a file.`,
-    dataDirUnreadable: (dir: string, reason: string) => `register folder ${dir} cannot be read (${reason}).`,
+    dataDirUnreadable: (dir: string, code: string) => `register folder ${dir} cannot be read: ${systemReasonEn(code)}.`,
     readingFiles: (done: number, total: number) => `reading the register: ${done} of ${total} files…`,
     invalidRegister: (errors: number) => `the register has ${errors === 1 ? '1 error' : `${errors} errors`}; fix them first (toezegging check lists them all).`,
     badLang: (value: string) => `unknown language "${value}"; choose nl or en.`,
@@ -555,17 +572,7 @@ export const en: Messages = {
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
-      const why: Record<string, string> = {
-        ENOSPC: 'the disk is full',
-        EDQUOT: 'the disk quota is used up',
-        EFBIG: 'the file would grow past the size allowed',
-        EROFS: 'the folder is on a read-only file system',
-        EACCES: 'no permission',
-        EPERM: 'no permission',
-        EISDIR: 'a folder is in the way',
-        ENOTDIR: 'part of the path is not a folder',
-      };
-      const reason = `${why[code] ?? 'the system refused'} (${code})`;
+      const reason = systemReasonEn(code);
       if (action === 'output') return `cannot write the output: ${reason}; what was written is incomplete.`;
       return action === 'lock'
         ? `cannot take the register's lock ${file}: ${reason}; nothing was written.${code === 'EISDIR' ? ' Remove that folder.' : ''}`
@@ -725,7 +732,7 @@ In cron (every Monday at 8 by e-mail):
       promisedTo: (names: string) => `Promised to: ${names}`,
     },
     formatMissing: (formats: string) => `choose a format with --format (${formats}), or give -o a file name with that extension.`,
-    writeFailed: (file: string, reason: string) => `cannot write ${file} (${reason}).`,
+    writeFailed: (file: string, code: string) => `cannot write ${file}: ${systemReasonEn(code)}.`,
     badHorizon: (value: string) => `--horizon ${value}: give a span (2y, 18m, 26w, 90d) or a date YYYY-MM-DD, not before the as-of date.`,
     help: {
       description: 'every commitment as json, ndjson, csv, md or ics (calendar), to stdout or a file',
@@ -847,7 +854,7 @@ Ids are read from the register while completing (with --data when it is on the l
     http: (url: string, status: string) => `${url} answered ${status}; nothing was written.`,
     notOdata: (url: string, detail: string) => `${url} gave no OData response (${detail}); is --url right?`,
     loop: (url: string) => `${url}: the source points to a page already read; nothing was written.`,
-    fromUnreadable: (file: string, reason: string) => `cannot read ${file} (${reason}).`,
+    fromUnreadable: (file: string, code: string) => `cannot read ${file}: ${systemReasonEn(code)}.`,
     fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records' | 'changed', line: number | undefined) =>
       reason === 'changed'
         ? `${file}${line === undefined ? '' : `:${line}`}: the file changed while it was read; nothing was written.`
@@ -910,7 +917,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     empty: (file: string) => `${file} is empty.`,
     tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
     unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8), HTML, PDF and DOCX.`,
-    unreadable: (file: string, reason: string) => `cannot read ${file} (${reason}).`,
+    unreadable: (file: string, code: string) => `cannot read ${file}: ${systemReasonEn(code)}.`,
     badPdf: (file: string) => `${file} is not a readable PDF (damaged or incomplete).`,
     encryptedPdf: (file: string) => `${file} is an encrypted PDF; toezegging cannot open it. Save it without a password and try again.`,
     badDocx: (file: string) => `${file} is not a readable Word document (DOCX).`,

@@ -36,6 +36,23 @@ const DATE_FORMS_NL = 'JJJJ-MM-DD, DD-MM-JJJJ, "30 november 2026" of vandaag';
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_NL = 'Of schrijf het venster zelf, `{from: 2026-03-01, to: 2026-06-30}`, of een datum, `2026-03-01`.';
 
+/** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
+const SYSTEM_REASONS_NL: Record<string, string> = {
+  ENOENT: 'het bestand of een map in het pad bestaat niet',
+  ENOSPC: 'de schijf is vol',
+  EDQUOT: 'het schijfquotum is op',
+  EFBIG: 'het bestand wordt groter dan toegestaan',
+  EROFS: 'de map staat op een alleen-lezen bestandssysteem',
+  EACCES: 'geen toestemming',
+  EPERM: 'geen toestemming',
+  EISDIR: 'het is een map',
+  ENOTDIR: 'een deel van het pad is geen map',
+  ELOOP: 'het pad is een kring van symbolische koppelingen',
+  ENAMETOOLONG: 'het pad is te lang',
+};
+
+const systemReasonNl = (code: string): string => `${SYSTEM_REASONS_NL[code] ?? 'het systeem weigert'} (${code})`;
+
 const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 
@@ -560,7 +577,7 @@ export const nl = {
     exampleAndData: '--example en --data gaan niet samen: kies het voorbeeldregister of een eigen register.',
     dataDirMissing: (dir: string) => `registermap ${dir} bestaat niet. Geef een bestaande map op met --data of TOEZEGGING_DATA.`,
     dataDirNotFolder: (dir: string) => `${dir} is geen map. Geef met --data de map van het register op, niet een bestand.`,
-    dataDirUnreadable: (dir: string, reason: string) => `registermap ${dir} is niet leesbaar (${reason}).`,
+    dataDirUnreadable: (dir: string, code: string) => `registermap ${dir} is niet leesbaar: ${systemReasonNl(code)}.`,
     readingFiles: (done: number, total: number) => `register lezen: ${done} van ${total} bestanden…`,
     invalidRegister: (errors: number) => `het register bevat ${errors === 1 ? '1 fout' : `${errors} fouten`}; herstel die eerst (toezegging check toont ze allemaal).`,
     badLang: (value: string) => `onbekende taal "${value}"; kies nl of en.`,
@@ -590,17 +607,7 @@ export const nl = {
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}`,
     phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
-      const why: Record<string, string> = {
-        ENOSPC: 'de schijf is vol',
-        EDQUOT: 'het schijfquotum is op',
-        EFBIG: 'het bestand wordt groter dan toegestaan',
-        EROFS: 'de map staat op een alleen-lezen bestandssysteem',
-        EACCES: 'geen toestemming',
-        EPERM: 'geen toestemming',
-        EISDIR: 'er staat een map in de weg',
-        ENOTDIR: 'een deel van het pad is geen map',
-      };
-      const reason = `${why[code] ?? 'het systeem weigert'} (${code})`;
+      const reason = systemReasonNl(code);
       if (action === 'output') return `kan de uitvoer niet schrijven: ${reason}; wat er staat, is niet volledig.`;
       return action === 'lock'
         ? `kan het slot van het register ${file} niet nemen: ${reason}; er is niets geschreven.${code === 'EISDIR' ? ' Verwijder die map.' : ''}`
@@ -766,7 +773,7 @@ In cron (elke maandag om 8 uur per e-mail):
       promisedTo: (names: string) => `Toegezegd aan: ${names}`,
     },
     formatMissing: (formats: string) => `kies een uitvoervorm met --format (${formats}), of geef -o een bestandsnaam met die extensie.`,
-    writeFailed: (file: string, reason: string) => `kan ${file} niet schrijven (${reason}).`,
+    writeFailed: (file: string, code: string) => `kan ${file} niet schrijven: ${systemReasonNl(code)}.`,
     badHorizon: (value: string) => `--horizon ${value}: geef een termijn (2y, 18m, 26w, 90d) of een datum JJJJ-MM-DD, niet vóór de peildatum.`,
     help: {
       description: 'alle toezeggingen als json, ndjson, csv, md of ics (agenda), naar stdout of een bestand',
@@ -888,7 +895,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     http: (url: string, status: string) => `${url} antwoordde met ${status}; er is niets geschreven.`,
     notOdata: (url: string, detail: string) => `${url} gaf geen OData-antwoord (${detail}); klopt --url?`,
     loop: (url: string) => `${url}: de bron verwijst naar een pagina die al gelezen is; er is niets geschreven.`,
-    fromUnreadable: (file: string, reason: string) => `kan ${file} niet lezen (${reason}).`,
+    fromUnreadable: (file: string, code: string) => `kan ${file} niet lezen: ${systemReasonNl(code)}.`,
     fromInvalid: (file: string, reason: 'empty' | 'not-json' | 'no-records' | 'changed', line: number | undefined) =>
       reason === 'changed'
         ? `${file}${line === undefined ? '' : `:${line}`}: het bestand veranderde tijdens het inlezen; er is niets geschreven.`
@@ -951,7 +958,7 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     empty: (file: string) => `${file} is leeg.`,
     tooLarge: (file: string, megabytes: number) => `${file} is groter dan ${megabytes} MB; zo'n brief leest toezegging niet.`,
     unsupported: (file: string) => `${file}: onbekend formaat. toezegging extract leest platte tekst (UTF-8), HTML, PDF en DOCX.`,
-    unreadable: (file: string, reason: string) => `kan ${file} niet lezen (${reason}).`,
+    unreadable: (file: string, code: string) => `kan ${file} niet lezen: ${systemReasonNl(code)}.`,
     badPdf: (file: string) => `${file} is geen leesbare PDF (beschadigd of onvolledig).`,
     encryptedPdf: (file: string) => `${file} is een versleutelde PDF; toezegging kan die niet openen. Sla hem op zonder wachtwoord en probeer het opnieuw.`,
     badDocx: (file: string) => `${file} is geen leesbaar Word-document (DOCX).`,

@@ -57,6 +57,8 @@ export class RegisterNotFoundError extends Error {
   constructor(
     readonly dir: string,
     readonly reason: RegisterFolderProblem,
+    /** The system's error code when the folder is `unreadable` (EACCES, ELOOP, …), for the message to say why. */
+    readonly code = 'EIO',
   ) {
     super(`register folder ${reason}: ${dir}`);
   }
@@ -127,7 +129,7 @@ function assertFolder(root: string): void {
     if (!statSync(root).isDirectory()) throw new RegisterNotFoundError(root, 'not-a-folder');
   } catch (error) {
     if (error instanceof RegisterNotFoundError) throw error;
-    throw new RegisterNotFoundError(root, errorCode(error) === 'ENOENT' ? 'missing' : 'unreadable');
+    throw new RegisterNotFoundError(root, errorCode(error) === 'ENOENT' ? 'missing' : 'unreadable', errorCode(error));
   }
 }
 
@@ -171,7 +173,7 @@ function findYamlFiles(root: string): Found[] {
         entries = readdirSync(absoluteDir, { withFileTypes: true });
         walkedFolders.push(absoluteDir);
       } catch (error) {
-        if (relativeDir === '') throw new RegisterNotFoundError(root, 'unreadable');
+        if (relativeDir === '') throw new RegisterNotFoundError(root, 'unreadable', errorCode(error));
         // A subfolder we may not list must not hide data silently: it is reported like an unreadable file.
         found.push({ path: relativeDir, readError: errorCode(error) ?? 'EIO' });
         continue;

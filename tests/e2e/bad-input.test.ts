@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCrash, ROOT, runCli } from './run-cli.js';
@@ -73,6 +74,17 @@ describe('bad registers', () => {
     const result = runCli(['status', '--data', join(BAD, 'does-not-exist')]);
     expect(result.code).toBe(3);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  // found by use: a register folder that cannot be read said "(unreadable)", in English, in Dutch mode, and not why
+  it('a register folder that cannot be read says why, in the language asked, exit 3', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toezegging-loop-'));
+    symlinkSync(join(dir, 'a'), join(dir, 'b'));
+    symlinkSync(join(dir, 'b'), join(dir, 'a'));
+    const nl = runCli(['status', '--data', join(dir, 'a')]);
+    expect(nl.code).toBe(3);
+    expect(nl.stderr).toBe(`toezegging: registermap ${join(dir, 'a')} is niet leesbaar: het pad is een kring van symbolische koppelingen (ELOOP).\n`);
+    expect(runCli(['status', '--data', join(dir, 'a'), '--lang', 'en']).stderr).toBe(`toezegging: register folder ${join(dir, 'a')} cannot be read: the path is a loop of symbolic links (ELOOP).\n`);
   });
 });
 

@@ -20,7 +20,7 @@ describe('a lock that cannot be used', () => {
     mkdirSync(join(dir, '.toezegging.lock'));
     const result = runCli(['note', 'c1', 'x', '--data', dir, ...AS_OF, '--lang', 'en']);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain(`cannot take the register's lock ${join(dir, '.toezegging.lock')}: a folder is in the way (EISDIR)`);
+    expect(result.stderr).toContain(`cannot take the register's lock ${join(dir, '.toezegging.lock')}: it is a folder (EISDIR)`);
     expect(looksLikeCrash(result.stderr)).toBe(false);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(SOURCE);
   });

@@ -83,7 +83,7 @@ describe('export -o FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'toezegging-export-'));
     const result = runCli(['export', '--data', BUNDLED, ...AS_OF, '--format', 'md', '-o', join(dir, 'missing', 'x.md'), '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot write .*x\.md \(ENOENT\)/);
+    expect(result.stderr).toMatch(/cannot write .*x\.md: the file, or a folder in its path, does not exist \(ENOENT\)/);
     expect(looksLikeCrash(result.stderr)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });

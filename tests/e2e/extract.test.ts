@@ -175,8 +175,8 @@ describe('toezegging extract', () => {
       ['a damaged PDF', file('damaged.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), /geen leesbare PDF/],
       ['an encrypted PDF', file('encrypted.pdf', makePdf([[{ x: 72, y: 700, text: 'Geheim' }]], { encrypted: true })), /versleutelde PDF/],
       ['a scanned PDF without a text layer', file('scan.pdf', makePdf([[], []])), /geen tekst in om te lezen/],
-      ['a missing file', join(dir, 'missing.txt'), /kan .*missing\.txt niet lezen \(ENOENT\)/],
-      ['a folder', dir, /niet lezen \(EISDIR\)/],
+      ['a missing file', join(dir, 'missing.txt'), /kan .*missing\.txt niet lezen: het bestand of een map in het pad bestaat niet \(ENOENT\)/],
+      ['a folder', dir, /niet lezen: het is een map \(EISDIR\)/],
       ['a file over the limit', huge, /groter dan 50 MB/],
     ])('%s', (_, path, message) => {
       const result = runCli(['extract', path, ...AS_OF]);

@@ -292,4 +292,14 @@ describe('toezegging import tk, failures', () => {
     expect(runCli(['import', 'tk', '--data', dir, '--from', join(dir, 'nergens.json')])).toMatchObject({ code: 3, stderr: expect.stringContaining('ENOENT') });
     expect(runCli(['import', 'tk', '--data', dir, '--from', dir])).toMatchObject({ code: 3, stderr: expect.stringContaining('EISDIR') });
   });
+
+  // found by use: a --data folder that could not be made (a file in its path) was an internal error, exit 70
+  test('a register folder that cannot be made exits 3 and says why', () => {
+    const dir = newRegister();
+    const from = join(dir, 'records.json');
+    writeFileSync(from, JSON.stringify(raw('v1')));
+    const result = runCli(['import', 'tk', '--data', join(from, 'register'), '--from', from]);
+    expect(result).toMatchObject({ code: 3, stderr: expect.stringContaining('een deel van het pad is geen map (ENOTDIR)') });
+    expect(looksLikeCrash(result.stderr)).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ import { shippedCalendar } from '../../register/shipped-calendar.js';
 import { ChangedOnDiskError, OutsideRegisterError } from '../../register/write-change.js';
 import { removeLeftStaging, StagedWrites } from './staged-writes.js';
 import { ImportRefusedError } from './import-refused.js';
+import { asDiskError } from '../../register/disk-error.js';
 import type { Messages } from '../../messages/index.js';
 import { LockTimeoutError, withRegisterLock } from '../../register/lock.js';
 import { hasFilter, type RecordFilter } from './filters.js';
@@ -92,7 +93,7 @@ function readState(request: ImportRequest): RegisterState {
   } catch (error) {
     if (!(error instanceof RegisterNotFoundError)) throw error;
     if (error.reason === 'missing') return evaluate(root, [], [], shippedCalendar());
-    throw new ImportRefusedError(error.reason === 'not-a-folder' ? messages.cli.dataDirNotFolder(root) : messages.cli.dataDirUnreadable(root, error.reason));
+    throw new ImportRefusedError(error.reason === 'not-a-folder' ? messages.cli.dataDirNotFolder(root) : messages.cli.dataDirUnreadable(root, error.code));
   }
 }
 
@@ -420,9 +421,20 @@ const sameHashes = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
 /** Imports records into the register; a dry run plans and validates the same way but writes nothing. */
 export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {
   if (request.dryRun) return importLocked(request);
-  const existing = statSync(request.root, { throwIfNoEntry: false });
+  // A folder that cannot be looked at or made (a file in its path, a loop of links, no permission) is the machine's refusal, not a bug.
+  const refused = (error: unknown) => asDiskError(error, request.root, 'write');
+  let existing;
+  try {
+    existing = statSync(request.root, { throwIfNoEntry: false });
+  } catch (error) {
+    throw refused(error);
+  }
   if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
-  makeFolder(request.root);
+  try {
+    makeFolder(request.root);
+  } catch (error) {
+    throw refused(error);
+  }
   try {
     return await withRegisterLock(
       request.root,
