@@ -104,7 +104,7 @@ async function readLetter(name: string, ctx: Context): Promise<string> {
     if (error instanceof formats.UnreadableDocxError) throw new DataError(m.badDocx(shown));
     throw error;
   }
-  if (!/\p{L}{2,}/u.test(text)) throw new DataError(m.noText(shown));
+  if (!/\p{L}{2,}/u.test(text)) throw new DataError(detected.format === 'pdf' ? m.noTextLayer(shown) : m.noText(shown));
   return text;
 }
 

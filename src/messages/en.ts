@@ -913,7 +913,8 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     inferredDate: (date: string) => `the letter has no date; it was written on or after ${date} (the latest earlier date it mentions). Give the right date with --date if you know it.`,
     summary: (found: number, skipped: number) =>
       `${found === 1 ? '1 commitment' : `${found} commitments`} found${skipped > 0 ? `; ${skipped === 1 ? '1 sentence' : `${skipped} sentences`} looked like one but ${skipped === 1 ? 'was' : 'were'} skipped (--json says why)` : ''}.`,
-    noText: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
+    noText: (file: string) => `${file}: there is no text in it to read.`,
+    noTextLayer: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
     empty: (file: string) => `${file} is empty.`,
     tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
     unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8), HTML, PDF and DOCX.`,

@@ -954,7 +954,8 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     inferredDate: (date: string) => `de brief heeft geen datum; hij is op of na ${date} geschreven (de laatste eerdere datum die hij noemt). Geef met --date de juiste datum als u die weet.`,
     summary: (found: number, skipped: number) =>
       `${found === 1 ? '1 toezegging' : `${found} toezeggingen`} gevonden${skipped > 0 ? `; ${skipped === 1 ? '1 zin leek erop maar is' : `${skipped} zinnen leken erop maar zijn`} overgeslagen (--json zegt waarom)` : ''}.`,
-    noText: (file: string) => `${file}: er staat geen tekst in om te lezen (een gescande PDF zonder tekstlaag? toezegging doet geen tekstherkenning).`,
+    noText: (file: string) => `${file}: er staat geen tekst in om te lezen.`,
+    noTextLayer: (file: string) => `${file}: er staat geen tekst in om te lezen (een gescande PDF zonder tekstlaag? toezegging doet geen tekstherkenning).`,
     empty: (file: string) => `${file} is leeg.`,
     tooLarge: (file: string, megabytes: number) => `${file} is groter dan ${megabytes} MB; zo'n brief leest toezegging niet.`,
     unsupported: (file: string) => `${file}: onbekend formaat. toezegging extract leest platte tekst (UTF-8), HTML, PDF en DOCX.`,

@@ -177,6 +177,9 @@ describe('toezegging extract', () => {
       ['a scanned PDF without a text layer', file('scan.pdf', makePdf([[], []])), /geen tekst in om te lezen/],
       ['a missing file', join(dir, 'missing.txt'), /kan .*missing\.txt niet lezen: het bestand of een map in het pad bestaat niet \(ENOENT\)/],
       ['a folder', dir, /niet lezen: het is een map \(EISDIR\)/],
+      // found by use: a Word document or web page without text was asked whether it was a scanned PDF
+      ['a Word document without text', file('blank.docx', makeDocx([])), /blank\.docx: er staat geen tekst in om te lezen\.$/m],
+      ['a web page without text', file('blank.html', '<html><head><script>var a = 1;</script></head><body></body></html>'), /blank\.html: er staat geen tekst in om te lezen\.$/m],
       ['a file over the limit', huge, /groter dan 50 MB/],
     ])('%s', (_, path, message) => {
       const result = runCli(['extract', path, ...AS_OF]);
