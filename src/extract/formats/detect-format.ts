@@ -24,8 +24,8 @@ function isDocx(bytes: Uint8Array): boolean {
 
 /**
  * What a letter's bytes are, by their content, not their name: a PDF, a
- * Word document, HTML, or text (UTF-8, else Windows-1252, the encoding of
- * older Dutch government text files). Binary junk, and text that is mostly
+ * Word document, HTML, or text (UTF-16 with its byte-order mark, UTF-8, else
+ * Windows-1252, the encoding of older Dutch government text files). Binary junk, and text that is mostly
  * control characters, is unsupported.
  */
 export function detectFormat(bytes: Uint8Array): Detected {
@@ -38,12 +38,23 @@ export function detectFormat(bytes: Uint8Array): Detected {
   return { format: HTML.test(text.slice(0, 200_000)) ? 'html' : 'text', text };
 }
 
+/** The encoding a byte-order mark names: Notepad's and Word's "Unicode text" is UTF-16 with one. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 function decodeText(bytes: Uint8Array): string | undefined {
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+  const utf16 = utf16Of(bytes);
+  if (utf16) text = new TextDecoder(utf16).decode(bytes);
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
   }
   let control = 0;
   for (let index = 0; index < text.length; index++) {

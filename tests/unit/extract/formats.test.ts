@@ -24,6 +24,18 @@ describe('reading a letter by its content', () => {
   });
 });
 
+// found by use: Notepad's and Word's "Unicode text" (UTF-16 with a byte-order mark) was refused as an unknown format
+describe('UTF-16 text with its byte-order mark', () => {
+  const sentence = 'Ik zal uw Kamer vóór het zomerreces informeren.';
+  const bigEndian = (text: string) => Uint8Array.from(Buffer.from(text, 'utf16le').swap16());
+  it.each([
+    ['little-endian', Uint8Array.from([0xff, 0xfe, ...Buffer.from(sentence, 'utf16le')])],
+    ['big-endian', Uint8Array.from([0xfe, 0xff, ...bigEndian(sentence)])],
+  ])('%s is read as text', (_, bytes) => {
+    expect(detectFormat(bytes)).toEqual({ format: 'text', text: sentence });
+  });
+});
+
 describe('PDF', () => {
   const pdf = letterPdf(PARAGRAPHS, ['Datum', '15 december 2025', 'Kenmerk', '6712345'], 3);
 
