@@ -80,6 +80,19 @@ const SAYS = new Caseless(
 /** What happens as a rule: "Als je dat op maandagavond doet, heb je vaak op dinsdagmorgen de antwoorden". */
 const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|telkens|steeds|often|usually|always)\b/iu);
 /**
+ * A custom or a habit told in the present ("Tijdens Prinsjesdag wordt traditioneel het MIRT Overzicht … aangeboden",
+ * "omdat de laatste week voor het zomerreces altijd een hectische week is"): what is done as a rule, not a term anyone
+ * undertakes. "nog altijd" is "still", not a habit; a custom the government undertakes is put in the future ("Ik zal u,
+ * zoals gebruikelijk, … informeren"), which keeps its term.
+ */
+const CUSTOM = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
+/**
+ * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery of the present
+ * period is the one this letter makes; "zoals gebruikelijk" with a later period ("in het najaar") may still undertake it.
+ */
+const AS_USUAL = new Caseless(/\b(?:zoals\s+gebruikelijk|as\s+usual)\b/iu);
+const THE_PRESENT_PERIOD = new Caseless(/^(?:ook\s+)?(?:deze|dit|this)\s/iu);
+/**
  * The cabinet's weekly meeting: "Vrijdag wordt in de eerste reguliere ministerraad een besluit genomen" names the day of
  * the meeting, as a Council's day does; the weekday is when it meets.
  */
@@ -1369,6 +1382,10 @@ export function whyNotADeadline(
   if (PERHAPS.test(clause.words) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
+  if (!OUR_ACT_AHEAD.test(clause.words)) {
+    if (CUSTOM.test(clause.words)) return 'how-often';
+    if (AS_USUAL.test(clause.words) && THE_PRESENT_PERIOD.test(phrase)) return 'this-letter';
+  }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';

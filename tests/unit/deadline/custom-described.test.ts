@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+
+/** A custom or a habit told in the present is what is done as a rule, not a term undertaken (clause.ts, CUSTOM and AS_USUAL). */
+describe('a custom described is no deadline', () => {
+  it.each([
+    // heldout16-196, heldout14-136 and heldout7-014, each given a window before
+    ['Tijdens Prinsjesdag wordt traditioneel het MIRT Overzicht (voorheen MIRT Projectenboek) als bijlage bij de begroting van IenM aangeboden aan de Tweede Kamer.', '2015-09-15'],
+    ['De landbouwwoordvoerders waren niet blij met dat voorstel, omdat de laatste week voor het zomerreces altijd een hectische week is.', '2018-06-01'],
+    ['Zoals gebruikelijk zend ik u, mede namens de Staatssecretaris van Infrastructuur en Milieu, ook dit voorjaar de Voortgangsrapportage van de tracéwetplichtige projecten toe.', '2016-04-01'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // a custom the government undertakes, put in the future; the customary delivery of a later period; "nog altijd" (still)
+    ['Ik zal u, zoals gebruikelijk, ook dit najaar informeren over de voortgang.', '2016-04-01', '2016-11-30'],
+    ['Het kabinet zal, zoals altijd, voor Prinsjesdag de Kamer een overzicht sturen.', '2016-04-01', '2016-09-19'],
+    ['Zoals gebruikelijk zend ik u in het najaar de Voortgangsrapportage toe.', '2016-04-01', '2016-11-30'],
+    ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
