@@ -136,6 +136,16 @@ describe('forms of the impersonal passive', () => {
     expect(judgeSentence('De bypass zal een oplossing worden voor de knelpunten.', 'body', false).kind).not.toBe('promise');
   });
 
+  it('reads the future passive with its participle first, across a list and across an aside after the auxiliary', () => {
+    expect(judgeSentence('Het ILG en de EHS zullen daarom gedecentraliseerd worden.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De evaluatie zal in 2026 uitgevoerd worden.', 'body', true).kind).toBe('promise');
+    expect(judgeSentence('In dat licht zal ook intensieve technische en beleidsmatige samenwerking met België, Duitsland en Frankrijk worden gezocht.', 'body', false).kind).toBe('promise');
+    expect(judgeSentence('De ingediende zienwijzen zullen, tezamen met het advies van de Commissie voor de milieueffectrapportage, zorgvuldig worden bestudeerd en betrokken bij de besluitvorming.', 'body', false).kind).toBe('promise');
+    // A future of being stays one, and a comma that ends a clause ends the middle field.
+    expect(judgeSentence('De regeling zal daarom overbodig worden.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('De gemeenten zullen de plannen uitvoeren, waarna de resultaten worden besproken.', 'body', false).kind).not.toBe('promise');
+  });
+
   it('reads the Tweede or Eerste Kamer told it will be informed as the Kamer told', () => {
     expect(judgeSentence('De Tweede Kamer wordt hierover geïnformeerd via de voortgangsrapportage.', 'body', false).kind).toBe('promise');
   });

@@ -301,19 +301,22 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
   // 10 with the right deadline since a clause saying a thing has come about is an event ("zodra er een plan gereed is", "als de onderzoeken zijn afgerond").
-  it('fourteenth held-out set: no worse than today (16 of 27 found, 10 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 16, dueRight: 10 }, { extra: 10, traps: 0 });
+  // 17 found since the future passive is read across an aside after its auxiliary ("zullen, tezamen met het advies …, zorgvuldig worden bestudeerd"; its term, "thans voorzien in maart 2022", not read).
+  it('fourteenth held-out set: no worse than today (17 of 27 found, 10 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 17, dueRight: 10 }, { extra: 10, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
-  it('fifteenth held-out set: no worse than today (21 of 28 found, 18 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
-    noWorse('held-out-15', { matched: 21, dueRight: 18 }, { extra: 4, traps: 1 });
+  // 22 found since the future passive is read with its participle first ("Het ILG en de EHS zullen daarom gedecentraliseerd worden").
+  it('fifteenth held-out set: no worse than today (22 of 28 found, 19 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 22, dueRight: 19 }, { extra: 4, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
   // 12 extra since striving for an outcome ("De minister streeft naar het vormgeven van «modern burgerschap»") is an aim.
-  it('sixteenth held-out set: no worse than measured blind (23 of 32 found, 18 with the right deadline, 12 extra, 3 traps; blind: 13 extra)', () => {
-    noWorse('held-out-16', { matched: 23, dueRight: 18 }, { extra: 12, traps: 3 });
+  // 24 found since the future passive is read across a list ("… samenwerking met België, Duitsland en Frankrijk worden gezocht").
+  it('sixteenth held-out set: no worse than today (24 of 32 found, 19 with the right deadline, 12 extra, 3 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 24, dueRight: 19 }, { extra: 12, traps: 3 });
   });
 });
 
