@@ -14,9 +14,9 @@ import { isExample, resolveDataDir, type DataDirOrigin } from '../register/data-
 import { DataError } from '../cli/errors.js';
 import { readCacheIndex, registerKey, writeCacheIndex, type RegisterKey } from '../register/cache-key.js';
 import { rebuildingPaths, rebuildsFromCache } from '../register/file-check-from-cache.js';
-import { cacheDirectory, readCachedCommitment, readCachedJsonHeld, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister, type CommitmentDetail, type Detail } from '../register/register-cache.js';
+import { cacheDirectory, readCachedCommitment, readCachedJsonHeld, readCachedJsonTwice, readCachedRegister, readCachedSummaries, writeCachedRegister, type CachedOutline, type CommitmentDetail, type Detail } from '../register/register-cache.js';
 import { countedOnce } from '../core/count-once.js';
-import { assessingTwice, dashboardBuilder, dashboardOf, type Dashboard, type DashboardBuilder } from '../core/dashboard.js';
+import { assessingTwice, dashboardBuilder, dashboardOf, type Dashboard } from '../core/dashboard.js';
 import { digest, type DigestLists, type DigestOptions } from '../core/digest.js';
 import { digestInTurn } from '../core/digest-in-turn.js';
 import { PUBLICATION_WAIT_MS, waitedForPublication } from '../register/publication.js';
@@ -247,25 +247,38 @@ export async function openDashboard<T>(
   horizonOf: (config: RegisterConfig) => number,
   keeping: (context: Context) => (item: AssessedCommitment) => T,
 ): Promise<{ dashboard: Dashboard<T>; horizon: number; sourceCount: number; context: Context }> {
-  const read = await readWhole(ctx, async (found) => {
-    let builder: DashboardBuilder<CommitmentSummary, T> | undefined;
-    const outline = await readCached(ctx, found, (key) =>
-      readCachedSummaries(found.cacheDir!, found.loaded.root, key, (begun) => {
-        builder = dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config), keeping(withLang(ctx, begun.config.lang)));
-        return builder;
-      }),
-    );
-    return outline && builder ? { kind: 'cached' as const, outline, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
-  });
+  const read = await readWhole(ctx, (found) =>
+    cachedOrFiles(ctx, found, readCachedSummaries, (begun) => dashboardBuilder(begun, ctx.asOf, horizonOf(begun.config), keeping(withLang(ctx, begun.config.lang)))),
+  );
   if (read.kind === 'cached') {
-    const { outline, builder } = read;
+    const { read: outline, builder } = read;
     return { dashboard: builder.finish(), horizon: horizonOf(outline.config), sourceCount: outline.sources.length, context: withLang(ctx, outline.config.lang) };
   }
   const { opened } = read;
-  const context = checked(ctx, opened);
+  const { context, assessment } = assessedWhole(ctx, opened);
   const horizon = horizonOf(opened.config);
-  const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
   return { dashboard: dashboardOf(assessment, horizon, keeping(context)), horizon, sourceCount: opened.register.sources.length, context };
+}
+
+/**
+ * For what reads a cached register a commitment at a time: the cache, read by
+ * `readCache` with the builder `begin` makes from its outline; a register not
+ * cached as it is, its files, read whole.
+ */
+async function cachedOrFiles<Sink, Builder extends Sink, Read>(
+  ctx: Context,
+  found: FoundRegister,
+  readCache: (directory: string, root: string, key: string, begin: (outline: CachedOutline) => Sink) => Read | undefined,
+  begin: (outline: CachedOutline) => Builder,
+): Promise<{ kind: 'cached'; found: FoundRegister; read: Read; builder: Builder } | { kind: 'files'; opened: OpenedRegister<Commitment> }> {
+  let builder: Builder | undefined;
+  const read = await readCached(ctx, found, (key) => readCache(found.cacheDir!, found.loaded.root, key, (outline) => (builder = begin(outline))));
+  return read !== undefined && builder !== undefined ? { kind: 'cached', found, read, builder } : { kind: 'files', opened: await readFiles(ctx, found) };
+}
+
+/** A register read whole: refused with errors, its warnings noticed, assessed and counted once. */
+function assessedWhole(ctx: Context, opened: OpenedRegister<Commitment>): { context: Context; assessment: Assessment<Commitment> } {
+  return { context: checked(ctx, opened), assessment: countedOnce(assess(opened.register, opened.deadlines, ctx.asOf)) };
 }
 
 /**
@@ -282,11 +295,7 @@ export async function openDigest(
 ): Promise<{ digest: DigestLists<JsonCommitment>; summary: Assessment['summary']; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context; close: () => void }> {
   const taken = await readWhole(
     ctx,
-    async (found) => {
-      let builder: ReturnType<typeof digestInTurn<JsonReadyCommitment>> | undefined;
-      const read = await readCached(ctx, found, (key) => readCachedJsonHeld(found.cacheDir!, found.loaded.root, key, (begun) => (builder = digestInTurn(begun, ctx.asOf, period))));
-      return read && builder ? { kind: 'cached' as const, found, read, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
-    },
+    (found) => cachedOrFiles(ctx, found, readCachedJsonHeld, (begun) => digestInTurn<JsonReadyCommitment>(begun, ctx.asOf, period)),
     (discarded) => (discarded.kind === 'cached' ? discarded.read.close() : undefined),
   );
   if (taken.kind === 'cached') {
@@ -296,8 +305,7 @@ export async function openDigest(
     return { digest: digestOf(read.held), summary, opened, context: withLang(ctx, read.outline.config.lang), close: read.close };
   }
   const { opened } = taken;
-  const context = checked(ctx, opened);
-  const assessment = countedOnce(assess(opened.register, opened.deadlines, ctx.asOf));
+  const { context, assessment } = assessedWhole(ctx, opened);
   return { digest: digest(assessment, period), summary: assessment.summary, opened, context, close: () => undefined };
 }
 
@@ -310,11 +318,7 @@ export async function openDigest(
 export async function openAssessedInTurn(
   ctx: Context,
 ): Promise<{ assessment: Pick<Assessment<JsonCommitment>, 'asOf' | 'summary'> & { items: Iterable<AssessedCommitment<JsonCommitment>> }; opened: Pick<OpenedRegister, 'dir' | 'example'>; context: Context }> {
-  const taken = await readWhole(ctx, async (found) => {
-    let builder: ReturnType<typeof assessingTwice<JsonReadyCommitment>> | undefined;
-    const read = await readCached(ctx, found, (key) => readCachedJsonTwice(found.cacheDir!, found.loaded.root, key, (begun) => (builder = assessingTwice(begun, ctx.asOf))));
-    return read && builder ? { kind: 'cached' as const, found, read, builder } : { kind: 'files' as const, opened: await readFiles(ctx, found) };
-  });
+  const taken = await readWhole(ctx, (found) => cachedOrFiles(ctx, found, readCachedJsonTwice, (begun) => assessingTwice<JsonReadyCommitment>(begun, ctx.asOf)));
   if (taken.kind === 'cached') {
     const { found, read, builder } = taken;
     const { summary, items } = builder.finish();
@@ -322,8 +326,8 @@ export async function openAssessedInTurn(
     return { assessment: { asOf: ctx.asOf, summary, items: items(read.again) }, opened, context: withLang(ctx, read.outline.config.lang) };
   }
   const { opened } = taken;
-  const context = checked(ctx, opened);
-  return { assessment: countedOnce(assess(opened.register, opened.deadlines, ctx.asOf)), opened, context };
+  const { context, assessment } = assessedWhole(ctx, opened);
+  return { assessment, opened, context };
 }
 
 /** `detail`: `summary` for what only assesses and lists, `full` for what shows quotes, notes, history or file positions. */
