@@ -109,8 +109,8 @@ const QUOTED_FROM = /\bUit de stukken\b/;
 /** A document delivered, by the head of its noun ("de uiteindelijke evaluatie", "een voortgangsrapportage"). */
 const DOCUMENT_HEAD = /(evaluatie|rapportage|rapport|brief|overzicht|monitor|visie|reactie|notitie|nota|wetsvoorstel|verslag|plan)(?:en|s)?\b/giu;
 const documentsOf = (quote: string) => new Set([...quote.toLowerCase().matchAll(DOCUMENT_HEAD)].map((match) => match[1]!));
-/** Sending to the Kamer, in the passive too ("zal aan de beide Kamers worden gezonden"). */
-const TO_THE_KAMER = /\b(?:kamer|kamers)\b/i;
+/** The Kamer named, whatever the verb ("met de Kamers te delen", "zal aan de beide Kamers worden gezonden"). */
+const NAMES_THE_KAMER = /\b(?:kamer|kamers)\b/i;
 
 /**
  * A register page's summary and the government's words it quotes under "Uit
@@ -123,7 +123,7 @@ const TO_THE_KAMER = /\b(?:kamer|kamers)\b/i;
  */
 function summaryOfQuote(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
   if (!REGISTER_SUMMARY.test(summary.quote) || REGISTER_SUMMARY.test(quoted.quote) || !QUOTED_FROM.test(text.slice(summary.end, quoted.start))) return false;
-  if (!TO_THE_KAMER.test(summary.quote) || !TO_THE_KAMER.test(quoted.quote)) return false;
+  if (!NAMES_THE_KAMER.test(summary.quote) || !NAMES_THE_KAMER.test(quoted.quote)) return false;
   const theirs = documentsOf(quoted.quote);
   return [...documentsOf(summary.quote)].some((document) => theirs.has(document));
 }
