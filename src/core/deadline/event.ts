@@ -383,6 +383,19 @@ function spanOf(text: string): Period | undefined {
   return span && span.lower === span.upper ? { unit: span.unit, count: span.upper } : undefined;
 }
 
+/**
+ * "voor" before an event named with the indefinite article and no date says what something is for, or sets a norm for
+ * any event of that kind ("naar de plenaire zaal moet voor een debat", "het voorstel voor een besluit van de Raad",
+ * "maximaal vier weken voor een intake-gesprek"): no particular event a term waits on, as "voor het commissiedebat" is.
+ * "na een advies van de Adviescommissie" may wait on the one advice expected, and is left an event; so are the next
+ * one of its kind ("voor een volgend commissiedebat") and one with its date ("voor een overleg op 12 maart").
+ */
+export function namesNoParticularEvent(resolution: EventResolution): boolean {
+  return resolution.relation === 'before' && resolution.date === null && INDEFINITE_HEAD.test(resolution.event);
+}
+
+const INDEFINITE_HEAD = /^(?:een|an?)\s(?!(?:volgende?|eerstvolgende?|eerstkomende?|komende?|next|following)\s)/iu;
+
 /** Whether the phrase opens as an event-bound phrase does: without that, `matchEvent` matches it at no anchor. */
 export function mayNameEvent(phrase: string): boolean {
   const { simple } = prepare(phrase);

@@ -5,7 +5,7 @@ import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
 import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
-import { eventResolution, isDocumentNoun, isEventNoun, NOMINAL_INFINITIVES } from './event.js';
+import { eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
 import { matchPhrase, type MatchOptions } from './resolve.js';
@@ -795,6 +795,7 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
     aside: () => (aside ??= inAside(text, start, end)),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () => {
+      if (resolution.kind === 'event' && namesNoParticularEvent(resolution)) return true;
       const oneDay = resolution.from !== null && resolution.from === resolution.to;
       const yearsAhead = resolution.to === null ? 0 : yearOf(resolution.to) - yearOf(anchor);
       const key = `${start} ${end} ${resolution.rule.id} ${resolution.kind} ${oneDay} ${yearsAhead}`;
