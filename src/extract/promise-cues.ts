@@ -586,7 +586,13 @@ const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|t
  * no act to keep or break; with a term, a delivery or a noun of an act ("streef naar toezending in september", "Ik
  * streef naar een inwerkingtreding van de nieuwe regeling") it is an intention with an act.
  */
-const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\s+)?naar\s+(?!${ACT_NOUN})`);
+/**
+ * What "streven naar" may name as an act within its first words: a noun of an act in -ing ("een zo spoedig mogelijke
+ * beantwoording", "spoedige toezending") or a thing the government delivers or decides ("een rapportage aan uw Kamer",
+ * "een evaluatie van de wet", "een besluit over de locatie").
+ */
+const AIMED_ACT = String.raw`(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|rapport|voorstel|plan|nota|notitie|reactie|standpunt|visie|verslag|overzicht|publicatie|presentatie|analyse|onderzoek|verkenning)\b`;
+const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\s+)?naar\s+(?!${AIMED_ACT})`, 'u');
 const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?(?:[^\s,.;]+\s+){1,6}?([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
 /** Before "te hebben": a participle makes it an act done ("afgerond te hebben"), an article or pronoun a thing had. */
 const STATE_WORD_NOT = new RegExp(String.raw`^(?:${LOOSE_PARTICIPLE}|de|het|een|dat|dit|die|deze)$`, 'u');

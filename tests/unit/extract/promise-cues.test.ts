@@ -1397,6 +1397,10 @@ describe('striving for a state or an outcome is an aim, no act undertaken', () =
     ['Ik streef ernaar uw Kamer het plan toe te sturen.', undefined],
     ['Ik streef ernaar om voor de zomer van 2026 duidelijkheid te hebben over de kosten.', 'voor de zomer van 2026'],
     ['Ik streef ernaar het onderzoek voor het einde van het jaar afgerond te hebben.', 'voor het einde van het jaar'],
+    ['Ik streef naar een spoedige beantwoording.', undefined],
+    ['Ik streef naar een rapportage aan uw Kamer over de voortgang.', undefined],
+    ['Het kabinet streeft naar een evaluatie van de wet.', undefined],
+    ['Ik streef naar een besluit over de locatie.', undefined],
   ])('with a term, a delivery or a noun of an act it stays an intention: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
