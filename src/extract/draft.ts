@@ -5,7 +5,7 @@ import type { ReadableText } from '../core/readable-text.js';
 import { cleanLetter, oneLine } from './clean-text.js';
 import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
-import { findDue, type FoundDue } from './find-due.js';
+import { findDue, findVehicle, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, Sentence, SkippedSentence } from './model.js';
 import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
@@ -96,9 +96,11 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     if (withoutCue) return;
     const dueRead = dueIn(withoutRelativeFutures(said.text), anchor, options.calendar);
     const judged = judgeSentence(said.text, role, dueRead !== undefined, reading, firstPerson, dueRead?.phrase);
-    const due = dueRead && asWritten(dueRead, sentence.text, said);
     const verdict = judged.kind === 'none' && reference && before ? byReference(before, reference[0]) : judged;
     if (verdict.kind === 'none') return;
+    // Judged without it: "in de septembercirculaire" is a promise's term only once the sentence is a promise.
+    const dueOrVehicle = dueRead ?? findVehicle(withoutRelativeFutures(said.text), anchor, options.calendar);
+    const due = dueOrVehicle && asWritten(dueOrVehicle, sentence.text, said);
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });
       return;

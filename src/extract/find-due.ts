@@ -38,6 +38,31 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
 }
 
 /**
+ * The written document a promise goes out in, for a sentence judged a promise with no other term ("Ik informeer u in de
+ * septembercirculaire", "via de stand van zakenbrief van de Belastingdienst"): an event without a date until the
+ * document's is known. Past dates are kept, so "in de brief van 18 november 1999" is that past letter, not "in de
+ * brief". Not a document a thing was told in ("Ik heb in de brief aangegeven dat …"), nor one that comes again and
+ * again without a period ("middels de voortgangsbrief periodiek geïnformeerd": GUIDE §2, a standing promise).
+ */
+export function findVehicle(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  const searched = withoutFootnoteMarkers(text);
+  if (WITHOUT_A_PERIOD.test(searched)) return undefined;
+  const found = findDeadline(searched, anchor, calendar, { vehicles: true });
+  if (!found || (found.resolution.to !== null && found.resolution.to <= anchor) || TOLD_THERE.test(searched.slice(found.end)) || THERE_ALREADY.test(searched.slice(found.end))) return undefined;
+  return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from: found.resolution.from, to: found.resolution.to, event: true };
+}
+
+const WITHOUT_A_PERIOD = /\b(?:periodiek|regelmatig|telkens)\b/i;
+/**
+ * A participle right after the document, in at most three words, not of a passive still to come: where something was
+ * told ("in de brief aangegeven", "in de nota beschreven is"), not what will be done there ("zal dat in de
+ * septembercirculaire geactualiseerd worden").
+ */
+const TOLD_THERE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:\p{L}{0,6}ge\p{L}{2,}(?:d|t|en)|beschreven|vermeld|verwoord|toegelicht|uiteengezet)\b(?!\s+(?:worden|wordt|zal|zullen)\b)/u;
+/** A relative clause in the perfect after the document: it is there already ("In de voortgangsbrief …, die op 15 december 2025 aan uw Kamer is verstuurd, geef ik aan …"). */
+const THERE_ALREADY = /^[^,.;:]{0,40}?\b(?:die|dat|welke)\b[^,.;:]*\b(?:(?:is|zijn|heb|hebt|heeft|hebben)\s+\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:d|t|en)\s+(?:is|zijn|heb|hebt|heeft|hebben))\s*(?:[,.;:]|$)/u;
+
+/**
  * A meeting on the letter's own day that our act takes place during ("De overige vragen zal ik beantwoorden tijdens
  * mijn eerste termijn van het debat op woensdag 8 november 2017", in the answers sent that morning): still ahead.
  */

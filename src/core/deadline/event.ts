@@ -93,6 +93,8 @@ interface Trigger {
   clause?: boolean;
   /** The clause names its event whatever its predicate, once it ends on its verb (VERB_FINAL). */
   verbFinal?: boolean;
+  /** The written document the act goes out in (`isWrittenDocument`), read only where asked (`form: 'vehicle'`). */
+  vehicle?: boolean;
 }
 
 /** Tried in order at the start of the phrase; longer triggers first so "voor aanvang van" is not read as "voor". */
@@ -114,6 +116,10 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /^(?:wanneer|als|as soon as|once) /, relation: 'after', clause: true },
   // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
   { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
+  // "Ik informeer u in de septembercirculaire", "via de stand van zakenbrief van de Belastingdienst": the document the
+  // act goes out in. In running text "in" mostly says where a thing was told or what a document holds ("in mijn brief
+  // van 7 februari", "in de Miljoenennota"), so the finder reads this only for a sentence already judged a promise.
+  { pattern: /^(?:vooraf )?(?:in|via|middels|door middel van) /, relation: 'at', vehicle: true },
 ];
 
 /** The states a thing comes to ("gereed", "afgerond", "vastgesteld"): what "zodra … is" and "als … zijn" say has come about. */
@@ -266,8 +272,8 @@ export function eventResolution(
  * date or a number before the head ("voor 1 februari een brief") is no noun
  * phrase of an event.
  */
-function namesEvent(words: string[], documents: boolean, written?: string[]): boolean {
-  const head = headOf(words, documents);
+function namesEvent(words: string[], heads: Heads, written?: string[]): boolean {
+  const head = headOf(words, heads);
   return head !== undefined && !startsAnotherPhrase(words.slice(head + 1)) && (written === undefined || !leavesItsNounPhrase(words, written, head));
 }
 
@@ -295,13 +301,17 @@ const NAME_OR_NUMBER = /^(?:(?!(?:U|Uw)\b)\p{Lu}|[\d(["'‘“„«])/u;
 /** "de evaluatie daarvan", "het debat hierover": a preposition and its object in one word. */
 const POINTING_ADVERB = /^(?:daar|hier|waar)(?:van|over|voor|na|bij|mee|in|op|aan|toe|uit|om|omtrent)$/;
 
-function headOf(words: string[], documents: boolean): number | undefined {
+/** What may head the noun phrase: an event; an event or a document it goes with; a written document it goes out in. */
+type Heads = 'events' | 'events-and-documents' | 'written';
+
+function headOf(words: string[], heads: Heads): number | undefined {
   const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
-  const isHead = (word: string) => isEventNoun(word) || (documents && isDocumentNoun(word));
+  const isHead = (word: string) =>
+    heads === 'written' ? isWrittenDocument(word) : isEventNoun(word) || (heads === 'events-and-documents' && isDocumentNoun(word));
   if (words.length === 0) return undefined;
   if (isHead(letters(words[0]!))) return 0;
-  if (words[0] === 'het' && NOMINAL_INFINITIVES.has(words[1] ?? '')) return 1;
-  if (!DETERMINER_WORD.test(words[0]!)) return undefined;
+  if (words[0] === 'het' && NOMINAL_INFINITIVES.has(words[1] ?? '') && heads !== 'written') return 1;
+  if (!DETERMINER_WORD.test(words[0]!) || (heads === 'written' && NOT_A_KNOWN_DOCUMENT.test(words[0]!))) return undefined;
   for (let i = 1; i < Math.min(words.length, 5); i++) {
     // A second determiner opens another noun phrase: in "het zomerreces de evaluatie" the evaluation is not the trigger's.
     if (!/^\p{L}[\p{L}-]*$/u.test(words[i]!) || DETERMINER_WORD.test(words[i]!)) return undefined;
@@ -311,6 +321,23 @@ function headOf(words: string[], documents: boolean): number | undefined {
 }
 
 const DOCUMENT_HEADS = ['agenda', 'begroting', 'plan'];
+
+/** Written documents a promise goes out in, besides those of DOCUMENT_HEADS: a letter, a note, a circular, a report. */
+const WRITTEN_HEADS = ['brief', 'nota', 'circulaire', 'rapport', 'rapportage', 'verslag', 'evaluatie', 'monitor'];
+
+/**
+ * A written document ("de septembercirculaire", "de stand van zakenbrief", "de tweede suppletore begroting"), not a
+ * meeting: "in het debat" is where a promise was made, "in de brief" what the act goes out in.
+ */
+function isWrittenDocument(word: string): boolean {
+  return isDocumentNoun(word) || WRITTEN_HEADS.some((head) => word === head || (word.endsWith(head) && word.length >= head.length + 3));
+}
+
+/**
+ * "in deze brief" is this very letter, "in dit verslag" the one at hand; "in een aparte brief" says how, not when: a
+ * document goes with a time only when it is one known to come ("in de septembercirculaire").
+ */
+const NOT_A_KNOWN_DOCUMENT = /^(?:dit|deze|die|dat|this|that|een|a|an)$/;
 
 /**
  * A document the promise goes with ("samen met de definitieve Lange Termijn Spooragenda", "Gelijktijdig met de
@@ -435,11 +462,12 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
-    const named = object !== '' && namesEvent(object.split(' '), false);
+    const named = object !== '' && namesEvent(object.split(' '), 'events');
     if (trigger.clause && !named && !date && COMES_ABOUT.test(simple.slice(opened[0].length)) && !namesItsTime(simple.slice(opened[0].length))) return eventResolution(phrase, original.slice(opened[0].length), trigger.relation, null, anchor, AS_SOON_AS);
     if (trigger.verbFinal && !named && VERB_FINAL.test(simple.slice(opened[0].length))) return verbFinalEvent(phrase, original.slice(opened[0].length), anchor);
     const written = trigger.clause ? undefined : original.slice(opened[0].length, end).trim().split(' ');
-    if (!object || !namesEvent(object.split(' '), !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)), written)) continue;
+    const heads: Heads = trigger.vehicle ? 'written' : !trigger.clause && !saysForWhat(opened[0], original.slice(0, opened[0].length)) ? 'events-and-documents' : 'events';
+    if (!object || !namesEvent(object.split(' '), heads, written)) continue;
     const event = original.slice(opened[0].length, end).trim();
     const within = trigger.lead
       ? leadOf(opened[1]!, opened[2]!)
@@ -449,7 +477,8 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
           ? AS_SOON_AS
           : undefined;
     if (trigger.span && within === undefined) continue;
-    return eventResolution(phrase, event, trigger.relation, date, anchor, within);
+    const resolution = eventResolution(phrase, event, trigger.relation, date, anchor, within);
+    return trigger.vehicle ? { ...resolution, rule: { ...resolution.rule, args: { ...resolution.rule.args, form: 'vehicle' } } } : resolution;
   }
   return undefined;
 }

@@ -64,7 +64,7 @@ const FIRST_WORDS = new Set([
   'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'parallel', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'eerstkomende', 'later', 'zo', 'korte', 'binnen',
-  'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens',
+  'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens', 'via', 'middels', 'door', 'vooraf',
   'zodra', 'nadat', 'wanneer', 'als', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
   'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',
@@ -302,6 +302,11 @@ export interface FindOptions {
    * kept, though one still to come is preferred.
    */
   anchorIsPromiseDate?: boolean;
+  /**
+   * Read only the written document an act goes out in ("in de septembercirculaire", event.ts `vehicle`), never read
+   * otherwise: asked of a sentence already judged a promise that has no other term.
+   */
+  vehicles?: boolean;
 }
 
 /** A span that resolved, and why it may not be the deadline. */
@@ -409,7 +414,7 @@ function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Cal
   const read: Reading[] = [];
   for (const { start, end, clauseOnly } of prepared.spans) {
     const reading = readSpan(text, start, end, anchor, calendar, prepared.verdicts);
-    if (reading && (!clauseOnly || reading.found.kind === 'event') && (reading.found.resolution.rule.args.form !== 'verb-final' || beforeWritersAct(text, start, end))) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
+    if (reading && (reading.found.resolution.rule.args.form === 'vehicle') === (options.vehicles === true) && (!clauseOnly || reading.found.kind === 'event') && (reading.found.resolution.rule.args.form !== 'verb-final' || beforeWritersAct(text, start, end))) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
   for (let i = 0; i < read.length; i++) {

@@ -235,8 +235,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // 24 with the right deadline since a document became an event ("samen met de definitieve Lange Termijn Spooragenda").
   // 25 since a clause saying a thing has come about is an event ("Wanneer er meer bekend is").
-  it('third held-out set: no worse than today (30 of 30 found, 25 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 30, dueRight: 25 }, { extra: 0, traps: 0 });
+  // 26 since the document a promise goes out in is its term ("vooraf in de Geannoteerde Agenda van de Raad").
+  it('third held-out set: no worse than today (30 of 30 found, 26 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 30, dueRight: 26 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (docs/quality/extract.md). Studied as dev since.
@@ -253,14 +254,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Studied as dev since; the clause reading (clause-reading.ts) read its classes.
   // 22 with the right deadline since a document became an event ("voorafgaand aan het Strategisch Vastgoedplan").
   // 1 extra since striving for a state ("Ik streef ernaar om de verschillende oplossingsrichtingen scherp te hebben") is an aim.
-  it('sixth held-out set: no worse than today (32 of 33 found, 22 with the right deadline, 1 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 32, dueRight: 22 }, { extra: 1, traps: 0 });
+  // 23 since the document a promise goes out in is its term ("in de tweede suppletore begroting 2000").
+  it('sixth held-out set: no worse than today (32 of 33 found, 23 with the right deadline, 1 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 32, dueRight: 23 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (docs/quality/extract.md).
   // Studied as dev since (docs/quality/extract.md): its vetoes by class removed its extras and traps; the clause reading proposes what its clauses undertake, and undertakings said without a verb of the lists are read.
-  it('seventh held-out set: no worse than today (33 of 36 found, 26 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
-    noWorse('held-out-7', { matched: 33, dueRight: 26 }, { extra: 0, traps: 0 });
+  // 27 since the document a promise goes out in is its term ("via de stand van zakenbrief van de Belastingdienst").
+  it('seventh held-out set: no worse than today (33 of 36 found, 27 with the right deadline, no extra, no trap; blind: 22, 17, 6, 2)', () => {
+    noWorse('held-out-7', { matched: 33, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main ca03197 at 00:30 UTC (docs/quality/extract.md).
@@ -302,14 +305,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
   // 10 with the right deadline since a clause saying a thing has come about is an event ("zodra er een plan gereed is", "als de onderzoeken zijn afgerond").
   // 17 found since the future passive is read across an aside after its auxiliary ("zullen, tezamen met het advies …, zorgvuldig worden bestudeerd"; its term, "thans voorzien in maart 2022", not read).
-  it('fourteenth held-out set: no worse than today (17 of 27 found, 10 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 17, dueRight: 10 }, { extra: 10, traps: 0 });
+  // 11 with the right deadline since the document a promise goes out in is its term ("in de evaluatie van 2022").
+  it('fourteenth held-out set: no worse than today (17 of 27 found, 11 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 17, dueRight: 11 }, { extra: 10, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
   // 22 found since the future passive is read with its participle first ("Het ILG en de EHS zullen daarom gedecentraliseerd worden").
-  it('fifteenth held-out set: no worse than today (22 of 28 found, 19 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
-    noWorse('held-out-15', { matched: 22, dueRight: 19 }, { extra: 4, traps: 1 });
+  // 20 with the right deadline since the document a promise goes out in is its term ("in de luchtvaartnota").
+  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 4, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).

@@ -552,7 +552,9 @@ describe('held-out-5\'s classes (studied as dev) and the tenth round\'s', () => 
     ['Mijn streven is om in maart 2026 het plan aan uw Kamer toe te sturen.', 'in maart 2026'],
     ['Mijn streven is om de vormgeving van het systeem vóór 1 oktober 2026 vast te leggen in een regeling.', 'vóór 1 oktober 2026'],
     ['Het is de bedoeling om deze informatie bij iedere nota te actualiseren.', undefined],
-    ['Het ligt in de bedoeling aan de evaluatie de nodige aandacht te besteden in de volgende nota.', undefined],
+    // The nota is the document the act goes out in (find-due.ts, findVehicle); dev's kst-23925-5, from which this sentence
+    // comes, annotates no term there, a known miss of that rule (docs/quality/extract.md).
+    ['Het ligt in de bedoeling aan de evaluatie de nodige aandacht te besteden in de volgende nota.', 'in de volgende nota'],
   ])('a nominal intention with an act of the writer: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
@@ -1026,7 +1028,8 @@ describe('g2\'s dev round of 6 December: a third party\'s aim with its owner nam
 describe('which deadline a promise gets: "bij …" as what a verb or a noun takes', () => {
   it('"betrekken bij de uitkomsten van …", "aanwezigheid bij de Raad" say where, not when; "bij de Voorjaarsnota" stays a term', () => {
     expect(judge('Ik zal dit rapport betrekken bij de uitkomsten van de evaluatie naar de nieuwe structuur.')).toMatchObject({ promise: true, due: undefined });
-    expect(judge('Voortaan zal ik vooraf in de geannoteerde agenda ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.')).toMatchObject({ promise: true, due: undefined });
+    // The agenda is the document the act goes out in, as held-out-3 annotates the same sentence (kst-21501-02-2072).
+    expect(judge('Voortaan zal ik vooraf in de geannoteerde agenda ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.')).toMatchObject({ promise: true, due: 'vooraf in de geannoteerde agenda' });
     expect(judge('Ik zal uw Kamer bij de Voorjaarsnota 2026 informeren over de kosten.')).toMatchObject({ promise: true, due: 'bij de Voorjaarsnota 2026' });
   });
 });
