@@ -88,7 +88,8 @@ const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|tel
 const CUSTOM = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
 /**
  * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery of the present
- * period is the one this letter makes; "zoals gebruikelijk" with a later period ("in het najaar") may still undertake it.
+ * period is the one this letter makes; "zoals gebruikelijk" with a later period ("in het najaar", or "dit najaar" in a
+ * letter of March: "dit" names the year's autumn, not the present) may still undertake it.
  */
 const AS_USUAL = new Caseless(/\b(?:zoals\s+gebruikelijk|as\s+usual)\b/iu);
 const THE_PRESENT_PERIOD = new Caseless(/^(?:ook\s+)?(?:deze|dit|this)\s/iu);
@@ -1361,7 +1362,8 @@ const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
  * undefined when its clause leaves it one. `kind` is what the phrase resolved
  * to: only a date or period can start, bound or date something else; `singleDay`
- * says the window is one day, which may be a meeting's.
+ * says the window is one day, which may be a meeting's; `startsAhead` that it
+ * begins after the text's date.
  */
 export function whyNotADeadline(
   text: string,
@@ -1370,6 +1372,7 @@ export function whyNotADeadline(
   kind: 'window' | 'event' | 'recurring',
   singleDay = false,
   yearsAhead = 0,
+  startsAhead = false,
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
@@ -1384,7 +1387,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {
     if (CUSTOM.test(clause.words)) return 'how-often';
-    if (AS_USUAL.test(clause.words) && THE_PRESENT_PERIOD.test(phrase)) return 'this-letter';
+    if (AS_USUAL.test(clause.words) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';

@@ -803,9 +803,10 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
       if (resolution.kind === 'event' && namesNoParticularEvent(resolution)) return true;
       const oneDay = resolution.from !== null && resolution.from === resolution.to;
       const yearsAhead = resolution.to === null ? 0 : yearOf(resolution.to) - yearOf(anchor);
-      const key = `${start} ${end} ${resolution.rule.id} ${resolution.kind} ${oneDay} ${yearsAhead}`;
+      const startsAhead = resolution.from !== null && resolution.from > anchor;
+      const key = `${start} ${end} ${resolution.rule.id} ${resolution.kind} ${oneDay} ${yearsAhead} ${startsAhead}`;
       let verdict = verdicts.get(key);
-      if (verdict === undefined) verdicts.set(key, (verdict = ruledOutAt(text, start, end, resolution.rule.id, resolution.kind, oneDay, yearsAhead)));
+      if (verdict === undefined) verdicts.set(key, (verdict = ruledOutAt(text, start, end, resolution.rule.id, resolution.kind, oneDay, yearsAhead, startsAhead)));
       return verdict;
     },
   };
@@ -815,14 +816,14 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
  * Whether the text ties the span to an event, or its clause says it is no promise's deadline. A pure function of its
  * arguments, which `readSpan` keeps its answers by: whatever else it would depend on must be an argument of its own.
  */
-function ruledOutAt(text: string, start: number, end: number, rule: string, kind: FoundDeadline['kind'], singleDay: boolean, yearsAhead: number): boolean {
+function ruledOutAt(text: string, start: number, end: number, rule: string, kind: FoundDeadline['kind'], singleDay: boolean, yearsAhead: number, startsAhead: boolean): boolean {
   return (
     (FROM_ANCHOR.has(rule) &&
       (TIED_TO_EVENT.test(text.slice(end)) ||
         AFTER_WHAT_PRECEDES.test(text.slice(Math.max(0, start - 120), start)) ||
         countsFromAnEarlierPromise(text, start, end) ||
         describesARule(text, start, end))) ||
-    whyNotADeadline(text, start, end, kind, singleDay, yearsAhead) !== undefined
+    whyNotADeadline(text, start, end, kind, singleDay, yearsAhead, startsAhead) !== undefined
   );
 }
 

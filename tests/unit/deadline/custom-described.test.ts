@@ -21,6 +21,9 @@ describe('a custom described is no deadline', () => {
     ['Het kabinet zal, zoals altijd, voor Prinsjesdag de Kamer een overzicht sturen.', '2016-04-01', '2016-09-19'],
     ['Zoals gebruikelijk zend ik u in het najaar de Voortgangsrapportage toe.', '2016-04-01', '2016-11-30'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
+    // found in review: "dit najaar" or "deze zomer" in a letter of March is a later period, not the letter's own
+    ['Zoals gebruikelijk ontvangt u dit najaar de voortgangsrapportage.', '2017-03-01', '2017-11-30'],
+    ['De minister stuurt de Kamer, zoals gebruikelijk, deze zomer de monitor.', '2017-03-01', '2017-08-31'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
