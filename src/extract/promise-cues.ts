@@ -578,29 +578,30 @@ const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', r
  * "De regeling wordt uitgevoerd in een aantal gemeenten" describe how things go.
  */
 const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))`;
+/** Heads of a noun of an act in -ing ("beantwoording", "toezending", "regeling") or of a thing the government delivers or decides. */
+const ACT_HEADS = String.raw`[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|rapport|voorstel|plan|nota|notitie|reactie|standpunt|visie|verslag|overzicht|publicatie|presentatie|analyse|onderzoek|verkenning)`;
+/** What "streven naar" may name as an act within its first words: "een zo spoedig mogelijke beantwoording", "een rapportage aan uw Kamer", "een besluit over de locatie". */
+const AIMED_ACT = String.raw`(?:[\p{L}-]+\s+){0,3}?${ACT_HEADS}\b`;
+const ACT_WORD = new RegExp(String.raw`^${ACT_HEADS}$`, 'u');
 /**
  * The writer striving for a state or an outcome, as NOMINAL_AIM's aim for a state: "streven naar" a thing that is no
  * act ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", "De minister streeft naar
  * het vormgeven van «modern burgerschap»"), or "ernaar" a thing held or had in some state ("Ik streef ernaar om de
  * verschillende oplossingsrichtingen scherp te hebben", "streven we er naar om het spoor veilig te houden"). It names
  * no act to keep or break; with a term, a delivery or a noun of an act ("streef naar toezending in september", "Ik
- * streef naar een inwerkingtreding van de nieuwe regeling") it is an intention with an act.
+ * streef naar een inwerkingtreding van de nieuwe regeling", "Ik streef ernaar het plan klaar te hebben") it is an
+ * intention with an act.
  */
-/**
- * What "streven naar" may name as an act within its first words: a noun of an act in -ing ("een zo spoedig mogelijke
- * beantwoording", "spoedige toezending") or a thing the government delivers or decides ("een rapportage aan uw Kamer",
- * "een evaluatie van de wet", "een besluit over de locatie").
- */
-const AIMED_ACT = String.raw`(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|rapport|voorstel|plan|nota|notitie|reactie|standpunt|visie|verslag|overzicht|publicatie|presentatie|analyse|onderzoek|verkenning)\b`;
 const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\s+)?naar\s+(?!${AIMED_ACT})`, 'u');
-const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?(?:[^\s,.;]+\s+){1,6}?([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
+const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?((?:[^\s,.;]+\s+){1,6}?)([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
 /** Before "te hebben": a participle makes it an act done ("afgerond te hebben"), an article or pronoun a thing had. */
 const STATE_WORD_NOT = new RegExp(String.raw`^(?:${LOOSE_PARTICIPLE}|de|het|een|dat|dit|die|deze)$`, 'u');
 function strivesForAState(lower: string): string | undefined {
   const thing = STRIVES_FOR_A_THING.exec(lower);
   if (thing) return thing[0].trim();
   const state = STRIVES_FOR_A_STATE.exec(lower);
-  return state && !STATE_WORD_NOT.test(state[1]!) ? state[0].trim() : undefined;
+  if (!state || STATE_WORD_NOT.test(state[2]!) || state[1]!.trim().split(/\s+/).some((word) => ACT_WORD.test(word))) return undefined;
+  return state[0].trim();
 }
 const PASSIVE_AT_OCCASION = new RegExp(
   String.raw`^(?:de|het|deze|dit|die)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:(?:(vervolgens|daarna|later|nog)|dan)\s)?(${LOOSE_PARTICIPLE})\s(?:(vervolgens|daarna)\s)?(?:tijdens\s(?:de|het)\s(?:eerste\s|tweede\s)?(?:termijn|debat|plenaire\s+behandeling|behandeling|wetgevingsoverleg|commissiedebat)|in\s(?:de\s+eerstvolgende|de\s+volgende|de\s+komende)\s(?:[^\s,.;:]+\s){0,2}?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan|begroting)|in\s+een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+)?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan))\b|^bij\s+het\s+\p{L}+en\s+van\s+(?:de|het|een)\s+[^,.;:]{1,60}?\s(?:wordt|worden)\s(?:de|het|een|deze|dit)\s(?:[^\s,.;:]+\s){0,4}?(${LOOSE_PARTICIPLE})\s*[,.;:]?\s*$`,

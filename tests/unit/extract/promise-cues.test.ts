@@ -1404,6 +1404,8 @@ describe('striving for a state or an outcome is an aim, no act undertaken', () =
     ['Ik streef naar een rapportage aan uw Kamer over de voortgang.', undefined],
     ['Het kabinet streeft naar een evaluatie van de wet.', undefined],
     ['Ik streef naar een besluit over de locatie.', undefined],
+    ['Ik streef ernaar het plan klaar te hebben.', undefined],
+    ['Ik streef ernaar de nieuwe regeling operationeel te hebben.', undefined],
   ])('with a term, a delivery or a noun of an act it stays an intention: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
