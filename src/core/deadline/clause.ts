@@ -83,15 +83,16 @@ const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|tel
  * A custom or a habit told in the present ("Tijdens Prinsjesdag wordt traditioneel het MIRT Overzicht … aangeboden",
  * "omdat de laatste week voor het zomerreces altijd een hectische week is"): what is done as a rule, not a term anyone
  * undertakes. "nog altijd" is "still", not a habit; a custom the government undertakes is put in the future ("Ik zal u,
- * zoals gebruikelijk, … informeren"), which keeps its term.
+ * zoals gebruikelijk, … informeren"), which keeps its term, and "zoals altijd" compares an act with the custom (AS_USUAL).
  */
-const CUSTOM = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
+const CUSTOM = new Caseless(/(?<!\bzoals\s)\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
 /**
  * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery of the present
- * period is the one this letter makes; "zoals gebruikelijk" with a later period ("in het najaar", or "dit najaar" in a
- * letter of March: "dit" names the year's autumn, not the present) may still undertake it.
+ * period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het najaar",
+ * "Zoals altijd informeer ik u voor 1 juli …", or "dit najaar" in a letter of March: "dit" names the year's autumn, not
+ * the present) may still undertake it.
  */
-const AS_USUAL = new Caseless(/\b(?:zoals\s+gebruikelijk|as\s+usual)\b/iu);
+const AS_USUAL = new Caseless(/\b(?:zoals\s+(?:gebruikelijk|altijd|gewoonlijk|doorgaans)|as\s+(?:usual|always))\b/iu);
 const THE_PRESENT_PERIOD = new Caseless(/^(?:ook\s+)?(?:deze|dit|this)\s/iu);
 /**
  * The cabinet's weekly meeting: "Vrijdag wordt in de eerste reguliere ministerraad een besluit genomen" names the day of

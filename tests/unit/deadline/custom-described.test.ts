@@ -11,6 +11,7 @@ describe('a custom described is no deadline', () => {
     ['Tijdens Prinsjesdag wordt traditioneel het MIRT Overzicht (voorheen MIRT Projectenboek) als bijlage bij de begroting van IenM aangeboden aan de Tweede Kamer.', '2015-09-15'],
     ['De landbouwwoordvoerders waren niet blij met dat voorstel, omdat de laatste week voor het zomerreces altijd een hectische week is.', '2018-06-01'],
     ['Zoals gebruikelijk zend ik u, mede namens de Staatssecretaris van Infrastructuur en Milieu, ook dit voorjaar de Voortgangsrapportage van de tracéwetplichtige projecten toe.', '2016-04-01'],
+    ['Zoals altijd zend ik u ook dit voorjaar de Voortgangsrapportage toe.', '2016-04-01'],
   ])('"%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });
@@ -20,6 +21,8 @@ describe('a custom described is no deadline', () => {
     ['Ik zal u, zoals gebruikelijk, ook dit najaar informeren over de voortgang.', '2016-04-01', '2016-11-30'],
     ['Het kabinet zal, zoals altijd, voor Prinsjesdag de Kamer een overzicht sturen.', '2016-04-01', '2016-09-19'],
     ['Zoals gebruikelijk zend ik u in het najaar de Voortgangsrapportage toe.', '2016-04-01', '2016-11-30'],
+    // "zoals altijd" compares the act with the custom: with a later term it undertakes it
+    ['Zoals altijd informeer ik u voor 1 juli over de voortgang.', '2016-04-01', '2016-06-30'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
     // found in review: "dit najaar" or "deze zomer" in a letter of March is a later period, not the letter's own
     ['Zoals gebruikelijk ontvangt u dit najaar de voortgangsrapportage.', '2017-03-01', '2017-11-30'],
