@@ -221,8 +221,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The writer pausing on something or looking back in this very text ("wil ik stil staan bij …") is its own step (clause-reading.ts): 1 dev extra fewer.
   // A future told as likely or possible ("zullen mogelijk in aangepaste … vorm …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
   // Striving for a state or an outcome ("streven we naar het voorkomen van slachtoffers") is an aim, no act (promise-cues.ts): 1 dev extra fewer.
-  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 10, traps: 3 });
+  // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31): 2 found fewer, 2 extra more, until the summary is kept over its quote.
+  it('dev: no worse than measured (110 of 127 found, 97 with the right deadline, 12 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 110, dueRight: 97 }, { extra: 12, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
