@@ -53,8 +53,8 @@ function dueText(commitment: DraftCommitment): string {
  * sentence that goes on about the deliverable of the one before it ("De
  * komende maanden ontvangt u de DMP-brieven … Deze brieven zullen uw Kamer
  * waarschijnlijk kort voor het Kerstreces 2020 bereiken", whose quote holds
- * both). The later statement, the quote or the one with the closer term, is
- * kept.
+ * both). The later statement, the one with the closer term, is kept; of a
+ * register's summary and its quote, the summary (withSaidTwiceMerged).
  */
 function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): boolean {
   if (later.quote.startsWith(earlier.quote) || sameWords(earlier.quote, later.quote)) return true;
@@ -117,15 +117,19 @@ const NAMES_THE_KAMER = /\b(?:kamer|kamers)\b/i;
  * de stukken" ("… zegt de Kamer … toe al tijdens de looptijd van de wet een
  * evaluatie uit te voeren en deze met de Kamers te delen" and, quoted, "De
  * uiteindelijke evaluatie zal aan de beide Kamers worden gezonden"): one
- * promise said twice, drafted on the quote, when both bring the Kamer the
- * same kind of document. A quote about another document is a promise of its
- * own.
+ * promise said twice when both bring the Kamer the same kind of document. A
+ * quote about another document is a promise of its own.
  */
 function summaryOfQuote(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
-  if (!REGISTER_SUMMARY.test(summary.quote) || REGISTER_SUMMARY.test(quoted.quote) || !QUOTED_FROM.test(text.slice(summary.end, quoted.start))) return false;
+  if (!quotedBy(text, summary, quoted)) return false;
   if (!NAMES_THE_KAMER.test(summary.quote) || !NAMES_THE_KAMER.test(quoted.quote)) return false;
   const theirs = documentsOf(quoted.quote);
   return [...documentsOf(summary.quote)].some((document) => theirs.has(document));
+}
+
+/** `quoted` is the government's own words that a register page quotes under "Uit de stukken" after the summary `summary`. */
+function quotedBy(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
+  return REGISTER_SUMMARY.test(summary.quote) && !REGISTER_SUMMARY.test(quoted.quote) && QUOTED_FROM.test(text.slice(summary.end, quoted.start));
 }
 
 /**
@@ -143,10 +147,18 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   const merged = new Map<string, string>();
   /** A promise whose pronoun repeat is merged into it: its quote runs on to the repeat's end, and it takes the repeat's term when it has none. */
   const extended = new Map<string, DraftCommitment>();
+  /** A register's summary kept over the quote that repeats it: the quote, whose term it takes when it names none. */
+  const termOf = new Map<string, DraftCommitment>();
   const list = draft.commitments;
   list.forEach((later, index) => {
     if (index === 0) return;
     const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later) || summaryOfQuote(text, earlier, later)));
+    // A register page's own sentence is the promise as registered, the words it quotes its source: the summary is kept, with the quote's term if it names none.
+    if (same && quotedBy(text, same, later)) {
+      merged.set(later.id, same.id);
+      termOf.set(same.id, later);
+      return;
+    }
     if (same) {
       merged.set(same.id, later.id);
       return;
@@ -198,7 +210,9 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
       .filter((commitment) => !merged.has(commitment.id))
       .map((commitment) => {
         const repeat = extended.get(commitment.id);
-        return repeat ? { ...commitment, quote: oneLine(text.slice(commitment.start, repeat.end)), end: repeat.end, due: commitment.due ?? repeat.due } : commitment;
+        if (repeat) return { ...commitment, quote: oneLine(text.slice(commitment.start, repeat.end)), end: repeat.end, due: commitment.due ?? repeat.due };
+        const quoted = termOf.get(commitment.id);
+        return quoted ? { ...commitment, due: commitment.due ?? quoted.due } : commitment;
       })
       .map((commitment) => ({
         ...commitment,

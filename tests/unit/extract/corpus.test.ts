@@ -221,9 +221,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The writer pausing on something or looking back in this very text ("wil ik stil staan bij …") is its own step (clause-reading.ts): 1 dev extra fewer.
   // A future told as likely or possible ("zullen mogelijk in aangepaste … vorm …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
   // Striving for a state or an outcome ("streven we naar het voorkomen van slachtoffers") is an aim, no act (promise-cues.ts): 1 dev extra fewer.
-  // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31): 2 found fewer, 2 extra more, until the summary is kept over its quote.
-  it('dev: no worse than measured (110 of 127 found, 97 with the right deadline, 12 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 110, dueRight: 97 }, { extra: 12, traps: 3 });
+  // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31), found again since the summary is kept over its quote (said-twice.ts).
+  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 10, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -307,8 +307,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 10 with the right deadline since a clause saying a thing has come about is an event ("zodra er een plan gereed is", "als de onderzoeken zijn afgerond").
   // 17 found since the future passive is read across an aside after its auxiliary ("zullen, tezamen met het advies …, zorgvuldig worden bestudeerd"; its term, "thans voorzien in maart 2022", not read).
   // 11 with the right deadline since the document a promise goes out in is its term ("in de evaluatie van 2022").
-  it('fourteenth held-out set: no worse than today (17 of 27 found, 11 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 17, dueRight: 11 }, { extra: 10, traps: 0 });
+  // 18 found since a register's "zegt de Kamer, naar aanleiding van …, toe …" is read whole after a long list of members (ek-T02849).
+  it('fourteenth held-out set: no worse than today (18 of 27 found, 12 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 18, dueRight: 12 }, { extra: 10, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -321,8 +322,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
   // 12 extra since striving for an outcome ("De minister streeft naar het vormgeven van «modern burgerschap»") is an aim.
   // 24 found since the future passive is read across a list ("… samenwerking met België, Duitsland en Frankrijk worden gezocht").
-  it('sixteenth held-out set: no worse than today (24 of 32 found, 19 with the right deadline, 12 extra, 3 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 24, dueRight: 19 }, { extra: 12, traps: 3 });
+  // 25 found, 11 extra since a register's summary is kept over the words it quotes (ek-T02620; its term, the quote's "voor de begrotingsbehandeling", is a window where the annotation's longer phrase is an undated event).
+  it('sixteenth held-out set: no worse than today (25 of 32 found, 19 with the right deadline, 11 extra, 3 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 25, dueRight: 19 }, { extra: 11, traps: 3 });
   });
 });
 

@@ -500,17 +500,24 @@ describe('the eighth round\'s classes', () => {
     ).toMatchObject({ promise: true, due: 'vóór het zomerreces 2026' });
   });
 
-  it('the same promise said twice with the same term is drafted once, on the later statement', () => {
+  it('a register\'s "zegt de Kamer, naar aanleiding van …, toe …" is read whole after a long list of members', () => {
+    expect(
+      judge('De minister zegt de Kamer, naar aanleiding van een vraag van de leden Nooren (PvdA), Baay-Timmerman (50PLUS), Kluit (GroenLinks), Rietkerk (CDA) en Verkerk (ChristenUnie), toe een evaluatiecommissie in te stellen van deskundigen om een onafhankelijke evaluatie van de wet te waarborgen.'),
+    ).toMatchObject({ promise: true });
+  });
+
+  it('the same promise said twice with the same term is drafted once; on a register page, on the register\'s own sentence (the lead\'s decision of session 31)', () => {
     const draft = letter(
       'De staatssecretaris zegt de Kamer, naar aanleiding van een verzoek van de commissie, toe dat het kabinet voorafgaande aan de desbetreffende Raad de definitieve conceptversie van de richtlijn aan de Eerste Kamer opstuurt.\n\nUit de stukken:\n\nWanneer het richtlijnvoorstel in de besluitvormende fase komt, zal het kabinet voorafgaande aan de desbetreffende Raad de definitieve conceptversie van bovengenoemde richtlijn aan u doen toekomen.',
     );
-    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^Wanneer het richtlijnvoorstel/)]);
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^De staatssecretaris zegt de Kamer/)]);
   });
 
-  it('a register\'s summary and the government\'s words it quotes, both bringing the Kamer the same document, are one promise, drafted on the quote; a quote about another document is its own', () => {
+  it('a register\'s summary and the government\'s words it quotes, both bringing the Kamer the same document, are one promise, drafted on the summary with the quote\'s term; a quote about another document is its own', () => {
     const summary = 'De minister zegt de Kamer, naar aanleiding van vragen van het lid Jansen, toe al voor de inwerkingtreding een monitor in te richten en deze met de Kamers te delen.';
-    const same = letter(`${summary}\n\nUit de stukken:\n\nDe eerste monitor zal aan beide Kamers worden toegezonden.`);
-    expect(same.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^De eerste monitor/)]);
+    const same = letter(`${summary}\n\nUit de stukken:\n\nDe eerste monitor zal voor de zomer van 2026 aan beide Kamers worden toegezonden.`);
+    expect(same.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^De minister zegt de Kamer/)]);
+    expect(same.commitments[0]!.due).toMatchObject({ kind: 'phrase', phrase: 'voor de zomer van 2026' });
     const other = letter(`${summary}\n\nUit de stukken:\n\nDe evaluatie van de wet zal aan beide Kamers worden toegezonden.`);
     expect(other.commitments).toHaveLength(2);
   });
