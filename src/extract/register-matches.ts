@@ -1,4 +1,5 @@
-import type { Commitment, Register } from '../core/model.js';
+import type { Commitment, Register, Source } from '../core/model.js';
+import { anchorOf } from '../core/resolve-deadlines.js';
 import type { Draft } from './model.js';
 
 export type MatchReason = 'ref' | 'title' | 'quote';
@@ -38,10 +39,15 @@ export function suggestMatches(draft: Draft, text: string, register: Register): 
   const letter = text.toLowerCase().replace(/\s+/g, ' ');
   const cited = new Set([...draft.source.cited, ...draft.source.refs].map(normalRef));
   const postponed = POSTPONED.test(letter);
+  // A letter known to be written before a promise was made can neither deliver nor postpone it; an inferred date is only the earliest it may have been.
+  const written = draft.source.dateOrigin === 'stated' || draft.source.dateOrigin === 'given' ? draft.source.date : undefined;
   const suggestions: Suggestion[] = [];
   for (const commitment of register.commitments) {
     if ((commitment.status !== 'open' && commitment.status !== 'partial') || commitment.sourceId === draft.source.id) continue;
-    const reasons = reasonsFor(commitment, register, cited, letter);
+    const source = register.sources.find((candidate) => candidate.id === commitment.sourceId);
+    const made = anchorOf(commitment, source);
+    if (written !== undefined && made !== undefined && written < made) continue;
+    const reasons = reasonsFor(commitment, source, cited, letter);
     if (reasons.length === 0) continue;
     const phrase = postponed ? newDeadline(commitment, draft) : undefined;
     suggestions.push({ id: commitment.id, action: postponed ? 'reschedule' : 'deliver', phrase, reasons });
@@ -49,9 +55,8 @@ export function suggestMatches(draft: Draft, text: string, register: Register): 
   return suggestions;
 }
 
-function reasonsFor(commitment: Commitment, register: Register, cited: ReadonlySet<string>, letter: string): MatchReason[] {
+function reasonsFor(commitment: Commitment, source: Source | undefined, cited: ReadonlySet<string>, letter: string): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const source = register.sources.find((candidate) => candidate.id === commitment.sourceId);
   if ([...(source?.refs ?? []), commitment.sourceId].some((ref) => cited.has(normalRef(ref)))) reasons.push('ref');
   const title = telling(commitment.title);
   if (title.length >= 3 && share(title, letter) >= SHARE_TITLE) reasons.push('title');

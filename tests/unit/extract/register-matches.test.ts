@@ -33,6 +33,16 @@ describe('which open commitments a letter may be about', () => {
     expect(suggestions.some((suggestion) => suggestion.id === 'al-geleverd')).toBe(false);
   });
 
+  // found by use: a letter of 2013 was suggested to deliver promises made in 2024 and 2025
+  it('a letter written before a promise was made: nothing for that promise', () => {
+    const later: Source = { ...source, id: '2026D20000', date: { text: '2026-06-10', anchor: '2026-06-10', precision: 'day' }, refs: [] };
+    const madeLater: Commitment = { ...commitment('spine-later', 'Kamer informeren over de resultaten van het Online Outreach Programma van Spine'), sourceId: later.id };
+    const madeLaterStill: Commitment = { ...commitment('spine-made', 'Kamer informeren over de resultaten van het Online Outreach Programma van Spine'), made: '2026-05-20' };
+    const withLater: Register = { sources: [source, later], commitments: [...register.commitments, madeLater, madeLaterStill] };
+    const text = 'Den Haag, 12 mei 2026\n\nGeachte voorzitter,\n\nHierbij informeer ik uw Kamer over de resultaten van het Online Outreach Programma van Spine.\n';
+    expect(suggestMatches(draft(text), text, withLater).map((suggestion) => suggestion.id)).toEqual(['spine-eindrapportage']);
+  });
+
   it('a letter about something else: nothing', () => {
     const text = 'Den Haag, 12 mei 2026\n\nGeachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de verkiezingen.\n';
     expect(suggestMatches(draft(text), text, register)).toEqual([]);
