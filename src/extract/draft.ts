@@ -247,7 +247,11 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
   const aside = asideAround(sentence, found.start);
   if (aside) {
     const outside = findDue(`${sentence.slice(0, aside.start)}${' '.repeat(aside.end - aside.start)}${sentence.slice(aside.end)}`, anchor, calendar);
-    if (outside && resolvePhrase(outside.phrase, anchor, calendar).ok) return outside;
+    const read = outside && resolvePhrase(outside.phrase, anchor, calendar);
+    // "Ik zal u – nadat het bestuurlijk overleg heeft plaatsgevonden – zo spoedig mogelijk informeren": a span counted
+    // from the letter that follows an event in the aside counts from that event, as the finder reads it (followsAnEvent).
+    const countsFromTheAside = read?.ok && FROM_THE_LETTER.has(read.resolution.rule.id) && found.event && AFTER_AN_EVENT.test(found.phrase) && outside!.start >= aside.end;
+    if (read?.ok && !countsFromTheAside) return outside;
   }
   const clauses: { text: string; start: number }[] = [];
   let start = 0;

@@ -39,6 +39,12 @@ export const NOMINAL_INFINITIVES = new Set([
   'vaststellen', 'ontvangen',
 ]);
 
+/**
+ * A thing's coming about said as a noun, "het" with its state and "komen" ("na het beschikbaar komen van deze
+ * aanvullende informatie", "bij het gereed komen van het rapport"): the event "zodra … beschikbaar komt" names.
+ */
+export const BECOMING_INFINITIVES = new Set(['komen']);
+
 /** Short heads that end unrelated words ("laptop", "stop") count only as whole words. */
 const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
 /** Compounds of a head that are no event: a stock is no council, permission or agreement no vote. */
@@ -124,6 +130,10 @@ const TRIGGERS: readonly Trigger[] = [
 
 /** The states a thing comes to ("gereed", "afgerond", "vastgesteld"): what "zodra … is" and "als … zijn" say has come about. */
 const COMES_ABOUT_STATES = String.raw`gereed|klaar|beschikbaar|afgerond|bekend|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|uitgevoerd|aangenomen|afgesloten|voltooid`;
+
+const COMES_ABOUT_STATE = new RegExp(`^(?:${COMES_ABOUT_STATES})$`);
+/** "het beschikbaar komen" ends on its infinitive as a noun, not on a verb (BECOMING_INFINITIVES). */
+const BECOMING_AT_END = new RegExp(`(?:^|\\s)het (?:${COMES_ABOUT_STATES}) komen$`);
 
 /** What ends a "zodra …" clause: the event has come about ("gereed is", "heeft plaatsgevonden", "is afgerond"). */
 const CLAUSE_END =
@@ -311,6 +321,7 @@ function headOf(words: string[], heads: Heads): number | undefined {
   if (words.length === 0) return undefined;
   if (isHead(letters(words[0]!))) return 0;
   if (words[0] === 'het' && NOMINAL_INFINITIVES.has(words[1] ?? '') && heads !== 'written') return 1;
+  if (words[0] === 'het' && COMES_ABOUT_STATE.test(words[1] ?? '') && BECOMING_INFINITIVES.has(words[2] ?? '') && heads !== 'written') return 2;
   if (!DETERMINER_WORD.test(words[0]!) || (heads === 'written' && NOT_A_KNOWN_DOCUMENT.test(words[0]!))) return undefined;
   for (let i = 1; i < Math.min(words.length, 5); i++) {
     // A second determiner opens another noun phrase: in "het zomerreces de evaluatie" the evaluation is not the trigger's.
@@ -423,6 +434,28 @@ export function namesNoParticularEvent(resolution: EventResolution): boolean {
 
 const INDEFINITE_HEAD = /^(?:een|an?)\s(?!(?:volgende?|eerstvolgende?|eerstkomende?|komende?|next|following)\s)/iu;
 
+/**
+ * "na verwerking van dat advies zo spoedig mogelijk", "nadat het bestuurlijk overleg heeft plaatsgevonden – zo spoedig
+ * mogelijk": the span counted from the promise follows the event named before it, as "zo spoedig mogelijk na …" does.
+ * The words say time, so after "na" any noun phrase names the event, no event noun needed ("verwerking"); not one that
+ * names a time itself ("na de zomer zo spoedig mogelijk" is a window's reading, not an event's).
+ */
+const AS_SOON_AS_AFTER = /^(na|nadat) ([^,;:]+?) ?(?:[–—-] ?)?zo (?:spoedig|snel) mogelijk$/;
+const MOST_NOUN_PHRASE_WORDS = 8;
+
+function asSoonAsAfter(phrase: string, original: string, afterwards: RegExpExecArray, anchor: CivilDate, nearest: boolean): EventResolution | undefined {
+  const [, opener, named] = afterwards;
+  const start = opener!.length + 1;
+  const event = original.slice(start, start + named!.length);
+  if (opener === 'nadat') {
+    const clause = matchEvent(`nadat ${event}`, anchor, nearest);
+    return clause?.relation === 'after' && clause.date === null ? eventResolution(phrase, clause.event, 'after', null, anchor, AS_SOON_AS) : undefined;
+  }
+  const words = named!.split(' ');
+  if (words.length > MOST_NOUN_PHRASE_WORDS || words.includes('te') || VERB_AT_END.test(` ${named}`) || FINITE_VERB.test(` ${named} `) || namesItsTime(named!)) return undefined;
+  return eventResolution(phrase, event, 'after', null, anchor, AS_SOON_AS);
+}
+
 /** Whether the phrase opens as an event-bound phrase does: without that, `matchEvent` matches it at no anchor. */
 export function mayNameEvent(phrase: string): boolean {
   const { simple } = prepare(phrase);
@@ -434,6 +467,8 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
   const { original, simple } = prepare(phrase);
   const same = SAME_TERM.exec(simple);
   if (same) return eventResolution(phrase, original.slice(simple.length - same[1]!.length), 'at', null, anchor);
+  const afterwards = AS_SOON_AS_AFTER.exec(simple);
+  if (afterwards) return asSoonAsAfter(phrase, original, afterwards, anchor, nearest);
   for (const trigger of TRIGGERS) {
     const opened = trigger.pattern.exec(simple);
     if (!opened) continue;
@@ -459,7 +494,7 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     const noun = simple.slice(opened[0].length, end).trim();
     // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event, nor
     // does "Bij de Voorjaarsnota zijn afspraken gemaakt over …": a finite verb inside ends the noun phrase before it.
-    if (!trigger.clause && (VERB_AT_END.test(noun) || FINITE_VERB.test(noun))) continue;
+    if (!trigger.clause && ((VERB_AT_END.test(noun) && !BECOMING_AT_END.test(noun)) || FINITE_VERB.test(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
     const named = object !== '' && namesEvent(object.split(' '), 'events');

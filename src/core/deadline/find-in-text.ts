@@ -5,7 +5,7 @@ import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
 import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
-import { eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
+import { BECOMING_INFINITIVES, eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
 import { matchPhrase, type MatchOptions } from './resolve.js';
@@ -162,7 +162,7 @@ function classOf(word: string): number {
   if (known === undefined) {
     const last = readsAsLastWord(word);
     // A phrase may also end on the event it waits for: "voor het commissiedebat", "zodra de evaluatie gereed is".
-    const mayEndOn = last || isEventNoun(word) || isDocumentNoun(word) || NOMINAL_INFINITIVES.has(word) || CLAUSE_ENDS.has(word);
+    const mayEndOn = last || isEventNoun(word) || isDocumentNoun(word) || NOMINAL_INFINITIVES.has(word) || BECOMING_INFINITIVES.has(word) || CLAUSE_ENDS.has(word);
     const first = FIRST_WORDS.has(word) || /^\d{1,2}(?:[-/]\d{1,2})?$/.test(word) || last;
     known = (last ? LAST : 0) | (mayEndOn ? MAY_END : 0) | (first ? FIRST : 0);
     if (wordClasses.size >= MAX_REMEMBERED_WORDS) wordClasses.clear();

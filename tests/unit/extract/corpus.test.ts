@@ -230,15 +230,17 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
     noWorse('held-out', { matched: 7, dueRight: 6 }, { extra: 0, traps: 0 });
   });
 
-  it('second held-out set: no worse than today (32 of 32 found, 29 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
-    noWorse('held-out-2', { matched: 32, dueRight: 29 }, { extra: 0, traps: 0 });
+  // 30 with the right deadline since "na … zo spoedig mogelijk" is read as the event ("na verwerking van dat advies zo spoedig mogelijk").
+  it('second held-out set: no worse than today (32 of 32 found, 30 with the right deadline, no extra, no trap; blind: 25, 20, 13, 7)', () => {
+    noWorse('held-out-2', { matched: 32, dueRight: 30 }, { extra: 0, traps: 0 });
   });
 
   // 24 with the right deadline since a document became an event ("samen met de definitieve Lange Termijn Spooragenda").
   // 25 since a clause saying a thing has come about is an event ("Wanneer er meer bekend is").
   // 26 since the document a promise goes out in is its term ("vooraf in de Geannoteerde Agenda van de Raad").
-  it('third held-out set: no worse than today (30 of 30 found, 26 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
-    noWorse('held-out-3', { matched: 30, dueRight: 26 }, { extra: 0, traps: 0 });
+  // 27 since "zo spoedig mogelijk" after an event in an aside counts from the event ("– nadat het bestuurlijk overleg heeft plaatsgevonden – zo spoedig mogelijk").
+  it('third held-out set: no worse than today (30 of 30 found, 27 with the right deadline, no extra, no trap; blind: 22 of 34, 15, 5, 1)', () => {
+    noWorse('held-out-3', { matched: 30, dueRight: 27 }, { extra: 0, traps: 0 });
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (docs/quality/extract.md). Studied as dev since.
@@ -247,8 +249,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main at 16:25 UTC (docs/quality/extract.md).
-  it('fifth held-out set: no worse than today (37 of 37 found, 31 with the right deadline, no extra, no trap; blind: 27, 21, 8, 1)', () => {
-    noWorse('held-out-5', { matched: 37, dueRight: 31 }, { extra: 0, traps: 0 });
+  // 33 with the right deadline since a coming about said as a noun is an event ("zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie").
+  it('fifth held-out set: no worse than today (37 of 37 found, 33 with the right deadline, no extra, no trap; blind: 27, 21, 8, 1)', () => {
+    noWorse('held-out-5', { matched: 37, dueRight: 33 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (docs/quality/extract.md).
