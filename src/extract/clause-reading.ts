@@ -117,9 +117,16 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  * ik per spreker de nog resterende vragen trachten te beantwoorden", "Die zal
  * ik beantwoorden"): what the speech does next, as SPEECH_STEP; answers that
  * come in writing or at a term ("Ik zal de resterende vragen schriftelijk
- * beantwoorden", "… voor 1 mei beantwoorden") are promised.
+ * beantwoorden", "… voor 1 mei beantwoorden") are promised. The order of a
+ * nota's or a letter's answers is the same step ("Ik zal de vragen per
+ * onderwerp beantwoorden", "… in de volgorde van het verslag beantwoorden",
+ * "Waar vragen overlappen, zal ik deze gezamenlijk beantwoorden", "De vragen
+ * zullen in de volgorde van het verslag worden beantwoord", "Bij de
+ * beantwoording … zal de volgorde van het verslag worden aangehouden").
  */
-const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+spreker|in\s+de\s+beantwoording)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:(?:nu|straks|zo|eerst|graag)\s+)?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$/;
+const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:(?:nu|straks|zo|eerst|graag)\s+)?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b/;
+/** "Hieronder zal ik de vragen beantwoorden", "Ik zal hierna reageren op de motie": answering in this text, below; answers at a term or later are promised. */
+const ANSWERS_BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:beantwoorden|beantwoord|reageren|reageer)\b/;
 const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;
 /**
  * The writer pausing, in this text, on something or looking back ("Voordat ik op deze onderwerpen in ga, wil ik stil
@@ -172,7 +179,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || (SPEECH_ORDER.test(lower) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
   return 'undertaking';
 }
 

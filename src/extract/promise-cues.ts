@@ -742,9 +742,11 @@ const UNDERTAKES_IN_THAT_CLAUSE = /\bdat\s+(?:ik|wij|we|het kabinet)\s+(?:(?!dat
 
 /**
  * The letter's own telling, said in its future ("In deze brief zal ik ingaan op …", "Hierbij zal ik stilstaan bij …",
- * "… zal ik de visie beschrijven en de maatregelen toelichten"): what the letter goes on to say, done by this letter.
+ * "… zal ik de visie beschrijven en de maatregelen toelichten"), answering or reacting in it ("De vragen van het lid …
+ * zal ik in deze brief beantwoorden", "Ik zal mij in deze brief beperken tot de hoofdlijnen"): what the letter goes on to
+ * say, done by this letter.
  */
-const TELLING_VERB = /\b(?:ingaan|in\s+gaan|stilstaan|stil\s+staan|uiteenzetten|uiteen\s+zetten|beschrijven|toelichten|toe\s+lichten|schetsen|informeren|berichten|melden|aangeven|weergeven|behandelen|bespreken|noemen|presenteren|samenvatten)\b/;
+const TELLING_VERB = /\b(?:ingaan|in\s+gaan|stilstaan|stil\s+staan|uiteenzetten|uiteen\s+zetten|beschrijven|toelichten|toe\s+lichten|schetsen|informeren|berichten|melden|aangeven|weergeven|behandelen|bespreken|noemen|presenteren|samenvatten|beantwoorden|antwoord\s+geven|reageren|beperken)\b/;
 /**
  * The letter named as such ("in deze brief", "met deze brief"); "hierbij" is left out, for in a future it points back
  * to an occasion ("Voorafgaand aan de Raad zit de minister het ontbijt voor. … zal hierbij ook een terugkoppeling

@@ -1417,3 +1417,32 @@ describe('striving for a state or an outcome is an aim, no act undertaken', () =
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
 });
+
+describe("answering in this very text, in its place or its order, is the text's own course", () => {
+  it.each([
+    ['Hieronder zal ik de vragen beantwoorden.'],
+    ['Ik zal de vragen van de leden hierna beantwoorden.'],
+    ['In het onderstaande zal ik de vragen beantwoorden.'],
+    ['Ik zal hierna reageren op de motie van het lid Jansen.'],
+    ['De vragen van het lid Jansen zal ik in deze brief beantwoorden.'],
+    ['Ik zal mij in deze brief beperken tot de hoofdlijnen.'],
+    ['Ik zal de vragen zoveel mogelijk in de volgorde van het verslag beantwoorden.'],
+    ['Ik zal de vragen per onderwerp beantwoorden.'],
+    ['Waar vragen overlappen, zal ik deze gezamenlijk beantwoorden.'],
+    ['Ik zal de vragen beantwoorden in de volgorde waarin ze zijn gesteld.'],
+    ['De vragen zullen in de volgorde van het verslag worden beantwoord.'],
+    ['Bij de beantwoording van de vragen zal de volgorde van het verslag worden aangehouden.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toEqual({ promise: false, why: 'this-letter' });
+  });
+
+  it.each([
+    ['Ik zal de resterende vragen schriftelijk beantwoorden.', undefined],
+    ['De overige vragen zal ik in een volgende brief beantwoorden.', undefined],
+    ['Ik zal de vragen per onderwerp voor 1 maart 2026 beantwoorden.', 'voor 1 maart 2026'],
+    ['Hieronder zal ik de vragen beantwoorden; de overige vragen beantwoord ik voor de zomer van 2026.', 'voor de zomer van 2026'],
+    ['Ik zal de volgorde van het verslag aanhouden en de vragen voor 1 maart 2026 beantwoorden.', 'voor 1 maart 2026'],
+  ])('answers in writing, in another document or at a term stay promised: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+});
