@@ -422,9 +422,10 @@ function spanOf(text: string): Period | undefined {
 }
 
 /**
- * "voor" before an event named with the indefinite article and no date says what something is for, or sets a norm for
- * any event of that kind ("naar de plenaire zaal moet voor een debat", "het voorstel voor een besluit van de Raad",
- * "maximaal vier weken voor een intake-gesprek"): no particular event a term waits on, as "voor het commissiedebat" is.
+ * "voor" (or "ten behoeve van", "in aanloop naar" …) before an event named with the indefinite article and no date says
+ * what something is for, or sets a norm for any event of that kind ("naar de plenaire zaal moet voor een debat", "het
+ * voorstel voor een besluit van de Raad", "maximaal vier weken voor een intake-gesprek", "in aanloop naar een mogelijke
+ * stelselherziening"): no particular event a term waits on, as "voor het commissiedebat" is.
  * "na een advies van de Adviescommissie" may wait on the one advice expected, and is left an event; so are the next
  * one of its kind ("voor een volgend commissiedebat") and one with its date ("voor een overleg op 12 maart").
  */
