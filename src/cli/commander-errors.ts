@@ -1,6 +1,9 @@
 import type { Messages } from '../messages/index.js';
 import { localTerm } from './help-words.js';
 
+/** What commander took for an option and that looks like one: "--stat", "-x", "--as-of=2026-01-01". */
+const OPTION_LIKE = /^--?[a-z][\w-]*(?:=.*)?$/i;
+
 /**
  * commander reports a usage error as a code and an English sentence; this
  * puts it in the user's language from the parts the sentence carries. Every
@@ -20,6 +23,8 @@ export function commanderErrorText(code: string, english: string, messages: Mess
     }
     case 'commander.unknownOption': {
       const [flag] = parts(/^unknown option '(.*)'$/) ?? [];
+      // A note or a title that opens with a dash ("- eerst dit", "-5 graden") is text, not a mistyped option.
+      if (flag !== undefined && !OPTION_LIKE.test(flag)) return m.textAsOption(flag);
       if (flag !== undefined) return m.unknownOption(flag, suggestion);
       break;
     }

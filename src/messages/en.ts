@@ -555,6 +555,7 @@ export const en: Messages = {
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `unknown command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
       unknownOption: (flag: string, suggestion: string | undefined) => `unknown option ${flag}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+      textAsOption: (text: string) => `"${text}" is not an option. Put -- before text that opens with a dash, for example: toezegging note ID -- "- text".`,
       missingArgument: (name: string) => `${name} is missing.`,
       optionMissingValue: (flags: string) => `${flags}: the value is missing.`,
       missingOption: (flags: string) => `${flags} is required.`,

@@ -589,6 +589,7 @@ export const nl = {
     usage: {
       unknownCommand: (name: string, suggestion: string | undefined) => `onbekende opdracht "${name}".${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
       unknownOption: (flag: string, suggestion: string | undefined) => `onbekende optie ${flag}.${suggestion ? ` Bedoelde u ${suggestion}?` : ''}`,
+      textAsOption: (text: string) => `"${text}" is geen optie. Zet -- voor een tekst die met een streepje begint, bijvoorbeeld: toezegging note ID -- "- tekst".`,
       missingArgument: (name: string) => `${name} ontbreekt.`,
       optionMissingValue: (flags: string) => `${flags}: de waarde ontbreekt.`,
       missingOption: (flags: string) => `${flags} is verplicht.`,

@@ -74,6 +74,13 @@ describe("commander's errors, in our words and with one prefix", () => {
   it.each([
     ['an unknown command, with did-you-mean', ['stauts'], 'toezegging: onbekende opdracht "stauts". Bedoelde u status?', 'toezegging: unknown command "stauts". Did you mean status?'],
     ['an unknown option, with did-you-mean', ['list', '--stat', 'x'], 'toezegging: onbekende optie --stat. Bedoelde u --state?', 'toezegging: unknown option --stat. Did you mean --state?'],
+    // found by use: a note that opens with a dash was called an unknown option, with no word of how to write it
+    [
+      'text that opens with a dash',
+      ['note', 'wodc-onderzoek', '- eerst dit'],
+      'toezegging: "- eerst dit" is geen optie. Zet -- voor een tekst die met een streepje begint, bijvoorbeeld: toezegging note ID -- "- tekst".',
+      'toezegging: "- eerst dit" is not an option. Put -- before text that opens with a dash, for example: toezegging note ID -- "- text".',
+    ],
     ['a missing argument', ['show'], 'toezegging: id ontbreekt.', 'toezegging: id is missing.'],
     ['an option without its value', ['status', '--horizon'], 'toezegging: --horizon <dagen>: de waarde ontbreekt.', 'toezegging: --horizon <days>: the value is missing.'],
     ['too many arguments', ['show', 'a', 'b'], 'toezegging: te veel argumenten voor show: 1 verwacht, 2 gekregen.', 'toezegging: too many arguments for show: expected 1, got 2.'],
