@@ -6,6 +6,14 @@ const MAX_TITLE = 110;
 const OPENERS = /^(?:(?:ja|nee|ook|tevens|daarnaast|voorts|verder|aanvullend|bovendien|tot slot|ten slotte|vervolgens|daarom|dan ook|zoals (?:eerder |reeds |al |hierboven )*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd)(?: in [^,]*)?)\s*,?\s*)+/i;
 const SUBJECT_AND_MODAL = /\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\b|\b(?:zal|zullen|wil|willen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\b|\b(?:zal|zullen)\b/gi;
 const RELATIVE_OPENER = /^(?:waarover|waarin|waarmee|waarvan|waarna|die|dat|en|om)\s+/i;
+/**
+ * What frames the act once the speaker is gone: an expectation, an intention or a matter of course ("Ik verwacht …
+ * te", "Ik ben voornemens …", "Ik streef ernaar …", "Vanzelfsprekend zal ik …"). Left in, the title reads as a question
+ * ("Verwacht u de evaluaties toe te kunnen sturen").
+ */
+const FRAME = /^(?:verwacht(?:\s+(?:nu|thans))?|ben\s+(?:voornemens|van\s+plan|bereid)|streef(?:t)?\s+(?:er\s*naar|naar)|streven\s+(?:er\s*naar|naar)|tracht(?:en)?|hoop|vanzelfsprekend|uiteraard)[\s,–—-]+(?:(?:om|dat)\s+)?/i;
+/** The act a frame puts in the to-infinitive, its particle joined again: "toe te kunnen sturen" → "toesturen". */
+const TO_INFINITIVE = /\b(?:(aan|af|bij|deel|door|in|mee|na|op|over|terug|toe|uit|vast|voor|weg)\s+)?te\s+(?:kunnen\s+)?(\p{L}*en)\b/gu;
 /** Words an id can do without. */
 const ID_STOPWORDS = new Set(['de', 'het', 'een', 'van', 'over', 'met', 'aan', 'op', 'in', 'voor', 'en', 'te', 'dat', 'die', 'dit', 'deze', 'zijn', 'is', 'wordt', 'worden', 'waarin', 'waarover', 'naar', 'om', 'bij', 'uw', 'u', 'ik', 'zal']);
 const MAX_ID = 40;
@@ -35,6 +43,9 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const act = FRAME.test(text) ? text.replace(FRAME, '').replace(/^u\s/i, 'de Kamer ').replace(TO_INFINITIVE, (_, particle: string | undefined, verb: string) => `${particle ?? ''}${verb}`) : text;
+  // A frame with nothing after it ("Ik verwacht dat", the rest in the next clause) keeps its words.
+  if (/\p{L}+\s+\p{L}+/u.test(act)) text = act;
   // "… afwegen en een plan van aanpak delen met de Kamer": of two actions, the one that delivers is the promise.
   const delivering = / en ((?:een|het|de)\b.*\b(?:delen|sturen|informeren|toesturen|toezenden|aanbieden|rapporteren|publiceren)\b.*)$/.exec(text);
   if (text.length > MAX_TITLE * 0.7 && delivering) text = delivering[1]!;
