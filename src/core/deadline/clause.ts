@@ -87,13 +87,15 @@ const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|tel
  */
 const CUSTOM = new Caseless(/(?<!\bzoals\s)\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
 /**
- * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery of the present
- * period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het najaar",
- * "Zoals altijd informeer ik u voor 1 juli …", or "dit najaar" in a letter of March: "dit" names the year's autumn, not
- * the present) may still undertake it.
+ * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery "also" of the
+ * present period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het
+ * najaar", "Zoals altijd informeer ik u voor 1 juli …", or "dit najaar" in a letter of March: "dit" names the year's
+ * autumn, not the present), or with the present period told without "ook" ("Zoals gebruikelijk ontvangt u deze week nog
+ * de geannoteerde agenda"), may still undertake it.
  */
 const AS_USUAL = new Caseless(/\b(?:zoals\s+(?:gebruikelijk|altijd|gewoonlijk|doorgaans)|as\s+(?:usual|always))\b/iu);
-const THE_PRESENT_PERIOD = new Caseless(/^(?:ook\s+)?(?:deze|dit|this)\s/iu);
+const THE_PRESENT_PERIOD = new Caseless(/^(?:deze|dit|this)\s/iu);
+const ALSO = new Caseless(/\b(?:ook|also)\s+$/iu);
 /**
  * The cabinet's weekly meeting: "Vrijdag wordt in de eerste reguliere ministerraad een besluit genomen" names the day of
  * the meeting, as a Council's day does; the weekday is when it meets.
@@ -1388,7 +1390,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {
     if (CUSTOM.test(clause.words)) return 'how-often';
-    if (AS_USUAL.test(clause.words) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
+    if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';

@@ -23,6 +23,8 @@ describe('a custom described is no deadline', () => {
     ['Zoals gebruikelijk zend ik u in het najaar de Voortgangsrapportage toe.', '2016-04-01', '2016-11-30'],
     // "zoals altijd" compares the act with the custom: with a later term it undertakes it
     ['Zoals altijd informeer ik u voor 1 juli over de voortgang.', '2016-04-01', '2016-06-30'],
+    // the present period without "ook": a delivery still to come that period
+    ['Zoals gebruikelijk ontvangt u deze week nog de geannoteerde agenda van de Raad.', '2024-03-11', '2024-03-17'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
     // found in review: "dit najaar" or "deze zomer" in a letter of March is a later period, not the letter's own
     ['Zoals gebruikelijk ontvangt u dit najaar de voortgangsrapportage.', '2017-03-01', '2017-11-30'],
