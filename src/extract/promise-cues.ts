@@ -584,6 +584,16 @@ const ACT_HEADS = String.raw`[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|
 const AIMED_ACT = String.raw`(?:[\p{L}-]+\s+){0,3}?${ACT_HEADS}\b`;
 const ACT_WORD = new RegExp(String.raw`^${ACT_HEADS}$`, 'u');
 /**
+ * A wish or a need said of what should happen, with no one undertaking it (GUIDE §1, "het is van belang dat"): "Het is
+ * van belang dat de Kamer voor de zomer van 2026 wordt geïnformeerd", "Het is wenselijk om de regeling te evalueren".
+ * The government named in it ("Het is van belang dat ik u voor de zomer informeer") may still promise.
+ */
+const WISH_FRAME = /^\s*(?:(?:maar|en|ook|daarom|wel)\s+)?(?:het\s+is\s+(?:\p{L}+\s+)?(?:van\s+belang|belangrijk|wenselijk|gewenst|nodig|noodzakelijk|zaak)|het\s+verdient\s+(?:aanbeveling|de\s+voorkeur))\s+(?:dat|om)\b([^.;]*)/u;
+/** The government named anywhere in the sentence: "Het is belangrijk dat de Kamer goed wordt geïnformeerd; daarom zal ik u … sturen" undertakes in its second clause. */
+const GOVERNMENT_ACTS_TOO = /\b(?:ik|wij|we|mij|ons|het kabinet|de regering|de minister|de staatssecretaris)\b/;
+/** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
+const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
+/**
  * The writer striving for a state or an outcome, as NOMINAL_AIM's aim for a state: "streven naar" a thing that is no
  * act ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", "De minister streeft naar
  * het vormgeven van «modern burgerschap»"), or "ernaar" a thing held or had in some state ("Ik streef ernaar om de
@@ -1072,6 +1082,10 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);
   if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  const wish = WISH_FRAME.exec(lower);
+  if (wish && !GOVERNMENT_ACTS_TOO.test(lower)) return skip('statement', { kind: 'statement', text: wish[0].slice(0, wish[0].length - wish[1]!.length).trim() });
+  const kamer = KAMER_ACTS.exec(lower);
+  if (kamer) return skip('third-party', { kind: 'third-party', text: kamer[0].trim() });
   const aim = deliver || hasFutureDeadline || found.deliverable ? undefined : strivesForAState(lower);
   if (aim) return skip('statement', { kind: 'statement', text: aim });
   const holds = HOLDS_TO.exec(lower);

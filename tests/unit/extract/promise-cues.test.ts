@@ -1446,3 +1446,23 @@ describe("answering in this very text, in its place or its order, is the text's 
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
 });
+
+describe('a wish said of what should happen, and the Kamer acting in a future of its own, undertake nothing', () => {
+  it.each([
+    ['Het is van belang dat de Kamer voor de zomer van 2026 wordt geïnformeerd.', 'statement'],
+    ['Het is wenselijk dat de evaluatie voor de zomer van 2026 naar de Kamer wordt gestuurd.', 'statement'],
+    ['Uw Kamer zal het wetsvoorstel naar verwachting in maart 2026 plenair behandelen.', 'third-party'],
+    ['De Tweede Kamer zal in het voorjaar van 2026 over de begroting debatteren.', 'third-party'],
+  ])('%s', (sentence, why) => {
+    expect(judge(sentence)).toEqual({ promise: false, why });
+  });
+
+  it.each([
+    ['Het is van belang dat ik u voor de zomer van 2026 informeer.', 'voor de zomer van 2026'],
+    ['Het is belangrijk dat de Kamer goed wordt geïnformeerd; daarom zal ik u voor de zomer van 2026 een brief sturen.', 'voor de zomer van 2026'],
+    ['Uw Kamer zal voor de zomer van 2026 een brief van mij ontvangen.', 'voor de zomer van 2026'],
+    ['Ik zal het wetsvoorstel voor 1 maart 2026 indienen, zodat uw Kamer het voor de zomer zal kunnen behandelen.', 'voor 1 maart 2026'],
+  ])('the government acting in it, or the Kamer receiving, stays a promise: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+});
