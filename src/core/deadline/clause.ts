@@ -77,15 +77,17 @@ const SAYS = new Caseless(
   /\b(?:zegt|zeggen|zei|zeiden|schrijft|schrijven|schreef|schreven|meldt|melden|meldde|meldden|stelt|stelde|antwoordt|antwoordde|laat\s+[^.;:!?]{0,60}?weten|liet\s+[^.;:!?]{0,60}?weten|maakt[^.;:!?]{0,60}?bekend|maakte[^.;:!?]{0,60}?bekend|kondigt[^.;:!?]{0,60}?aan|kondigde[^.;:!?]{0,60}?aan|says|said|writes|wrote|announced)\b/iu,
 );
 
+/** The words of what is done as a rule, which HABITUAL and CUSTOM share. */
+const AS_A_RULE = String.raw`vaak|meestal|doorgaans|gewoonlijk|telkens|often|usually`;
 /** What happens as a rule: "Als je dat op maandagavond doet, heb je vaak op dinsdagmorgen de antwoorden". */
-const HABITUAL = new Caseless(/\b(?:vaak|meestal|doorgaans|gewoonlijk|altijd|telkens|steeds|often|usually|always)\b/iu);
+const HABITUAL = new Caseless(new RegExp(String.raw`\b(?:${AS_A_RULE}|altijd|steeds|always)\b`, 'iu'));
 /**
  * A custom or a habit told in the present ("Tijdens Prinsjesdag wordt traditioneel het MIRT Overzicht … aangeboden",
  * "omdat de laatste week voor het zomerreces altijd een hectische week is"): what is done as a rule, not a term anyone
  * undertakes. "nog altijd" is "still", not a habit; a custom the government undertakes is put in the future ("Ik zal u,
  * zoals gebruikelijk, … informeren"), which keeps its term, and "zoals altijd" compares an act with the custom (AS_USUAL).
  */
-const CUSTOM = new Caseless(/(?<!\bzoals\s)\b(?:vaak|meestal|doorgaans|gewoonlijk|(?<!\bnog\s)altijd|telkens|traditioneel|traditiegetrouw|often|usually|traditionally)\b/iu);
+const CUSTOM = new Caseless(new RegExp(String.raw`(?<!\bzoals\s)\b(?:${AS_A_RULE}|(?<!\bnog\s)altijd|traditioneel|traditiegetrouw|traditionally)\b`, 'iu'));
 /**
  * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery "also" of the
  * present period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het
