@@ -128,6 +128,8 @@ const DOCUMENT_GOES = /^\s*(?:het|de|dit|deze)\s+(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà
  * Commissie een onderzoek") is not this.
  */
 const WORK_STARTS_AHEAD = /^(?:[^\s,;:]+\s+){1,6}?(?:start|starten|begint|beginnen)\s+(?:de|het|een)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:evaluatie|onderzoek|verkenning|analyse|consultatie|pilot|studie|inventarisatie|doorlichting)\b/;
+/** Adjectives shaped like a participle, of becoming, not of being acted on: "De uitkomst zal bekend worden" is a forecast. */
+const BECOMING = String.raw`(?:bekend|gewend|bepalend)`;
 /** The prefixes a participle of the government's act opens on ("meegenomen", "ondertekend", "gedecentraliseerd"). */
 const ACT_PARTICIPLE = String.raw`(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)`;
 /**
@@ -250,12 +252,12 @@ const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b
  * followed by the verb of an action ("zal contact blijven houden", "zal
  * worden geïnformeerd", "zullen zijn voltooid", "zal … recht worden gedaan"),
  * nor is "worden" preceded by its participle ("zullen daarom gedecentraliseerd
- * worden", the same passive in the other order). "zijn" is the verb only where its clause ends on it or a preposition or
+ * worden", the same passive in the other order; "bekend worden" is becoming). "zijn" is the verb only where its clause ends on it or a preposition or
  * conjunction follows ("zal … bepalend zijn voor", "zal gereed zijn en …"):
  * before a noun it is a possessive ("Het kabinet zal zijn plan voor de zomer
  * presenteren").
  */
-const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
+const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,

@@ -143,6 +143,7 @@ describe('forms of the impersonal passive', () => {
     expect(judgeSentence('De ingediende zienwijzen zullen, tezamen met het advies van de Commissie voor de milieueffectrapportage, zorgvuldig worden bestudeerd en betrokken bij de besluitvorming.', 'body', false).kind).toBe('promise');
     // A future of being stays one, and a comma that ends a clause ends the middle field.
     expect(judgeSentence('De regeling zal daarom overbodig worden.', 'body', false).kind).not.toBe('promise');
+    expect(judgeSentence('De uitkomst zal bekend worden.', 'body', false).kind).not.toBe('promise');
     expect(judgeSentence('De gemeenten zullen de plannen uitvoeren, waarna de resultaten worden besproken.', 'body', false).kind).not.toBe('promise');
   });
 
