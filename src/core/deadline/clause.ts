@@ -86,8 +86,11 @@ const HABITUAL = new Caseless(new RegExp(String.raw`\b(?:${AS_A_RULE}|altijd|ste
  * "omdat de laatste week voor het zomerreces altijd een hectische week is"): what is done as a rule, not a term anyone
  * undertakes. "nog altijd" is "still", not a habit; a custom the government undertakes is put in the future ("Ik zal u,
  * zoals gebruikelijk, … informeren"), which keeps its term, and "zoals altijd" compares an act with the custom (AS_USUAL).
+ * After an article the word qualifies a noun ("de vaak gestelde vragen"); a clause with the first person in it may join
+ * the habit to an act of ours ("Gemeenten ervaren vaak problemen en daarom informeer ik u voor de zomer"), which keeps
+ * its term.
  */
-const CUSTOM = new Caseless(new RegExp(String.raw`(?<!\bzoals\s)\b(?:${AS_A_RULE}|(?<!\bnog\s)altijd|traditioneel|traditiegetrouw|traditionally)\b`, 'iu'));
+const CUSTOM = new Caseless(new RegExp(String.raw`(?<!\b(?:zoals|de|het|een|die|deze|dit|the|a)\s)\b(?:${AS_A_RULE}|(?<!\bnog\s)altijd|traditioneel|traditiegetrouw|traditionally)\b`, 'iu'));
 /**
  * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery "also" of the
  * present period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het
@@ -1391,7 +1394,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {
-    if (CUSTOM.test(clause.words)) return 'how-often';
+    if (CUSTOM.test(clause.words) && !FIRST_PERSON.test(clause.words)) return 'how-often';
     if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';

@@ -23,6 +23,9 @@ describe('a custom described is no deadline', () => {
     ['Zoals gebruikelijk zend ik u in het najaar de Voortgangsrapportage toe.', '2016-04-01', '2016-11-30'],
     // "zoals altijd" compares the act with the custom: with a later term it undertakes it
     ['Zoals altijd informeer ik u voor 1 juli over de voortgang.', '2016-04-01', '2016-06-30'],
+    // a habit word qualifying a noun, and a habit joined to an act of ours in the same clause
+    ['De Kamer ontvangt voor de zomer een brief over de vaak gestelde vragen.', '2024-03-11', '2024-07-04'],
+    ['Gemeenten ervaren vaak problemen en daarom informeer ik u voor de zomer over de aanpak.', '2024-03-11', '2024-07-04'],
     // the present period without "ook": a delivery still to come that period
     ['Zoals gebruikelijk ontvangt u deze week nog de geannoteerde agenda van de Raad.', '2024-03-11', '2024-03-17'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
