@@ -99,6 +99,21 @@ const CUSTOM = new Caseless(new RegExp(String.raw`(?<!\b(?:zoals|de|het|een|die|
  * de geannoteerde agenda"), may still undertake it.
  */
 const AS_USUAL = new Caseless(/\b(?:zoals\s+(?:gebruikelijk|altijd|gewoonlijk|doorgaans)|as\s+(?:usual|always))\b/iu);
+/**
+ * The stretch of a phrase's sentence between the commas around it, up to a word that opens another clause after it: a
+ * habit word there says how often the phrase's own verb happens ("Tijdens Prinsjesdag wordt traditioneel … aangeboden",
+ * "omdat de laatste week voor het zomerreces altijd een hectische week is"), not a clause set off by commas or opened
+ * further on ("Het kabinet stuurt de Kamer, omdat gemeenten vaak vragen hebben, voor de zomer een brief", "… een plan
+ * voor de knelpunten waar gemeenten vaak tegenaan lopen").
+ */
+const STRETCH_BREAK = /[,;:]/u;
+const OPENS_ANOTHER_CLAUSE = /\b(?:waar\p{L}*|die|dat|omdat|want|zodat|terwijl|doordat|wanneer|indien|nadat|zodra)\b/iu;
+function stretchAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).split(STRETCH_BREAK).pop()!;
+  const after = text.slice(end).split(STRETCH_BREAK)[0]!;
+  const opens = OPENS_ANOTHER_CLAUSE.exec(after);
+  return `${before} ${opens ? after.slice(0, opens.index) : after}`;
+}
 const THE_PRESENT_PERIOD = new Caseless(/^(?:deze|dit|this)\s/iu);
 const ALSO = new Caseless(/\b(?:ook|also)\s+$/iu);
 /**
@@ -1394,7 +1409,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {
-    if (CUSTOM.test(clause.words) && !FIRST_PERSON.test(clause.words)) return 'how-often';
+    if (CUSTOM.test(stretchAround(text, start, end)) && !FIRST_PERSON.test(clause.words)) return 'how-often';
     if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
