@@ -36,6 +36,10 @@ interface Token {
 // Dots, slashes and hyphens inside a token keep "z.s.m.", "2026-03-01" and "2-3" whole.
 const TOKEN = /[\p{L}\p{N}]+(?:[-./'’][\p{L}\p{N}]+)*/gu;
 const JOINING_GAP = /^[\s,]*$/;
+/** A word of single letters joined by full stops: "t.b.v", "d.d", "a.s" (the token leaves out the last full stop). */
+const ABBREVIATION = /^\p{L}(?:\.\p{L})+$/u;
+const ABBREVIATION_STOP = /^\.[\s,]*$/;
+const CAPITAL = /^\p{Lu}$/u;
 
 /** Words a deadline phrase ends on: without one of these, no phrase of the grammar is complete. */
 const LAST_WORDS = new Set([
@@ -60,7 +64,7 @@ const LAST_WORD_SHAPES = [/^\d{4}$/, /^\d{4}-\d{2}(?:-\d{2})?$/, /^\d{1,2}-\d{1,
 
 /** Words a deadline phrase may open with, besides the last words themselves ("zomer 2026"). */
 const FIRST_WORDS = new Set([
-  'uiterlijk', 'ten', 'ter', 'voor', 'voorafgaand', 'voorafgaande', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met',
+  'uiterlijk', 'ten', 't.b.v', 'tbv', 'ter', 'voor', 'voorafgaand', 'voorafgaande', 'na', 'rond', 'rondom', 'omstreeks', 'bij', 'met',
   'gelijktijdig', 'tegelijk', 'tegelijkertijd', 'samen', 'parallel', 'in', 'de', 'het', 'op', 'per', 'tijdens', 'gedurende', 'nog', 'al', 'reeds', 'aan',
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'eerstkomende', 'later', 'zo', 'korte', 'binnen',
@@ -217,6 +221,8 @@ function joins(text: string, gapStart: number, gapEnd: number, previous: Token |
   if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === SPACE) return true;
   const gap = text.slice(gapStart, gapEnd);
   if (JOINING_GAP.test(gap)) return true;
+  // The full stop closing an abbreviation ("t.b.v. het commissiedebat", "d.d. 12 februari") ends no sentence unless a capital follows.
+  if (ABBREVIATION.test(previous.word) && ABBREVIATION_STOP.test(gap) && !CAPITAL.test(text.charAt(gapEnd))) return true;
   return RANGE_DASH.test(gap) && /^\d{1,2}$/.test(word) && (/^\d{1,2}$/.test(previous.word) || monthNumber(previous.word) !== undefined);
 }
 
