@@ -90,7 +90,14 @@ const HABITUAL = new Caseless(new RegExp(String.raw`\b(?:${AS_A_RULE}|altijd|ste
  * the habit to an act of ours ("Gemeenten ervaren vaak problemen en daarom informeer ik u voor de zomer"), which keeps
  * its term.
  */
-const CUSTOM = new Caseless(new RegExp(String.raw`(?<!\b(?:zoals|de|het|een|die|deze|dit|the|a)\s)\b(?:${AS_A_RULE}|(?<!\bnog\s)altijd|traditioneel|traditiegetrouw|traditionally)\b`, 'iu'));
+const NOT_QUALIFYING = String.raw`(?<!\b(?:zoals|de|het|een|die|deze|dit|the|a)\s)`;
+const CUSTOM = new Caseless(new RegExp(String.raw`${NOT_QUALIFYING}\b(?:${AS_A_RULE}|(?<!\bnog\s)altijd)\b`, 'iu'));
+/**
+ * A tradition tells how something is done even when it delivers to the Kamer ("wordt traditioneel … aangeboden aan de
+ * Tweede Kamer"); a habit word beside a delivery to the Kamer may be a standing undertaking ("U ontvangt de rapportage
+ * telkens voor het zomerreces"), which keeps its term.
+ */
+const TRADITION = new Caseless(new RegExp(String.raw`${NOT_QUALIFYING}\b(?:traditioneel|traditiegetrouw|traditionally)\b`, 'iu'));
 /**
  * "Zoals gebruikelijk zend ik u … ook dit voorjaar de Voortgangsrapportage … toe": the customary delivery "also" of the
  * present period is the one this letter makes; "zoals gebruikelijk" or "zoals altijd" with a later period ("in het
@@ -1409,7 +1416,9 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {
-    if (CUSTOM.test(stretchAround(text, start, end)) && !FIRST_PERSON.test(clause.words)) return 'how-often';
+    const stretch = stretchAround(text, start, end);
+    const custom = TRADITION.test(stretch) || (CUSTOM.test(stretch) && !TO_THE_KAMER.test(stretch) && !DELIVERS.test(stretch));
+    if (custom && !FIRST_PERSON.test(clause.words)) return 'how-often';
     if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';

@@ -29,6 +29,8 @@ describe('a custom described is no deadline', () => {
     // a habit word in a clause opened or set off after the phrase
     ['De minister komt voor de zomer met een plan voor de knelpunten waar gemeenten vaak tegenaan lopen.', '2024-03-11', '2024-07-04'],
     ['Het kabinet komt voor de zomer met een plan, want gemeenten lopen vaak vast.', '2024-03-11', '2024-07-04'],
+    // a habit word beside a delivery to the Kamer: a standing undertaking
+    ['U ontvangt de rapportage telkens voor het zomerreces.', '2024-03-11', '2024-07-04'],
     // the present period without "ook": a delivery still to come that period
     ['Zoals gebruikelijk ontvangt u deze week nog de geannoteerde agenda van de Raad.', '2024-03-11', '2024-03-17'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
