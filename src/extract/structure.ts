@@ -131,7 +131,7 @@ export function paragraphsOf(text: string): Paragraph[] {
     }
     const standsAlone = role !== mode.role || isHeading(lines, index);
     const bullet = BULLET.test(line);
-    if (current && (standsAlone || bullet || current.role !== role || continuesNothing(lines[index - 1]!) || (current.bullet && !wrapsOn(line)))) close();
+    if (current && (standsAlone || bullet || current.role !== role || continuesNothing(lines[index - 1]!) || (current.bullet && !wrapsOn(line) && !endsOpen(lines[index - 1]!)))) close();
     if (!current) current = { start, end, role, question: role === 'question' || role === 'answer' ? mode.question : undefined, bullet };
     else current.end = end;
     if (standsAlone) close();
@@ -153,6 +153,15 @@ function isHeading(lines: readonly string[], index: number): boolean {
 function wrapsOn(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line);
 }
+
+/**
+ * A line that ends on an article, preposition or conjunction cannot end a list item: the item goes on, even on a line
+ * that opens with a name ("… die samen met⏎ZonMw is ontwikkeld …").
+ */
+function endsOpen(previous: string): boolean {
+  return OPEN_END.test(previous);
+}
+const OPEN_END = /\b(?:de|het|een|van|met|en|of|voor|in|op|aan|door|bij|tot|naar|om|te|die|dat|als|over|uit|onder|tussen|zoals)\s*$/iu;
 
 /** The line before ended a list item or heading, so a new line starts anew even without a blank line. */
 function continuesNothing(previous: string): boolean {

@@ -86,6 +86,15 @@ describe('a list item wrapped onto the next line', () => {
       'Daarnaast is er meer.',
     ]);
   });
+
+  it('goes on after a line that ends on an article, preposition or conjunction, even where a name opens the next', () => {
+    // tk 2025D30947: "… een validatie en financiële routekaart die samen met⏎ZonMw is ontwikkeld voor het einde van dit jaar …"
+    const letter = '• Ik zeg toe om een routekaart die samen met\nZonMw is ontwikkeld voor het einde van dit jaar met de Kamer te delen;\n• Defensie heeft een partnerschap gesloten;\n';
+    expect(sentencesOf(letter).map((sentence) => sentence.text.replace(/\s+/g, ' '))).toEqual([
+      '• Ik zeg toe om een routekaart die samen met ZonMw is ontwikkeld voor het einde van dit jaar met de Kamer te delen;',
+      '• Defensie heeft een partnerschap gesloten;',
+    ]);
+  });
 });
 
 describe('the place and date of a letter', () => {
