@@ -123,6 +123,8 @@ function stretchAround(text: string, start: number, end: number): string {
 }
 const THE_PRESENT_PERIOD = new Caseless(/^(?:deze|dit|this)\s/iu);
 const ALSO = new Caseless(/\b(?:ook|also)\s+$/iu);
+/** "ook dit voorjaar nog": still to come in the present period, not this letter. */
+const STILL_TO_COME = new Caseless(/^\s*nog\b/iu);
 /**
  * The cabinet's weekly meeting: "Vrijdag wordt in de eerste reguliere ministerraad een besluit genomen" names the day of
  * the meeting, as a Council's day does; the weekday is when it meets.
@@ -1419,7 +1421,7 @@ export function whyNotADeadline(
     const stretch = stretchAround(text, start, end);
     const custom = TRADITION.test(stretch) || (CUSTOM.test(stretch) && !TO_THE_KAMER.test(stretch) && !DELIVERS.test(stretch));
     if (custom && !FIRST_PERSON.test(clause.words)) return 'how-often';
-    if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !startsAhead) return 'this-letter';
+    if (AS_USUAL.test(clause.words) && ALSO.test(clause.before) && THE_PRESENT_PERIOD.test(phrase) && !STILL_TO_COME.test(text.slice(end)) && !startsAhead) return 'this-letter';
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';

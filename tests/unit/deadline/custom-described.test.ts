@@ -33,6 +33,7 @@ describe('a custom described is no deadline', () => {
     ['U ontvangt de rapportage telkens voor het zomerreces.', '2024-03-11', '2024-07-04'],
     // the present period without "ook": a delivery still to come that period
     ['Zoals gebruikelijk ontvangt u deze week nog de geannoteerde agenda van de Raad.', '2024-03-11', '2024-03-17'],
+    ['Zoals gebruikelijk ontvangt u ook dit voorjaar nog de voortgangsrapportage.', '2024-03-11', '2024-05-31'],
     ['Het plan van aanpak volgt nog altijd voor de zomer.', '2016-04-01', '2016-07-07'],
     // found in review: "dit najaar" or "deze zomer" in a letter of March is a later period, not the letter's own
     ['Zoals gebruikelijk ontvangt u dit najaar de voortgangsrapportage.', '2017-03-01', '2017-11-30'],
