@@ -46,9 +46,12 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Perio
   }],
 ];
 
+const AT_LEAST = /\bten minste /g;
+
 /** "tweejaarlijks" is "2jaarlijks" once number words are digits; the word boundary inside a compound is lost otherwise. */
 function withDigits(text: string): string {
-  return numbersAsDigits(text).replace(/\b(een|twee|drie|vier|vijf|zes)(jaarlijks|maandelijks|wekelijks)\b/, (_, word: string, rest: string) => `${numbersAsDigits(word)}${rest}`);
+  // "ten minste" is "at least", not the English "ten": said as "minstens" first, or its digits hide the frequency.
+  return numbersAsDigits(text.replace(AT_LEAST, 'minstens ')).replace(/\b(een|twee|drie|vier|vijf|zes)(jaarlijks|maandelijks|wekelijks)\b/, (_, word: string, rest: string) => `${numbersAsDigits(word)}${rest}`);
 }
 
 function frequency(text: string): { every: Period; rest: string } | undefined {

@@ -753,7 +753,7 @@ describe('findDeadline: written after held-out 9', () => {
 
   it('reads "ten minste eens in de vijf jaar" as a series of five-yearly windows delivered to the Kamer', () => {
     const text = 'De minister zegt de Kamer toe dat er ten minste eens in de vijf jaar een rapportage aan de Kamer wordt gestuurd over de effectiviteit van de maatregelen.';
-    expect(found(text, '2023-05-16')).toEqual({ kind: 'recurring', phrase: 'eens in de vijf jaar', to: '2028-05-16' });
+    expect(found(text, '2023-05-16')).toEqual({ kind: 'recurring', phrase: 'ten minste eens in de vijf jaar', to: '2028-05-16' });
     expect(to('Uw Kamer wordt eens per twee jaar geïnformeerd over de voortgang van het programma.', '2024-01-10')).toBe('2026-01-10');
     expect(to('De inspectie bezoekt elke school eens in de vier jaar.', '2024-01-10')).toBeNull();
   });

@@ -153,3 +153,14 @@ describe('a series near the end of the range', () => {
     expect(resolvePhrase(phrase, anchor, calendar)).toEqual({ ok: false, problem: 'out-of-range' });
   });
 });
+
+/** Once every so many years: the form "ten minste …" was lost when "ten" was read as the English number (a defect). */
+describe('once every so many years, at least', () => {
+  it.each(['eens in de vijf jaar', 'ten minste eens in de vijf jaar', 'minstens eens in de 5 jaar', 'Ten minste eens per 5 jaar'])('"%s" is every five years', (phrase) => {
+    expect(series(phrase).recurrence.every).toEqual({ unit: 'year', count: 5 });
+  });
+
+  it('is read in running text with its "ten minste"', () => {
+    expect(findDeadline('De minister zegt toe dat er ten minste eens in de vijf jaar een rapportage aan de Kamer wordt gezonden.', '2023-05-16', calendar)).toMatchObject({ phrase: 'ten minste eens in de vijf jaar', kind: 'recurring' });
+  });
+});

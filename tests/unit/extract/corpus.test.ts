@@ -274,8 +274,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Studied as dev since: its forms of undertaking are read by class (clause-reading.test.ts), its extras and traps removed by class (vetoes, elaborations, promises said twice or kept by the letter; promise-cues.test.ts).
   // 27 with the right deadline since cb5e1b0: the debate later on the letter's own day (2017D31436).
   // 28 since a document became an event ("Gelijktijdig met de defensiebegroting voor 2008").
-  it('eighth held-out set: no worse than today (32 of 33 found, 28 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 32, dueRight: 28 }, { extra: 0, traps: 0 });
+  // 29 since "ten minste eens in de vijf jaar" is read ("ten" was taken for the English number).
+  it('eighth held-out set: no worse than today (32 of 33 found, 29 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 32, dueRight: 29 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
