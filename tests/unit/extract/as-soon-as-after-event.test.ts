@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { draftFromText } from '../../../src/extract/draft.js';
 import { calendar } from '../deadline/fixture.js';
-
-const DATE = '2025-12-15';
-
-function dueOf(sentence: string) {
-  const draft = draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: DATE });
-  const commitment = draft.commitments[0];
-  return commitment ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due } : { promise: false };
-}
+import { DATE, dueOf } from './due-of.js';
 
 /**
  * "zo spoedig mogelijk" tied to an event, in the forms the grammar did not read: the class of held-out-2 ("na verwerking

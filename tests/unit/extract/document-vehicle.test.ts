@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { draftFromText } from '../../../src/extract/draft.js';
 import { calendar } from '../deadline/fixture.js';
-
-const DATE = '2025-12-15';
-
-function dueOf(sentence: string) {
-  const draft = draftFromText(`Den Haag, 15 december 2025\n\nGeachte voorzitter,\n\n${sentence}\n`, { calendar, fallbackDate: DATE });
-  const commitment = draft.commitments[0];
-  return commitment ? { promise: true, due: commitment.due?.kind === 'phrase' ? commitment.due.phrase : commitment.due } : { promise: false };
-}
+import { DATE, dueOf } from './due-of.js';
 
 /**
  * The written document a promise goes out in (event.ts `vehicle`, find-due.ts `findVehicle`): the class of held-out-15
