@@ -581,9 +581,14 @@ const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', r
  */
 const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))`;
 /** Heads of a noun of an act in -ing ("beantwoording", "toezending", "regeling") or of a thing the government delivers or decides. */
-const ACT_HEADS = String.raw`[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|rapport|voorstel|plan|nota|notitie|reactie|standpunt|visie|verslag|overzicht|publicatie|presentatie|analyse|onderzoek|verkenning)`;
-/** What "streven naar" may name as an act within its first words: "een zo spoedig mogelijke beantwoording", "een rapportage aan uw Kamer", "een besluit over de locatie". */
-const AIMED_ACT = String.raw`(?:[\p{L}-]+\s+){0,3}?${ACT_HEADS}\b`;
+const ACT_HEADS = String.raw`[\p{L}-]*(?:ing|rapportage|evaluatie|besluit|brief|rapport|voorstel|plan|nota|notitie|reactie|standpunt|visie|verslag|overzicht|publicatie|presentatie|analyse|onderzoek|verkenning|wet)`;
+/**
+ * What "streven naar" may name as an act within its first words: "een zo spoedig mogelijke beantwoording", "een
+ * rapportage aan uw Kamer", "een besluit over de locatie", or a verb made a noun whose object is such a thing ("het
+ * afronden van de evaluatie", "het wijzigen van de Wet op de zorgtoeslag"), not a state or an outcome ("het voorkomen
+ * van slachtoffers").
+ */
+const AIMED_ACT = String.raw`(?:het\s+\p{L}+en\s+van\s+)?(?:[\p{L}-]+\s+){0,3}?${ACT_HEADS}\b`;
 const ACT_WORD = new RegExp(String.raw`^${ACT_HEADS}$`, 'u');
 /**
  * A wish or a need said of what should happen, with no one undertaking it (GUIDE §1, "het is van belang dat"): "Het is

@@ -1397,6 +1397,8 @@ describe('striving for a state or an outcome is an aim, no act undertaken', () =
     ['Het kabinet streeft naar meer samenhang in het stelsel.'],
     ['Ik streef ernaar om de mogelijke varianten helder te hebben voordat ik een keuze maak.'],
     ['Wij streven ernaar om de dijken op orde te houden.'],
+    ['Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers.'],
+    ['De minister streeft naar het vormgeven van «modern burgerschap».'],
   ])('%s', (sentence) => {
     expect(judge(sentence)).toEqual({ promise: false, why: 'statement' });
   });
@@ -1413,6 +1415,10 @@ describe('striving for a state or an outcome is an aim, no act undertaken', () =
     ['Ik streef naar een besluit over de locatie.', undefined],
     ['Ik streef ernaar het plan klaar te hebben.', undefined],
     ['Ik streef ernaar de nieuwe regeling operationeel te hebben.', undefined],
+    // found in review of 8c9e039: a verb made a noun whose object is a thing the government delivers or changes
+    ['Ik streef naar het afronden van de evaluatie van de regeling.', undefined],
+    ['Het kabinet streeft naar het aanpassen van de regeling.', undefined],
+    ['Het kabinet streeft naar het wijzigen van de Wet op de zorgtoeslag.', undefined],
   ])('with a term, a delivery or a noun of an act it stays an intention: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
