@@ -150,6 +150,8 @@ const TOLD_BY_WRITER = new RegExp(String.raw`\b(?:heb|hebben)\s+(?:ik|wij|we)\s+
 /** A decision taken with an act still ahead ("heb ik besloten om die distributie een maand uit te stellen"), or a longer term asked of the Kamer ("verzoek ik u de termijn met 4 weken te verlengen"). */
 const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\b(?:ik|wij|we|het kabinet)\s+(?:heb|hebben|heeft)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\b(?:termijn|uitstel)\b/u;
 
+/** "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar mogelijk") or what is made possible. */
+const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
 /**
  * A future told as likely or possible, not undertaken ("De presentatie van de Canon … zullen mogelijk in aangepaste of
  * afgeslankte vorm plaatsvinden", "Dit is waarschijnlijk het laatste debat dat ik met uw Kamer zal voeren"); not "zo
@@ -157,8 +159,6 @@ const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]
  * say how the act is done, nor a likely term ("zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken"),
  * which promise-cues.ts keeps.
  */
-/** "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar mogelijk") or what is made possible. */
-const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
 export const LIKELY_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\b[^.;:]{0,60}?${LIKELY}|${LIKELY}[^.;:]{0,80}?\b(?:zal|zullen)\b`, 'u');
 /** "Een gevolg hiervan kan zijn dat …", "Het is mogelijk dat …", "wil ik de klankbordgroep in de gelegenheid stellen …". */
 const POSSIBILITY = /\b(?:kan|kunnen|zou|zouden)\s+(?:het\s+|er\s+)?zijn\s+dat\b|\bhet\s+is\s+(?:goed\s+|niet\s+uitgesloten\s+|)mogelijk\s+dat\b|\bin de gelegenheid\s+(?:stellen|te stellen)\b/;
