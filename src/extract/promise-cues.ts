@@ -5,6 +5,9 @@ import { withoutAbbreviationDots } from './sentences.js';
 import { contentWords } from './content-words.js';
 import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
+/** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
+const THE_WRITER = String.raw`ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris`;
+
 /**
  * The words that make a sentence a promise, or rule it out. Each is a
  * general pattern of Dutch official prose, matched on the lower-cased
@@ -597,7 +600,7 @@ const ACT_WORD = new RegExp(String.raw`^${ACT_HEADS}$`, 'u');
  */
 const WISH_FRAME = /^\s*(?:(?:maar|en|ook|daarom|wel)\s+)?(?:het\s+is\s+(?:\p{L}+\s+)?(?:van\s+belang|belangrijk|wenselijk|gewenst|nodig|noodzakelijk|zaak)|het\s+verdient\s+(?:aanbeveling|de\s+voorkeur))\s+(?:dat|om)\b([^.;]*)/u;
 /** The government named anywhere in the sentence: "Het is belangrijk dat de Kamer goed wordt geïnformeerd; daarom zal ik u … sturen" undertakes in its second clause. */
-const GOVERNMENT_ACTS_TOO = /\b(?:ik|wij|we|mij|ons|het kabinet|de regering|de minister|de staatssecretaris)\b/;
+const GOVERNMENT_ACTS_TOO = new RegExp(String.raw`\b(?:${THE_WRITER}|mij|ons)\b`);
 /** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
 const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
 /**
@@ -609,7 +612,7 @@ const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0
  * streef naar een inwerkingtreding van de nieuwe regeling", "Ik streef ernaar het plan klaar te hebben") it is an
  * intention with an act.
  */
-const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\s+)?naar\s+(?!${AIMED_ACT})`, 'u');
+const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:streef|streeft|streven)\s+(?:(?:${THE_WRITER})\s+)?naar\s+(?!${AIMED_ACT})`, 'u');
 const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?((?:[^\s,.;]+\s+){1,6}?)([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
 /** Before "te hebben": a participle makes it an act done ("afgerond te hebben"), an article or pronoun a thing had. */
 const STATE_WORD_NOT = new RegExp(String.raw`^(?:${LOOSE_PARTICIPLE}|de|het|een|dat|dit|die|deze)$`, 'u');
@@ -813,7 +816,7 @@ const GOVERNMENT_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|u|uw kamer|het kabinet|de r
  * is the writer's act, whoever carries it out. The Kamer's or another's decision ("De Europese Raad heeft besloten
  * dat …") and an agreement reported in a place ("In het kabinet is afgesproken dat …") commit no one here.
  */
-const COMMITTING_SUBJECT = /(?<!\b(?:in|door|met|van|aan|bij|binnen)\s)\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris)\b/;
+const COMMITTING_SUBJECT = new RegExp(String.raw`(?<!\b(?:in|door|met|van|aan|bij|binnen)\s)\b(?:${THE_WRITER})\b`);
 /** Each verb with the particle it needs ("zorg ervoor", "spreek … af", "zie erop toe"): "de zorg dat", "spreken de verwachting uit dat" and "zie dat" commit no one. */
 const COMMITTING_VERB =
   /(?<!\b(?:de|het|een|dit|dat|zijn|haar|ons|onze|mijn)\s)\b(?:(?:zorg|zorgt|zorgen)\b[^,.;:]{0,40}?\ber\s*voor|garande(?:er|ert|ren)|besluit|besluiten|besloten|(?:spreek|spreekt|spreken)\b[^,.;:]{0,60}?\baf|afgesproken|afspreken|(?:zie|ziet|zien)\b[^,.;:]{0,40}?\ber\s*op\s+toe|toezien|verzeker|verzekert|verzekeren)\b[^,.;:]{0,80}\bdat\s$/;
