@@ -302,4 +302,14 @@ describe('toezegging import tk, failures', () => {
     expect(result).toMatchObject({ code: 3, stderr: expect.stringContaining('een deel van het pad is geen map (ENOTDIR)') });
     expect(looksLikeCrash(result.stderr)).toBe(false);
   });
+
+  test('a --data that is a file is refused as no folder, and the file is left as it was', () => {
+    const dir = newRegister();
+    const from = join(dir, 'records.json');
+    writeFileSync(from, JSON.stringify(raw('v1')));
+    const file = join(dir, 'niet-een-map.txt');
+    writeFileSync(file, 'blijft\n');
+    expect(runCli(['import', 'tk', '--data', file, '--from', from])).toMatchObject({ code: 3, stderr: expect.stringContaining(`${file} is geen map`) });
+    expect(readFileSync(file, 'utf8')).toBe('blijft\n');
+  });
 });

@@ -421,19 +421,14 @@ const sameHashes = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
 /** Imports records into the register; a dry run plans and validates the same way but writes nothing. */
 export async function applyImport(request: ImportRequest): Promise<ImportOutcome> {
   if (request.dryRun) return importLocked(request);
-  // A folder that cannot be looked at or made (a file in its path, a loop of links, no permission) is the machine's refusal, not a bug.
-  const refused = (error: unknown) => asDiskError(error, request.root, 'write');
-  let existing;
+  // A folder that cannot be looked at or made (a file in its path, a loop of links, no permission) is the machine's
+  // refusal, not a bug; asDiskError leaves the refusal of a file where the folder should be as it is.
   try {
-    existing = statSync(request.root, { throwIfNoEntry: false });
-  } catch (error) {
-    throw refused(error);
-  }
-  if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
-  try {
+    const existing = statSync(request.root, { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory()) throw new ImportRefusedError(request.messages.cli.dataDirNotFolder(request.root));
     makeFolder(request.root);
   } catch (error) {
-    throw refused(error);
+    throw asDiskError(error, request.root, 'write');
   }
   try {
     return await withRegisterLock(
