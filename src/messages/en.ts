@@ -918,7 +918,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     noTextLayer: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
     empty: (file: string) => `${file} is empty.`,
     tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
-    unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8), HTML, PDF and DOCX.`,
+    unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8, UTF-16 with a BOM or Windows-1252), HTML, PDF and DOCX.`,
     unreadable: (file: string, code: string) => `cannot read ${file}: ${systemReasonEn(code)}.`,
     badPdf: (file: string) => `${file} is not a readable PDF (damaged or incomplete).`,
     encryptedPdf: (file: string) => `${file} is an encrypted PDF; toezegging cannot open it. Save it without a password and try again.`,

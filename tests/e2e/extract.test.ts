@@ -169,7 +169,8 @@ describe('toezegging extract', () => {
     truncateSync(huge, 60 * 1024 * 1024);
     it.each([
       ['an empty file', file('empty.txt', ''), /leeg/],
-      ['binary junk', file('junk.txt', new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256))), /onbekend formaat/],
+      // found by use: the message named only UTF-8, though UTF-16 with a BOM and Windows-1252 text are read too
+      ['binary junk', file('junk.txt', new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256))), /onbekend formaat\. toezegging extract leest platte tekst \(UTF-8, UTF-16 met BOM of Windows-1252\), HTML, PDF en DOCX/],
       ['a zip that is no Word document', file('archive.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), /onbekend formaat/],
       ['a damaged Word document', file('damaged.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml garbage')])), /geen leesbaar Word-document/],
       ['a damaged PDF', file('damaged.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), /geen leesbare PDF/],
