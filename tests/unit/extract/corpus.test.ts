@@ -285,8 +285,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
   // 20 with the right deadline since cb5e1b0: the debate on its day read back as a due (2019D40074), and later on the letter's own day (2024D40329).
-  it('ninth held-out set: no worse than today (23 of 31 found, 20 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 23, dueRight: 20 }, { extra: 4, traps: 0 });
+  // 24 found, 21 with the right deadline since an ambition with its term is an intention ("Dit kabinet heeft de ambitie uitgesproken om eind 2027 …").
+  it('ninth held-out set: no worse than today (24 of 31 found, 21 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 24, dueRight: 21 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -302,8 +303,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
-  it('twelfth held-out set: no worse than today (9 of 15 found, 8 with the right deadline, 1 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 9, dueRight: 8 }, { extra: 1, traps: 1 });
+  // 11 found since striving said impersonally is an intention ("wordt er naar gestreefd deze … af te ronden", "Gestreefd wordt naar afronding …"; their trimester and "rond de jaarwisseling 2015–2016" not read).
+  it('twelfth held-out set: no worse than today (11 of 15 found, 8 with the right deadline, 1 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 11, dueRight: 8 }, { extra: 1, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
@@ -336,8 +338,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
-  it('seventeenth held-out set: no worse than measured blind (19 of 29 found, 15 with the right deadline, 10 extra, 3 traps)', () => {
-    noWorse('held-out-17', { matched: 19, dueRight: 15 }, { extra: 10, traps: 3 });
+  // 20 found since an intention is read with its verb before its subject ("In de komende periode is het de bedoeling het rapport te bespreken …").
+  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 10 extra, 3 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 10, traps: 3 });
   });
 });
 

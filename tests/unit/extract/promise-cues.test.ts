@@ -1472,3 +1472,25 @@ describe('a wish said of what should happen, and the Kamer acting in a future of
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
 });
+
+describe('an intention in every word order and voice', () => {
+  it.each([
+    ['In de komende maanden is het de bedoeling het plan met de provincies te bespreken.', undefined],
+    ['Daarom is het mijn voornemen de regeling in het najaar van 2026 te evalueren.', 'in het najaar van 2026'],
+    ['Er wordt naar gestreefd de evaluatie voor de zomer van 2026 af te ronden.', 'voor de zomer van 2026'],
+    ['Gestreefd wordt naar toezending van het rapport in het voorjaar van 2026.', 'in het voorjaar van 2026'],
+    ['Het kabinet heeft de ambitie om eind 2027 alle aanvragen te hebben afgehandeld.', 'eind 2027'],
+    ['Dit kabinet heeft de ambitie uitgesproken om voor 1 juli 2026 alle ouders te hebben gecompenseerd.', 'voor 1 juli 2026'],
+  ])('inverted, impersonal or an ambition with its term: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due, status: 'open' });
+  });
+
+  it.each([
+    ['Mijn ambitie is om het stelsel duurzaam te verbeteren.'],
+    ['Het kabinet heeft de ambitie om de lokale democratie te versterken.'],
+    ['Gestreefd wordt naar het voorkomen van nieuwe slachtoffers.'],
+    ['De Single Fuel Policy is NAVO-beleid waarbij gestreefd wordt naar het gebruik van één type brandstof.'],
+  ])('an ambition without a term, or striving for a state, is an aim: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+});
