@@ -84,6 +84,21 @@ const MAX_WORDS = 11;
  */
 const MAX_WORDS_DATED = 16;
 const DATE_END = /^(?:\d{4}|aanstaande|a\.s|as)$/;
+/**
+ * A clause of time runs to the verb that closes it, whatever its subject holds ("Zodra het overleg met de exploitanten
+ * in een voldoende ver stadium is afgerond", "zodra ik het advies van de Commissie Onderwijs en Besturing BVE heb
+ * ontvangen"): a span opened by "zodra", "nadat", "wanneer" or "als" and ending where the clause does is tried that long.
+ */
+const MAX_WORDS_CLAUSE = 16;
+/**
+ * Beyond the usual reach a clause of time holds no other clause and no comma: "wanneer de onderzoeken zullen zijn
+ * voltooid omdat de onderzoeksresultaten … moeten worden gepubliceerd" ends before "omdat".
+ */
+const OTHER_CLAUSE = new Set(['omdat', 'doordat', 'zodat', 'terwijl', 'want', 'maar', 'hoewel', 'indien', 'zodra', 'nadat', 'wanneer', 'als', 'waarna', 'waardoor']);
+
+function opensAnotherClause(text: string, token: Token): boolean {
+  return OTHER_CLAUSE.has(token.word) || text.charAt(token.end) === ',';
+}
 
 /** Words a year may follow: a year after them belongs to the phrase before it ("voor 1 april 2020", "in de zomer van 2026"). */
 const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
@@ -370,10 +385,14 @@ export function prepareText(given: string): PreparedText {
     if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
     const word = tokens[last]!.word;
     const maxWords = monthNumber(word) !== undefined || DATE_END.test(word) ? MAX_WORDS_DATED : MAX_WORDS;
-    for (let first = last; first >= 0 && last - first < maxWords; first--) {
+    const reach = closesClause(text, end) ? Math.max(maxWords, MAX_WORDS_CLAUSE) : maxWords;
+    let crossed = false;
+    for (let first = last; first >= 0 && last - first < reach; first--) {
       const token = tokens[first]!;
-      if ((clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) && !namesAYear(text, token.start, end, tokens, first)) spans.push({ start: token.start, end, clauseOnly });
+      const opens = last - first < maxWords ? (clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) : !crossed && CLAUSE_OPENERS.has(token.word);
+      if (opens && !namesAYear(text, token.start, end, tokens, first)) spans.push({ start: token.start, end, clauseOnly });
       if (!token.joined) break;
+      crossed ||= first < last && opensAnotherClause(text, token);
     }
   }
   return { text: given, read, spans, verdicts: new Map() };
