@@ -37,8 +37,28 @@ export function isGathering(word: string): boolean {
  * A verb or noun of delivering to the Kamer: with one, a day in a clause that also names a meeting is when something
  * is sent ("Op 12 juni a.s. stuur ik u, voorafgaand aan het overleg, de brief"); without one, the day is the meeting's.
  */
-export const DELIVERS =
+const DELIVERY_WORDS =
   new Caseless(/\b(?:toekomen|informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|zenden|zend|zendt|gezonden|sturen|stuur|stuurt|gestuurd|versturen|verstuur|verstuurd|aanbieden|aangeboden|bied|biedt|ontvangt|ontvangen|beantwoorden|beantwoord|beantwoording|publiceren|gepubliceerd|verschijnt|volgt|brief|reactie|send|inform|report|receive)\b/iu);
+
+/**
+ * A letter named as one already written: this one by a compound of its own ("met deze B-brief", "deze Kamerbrief"), one
+ * of the Kamer's ("uw brief", "over een brief van de vaste commissie"), or one dated ("de brief van de staatssecretaris
+ * … d.d. 2 december 2009"). It is what a clause is about, not a letter still to be sent, as the government's letter
+ * awaited is ("De commissie wacht de brief van de minister voor 1 juli af").
+ */
+const A_LETTER_WRITTEN =
+  /\b(?:deze|uw)\s+(?:[a-z]+-?)?brief\b|\b(?:[a-z]+-?)?brie(?:f|ven)\s+van\s+(?:de|uw)\s+(?:vaste\s+)?(?:commissie|kamer)\b|\b(?:[a-z]+-?)?brie(?:f|ven)\s+(?:van\s+[^,;:()]{1,80}?\s+)?(?:van|d\.d\.|dd)\s+\d/gi;
+
+/**
+ * Whether a clause delivers: a letter already written delivers nothing ("Ik stel voor woensdag 16 mei aanstaande ook te
+ * stemmen over een brief van de vaste commissie"); one to be sent still has its verb ("Een brief van de staatssecretaris
+ * volgt na het zomerreces").
+ */
+export const DELIVERS = {
+  test(text: string): boolean {
+    return DELIVERY_WORDS.test(text.replace(A_LETTER_WRITTEN, ' '));
+  },
+};
 
 /**
  * The present tense of "plaatsvinden" ("vinden … plaats", "dat … plaatsvindt")
