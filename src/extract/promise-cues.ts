@@ -30,7 +30,8 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
     /\b(?:aan de hand van|op basis van|naar aanleiding van|na afronding van|na oplevering van|na ontvangst van|met de (?:uitkomsten|resultaten) van)\b[^,;]*|\b(?:hierin|daarin|daarbij|in dat plan|in dit plan)\b[^.;]{0,40}\b(?:meegenomen|betrokken|opgenomen|verwerkt|meenemen|betrekken)\b|\bzodra\b[^,.;]+\b(?:gereed|afgerond|beschikbaar|bekend|opgeleverd)\b/,
   hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
   question: /\?/,
-  request: /(?<!\bop\s+(?:(?:uw|het|een|mijn|ons)\s+)?)\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b/,
+  // The government asked, in the passive ("In de motie … is het kabinet gevraagd om jaarlijks te rapporteren"), and a wish to receive ("heeft de vaste commissie kenbaar gemaakt een overzicht te willen ontvangen"): the asker's, as "verzoekt" is.
+  request: /(?<!\bop\s+(?:(?:uw|het|een|mijn|ons)\s+)?)\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b|\b(?:wordt|werd|is)\s+(?:het kabinet|de regering|mij|ons)\s+(?:[^\s,.;]+\s+){0,2}?gevraagd\b|\bte\s+(?:willen|wensen)\s+(?:ontvangen|krijgen)\b|\b(?:wenst|wensen)\s+(?:[^\s,.;]+\s+){0,8}?te\s+(?:ontvangen|krijgen)\b/,
   // The perfect of "doen toekomen" takes the infinitive, not a participle: "heb ik u dit jaar twee brieven doen toekomen", "Heden heb ik uw Kamer een voorstel doen toekomen"; not across a "dat" clause's own "zal … doen toekomen".
   past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b|\b(?:heb|hebben|heeft|had|hadden)\s+(?:(?!(?:dat|die|zal|zullen|zou|zouden|om|te)\s)[^\s.;,()]+\s+){0,10}?(?:doen|laten)\s+(?:toekomen|toesturen|toezenden|bezorgen|geworden)\b/,
   'this-letter':
@@ -603,6 +604,12 @@ const ACT_WORD = new RegExp(String.raw`^${ACT_HEADS}$`, 'u');
 const WISH_FRAME = /^\s*(?:(?:maar|en|ook|daarom|wel)\s+)?(?:het\s+is\s+(?:\p{L}+\s+)?(?:van\s+belang|belangrijk|wenselijk|gewenst|nodig|noodzakelijk|zaak)|het\s+verdient\s+(?:aanbeveling|de\s+voorkeur))\s+(?:dat|om)\b([^.;]*)/u;
 /** The government named anywhere in the sentence: "Het is belangrijk dat de Kamer goed wordt geïnformeerd; daarom zal ik u … sturen" undertakes in its second clause. */
 const GOVERNMENT_ACTS_TOO = new RegExp(String.raw`\b(?:${THE_WRITER}|mij|ons)\b`);
+/**
+ * A future passive done in or by a committee, the writer not named ("Voor het kennismakingsgesprek zullen in de
+ * commissie nog gespreksonderwerpen geïnventariseerd worden", "Het verslag zal door de vaste commissie worden
+ * vastgesteld"): the committee's own planning, as KAMER_ACTS's, or an outside committee's work (GUIDE §1).
+ */
+const COMMITTEE_PASSIVE = /\b(?:zal|zullen)\b[^.;]{0,40}\b(?:in|door)\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}\bworden\b/u;
 /** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
 const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
 /**
@@ -1098,7 +1105,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
   const wish = WISH_FRAME.exec(lower);
   if (wish && !GOVERNMENT_ACTS_TOO.test(lower)) return skip('statement', { kind: 'statement', text: wish[0].slice(0, wish[0].length - wish[1]!.length).trim() });
-  const kamer = KAMER_ACTS.exec(lower);
+  const kamer = KAMER_ACTS.exec(lower) ?? (FIRST_PERSON_SUBJECT.test(lower) ? null : COMMITTEE_PASSIVE.exec(lower));
   if (kamer) return skip('third-party', { kind: 'third-party', text: kamer[0].trim() });
   const aim = deliver || hasFutureDeadline || found.deliverable ? undefined : strivesForAState(lower);
   if (aim) return skip('statement', { kind: 'statement', text: aim });

