@@ -179,6 +179,16 @@ function verbFinalEvent(phrase: string, event: string, anchor: CivilDate): Event
   return { ...resolution, rule: { ...resolution.rule, args: { ...resolution.rule.args, form: 'verb-final' } } };
 }
 
+/**
+ * An infinitive that names an event only after "het" (NOMINAL_INFINITIVES) closing a noun phrase elsewhere is the
+ * clause's verb: "Ik zal u de informatie zo spoedig mogelijk na het afronden van het bestuurlijk overleg toezenden"
+ * waits on the talks, and "toezenden" is what is then done.
+ */
+function endsOnItsVerb(noun: string): boolean {
+  const words = noun.split(' ');
+  return NOMINAL_INFINITIVES.has(words[words.length - 1]!) && words[words.length - 2] !== 'het';
+}
+
 const CLAUSE_SUBJECT = /^(?:ik|wij|we|zij|hij|i|they|he|she)\s+/;
 const VERB_AT_END = /\s(?:is|zijn|komt|komen|wordt|worden)$/;
 const FINITE_VERB = /\s(?:is|zijn|wordt|worden|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|staat|staan)\s/;
@@ -495,7 +505,7 @@ export function matchEvent(phrase: string, anchor: CivilDate, nearest = false): 
     const noun = simple.slice(opened[0].length, end).trim();
     // A verb ends a clause, never a noun phrase: "bij brief van 17 mei 2023 zijn de vragen beantwoord" names no event, nor
     // does "Bij de Voorjaarsnota zijn afspraken gemaakt over …": a finite verb inside ends the noun phrase before it.
-    if (!trigger.clause && ((VERB_AT_END.test(noun) && !BECOMING_AT_END.test(noun)) || FINITE_VERB.test(noun))) continue;
+    if (!trigger.clause && ((VERB_AT_END.test(noun) && !BECOMING_AT_END.test(noun)) || FINITE_VERB.test(noun) || endsOnItsVerb(noun))) continue;
     // "zodra ik het gesprek met Keyrail en ProRail heb gevoerd": the clause's subject comes before the event's noun phrase.
     const object = trigger.clause ? noun.replace(CLAUSE_SUBJECT, '') : noun;
     const named = object !== '' && namesEvent(object.split(' '), 'events');
