@@ -226,8 +226,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // A future told as likely or possible ("zullen mogelijk in aangepaste … vorm …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
   // Striving for a state or an outcome ("streven we naar het voorkomen van slachtoffers") is an aim, no act (promise-cues.ts): 1 dev extra fewer.
   // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31), found again since the summary is kept over its quote (said-twice.ts).
-  it('dev: no worse than measured (112 of 127 found, 99 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 99 }, { extra: 10, traps: 3 });
+  // The writer's expectation in the plural ("We verwachten hiermee na de zomer te kunnen starten") is read: 1 dev promise more.
+  it('dev: no worse than measured (113 of 127 found, 101 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 101 }, { extra: 10, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -286,8 +287,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
   // 20 with the right deadline since cb5e1b0: the debate on its day read back as a due (2019D40074), and later on the letter's own day (2024D40329).
   // 24 found, 21 with the right deadline since an ambition with its term is an intention ("Dit kabinet heeft de ambitie uitgesproken om eind 2027 …").
-  it('ninth held-out set: no worse than today (24 of 31 found, 21 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 24, dueRight: 21 }, { extra: 4, traps: 0 });
+  // 25 found, 22 with the right deadline since the intention is read with "we" ("willen we dit gesprek ook in het verdere traject voortzetten").
+  it('ninth held-out set: no worse than today (25 of 31 found, 22 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 25, dueRight: 22 }, { extra: 4, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -335,8 +337,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 24 found since the future passive is read across a list ("… samenwerking met België, Duitsland en Frankrijk worden gezocht").
   // 25 found, 11 extra since a register's summary is kept over the words it quotes (ek-T02620; its term, the quote's "voor de begrotingsbehandeling", is a window where the annotation's longer phrase is an undated event).
   // 26 found, 21 with the right deadline and 10 extra by session 32's start; 9 extra and 2 traps since a committee's wish to receive is its request (tk 2020D36132).
-  it('sixteenth held-out set: no worse than today (26 of 32 found, 21 with the right deadline, 9 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 26, dueRight: 21 }, { extra: 9, traps: 2 });
+  // 27 found since the expectation is read with an adverb in its frame ("De verwachting is nu, dat ik u over enige maanden …"; that term not read).
+  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 9 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 9, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).

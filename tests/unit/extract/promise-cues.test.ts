@@ -1493,6 +1493,23 @@ describe('an intention in every word order and voice', () => {
   ])('an ambition without a term, or striving for a state, is an aim: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
+
+  it.each([
+    ['Daarom willen we het overleg met de sector in 2026 voortzetten.', 'in 2026'],
+    ['We willen de regeling in het najaar van 2026 evalueren.', 'in het najaar van 2026'],
+    ['We verwachten met de pilot na de zomer van 2026 te kunnen starten.', 'na de zomer van 2026'],
+    ['De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden.', undefined],
+  ])('the intention or expectation of "we", or with an adverb in its frame: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due, status: 'open' });
+  });
+
+  it.each([
+    ['Het tekort vormt de achilleshiel van het onderwijs, waar alle verbeteringen die we willen realiseren op stuiten.'],
+    ['Als we willen dat mensen de regels naleven, moeten we ze daar goed bij helpen.'],
+    ['We verwachten dat de gemeenten hun plannen voor de zomer van 2026 indienen.'],
+  ])('what "we" want in a relative clause, a wish that others act, or an expectation of others is none: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
 });
 
 describe('the Kamer asking and a committee planning: not the government undertaking (GUIDE §1)', () => {
