@@ -469,6 +469,19 @@ const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(
  */
 const KEPT_HERE = /^\s*(?:dit|dat)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:(?:mede|ook|tevens|graag)\s+)?(?:in samenhang met|ter uitvoering van|in lijn met|conform|overeenkomstig|in het kader van|naar aanleiding van|op grond van|vanwege)\s+(?:de|mijn|onze|een)\s+(?:eerdere\s+)?(?:toezegging|motie|verzoek|afspraak)\b|\b(?:(?:geef|geven)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:geef|geven))\s+(?:(?:tevens|ook|graag|nu)\s+)?(?:hiermee|daarmee|hierbij|hiermede|daarmede|met\s+deze\s+brief)\s+(?:(?:tevens|ook|graag|nu|mede)\s+)?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bna\b|\b(?:hiermee|daarmee|hierbij|hiermede|daarmede)\s+(?:(?:geef|geven|voldoe|voldoen|doe|doen)\s+(?:ik|wij|we)|is|wordt|worden)\b[^.;]{0,80}?(?:\b(?:invulling|uitvoering|gevolg|gehoor)\s+(?:gegeven\s+)?aan|\bgestand|\bvoldaan|\btegemoetgekomen)\b/;
 /**
+ * What may happen, said with "kunnen" as the main clause's modal and no one undertaking it ("De afwegingen over
+ * mogelijke wijzigingen van het stelsel kunnen vervolgens in 2021 worden gemaakt", "Bij die conferentie zullen alle drie
+ * rapporten in de beschouwingen kunnen worden betrokken", "In het vervolg van dit AO kunnen wij hierover verder van
+ * gedachten wisselen"): a possibility, not an act promised. Not with a delivery, an expectation ("Naar verwachting kan
+ * het programma daarna aan uw Kamer worden aangeboden"), the Kamer as the one receiving ("… kan in het voorjaar bij uw
+ * Kamer worden ingediend"), the writer before the modal ("Ik kan u toezeggen …") or the writer's own future in the
+ * sentence; "kunnen" in a subordinate clause or an infinitive ("Om … te kunnen zetten, zal ik …") is not the main
+ * clause's.
+ */
+const POSSIBLE_ONLY = /^(?:(?!\b(?:ik|wij|we|u|dat|om|te|als|wanneer|indien|zodat|waarna|nadat|voordat|zodra)\b)[^,.;:])*?\b(?:kan|kunnen|(?:zal|zullen)\b(?:(?!\bte\b)[^,.;:]){0,80}?\bkunnen)\b/u;
+/** The Kamer as the one who receives or is told: a possibility of that is an expected delivery, read elsewhere. */
+const KAMER_RECIPIENT = /\b(?:aan|bij|naar|met)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+|beide\s+)?kamers?\b/;
+/**
  * An assessment of what will be ("Zoals ik eerder al heb aangegeven, zal het
  * vervroegd inzetbaar maken van de voucher lastig zijn doordat …", "Het is
  * moeilijk precies te voorspellen wanneer de onderzoeken zullen zijn
@@ -1100,6 +1113,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
   const outcome = OUTCOME_FORECAST.exec(lower);
   if (outcome && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|het kabinet|de regering|nederland)\b/.test(lower)) return skip('statement', { kind: 'statement', text: outcome[0].trim() });
+  const possible = POSSIBLE_ONLY.exec(lower);
+  if (possible && !deliver && !/\bverwacht/.test(lower) && !KAMER_RECIPIENT.test(lower) && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: possible[0].trim() });
   const assessed = ASSESSES.exec(lower);
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);

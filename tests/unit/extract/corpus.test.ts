@@ -300,8 +300,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
-  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 2 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 2, traps: 0 });
+  // 1 extra since what may happen, said with "kunnen", is a possibility ("Bij die conferentie zullen alle drie rapporten … kunnen worden betrokken").
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
@@ -338,15 +339,17 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 25 found, 11 extra since a register's summary is kept over the words it quotes (ek-T02620; its term, the quote's "voor de begrotingsbehandeling", is a window where the annotation's longer phrase is an undated event).
   // 26 found, 21 with the right deadline and 10 extra by session 32's start; 9 extra and 2 traps since a committee's wish to receive is its request (tk 2020D36132).
   // 27 found since the expectation is read with an adverb in its frame ("De verwachting is nu, dat ik u over enige maanden …"; that term not read).
-  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 9 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 9, traps: 2 });
+  // 8 extra since "kunnen wij hierover verder van gedachten wisselen" is a possibility (kst-31305-139).
+  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 8 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 8, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
   // 20 found since an intention is read with its verb before its subject ("In de komende periode is het de bedoeling het rapport te bespreken …").
   // 9 extra since a future passive done in a committee is the committee's planning ("zullen in de commissie nog gespreksonderwerpen geïnventariseerd worden").
-  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 9 extra, 3 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 9, traps: 3 });
+  // 8 extra and 2 traps since "De afwegingen … kunnen vervolgens in 2021 worden gemaakt" is a possibility (kst-27625-501).
+  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 8, traps: 2 });
   });
 });
 

