@@ -1490,8 +1490,16 @@ describe('an intention in every word order and voice', () => {
     ['Het kabinet heeft de ambitie om de lokale democratie te versterken.'],
     ['Gestreefd wordt naar het voorkomen van nieuwe slachtoffers.'],
     ['De Single Fuel Policy is NAVO-beleid waarbij gestreefd wordt naar het gebruik van één type brandstof.'],
+    ['Er wordt gestreefd naar een reductie van het aantal slachtoffers.'],
   ])('an ambition without a term, or striving for a state, is an aim: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
+  it.each([
+    ['Door de gemeenten wordt gestreefd naar afronding van de plannen voor de zomer van 2026.'],
+    ['Door de Europese Commissie wordt ernaar gestreefd het voorstel voor de zomer van 2026 te presenteren.'],
+  ])('striving said impersonally with another as its agent is that agent\'s: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false, why: 'third-party' });
   });
 
   it.each([
