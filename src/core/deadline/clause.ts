@@ -1299,8 +1299,8 @@ const PERHAPS = new Caseless(/\b(?:misschien|wellicht|mogelijkerwijs|mogelijkerw
  * An adverb of likelihood says what is expected to happen ("Vermoedelijk wordt de nieuwe ploeg op maandag 1 juli
  * beëdigd", "De energietoeslag … wordt waarschijnlijk pas in oktober … uitbetaald"). Unlike a possibility it is also
  * how the government's own act or delivery is told ("Het kabinet besluit waarschijnlijk binnenkort …", "Deze brieven
- * zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken"), so it counts only in a clause where neither
- * the government nor the Kamer is named.
+ * zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken", "De evaluatie is waarschijnlijk voor de zomer
+ * gereed"), so it counts only in a clause where neither the government nor the Kamer nor a thing delivered is named.
  */
 const LIKELY = new Caseless(/\b(?:waarschijnlijk|vermoedelijk|probably|likely)\b/iu);
 /** "op zijn vroegst" lies within this many characters of the phrase. */
@@ -1423,7 +1423,9 @@ export function whyNotADeadline(
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
   if (OTHERS_WISH.test(clause.before) && !MEETS_THE_WISH.test(clause.before)) return 'aim';
   if (PERHAPS.test(clause.words) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';
-  if (LIKELY.test(clause.words) && !FIRST_PERSON.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words) && !GOVERNMENT.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';
+  if (LIKELY.test(clause.words) && !FIRST_PERSON.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words) && !GOVERNMENT.test(clause.words) && !DELIVERS.test(clause.words) && !namesADeliverable(clause.words)) {
+    return 'possibility';
+  }
   if (BARE_WEEKDAY.test(phrase) && SAYS.test(clause.words)) return 'said-that-day';
   if (BARE_WEEKDAY.test(phrase) && HABITUAL.test(clause.sentence)) return 'how-often';
   if (!OUR_ACT_AHEAD.test(clause.words)) {

@@ -39,6 +39,10 @@ describe('what may happen is no deadline', () => {
     ['Het kabinet besluit waarschijnlijk binnenkort om statiegeld op plastic flesjes in te voeren.', '2020-04-01', '2020-05-13'],
     ['Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken.', '2020-09-15', '2020-12-17'],
     ['Ik stuur u waarschijnlijk in maart de evaluatie.', '2022-12-01', '2023-03-31'],
+    // the government's own deliverable told as likely, with no agent named
+    ['De evaluatie is waarschijnlijk voor de zomer gereed.', '2024-03-01', '2024-07-04'],
+    ['Vermoedelijk is het actieplan eind april klaar.', '2024-03-01', '2024-04-30'],
+    ['Het wetsvoorstel wordt waarschijnlijk na de zomer ingediend.', '2024-03-01', '2024-10-31'],
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
