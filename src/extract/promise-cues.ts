@@ -42,13 +42,14 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   obligation: /\b(?:zal|zullen)\b(?:(?!\b(?:dat|die|welke|(?:bekijken|bezien|nagaan|na\s+te\s+gaan|onderzoeken|kijken|beoordelen|toetsen|verkennen)\s+(?:of|hoe|wat|waarom|wanneer))\b)[^.;]){0,80}\bmoeten\b/,
 };
 
-/** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …", "Nederland gaat … ratificeren" is the state, bound by its government, as in the Council (as "door Nederland" is a passive's government agent); a news report opens on the office and the name ("Staatssecretaris Van Dijk zegde toe …", "VVD-minister Adema wil …"). */
 /**
  * Striving said impersonally ("Er wordt naar gestreefd …", "Gestreefd wordt naar …") is, in a minister's letter, the
  * government's, unless an agent is named ("Door de Europese Commissie wordt ernaar gestreefd …").
  */
 const IMPERSONAL_STRIVING = /\b(?:wordt|werd)\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:naar\s+)?gestreefd\b|\bgestreefd\s+(?:wordt|werd)\b/u;
+/** An agent named for a passive: "door de gemeenten", "door de Europese Commissie"; not the government's own. */
 const AGENT_NAMED = /\bdoor\s+(?:de|het|een|deze|dit)\s+(?!(?:minister|staatssecretaris|regering|kabinet|rijksoverheid)\b)/;
+/** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …", "Nederland gaat … ratificeren" is the state, bound by its government, as in the Council (as "door Nederland" is a passive's government agent); a news report opens on the office and the name ("Staatssecretaris Van Dijk zegde toe …", "VVD-minister Adema wil …"). */
 const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|dit kabinet|de regering|het ministerie|de minister|de staatssecretaris|de (?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president)|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
 /** A conjunct opened on a subject of its own, a pronoun of a thing or "er", then its future: ", maar het zal …", "en dit zal …"; "maar dat zal ik …" has the writer for its subject. */
 const FUTURE_OF_ITS_OWN_SUBJECT = /(?:,\s*|\s)(?:maar|en|want|doch)\s+(?:het|dit|dat|er)\s+(zal|zullen)\b(?!\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|nederland)\b)/;
@@ -639,8 +640,9 @@ const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0
  * verschillende oplossingsrichtingen scherp te hebben", "streven we er naar om het spoor veilig te houden"). It names
  * no act to keep or break; with a term, a delivery or a noun of an act ("streef naar toezending in september", "Ik
  * streef naar een inwerkingtreding van de nieuwe regeling", "Ik streef ernaar het plan klaar te hebben") it is an
- * intention with an act. The impersonal "gestreefd wordt naar", "wordt gestreefd naar" reads alike ("… waarbij gestreefd wordt naar het
- * gebruik van één type brandstof" is an aim; "Gestreefd wordt naar afronding rond de jaarwisseling" an intention).
+ * intention with an act. The impersonal "gestreefd wordt naar", "wordt gestreefd naar" reads alike ("… waarbij
+ * gestreefd wordt naar het gebruik van één type brandstof" is an aim; "Gestreefd wordt naar afronding rond de
+ * jaarwisseling" an intention).
  */
 const STRIVES_FOR_A_THING = new RegExp(String.raw`\b(?:(?:streef|streeft|streven)\s+(?:(?:${THE_WRITER})\s+)?|gestreefd\s+(?:wordt|werd)\s+|(?:wordt|werd)\s+(?:er\s+)?gestreefd\s+)naar\s+(?!${AIMED_ACT})`, 'u');
 const STRIVES_FOR_A_STATE = /\b(?:streef|streeft|streven)\b[^.;]{0,30}?\ber\s*naar\s+(?:om\s+)?((?:[^\s,.;]+\s+){1,6}?)([^\s,.;]+)\s+te\s+(?:hebben|houden|zijn|blijven|worden)\b/;
