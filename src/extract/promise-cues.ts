@@ -630,7 +630,9 @@ const GOVERNMENT_ACTS_TOO = new RegExp(String.raw`\b(?:${THE_WRITER}|mij|ons)\b`
  * commissie nog gespreksonderwerpen geïnventariseerd worden", "Het verslag zal door de vaste commissie worden
  * vastgesteld"): the committee's own planning, as KAMER_ACTS's, or an outside committee's work (GUIDE §1).
  */
-const COMMITTEE_PASSIVE = /\b(?:zal|zullen)\b[^.;]{0,40}\b(?:in|door)\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}\bworden\b/u;
+const COMMITTEE_PASSIVE = /\b(?:zal|zullen)\s+(?:(?!(?:na|voor|voorafgaand|voorafgaande|bij|tijdens|aan|met|van|over|tot|vanaf|sinds|de|het|een)\b|[^\s,.;]*ing\b)[^\s,.;]+\s+){0,3}?(?:in|door)\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}\bworden\b/u;
+/** The government named as a passive's agent: "… zal in de commissie worden toegelicht door de minister". */
+const GOVERNMENT_AS_AGENT = /\bdoor\s+(?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|de ministers)\b/;
 /** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
 const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
 /**
@@ -1129,7 +1131,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
   const wish = WISH_FRAME.exec(lower);
   if (wish && !GOVERNMENT_ACTS_TOO.test(lower)) return skip('statement', { kind: 'statement', text: wish[0].slice(0, wish[0].length - wish[1]!.length).trim() });
-  const kamer = KAMER_ACTS.exec(lower) ?? (FIRST_PERSON_SUBJECT.test(lower) ? null : COMMITTEE_PASSIVE.exec(lower));
+  const kamer = KAMER_ACTS.exec(lower) ?? (FIRST_PERSON_SUBJECT.test(lower) || deliver || KAMER_RECIPIENT.test(lower) || GOVERNMENT_AS_AGENT.test(lower) ? null : COMMITTEE_PASSIVE.exec(lower));
   if (kamer) return skip('third-party', { kind: 'third-party', text: kamer[0].trim() });
   const aim = deliver || hasFutureDeadline || found.deliverable ? undefined : strivesForAState(lower);
   if (aim) return skip('statement', { kind: 'statement', text: aim });

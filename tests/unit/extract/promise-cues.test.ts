@@ -1545,6 +1545,16 @@ describe('the Kamer asking and a committee planning: not the government undertak
   it('the government asking someone, in the passive, stays a promise', () => {
     expect(judge('Over dat rapport zal ook het advies worden gevraagd van de Raad van State.')).toMatchObject({ promise: true });
   });
+
+  // Found probing ea8111c: the committee named inside another phrase, the government as the agent, or the Kamer receiving.
+  it.each([
+    'Het wetsvoorstel zal na behandeling in de commissie worden ingediend.',
+    'De nota zal in de commissie worden toegelicht door de minister.',
+    'Het plan zal na bespreking in de commissie in maart 2026 aan uw Kamer worden gezonden.',
+    'Het wetsvoorstel zal voorafgaand aan de behandeling door de commissie worden aangepast.',
+  ])('the government\'s act with a committee only in its phrases stays a promise: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true });
+  });
 });
 
 describe('what may happen, said with "kunnen": a possibility, not an act promised (GUIDE §1)', () => {
