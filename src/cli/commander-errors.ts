@@ -4,13 +4,19 @@ import { localTerm } from './help-words.js';
 /** What commander took for an option and that looks like one: "--stat", "-x", "--as-of=2026-01-01". */
 const OPTION_LIKE = /^--?[a-z][\w-]*(?:=.*)?$/i;
 
+/** The arguments beyond what a command takes, and the option one of them is a value of (`export csv` for `export --format csv`). */
+export interface Surplus {
+  words: readonly string[];
+  meant?: string;
+}
+
 /**
  * commander reports a usage error as a code and an English sentence; this
  * puts it in the user's language from the parts the sentence carries. Every
  * code this program can meet has a pattern (a test runs each one), so a
  * commander upgrade that rewords a sentence fails the tests, not the user.
  */
-export function commanderErrorText(code: string, english: string, messages: Messages): string {
+export function commanderErrorText(code: string, english: string, messages: Messages, surplus: Surplus = { words: [] }): string {
   const m = messages.cli.usage;
   const [sentence = '', hint = ''] = english.replace(/^error: /, '').split('\n');
   const suggestion = /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(hint)?.[1];
@@ -45,7 +51,7 @@ export function commanderErrorText(code: string, english: string, messages: Mess
     }
     case 'commander.excessArguments': {
       const [command, expected, got] = parts(/^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/) ?? [];
-      if (expected !== undefined && got !== undefined) return m.tooManyArguments(command, Number(expected), Number(got));
+      if (expected !== undefined && got !== undefined) return m.tooManyArguments(command, Number(expected), Number(got), surplus.words, surplus.meant);
       break;
     }
     case 'commander.invalidArgument': {

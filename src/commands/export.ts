@@ -7,6 +7,7 @@ import { batched, type Chunks } from '../render/chunks.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, EXTENSION_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
+import { valuesTypedBare } from '../cli/localized-command.js';
 import { openAndAssess, registerJson } from './open-register.js';
 import type { Runner } from '../cli/runner.js';
 
@@ -18,8 +19,7 @@ interface ExportOptions {
 
 export function exportCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.export.help;
-  program
-    .command('export')
+  valuesTypedBare(program.command('export'), '--format', EXPORT_FORMAT_NAMES)
     .description(m.description)
     .option('--format <format>', m.format)
     .option('-o, --output <file>', m.output)

@@ -15,6 +15,7 @@ import { digestJsonChunks } from '../render/report-json.js';
 import { UsageError } from '../cli/errors.js';
 import { failOnCountsExitCode, failOnExitCode } from '../cli/fail-on.js';
 import { jsonFields } from '../cli/json-fields.js';
+import { valuesTypedBare } from '../cli/localized-command.js';
 import { openAndAssess, openDigest, registerJson } from './open-register.js';
 import { collect, parsePositiveInt, parseStates } from '../cli/options.js';
 import type { Context } from '../cli/context.js';
@@ -39,8 +40,7 @@ interface ReportOptions {
 
 export function reportCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.report.help;
-  program
-    .command('report')
+  valuesTypedBare(program.command('report'), '--format', Object.keys(REPORT_FORMATS))
     .description(m.description)
     .option('--since <date>', m.since)
     .option('--days <n>', m.days)

@@ -559,8 +559,8 @@ export const en: Messages = {
       missingArgument: (name: string) => `${name} is missing.`,
       optionMissingValue: (flags: string) => `${flags}: the value is missing.`,
       missingOption: (flags: string) => `${flags} is required.`,
-      tooManyArguments: (command: string | undefined, expected: number, got: number) =>
-        `too many arguments${command ? ` for ${command}` : ''}: expected ${expected === 0 ? 'none' : expected}, got ${got}.`,
+      tooManyArguments: (command: string | undefined, expected: number, got: number, surplus: readonly string[], meant: string | undefined) =>
+        `too many arguments${command ? ` for ${command}` : ''}: expected ${expected === 0 ? 'none' : expected}, got ${got}${surplus.length > 0 ? ` (not used: ${surplus.map((word) => `"${word}"`).join(', ')})` : ''}.${meant ? ` Did you mean ${meant}?` : ''}`,
       unexpected: (sentence: string) => `wrong usage (${sentence}).`,
     },
     badChoice: (option: string, value: string, choices: string) => `${option}: unknown value "${value}"; choose from ${choices}.`,

@@ -593,8 +593,8 @@ export const nl = {
       missingArgument: (name: string) => `${name} ontbreekt.`,
       optionMissingValue: (flags: string) => `${flags}: de waarde ontbreekt.`,
       missingOption: (flags: string) => `${flags} is verplicht.`,
-      tooManyArguments: (command: string | undefined, expected: number, got: number) =>
-        `te veel argumenten${command ? ` voor ${command}` : ''}: ${expected === 0 ? 'geen' : expected} verwacht, ${got} gekregen.`,
+      tooManyArguments: (command: string | undefined, expected: number, got: number, surplus: readonly string[], meant: string | undefined) =>
+        `te veel argumenten${command ? ` voor ${command}` : ''}: ${expected === 0 ? 'geen' : expected} verwacht, ${got} gekregen${surplus.length > 0 ? ` (niet gebruikt: ${surplus.map((word) => `"${word}"`).join(', ')})` : ''}.${meant ? ` Bedoelde u ${meant}?` : ''}`,
       unexpected: (sentence: string) => `verkeerd gebruik (${sentence}).`,
     },
     badChoice: (option: string, value: string, choices: string) => `${option}: onbekende waarde "${value}"; kies uit ${choices}.`,

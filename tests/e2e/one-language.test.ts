@@ -83,7 +83,20 @@ describe("commander's errors, in our words and with one prefix", () => {
     ],
     ['a missing argument', ['show'], 'toezegging: id ontbreekt.', 'toezegging: id is missing.'],
     ['an option without its value', ['status', '--horizon'], 'toezegging: --horizon <dagen>: de waarde ontbreekt.', 'toezegging: --horizon <days>: the value is missing.'],
-    ['too many arguments', ['show', 'a', 'b'], 'toezegging: te veel argumenten voor show: 1 verwacht, 2 gekregen.', 'toezegging: too many arguments for show: expected 1, got 2.'],
+    // found by use: the message counted the surplus arguments but did not say which, and `export csv` got no word of --format
+    ['too many arguments', ['show', 'a', 'b'], 'toezegging: te veel argumenten voor show: 1 verwacht, 2 gekregen (niet gebruikt: "b").', 'toezegging: too many arguments for show: expected 1, got 2 (not used: "b").'],
+    [
+      'a format typed without --format',
+      ['export', 'CSV'],
+      'toezegging: te veel argumenten voor export: geen verwacht, 1 gekregen (niet gebruikt: "CSV"). Bedoelde u --format csv?',
+      'toezegging: too many arguments for export: expected none, got 1 (not used: "CSV"). Did you mean --format csv?',
+    ],
+    [
+      'a report format typed without --format',
+      ['report', 'md', 'extra'],
+      'toezegging: te veel argumenten voor report: geen verwacht, 2 gekregen (niet gebruikt: "md", "extra"). Bedoelde u --format md?',
+      'toezegging: too many arguments for report: expected none, got 2 (not used: "md", "extra"). Did you mean --format md?',
+    ],
     ['a value outside the choices', ['completion', 'pwsh'], 'toezegging: shell: onbekende waarde "pwsh"; kies uit bash, zsh, fish.', 'toezegging: shell: unknown value "pwsh"; choose from bash, zsh, fish.'],
     ['help for an unknown command', ['help', 'stauts'], 'toezegging: onbekende opdracht "stauts". Bedoelde u status?', 'toezegging: unknown command "stauts". Did you mean status?'],
   ])('%s: exit 2', (_, args, dutch, english) => {
