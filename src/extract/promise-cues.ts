@@ -486,6 +486,8 @@ const KEPT_HERE = /^\s*(?:dit|dat)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:(?:mede|o
  * clause's.
  */
 const POSSIBLE_ONLY = /^(?:(?!\b(?:ik|wij|we|u|dat|om|te|als|wanneer|indien|zodat|waarna|nadat|voordat|zodra)\b)[^,.;:])*?\b(?:kan|kunnen|(?:zal|zullen)\b(?:(?!\bte\b)[^,.;:]){0,80}?\bkunnen)\b/u;
+/** A thing sent out, submitted or published ("Het wetsvoorstel kan na de zomer worden ingediend"): a delivery, whoever receives it. */
+const SENT_OUT = /\b(?:ingediend|aangeboden|voorgelegd|gepubliceerd|verzonden|verstuurd|toegezonden|toegestuurd|gestuurd|gezonden|openbaar\s+gemaakt)\b/;
 /** The Kamer as the one who receives or is told: a possibility of that is an expected delivery, read elsewhere. */
 const KAMER_RECIPIENT = /\b(?:aan|bij|naar|met)\s+(?:uw|de)\s+(?:tweede\s+|eerste\s+|beide\s+)?kamers?\b/;
 /**
@@ -1124,7 +1126,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const outcome = OUTCOME_FORECAST.exec(lower);
   if (outcome && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|het kabinet|de regering|nederland)\b/.test(lower)) return skip('statement', { kind: 'statement', text: outcome[0].trim() });
   const possible = POSSIBLE_ONLY.exec(lower);
-  if (possible && !deliver && !/\bverwacht/.test(lower) && !KAMER_RECIPIENT.test(lower) && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: possible[0].trim() });
+  if (possible && !deliver && !SENT_OUT.test(lower) && !/\bverwacht/.test(lower) && !KAMER_RECIPIENT.test(lower) && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: possible[0].trim() });
   const assessed = ASSESSES.exec(lower);
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);

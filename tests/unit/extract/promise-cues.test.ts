@@ -1571,6 +1571,7 @@ describe('what may happen, said with "kunnen": a possibility, not an act promise
   it.each([
     ['Eind januari kan ik u het rapport sturen.', 'Eind januari'],
     ['Het wetsvoorstel kan in het voorjaar van 2026 bij uw Kamer worden ingediend.', 'in het voorjaar van 2026'],
+    ['Het wetsvoorstel kan na de zomer van 2026 worden ingediend.', 'na de zomer van 2026'],
     ['Ik kan u toezeggen dat ik voor de zomer een brief stuur.', 'voor de zomer'],
     ['Om dit te kunnen doen zal ik in maart 2026 een plan sturen.', 'in maart 2026'],
     ['Dat betekent dat ik uiterlijk eind januari 2026 het rapport aan uw Kamer kan versturen.', 'uiterlijk eind januari 2026'],
