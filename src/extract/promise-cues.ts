@@ -3,7 +3,7 @@ import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
 import { contentWords } from './content-words.js';
-import { clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { BY_THE_GOVERNMENT, clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
 const THE_WRITER = String.raw`ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris`;
@@ -633,8 +633,6 @@ const GOVERNMENT_ACTS_TOO = new RegExp(String.raw`\b(?:${THE_WRITER}|mij|ons)\b`
  * vastgesteld"): the committee's own planning, as KAMER_ACTS's, or an outside committee's work (GUIDE §1).
  */
 const COMMITTEE_PASSIVE = /\b(?:zal|zullen)\s+(?:(?!(?:na|voor|voorafgaand|voorafgaande|bij|tijdens|aan|met|van|over|tot|vanaf|sinds|de|het|een)\b|[^\s,.;]*ing\b)[^\s,.;]+\s+){0,3}?(?:in|door)\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}\bworden\b/u;
-/** The government named as a passive's agent: "… zal in de commissie worden toegelicht door de minister". */
-const GOVERNMENT_AS_AGENT = /\bdoor\s+(?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|de ministers)\b/;
 /** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
 const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
 /**
@@ -1124,16 +1122,16 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const kept = KEPT_HERE.exec(lower);
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
   const outcome = OUTCOME_FORECAST.exec(lower);
-  if (outcome && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|het kabinet|de regering|nederland)\b/.test(lower)) return skip('statement', { kind: 'statement', text: outcome[0].trim() });
+  if (outcome && !FIRST_PERSON_FUTURE.test(lower) && !BY_THE_GOVERNMENT.test(lower)) return skip('statement', { kind: 'statement', text: outcome[0].trim() });
   const possible = POSSIBLE_ONLY.exec(lower);
   if (possible && !deliver && !SENT_OUT.test(lower) && !/\bverwacht/.test(lower) && !KAMER_RECIPIENT.test(lower) && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: possible[0].trim() });
   const assessed = ASSESSES.exec(lower);
   if (assessed && !FIRST_PERSON_FUTURE.test(lower)) return skip('statement', { kind: 'statement', text: assessed[0].trim() });
   const agenda = MEETING_AGENDA.exec(lower);
-  if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !/\bdoor\s+(?:mij|ons|nederland|het kabinet)\b/.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
+  if (agenda && !FIRST_PERSON_FUTURE.test(lower) && !BY_THE_GOVERNMENT.test(lower)) return skip('statement', { kind: 'statement', text: agenda[0].trim() });
   const wish = WISH_FRAME.exec(lower);
   if (wish && !GOVERNMENT_ACTS_TOO.test(lower)) return skip('statement', { kind: 'statement', text: wish[0].slice(0, wish[0].length - wish[1]!.length).trim() });
-  const kamer = KAMER_ACTS.exec(lower) ?? (FIRST_PERSON_SUBJECT.test(lower) || deliver || KAMER_RECIPIENT.test(lower) || GOVERNMENT_AS_AGENT.test(lower) ? null : COMMITTEE_PASSIVE.exec(lower));
+  const kamer = KAMER_ACTS.exec(lower) ?? (FIRST_PERSON_SUBJECT.test(lower) || deliver || KAMER_RECIPIENT.test(lower) || BY_THE_GOVERNMENT.test(lower) ? null : COMMITTEE_PASSIVE.exec(lower));
   if (kamer) return skip('third-party', { kind: 'third-party', text: kamer[0].trim() });
   const aim = deliver || hasFutureDeadline || found.deliverable ? undefined : strivesForAState(lower);
   if (aim) return skip('statement', { kind: 'statement', text: aim });

@@ -1583,3 +1583,21 @@ describe('what may happen, said with "kunnen": a possibility, not an act promise
     expect(judge('Naar verwachting kan het programma daarna aan uw Kamer worden aangeboden.')).toMatchObject({ promise: true });
   });
 });
+
+describe('the government as a passive\'s agent: one list for every reading (clause-reading.ts BY_THE_GOVERNMENT)', () => {
+  // The outcome and agenda readings knew "door mij", "door ons", "door het kabinet", "door Nederland" only; the third-party and committee readings knew the minister too.
+  it.each([
+    ['Het onderwerp zal tijdens de Raad in maart 2026 door de minister worden besproken.', 'in maart 2026'],
+    ['Het akkoord zal naar verwachting in juni 2026 door de staatssecretaris worden bereikt.', 'in juni 2026'],
+    ['De nota zal in de commissie worden toegelicht door de minister.', undefined],
+  ])('named as the agent, the government acts: %s', (sentence, due) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, due });
+  });
+
+  it.each([
+    'Het voorstel zal naar verwachting voor de zomer van 2026 door de Eerste Kamer worden aangenomen.',
+    'Het onderwerp zal tijdens de Raad in maart 2026 worden besproken.',
+  ])('no government named, the outcome or the agenda is no promise: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+});
