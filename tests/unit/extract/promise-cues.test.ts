@@ -1538,6 +1538,7 @@ describe('the Kamer asking and a committee planning: not the government undertak
     ['Ik zal u het overzicht voor 1 juli 2026 sturen, zoals de commissie heeft gevraagd.', 'voor 1 juli 2026'],
     ['In de commissie zal ik het plan in maart 2026 toelichten.', 'in maart 2026'],
     ['Het plan zal in maart 2026 aan de commissie worden toegezonden.', 'in maart 2026'],
+    ['Door de commissie is het kabinet gevraagd een overzicht te sturen; dat overzicht ontvangt u voor 1 juli 2026.', 'voor 1 juli 2026'],
   ])('the government acting, or the committee receiving, stays a promise: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
