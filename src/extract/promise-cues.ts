@@ -295,8 +295,14 @@ const WRITER_STARTS = /\b(?:start|starten|begin|beginnen)\s+(?:ik|wij|we)\b(?!\s
 const TIME_TO_COME = /\b(?:in de komende (?:periode|tijd|maanden|jaren)|^\s*de komende (?:periode|tijd|maanden|jaren|weken)\b|in het vervolg|in (?:volgende|toekomstige)\b(?!\s+(?:paragraaf|paragrafen|hoofdstuk|alinea|bijlage))|in (?:de|het) (?:volgende|eerstvolgende|komende)\s+(?:voortgangs|kwartaal|halfjaar|verzamel)?(?:rapportage|brief|rapport|overzicht|update))/;
 /** The writer telling in this letter ("Tevens licht ik de planning toe van de wetsvoorstellen die uw Kamer … krijgt in de komende periode", "Hier licht ik het proces toe", "schets ik"): what this letter does, whatever time it speaks of. */
 const LETTER_TELLS = /\b(?:licht|lichten)\s+(?:ik|wij|we)\b[^.;]{0,100}\btoe\b|\b(?:ik|wij|we)\s+(?:licht|lichten)\b[^.;]{0,100}\btoe\b|\b(?:schets|beschrijf)\s+(?:ik|wij|we)\b|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.;]{0,60}\bin op\b|\bzet(?:ten)?\s+(?:ik|wij|we)\b[^.;]{0,60}\buiteen\b/;
+/**
+ * A document still to come: indefinite ("in een nota") or named as coming or announced ("de aanstaande", "de volgende",
+ * "het aangekondigde"); one already there ("in de nota", "in deze brief") is not, nor one of another ("… van de
+ * provincie").
+ */
+const DOCUMENT_AHEAD = String.raw`(?:in|bij)\s+(?:een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+|volgende\s+)?|(?:de|het)\s+(?:[^\s,.;:]+\s+)?(?:aanstaande|komende|volgende|eerstvolgende|aangekondigde|nog\s+te\s+verschijnen)\s+)\p{L}*(?:nota|brief|bericht|rapportage|rapport|visie|wet|wetsvoorstel|regeling|besluit|plan|notitie|reactie|beleidsreactie|kabinetsreactie|agenda|begroting|update|overzicht)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})`;
 /** "In de volgende voortgangsrapportage beschrijf ik …": the telling is in a document to come. */
-const A_LATER_DOCUMENT = /\bin (?:de|het) (?:volgende|eerstvolgende|komende)\s+\p{L}*(?:rapportage|brief|rapport|overzicht|update|nota)\b/u;
+const A_LATER_DOCUMENT = new RegExp(String.raw`\b${DOCUMENT_AHEAD}`, 'u');
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
 const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|de bewindsvrouw|de bewindsman|de bewindspersoon|de premier|de vicepremier|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
@@ -708,18 +714,16 @@ function passiveWithItsTerm(lower: string, duePhrase: string | undefined): boole
   });
 }
 
+/** A participle, strong ones with an unstressed prefix too ("betrokken", "beschreven", "verworpen"): the document the rule asks for keeps an infinitive out. */
+const PARTICIPLE_WITH_STRONG = String.raw`(?:${LOOSE_PARTICIPLE}|(?:be|ver|ont)\p{L}{3,}en)`;
 /**
  * A present passive whose vehicle is a document still to come ("Alle … zienswijzen en reacties worden beantwoord in een
  * Nota van Antwoord", "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht", "Ook worden
  * relevante … onderzoeken … in de aanstaande Toekomstvisie … vertaald naar beleid"): the document is the government's,
- * so what is done in it is the government's act ahead, as a term would make it. A document is still to come when it is
- * indefinite ("een nota") or named as coming or announced ("de aanstaande", "de volgende", "het aangekondigde"); one
- * already there ("in de nota", "in deze brief") describes. Not: an agent named ("door de provincie"), verbs of opinion or
- * of the Kamer's own treatment, a clause of its own that says why or when.
+ * so what is done in it is the government's act ahead, as a term would make it (DOCUMENT_AHEAD: one already there, "in de
+ * nota", describes). Not: an agent named ("door de provincie"), verbs of opinion or of the Kamer's own treatment, a
+ * clause of its own that says why or when.
  */
-const DOCUMENT_AHEAD = String.raw`(?:in|bij)\s+(?:een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+|volgende\s+)?|(?:de|het)\s+(?:[^\s,.;:]+\s+)?(?:aanstaande|komende|volgende|eerstvolgende|aangekondigde|nog\s+te\s+verschijnen)\s+)\p{L}*(?:nota|brief|bericht|rapportage|rapport|visie|wet|wetsvoorstel|regeling|besluit|plan|notitie|reactie|beleidsreactie|kabinetsreactie|agenda|begroting|update|overzicht)\b(?!\s+(?:van|door)\s+(?:de|het)\s+(?!minister|staatssecretaris|kabinet|regering)\p{L})`;
-/** A participle, strong ones with an unstressed prefix too ("betrokken", "beschreven", "verworpen"): the document the rule asks for keeps an infinitive out. */
-const PARTICIPLE_WITH_STRONG = String.raw`(?:${LOOSE_PARTICIPLE}|(?:be|ver|ont)\p{L}{3,}en)`;
 const PASSIVE_IN_DOCUMENT_AHEAD = new RegExp(String.raw`\b(?:wordt|worden)\s(?:[^.;:]{0,160}?\s)?(?:${DOCUMENT_AHEAD}\s(?:[^,.;:]{0,60}?\s)?(${PARTICIPLE_WITH_STRONG})\b|(${PARTICIPLE_WITH_STRONG})\s(?:[^,.;:]{0,40}?\s)?${DOCUMENT_AHEAD})`, 'u');
 
 function passiveInDocumentAhead(lower: string): boolean {

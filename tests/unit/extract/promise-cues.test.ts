@@ -1602,3 +1602,17 @@ describe('the government as a passive\'s agent: one list for every reading (clau
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
+
+describe('the telling in a document still to come: one reading of such a document (DOCUMENT_AHEAD)', () => {
+  // A_LATER_DOCUMENT knew "in de/het volgende|eerstvolgende|komende" and six nouns; the passive's reading of a document ahead knew "bij", the announced one, and more nouns.
+  it.each([
+    'In de komende periode licht ik bij de aangekondigde visie de keuzes toe.',
+    'In de komende periode licht ik in de volgende voortgangsrapportage de keuzes toe.',
+  ])('is an act ahead: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true });
+  });
+
+  it('the telling in this letter is none', () => {
+    expect(judge('In de komende periode licht ik in deze brief de keuzes toe.')).toMatchObject({ promise: false });
+  });
+});
