@@ -411,12 +411,25 @@ function isDeliverable(word: string): boolean {
 }
 
 /**
+ * Someone coming forward with something or setting to work, in the present with future meaning ("Voor de zomer komt
+ * Heijnen met een campagne", "Zij komt nog voor de zomer met een nieuw plan", "Blokhuis gaat daar deze zomer aan
+ * werken", "De uitkoopregeling … gaat uiterlijk half juni van start"): news tells the government's undertaking in the
+ * third person, by the minister's name. The verb is the party: an agent undertakes the act. A third party named as
+ * the one who comes forward is ruled out before this is asked ("Deze maand komt de Nationale Zorgautoriteit (NZa) met
+ * een voortgangsrapport"), and so is a start or bound ("Vanaf 13 juli gaat Remkes aan de slag"); a person whose office
+ * the sentence does not give is taken for the government's ("Op 13 juli gaat Remkes aan de slag", a verkenner), as
+ * news names ministers so.
+ */
+const SETS_ABOUT =
+  /\b(?:komt|komen)\s+(?:[\p{L}\d'’-]+\s+){0,8}?met\s+(?:een|de|het|zijn|haar|hun)\s|\b(?:gaat|gaan)\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:werken|aan\s+de\s+slag|van\s+start)\b/iu;
+
+/**
  * Whether the sentence names a party to a promise, or a thing that is delivered outside the phrase: the event of an
  * event-bound phrase is what the promise waits on, not what it delivers ("De Rijksarchiefinspectie komt tot haar
  * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
  */
 function namesAParty(sentence: string, outsidePhrase: string): boolean {
-  if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || theStateActs(sentence) || IMPERSONAL.test(sentence)) return true;
+  if (PARTY.test(sentence) || GOVERNMENT_BODY.test(sentence) || theStateActs(sentence) || IMPERSONAL.test(sentence) || SETS_ABOUT.test(sentence)) return true;
   return namesADeliverable(outsidePhrase);
 }
 
