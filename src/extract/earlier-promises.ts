@@ -27,7 +27,7 @@ function namesItsThingAsPromised(text: string, commitment: DraftCommitment): boo
  * ik aangegeven dat ik de Tweede Kamer in december … een rapportage zal doen toekomen", "Daarnaast is aangegeven dat
  * het kabinet zich zal inzetten …". A decision ("Ik heb besloten dat ik … zal") is taken now.
  */
-const TOLD_BEFORE = /\b(?:heb|hebben|heeft|is|zijn|werd)\b[^.;]{0,60}\b(?:aangegeven|afgesproken|aangekondigd|uitgesproken|toegezegd)\b[^.;]{0,60}\bdat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b/i;
+export const TOLD_BEFORE = /\b(?:heb|hebben|heeft|is|zijn|werd)\b[^.;]{0,60}\b(?:aangegeven|afgesproken|aangekondigd|uitgesproken|toegezegd)\b[^.;]{0,60}\bdat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b/i;
 
 /** A promise of a thing the letter calls promised before, or told as said before, is that earlier promise, restated: `existing` (issue 11, "new or restating"). */
 export function withEarlierPromisesNamed(text: string, draft: Draft): Draft {

@@ -2,6 +2,7 @@ import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 import { STILL_STANDING } from './promise-cues.js';
 import { EXPECTED_TERM } from './term-nearby.js';
+import { TOLD_BEFORE } from './earlier-promises.js';
 
 /**
  * The letter says a term is not met: "niet binnen de gestelde termijn",
@@ -47,9 +48,10 @@ export function rescheduled(text: string, draft: Draft): Draft {
   const replaced = new Map<string, string>();
   const given = new Set<string>();
   draft.commitments.forEach((commitment, index) => {
+    // A restated promise is one typed `existing` or one told as said before ("In de visienota is aangekondigd dat het kabinet met een beschouwing … zal komen"), which earlier-promises.ts types only after this step.
     // A restated promise given its term by a sentence that says when it is now expected is the rescheduled promise itself.
     // Earlier promises said to stand ("… blijven uiteraard staan") are kept as they were, not moved.
-    if (commitment.type !== 'existing' || EXPECTED_TERM.test(commitment.quote) || STILL_STANDING.test(commitment.quote.toLowerCase())) {
+    if ((commitment.type !== 'existing' && !TOLD_BEFORE.test(commitment.quote)) || EXPECTED_TERM.test(commitment.quote) || STILL_STANDING.test(commitment.quote.toLowerCase())) {
       commitments.push(commitment);
       return;
     }

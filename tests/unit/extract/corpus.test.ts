@@ -340,8 +340,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 26 found, 21 with the right deadline and 10 extra by session 32's start; 9 extra and 2 traps since a committee's wish to receive is its request (tk 2020D36132).
   // 27 found since the expectation is read with an adverb in its frame ("De verwachting is nu, dat ik u over enige maanden …"; that term not read).
   // 8 extra since "kunnen wij hierover verder van gedachten wisselen" is a possibility (kst-31305-139).
-  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 8 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 8, traps: 2 });
+  // 7 extra since an announcement told in the perfect is rescheduled onto its restatement (kst-CII-I).
+  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 7 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 7, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).

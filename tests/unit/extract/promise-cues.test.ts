@@ -348,6 +348,15 @@ describe('an uitstelbrief: the promise it cannot keep, and the new term', () => 
     expect(draft.skipped.some((skip) => skip.why === 'repeat' && skip.text.startsWith('We hebben toegezegd'))).toBe(true);
   });
 
+  // The form of kst-CII-I (held-out-16), in sentences written for the test: earlier-promises.ts reads "is aangekondigd dat … zal" as a promise told before, and rescheduled.ts now reads it the same way.
+  it('an announcement reported in the perfect ("is aangekondigd dat … zal") is the promise the letter restates later with its term', () => {
+    for (const told of ['In de visienota is aangekondigd dat het kabinet met een beschouwing over de Grondwet zal komen.', 'In de kabinetsreactie is aangekondigd dat het kabinet een beschouwing over de Grondwet zal opstellen.']) {
+      const draft = letter(`${told} Het gestand doen van deze toezegging gaat nog enige tijd duren. Ik streef ernaar de beschouwing uiterlijk 1 april 2026 aan uw Kamer aan te bieden.`);
+      expect(draft.commitments).toHaveLength(1);
+      expect(draft.commitments[0]).toMatchObject({ type: 'existing', due: { kind: 'phrase', phrase: 'uiterlijk 1 april 2026' } });
+    }
+  });
+
   it('two restated promises that share only the name of an office or body are two commitments, not one rescheduled', () => {
     const draft = letter(
       'In de brief van de Staatssecretaris van Binnenlandse Zaken is toegezegd een overzicht van de actieplannen met uw Kamer te delen voor Prinsjesdag. De Staatssecretaris van Binnenlandse Zaken heeft uw Kamer laten weten u eind 2026 te informeren over de plannen van aanpak.',
