@@ -174,10 +174,12 @@ const SENTENCE_END = /[;!?]|(?<!\d):|:(?!\d)|\.(?=\s+\p{Lu})/gu;
 /**
  * Words that open a subordinate clause, and "en" before a first person and a verb of undertaking that open a main
  * clause of their own ("dat de gemeenten van start zijn gegaan en ik informeer uw Kamer dit najaar"; not "hebben de
- * staatssecretaris en ik … gegeven"); the clause of a phrase runs between two of these or sentence ends.
+ * staatssecretaris en ik … gegeven"); the clause of a phrase runs between two of these or sentence ends. "die" right
+ * after a modal verb is its object ("We … willen die zo snel mogelijk aanpakken"), not a relative pronoun, which
+ * follows the noun it stands for.
  */
 const CLAUSE_OPENERS =
-  new Caseless(/\b(?:dat|die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu);
+  new Caseless(/\b(?:dat|(?<!\b(?:wil|wilt|willen|zal|zult|zullen|kan|kunt|kunnen|moet|moeten|mag|mogen)\s)die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu);
 
 /** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 /**
@@ -967,9 +969,18 @@ function singleQuoted(sentence: string, start: number, end: number): string | un
   return closed ? sentence.slice(opened, end + closed.index + 1) : undefined;
 }
 
+/**
+ * A quotation that opens the sentence, or follows a colon, and speaks in the first person is someone's speech, left to
+ * the other rules as single-quoted speech is (singleQuoted): "“Wel kan ik beloven dat over twee jaar de gaskraan in
+ * Groningen helemaal dicht is.”", "\"Laat mij hier nog wat op omkauwen, ik kom hier binnenkort op terug.\"". Words quoted
+ * back without a speaker ("\"Op zo kort mogelijke termijn.\" Daarmee bedoelt u …") stay a quotation.
+ */
+const SPEECH_OPENS = /(?:^|:)\s*$/u;
+
 /** A title or quotation ("«Vandaag is het 2040»"); a quoted request that delivers to the Kamer («… de Kamer voor 1 juli te informeren») keeps its term. */
 function inQuotes(sentence: string, start: number, end: number): boolean {
   const quotation = quotationAround(sentence, start, end);
+  if (quotation !== undefined && SPEECH_OPENS.test(sentence.slice(0, sentence.indexOf(quotation))) && FIRST_PERSON.test(quotation)) return false;
   return quotation !== undefined && !DELIVERS.test(quotation) && !TO_THE_KAMER.test(quotation);
 }
 
