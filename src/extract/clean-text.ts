@@ -34,5 +34,5 @@ export function oneLine(text: string): string {
 export function withoutFootnoteMarkers(text: string): string {
   return text
     .replace(/\b((?:19|20)\d{2})(\d{1,2})(?=[.,;:)]|\s|$)/g, (_, year: string, marker: string) => `${year}${' '.repeat(marker.length)}`)
-    .replace(/(\p{Ll}{3,})(\d{1,2})(?=[.,;:)]|\s|$)/gu, (_, word: string, marker: string) => `${word}${' '.repeat(marker.length)}`);
+    .replace(/(?<!\p{Ll})(\p{Ll}{3,})(\d{1,2})(?=[.,;:)]|\s|$)/gu, (_, word: string, marker: string) => `${word}${' '.repeat(marker.length)}`);
 }
