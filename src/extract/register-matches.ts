@@ -48,7 +48,7 @@ export function suggestMatches(draft: Draft, text: string, register: Register): 
     const made = anchorOf(commitment, source);
     if (written !== undefined && made !== undefined && written < made) continue;
     const reasons = reasonsFor(commitment, source, cited, letter);
-    if (reasons.length === 0) continue;
+    if (reasons.length === 0 || (!postponed && promisedStill(commitment, draft))) continue;
     const phrase = postponed ? newDeadline(commitment, draft) : undefined;
     suggestions.push({ id: commitment.id, action: postponed ? 'reschedule' : 'deliver', phrase, reasons });
   }
@@ -63,6 +63,14 @@ function reasonsFor(commitment: Commitment, source: Source | undefined, cited: R
   const quote = telling(commitment.quote ?? '');
   if (quote.length >= 4 && share(quote, letter) >= SHARE_QUOTE) reasons.push('quote');
   return reasons;
+}
+
+/**
+ * The letter makes the commitment again, still to be kept ("Ik zal uw Kamer voor de zomer informeren over de
+ * resultaten …", in a progress letter): it restates the promise, it does not deliver it.
+ */
+function promisedStill(commitment: Commitment, draft: Draft): boolean {
+  return draft.commitments.some((drafted) => drafted.status === 'open' && reasonsFor(commitment, undefined, new Set(), drafted.quote.toLowerCase().replace(/\s+/g, ' ')).length > 0);
 }
 
 /** The deadline of the drafted promise most like the commitment. */

@@ -43,6 +43,13 @@ describe('which open commitments a letter may be about', () => {
     expect(suggestMatches(draft(text), text, withLater).map((suggestion) => suggestion.id)).toEqual(['spine-eindrapportage']);
   });
 
+  // found by use: a letter that makes the promise again, still to be kept, was suggested to deliver it
+  it('a letter that promises it again, still to be kept: nothing for that promise', () => {
+    const text = 'Den Haag, 12 mei 2026\n\nGeachte voorzitter,\n\nIk zal uw Kamer na de zomer van 2026 informeren over de resultaten van het Online Outreach Programma van Spine.\n';
+    expect(draft(text).commitments).toHaveLength(1);
+    expect(suggestMatches(draft(text), text, register)).toEqual([]);
+  });
+
   it('a letter about something else: nothing', () => {
     const text = 'Den Haag, 12 mei 2026\n\nGeachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de verkiezingen.\n';
     expect(suggestMatches(draft(text), text, register)).toEqual([]);
