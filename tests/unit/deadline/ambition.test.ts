@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** The government's own ambition to have done something by a term is an intention with its act (clause.ts, OUR_AMBITION). */
 describe("the government's own ambition keeps its term", () => {

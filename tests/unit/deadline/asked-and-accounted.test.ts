@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /**
  * What must be done "volgens een aangenomen motie" is the Kamer's request, kept as the deadline asked; rendering

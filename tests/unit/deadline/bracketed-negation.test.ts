@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** A negation in brackets negates what the brackets say, not the clause around them (clause.ts, ownWords). */
 describe('a negation in brackets gives nothing up', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** A custom or a habit told in the present is what is done as a rule, not a term undertaken (clause.ts, CUSTOM and AS_USUAL). */
 describe('a custom described is no deadline', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** A compound cut by a hyphen ("lente- en zomeronderwijs") is one word: its first part is no season, month or meeting of its own. */
 describe('a compound cut by a hyphen is one word', () => {

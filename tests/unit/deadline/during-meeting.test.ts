@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { calendar, find } from './fixture.js';
 
 /** A day that dates a meeting a future act of ours takes place in is that meeting, an event on its day (during-meeting.ts). */
 describe('a meeting ahead that our act takes place during', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { calendar, find } from './fixture.js';
 
 /**
  * An event's noun phrase ends where Dutch ends it: a verb after the head ends it, a name or a Kamerstuk's number after

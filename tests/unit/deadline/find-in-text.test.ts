@@ -538,8 +538,6 @@ describe('findDeadline: a term in an earlier statement of ours counts from the d
 });
 
 describe('findDeadline: the title of a motion in a list of documents', () => {
-  const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
-
   it('what a motion is about, closed by its document number, is its title', () => {
     const list =
       'de brief d.d. 10 maart 2022 inzake reactie op de moties van het lid Nijboer c.s. over ook dit jaar voorkomen dat er ook maar één gedupeerde uit huis wordt gezet (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over zo snel mogelijk de verkenning afronden (Kamerstuk 31 066, nr. 966);';

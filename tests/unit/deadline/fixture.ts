@@ -4,11 +4,15 @@ import { calendarFromData, type Calendar } from '../../../src/core/calendar.js';
 import type { CivilDate } from '../../../src/core/civil-date.js';
 import type { DeadlineResolution } from '../../../src/core/model.js';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
 
 export const calendarData: unknown = JSON.parse(
   readFileSync(new URL('../../../calendar/parliamentary-calendar.json', import.meta.url), 'utf8'),
 );
 export const calendar: Calendar = calendarFromData(calendarData);
+
+/** The deadline the finder reads in `text`, written on `anchor`, with the shipped calendar. */
+export const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
 
 /** The date the example letter answered its questions: most tests resolve against it. */
 export const ANCHOR = '2025-12-15';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /**
  * News names the government by words letters do not use: "de bewindsvrouw", "de bewindsman", "de bewindslieden", "de

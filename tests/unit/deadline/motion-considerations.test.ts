@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whyNotADeadline } from '../../../src/core/deadline/clause.js';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /**
  * A motion's considerations (clause.ts, 'consideration') state the facts its request rests on: a term one tells is

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, makeDate } from '../../../src/core/civil-date.js';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** Every seventh day of 2023 to 2026: anchors in every month, on every weekday. */
 const ANCHORS: string[] = [];

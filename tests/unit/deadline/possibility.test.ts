@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { find } from './fixture.js';
 
 /** A sentence opened by an adverb of possibility says what may happen, which nobody undertakes (clause.ts, 'possibility'). */
 describe('what may happen is no deadline', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar, window } from './fixture.js';
-
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
+import { window, find } from './fixture.js';
 
 /**
  * Terms read from the day of the promise (resolve.ts): a weekday without a date, the rest of that day, a clock time,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
-import { calendar } from './fixture.js';
+import { find } from './fixture.js';
 
-const find = (text: string, anchor: string) => findDeadline(text, anchor, calendar);
 /** No window: nothing found, or an event without a date. */
 const noWindow = (text: string, anchor: string) => find(text, anchor)?.resolution.to ?? null;
 
