@@ -21,6 +21,9 @@ const SHARE_QUOTE = 0.6;
 
 const normalRef = (ref: string) => ref.toLowerCase().replace(/kamerstuk(?:ken)?|[\s,.]|nr/g, '');
 
+/** Lower case with every run of white space one space, as the letter and a drafted quote are compared. */
+const flat = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
 function telling(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])];
 }
@@ -36,19 +39,21 @@ function share(words: readonly string[], letter: string): number {
  * letter gives for it, if any), otherwise a delivery. Suggestions only.
  */
 export function suggestMatches(draft: Draft, text: string, register: Register): Suggestion[] {
-  const letter = text.toLowerCase().replace(/\s+/g, ' ');
+  const letter = flat(text);
   const cited = new Set([...draft.source.cited, ...draft.source.refs].map(normalRef));
   const postponed = POSTPONED.test(letter);
   // A letter known to be written before a promise was made can neither deliver nor postpone it; an inferred date is only the earliest it may have been.
   const written = draft.source.dateOrigin === 'stated' || draft.source.dateOrigin === 'given' ? draft.source.date : undefined;
+  const sources = new Map(register.sources.map((source) => [source.id, source]));
+  const openQuotes = draft.commitments.filter((drafted) => drafted.status === 'open').map((drafted) => flat(drafted.quote));
   const suggestions: Suggestion[] = [];
   for (const commitment of register.commitments) {
     if ((commitment.status !== 'open' && commitment.status !== 'partial') || commitment.sourceId === draft.source.id) continue;
-    const source = register.sources.find((candidate) => candidate.id === commitment.sourceId);
+    const source = sources.get(commitment.sourceId);
     const made = anchorOf(commitment, source);
     if (written !== undefined && made !== undefined && written < made) continue;
     const reasons = reasonsFor(commitment, source, cited, letter);
-    if (reasons.length === 0 || (!postponed && promisedStill(commitment, draft))) continue;
+    if (reasons.length === 0 || (!postponed && promisedStill(commitment, openQuotes))) continue;
     const phrase = postponed ? newDeadline(commitment, draft) : undefined;
     suggestions.push({ id: commitment.id, action: postponed ? 'reschedule' : 'deliver', phrase, reasons });
   }
@@ -69,8 +74,8 @@ function reasonsFor(commitment: Commitment, source: Source | undefined, cited: R
  * The letter makes the commitment again, still to be kept ("Ik zal uw Kamer voor de zomer informeren over de
  * resultaten …", in a progress letter): it restates the promise, it does not deliver it.
  */
-function promisedStill(commitment: Commitment, draft: Draft): boolean {
-  return draft.commitments.some((drafted) => drafted.status === 'open' && reasonsFor(commitment, undefined, new Set(), drafted.quote.toLowerCase().replace(/\s+/g, ' ')).length > 0);
+function promisedStill(commitment: Commitment, openQuotes: readonly string[]): boolean {
+  return openQuotes.some((quote) => reasonsFor(commitment, undefined, new Set(), quote).length > 0);
 }
 
 /** The deadline of the drafted promise most like the commitment. */
