@@ -73,6 +73,15 @@ const INFORMING = /\b(?:geef|geeft)\b[^.;]{0,40}\baan\b|\b(?:ga|gaat)\b[^.;]{0,4
  */
 const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|onderzoeken|evaluatie|verkenning|analyse|consultatie|bijeenkomst|bijeenkomsten|brief|rapportage|wetsvoorstel|besluit|reactie|uitwerking|inventarisatie)\s+(?:[^\s,.;]+\s+){0,4}?(?:volgen|plaatsvinden|plaats\s+vinden|komen|starten|worden\s+(?:ge|be|ver|uit|op|in|aan|onder)\p{L}+)\b/u;
 /**
+ * A thing said to come into being, in the present with future meaning ("Na 30 september komt er een vervolg op het
+ * Aanjaagteam", "Jaarlijks komt er een brief over de monitoringsresultaten", "Er komt meer helderheid over …"): in a
+ * minister's letter that names no one else as the one acting, what comes is the government's doing, as with "Er zal
+ * een evaluatie plaatsvinden"; not what comes now ("Er komt nu een toekomstfonds"), nor without an article ("Er komt
+ * geld bij", what increases), nor what happens to a thing ("Er komt een tekort aan verpleegkundigen", "er komt een
+ * einde aan de regeling"), a forecast.
+ */
+const THING_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)\p{L}/u;
+/**
  * An aim named as a noun of the act ("Het streven is gericht op gelijktijdige
  * aanbieding van het onderzoeksrapport", "Mijn inzet is gericht op
  * afronding …"): an intention with an act, as "is het streven erop gericht
@@ -1080,7 +1089,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
   const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
-  const impersonal = IMPERSONAL_ACT.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
+  const impersonal = IMPERSONAL_ACT.test(lower) || THING_COMES.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
   const proposed = undertakingWithoutListedCue(lower, found, hasFutureDeadline);
   if (proposed) cues.push(proposed);
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.

@@ -326,8 +326,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 17 found since the future passive is read across an aside after its auxiliary ("zullen, tezamen met het advies …, zorgvuldig worden bestudeerd"; its term, "thans voorzien in maart 2022", not read).
   // 11 with the right deadline since the document a promise goes out in is its term ("in de evaluatie van 2022").
   // 18 found since a register's "zegt de Kamer, naar aanleiding van …, toe …" is read whole after a long list of members (ek-T02849).
-  it('fourteenth held-out set: no worse than today (18 of 27 found, 12 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 18, dueRight: 12 }, { extra: 10, traps: 0 });
+  // 19 found since a thing said to come is the government's doing ("Jaarlijks komt er een brief over de monitoringsresultaten"; its term not read).
+  it('fourteenth held-out set: no worse than today (19 of 27 found, 12 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 19, dueRight: 12 }, { extra: 10, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -353,13 +354,15 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 20 found since an intention is read with its verb before its subject ("In de komende periode is het de bedoeling het rapport te bespreken …").
   // 9 extra since a future passive done in a committee is the committee's planning ("zullen in de commissie nog gespreksonderwerpen geïnventariseerd worden").
   // 8 extra and 2 traps since "De afwegingen … kunnen vervolgens in 2021 worden gemaakt" is a possibility (kst-27625-501).
-  it('seventeenth held-out set: no worse than today (20 of 29 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 8, traps: 2 });
+  // 21 found since a thing said to come is the government's doing ("Er komt meer helderheid over de prijs-kwaliteitverhouding …").
+  it('seventeenth held-out set: no worse than today (21 of 29 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 8, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
-  it('eighteenth held-out set: no worse than measured blind (54 of 61 found, 46 with the right deadline, 18 extra, 5 traps)', () => {
-    noWorse('held-out-18', { matched: 54, dueRight: 46 }, { extra: 18, traps: 5 });
+  // 55 found since a thing said to come is the government's doing ("Na 30 september komt er een vervolg op het Aanjaagteam …"; its term not read).
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 18 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 18, traps: 5 });
   });
 });
 

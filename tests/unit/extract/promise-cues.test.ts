@@ -1625,3 +1625,23 @@ describe('the telling in a document still to come: one reading of such a documen
     expect(judge('In de komende periode licht ik in deze brief de keuzes toe.')).toMatchObject({ promise: false });
   });
 });
+
+describe('a thing said to come, in the present with future meaning', () => {
+  it.each([
+    ['Na de zomer komt er een vervolg op het programma.'],
+    ['Jaarlijks komt er een brief over de resultaten van de monitoring.'],
+    ['Er komt meer duidelijkheid over de kosten van de opleidingen.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, status: 'open' });
+  });
+
+  it.each([
+    ['Er komt nu een fonds van 1 miljard voor de regio.'],
+    ['Er komt geld bij voor de opvang.'],
+    ['Dagelijks komen er nu meer mensen in de opvang bij.'],
+    ['Er komt een tekort aan verpleegkundigen.'],
+    ['In 2030 komt er een einde aan de subsidie.'],
+  ])('not what comes now, what increases or what happens to a thing: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+});
