@@ -105,10 +105,12 @@ const INFORMS_NOW = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:deel
  * A speech's own next step ("Helemaal als laatste zal ik mijn reactie geven
  * op het drietal amendementen", "Eerst ga ik in op de vragen over …", "Aan
  * het einde van mijn korte inleiding zal ik de blokjes toelichten", "Ik zal
- * na deze korte introductie vragen uit de Kamer beantwoorden"): what this
- * text does, as a letter going into its matter.
+ * na deze korte introductie vragen uit de Kamer beantwoorden", "Tot slot zal
+ * mijn collega Weerwind de vragen … beantwoorden"): what this text does, as a
+ * letter going into its matter; answers in writing or at a term are promised
+ * ("Tot slot zal mijn collega de vragen schriftelijk beantwoorden").
  */
-const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
+const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+(?:ik|mijn\s+collega)\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|(?:be)?antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
 
 /**
  * A speaker ordering the answers of a debate ("Ik zal in de beantwoording van
@@ -124,7 +126,7 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  * zullen in de volgorde van het verslag worden beantwoord", "Bij de
  * beantwoording … zal de volgorde van het verslag worden aangehouden").
  */
-const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:(?:nu|straks|zo|eerst|graag)\s+)?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b/;
+const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:[a-zà-ÿ]+\s+){0,5}?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b/;
 /** "Hieronder zal ik de vragen beantwoorden", "Ik zal hierna reageren op de motie": answering in this text, below; answers at a term or later are promised. */
 const ANSWERS_BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:beantwoorden|beantwoord|reageren|reageer)\b/;
 const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;
@@ -136,6 +138,21 @@ const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uite
  */
 const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60}?\b(?:stil\s*(?:te\s+)?staan|terug\s*(?:te\s+)?kijken|terug\s*(?:te\s+)?blikken)\b/;
 const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
+/**
+ * The writer going into a matter ("Tevens zal ik op verzoek van de Kamer in gaan op de sociaal-economische aspecten …",
+ * "Vervolgens zal ik aandacht besteden aan de situatie in Nederland"): group 1 is the telling verb. Said with no place,
+ * occasion or time before that verb (TOLD_ELSEWHERE), it is this text going on, as REFLECTS_HERE's pause; "Ik zal in de
+ * kabinetsreactie ingaan op …", "Bij de begrotingsbehandeling zal ik aandacht besteden aan …" are promised. What follows
+ * the verb is the matter gone into ("de situatie in Nederland"), not where.
+ */
+const TELLS_HERE = /\b(?:(?:wil|zal|ga|willen|zullen|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:wil|willen|zal|zullen|ga|gaan))\b[^.;]{0,60}?\b(in\s*(?:te\s+)?gaan\s+op|ingaan|aandacht\s+(?:te\s+)?besteden|uiteen\s*(?:te\s+)?zetten|toe\s*(?:te\s+)?lichten|schetsen|beschrijven)\b/;
+/** A place, occasion, time or event of the act, or a delivery to the Kamer: "in de/het …", "bij …", "tijdens …", "daarin", "zodra …". */
+const TOLD_ELSEWHERE = /\b(?:(?:in|bij|tijdens|via|na)\s+(?:de|het|een|mijn|onze|die|dat|deze|zijn|haar)|daarbij|daarin|hierin|daarna|dan|zodra|nadat|wanneer|indien|mocht|informeren|sturen|zenden|toesturen|toezenden|rapporteren)\b/;
+
+function tellsHere(lower: string, termAhead: boolean): boolean {
+  const told = TELLS_HERE.exec(lower);
+  return told !== null && !termAhead && !ANSWERED_LATER.test(lower) && !TOLD_ELSEWHERE.test(lower.slice(0, told.index + told[0].length - told[1]!.length));
+}
 
 /**
  * A report of what the writer said before, in the perfect with a time that is
@@ -179,7 +196,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || SPEECH_STEP.test(lower) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || tellsHere(lower, termAhead))) return 'this-letter';
   return 'undertaking';
 }
 

@@ -327,8 +327,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 11 with the right deadline since the document a promise goes out in is its term ("in de evaluatie van 2022").
   // 18 found since a register's "zegt de Kamer, naar aanleiding van …, toe …" is read whole after a long list of members (ek-T02849).
   // 19 found since a thing said to come is the government's doing ("Jaarlijks komt er een brief over de monitoringsresultaten"; its term not read).
-  it('fourteenth held-out set: no worse than today (19 of 27 found, 12 with the right deadline, 10 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 19, dueRight: 12 }, { extra: 10, traps: 0 });
+  // 9 extra since a colleague's answers in the same debate are the speech going on ("Tot slot zal mijn collega Weerwind de vragen … beantwoorden").
+  it('fourteenth held-out set: no worse than today (19 of 27 found, 12 with the right deadline, 9 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 19, dueRight: 12 }, { extra: 9, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -346,8 +347,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 27 found since the expectation is read with an adverb in its frame ("De verwachting is nu, dat ik u over enige maanden …"; that term not read).
   // 8 extra since "kunnen wij hierover verder van gedachten wisselen" is a possibility (kst-31305-139).
   // 7 extra since an announcement told in the perfect is rescheduled onto its restatement (kst-CII-I).
-  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 7 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 7, traps: 2 });
+  // 5 extra since answering in the debate and going into a matter with no place or time of its own are the text going on ("Die zal ik natuurlijk zo compleet mogelijk beantwoorden", "Vervolgens zal ik aandacht besteden aan …").
+  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 5 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 5, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
@@ -361,8 +363,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
   // 55 found since a thing said to come is the government's doing ("Na 30 september komt er een vervolg op het Aanjaagteam …"; its term not read).
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 18 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 18, traps: 5 });
+  // 17 extra since going into a matter with no place or time of its own is the letter going on ("Tevens zal ik … in gaan op …").
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 17 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 17, traps: 5 });
   });
 });
 

