@@ -18,6 +18,13 @@ import { Caseless } from './caseless.js';
  *   gesteld tijdens de begrotingsbehandeling …", a heading; "de vragen gesteld tijdens het debat worden …") says when
  *   a thing was done: a reduced relative clause of a completed act (not a plan: "gepland tijdens").
  *
+ * - a phrase that opens its sentence, with the main clause's perfect of saying or promising as the first finite verb
+ *   after it ("Voor de zomer heb ik … uw Kamer toegezegd een brief te sturen", "Tijdens de begrotingsbehandeling … hebben
+ *   enkele van uw leden aangegeven …"), is the fronted part of that clause: it says when that was said, which is over.
+ *   A perfect of another verb may be a future perfect ("Voor het zomerreces is het wetsvoorstel aangenomen"), and a
+ *   phrase inside the "te" clause after the participle is the term of what was promised; neither is read so. The
+ *   auxiliary must follow the fronted part directly (verb second), not a clause of its own after a comma.
+ *
  * A winter spans the turn of the year: "deze winter" in October is the coming one, in spring the one just over.
  */
 const THIS_SEASON = new Caseless(/^(?:dit|deze|this)\s+(?:voorjaar|lente|zomer|najaar|herfst|spring|summer|autumn|fall)$/iu);
@@ -37,6 +44,13 @@ const FINITE_VERB = new Caseless(
   /\b(?:is|zijn|ben|wordt|worden|werd|werden|was|waren|zal|zullen|zou|zouden|heeft|hebben|heb|had|hadden|kan|kunnen|moet|moeten|wil|willen)\b/iu,
 );
 const SENTENCE_BREAK = /[.;:!?]\s/gu;
+const PERFECT_AUXILIARY = new Caseless(/^(?:heb|hebben|heeft|had|hadden)$/iu);
+const SAID_OR_PROMISED = new Caseless(
+  /\b(?:toegezegd|beloofd|aangegeven|aangekondigd|gezegd|gemeld|meegedeeld|laten\s+weten|gevraagd|verzocht|opgemerkt|uitgesproken|benadrukt|toegelicht)\b/iu,
+);
+// A full stop ends the sentence only before a capital ("nrs. 18 en 19" does not); brackets are asides.
+const SENTENCE_END = /[;!?]|\.(?=\s+\p{Lu})|\.\s*$/u;
+const BRACKETED = /\([^()]*\)/gu;
 const SPRING_MONTHS = new Set([3, 4, 5]);
 /** How far back a sentence's finite verb is looked for. */
 const SENTENCE_REACH = 300;
@@ -50,7 +64,22 @@ export function namesAPastTime(text: string, start: number, end: number, phrase:
   const before = text.slice(Math.max(0, start - REACH), start);
   if (LAST_YEAR_BEFORE.test(before) && MONTH_OR_DATE.test(phrase)) return true;
   if (THIS_PERIOD.test(phrase) && (EARLIER.test(before) || WITH_A_PAST_ONE.test(before))) return true;
-  return DURING.test(phrase) && AFTER_A_PARTICIPLE.test(before) && !A_PLAN.test(before) && !FINITE_VERB.test(sentenceBefore(text, start));
+  if (DURING.test(phrase) && AFTER_A_PARTICIPLE.test(before) && !A_PLAN.test(before) && !FINITE_VERB.test(sentenceBefore(text, start))) return true;
+  return frontedBeforeAPerfectOfSaying(text, start, end);
+}
+
+function frontedBeforeAPerfectOfSaying(text: string, start: number, end: number): boolean {
+  if (sentenceBefore(text, start).trim() !== '') return false;
+  const rest = text.slice(end);
+  const stop = SENTENCE_END.exec(rest);
+  const after = (stop === null ? rest : rest.slice(0, stop.index)).replace(BRACKETED, ' ');
+  const finite = FINITE_VERB.exec(after);
+  // Verb second: the auxiliary follows the fronted part at once, with no clause of its own set off by a comma in between
+  // ("Zodra daarop meer zicht is, en ik heb u dat ook eerder al gemeld, zal …" keeps its event).
+  if (finite === null || !PERFECT_AUXILIARY.test(finite[0]) || after.slice(0, finite.index).includes(',')) return false;
+  const toInfinitive = after.slice(finite.index).search(/\ste\s/u);
+  const mainClause = toInfinitive < 0 ? after.slice(finite.index) : after.slice(finite.index, finite.index + toInfinitive);
+  return SAID_OR_PROMISED.test(mainClause);
 }
 
 function sentenceBefore(text: string, start: number): string {
