@@ -140,10 +140,9 @@ export const nl = {
       'around-prinsjesdag': (a: Args) =>
         `rond Prinsjesdag ${a.year}: ${a.range}, van twee weken voor tot een week na Prinsjesdag (${a.prinsjesdag})`,
       'budget-debate': (a: Args) =>
-        `voor de begrotingsbehandeling ${a.year}: ${a.range}, van Prinsjesdag tot de dag voor het kerstreces` +
-        (a.budgetOf === undefined
-          ? ''
-          : `; in de Kamer heet ook de behandeling van de begroting voor ${a.year} zo, in het najaar van ${Number(a.year) - 1}: schrijf dan "voor de behandeling van de begroting ${a.year}"`),
+        a.budgetOf === undefined
+          ? `voor de begrotingsbehandeling ${a.year}: ${a.range}, van Prinsjesdag tot de dag voor het kerstreces`
+          : `voor de begrotingsbehandeling ${a.budgetOf}: de behandeling van de begroting voor ${a.budgetOf}, in het najaar van ${a.year}: ${a.range}, van Prinsjesdag tot de dag voor het kerstreces`,
       'this-year': (a: Args) => `dit jaar (${a.year}): t/m ${a.to}`,
       'next-year': (a: Args) => `volgend jaar (${a.year}): ${a.range}`,
       'this-season': (a: Args) => `${a.thisSeason} (${a.year}): ${a.range}`,

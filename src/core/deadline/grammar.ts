@@ -98,6 +98,16 @@ function yearRef(text: string | undefined): YearRef | undefined {
   return { offset: /^(?:volgend|komend|next)/.test(text) ? 1 : 0 };
 }
 
+/**
+ * "begrotingsbehandeling 2026", "begrotingsdebat van 2026": as the Kamer uses the words, the debates on the 2026
+ * budget, held in the autumn of 2025 (the lead's decision D5 of session 33, as "de behandeling van de begroting 2026"
+ * below). "dit jaar", "volgend jaar" name the autumn meant.
+ */
+function budgetYearRef(text: string | undefined): YearRef | undefined {
+  const year = yearRef(text);
+  return year !== undefined && 'year' in year ? { year: year.year - 1 } : year;
+}
+
 const PARTS: Record<string, Part> = {
   begin: 'begin', start: 'begin', beginning: 'begin', early: 'begin',
   medio: 'medio', midden: 'medio', halverwege: 'medio', half: 'medio', mid: 'medio', middle: 'medio',
@@ -247,7 +257,7 @@ const TARGETS: readonly Rule[] = [
   ],
   [
     new RegExp(`^${NEXT}(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
-    (m) => ({ kind: EVENTS[m[1]!]!, year: yearRef(m[2]) }),
+    (m) => ({ kind: EVENTS[m[1]!]!, year: EVENTS[m[1]!] === 'begrotingsbehandeling' ? budgetYearRef(m[2]) : yearRef(m[2]) }),
   ],
   [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: m[1] === undefined ? undefined : { year: num(m[1]) - 1 } })],
 ];

@@ -92,8 +92,6 @@ const upTo: Plan['apply'] = (w, anchor) => ({ from: anchor, to: w.to, flags: [w.
 const dayBefore: Plan['apply'] = (w, anchor) => ({ from: anchor, to: addDays(w.from, -1), flags: [w.fromFlag] });
 
 const SPENDING_NOTES = new Set(['voorjaarsnota', 'najaarsnota']);
-/** "begrotingsbehandeling 2026", "begrotingsdebat 2026": a year after the word, not "behandeling van de begroting 2026". */
-const NAMED_BUDGET_DEBATE = /^begrotings(?:behandeling|debat)\w* \d{4}$/;
 
 function plan(modifier: Modifier, target: Target): Plan | undefined {
   const { kind } = target;
@@ -199,7 +197,6 @@ const CALENDAR_DATES = new Set(['day', 'days', 'month', 'months', 'month-part', 
 interface TargetRead {
   weekday?: number;
   pick?: Pick;
-  rest: string;
   target: Target;
   how: Plan;
 }
@@ -230,13 +227,13 @@ function readTarget(text: string): TargetRead | undefined {
   if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);
-  return how && { weekday, pick, rest, target, how };
+  return how && { weekday, pick, target, how };
 }
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const read = targetIn(text);
   if (!read) return undefined;
-  const { weekday, pick, rest, target, how } = read;
+  const { weekday, pick, target, how } = read;
   const yearless = options.yearless === 'nearest' && target.year === undefined && CALENDAR_DATES.has(target.kind) ? 'nearest' : undefined;
   const found = occurrence(target, anchor, pick ?? yearless ?? how.pick, calendar);
   if (!found) return undefined;
@@ -245,9 +242,8 @@ function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, opti
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
   // A weekday that does not fit the date is a slip of the writer: the date wins, and the rule says so.
   if (weekday !== undefined && isoWeekday(found.window.from) !== weekday) args.weekdayMismatch = weekday;
-  // "begrotingsbehandeling 2026" follows the reference (the debates in the autumn of 2026), but in the Kamer it often
-  // names the debates on the 2026 budget, held the autumn before: the rule says so, and how to write that reading.
-  if (target.kind === 'begrotingsbehandeling' && target.year !== undefined && NAMED_BUDGET_DEBATE.test(rest)) args.budgetOf = found.year;
+  // A budget year read as the autumn before: the explanation names the budget, so the reader sees which autumn and why.
+  if (target.kind === 'begrotingsbehandeling' && target.year !== undefined && 'year' in target.year) args.budgetOf = found.year + 1;
   // A promise made after its own deadline still has that deadline; the window shrinks to its last day.
   return resolved(how.id, minDate(from, to), to, args, flags.filter((flag) => flag !== undefined));
 }

@@ -38,8 +38,9 @@ describe('inferred', () => {
   });
 
   it('combines Prinsjesdag and the kerstreces for the begrotingsbehandeling', () => {
-    expect(resolved('voor de begrotingsbehandeling 2025', '2025-06-01').inferred).toBe(false);
-    expect(resolved('voor de begrotingsbehandeling 2026').inferred).toBe(true);
+    // The 2026 budget is debated in the autumn of 2025, the 2027 budget in the autumn of 2026.
+    expect(resolved('voor de begrotingsbehandeling 2026', '2025-06-01').inferred).toBe(false);
+    expect(resolved('voor de begrotingsbehandeling 2027').inferred).toBe(true);
   });
 });
 

@@ -115,9 +115,9 @@ describe('describeRule', () => {
       'with the Voorjaarsnota (Spring Memorandum) 2026: 1 April to 1 June 2026; it goes to parliament before 1 June',
     ],
     [
-      'voor de begrotingsbehandeling 2025',
-      'voor de begrotingsbehandeling 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces; in de Kamer heet ook de behandeling van de begroting voor 2025 zo, in het najaar van 2024: schrijf dan "voor de behandeling van de begroting 2025"',
-      'before the budget debates 2025: 16 September to 18 December 2025, from Prinsjesdag to the day before the Christmas recess; in the Kamer the debates on the 2025 budget, in the autumn of 2024, are called that too: write "voor de behandeling van de begroting 2025" for those',
+      'voor de begrotingsbehandeling 2026',
+      'voor de begrotingsbehandeling 2026: de behandeling van de begroting voor 2026, in het najaar van 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces',
+      'before the budget debates 2026: the debates on the 2026 budget, in the autumn of 2025: 16 September to 18 December 2025, from Prinsjesdag to the day before the Christmas recess',
     ],
     ['dit jaar', 'dit jaar (2025): t/m 31 december 2025', 'this year (2025): until 31 December 2025'],
     ['volgend jaar', 'volgend jaar (2026): 1 januari t/m 31 december 2026', 'next year (2026): 1 January to 31 December 2026'],
@@ -172,17 +172,20 @@ describe('describeRule', () => {
 });
 
 describe('begrotingsbehandeling with a year', () => {
-  it('keeps the reference reading (the autumn of that year) and says the other one, with how to write it', () => {
-    const [dutch, english] = said('voor de begrotingsbehandeling 2026', '2025-03-01');
-    expect(resolved('voor de begrotingsbehandeling 2026', '2025-03-01', calendar)).toMatchObject({ from: '2026-09-15', to: '2026-12-17' });
-    expect(dutch).toContain('in de Kamer heet ook de behandeling van de begroting voor 2026 zo, in het najaar van 2025');
-    expect(english).toContain('the debates on the 2026 budget, in the autumn of 2025');
-    // The form it suggests names that other reading.
-    expect(resolved('voor de behandeling van de begroting 2026', '2025-03-01', calendar)).toMatchObject({ from: '2025-09-16', to: '2025-12-18' });
-  });
+  // The lead's decision D5 of session 33: the year names the budget, debated in the autumn before, as the Kamer uses the words.
+  it.each(['voor de begrotingsbehandeling 2026', 'voor de begrotingsbehandeling van 2026', 'voor het begrotingsdebat 2026', 'voor de behandeling van de begroting 2026'])(
+    'reads "%s" as the debates on the 2026 budget, in the autumn of 2025, and says so',
+    (phrase) => {
+      const [dutch, english] = said(phrase, '2025-03-01');
+      expect(resolved(phrase, '2025-03-01', calendar)).toMatchObject({ from: '2025-09-16', to: '2025-12-18' });
+      expect(dutch).toContain('de behandeling van de begroting voor 2026, in het najaar van 2025');
+      expect(english).toContain('the debates on the 2026 budget, in the autumn of 2025');
+    },
+  );
 
-  it('says nothing more without a year, or for "de behandeling van de begroting 2026"', () => {
-    expect(said('voor de begrotingsbehandeling', '2025-03-01')[0]).not.toContain('in de Kamer heet');
-    expect(said('voor de behandeling van de begroting 2026', '2025-03-01')[0]).not.toContain('in de Kamer heet');
+  it('without a year takes the autumn at hand and names no budget', () => {
+    const [dutch, english] = said('voor de begrotingsbehandeling', '2025-03-01');
+    expect(dutch).toBe('voor de begrotingsbehandeling 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces');
+    expect(english).not.toContain('budget,');
   });
 });

@@ -157,9 +157,12 @@ windowRows('voor Verantwoordingsdag', [
 ]);
 
 windowRows('voor de begrotingsbehandeling (Prinsjesdag .. kerstreces − 1)', [
-  ['voor de begrotingsbehandeling 2026', '2026-09-15', '2026-12-17'],
+  // A year names the budget, debated the autumn before (the lead's decision D5 of session 33).
+  ['voor de begrotingsbehandeling 2027', '2026-09-15', '2026-12-17'],
+  ['voor de begrotingsbehandeling van 2027', '2026-09-15', '2026-12-17'],
+  ['uiterlijk voor de begrotingsbehandeling 2026', '2025-09-16', '2025-12-18', '2025-02-14'],
   ['voor de begrotingsbehandeling', '2025-09-16', '2025-12-18'],
-  ['before the budget debate 2026', '2026-09-15', '2026-12-17'],
+  ['before the budget debate 2027', '2026-09-15', '2026-12-17'],
 ]);
 
 windowRows('dit jaar / volgend jaar', [

@@ -100,13 +100,15 @@ windowRows('voorafgaand aan / ten behoeve van / ter voorbereiding op X: as voor 
   ['voorafgaande aan het kerstreces 2026', ANCHOR, '2026-12-17'],
   ['ter voorbereiding op Prinsjesdag 2026', ANCHOR, '2026-09-14'],
   ['ten behoeve van Verantwoordingsdag', ANCHOR, '2026-05-19'],
-  ['ten behoeve van de begrotingsbehandeling 2026', '2026-09-15', '2026-12-17'],
+  // The debates on the 2027 budget, in the autumn of 2026 (the lead's decision D5 of session 33).
+  ['ten behoeve van de begrotingsbehandeling 2027', '2026-09-15', '2026-12-17'],
   ['in preparation for Budget Day 2026', ANCHOR, '2026-09-14'],
 ]);
 
 windowRows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
   ['voor het begrotingsdebat', '2025-09-16', '2025-12-18'],
-  ['voor het begrotingsdebat 2026', '2026-09-15', '2026-12-17'],
+  ['voor het begrotingsdebat 2027', '2026-09-15', '2026-12-17'],
+  ['voor het begrotingsdebat van 2027', '2026-09-15', '2026-12-17'],
   ['voor de behandeling van de begroting', '2025-09-16', '2025-12-18'],
   ['voor de behandeling van de begroting van het Ministerie van Onderwijs, Cultuur en Wetenschap', '2025-09-16', '2025-12-18'],
   ['voor de behandeling van de OCW-begroting', '2026-09-15', '2026-12-17', '2026-01-10'],
@@ -118,10 +120,10 @@ windowRows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
 
 windowRows('tijdens de begrotingsbehandeling: Prinsjesdag … kerstreces − 1', [
   ['tijdens de begrotingsbehandeling', '2025-09-16', '2025-12-18'],
-  ['tijdens de begrotingsbehandeling 2026', '2026-09-15', '2026-12-17'],
+  ['tijdens de begrotingsbehandeling 2027', '2026-09-15', '2026-12-17'],
   ['bij de begrotingsbehandeling', '2026-09-15', '2026-12-17', '2026-02-01'],
   ['gedurende de begrotingsbehandelingen', '2026-09-15', '2026-12-17', '2026-02-01'],
-  ['during the budget debates 2026', '2026-09-15', '2026-12-17'],
+  ['during the budget debates 2027', '2026-09-15', '2026-12-17'],
 ]);
 
 windowRows('voor de Voorjaarsnota / Najaarsnota: A … 31 May / A … 30 November', [
