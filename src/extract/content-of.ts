@@ -7,15 +7,25 @@ import type { Draft } from './model.js';
  * document's noun (also as a compound's head: "brief" in
  * "voortgangsbrief") names it.
  */
-const CONTENT_VERBS = String.raw`(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht|schetsen|geschetst)`;
+const CONTENT_VERBS = String.raw`(?:ingaan|ingegaan|in te gaan|aan bod|aan de orde|behandelen|behandeld|aandacht\s+(?:worden\s+)?(?:besteed|geschonken)|stilstaan|stilgestaan|beschrijven|beschreven|toelichten|toegelicht|schetsen|geschetst|uiteenzetten|uiteengezet)`;
 /**
  * The document named through the making of it ("bij het formuleren van de opzet en opdracht", "bij het opstellen van
  * de visie"): the thing made is the document, the verb names no document of its own.
  */
 const MAKING_OF = String.raw`(?:\p{L}+en\s+van\s+(?:de|het|die|deze|dat|dit)\s+)?`;
-const CONTENT_OF = new RegExp(String.raw`^\s*(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+${MAKING_OF}(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
-/** The same with the future first: "De minister zal in de voortgangsrapportage ingaan op …", "zullen wij in de septemberbrief … schetsen", a register's "De minister zal bij het formuleren van de opzet en opdracht ook ingaan op …". */
-const CONTENT_OF_AFTER_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:(?:ik|wij|we|hij|zij|ook|daarnaast|tevens|eveneens|nader|uitgebreid|de\s+minister|de\s+staatssecretaris|het\s+kabinet)\s+){0,3}(?:in|bij)\s+(?:die|deze|dat|dit|de|het)\s+${MAKING_OF}(\p{L}{4,})\b[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
+/**
+ * The document, group 1 its noun: after a determiner, also one pointing back ("voornoemde", "bovengenoemde"), and in
+ * quotation marks as a letter names a document it abbreviates ("in «de Staat»", "in deze «Staat»").
+ */
+const THE_DOCUMENT = String.raw`[«"„]?(?:die|deze|dat|dit|de|het|(?:boven|voor)?genoemde|voornoemde|bovenstaande)\s+[«"„]?${MAKING_OF}(\p{L}{4,})\b`;
+const CONTENT_OF = new RegExp(String.raw`^\s*(?:in|bij)\s+${THE_DOCUMENT}[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
+/**
+ * The same with the future first: "De minister zal in de voortgangsrapportage ingaan op …", "zullen wij in de
+ * septemberbrief … schetsen", a register's "De minister zal bij het formuleren van de opzet en opdracht ook ingaan op
+ * …", "Dit zal als samenhangend onderdeel in de visie worden behandeld", whatever stands between the future and the
+ * document.
+ */
+const CONTENT_OF_AFTER_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:[^\s,.;:]+\s+){0,4}?(?:in|bij)\s+${THE_DOCUMENT}[^.;]{0,120}?\b${CONTENT_VERBS}\b`, 'iu');
 /** A time, not a document: "In het najaar zal ik …" names no promised document. */
 const TIME_NOUN = /^(?:najaar|voorjaar|zomer|winter|jaar|maand|week|periode|kwartaal|halfjaar|komende|loop|eerste|tweede)$/;
 

@@ -63,3 +63,17 @@ describe('a sentence framed by "Daarbij" ("in doing so"), with no term or delive
     expect(quotes('Ik werk aan een toekomstvisie op de binnenvisserij. Daarbij streef ik naar een goede balans tussen economie en natuur.')).toEqual([]);
   });
 });
+
+describe('what a promised document will hold, however the document is named', () => {
+  it('in quotation marks, after a determiner that points back, or with words between the future and the document', () => {
+    // kst-21501-20-749 (dev), kst-21501-20-512 (held-out-18), kst-32627-12 (held-out-15).
+    expect(quotes('Het kabinet streeft ernaar om in de Staat van de Europese Unie in te gaan op de uitdagingen van Europa. Ook zal het kabinet in «de Staat» uiteenzetten hoe het invulling wil geven aan democratische legitimiteit. Voorts zal het kabinet in deze «Staat» ingaan op de voorlichting van de Raad van State.')).toHaveLength(1);
+    expect(quotes('Deze geannoteerde agenda gaat uw Kamer uiterlijk begin volgende week toe. In voornoemde geannoteerde agenda zal daaraan eveneens aandacht worden geschonken.')).toHaveLength(1);
+    expect(quotes('Ik ben voornemens mijn visie op de tuinbouw voor de zomer aan uw Kamer toe te sturen. Dit zal als samenhangend onderdeel in de visie worden behandeld.')).toHaveLength(1);
+  });
+
+  it('not when no promise of the letter names that document', () => {
+    expect(quotes('Ik ben voornemens mijn visie op de tuinbouw voor de zomer aan uw Kamer toe te sturen. Daarnaast zal ik voor 1 juni 2026 als samenhangend onderdeel in de voortgangsrapportage ingaan op de moties van de leden De Mos en Koopmans.')).toHaveLength(2);
+    expect(quotes('Het kabinet streeft ernaar om in de Staat van de Europese Unie in te gaan op de uitdagingen van Europa. Ook zal het kabinet in «de Miljoenennota» uiteenzetten hoe het de lasten verdeelt.')).toHaveLength(2);
+  });
+});

@@ -231,8 +231,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Striving for a state or an outcome ("streven we naar het voorkomen van slachtoffers") is an aim, no act (promise-cues.ts): 1 dev extra fewer.
   // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31), found again since the summary is kept over its quote (said-twice.ts).
   // The writer's expectation in the plural ("We verwachten hiermee na de zomer te kunnen starten") is read: 1 dev promise more.
-  it('dev: no worse than measured (113 of 127 found, 101 with the right deadline, 10 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 113, dueRight: 101 }, { extra: 10, traps: 3 });
+  // What a promised document will hold is read with the document in quotation marks ("in «de Staat»", content-of.ts): 3 dev extras fewer.
+  it('dev: no worse than measured (113 of 127 found, 101 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 101 }, { extra: 7, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -335,8 +336,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
   // 22 found since the future passive is read with its participle first ("Het ILG en de EHS zullen daarom gedecentraliseerd worden").
   // 20 with the right deadline since the document a promise goes out in is its term ("in de luchtvaartnota").
-  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 4 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
-    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 4, traps: 1 });
+  // 3 extra since what a promised document will hold is read with words between the future and the document ("Dit zal als samenhangend onderdeel in de visie worden behandeld").
+  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 3 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 3, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
@@ -364,8 +366,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
   // 55 found since a thing said to come is the government's doing ("Na 30 september komt er een vervolg op het Aanjaagteam …"; its term not read).
   // 17 extra since going into a matter with no place or time of its own is the letter going on ("Tevens zal ik … in gaan op …").
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 17 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 17, traps: 5 });
+  // 16 extra since what a promised document will hold is read after a determiner that points back ("In voornoemde geannoteerde agenda … zal daaraan eveneens aandacht worden geschonken").
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 16, traps: 5 });
   });
 });
 
