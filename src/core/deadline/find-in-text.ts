@@ -109,6 +109,8 @@ const AFTER_WHAT_PRECEDES = new Caseless(/\b(?:waarna|whereupon|after which)\b[^
 const TIED_TO_EVENT = new Caseless(/^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu);
 
 /** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
+/** "zo spoedig mogelijk", "op korte termijn": as soon as possible, with no day of its own. */
+const AS_SOON_AS_POSSIBLE = new Set(['asap', 'short-term']);
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year', 'about']);
 
 /**
@@ -726,13 +728,15 @@ const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zoda
 
 /**
  * A request of the Kamer to us reported in the perfect, tied to an event without a date ("De vaste commissie … heeft mij
- * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren"), with no future of its own: the letter that
- * reports the request is the one that answers it, as keptByThisText says of a term that runs out within two weeks. A
+ * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren") or asked as soon as possible ("heeft uw Kamer
+ * mij verzocht om op korte termijn een brief te sturen", "is mij … verzocht de … vragen zo spoedig mogelijk te
+ * beantwoorden"), with no future of its own: neither names a day after which the request is still open, and the letter
+ * that reports the request is the one that answers it, as keptByThisText says of a term that runs out within two weeks. A
  * request in the present ("De commissie verzoekt de regering … voorafgaand aan de desbetreffende Raad …") is still to be
  * met; a promise of ours reported ("heb ik toegezegd u te berichten wanneer …") stays open unless the letter tells the
  * act done, which only the letter as a whole shows (extract).
  */
-const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
+const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben|is)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
 
 function reportedAndAnswered(text: string, start: number, end: number): boolean {
   return reportedWithNothingAhead(text, start, end, REPORTED_IN_PERFECT);
@@ -821,7 +825,7 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
       (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
       namesAPastTime(text, start, end, phrase, resolution.from, anchor) ||
       (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)) ||
-      (resolution.kind === 'event' && resolution.date === null && reportedAndAnswered(text, start, end)),
+      ((resolution.kind === 'event' ? resolution.date === null : AS_SOON_AS_POSSIBLE.has(resolution.rule.id)) && reportedAndAnswered(text, start, end)),
     aside: () => (aside ??= inAside(text, start, end)),
     // Of the span as read here: an event dated by a mention later (datedByMention) keeps what its own clause says.
     ruledOut: () => {

