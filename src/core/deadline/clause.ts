@@ -1282,12 +1282,15 @@ const QUESTION_IS_WHETHER =
 
 /**
  * A date inside an attributive participle's phrase describes the noun that follows ("de op Prinsjesdag, 18 september
- * 2012, ingediende begroting", "het op 1 maart verzonden verzoek"): when a thing was done, not a term. A participle of
- * promising or planning ("de voor de zomer aangekondigde brief") reports a promise and is left to the other rules.
+ * 2012, ingediende begroting", "het op 1 maart verzonden verzoek", "de voor 2026 geraamde uitgaven", the Kamers' own
+ * "Raming der voor de Tweede Kamer in 2023 benodigde uitgaven" with the old genitive article): when a thing was done or
+ * what it is for, not a term ("voor 2026" there is not "before 2026"). A participle of promising, planning or asking
+ * ("de voor de zomer aangekondigde brief", "de voor 1 juli gevraagde reactie") reports a promise or a request and is
+ * left to the other rules.
  */
-const ATTRIBUTIVE_LEAD = /\b(?:de|het|een|deze|dit|the)\s+(?:op|in|per|rond|omstreeks|tijdens|bij|na|on|in)\s+[^,.;:!?()]{1,40}$/iu;
+const ATTRIBUTIVE_LEAD = /\b(?:de|der|het|een|deze|dit|the)\s+(?:op|in|per|rond|omstreeks|tijdens|bij|na|voor|on|in)\s+[^,.;:!?()]{1,40}$/iu;
 const ATTRIBUTIVE_PARTICIPLE =
-  /^\s*(?:,\s*[^,.;:!?]{1,30},\s*)?(?!(?:aangekondigde|toegezegde|beloofde|geplande|voorgenomen|voorziene|beoogde|verwachte)\b)(?:(?:aan|af|in|op|uit|vast|voor|toe|door|over|mee|bij|na|vast|weg)?ge\p{Ll}{2,}(?:de|te|en)|(?:ver|be|ont|her)\p{Ll}{2,}(?:de|te|en))\s+\p{L}/u;
+  /^\s*(?:,\s*[^,.;:!?]{1,30},\s*)?(?!(?:aangekondigde|toegezegde|beloofde|geplande|voorgenomen|voorziene|beoogde|verwachte|gevraagde|verzochte)\b)(?:(?:aan|af|in|op|uit|vast|voor|toe|door|over|mee|bij|na|vast|weg)?ge\p{Ll}{2,}(?:de|te|en)|(?:ver|be|ont|her)\p{Ll}{2,}(?:de|te|en))\s+\p{L}/u;
 
 /**
  * The day a law or a rule enters into force, said as the complement of its noun ("in aanloop naar de inwerkingtreding van

@@ -791,6 +791,14 @@ describe('findDeadline: written after held-out 9', () => {
     expect(to('Ik verwijs naar het op 1 maart verzonden verzoek van de commissie.', '2012-02-20')).toBeNull();
     // A participle of promising reports a promise, and a future "te" is no participle.
     expect(to('De in het voorjaar te verschijnen nota zal ik u toesturen.', '2024-01-10')).toBe('2024-05-31');
+    // heldout19-272 and dev-695, dev-700 (the Kamers' Raming): "der" and "voor" lead the participle's phrase too, and
+    // "voor 2026" there says what the thing is for, not "before 2026"
+    expect(to('Raming der voor de Tweede Kamer in 2005 benodigde uitgaven, alsmede aanwijzing en raming van de ontvangsten', '2004-06-28')).toBeNull();
+    expect(to('CXL Raming der voor de Eerste Kamer in 2021 benodigde uitgaven, evenals aanwijzing en raming van de ontvangsten', '2020-04-24')).toBeNull();
+    expect(to('Ik informeer u over de voor 2026 geraamde uitgaven van het fonds.', '2025-06-01')).toBeNull();
+    expect(to('Ik zal u na de zomer informeren over de voor 2026 benodigde middelen.', '2025-06-01')).toBe('2025-10-31');
+    // A participle of asking reports a request, as one of promising reports a promise.
+    expect(to('De commissie wacht nog op de voor 1 juli gevraagde reactie van de minister.', '2025-06-01')).toBe('2025-06-30');
   });
 
   it('reads the day a law enters into force, as its noun\'s complement, as no term, whatever the clause delivers', () => {
