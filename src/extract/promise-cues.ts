@@ -78,9 +78,9 @@ const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:g
  * minister's letter that names no one else as the one acting, what comes is the government's doing, as with "Er zal
  * een evaluatie plaatsvinden"; not what comes now ("Er komt nu een toekomstfonds"), nor without an article ("Er komt
  * geld bij", what increases), nor what happens to a thing ("Er komt een tekort aan verpleegkundigen", "er komt een
- * einde aan de regeling"), a forecast.
+ * einde aan de regeling"), a forecast. Group 1: what comes, to the end of its clause.
  */
-const THING_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)\p{L}/u;
+const THING_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
 /**
  * An aim named as a noun of the act ("Het streven is gericht op gelijktijdige
  * aanbieding van het onderzoeksrapport", "Mijn inzet is gericht op
@@ -592,6 +592,16 @@ const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbure
  * gepubliceerd"): its appearing is the third party's, not a promise, unless
  * the writer acts in the sentence ("…, dat ik u direct zal toesturen").
  */
+/**
+ * What "er komt" says comes is not the government's doing when it is a debate or hearing (the Kamer's planning: "Op 12
+ * maart komt er een commissiedebat over …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een
+ * nieuwe richtlijn van de Europese Commissie").
+ */
+const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
+function thingComesOfOurs(lower: string): boolean {
+  const comes = THING_COMES.exec(lower);
+  return comes !== null && !COMES_NOT_OURS.test(comes[1]!);
+}
 const THIRD_PARTY_DOCUMENT = new RegExp(String.raw`^\s*(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:rapport|rapportage|advies|onderzoek|raming|evaluatie|verslag|jaarverslag|publicatie|monitor|voorstel|oordeel)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
 /** The finite verb of a plan: the future, an intention, an expectation. */
 const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;
@@ -1089,7 +1099,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
 
   // "zal hierin worden meegenomen": in a minister's letter, the one who will see to it is the government.
   const futurePassive = FUTURE_PASSIVE.test(lower) && !REGARDED_AS.test(lower);
-  const impersonal = IMPERSONAL_ACT.test(lower) || THING_COMES.test(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
+  const impersonal = IMPERSONAL_ACT.test(lower) || thingComesOfOurs(lower) || NOMINAL_AIM.test(lower) || PLANNED_WORK.test(lower) || PLANNED_THAT.test(lower) || ((hasFutureDeadline || EXPECTED_DELIVERY.test(lower)) && (DOCUMENT_GOES.test(lower) || WORK_STARTS_AHEAD.test(lower)));
   const proposed = undertakingWithoutListedCue(lower, found, hasFutureDeadline);
   if (proposed) cues.push(proposed);
   // "zou", "zouden": a promise reported ("ik heb u meegedeeld dat ik … zou doen toekomen"), not one made here.

@@ -1641,7 +1641,11 @@ describe('a thing said to come, in the present with future meaning', () => {
     ['Dagelijks komen er nu meer mensen in de opvang bij.'],
     ['Er komt een tekort aan verpleegkundigen.'],
     ['In 2030 komt er een einde aan de subsidie.'],
-  ])('not what comes now, what increases or what happens to a thing: %s', (sentence) => {
+    ['Op 12 maart komt er een commissiedebat over dit onderwerp.'],
+    ['Er komt een hoorzitting op 3 april.'],
+    ['Er komt een Europese richtlijn over verpakkingen.'],
+    ['Volgend jaar komt er een nieuwe richtlijn van de Europese Commissie.'],
+  ])('not what comes now, what increases, what happens to a thing, the Kamer\'s meeting or another\'s: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
