@@ -467,7 +467,9 @@ const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|d
  * eilanden zal worden besproken"), not what the writer undertakes; with the
  * writer as its subject ("die ik u zal sturen") it stays.
  */
-const RELATIVE_FUTURE = /\b(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+|\b(?:die|welke)\s+(?:(?!(?:ik|wij|we|door)\b)[^\s,.;]+\s+){0,12}?(?:wordt|worden)\s+(?:ge|be|ver|her|ont|aan|op|in|uit|voor|toe|vast)\p{L}+(?:d|t|en)(?=\s*(?:[,.;]|$))|\b(?:waarop|waarin|welke)\s+(?:(?!(?:ik|wij|we|u)\b)[^\s,.;]+\s+){1,12}?(?:zal|zullen)\s+(?!(?:ik|wij|we|worden)\b)[^\s,.;]+/giu;
+/** A relative pronoun follows its antecedent: "die" opening the sentence or after a preposition is a demonstrative ("Die vragen zullen afzonderlijk worden beantwoord", "Bij die conferentie …"). */
+const RELATIVE_PRONOUN = String.raw`(?<!^[\s"'“‘(]*|\b(?:bij|in|op|voor|na|met|aan|van|over|tot|uit|door|tijdens|naar|om|onder|sinds|volgens|zonder)\s+)\b`;
+const RELATIVE_FUTURE = new RegExp(String.raw`${RELATIVE_PRONOUN}(?:die|waarop|waarin|waarmee|welke)\s+(?:(?!(?:ik|wij|we)\b)[^\s,.;]+\s+){0,12}?(?:zal|zullen)\s+worden\s+[^\s,.;]+|${RELATIVE_PRONOUN}(?:die|welke)\s+(?:(?!(?:ik|wij|we|door)\b)[^\s,.;]+\s+){0,12}?(?:wordt|worden)\s+(?:ge|be|ver|her|ont|aan|op|in|uit|voor|toe|vast)\p{L}+(?:d|t|en)(?=\s*(?:[,.;]|$))|${RELATIVE_PRONOUN}(?:waarop|waarin|welke)\s+(?:(?!(?:ik|wij|we|u)\b)[^\s,.;]+\s+){1,12}?(?:zal|zullen)\s+(?!(?:ik|wij|we|worden)\b)[^\s,.;]+`, 'giu');
 
 /** The sentence with its relative clauses' futures blanked, the same length, so offsets into it still hold. */
 export function withoutRelativeFutures(text: string): string {

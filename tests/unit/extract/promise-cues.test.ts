@@ -1649,3 +1649,15 @@ describe('a thing said to come, in the present with future meaning', () => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
+
+describe('a demonstrative "die" is not a relative pronoun', () => {
+  it.each([
+    ['Die vragen zullen afzonderlijk worden beantwoord.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, status: 'open' });
+  });
+
+  it('a relative clause\'s future still describes its antecedent: De pilots die in 2026 zullen worden uitgevoerd, zijn gekozen door de sector.', () => {
+    expect(judge('De pilots die in 2026 zullen worden uitgevoerd, zijn gekozen door de sector.')).toMatchObject({ promise: false });
+  });
+});
