@@ -139,22 +139,6 @@ const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uite
 const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60}?\b(?:stil\s*(?:te\s+)?staan|terug\s*(?:te\s+)?kijken|terug\s*(?:te\s+)?blikken)\b/;
 const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
 /**
- * The writer going into a matter ("Tevens zal ik op verzoek van de Kamer in gaan op de sociaal-economische aspecten …",
- * "Vervolgens zal ik aandacht besteden aan de situatie in Nederland"): group 1 is the telling verb. Said with no place,
- * occasion or time before that verb (TOLD_ELSEWHERE), it is this text going on, as REFLECTS_HERE's pause; "Ik zal in de
- * kabinetsreactie ingaan op …", "Bij de begrotingsbehandeling zal ik aandacht besteden aan …" are promised. What follows
- * the verb is the matter gone into ("de situatie in Nederland"), not where.
- */
-const TELLS_HERE = /\b(?:(?:wil|zal|ga|willen|zullen|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:wil|willen|zal|zullen|ga|gaan))\b[^.;]{0,60}?\b(in\s*(?:te\s+)?gaan\s+op|ingaan|aandacht\s+(?:te\s+)?besteden|uiteen\s*(?:te\s+)?zetten|toe\s*(?:te\s+)?lichten|schetsen|beschrijven)\b/;
-/** A place, occasion, time or event of the act, or a delivery to the Kamer: "in de/het …", "bij …", "tijdens …", "daarin", "zodra …". */
-const TOLD_ELSEWHERE = /\b(?:(?:in|bij|tijdens|via|na)\s+(?:de|het|een|mijn|onze|die|dat|deze|zijn|haar)|daarbij|daarin|hierin|daarna|dan|zodra|nadat|wanneer|indien|mocht|informeren|sturen|zenden|toesturen|toezenden|rapporteren)\b/;
-
-function tellsHere(lower: string, termAhead: boolean): boolean {
-  const told = TELLS_HERE.exec(lower);
-  return told !== null && !termAhead && !ANSWERED_LATER.test(lower) && !TOLD_ELSEWHERE.test(lower.slice(0, told.index + told[0].length - told[1]!.length));
-}
-
-/**
  * A report of what the writer said before, in the perfect with a time that is
  * over ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief
  * «…» van 10 juni 2011 (…) heb ik gemeld de Kamer … te informeren"). A
@@ -196,7 +180,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || tellsHere(lower, termAhead))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
   return 'undertaking';
 }
 

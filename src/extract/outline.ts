@@ -29,10 +29,12 @@ const COMES_LATER = /\b(?:schriftelijk|per brief|in een brief|uiterlijk|binnen|s
  * ontwikkelingen in het flankerend beleid", "ik zal achtereenvolgens aandacht besteden aan de campagne", "zal ik deze
  * zaken uitgebreider toelichten"): verbs of a text's own telling, not of delivering or answering ("Ik zal op het advies
  * reageren" sends a reaction). "aandacht besteden aan" is the text's only in its order ("achtereenvolgens", "eerst",
- * "kort"): "Daarom zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers" is the
- * organisation's (tk-2021D03606, the twentieth dev round, which this rule first missed).
+ * "kort"), before the verb as after it ("Vervolgens zal ik aandacht besteden aan de situatie in Nederland"): "Daarom
+ * zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers" is the organisation's (tk-2021D03606,
+ * the twentieth dev round, which this rule first missed). "in gaan op" is "ingaan op" written apart ("Tevens zal ik op
+ * verzoek van de Kamer in gaan op …").
  */
-const TELLS_FURTHER_ON = /\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan))\b(?:[^.;]{0,100}?\b(?:ingaan|in\s+op|in\s+te\s+gaan|toelichten|toe\s+te\s+lichten|stilstaan|stil\s+te\s+staan|uiteenzetten|uiteen\s+te\s+zetten|schetsen|beschrijven)\b|[^.;]{0,60}?\b(?:achtereenvolgens|eerst|allereerst|vervolgens|daarna|hieronder|hierna|kort)\b[^.;]{0,40}?\baandacht\s+(?:besteden|te\s+besteden)\s+aan\b)/i;
+const TELLS_FURTHER_ON = /\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan))\b(?:[^.;]{0,100}?\b(?:ingaan|in\s+gaan\s+op|in\s+op|in\s+te\s+gaan|toelichten|toe\s+te\s+lichten|stilstaan|stil\s+te\s+staan|uiteenzetten|uiteen\s+te\s+zetten|schetsen|beschrijven)\b|[^.;]{0,60}?\b(?:achtereenvolgens|eerst|allereerst|vervolgens|daarna|hieronder|hierna|kort)\b[^.;]{0,40}?\baandacht\s+(?:besteden|te\s+besteden)\s+aan\b)|^\s*(?:achtereenvolgens|eerst|allereerst|vervolgens|daarna|hieronder|hierna)\s+(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:[^.;]{0,40}?\s)?aandacht\s+(?:besteden|te\s+besteden)\s+aan\b/i;
 /** Another text or occasion named as where it is told, "deze brief" not being one: "in de Geannoteerde Agenda", "In die brief", "In mijn brief, die ik u … zal doen toekomen", "in de voortgangsrapportage van mei 2020", "tijdens het debat", "in de memorie van toelichting". */
 const TOLD_ELSEWHERE = /\b(?:in|bij|via|met|tijdens|op)\s+(?:de|het|een|die|dat|mijn|onze)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:brief|brieven|agenda|rapportage|rapport|nota|notitie|verslag|reactie|evaluatie|visie|plan|overleg|debat|raad|bijeenkomst|gesprek|vergadering|conferentie|beantwoording|wetsvoorstel|memorie\s+van\s+toelichting)\b/iu;
 

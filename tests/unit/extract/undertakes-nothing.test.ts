@@ -48,6 +48,10 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Bij de begrotingsbehandeling zal ik ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
     expect(judge('Zodra het advies er is, zal ik ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
     expect(judge('Ik zal in maart 2026 ingaan op de sociaal-economische aspecten van beheerplannen.')).toMatchObject({ promise: true });
+    // found after 58f7eee, whose reading looked for the place only before the verb: Dutch puts it after the verb as often
+    expect(judge('Ik zal de uitkomsten van het onderzoek toelichten tijdens het commissiedebat.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal nader ingaan op de uitkomsten in een technisch overleg met uw Kamer.')).toMatchObject({ promise: true });
+    expect(judge('Vervolgens zal ik stilstaan bij de uitkomsten in de voortgangsrapportage.')).toMatchObject({ promise: true });
   });
 
   it('answering in the debate, by the speaker or a colleague of the cabinet, is the speech going on; answering later is promised', () => {
