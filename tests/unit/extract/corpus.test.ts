@@ -306,8 +306,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2fed051 at 08:45 UTC (docs/quality/extract.md).
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
   // 1 extra since what may happen, said with "kunnen", is a possibility ("Bij die conferentie zullen alle drie rapporten … kunnen worden betrokken").
-  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 1, traps: 0 });
+  // 15 with the right deadline since "Ik ben voornemens u daarna een reactie … toe te zenden" is annotated "daarna" by D1 of session 33 (was none).
+  it('eleventh held-out set: no worse than today (17 of 19 found, 15 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 15 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
