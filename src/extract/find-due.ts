@@ -2,6 +2,7 @@ import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { datesOurMeeting, meetingAndDay } from '../core/deadline/during-meeting.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
+import { resolvePhrase } from '../core/deadline/resolve.js';
 import { startWithWeekday } from '../core/deadline/normalize.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
@@ -51,6 +52,35 @@ export function findVehicle(text: string, anchor: CivilDate, calendar: Calendar)
   if (!found || (found.resolution.to !== null && found.resolution.to <= anchor) || TOLD_THERE.test(searched.slice(found.end)) || THERE_ALREADY.test(searched.slice(found.end))) return undefined;
   return { phrase: text.slice(found.start, found.end), start: found.start, end: found.end, from: found.resolution.from, to: found.resolution.to, event: true };
 }
+
+/**
+ * A clause of time the promise waits on, for a sentence judged a promise with no other term: "zodra" or "nadat" and its
+ * clause, to its comma or the sentence's end, or where it opens the sentence to the main clause's inverted verb ("U zult
+ * de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden", "Ik zal de brief … beantwoorden nadat de
+ * uitkomsten … naar de provincies is verstuurd en …"): an event without a date. The finder reads such a clause only
+ * before the writer's act, for in running text one after it is as often another's time; here the sentence is a promise
+ * already. Not a past future ("zodra het voorstel … zou zijn aangeboden": an earlier promise's term, reported).
+ */
+export function findClauseOfTime(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  const masked = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+  const opening = /^\s*/.exec(text)![0].length;
+  for (const found of masked.matchAll(TIME_OPENER)) {
+    const start = found.index;
+    const rest = masked.slice(start);
+    const ends = [/[,;:]|[.!?]\s*$/.exec(rest)?.index, start === opening ? INVERTED_VERB.exec(rest)?.index : undefined].filter((end) => end !== undefined);
+    const phrase = text.slice(start, start + (ends.length > 0 ? Math.min(...ends) : rest.length)).replace(/\s*\([^()]*\)\s*$/, '').trimEnd();
+    if (IN_THE_PAST_FUTURE.test(phrase)) continue;
+    // Only an event the due grammar reads back, so that the register keeps the due it is given.
+    const read = resolvePhrase(phrase, anchor, calendar);
+    if (read.ok && read.resolution.kind === 'event' && read.resolution.to === null) return { phrase, start, end: start + phrase.length, from: null, to: null, event: true };
+  }
+  return undefined;
+}
+
+const TIME_OPENER = /(?<![\p{L}\p{N}])(?:zodra|nadat)\s/giu;
+const IN_THE_PAST_FUTURE = /\b(?:zou|zouden)\b/i;
+/** The finite verb of the main clause, right after a clause that opens the sentence, before its subject. */
+const INVERTED_VERB = /\s(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten|ga|gaan)\s+(?:ik|wij|we|u|uw|het|de|er|dit|deze|dat|die|zij|hij)\b/i;
 
 const WITHOUT_A_PERIOD = /\b(?:periodiek|regelmatig|telkens)\b/i;
 /**

@@ -232,8 +232,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Two register entries re-annotated on the register's own sentence, not the words it quotes (the lead's decision of session 31), found again since the summary is kept over its quote (said-twice.ts).
   // The writer's expectation in the plural ("We verwachten hiermee na de zomer te kunnen starten") is read: 1 dev promise more.
   // What a promised document will hold is read with the document in quotation marks ("in «de Staat»", content-of.ts): 3 dev extras fewer.
-  it('dev: no worse than measured (113 of 127 found, 101 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 113, dueRight: 101 }, { extra: 7, traps: 3 });
+  // 102 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("U zult de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden").
+  it('dev: no worse than measured (113 of 127 found, 102 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 102 }, { extra: 7, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -260,8 +261,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main at 16:25 UTC (docs/quality/extract.md).
   // 33 with the right deadline since a coming about said as a noun is an event ("zo spoedig mogelijk na het beschikbaar komen van deze aanvullende informatie").
-  it('fifth held-out set: no worse than today (37 of 37 found, 33 with the right deadline, no extra, no trap; blind: 27, 21, 8, 1)', () => {
-    noWorse('held-out-5', { matched: 37, dueRight: 33 }, { extra: 0, traps: 0 });
+  // 34 since a clause of time after the promise's act, which the finder does not read there, is its term ("dat zodra het kabinet tot besluitvorming is gekomen en dat aan uw Kamer meldt, het kabinet …").
+  it('fifth held-out set: no worse than today (37 of 37 found, 34 with the right deadline, no extra, no trap; blind: 27, 21, 8, 1)', () => {
+    noWorse('held-out-5', { matched: 37, dueRight: 34 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 9d11e37 at 19:05 UTC (docs/quality/extract.md).
@@ -368,8 +370,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 55 found since a thing said to come is the government's doing ("Na 30 september komt er een vervolg op het Aanjaagteam …"; its term not read).
   // 17 extra since going into a matter with no place or time of its own is the letter going on ("Tevens zal ik … in gaan op …").
   // 16 extra since what a promised document will hold is read after a determiner that points back ("In voornoemde geannoteerde agenda … zal daaraan eveneens aandacht worden geschonken").
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 46 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 46 }, { extra: 16, traps: 5 });
+  // 47 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("Ik zal de brief … beantwoorden nadat de uitkomsten … naar de provincies is verstuurd en …").
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 47 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 47 }, { extra: 16, traps: 5 });
   });
 });
 
