@@ -78,9 +78,10 @@ const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:g
  * minister's letter that names no one else as the one acting, what comes is the government's doing, as with "Er zal
  * een evaluatie plaatsvinden"; not what comes now ("Er komt nu een toekomstfonds"), nor without an article ("Er komt
  * geld bij", what increases), nor what happens to a thing ("Er komt een tekort aan verpleegkundigen", "er komt een
- * einde aan de regeling"), a forecast. Group 1: what comes, to the end of its clause.
+ * einde aan de regeling"), a forecast; in the singular only: "Dagelijks komen er nu meer asielzoekers in de opvang bij"
+ * counts what others do. Group 1: what comes, to the end of its clause.
  */
-const THING_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
+const THING_COMES = /\b(?:er\s+komt|komt\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
 /**
  * An aim named as a noun of the act ("Het streven is gericht op gelijktijdige
  * aanbieding van het onderzoeksrapport", "Mijn inzet is gericht op

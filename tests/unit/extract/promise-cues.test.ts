@@ -1639,6 +1639,7 @@ describe('a thing said to come, in the present with future meaning', () => {
     ['Er komt nu een fonds van 1 miljard voor de regio.'],
     ['Er komt geld bij voor de opvang.'],
     ['Dagelijks komen er nu meer mensen in de opvang bij.'],
+    ['Er komen meer asielzoekers naar Nederland.'],
     ['Er komt een tekort aan verpleegkundigen.'],
     ['In 2030 komt er een einde aan de subsidie.'],
     ['Op 12 maart komt er een commissiedebat over dit onderwerp.'],
