@@ -54,6 +54,38 @@ export function findVehicle(text: string, anchor: CivilDate, calendar: Calendar)
 }
 
 /**
+ * A term pointing back to an event of an earlier sentence, for a sentence judged a promise with no other term ("Daarna
+ * zal het voorstel aan uw Kamer worden aangeboden", "…, waarna ik een beleidsreactie aan de Kamer zal versturen"): an
+ * event without a date (GUIDE §2, D1). Only where its clause holds an act of ours, so not "…, waarna de Eilandsraad het
+ * bekrachtigt", and not inside a relative clause of what follows ("de stappen die daarna volgen"). Sequence words
+ * ("vervolgens", "dan", "eerst") name no term.
+ */
+export function findPointer(text: string): FoundDue | undefined {
+  for (const found of text.matchAll(POINTER)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const clauseStart = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
+    const clauseEnd = /[,;:]/.exec(text.slice(end))?.index;
+    const clause = text.slice(clauseStart, clauseEnd === undefined ? text.length : end + clauseEnd);
+    if (!OUR_ACT.test(clause) || RELATIVE_BEFORE.test(text.slice(clauseStart, start)) || OF_A_NOUN.test(text.slice(clauseStart, start))) continue;
+    return { phrase: found[0], start, end, from: null, to: null, event: true };
+  }
+  return undefined;
+}
+
+const POINTER = /(?<![\p{L}\p{N}])(?:(?:(?:kort|direct|meteen|onmiddellijk|snel|spoedig|zo\s+(?:spoedig|snel|kort)\s+(?:als\s+)?mogelijk)\s+)?(?:daarna|waarna|nadien)|(?:rond|omstreeks|tegen)\s+die\s+tijd|op\s+dat\s+moment|vooruitlopend\s+(?:daarop|hierop)|daarop\s+vooruitlopend)(?![\p{L}\p{N}])/giu;
+/** The writer acting, or an act in the future or the passive: the promise's own act. */
+const OUR_ACT = /\b(?:ik|wij|we|zal|zullen|wordt|worden)\b/i;
+const RELATIVE_BEFORE = /\b(?:die|wat|welke|hoe)\b/i;
+/** "daarna" after the noun of a prepositional phrase says which one, not when ("In de paragrafen daarna zal ik ingaan op …"). */
+const OF_A_NOUN = /\b(?:in|op|bij|uit|van)\s+(?:de|het)\s+\p{L}+\s+$/iu;
+
+/** A due that only points back ("daarna", "waarna"): no term of its own, so it reschedules no earlier promise. */
+export function pointsBack(phrase: string): boolean {
+  return new RegExp(`^${POINTER.source}$`, 'iu').test(phrase.trim());
+}
+
+/**
  * A clause of time the promise waits on, for a sentence judged a promise with no other term: "zodra" or "nadat" and its
  * clause, to its comma or the sentence's end, or where it opens the sentence to the main clause's inverted verb ("U zult
  * de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden", "Ik zal de brief … beantwoorden nadat de

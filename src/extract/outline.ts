@@ -1,3 +1,4 @@
+import { pointsBack } from './find-due.js';
 import { skipDrafted } from './skip-drafted.js';
 import type { Draft, DraftCommitment } from './model.js';
 
@@ -39,7 +40,9 @@ const TELLS_FURTHER_ON = /\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)|(?:ik|wij|
 const TOLD_ELSEWHERE = /\b(?:in|bij|via|met|tijdens|op)\s+(?:de|het|een|die|dat|mijn|onze)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:brief|brieven|agenda|rapportage|rapport|nota|notitie|verslag|reactie|evaluatie|visie|plan|overleg|debat|raad|bijeenkomst|gesprek|vergadering|conferentie|beantwoording|wetsvoorstel|memorie\s+van\s+toelichting)\b/iu;
 
 function outlineOnly(commitment: DraftCommitment, said: string): boolean {
-  return !commitment.due && !COMES_LATER.test(said) && !commitment.cues.some((cue) => cue.kind === 'deliver' || cue.kind === 'deadline');
+  // "Daarna zal ik iets zeggen over …": a term pointing back, in a text's order, is that order, not a time.
+  const timed = commitment.due !== undefined && !(commitment.due.kind === 'phrase' && pointsBack(commitment.due.phrase));
+  return !timed && !COMES_LATER.test(said) && !commitment.cues.some((cue) => cue.kind === 'deliver' || cue.kind === 'deadline');
 }
 
 /**

@@ -2,6 +2,7 @@ import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 import { STILL_STANDING } from './promise-cues.js';
 import { EXPECTED_TERM } from './term-nearby.js';
+import { pointsBack } from './find-due.js';
 import { TOLD_BEFORE } from './earlier-promises.js';
 
 /**
@@ -60,7 +61,7 @@ export function rescheduled(text: string, draft: Draft): Draft {
     const later =
       draft.commitments
         .slice(index + 1)
-        .find((other) => other.due?.kind === 'phrase' && deliverables(other.quote).some((word) => words.some((own) => word === own || word.endsWith(own)))) ??
+        .find((other) => other.due?.kind === 'phrase' && !pointsBack(other.due.phrase) && deliverables(other.quote).some((word) => words.some((own) => word === own || word.endsWith(own)))) ??
       // In a letter that says the term is missed, the promise right after the restated one, in its paragraph or the next, is its new term, whatever it calls the deliverable ("U zult deze informatie … ontvangen").
       (termMissed && next && next.type === 'new' && !PARAGRAPHS_APART.test(text.slice(commitment.end, next.start)) ? next : undefined);
     if (later) {

@@ -160,6 +160,7 @@ export const en: Messages = {
       'years-from': (a) => `${a.year}: the year the stated number of years from the named year reaches`,
       event: (a) =>
         `${a.relationWord} ${a.event}: tied to an event whose date is not known yet; no deadline until that date is given${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} before it)` : ` (then within ${a.span})`}`,
+      pointer: (a) => `${a.pointer}: points back to an event named earlier whose date is not known yet; no deadline until that date is given`,
       'event-dated': (a) =>
         a.relation === 'before'
           ? a.span === undefined

@@ -189,6 +189,7 @@ export const nl = {
       'years-from': (a: Args) => `${a.year}: het jaar dat de genoemde termijn vanaf het genoemde jaar bereikt`,
       event: (a: Args) =>
         `${a.relationWord} ${a.event}: gebonden aan een gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven${a.span === undefined ? '' : a.relation === 'before' ? ` (${a.span} ervoor)` : ` (daarna binnen ${a.span})`}`,
+      pointer: (a: Args) => `${a.pointer}: verwijst terug naar een eerder genoemde gebeurtenis waarvan de datum nog niet bekend is; geen termijn tot die datum is gegeven`,
       'event-dated': (a: Args) =>
         a.relation === 'before'
           ? a.span === undefined

@@ -415,6 +415,26 @@ function opensTimePhrase(word: string): boolean {
 const SAME_TERM = /^(?:binnen|in|within) ((?:dezelfde|diezelfde|die|deze|datzelfde|hetzelfde|the same|that) (?:termijn|periode|tijdsbestek|tijdspad|term|period|timeframe))$/;
 
 /**
+ * A term pointing back to an event of an earlier sentence ("daarna", "zo spoedig mogelijk daarna", "waarna", "tegen die
+ * tijd", "vooruitlopend daarop"): the phrase alone does not give the event, so it has no window until that event's date
+ * is given (GUIDE §2, the lead's decision D1 of session 33). Read only as a `due` written down, never by the finder in
+ * running text: there such a word is as often a sequence word or another clause's time as the term of a promise.
+ */
+export function matchPointer(phrase: string, anchor: CivilDate): EventResolution | undefined {
+  const { original, simple } = prepare(phrase);
+  const relation = POINTERS.find(([pattern]) => pattern.test(simple))?.[1];
+  if (relation === undefined) return undefined;
+  return { ...eventResolution(original, original, relation, null, anchor), rule: { id: 'pointer', args: { pointer: original, relation } } };
+}
+
+const SOON = '(?:(?:kort|direct|meteen|onmiddellijk|snel|spoedig|zo (?:spoedig|snel|kort) (?:mogelijk|als mogelijk)) )?';
+const POINTERS: readonly (readonly [RegExp, EventRelation])[] = [
+  [new RegExp(`^${SOON}(?:daarna|waarna|nadien)$`), 'after'],
+  [/^(?:rond|omstreeks) die tijd$|^op dat moment$/, 'at'],
+  [/^tegen die tijd$|^vooruitlopend (?:daarop|hierop)$|^daarop vooruitlopend$/, 'before'],
+];
+
+/**
  * "zodra bekend is wanneer de Commissie haar rapport oplevert": the event is
  * the knowing; the question clause after it runs to the end of the phrase.
  */

@@ -3,7 +3,7 @@ import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { readableText } from '../readable-text.js';
 import { isOneDayAhead, meetingAndDay } from './during-meeting.js';
-import { eventResolution, matchEvent, mayNameEvent } from './event.js';
+import { eventResolution, matchEvent, matchPointer, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
 import { matchRecurring, mayRecur, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
@@ -438,7 +438,7 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
   if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
   const series = matchRecurring(phrase, anchor, phaseWindow(calendar));
   if (series) return windowInRange(series) ? { ok: true, resolution: series } : { ok: false, problem: 'out-of-range' };
-  const event = matchEvent(phrase, anchor) ?? meetingOnItsDay(phrase, anchor, calendar);
+  const event = matchEvent(phrase, anchor) ?? meetingOnItsDay(phrase, anchor, calendar) ?? matchPointer(phrase, anchor);
   return event ? { ok: true, resolution: event } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
 }
 

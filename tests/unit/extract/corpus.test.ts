@@ -233,8 +233,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // The writer's expectation in the plural ("We verwachten hiermee na de zomer te kunnen starten") is read: 1 dev promise more.
   // What a promised document will hold is read with the document in quotation marks ("in «de Staat»", content-of.ts): 3 dev extras fewer.
   // 102 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("U zult de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden").
-  it('dev: no worse than measured (113 of 127 found, 102 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 113, dueRight: 102 }, { extra: 7, traps: 3 });
+  // 104 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Zo spoedig mogelijk daarna zend ik u …", "zal ik de Tweede Kamer daarna informeren").
+  it('dev: no worse than measured (113 of 127 found, 104 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 104 }, { extra: 7, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -255,8 +256,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Blind: 25 of 38 found, 16 with the right deadline, 10 extra, 5 traps; one annotation corrected since (docs/quality/extract.md). Studied as dev since.
-  it('fourth held-out set: no worse than today (37 of 38 found, 32 with the right deadline, no extra, no trap)', () => {
-    noWorse('held-out-4', { matched: 37, dueRight: 32 }, { extra: 0, traps: 0 });
+  // 36 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("kan … daarna aan uw Kamer worden aangeboden", "…, waarna ik een beleidsreactie aan de Kamer zal versturen"; 34 before it).
+  it('fourth held-out set: no worse than today (37 of 38 found, 36 with the right deadline, no extra, no trap)', () => {
+    noWorse('held-out-4', { matched: 37, dueRight: 36 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main at 16:25 UTC (docs/quality/extract.md).
@@ -309,8 +311,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Blind: 3 traps, one of them the evaluator's (a drafted "spoedig" counted for the trap "zo spoedig mogelijk" of another sentence); traps are matched by place since.
   // 1 extra since what may happen, said with "kunnen", is a possibility ("Bij die conferentie zullen alle drie rapporten … kunnen worden betrokken").
   // 15 with the right deadline since "Ik ben voornemens u daarna een reactie … toe te zenden" is annotated "daarna" by D1 of session 33 (was none).
-  it('eleventh held-out set: no worse than today (17 of 19 found, 15 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 15 }, { extra: 1, traps: 0 });
+  // 16 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Ik ben voornemens u daarna een reactie … toe te zenden").
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
@@ -332,8 +335,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 18 found since a register's "zegt de Kamer, naar aanleiding van …, toe …" is read whole after a long list of members (ek-T02849).
   // 19 found since a thing said to come is the government's doing ("Jaarlijks komt er een brief over de monitoringsresultaten"; its term not read).
   // 9 extra since a colleague's answers in the same debate are the speech going on ("Tot slot zal mijn collega Weerwind de vragen … beantwoorden").
-  it('fourteenth held-out set: no worse than today (19 of 27 found, 12 with the right deadline, 9 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 19, dueRight: 12 }, { extra: 9, traps: 0 });
+  // 13 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("vooruitlopend daarop").
+  it('fourteenth held-out set: no worse than today (19 of 27 found, 13 with the right deadline, 9 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 19, dueRight: 13 }, { extra: 9, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -371,8 +375,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 17 extra since going into a matter with no place or time of its own is the letter going on ("Tevens zal ik … in gaan op …").
   // 16 extra since what a promised document will hold is read after a determiner that points back ("In voornoemde geannoteerde agenda … zal daaraan eveneens aandacht worden geschonken").
   // 47 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("Ik zal de brief … beantwoorden nadat de uitkomsten … naar de provincies is verstuurd en …").
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 47 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 47 }, { extra: 16, traps: 5 });
+  // 49 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Daarna zal het voorstel aan uw Kamer worden aangeboden"; 48 before it).
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 49 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 49 }, { extra: 16, traps: 5 });
   });
 });
 
