@@ -1422,6 +1422,19 @@ function aMemberHasTheFloor(text: string, start: number): boolean {
 
 let lastSpeakers: { text: string; labels: { at: number; member: boolean }[] } | undefined;
 
+/**
+ * Members told of in the third person as the sentence's subject, as a report or a verslag does ("Deze leden constateren
+ * dat …", "De leden van de fractie van D66 zien graag dat …", "Tot slot merken de leden van de VVD-fractie op dat …",
+ * "Naar de leden van GroenLinks hebben begrepen …"): what they note, ask or understand is their words, answered
+ * elsewhere, not a term of the government's. Members of the cabinet are the government, and members asking the
+ * government to do something ("De leden vragen de minister om voor de zomer een brief te sturen") make a request, whose
+ * term the sentence set keeps (the annotation guide, §2).
+ */
+const MEMBERS_ASK = new Caseless(/\b(?:vragen|verzoeken)\b[^.;:!?]*?\bom\b[^.;:!?]*?\bte\b/iu);
+const MEMBERS_REPORTED = new Caseless(
+  /^\s*(?:(?:tot\s+slot|ten\s+slotte|voorts|verder|tevens|daarnaast|bovendien|ook|eveneens|wel)\s+(?:[a-z]+\s+)?)?(?:naar\s+)?(?:de|deze|die)\s+leden\b(?!\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+ministerraad)\b)/iu,
+);
+
 /** The meeting at hand ("Welkom bij dit wetgevingsoverleg", "bij dit eerste algemene overleg"): what happens at it happens now, as with this letter. */
 const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
 
@@ -1446,7 +1459,7 @@ export function whyNotADeadline(
   const phrase = text.slice(start, end);
   if (aConsideration(clause)) return 'consideration';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
-  if (aMemberSpeaks(text, start, clause.sentence)) return 'members-words';
+  if (aMemberSpeaks(text, start, clause.sentence) || (MEMBERS_REPORTED.test(clause.sentence) && !MEMBERS_ASK.test(clause.sentence))) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';
   if (OTHERS_WISH.test(clause.before) && !MEETS_THE_WISH.test(clause.before)) return 'aim';
   if (PERHAPS.test(clause.words) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'possibility';

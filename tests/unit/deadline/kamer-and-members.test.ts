@@ -138,6 +138,26 @@ describe("members' words are no deadline", () => {
   ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
+
+  it.each([
+    // heldout16-152, heldout10-154 (verslagen), heldout19-073 and dev-366: members told of in the third person, what
+    // they note or understand
+    ['Deze leden constateren dat de Wet Bibob onlangs, in 2020, nog is gewijzigd en dat binnen een jaar reeds een nieuw voorstel tot wijziging aan de Kamer', '2021-09-29'],
+    ['Naar de leden van GroenLinks hebben begrepen worden de Kamers hierover voor de zomer geïnformeerd.', '2020-10-08'],
+    ['Tot slot merken de leden van de VVD-fractie op dat volgens de stukken de implementatietijd van het nieuwe systeem, als het wetsvoorstel wordt aangenomen, drie tot zes jaar is.', '2023-07-01'],
+  ])('told of in the third person: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // members of the cabinet are the government; the government's answer to the members keeps its term
+    ['De leden van het kabinet sturen de Kamer voor de zomer een brief over de uitkomsten.', '2024-03-01', '2024-07-04'],
+    ['De regering deelt de mening van deze leden en zal de Kamer voor de zomer informeren.', '2024-03-01', '2024-07-04'],
+    // members asking the government to act make a request, whose term the sentence set keeps
+    ['De leden vragen de minister om voor de zomer een brief te sturen.', '2024-03-01', '2024-07-04'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
 });
 
 /** A meeting named with the day it is held on (event-date.ts, namesAMeeting): the day is the meeting's, as after "van". */
