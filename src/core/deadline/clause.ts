@@ -732,6 +732,8 @@ const KAMER_WRITTEN_PROCEDURE = /(?:verslag|schriftelijk\s+overleg|notaoverleg)\
 const KAMER_VOTES = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+stemmen\b/iu);
 /** The impersonal passive of voting or debating ("Dinsdag wordt over de moties gestemd", "wordt … gedebatteerd") names the Kamer's sitting: nobody else is voted or debated by. */
 const KAMER_VOTES_IN_PASSIVE = new Caseless(/\b(?:wordt|worden|zal|zullen)\b[^.;:]*?\b(?:gestemd|gedebatteerd)\b/iu);
+/** Speaking time in a debate ("Ik stel voor, bij het debat over … spreektijden te hanteren"): only the Kamer and its chair set it. */
+const SPEAKING_TIME = new Caseless(/\bspreektijd(?:en)?\b/iu);
 const KAMER_SCHEDULES = new Caseless(/\b(?:te\s+agenderen|te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
 const WE_ACT = new Caseless(/\b(?:ik|wij|we|kabinet|regering)\b/iu);
 const PROPOSED_OR_ASKED = new Caseless(/\b(?:stel|stellen)\b[^.;:]*\bvoor\b|\b(?:verzoek|vraag)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw)\b/iu);
@@ -744,7 +746,7 @@ const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(
 
 function theKamerOnlyActs(clause: Clause): boolean {
   if (GOVERNMENTS_FORUM.test(clause.words)) return false;
-  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words)) return true;
+  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words) || SPEAKING_TIME.test(clause.words)) return true;
   const said = `${clause.governing ?? ''} ${clause.words}`;
   return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
 }

