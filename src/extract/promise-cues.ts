@@ -264,6 +264,13 @@ const EXPECTED_OF_OTHERS = /\bvan\s+(?:[^\s,.;]+\s+){1,4}?(?:mag|mogen|kan|kunne
  */
 const WILL_BE_ABOUT = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:erover|daarover|hierover)\s+gaan|gaan\s+over)\b/;
 /**
+ * A future of being occupied or of having effect, no act that can be kept or broken ("Het zijn grote stelselwijzigingen,
+ * die ons de komende tijd natuurlijk zullen bezighouden", "De komende tijd zullen we ons vooral bezighouden met de vraag
+ * hoe …", "Ook deze zal in 2010 effecten sorteren"): work under way or an outcome told ahead, as "werk ik aan" and a
+ * forecast are (GUIDE §1).
+ */
+const OCCUPIED_OR_EFFECT = /\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:bezighouden|bezig\s+houden|effect(?:en)?\s+sorteren)\b/;
+/**
  * The Kamer told what it will receive ("U zult deze informatie … ontvangen",
  * "blijft u … ontvangen", "Uw Kamer mag … verwachten"): the government
  * delivering, said from the receiving end, so "verzoeken" in it names the
@@ -1213,6 +1220,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
   const about = WILL_BE_ABOUT.exec(lower);
   if (future && !deliver && about && about.index <= found.future!.index) return skip('statement');
+  const occupied = OCCUPIED_OR_EFFECT.exec(lower);
+  if (future && occupied && !deliver && !found.deliverable) return skip('statement', { kind: 'statement', text: occupied[0].trim() });
   const frame = framingClause(lower, found.future, role, firstPerson);
   if (frame !== undefined && !deliver) return skip('statement', { kind: 'statement', text: frame.trim() });
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');

