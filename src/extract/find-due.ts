@@ -1,6 +1,7 @@
 import type { Calendar } from '../core/calendar.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { datesOurMeeting, meetingAndDay } from '../core/deadline/during-meeting.js';
+import { POINTER_FORMS } from '../core/deadline/event.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import { startWithWeekday } from '../core/deadline/normalize.js';
@@ -73,17 +74,12 @@ export function findPointer(text: string): FoundDue | undefined {
   return undefined;
 }
 
-const POINTER = /(?<![\p{L}\p{N}])(?:(?:(?:kort|direct|meteen|onmiddellijk|snel|spoedig|zo\s+(?:spoedig|snel|kort)\s+(?:als\s+)?mogelijk)\s+)?(?:daarna|waarna|nadien)|(?:rond|omstreeks|tegen)\s+die\s+tijd|op\s+dat\s+moment|vooruitlopend\s+(?:daarop|hierop)|daarop\s+vooruitlopend)(?![\p{L}\p{N}])/giu;
+const POINTER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${POINTER_FORMS.map(([form]) => form.replaceAll(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** The writer acting, or an act in the future or the passive: the promise's own act. */
 const OUR_ACT = /\b(?:ik|wij|we|zal|zullen|wordt|worden)\b/i;
 const RELATIVE_BEFORE = /\b(?:die|wat|welke|hoe)\b/i;
 /** "daarna" after the noun of a prepositional phrase says which one, not when ("In de paragrafen daarna zal ik ingaan op …"). */
 const OF_A_NOUN = /\b(?:in|op|bij|uit|van)\s+(?:de|het)\s+\p{L}+\s+$/iu;
-
-/** A due that only points back ("daarna", "waarna"): no term of its own, so it reschedules no earlier promise. */
-export function pointsBack(phrase: string): boolean {
-  return new RegExp(`^${POINTER.source}$`, 'iu').test(phrase.trim());
-}
 
 /**
  * A clause of time the promise waits on, for a sentence judged a promise with no other term: "zodra" or "nadat" and its

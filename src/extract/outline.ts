@@ -1,4 +1,4 @@
-import { pointsBack } from './find-due.js';
+import { pointsBack } from '../core/deadline/event.js';
 import { skipDrafted } from './skip-drafted.js';
 import type { Draft, DraftCommitment } from './model.js';
 

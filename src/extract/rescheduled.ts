@@ -2,7 +2,7 @@ import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 import { STILL_STANDING } from './promise-cues.js';
 import { EXPECTED_TERM } from './term-nearby.js';
-import { pointsBack } from './find-due.js';
+import { pointsBack } from '../core/deadline/event.js';
 import { TOLD_BEFORE } from './earlier-promises.js';
 
 /**

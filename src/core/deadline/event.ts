@@ -427,12 +427,19 @@ export function matchPointer(phrase: string, anchor: CivilDate): EventResolution
   return { ...eventResolution(original, original, relation, null, anchor), rule: { id: 'pointer', args: { pointer: original, relation } } };
 }
 
-const SOON = '(?:(?:kort|direct|meteen|onmiddellijk|snel|spoedig|zo (?:spoedig|snel|kort) (?:mogelijk|als mogelijk)) )?';
-const POINTERS: readonly (readonly [RegExp, EventRelation])[] = [
-  [new RegExp(`^${SOON}(?:daarna|waarna|nadien)$`), 'after'],
-  [/^(?:rond|omstreeks) die tijd$|^op dat moment$/, 'at'],
-  [/^tegen die tijd$|^vooruitlopend (?:daarop|hierop)$|^daarop vooruitlopend$/, 'before'],
+/** D1's pointer terms with their relation, as patterns whose words one space parts (find-due.ts searches running text by them). */
+export const POINTER_FORMS: readonly (readonly [string, EventRelation])[] = [
+  ['(?:(?:kort|direct|meteen|onmiddellijk|snel|spoedig|zo (?:spoedig|snel|kort) (?:als )?mogelijk) )?(?:daarna|waarna|nadien)', 'after'],
+  ['(?:rond|omstreeks) die tijd|op dat moment', 'at'],
+  ['tegen die tijd|vooruitlopend (?:daarop|hierop)|daarop vooruitlopend', 'before'],
 ];
+const POINTERS = POINTER_FORMS.map(([form, relation]) => [new RegExp(`^(?:${form})$`), relation] as const);
+
+/** A due that only points back ("daarna", "waarna"): no term of its own. */
+export function pointsBack(phrase: string): boolean {
+  const { simple } = prepare(phrase);
+  return POINTERS.some(([pattern]) => pattern.test(simple));
+}
 
 /**
  * "zodra bekend is wanneer de Commissie haar rapport oplevert": the event is
