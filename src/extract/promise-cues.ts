@@ -597,21 +597,22 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  */
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbureaus?|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
 /**
+ * What "er komt" says comes is the government's delivery when it is about a matter ("een vervolg op het Aanjaagteam",
+ * "een brief over de monitoringsresultaten", "meer helderheid over …"); a bare thing coming is a forecast ("Er komt een
+ * tweede golf"). Not when it is a debate or hearing (the Kamer's planning: "Op 12 maart komt er een commissiedebat over
+ * …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een nieuwe richtlijn van de Europese Commissie").
+ */
+const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
+function thingComesOfOurs(lower: string): boolean {
+  const comes = THING_COMES.exec(lower);
+  return comes !== null && /\b(?:over|op)\s/.test(comes[1]!) && !COMES_NOT_OURS.test(comes[1]!);
+}
+/**
  * A third party's document as the subject ("Het rapport van de Algemene
  * Rekenkamer verschijnt in mei", "Het advies van de commissie wordt in maart
  * gepubliceerd"): its appearing is the third party's, not a promise, unless
  * the writer acts in the sentence ("…, dat ik u direct zal toesturen").
  */
-/**
- * What "er komt" says comes is not the government's doing when it is a debate or hearing (the Kamer's planning: "Op 12
- * maart komt er een commissiedebat over …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een
- * nieuwe richtlijn van de Europese Commissie").
- */
-const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
-function thingComesOfOurs(lower: string): boolean {
-  const comes = THING_COMES.exec(lower);
-  return comes !== null && !COMES_NOT_OURS.test(comes[1]!);
-}
 const THIRD_PARTY_DOCUMENT = new RegExp(String.raw`^\s*(?:het|de)\s+(?:[\p{L}-]+\s+)?(?:rapport|rapportage|advies|onderzoek|raming|evaluatie|verslag|jaarverslag|publicatie|monitor|voorstel|oordeel)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
 /** The finite verb of a plan: the future, an intention, an expectation. */
 const PLANS = String.raw`(?:zal|zullen|is\s+voornemens|zijn\s+voornemens|is\s+van\s+plan|zijn\s+van\s+plan|heeft\s+het\s+voornemen|verwacht|verwachten|streeft|streven|wil|willen|gaat|gaan)`;

@@ -1640,13 +1640,15 @@ describe('a thing said to come, in the present with future meaning', () => {
     ['Er komt geld bij voor de opvang.'],
     ['Dagelijks komen er nu meer mensen in de opvang bij.'],
     ['Er komen meer asielzoekers naar Nederland.'],
+    ['Er komt een tweede golf.'],
+    ['Na de verkiezingen komt er een nieuwe Kamer.'],
     ['Er komt een tekort aan verpleegkundigen.'],
     ['In 2030 komt er een einde aan de subsidie.'],
     ['Op 12 maart komt er een commissiedebat over dit onderwerp.'],
     ['Er komt een hoorzitting op 3 april.'],
     ['Er komt een Europese richtlijn over verpakkingen.'],
     ['Volgend jaar komt er een nieuwe richtlijn van de Europese Commissie.'],
-  ])('not what comes now, what increases, what happens to a thing, the Kamer\'s meeting or another\'s: %s', (sentence) => {
+  ])('not what comes now, what increases, what happens to a thing, a bare thing coming, the Kamer\'s meeting or another\'s: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
