@@ -25,8 +25,8 @@ function isDocx(bytes: Uint8Array): boolean {
 /**
  * What a letter's bytes are, by their content, not their name: a PDF, a
  * Word document, HTML, or text (UTF-16 with its byte-order mark, UTF-8, else
- * Windows-1252, the encoding of older Dutch government text files). Binary junk, and text that is mostly
- * control characters, is unsupported.
+ * Windows-1252, the encoding of older Dutch government text files). Binary junk, and text
+ * with more than a few stray control characters, is unsupported.
  */
 export function detectFormat(bytes: Uint8Array): Detected {
   if (bytes.length === 0) return { format: 'empty' };
@@ -61,5 +61,7 @@ function decodeText(bytes: Uint8Array): string | undefined {
     const code = text.charCodeAt(index);
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++;
   }
-  return control > Math.max(2, text.length / 100) ? undefined : text;
+  // A long letter may carry a stray control character or two (a DOS end-of-file mark), but a
+  // text a tenth of which is control characters is binary however short it is.
+  return control > Math.max(2, text.length / 100) || control * 10 > text.length ? undefined : text;
 }

@@ -19,6 +19,9 @@ describe('reading a letter by its content', () => {
     ['Windows-1252 text', new Uint8Array([0x43, 0x6f, 0xf6, 0x72, 0x64, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x65, 0x2e]), 'text'],
     ['an empty file', new Uint8Array(), 'empty'],
     ['binary junk', new Uint8Array(Array.from({ length: 512 }, (_, index) => (index * 31) % 256)), 'unsupported'],
+    // found by use: two control characters and a word were drafted as an empty letter
+    ['a short file a third of which is control characters', new Uint8Array([0x01, 0x02, 0x6a, 0x75, 0x6e, 0x6b]), 'unsupported'],
+    ['a letter ending in a DOS end-of-file mark', new TextEncoder().encode('Ik zal uw Kamer informeren.\r\n\x1a'), 'text'],
   ])('%s', (_, bytes, format) => {
     expect(detectFormat(bytes).format).toBe(format);
   });
