@@ -274,8 +274,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 22 with the right deadline since a document became an event ("voorafgaand aan het Strategisch Vastgoedplan").
   // 1 extra since striving for a state ("Ik streef ernaar om de verschillende oplossingsrichtingen scherp te hebben") is an aim.
   // 23 since the document a promise goes out in is its term ("in de tweede suppletore begroting 2000").
-  it('sixth held-out set: no worse than today (32 of 33 found, 23 with the right deadline, 1 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 32, dueRight: 23 }, { extra: 1, traps: 0 });
+  // 31 of 32 found and 2 extra since D2 of session 33 (an annotation): "De resterende vragen worden beantwoord tijdens de eerste termijn van het kabinet" is the debate's own course, no promise, and extract still drafts it.
+  it('sixth held-out set: no worse than today (31 of 32 found, 23 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 31, dueRight: 23 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (docs/quality/extract.md).
