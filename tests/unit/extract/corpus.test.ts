@@ -380,8 +380,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 47 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("Ik zal de brief … beantwoorden nadat de uitkomsten … naar de provincies is verstuurd en …").
   // 49 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Daarna zal het voorstel aan uw Kamer worden aangeboden"; 48 before it).
   // 15 extra and 4 traps since a future of having effect is no undertaking ("Ook deze zal in 2010 effecten sorteren", its "in 2010" a trap).
-  it('eighteenth held-out set: no worse than today (55 of 61 found, 49 with the right deadline, 15 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 55, dueRight: 49 }, { extra: 15, traps: 4 });
+  // 56 found since "die" opening a sentence is a demonstrative, not a relative pronoun ("Die vragen zullen afzonderlijk worden beantwoord"; fdb95f7).
+  it('eighteenth held-out set: no worse than today (56 of 61 found, 49 with the right deadline, 15 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 56, dueRight: 49 }, { extra: 15, traps: 4 });
   });
 });
 
