@@ -88,6 +88,7 @@ function dateOf(text: string, sentences: readonly Sentence[]): { date?: CivilDat
   return latest ? { date: latest, origin: 'inferred' } : { origin: 'none' };
 }
 
+const MAX_SOURCE_TITLE = 160;
 const SUBJECT_LINE = /^\s*(?:betreft|onderwerp)\s*:?\s+(.+)$/im;
 const QUESTIONS_TITLE = /vragen\s+van\s+(het\s+lid|de\s+leden)\s+([\s\S]{2,300}?)\s+aan\s+de\s+(?:minister|staatssecretaris)[\s\S]{0,120}?\s+over\s+([\s\S]{3,300}?)\s*(?:\(ingezonden|\n\s*\n)/i;
 
@@ -96,6 +97,15 @@ function titleOf(text: string, type: SourceType): string | undefined {
   if (type === 'kamervragen' && questions) return oneLine(`Antwoorden op vragen van ${questions[1]} ${questions[2]} over ${questions[3]}`);
   const subject = SUBJECT_LINE.exec(text);
   if (subject) return oneLine(subject[1]!);
-  const first = text.split('\n').map((line) => line.trim()).find((line) => line.length > 10);
-  return first ? oneLine(first).slice(0, 160) : undefined;
+  const lines = text.split('\n').map((line) => line.trim());
+  const first = lines.findIndex((line) => line.length > 10);
+  if (first < 0) return undefined;
+  // A PDF wraps a long title; a line going on in lower case is the title going on, not the next line of the letter.
+  let title = lines[first]!;
+  for (const line of lines.slice(first + 1)) {
+    if (!/^\p{Ll}/u.test(line)) break;
+    title = title.endsWith('-') ? `${title}${line}` : `${title} ${line}`;
+  }
+  title = oneLine(title);
+  return title.length <= MAX_SOURCE_TITLE ? title : title.slice(0, title.lastIndexOf(' ', MAX_SOURCE_TITLE)).replace(/[\s,;:]+$/, '');
 }

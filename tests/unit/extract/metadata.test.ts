@@ -76,3 +76,21 @@ describe('the metadata of a letter', () => {
     expect(metadata(text)).toMatchObject({ type: 'brief', refs: ['Kamerstuk 36547, nr. 34'], date: '2026-03-03' });
   });
 });
+
+// found by use: a PDF's title wrapped over three lines was cut at the first, and a long title cut in the middle of a word
+describe('the title of a letter without a subject line', () => {
+  const title = 'Groene economische groei in Nederland (Green Deal); Brief regering; Uitstel toezending reactie op de motie Van Tongeren omtrent duurzaamheid van innovatie-subsidies (Kamerstuk 34 000 XIII, nr. 40)';
+
+  it('joins the lines a PDF wrapped it over', () => {
+    const pdf = 'Groene economische groei in Nederland (Green Deal); Brief regering; Uitstel\ntoezending reactie op de motie Van Tongeren omtrent duurzaamheid van innovatie-\nsubsidies (Kamerstuk 34 000 XIII, nr. 40)\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal';
+    expect(metadata(pdf).title).toBe(metadata(`${title}\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal`).title);
+  });
+
+  it('stops at the next line that opens in capitals', () => {
+    expect(metadata('Voortgang van het programma\nAan de Voorzitter van de Tweede Kamer\n\nIk zal u informeren.').title).toBe('Voortgang van het programma');
+  });
+
+  it('is cut between words when it is long', () => {
+    expect(metadata(`${title}\n\nIk zal u informeren.`).title).toBe('Groene economische groei in Nederland (Green Deal); Brief regering; Uitstel toezending reactie op de motie Van Tongeren omtrent duurzaamheid van');
+  });
+});
