@@ -71,6 +71,7 @@ const FIRST_WORDS = new Set([
   'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens', 'via', 'middels', 'door', 'vooraf',
   'zodra', 'nadat', 'wanneer', 'als', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
+  'jaarlijkse', 'halfjaarlijkse', 'tweejaarlijkse', 'kwartaallijkse', 'driemaandelijkse', 'maandelijkse', 'wekelijkse', 'tweewekelijkse',
   'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'anderhalf',
@@ -121,10 +122,20 @@ const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-m
  */
 const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
 const DELIVERY_IN_CLAUSE =
-  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af))\b/u;
+  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen|komt er een (?:brief|rapportage|voortgangsbrief|voortgangsrapportage))\b/iu;
 
-function deliveredEvery(word: string, text: string, end: number): boolean {
-  return BARE_FREQUENCIES.has(word) && DELIVERY_IN_CLAUSE.test(text.slice(end));
+/** The same delivery before the frequency, in its clause: "Met de voortgangsrapportages informeer ik uw Kamer jaarlijks over …". */
+const DELIVERY_BEFORE_IN_CLAUSE =
+  /\b(?:informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden)\b[^.;:,€]*$/u;
+
+/** A frequency as the adjective of one thing delivered: "een halfjaarlijkse monitor aan de Kamer te zenden", "middels een tweewekelijkse brief". */
+const FREQUENCY_ADJECTIVE = /^(?:half|twee|drie)?(?:jaarlijkse|maandelijkse|wekelijkse)$|^(?:kwartaallijkse|driemaandelijkse)$/;
+const ONE_THING = /\been\s+$/iu;
+
+function deliveredEvery(word: string, text: string, start: number, end: number): boolean {
+  // With "de" or "het" the adjective names a report that exists already ("in de jaarlijkse rapportage"), not a delivery undertaken.
+  const every = BARE_FREQUENCIES.has(word) || (FREQUENCY_ADJECTIVE.test(word) && ONE_THING.test(text.slice(0, start)));
+  return every && (DELIVERY_IN_CLAUSE.test(text.slice(end)) || DELIVERY_BEFORE_IN_CLAUSE.test(text.slice(0, start)));
 }
 
 /** What closes a clause: a comma, a full stop or the end of the text. Sticky, so no copy of the rest of the text is made per word. */
@@ -382,7 +393,7 @@ export function prepareText(given: string): PreparedText {
   for (let last = 0; last < tokens.length; last++) {
     const end = tokens[last]!.end;
     // A clause opened by "zodra" is verb-final: it may end on any word that closes the clause.
-    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, end) || endsARoughCount(tokens, last);
+    const ends = (tokens[last]!.role & MAY_END) !== 0 || deliveredEvery(tokens[last]!.word, text, tokens[last]!.start, end) || endsARoughCount(tokens, last);
     const clauseOnly = !ends && closesClause(text, end);
     if ((!clauseOnly && !ends) || yearFollows(tokens, last)) continue;
     const word = tokens[last]!.word;

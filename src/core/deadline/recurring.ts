@@ -23,11 +23,11 @@ const months = (count: number): Period => ({ unit: 'month', count });
 
 /** Frequencies at the start of the phrase (number words already digits), each with the period it means. */
 const FREQUENCIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Period | undefined]> = [
-  [/^(?:halfjaarlijks|half ?yearly|semi ?annually|(?:elk|ieder|iedere) half jaar|every half year|twice a year|2 ?(?:keer|maal) per jaar|tweemaal per jaar)\b/, () => months(6)],
-  [/^(?:elk|ieder|iedere|per|each|every) (?:kwartaal|quarter)|^(?:kwartaallijks|driemaandelijks|quarterly|viermaal per jaar)\b/, () => months(3)],
-  [/^(?:jaarlijks|annually|yearly|(?:elk|ieder|iedere|each|every) jaar|every year|once a year|(?:1 ?(?:keer|maal)|eenmaal|eens) per jaar)\b/, () => year()],
-  [/^(?:maandelijks|monthly|(?:elke|iedere|each|every) (?:maand|month))\b/, () => months(1)],
-  [/^(?:wekelijks|weekly|(?:elke|iedere|each|every) (?:week))\b/, () => ({ unit: 'week', count: 1 })],
+  [/^(?:halfjaarlijkse?|half ?yearly|semi ?annually|(?:elk|ieder|iedere) half jaar|every half year|twice a year|2 ?(?:keer|maal) per jaar|tweemaal per jaar)\b/, () => months(6)],
+  [/^(?:elk|ieder|iedere|per|each|every) (?:kwartaal|quarter)|^(?:kwartaallijkse?|driemaandelijkse?|quarterly|viermaal per jaar)\b/, () => months(3)],
+  [/^(?:jaarlijkse?|annually|yearly|(?:elk|ieder|iedere|each|every) jaar|every year|once a year|(?:1 ?(?:keer|maal)|eenmaal|eens) per jaar)\b/, () => year()],
+  [/^(?:maandelijkse?|monthly|(?:elke|iedere|each|every) (?:maand|month))\b/, () => months(1)],
+  [/^(?:wekelijkse?|weekly|(?:elke|iedere|each|every) (?:week))\b/, () => ({ unit: 'week', count: 1 })],
   // "twee keer per jaar" is read above; other counts per year divide the year into whole months, or are no frequency.
   [/^(\d+) ?(?:keer|maal|times) (?:per|a) (?:jaar|year)\b/, (m) => (12 % Number(m[1]) === 0 ? months(12 / Number(m[1])) : undefined)],
   [/^(?:(?:elke|iedere|elk|ieder|each|every) |om de )(\d+) (weken|maanden|jaar|jaren|weeks|months|years)\b/, (m) => {
@@ -39,7 +39,7 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Perio
     const unit = UNIT[m[2]!];
     return unit && Number(m[1]) >= 2 ? { unit, count: Number(m[1]) } : undefined;
   }],
-  [/^(\d+)(jaarlijks|maandelijks|wekelijks)\b/, (m) => {
+  [/^(\d+)(jaarlijks|maandelijks|wekelijks)e?\b/, (m) => {
     const count = Number(m[1]);
     const unit = m[2] === 'jaarlijks' ? 'year' : m[2] === 'maandelijks' ? 'month' : 'week';
     return count >= 1 ? { unit, count } : undefined;
@@ -51,7 +51,7 @@ const AT_LEAST = /\bten minste /g;
 /** "tweejaarlijks" is "2jaarlijks" once number words are digits; the word boundary inside a compound is lost otherwise. */
 function withDigits(text: string): string {
   // "ten minste" is "at least", not the English "ten": said as "minstens" first, or its digits hide the frequency.
-  return numbersAsDigits(text.replace(AT_LEAST, 'minstens ')).replace(/\b(een|twee|drie|vier|vijf|zes)(jaarlijks|maandelijks|wekelijks)\b/, (_, word: string, rest: string) => `${numbersAsDigits(word)}${rest}`);
+  return numbersAsDigits(text.replace(AT_LEAST, 'minstens ')).replace(/\b(een|twee|drie|vier|vijf|zes)(jaarlijkse?|maandelijkse?|wekelijkse?)\b/, (_, word: string, rest: string) => `${numbersAsDigits(word)}${rest}`);
 }
 
 function frequency(text: string): { every: Period; rest: string } | undefined {

