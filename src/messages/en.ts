@@ -955,7 +955,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     help: {
       description: "draft a letter's commitments from the letter itself (text, HTML, PDF or DOCX)",
       file: 'the letter: a file, or - for standard input',
-      date: `the letter's date (${DATE_FORMS_EN}), when it does not state it (right)`,
+      date: `the letter's date (${DATE_FORMS_EN}), when it does not state it or states it wrongly`,
       sourceId: "the source's id (by default the letter's own reference, such as 2025Z19579)",
       json: 'as JSON: the source, the commitments with their cues and confidence, and the sentences skipped',
       write: 'add the source with its commitments to the register (locked, atomic, validated)',
