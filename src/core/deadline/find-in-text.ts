@@ -122,7 +122,7 @@ const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-m
  */
 const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
 const DELIVERY_IN_CLAUSE =
-  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen|komt er een (?:brief|rapportage|voortgangsbrief|voortgangsrapportage))\b/iu;
+  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen)\b/iu;
 
 /** The same delivery before the frequency, in its clause: "Met de voortgangsrapportages informeer ik uw Kamer jaarlijks over …". */
 const DELIVERY_BEFORE_IN_CLAUSE =
