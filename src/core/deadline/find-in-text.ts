@@ -121,12 +121,15 @@ const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-m
  * money flows or something happens ("jaarlijks € 85 mln.").
  */
 const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
-const DELIVERY_IN_CLAUSE =
-  /^[^.;:,€]*?\b(?:toekomen|informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen)\b/iu;
+/** The verbs of delivering to the Kamer, read on either side of the frequency. */
+const DELIVERY_VERBS = 'informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden';
+const DELIVERY_IN_CLAUSE = new RegExp(
+  String.raw`^[^.;:,€]*?\b(?:toekomen|${DELIVERY_VERBS}|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen)\b`,
+  'iu',
+);
 
 /** The same delivery before the frequency, in its clause: "Met de voortgangsrapportages informeer ik uw Kamer jaarlijks over …". */
-const DELIVERY_BEFORE_IN_CLAUSE =
-  /\b(?:informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden)\b[^.;:,€]*$/u;
+const DELIVERY_BEFORE_IN_CLAUSE = new RegExp(String.raw`\b(?:${DELIVERY_VERBS})\b[^.;:,€]*$`, 'u');
 
 /** A frequency as the adjective of one thing delivered: "een halfjaarlijkse monitor aan de Kamer te zenden", "middels een tweewekelijkse brief". */
 const FREQUENCY_ADJECTIVE = /^(?:half|twee|drie)?(?:jaarlijkse|maandelijkse|wekelijkse)$|^(?:kwartaallijkse|driemaandelijkse)$/;
