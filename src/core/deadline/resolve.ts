@@ -242,8 +242,9 @@ function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, opti
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
   // A weekday that does not fit the date is a slip of the writer: the date wins, and the rule says so.
   if (weekday !== undefined && isoWeekday(found.window.from) !== weekday) args.weekdayMismatch = weekday;
-  // A budget year read as the autumn before: the explanation names the budget, so the reader sees which autumn and why.
-  if (target.kind === 'begrotingsbehandeling' && target.year !== undefined && 'year' in target.year) args.budgetOf = found.year + 1;
+  // The explanation names the budget debated in that autumn, the next year's (D5): "begrotingsbehandeling 2026" is the
+  // autumn of 2025, so an autumn of 2026 labelled with its own year would contradict the reading of a named year.
+  if (target.kind === 'begrotingsbehandeling') args.budgetOf = found.year + 1;
   // A promise made after its own deadline still has that deadline; the window shrinks to its last day.
   return resolved(how.id, minDate(from, to), to, args, flags.filter((flag) => flag !== undefined));
 }

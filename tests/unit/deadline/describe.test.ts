@@ -183,9 +183,10 @@ describe('begrotingsbehandeling with a year', () => {
     },
   );
 
-  it('without a year takes the autumn at hand and names no budget', () => {
+  // Labelled "begrotingsbehandeling 2025" it said the opposite of D5's reading of that name (the autumn of 2024).
+  it('without a year takes the autumn at hand and names the budget debated in it, the next year\'s', () => {
     const [dutch, english] = said('voor de begrotingsbehandeling', '2025-03-01');
-    expect(dutch).toBe('voor de begrotingsbehandeling 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces');
-    expect(english).not.toContain('budget,');
+    expect(dutch).toBe('voor de begrotingsbehandeling 2026: de behandeling van de begroting voor 2026, in het najaar van 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces');
+    expect(english).toContain('the debates on the 2026 budget, in the autumn of 2025');
   });
 });
