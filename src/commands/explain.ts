@@ -26,11 +26,12 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
     .action(
       runner.handle(async (ctx, options: { anchor?: string; json?: boolean; text?: string }, [words]) => {
         const phrase = (words as string[]).join(' ');
-        if ((phrase === '') === (options.text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
+        // A blank sentence (`--text ""`, an empty shell variable) is no sentence: without this it printed an empty line.
+        const text = options.text?.trim() === '' ? undefined : options.text;
+        if ((phrase === '') === (text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
         const anchor = options.anchor === undefined ? ctx.asOf : dateOption(options.anchor, '--anchor', ctx.asOf, ctx.messages);
         const { calendar, context } = await openCalendar(ctx);
-        if (options.text !== undefined) {
-          const text = options.text;
+        if (text !== undefined) {
           // Without --anchor, today is not the day the promise was made: a window already over may still be its deadline.
           const found = findDeadline(text, anchor, calendar, { anchorIsPromiseDate: options.anchor !== undefined });
           if (options.json) {

@@ -127,4 +127,11 @@ describe('explain --text', () => {
     expect(runCli(['explain']).code).toBe(2);
     expect(runCli(['explain', 'zomer 2026', '--text', 'in de zomer van 2026']).code).toBe(2);
   });
+
+  it('takes a blank --text for no sentence (exit 2)', () => {
+    const blank = runCli(['explain', '--text', '  ']);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('--text');
+    expect(runCli(['explain', '--text', '']).code).toBe(2);
+  });
 });
