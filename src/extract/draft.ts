@@ -5,7 +5,7 @@ import type { ReadableText } from '../core/readable-text.js';
 import { cleanLetter, oneLine } from './clean-text.js';
 import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
-import { findClauseOfTime, findDue, findPointer, findVehicle, type FoundDue } from './find-due.js';
+import { findDue, findTermOfAPromise, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, Sentence, SkippedSentence } from './model.js';
 import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
@@ -94,12 +94,13 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     const reference = before && before.end <= sentence.start && sentences[index - 1]?.start === before.start && sentences[index - 1]?.paragraph === sentence.paragraph ? BY_REFERENCE.exec(sentence.text) : null;
     const withoutCue = !reference && judgeSentence(said.text, role, true, reading, firstPerson).kind === 'none' && judgeSentence(said.text, role, false, reading, firstPerson).kind === 'none';
     if (withoutCue) return;
-    const dueRead = dueIn(withoutRelativeFutures(said.text), anchor, options.calendar);
+    const withoutOthersFutures = withoutRelativeFutures(said.text);
+    const dueRead = dueIn(withoutOthersFutures, anchor, options.calendar);
     const judged = judgeSentence(said.text, role, dueRead !== undefined, reading, firstPerson, dueRead?.phrase);
     const verdict = judged.kind === 'none' && reference && before ? byReference(before, reference[0]) : judged;
     if (verdict.kind === 'none') return;
     // Judged without it: "in de septembercirculaire" is a promise's term only once the sentence is a promise.
-    const dueOrVehicle = dueRead ?? findVehicle(withoutRelativeFutures(said.text), anchor, options.calendar) ?? findPointer(withoutRelativeFutures(said.text)) ?? findClauseOfTime(withoutRelativeFutures(said.text), anchor, options.calendar);
+    const dueOrVehicle = dueRead ?? findTermOfAPromise(withoutOthersFutures, anchor, options.calendar);
     const due = dueOrVehicle && asWritten(dueOrVehicle, sentence.text, said);
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });

@@ -40,13 +40,22 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
 }
 
 /**
+ * The term of a sentence judged a promise that the finder leaves alone in running text, where the same words are as
+ * often no term: the document it goes out in, a term pointing back, a clause of time after the act, in that order. The
+ * sentence is given with its relative clauses' futures blanked, so a term of what another does is not taken.
+ */
+export function findTermOfAPromise(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  return findVehicle(text, anchor, calendar) ?? findPointer(text) ?? findClauseOfTime(text, anchor, calendar);
+}
+
+/**
  * The written document a promise goes out in, for a sentence judged a promise with no other term ("Ik informeer u in de
  * septembercirculaire", "via de stand van zakenbrief van de Belastingdienst"): an event without a date until the
  * document's is known. Past dates are kept, so "in de brief van 18 november 1999" is that past letter, not "in de
  * brief". Not a document a thing was told in ("Ik heb in de brief aangegeven dat …"), nor one that comes again and
  * again without a period ("middels de voortgangsbrief periodiek geïnformeerd": GUIDE §2, a standing promise).
  */
-export function findVehicle(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+function findVehicle(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const searched = withoutFootnoteMarkers(text);
   if (WITHOUT_A_PERIOD.test(searched)) return undefined;
   const found = findDeadline(searched, anchor, calendar, { vehicles: true });
@@ -89,7 +98,7 @@ const OF_A_NOUN = /\b(?:in|op|bij|uit|van)\s+(?:de|het)\s+\p{L}+\s+$/iu;
  * before the writer's act, for in running text one after it is as often another's time; here the sentence is a promise
  * already. Not a past future ("zodra het voorstel … zou zijn aangeboden": an earlier promise's term, reported).
  */
-export function findClauseOfTime(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+function findClauseOfTime(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
   const masked = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
   const opening = /^\s*/.exec(text)![0].length;
   for (const found of masked.matchAll(TIME_OPENER)) {
