@@ -138,6 +138,7 @@ const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uite
  */
 const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60}?\b(?:stil\s*(?:te\s+)?staan|terug\s*(?:te\s+)?kijken|terug\s*(?:te\s+)?blikken)\b/;
 const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
+
 /**
  * A report of what the writer said before, in the perfect with a time that is
  * over ("Op 21 maart jl. heb ik u laten weten dat …", "In mijn brief

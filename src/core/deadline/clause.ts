@@ -181,7 +181,6 @@ const SENTENCE_END = /[;!?]|(?<!\d):|:(?!\d)|\.(?=\s+\p{Lu})/gu;
 const CLAUSE_OPENERS =
   new Caseless(/\b(?:dat|(?<!\b(?:wil|wilt|willen|zal|zult|zullen|kan|kunt|kunnen|moet|moeten|mag|mogen)\s)die|welke|wanneer|hoe|waarin|waarop|waarover|waarbij|waarmee|waardoor|waarna|omdat|om|maar|zodat|terwijl|doordat|opdat|indien|tenzij|mits|zodra|nadat|en(?=\s+(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|stuur|sturen|informeer|informeren|verwacht|verwachten|wil|willen|streef|streven|zeg|zeggen)\b)|that|which|because|but|whereby|provided)\b/giu);
 
-/** The simple past or the conditional of the auxiliaries: what the clause tells happened, or was once said would happen. */
 /**
  * The simple past or the conditional of the auxiliaries, and of the strong and irregular verbs news tells the day before
  * with ("zei hij donderdagmiddag", "riep … dinsdag veel vragen op", "zaten we hier dinsdagavond"), whose past has no

@@ -109,9 +109,9 @@ const AFTER_WHAT_PRECEDES = new Caseless(/\b(?:waarna|whereupon|after which)\b[^
 /** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
 const TIED_TO_EVENT = new Caseless(/^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu);
 
-/** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 /** "zo spoedig mogelijk", "op korte termijn": as soon as possible, with no day of its own. */
 const AS_SOON_AS_POSSIBLE = new Set(['asap', 'short-term']);
+/** Rules that count from the date of the promise; when the text ties them to an event, that date is unknown. */
 const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-months', 'span', 'span-month', 'coming-year', 'about']);
 
 /**

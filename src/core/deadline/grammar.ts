@@ -99,9 +99,9 @@ function yearRef(text: string | undefined): YearRef | undefined {
 }
 
 /**
- * "begrotingsbehandeling 2026", "begrotingsdebat van 2026": as the Kamer uses the words, the debates on the 2026
- * budget, held in the autumn of 2025 (the lead's decision D5 of session 33, as "de behandeling van de begroting 2026"
- * below). "dit jaar", "volgend jaar" name the autumn meant.
+ * "begrotingsbehandeling 2026", "begrotingsdebat van 2026", "de behandeling van de begroting 2026": as the Kamer uses
+ * the words, the debates on the 2026 budget, held in the autumn of 2025 (the lead's decision D5 of session 33). "dit
+ * jaar", "volgend jaar" name the autumn meant.
  */
 function budgetYearRef(text: string | undefined): YearRef | undefined {
   const year = yearRef(text);
@@ -259,7 +259,7 @@ const TARGETS: readonly Rule[] = [
     new RegExp(`^${NEXT}(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: EVENTS[m[1]!]!, year: EVENTS[m[1]!] === 'begrotingsbehandeling' ? budgetYearRef(m[2]) : yearRef(m[2]) }),
   ],
-  [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: m[1] === undefined ? undefined : { year: num(m[1]) - 1 } })],
+  [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1]) })],
 ];
 
 export function parseTarget(text: string): Target | undefined {
