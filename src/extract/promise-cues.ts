@@ -636,13 +636,15 @@ const NONE: Verdict = { kind: 'none', cues: [], confidence: 0, status: 'open', r
 /**
  * A present passive of the government's act, said of an occasion still to
  * come that the finder may not date: the sentence opens on the thing done and
- * names where it happens next — a debate's turn ("De resterende vragen worden
- * beantwoord tijdens de eerste termijn van het kabinet"), a document still to
- * be made, named without an article of its own ("Deze informatie-afspraken
- * worden vervolgens verankerd in een Europawet") — or opens on an event named
- * by a verb ("Bij het bereiken van de mijlpaal wordt het beeld
- * geactualiseerd"). "Bij de Najaarsnota worden wijzigingen … doorgevoerd" and
- * "De regeling wordt uitgevoerd in een aantal gemeenten" describe how things go.
+ * names where it happens next — a meeting, a document still to be made, named
+ * without an article of its own ("Deze informatie-afspraken worden vervolgens
+ * verankerd in een Europawet") — or opens on an event named by a verb ("Bij
+ * het bereiken van de mijlpaal wordt het beeld geactualiseerd"). "Bij de
+ * Najaarsnota worden wijzigingen … doorgevoerd" and "De regeling wordt
+ * uitgevoerd in een aantal gemeenten" describe how things go. A turn of the
+ * debate itself ("De resterende vragen worden beantwoord tijdens de eerste
+ * termijn van het kabinet", in written answers sent before it) is the
+ * speech's own course, no occasion (GUIDE §1, D2 of session 33).
  */
 const LOOSE_PARTICIPLE = String.raw`(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|samen|voort)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont)\p{L}{2,}(?:d|t))`;
 /** Heads of a noun of an act in -ing ("beantwoording", "toezending", "regeling") or of a thing the government delivers or decides. */
@@ -694,7 +696,7 @@ function strivesForAState(lower: string): string | undefined {
   return state[0].trim();
 }
 const PASSIVE_AT_OCCASION = new RegExp(
-  String.raw`^(?:de|het|deze|dit|die)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:(?:(vervolgens|daarna|later|nog)|dan)\s)?(${LOOSE_PARTICIPLE})\s(?:(vervolgens|daarna)\s)?(?:tijdens\s(?:de|het)\s(?:eerste\s|tweede\s)?(?:termijn|debat|plenaire\s+behandeling|behandeling|wetgevingsoverleg|commissiedebat)|in\s(?:de\s+eerstvolgende|de\s+volgende|de\s+komende)\s(?:[^\s,.;:]+\s){0,2}?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan|begroting)|in\s+een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+)?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan))\b|^bij\s+het\s+\p{L}+en\s+van\s+(?:de|het|een)\s+[^,.;:]{1,60}?\s(?:wordt|worden)\s(?:de|het|een|deze|dit)\s(?:[^\s,.;:]+\s){0,4}?(${LOOSE_PARTICIPLE})\s*[,.;:]?\s*$`,
+  String.raw`^(?:de|het|deze|dit|die)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:(?:(vervolgens|daarna|later|nog)|dan)\s)?(${LOOSE_PARTICIPLE})\s(?:(vervolgens|daarna)\s)?(?:tijdens\s(?:de|het)\s(?:debat|plenaire\s+behandeling|behandeling|wetgevingsoverleg|commissiedebat)|in\s(?:de\s+eerstvolgende|de\s+volgende|de\s+komende)\s(?:[^\s,.;:]+\s){0,2}?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan|begroting)|in\s+een\s+(?:nieuwe\s+|aparte\s+|afzonderlijke\s+)?\p{L}*(?:wet|wetsvoorstel|regeling|besluit|brief|rapportage|nota|visie|plan))\b|^bij\s+het\s+\p{L}+en\s+van\s+(?:de|het|een)\s+[^,.;:]{1,60}?\s(?:wordt|worden)\s(?:de|het|een|deze|dit)\s(?:[^\s,.;:]+\s){0,4}?(${LOOSE_PARTICIPLE})\s*[,.;:]?\s*$`,
   'u',
 );
 /** What a debate or the Kamer does with a thing ("wordt behandeld tijdens de plenaire behandeling"): the Kamer's act, not the government's. */

@@ -383,8 +383,8 @@ describe('held-out-8\'s forms of undertaking, by class', () => {
 describe('a present passive of the government\'s act at an occasion still to come', () => {
   const verdict = (sentence: string) => judgeSentence(sentence, 'body', false);
 
-  it('reads the thing done at a debate\'s turn, in the next or a later document, or at an event named by a verb, with the words as its cue', () => {
-    expect(verdict('De resterende vragen worden beantwoordt tijdens de eerste termijn van het kabinet.').cues.map((cue) => cue.kind)).toContain('deliverable');
+  it('reads the thing done in the next or a later document, or at an event named by a verb, with the words as its cue', () => {
+    expect(verdict('De uitkomsten worden vastgelegd tijdens het commissiedebat.').cues.map((cue) => cue.kind)).toContain('deliverable');
     expect(verdict('Deze informatie-afspraken worden vervolgens verankerd in een Europawet.').kind).toBe('promise');
     expect(verdict('De uitkomsten worden verwerkt in de volgende voortgangsrapportage.').kind).toBe('promise');
     expect(verdict('Bij het bereiken van de mijlpaal wordt het beeld geactualiseerd.').kind).toBe('promise');
@@ -397,6 +397,12 @@ describe('a present passive of the government\'s act at an occasion still to com
     expect(verdict('Het wetsvoorstel wordt behandeld tijdens de plenaire behandeling van de Eerste Kamer.').kind).not.toBe('promise');
     expect(verdict('De amendementen werden besproken tijdens het debat.').kind).not.toBe('promise');
     expect(verdict('Bij het opstellen van de begroting wordt de raming gebruikt.').kind).not.toBe('promise');
+  });
+
+  it('reads a turn of the debate itself as the speech\'s own course, no occasion (D2 of session 33)', () => {
+    expect(verdict('De resterende vragen worden beantwoordt tijdens de eerste termijn van het kabinet.').kind).not.toBe('promise');
+    expect(verdict('De resterende vragen worden beantwoord tijdens de eerste termijn van de zijde van het kabinet.').kind).not.toBe('promise');
+    expect(verdict('De overige vragen worden beantwoord tijdens de tweede termijn.').kind).not.toBe('promise');
   });
 });
 
@@ -416,6 +422,14 @@ describe('the fifteenth round\'s classes', () => {
     expect(verdict('Ik begin met een vraag over Defensie.').kind).not.toBe('promise');
     expect(verdict('Wij beginnen met de vragen over de begroting.').kind).not.toBe('promise');
     expect(verdict('In maart begin ik met een pilot in vijf gemeenten.', true).kind).toBe('promise');
+  });
+
+  it('reads a speaker who will begin with a part of the speech as its order, beginning work ahead still as an act', () => {
+    expect(verdict('Ik zal beginnen met een algemeen deel, dan de schaderoute, dan iets meer over de schade en dan een aantal andere zaken.').why).toBe('this-letter');
+    expect(verdict('Ik wil graag beginnen met het blok over de uitvoering.').why).toBe('this-letter');
+    expect(verdict('We gaan beginnen met de vragen over het pensioenstelsel.').why).toBe('this-letter');
+    expect(verdict('Ik zal in maart beginnen met een pilot in vijf gemeenten.', true).kind).toBe('promise');
+    expect(verdict('Ik zal beginnen met de uitvoering van het plan van aanpak.').kind).toBe('promise');
   });
 
   it('reads an aim of working on changes as no act, working on a deliverable as one', () => {

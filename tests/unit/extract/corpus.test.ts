@@ -279,8 +279,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 1 extra since striving for a state ("Ik streef ernaar om de verschillende oplossingsrichtingen scherp te hebben") is an aim.
   // 23 since the document a promise goes out in is its term ("in de tweede suppletore begroting 2000").
   // 31 of 32 found and 2 extra since D2 of session 33 (an annotation): "De resterende vragen worden beantwoord tijdens de eerste termijn van het kabinet" is the debate's own course, no promise, and extract still drafts it.
-  it('sixth held-out set: no worse than today (31 of 32 found, 23 with the right deadline, 2 extra, no trap; blind: 20, 15, 21, 4)', () => {
-    noWorse('held-out-6', { matched: 31, dueRight: 23 }, { extra: 2, traps: 0 });
+  // 1 extra since a turn of the debate itself is the speech's own course, no occasion (D2 of session 33).
+  it('sixth held-out set: no worse than today (31 of 32 found, 23 with the right deadline, 1 extra, no trap; blind: 20, 15, 21, 4)', () => {
+    noWorse('held-out-6', { matched: 31, dueRight: 23 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 63b6c62 at 21:45 UTC (docs/quality/extract.md).
@@ -342,8 +343,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 19 found since a thing said to come is the government's doing ("Jaarlijks komt er een brief over de monitoringsresultaten"; its term not read).
   // 9 extra since a colleague's answers in the same debate are the speech going on ("Tot slot zal mijn collega Weerwind de vragen … beantwoorden").
   // 13 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("vooruitlopend daarop").
-  it('fourteenth held-out set: no worse than today (19 of 27 found, 13 with the right deadline, 9 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 19, dueRight: 13 }, { extra: 9, traps: 0 });
+  // 8 extra since a speaker who will begin with a part of the speech is its order ("Ik zal beginnen met een algemeen deel, dan …").
+  it('fourteenth held-out set: no worse than today (19 of 27 found, 13 with the right deadline, 8 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 19, dueRight: 13 }, { extra: 8, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -373,8 +375,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 9 extra since a future passive done in a committee is the committee's planning ("zullen in de commissie nog gespreksonderwerpen geïnventariseerd worden").
   // 8 extra and 2 traps since "De afwegingen … kunnen vervolgens in 2021 worden gemaakt" is a possibility (kst-27625-501).
   // 21 found since a thing said to come is the government's doing ("Er komt meer helderheid over de prijs-kwaliteitverhouding …").
-  it('seventeenth held-out set: no worse than today (21 of 29 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 8, traps: 2 });
+  // 7 extra since a turn of the debate itself is the speech's own course ("De resterende vragen worden beantwoord tijdens de eerste termijn …").
+  it('seventeenth held-out set: no worse than today (21 of 29 found, 15 with the right deadline, 7 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 7, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
