@@ -43,6 +43,8 @@ export type NotADeadline =
   | 'aim'
   /** A term the government asks of someone else: "Ik heb de Raad verzocht in het najaar 2020 een advies te geven". */
   | 'asked-of-other'
+  /** The government receives by the term what someone else delivers: "Naar verwachting ontvang ik het rapport in augustus van de Inspectie". */
+  | 'received'
   /** The phrase is part of a title or a quotation: "De toekomstverkenning «Vandaag is het 2040» …", "35 350 J Wijziging van de begrotingsstaat van het Deltafonds voor het jaar 2019 (wijziging samenhangende met de Najaarsnota)". */
   | 'quoted'
   /** When something is planned, not a term undertaken: "waarvan de behandeling in uw Kamer na het zomerreces gepland staat". */
@@ -608,6 +610,23 @@ const MAY = new Caseless(/\b(?:mag|mogen|may)\b/iu);
 const POSSIBLE = /\b(?:is|zijn|blijft|blijven)\s+(?:\p{L}+\s+)?mogelijk\b/iu;
 /** The polite request of a letter's writer ("Wij ontvangen graag spoedig uw reactie", "zie ik graag tegemoet"): the addressee's term. */
 const WE_WOULD_RECEIVE = new Caseless(/\b(?:ontvang|ontvangen|zie|zien)\s+(?:(?:ik|wij|we)\s+)?graag\b|\b(?:ik|wij|we)\s+(?:ontvang|ontvangen|zie|zien)\s+graag\b/iu);
+
+/**
+ * The government as the one who receives ("Naar verwachting ontvang ik het onderzoeksrapport in de loop van augustus
+ * van de Inspectie", "Ik verwacht die reactie begin volgend jaar te mogen ontvangen", "heb ik de Kiesraad verzocht een
+ * reactie … uiterlijk 14 juni aanstaande te mogen ontvangen"): the term is that of the sender's act, not of one the
+ * government undertakes. An infinitive of receiving has the subject of the clause it hangs on, which must be ours; with
+ * the Kamer in the clause ("De Kamer verwacht de brief … te ontvangen") the Kamer may be the one who receives. An act of
+ * ours joined to the receipt ("deze feedback te ontvangen en toe te passen") is undertaken by that term.
+ */
+const WE_RECEIVE = new Caseless(/\b(?:ik|wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:te\s+(?:mogen\s+|kunnen\s+)?)?ontvangen\b(?!\s+en\b)|\bontvang(?:en)?\s+(?:ik|wij|we)\b/iu);
+const TO_RECEIVE = new Caseless(/\bte\s+(?:mogen\s+|kunnen\s+)?ontvangen\b(?!\s+en\b)/iu);
+const THE_KAMER_IN_IT = new Caseless(/\b(?:u|uw|kamer|kamers|commissie|leden|you|your|house)\b/iu);
+
+function weReceive(clause: Clause): boolean {
+  if (THE_KAMER_IN_IT.test(clause.sentence)) return false;
+  return WE_RECEIVE.test(clause.words) || (TO_RECEIVE.test(clause.ahead) && FIRST_PERSON.test(clause.before));
+}
 
 /**
  * A few weeks or months with no word that counts them from now ("binnen", "over", "de komende") is how long something
@@ -1497,6 +1516,7 @@ export function whyNotADeadline(
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
   if ((MAY.test(clause.words) || POSSIBLE.test(clause.words)) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
+  if (weReceive(clause)) return 'received';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end)) || billTitle(clause.before, clause.sentence)) return 'quoted';
   if (GIVEN_UP.test(clause.before) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
