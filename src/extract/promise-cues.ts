@@ -3,6 +3,7 @@ import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
 import { contentWords } from './content-words.js';
+import { isGathering } from '../core/deadline/event-date.js';
 import { BY_THE_GOVERNMENT, clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
@@ -342,6 +343,39 @@ const ATTENDS = new RegExp(String.raw`(?:(?:^|\s)(?:${ACTOR}|namens nederland)(?
  * letter's, and a forecast ("U kunt verwachten dat …") names no document.
  */
 const KAMER_RECEIVES_APART = /\b(?:(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s+(?:ontvangt|krijgt)|(?:ontvangt|krijgt)\s+(?:u|uw kamer|de (?:tweede |eerste )?kamer))\b[^.;]{0,40}?\b(?:separaat|apart|afzonderlijk|in een (?:afzonderlijke|aparte|separate|volgende|nadere) brief)\b|\b(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s+(?:kunt|kan|mag)\s+(?:[^\s,.;]+\s+){0,3}?(?:een|de|het|mijn|onze)\s+(?:[^\s,.;]+\s+)?[a-z]*(?:brief|reactie|rapportage|rapport|overzicht|evaluatie|wetsvoorstel|visie|nota|update|antwoorden|beantwoording|notitie|plan)\b[^.;]{0,100}?\b(?:verwachten|tegemoetzien|tegemoet\s+zien)\b/;
+/**
+ * The government delivering to the Kamer in the present with future meaning, by a way that is not this letter: through
+ * a channel of its own ("Het kabinet informeert uw Kamer hierover via het gebruikelijke BNC-traject"), before or at a
+ * meeting still to come ("Ik informeer uw Kamer vóór het AO Preventie over …"), or coming back to it later ("Daarover
+ * komen wij nog terug bij de Kamer"): the act is not this letter's telling, so it is still to be done. "via deze weg"
+ * and "via deze brief" are this letter.
+ */
+const THE_KAMER_TOLD = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|het parlement|beide kamers)`;
+const INFORMS_THE_KAMER = new RegExp(String.raw`(?:\b${ACTOR}\s+(?:informeer|informeert|informeren|bericht|berichten)|\b(?:informeer|informeert|informeren|bericht|berichten)\s+${ACTOR})\s+(?:[^\s,.;:]+\s+){0,3}?${THE_KAMER_TOLD}\b`, 'u');
+const COMES_BACK_TO_THE_KAMER = new RegExp(String.raw`\b(?:${ACTOR}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${ACTOR})\s+(?:[^\s,.;:]+\s+){0,4}?terug\s+bij\s+${THE_KAMER_TOLD}\b`, 'u');
+/** Later than this letter: "later", "te zijner tijd"; coming back is later with "nog" too, informing is not ("Tot slot informeer ik u nog over …" is this letter's last matter). */
+const LATER = /\b(?:later|te zijner tijd)\b/;
+const ELSEWHERE_OR_AT_A_MEETING = new RegExp(String.raw`\bvia\s+(?!(?:deze|dit|onderhavige)\b)(?:de|het|een)\s|\b(?:vóór|voor|voorafgaand\s+aan|tijdens)\s+(?:het|de)\s+(?:[\p{L}-]+\s+){0,2}?(?:ao|algemeen\s+overleg|\p{L}*debat|\p{L}*overleg|\p{L}*behandeling)\b`, 'u');
+
+function deliversLaterInThePresent(lower: string): boolean {
+  const clauses = clausesOf(lower);
+  const informs = INFORMS_THE_KAMER.exec(lower);
+  const informsClause = informs && !inRelativeClause(lower, informs.index) ? clauseAround(clauses, informs.index) : undefined;
+  if (informsClause && (LATER.test(informsClause.text) || ELSEWHERE_OR_AT_A_MEETING.test(informsClause.text))) return true;
+  const comesBack = COMES_BACK_TO_THE_KAMER.exec(lower);
+  const comesBackClause = comesBack && !inRelativeClause(lower, comesBack.index) ? clauseAround(clauses, comesBack.index) : undefined;
+  return comesBackClause !== undefined && (LATER.test(comesBackClause.text) || /\bnog\b/.test(comesBackClause.text));
+}
+
+/**
+ * A meeting as the term of the writer's wish to tell ("Ten behoeve van dit AO wil ik uw Kamer … informeren over de
+ * voortgang"): the letter written for that meeting, telling now, ahead of it; a time ("Voor de zomer wil ik u
+ * informeren over …") is later than the letter.
+ */
+function namesAMeeting(duePhrase: string | undefined): boolean {
+  return duePhrase !== undefined && duePhrase.toLowerCase().split(/[^\p{L}]+/u).some(isGathering);
+}
+
 /** Verbs that are no act: work stated in the present ("Ik doe … onderzoek", "werk ik aan": a statement), auxiliaries, modals (read as futures elsewhere), being, having, receiving, thinking, and meeting (the day a debate or a visit takes place describes it, GUIDE.md). */
 const NO_ACT_VERB = String.raw`(?:doe|doet|doen|dank|dankt|danken|bedank|bedankt|bedanken|verwelkom|verwelkomt|verwelkomen|werk|werkt|werken|spreek|spreekt|spreken|debatteer|debatteert|debatteren|vergader|vergadert|vergaderen|bezoek|bezoekt|bezoeken|ontmoet|ontmoeten|heb|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|wil|willen|moet|moeten|mag|mogen|zal|zullen|vind|vindt|vinden|acht|achten|verwacht|verwachten|constateer|constateert|zie|ziet|zien|weet|weten|denk|denkt|meen|meent|krijg|krijgt|krijgen|ontvang|ontvangt|beschik|beschikt|sta|staat|staan|blijf|blijft|blijven|ga|gaat|gaan|hoop|hoopt|betreur|betreurt|deel|deelt|onderschrijf|onderschrijft|begrijp|begrijpt|erken|erkent|dat|die|omdat|zodat|als|wanneer|nadat|voordat|indien|of|en|maar|want|doordat|terwijl|toen|hoe|wat|zoals|tenzij|mits|sinds|waarmee|waarin|waarbij|waarop|waardoor|waarvoor|van|voor|door|met|aan|bij|op|in|naar|over|dan)`;
 /**
@@ -1120,7 +1154,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
-    (deliver && (government || KAMER_TOLD.test(lower)) && (hasFutureDeadline || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
+    (deliver && (government || KAMER_TOLD.test(lower)) && ((hasFutureDeadline && !(weakFuture && namesAMeeting(duePhrase))) || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open. A statement restated ("Zoals ik heb aangegeven in mijn brief van 16 juni jl. is er na oplevering van de software 6 maanden voorbereidingstijd nodig") undertakes nothing without an act of its own.
@@ -1143,6 +1177,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
     (KAMER_TOLD.test(lower) && !found.past) ||
     (KAMER_RECEIVES_APART.test(lower) && !found.past) ||
+    (deliversLaterInThePresent(lower) && !found.past) ||
     proposed !== undefined ||
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||

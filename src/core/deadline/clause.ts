@@ -559,10 +559,11 @@ const OPENS_WITH_VOOR = new Caseless(/^(?:voor|vóór|for)\s/iu);
  * voor het aanstaande gesprek", "de tijd voor dit algemeen overleg", also with the verb that says the noun is there
  * between them ("bleek er ruime steun te bestaan voor de analyse"); not a copula, which may say what the noun is ("Mijn
  * inzet is voor het commissiedebat een brief te sturen": before the debate). Asked of an event only: a time after such a
- * noun ("de inzet van het kabinet voor de zomer") may still be the term of the sentence's verb.
+ * noun ("de inzet van het kabinet voor de zomer") may still be the term of the sentence's verb. So the time one has for
+ * a meeting, counted ("We hebben tweeënhalf uur voor dit AO"), which is no time before it ("24 uur voor het debat").
  */
 const VOOR_OF_A_NOUN =
-  /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s+van\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:te\s+)?(?:bestaan|bestaat|bestond|bestonden))?\s*$/iu;
+  /\b(?:inzet|steun|dank|waardering|complimenten|tijd)(?:\s+van\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:te\s+)?(?:bestaan|bestaat|bestond|bestonden))?\s*$|\b(?:heb|hebt|heeft|hebben|had|hadden)\s+(?:[\p{L}-]+\s+){0,3}?(?:uur|minuten|kwartier)\s*$/iu;
 /**
  * So after an adjective that takes "voor", with or without its copula: what a thing is needed, meant or fit for ("is
  * nodig voor de behandeling", "bedoeld voor het overleg"). Ready for an act ("gereed is voor verzending") is that too,

@@ -15,7 +15,7 @@ import { monthNumber, numbersAsDigits, simplify } from './normalize.js';
  * dates the event; without one there is no window.
  */
 
-/** Heads of event noun phrases; a word is an event noun when it is one of these or a compound ending in one. */
+/** Heads of event noun phrases; a word is an event noun when it is one of these or a compound ending in one. "ao" is the Kamer's abbreviation of an algemeen overleg, as event-date.ts reads it for a meeting's day. */
 const EVENT_HEADS = [
   'debat', 'debatten', 'overleg', 'overleggen', 'notaoverleg', 'wetgevingsoverleg', 'gesprek', 'gesprekken', 'bijeenkomst',
   'vergadering', 'zitting', 'hoorzitting', 'stemming', 'stemmingen', 'behandeling', 'bespreking', 'raad', 'top', 'conferentie',
@@ -24,7 +24,7 @@ const EVENT_HEADS = [
   'analyse', 'verkenning', 'herziening', 'doorlichting', 'audit', 'review', 'wetsvoorstel', 'voorstel', 'brief', 'nota',
   'verkiezing', 'verkiezingen', 'publicatie', 'oplevering', 'afronding', 'inwerkingtreding', 'vaststelling', 'uitkomst',
   'uitkomsten', 'resultaten', 'onderhandelingen', 'formatie', 'ontvangst', 'toezending', 'verzending', 'indiening', 'aanbieding',
-  'circulaire', 'ronde',
+  'circulaire', 'ronde', 'ao',
   'debate', 'meeting', 'council', 'summit', 'hearing', 'evaluation', 'review', 'study', 'report', 'consultation', 'decision',
   'election', 'elections', 'estimate', 'publication', 'negotiations',
 ];
@@ -46,7 +46,7 @@ export const NOMINAL_INFINITIVES = new Set([
 export const BECOMING_INFINITIVES = new Set(['komen']);
 
 /** Short heads that end unrelated words ("laptop", "stop") count only as whole words. */
-const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit']);
+const WHOLE_WORD_ONLY = new Set(['top', 'review', 'audit', 'ao']);
 /** Compounds of a head that are no event: a stock is no council, permission or agreement no vote. */
 const NOT_EVENTS = new Set([
   'voorraad', 'huisraad', 'beraad', 'toestemming', 'instemming', 'overeenstemming', 'bestemming', 'afstemming', 'ontstemming',

@@ -319,8 +319,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 1 extra since what may happen, said with "kunnen", is a possibility ("Bij die conferentie zullen alle drie rapporten … kunnen worden betrokken").
   // 15 with the right deadline since "Ik ben voornemens u daarna een reactie … toe te zenden" is annotated "daarna" by D1 of session 33 (was none).
   // 16 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Ik ben voornemens u daarna een reactie … toe te zenden").
-  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 1, traps: 0 });
+  // 18 found, 17 with the right deadline, since a delivery to the Kamer said in the present at a meeting still to come is promised ("Ik informeer uw Kamer vóór het AO Preventie over …", the AO read as a meeting).
+  it('eleventh held-out set: no worse than today (18 of 19 found, 17 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 18, dueRight: 17 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
@@ -366,8 +367,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 8 extra since "kunnen wij hierover verder van gedachten wisselen" is a possibility (kst-31305-139).
   // 7 extra since an announcement told in the perfect is rescheduled onto its restatement (kst-CII-I).
   // 5 extra since answering in the debate and going into a matter with no place or time of its own are the text going on ("Die zal ik natuurlijk zo compleet mogelijk beantwoorden", "Vervolgens zal ik aandacht besteden aan …").
-  it('sixteenth held-out set: no worse than today (27 of 32 found, 21 with the right deadline, 5 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 27, dueRight: 21 }, { extra: 5, traps: 2 });
+  // 28 found, 22 with the right deadline, since coming back to the Kamer later, said in the present, is promised ("Daarover komen wij nog terug bij de Kamer").
+  it('sixteenth held-out set: no worse than today (28 of 32 found, 22 with the right deadline, 5 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 28, dueRight: 22 }, { extra: 5, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
@@ -393,8 +395,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart (26 texts by one engineer, 8 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main a7c6362 at 06:47 UTC (README).
-  it('nineteenth held-out set: no worse than today (15 of 21 found, 14 with the right deadline, 9 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
-    noWorse('held-out-19', { matched: 15, dueRight: 14 }, { extra: 9, traps: 5 });
+  // 16 found, 15 with the right deadline, since informing the Kamer through a channel of its own, said in the present, is promised ("Het kabinet informeert uw Kamer hierover via het gebruikelijke BNC-traject").
+  it('nineteenth held-out set: no worse than today (16 of 21 found, 15 with the right deadline, 9 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
+    noWorse('held-out-19', { matched: 16, dueRight: 15 }, { extra: 9, traps: 5 });
   });
 });
 
