@@ -29,4 +29,10 @@ describe('a term of what the government receives', () => {
     expect(find('Uw Kamer ontvangt het rapport voor de zomer.', '2024-06-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
     expect(find('Ik verwacht het advies in juni te ontvangen; ik zal het voor de zomer aan de Kamer sturen.', '2024-05-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
   });
+
+  it('keeps the term when we make the Kamer receive, or act on what we receive', () => {
+    expect(find('Ik laat uw Kamer het rapport voor de zomer ontvangen.', '2024-05-01')).toMatchObject({ kind: 'window', to: '2024-07-04' });
+    expect(find('Wij zullen de commissie het verslag in juni doen ontvangen.', '2024-05-01')).toMatchObject({ kind: 'window', to: '2024-06-30' });
+    expect(find('Ik verwacht deze feedback in juni te ontvangen en toe te passen.', '2024-05-01')).toMatchObject({ kind: 'window', to: '2024-06-30' });
+  });
 });
