@@ -117,14 +117,39 @@ const NAMES_THE_KAMER = /\b(?:kamer|kamers)\b/i;
  * de stukken" ("… zegt de Kamer … toe al tijdens de looptijd van de wet een
  * evaluatie uit te voeren en deze met de Kamers te delen" and, quoted, "De
  * uiteindelijke evaluatie zal aan de beide Kamers worden gezonden"): one
- * promise said twice when both bring the Kamer the same kind of document. A
- * quote about another document is a promise of its own.
+ * promise said twice when both bring the Kamer the same kind of document, or
+ * when the quote says the summary's own act again (restatesTheAct). A quote
+ * about another document is a promise of its own.
  */
 function summaryOfQuote(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
   if (!quotedBy(text, summary, quoted)) return false;
+  // Its own entry's summary: on a page of several entries (a rappel) another summary stands between.
+  if (!REGISTER_SUMMARY.test(text.slice(summary.end, quoted.start)) && restatesTheAct(summary, quoted)) return true;
   if (!NAMES_THE_KAMER.test(summary.quote) || !NAMES_THE_KAMER.test(quoted.quote)) return false;
   const theirs = documentsOf(quoted.quote);
   return [...documentsOf(summary.quote)].some((document) => theirs.has(document));
+}
+
+/** Two words of one stem: "evalueren" and "evaluatie", "standpunt" and "standpunt". */
+const SAME_STEM = 5;
+const oneStem = (one: string, other: string) => one.slice(0, SAME_STEM) === other.slice(0, SAME_STEM);
+/** Words of six letters or more that name nothing done: the Kamers, the passive's auxiliary. */
+const NAMES_NOTHING = /^(?:kamers|worden|hebben|zoals)$/;
+
+/**
+ * The quote says the summary's own act again, in the speaker's words ("Ik zal de Kamer zo snel mogelijk informeren over
+ * het standpunt van het kabinet" under "… toe de moties … in het kabinet te bespreken en de Kamer zo spoedig mogelijk te
+ * informeren over het standpunt van het kabinet"; "… dat we de herindelingsverkiezingen zeker gaan evalueren" under "…
+ * toe de evaluatie van de herindelingsverkiezingen naar de Kamer te sturen"): two words naming what is done (or the
+ * only one) share their stem with the summary's. A quote about another thing ("Ik kom dit najaar met een stuk waarin de
+ * targets worden geformuleerd …" under a promised rapportage) is a promise of its own.
+ */
+function restatesTheAct(summary: DraftCommitment, quoted: DraftCommitment): boolean {
+  const named = (commitment: DraftCommitment) => objectWords(commitment).filter((word) => word.length > SAME_STEM && !ACTORS.has(word) && !NAMES_NOTHING.test(word));
+  const summarised = named(summary);
+  const own = named(quoted);
+  const shared = own.filter((word) => summarised.some((known) => oneStem(word, known))).length;
+  return own.length > 0 && shared >= Math.min(2, own.length);
 }
 
 /** `quoted` is the government's own words that a register page quotes under "Uit de stukken" after the summary `summary`. */

@@ -304,8 +304,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 20 with the right deadline since cb5e1b0: the debate on its day read back as a due (2019D40074), and later on the letter's own day (2024D40329).
   // 24 found, 21 with the right deadline since an ambition with its term is an intention ("Dit kabinet heeft de ambitie uitgesproken om eind 2027 …").
   // 25 found, 22 with the right deadline since the intention is read with "we" ("willen we dit gesprek ook in het verdere traject voortzetten").
-  it('ninth held-out set: no worse than today (25 of 31 found, 22 with the right deadline, 4 extra, no trap; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 25, dueRight: 22 }, { extra: 4, traps: 0 });
+  // 2 extra since a register's quote saying the summary's own act again is that promise ("In november 2013 informeer ik de MR over de opdracht voor een evaluatie").
+  it('ninth held-out set: no worse than today (25 of 31 found, 22 with the right deadline, 2 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 25, dueRight: 22 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).
@@ -390,14 +391,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 49 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Daarna zal het voorstel aan uw Kamer worden aangeboden"; 48 before it).
   // 15 extra and 4 traps since a future of having effect is no undertaking ("Ook deze zal in 2010 effecten sorteren", its "in 2010" a trap).
   // 56 found since "die" opening a sentence is a demonstrative, not a relative pronoun ("Die vragen zullen afzonderlijk worden beantwoord"; fdb95f7).
-  it('eighteenth held-out set: no worse than today (56 of 61 found, 49 with the right deadline, 15 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 56, dueRight: 49 }, { extra: 15, traps: 4 });
+  // 13 extra since a register's quote saying the summary's own act again is that promise (ek-T00949: "Ik zal de Kamer zo snel mogelijk informeren over het standpunt van het kabinet").
+  it('eighteenth held-out set: no worse than today (56 of 61 found, 49 with the right deadline, 13 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 56, dueRight: 49 }, { extra: 13, traps: 4 });
   });
 
   // Collected apart (26 texts by one engineer, 8 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main a7c6362 at 06:47 UTC (README).
   // 16 found, 15 with the right deadline, since informing the Kamer through a channel of its own, said in the present, is promised ("Het kabinet informeert uw Kamer hierover via het gebruikelijke BNC-traject").
-  it('nineteenth held-out set: no worse than today (16 of 21 found, 15 with the right deadline, 9 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
-    noWorse('held-out-19', { matched: 16, dueRight: 15 }, { extra: 9, traps: 5 });
+  // 8 extra since a register's quote saying the summary's own act again is that promise (ek-T03027: "… dat we de herindelingsverkiezingen zeker gaan evalueren").
+  it('nineteenth held-out set: no worse than today (16 of 21 found, 15 with the right deadline, 8 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
+    noWorse('held-out-19', { matched: 16, dueRight: 15 }, { extra: 8, traps: 5 });
   });
 });
 

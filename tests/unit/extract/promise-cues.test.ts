@@ -530,6 +530,18 @@ describe('the eighth round\'s classes', () => {
     const other = letter(`${summary}\n\nUit de stukken:\n\nDe evaluatie van de wet zal aan beide Kamers worden toegezonden.`);
     expect(other.commitments).toHaveLength(2);
   });
+
+  it('a register\'s quote that says the summary\'s own act again in the speaker\'s words is that promise, drafted on the summary; a quote about another thing, or under another entry, is its own', () => {
+    const summary = 'De minister zegt de Kamer, naar aanleiding van een vraag van het lid Koole, toe de evaluatie van de herindelingsverkiezingen naar de Kamer te sturen.';
+    const again = letter(`${summary}\n\nUit de stukken:\n\nMinister Ollongren: Tegen de heer Koole wil ik zeggen dat we de herindelingsverkiezingen zeker gaan evalueren.`);
+    expect(again.commitments.map((commitment) => commitment.quote)).toEqual([expect.stringMatching(/^De minister zegt de Kamer/)]);
+    const standpoint = letter('De staatssecretaris zegt de Kamer toe de moties in het kabinet te bespreken en de Kamer zo spoedig mogelijk te informeren over het standpunt van het kabinet.\n\nUit de stukken:\n\nIk zal de Kamer zo snel mogelijk informeren over het standpunt van het kabinet.');
+    expect(standpoint.commitments).toHaveLength(1);
+    const another = letter('De staatssecretaris zegt de Kamer toe dat de regering voor 1 juli 2026 een rapportage over het dierenwelzijn zal toezenden.\n\nUit de stukken:\n\nIk kom in het voorjaar van 2026 met een stuk waarin de targets worden geformuleerd voor de handhavers.');
+    expect(another.commitments).toHaveLength(2);
+    const nextEntry = letter(`${summary}\n\nUit de stukken:\n\nDe heer Koole vroeg naar de volmachten.\n\nToezegging Evaluatie volmachten\n\nDe minister zegt de Kamer toe de volmachten te onderzoeken.\n\nUit de stukken:\n\nIk zal de evaluatie van de herindelingsverkiezingen ook in het kabinet bespreken.`);
+    expect(nextEntry.commitments).toHaveLength(3);
+  });
 });
 
 describe('the rest of held-out-4\'s classes', () => {
