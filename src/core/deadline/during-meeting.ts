@@ -5,57 +5,92 @@ import { startWithWeekday } from './normalize.js';
 import type { FoundDeadline } from './find-in-text.js';
 
 /**
- * A day that dates a meeting a future act of ours is tied to by "tijdens" ("De overige gestelde vragen zal ik
- * beantwoorden tijdens mijn eerste termijn van het debat op donderdag 10 oktober a.s.", "Ik zal uw Kamer tijdens het
- * commissiedebat van 12 maart informeren") is the meeting's day: the deadline is that meeting, an event on its day,
- * not a window of the day alone. The event grammar leaves "tijdens" out on purpose ("tijdens het debat van 12
- * december" mostly says where a promise was made); here the day and a future of ours say it is still to come. Without
- * a future of ours ("Tijdens het debat op 8 november heb ik …", "zal worden besproken tijdens de Milieuraad van 2
- * maart") the day stays what the clause makes of it.
+ * A term that dates a meeting our sentence ties to by "tijdens" is that meeting (the lead's decision D2 of session 33):
+ * "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op donderdag 10 oktober
+ * a.s.", "Ik zal uw Kamer tijdens het commissiedebat van 12 maart informeren", "Deze inzet vormt de inbreng van de
+ * minister-president tijdens de ER van 20-21 juni", "zal ik reageren … tijdens de voortzetting van de plenaire
+ * behandeling na het meireces", "zal … worden besproken tijdens de Caribisch Nederland week welke nu gepland staat in
+ * de week van 8 juni 2015". The deadline is the meeting, an event with the term's last day, not a window of the term
+ * alone. The event grammar leaves "tijdens" out on purpose ("tijdens het debat van 12 december" mostly says where a
+ * promise was made): only a term the finder already holds to be one is read so, and whether it is one is not changed
+ * here ("Tijdens het debat op 8 november heb ik …" stays in the past, "zal worden besproken tijdens de Milieuraad van 2
+ * maart" stays the Council's own day).
+ *
+ * The meeting is the noun phrase after "tijdens", headed by a word of meeting ("debat", "overleg", "vergadering",
+ * "behandeling", "termijn", a council or summit: "de Milieuraad", "de ER", "de Raad Algemene Zaken", "de NAVO-top"),
+ * with the name that may follow its head; or any noun phrase a relative clause says is scheduled ("welke nu gepland
+ * staat", "die plaatsvindt").
  */
-const MEETING = String.raw`(?:tijdens|gedurende|during)\s+((?:[^\s,.;:!?()]+\s+){0,8}?[a-z]*(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting))`;
-const DURING_A_MEETING = new Caseless(new RegExp(String.raw`\b${MEETING}(?:\s+(?:van|op|on|of))?\s*$`, 'iu'));
-/** The meeting of such a phrase, whole ("tijdens mijn eerste termijn van het debat"). */
-const MEETING_ALONE = new RegExp(String.raw`^${MEETING}$`, 'iu');
-const DAY_OPENS = /\s(?:van|op|on|of)\s+(?=\S)/giu;
+const DURING_A_MEETING =
+  /\b(?:tijdens|gedurende|during)\s+((?:[^\s,.;:!?()]+\s+){0,8}?[^\s,.;:!?()]+)(\s*,?\s+(?:die|dat|welke)\s+(?:nu\s+)?(?:gepland\s+staat|staat\s+gepland|is\s+gepland|plaatsvindt|zal\s+plaatsvinden))?(?:\s+(?:van|op|on|of))?\s*$/iu;
+const MEETING_HEAD = /^(?:\p{L}*(?:debat|overleg|vergadering|behandeling|termijn|raad|debate|meeting|council)|\p{L}*-?top|summit|conferentie|conference)$/iu;
+/** An abbreviation in capitals heads a meeting's name as well: "de ER", "het AO", "de RAZ". */
+const ABBREVIATION = /^\p{Lu}{2,}(?:-\p{L}+)?$/u;
+/** A name after the head, in capitals: "de Raad Algemene Zaken", "het commissiedebat Mestbeleid". */
+const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
+const MAX_NAME_WORDS = 4;
 /** A future of ours: "zal ik", "wij zullen", "I will". */
 export const WE_WILL = new Caseless(/\b(?:zal|zullen)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b|\bI\s+will\b/iu);
 const SENTENCE_BREAK = /[.;:!?]\s/gu;
-/** How far back "tijdens" and the future are looked for: the clause before a day rarely runs longer. */
+/** How far back "tijdens" is looked for: the clause before a term rarely runs longer. */
 const REACH = 200;
 
+/** A window the finder holds to be the term, read as the meeting it dates when the sentence ties that meeting to it by "tijdens". */
 export function duringAMeeting(found: FoundDeadline, text: string, anchor: CivilDate): FoundDeadline | undefined {
   const { resolution } = found;
-  if (found.kind !== 'window' || !isOneDayAhead(resolution, anchor)) return undefined;
+  if (found.kind !== 'window' || !isAhead(resolution, anchor)) return undefined;
   const { opens, meeting } = meetingBefore(text, found.start) ?? {};
   if (opens === undefined || !meeting) return undefined;
   const start = opens + meeting.index;
   const phrase = text.slice(start, found.end);
-  return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting[1]!, 'at', resolution.from, anchor) };
+  return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting.name, 'at', resolution.to, anchor) };
 }
 
-/** A window of one day, on or after `anchor`: the only window that dates a meeting ahead, in running text and as a `due`. */
-export function isOneDayAhead<W extends { from: CivilDate | null; to: CivilDate | null; rule: { id: string } }>(window: W, anchor: CivilDate): window is W & { from: CivilDate } {
-  return window.rule.id === 'day' && window.from !== null && window.from === window.to && window.from >= anchor;
+/** A window with both ends, ending on or after `anchor`: a window that may date a meeting ahead, in running text and as a `due`. */
+export function isAhead<W extends { from: CivilDate | null; to: CivilDate | null }>(window: W, anchor: CivilDate): window is W & { from: CivilDate; to: CivilDate } {
+  return window.from !== null && window.to !== null && window.to >= anchor;
 }
 
-/** "tijdens …" and a future of ours in the sentence up to `at`, where a day begins: the meeting and where the sentence opens. */
-function meetingBefore(text: string, at: number): { opens: number; meeting: RegExpExecArray } | undefined {
+interface Meeting {
+  /** Where "tijdens" stands. */
+  index: number;
+  /** The meeting's noun phrase ("mijn eerste termijn van het debat", "de Caribisch Nederland week"). */
+  name: string;
+}
+
+/** "tijdens …" in the sentence up to `at`, where a term begins: the meeting and where the sentence opens. */
+function meetingBefore(text: string, at: number): { opens: number; meeting: Meeting } | undefined {
   const reach = Math.max(0, at - REACH);
   let opens = reach;
   for (const stop of text.slice(reach, at).matchAll(SENTENCE_BREAK)) opens = reach + stop.index + stop[0].length;
-  const meeting = ourMeetingAtEnd(text.slice(opens, at));
+  const meeting = meetingAtEnd(text.slice(opens, at));
   return meeting ? { opens, meeting } : undefined;
+}
+
+/** The meeting a stretch of text ends on after "tijdens", with "van" or "op" that may open the term dating it. */
+function meetingAtEnd(stretch: string): Meeting | undefined {
+  const match = DURING_A_MEETING.exec(stretch);
+  if (!match) return undefined;
+  const name = match[1]!;
+  return match[2] !== undefined || headsAMeeting(name.split(/\s+/u)) ? { index: match.index, name } : undefined;
+}
+
+/** The noun phrase's head, before the name that may follow it, is a word of meeting or an abbreviation. */
+function headsAMeeting(words: string[]): boolean {
+  for (let last = words.length - 1; last >= 0 && words.length - 1 - last <= MAX_NAME_WORDS; last--) {
+    const word = words[last]!;
+    if (MEETING_HEAD.test(word) || ABBREVIATION.test(word)) return true;
+    if (!NAME_WORD.test(word)) return false;
+  }
+  return false;
 }
 
 /**
  * The meeting a sentence ends on after "tijdens" ("… zal ik tijdens het wetgevingsoverleg van"), when the sentence
- * has a future of ours: one reading of such a meeting, compounds of its head included, for the day that dates it
- * here and for the finder's "later today" on the text's own day.
+ * has a future of ours: for the finder's "later today" on the text's own day.
  */
-export function ourMeetingAtEnd(sentence: string): RegExpExecArray | null {
-  const meeting = DURING_A_MEETING.exec(sentence);
-  return meeting && WE_WILL.test(sentence) ? meeting : null;
+export function ourMeetingAtEnd(sentence: string): Meeting | undefined {
+  return WE_WILL.test(sentence) ? meetingAtEnd(sentence) : undefined;
 }
 
 /**
@@ -63,20 +98,23 @@ export function ourMeetingAtEnd(sentence: string): RegExpExecArray | null {
  * during, as `duringAMeeting` reads it: a text dated that day still has the meeting ahead of it, later that day.
  */
 export function datesOurMeeting(text: string, at: number): boolean {
-  return meetingBefore(text, startWithWeekday(text, at)) !== undefined;
+  const day = startWithWeekday(text, at);
+  const before = meetingBefore(text, day);
+  return before !== undefined && WE_WILL.test(text.slice(before.opens, day));
 }
 
 /**
  * The phrase `duringAMeeting` gives, read back as a `due` ("tijdens mijn eerste termijn van het debat op donderdag 10
- * oktober a.s"): each way to part it into the meeting and the words that date it, the longest meeting first, since the
- * meeting's own words may hold "van" ("mijn eerste termijn van het debat"). Written in a register, or drafted by
- * `extract` or `import tk`, it must resolve as the finder read it; which words make a day is for the caller to read.
+ * oktober a.s", "tijdens de ER van 20-21 juni"): each way to part it into the meeting and the words that date it, the
+ * longest meeting first, since the meeting's own words may hold "van" ("mijn eerste termijn van het debat"). Written
+ * in a register, or drafted by `extract` or `import tk`, it must resolve as the finder read it; which words make a
+ * term is for the caller to read.
  */
 export function meetingAndDay(phrase: string): { meeting: string; day: string }[] {
   const parts: { meeting: string; day: string }[] = [];
-  for (const opens of phrase.matchAll(DAY_OPENS)) {
-    const meeting = MEETING_ALONE.exec(phrase.slice(0, opens.index));
-    if (meeting) parts.unshift({ meeting: meeting[1]!, day: phrase.slice(opens.index + opens[0].length) });
+  for (const gap of phrase.matchAll(/\s+/gu)) {
+    const meeting = meetingAtEnd(phrase.slice(0, gap.index));
+    if (meeting?.index === 0) parts.unshift({ meeting: meeting.name, day: phrase.slice(gap.index + gap[0].length) });
   }
   return parts;
 }

@@ -458,10 +458,6 @@ function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Cal
     if (reading && (reading.found.resolution.rule.args.form === 'vehicle') === (options.vehicles === true) && (!clauseOnly || reading.found.kind === 'event') && (reading.found.resolution.rule.args.form !== 'verb-final' || beforeWritersAct(text, start, end))) read.push(withComplements(reading, text, anchor, calendar, prepared.verdicts));
   }
   for (let i = 0; i < read.length; i++) read[i] = datedByMention(read[i]!, read, text, anchor);
-  for (let i = 0; i < read.length; i++) {
-    const meeting = duringAMeeting(read[i]!.found, text, anchor);
-    if (meeting) read[i] = { ...read[i]!, found: meeting };
-  }
   for (let i = 0; i < read.length; i++) read[i] = countedFromItsStatement(read[i]!, read, text, anchor, calendar, prepared.verdicts);
   // A part of a longer phrase is no phrase of its own: "april 2020" of a past "voor 1 april 2020", "spoedig" of "zo spoedig mogelijk daarna".
   // An event without a date hides a window inside its noun phrase ("voor het commissiedebat over de Voorjaarsnota"), but not one that
@@ -478,9 +474,18 @@ function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Cal
     let best: Reading | undefined;
     for (const reading of left) if (!best || isBetter(reading, best)) best = reading;
     if (!best) return null;
-    if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return withTheEventsName(best.found, text, anchor, calendar);
+    if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return theMeetingItDates(best.found, text, anchor) ?? withTheEventsName(best.found, text, anchor, calendar);
     left.splice(left.indexOf(best), 1);
   }
+}
+
+/**
+ * The term chosen, read as the meeting it dates when the sentence ties that meeting to it by "tijdens"
+ * (during-meeting.ts). Asked of the term once it is chosen, so the meeting's longer phrase does not outweigh another
+ * term of the sentence. A term counted from the text's date ("zo spoedig mogelijk") says when, not which meeting.
+ */
+function theMeetingItDates(found: FoundDeadline, text: string, anchor: CivilDate): FoundDeadline | undefined {
+  return FROM_ANCHOR.has(found.resolution.rule.id) ? undefined : duringAMeeting(found, text, anchor);
 }
 
 /**
@@ -782,7 +787,7 @@ const DURING_OR_AT = new Caseless(/^(?:tijdens|gedurende|bij|during|at)\s/iu);
 
 function laterToday(text: string, start: number, phrase: string): boolean {
   const { sentence } = sentenceBefore(text, start, lastFullSentenceEnd);
-  return (DURING_OR_AT.test(phrase) && WE_WILL.test(sentence)) || ourMeetingAtEnd(sentence) !== null;
+  return (DURING_OR_AT.test(phrase) && WE_WILL.test(sentence)) || ourMeetingAtEnd(sentence) !== undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth,
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { readableText } from '../readable-text.js';
-import { isOneDayAhead, meetingAndDay } from './during-meeting.js';
+import { isAhead, meetingAndDay } from './during-meeting.js';
 import { eventResolution, matchEvent, matchPointer, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
@@ -444,13 +444,14 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
 }
 
 /**
- * A meeting ahead dated by its day, as the finder reads it in running text (during-meeting.ts): the meeting, an event on
- * that day. Only here, not in `matchPhrase`: in running text "tijdens" needs a future act of ours before it is a term.
+ * A meeting ahead dated by a term (its day, its days, its month, "na het meireces"), as the finder reads it in running
+ * text (during-meeting.ts): the meeting, an event with the term's last day. Only here, not in `matchPhrase`: in running
+ * text "tijdens" makes a meeting the deadline only of a term the finder holds to be one already.
  */
 function meetingOnItsDay(phrase: string, anchor: CivilDate, calendar: Calendar): EventResolution | undefined {
   for (const { meeting, day } of meetingAndDay(phrase)) {
     const window = matchWindow(day, anchor, calendar);
-    if (window && isOneDayAhead(window, anchor)) return eventResolution(phrase, meeting, 'at', window.from, anchor);
+    if (window && isAhead(window, anchor)) return eventResolution(phrase, meeting, 'at', window.to, anchor);
   }
   return undefined;
 }

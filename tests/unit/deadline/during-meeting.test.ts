@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { calendar, find } from './fixture.js';
 
-/** A day that dates a meeting a future act of ours takes place in is that meeting, an event on its day (during-meeting.ts). */
+/** A term that dates a meeting our act is tied to by "tijdens" is that meeting, an event with the term's last day (during-meeting.ts). */
 describe('a meeting ahead that our act takes place during', () => {
   it.each([
     // the form of heldout9-068 and heldout10-304 (answers to a budget debate's questions), at other days and meetings
@@ -14,6 +14,14 @@ describe('a meeting ahead that our act takes place during', () => {
     // a compound of a meeting word on the text's own day is as much later that day as the word alone (laterToday read whole words only)
     ['Ik zal uw Kamer tijdens het wetgevingsoverleg van 5 november informeren over de uitkomsten.', '2025-11-05', 'tijdens het wetgevingsoverleg van 5 november', '2025-11-05'],
     ['De resterende vragen zullen wij tijdens het commissiedebat op 12 maart 2024 beantwoorden.', '2024-03-12', 'tijdens het commissiedebat op 12 maart 2024', '2024-03-12'],
+    // D2 (session 34): any term that dates the meeting, a meeting named by a council or an abbreviation, with or without
+    // "zal ik" (the forms of heldout7-206, heldout8-019 and heldout5-003, at other meetings and days)
+    ['De minister-president brengt dit standpunt in tijdens de Europese Raad van 26-27 oktober.', '2023-10-10', 'tijdens de Europese Raad van 26-27 oktober', '2023-10-27'],
+    ['Deze inzet vormt de inbreng van de minister-president tijdens de ER van 26-27 oktober.', '2023-10-10', 'tijdens de ER van 26-27 oktober', '2023-10-27'],
+    ['Nederland zal dit punt opbrengen tijdens de Raad Algemene Zaken van 24 oktober.', '2023-10-10', 'tijdens de Raad Algemene Zaken van 24 oktober', '2023-10-24'],
+    ['Ik zal hierop reageren tijdens het vervolg van het debat na het herfstreces.', '2023-10-10', 'tijdens het vervolg van het debat na het herfstreces', '2023-12-04'],
+    ['Ik zal u tijdens het wetgevingsoverleg in juni informeren.', '2024-03-01', 'tijdens het wetgevingsoverleg in juni', '2024-06-30'],
+    ['Ik zal de resultaten met de sector bespreken tijdens de werkconferentie die gepland staat in de week van 13 november 2023.', '2023-10-10', 'tijdens de werkconferentie die gepland staat in de week van 13 november 2023', '2023-11-19'],
   ])('"%s" at %s is an event', (text, anchor, phrase, to) => {
     const found = find(text, anchor);
     expect(found?.kind).toBe('event');
@@ -34,6 +42,21 @@ describe('a meeting ahead that our act takes place during', () => {
     expect(find(text, anchor)).toBeNull();
   });
 
+  it.each([
+    // a term counted from the text's date says when, not which meeting
+    ['Ik zal u tijdens het debat zo spoedig mogelijk informeren.', '2023-10-10', 'window', 'zo spoedig mogelijk'],
+    // the meeting's longer phrase does not outweigh the term the sentence gives its act
+    ['Zoals toegezegd tijdens het Algemeen Overleg op 23 mei 2018 wordt u twee keer per jaar door middel van een rapportage geïnformeerd.', '2018-02-27', 'recurring', 'twee keer per jaar'],
+  ])('counter-example: "%s" at %s keeps its term', (text, anchor, kind, phrase) => {
+    const found = find(text, anchor);
+    expect(found?.kind).toBe(kind);
+    expect(found?.phrase).toBe(phrase);
+  });
+
+  it('counter-example: the weekday of a past meeting\'s date dates no meeting ahead', () => {
+    expect(find('De overige vragen zal ik beantwoorden tijdens het debat op woensdag 8 november 2017.', '2019-01-01')).toBeNull();
+  });
+
   it('counter-example: a day of our own act that no meeting dates stays a window', () => {
     const found = find('Ik zal u op dinsdag 4 november a.s. de brief sturen, na het debat.', '2025-11-03');
     expect(found?.kind).toBe('window');
@@ -45,7 +68,7 @@ describe('a meeting ahead that our act takes place during', () => {
     ['tijdens het commissiedebat van 12 februari 2024', '2024-03-01'],
     ['tijdens het debat', '2024-03-01'],
     ['tijdens het debat over de begroting', '2024-03-01'],
-    ['tijdens het wetgevingsoverleg in juni 2024', '2024-03-01'],
+    ['tijdens het wetgevingsoverleg in juni 2023', '2024-03-01'],
   ])('counter-example: the due "%s" at %s is no meeting on its day', (phrase, anchor) => {
     const read = resolvePhrase(phrase, anchor, calendar);
     expect(read.ok ? read.resolution : undefined).not.toMatchObject({ kind: 'event', relation: 'at' });
