@@ -111,6 +111,8 @@ export const en: Messages = {
         `around Prinsjesdag (Budget Day) ${a.year}: ${a.range}, from two weeks before to a week after Prinsjesdag (${a.prinsjesdag})`,
       'budget-debate': (a) =>
         `before the budget debates ${a.budgetOf}: the debates on the ${a.budgetOf} budget, in the autumn of ${a.year}: ${a.range}, from Prinsjesdag to the day before the Christmas recess`,
+      'during-budget-debate': (a) =>
+        `during the budget debates ${a.budgetOf}: the debates on the ${a.budgetOf} budget, in the autumn of ${a.year}: ${a.range}, from Prinsjesdag to the day before the Christmas recess`,
       'this-year': (a) => `this year (${a.year}): until ${a.to}`,
       'next-year': (a) => `next year (${a.year}): ${a.range}`,
       'this-season': (a) => `${a.thisSeason} (${a.year}): ${a.range}`,

@@ -141,6 +141,8 @@ export const nl = {
         `rond Prinsjesdag ${a.year}: ${a.range}, van twee weken voor tot een week na Prinsjesdag (${a.prinsjesdag})`,
       'budget-debate': (a: Args) =>
         `voor de begrotingsbehandeling ${a.budgetOf}: de behandeling van de begroting voor ${a.budgetOf}, in het najaar van ${a.year}: ${a.range}, van Prinsjesdag tot de dag voor het kerstreces`,
+      'during-budget-debate': (a: Args) =>
+        `tijdens de begrotingsbehandeling ${a.budgetOf}: de behandeling van de begroting voor ${a.budgetOf}, in het najaar van ${a.year}: ${a.range}, van Prinsjesdag tot de dag voor het kerstreces`,
       'this-year': (a: Args) => `dit jaar (${a.year}): t/m ${a.to}`,
       'next-year': (a: Args) => `volgend jaar (${a.year}): ${a.range}`,
       'this-season': (a: Args) => `${a.thisSeason} (${a.year}): ${a.range}`,

@@ -107,7 +107,8 @@ function plan(modifier: Modifier, target: Target): Plan | undefined {
         return { id: kind, pick: 'current', named: false, apply: whole };
       }
       // "tijdens de begrotingsbehandeling", "bij de begrotingsbehandeling"; a bare "de begrotingsbehandeling" says too little.
-      if (kind === 'begrotingsbehandeling' && modifier !== 'none') return { id: 'budget-debate', pick: 'current', named: false, apply: whole };
+      // The same window as "voor", but explained as the debates themselves, not as before them.
+      if (kind === 'begrotingsbehandeling' && modifier !== 'none') return { id: 'during-budget-debate', pick: 'current', named: false, apply: whole };
       return undefined;
     case 'by':
       return PERIODS.has(kind) || DAYS.has(kind) || kind === 'recess-end' ? { id: 'by', pick: 'current', named: true, apply: upTo } : undefined;

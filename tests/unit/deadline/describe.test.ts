@@ -189,4 +189,14 @@ describe('begrotingsbehandeling with a year', () => {
     expect(dutch).toBe('voor de begrotingsbehandeling 2026: de behandeling van de begroting voor 2026, in het najaar van 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces');
     expect(english).toContain('the debates on the 2026 budget, in the autumn of 2025');
   });
+
+  // Explained with "voor"/"before" until session 34, which is not the reading the finder made of "tijdens"/"bij".
+  it.each(['tijdens de begrotingsbehandeling 2026', 'bij de begrotingsbehandeling 2026', 'during the budget debates 2026'])(
+    'explains "%s" as during the debates, not before them',
+    (phrase) => {
+      const [dutch, english] = said(phrase, '2025-03-01');
+      expect(dutch).toBe('tijdens de begrotingsbehandeling 2026: de behandeling van de begroting voor 2026, in het najaar van 2025: 16 september t/m 18 december 2025, van Prinsjesdag tot de dag voor het kerstreces');
+      expect(english).toBe('during the budget debates 2026: the debates on the 2026 budget, in the autumn of 2025: 16 September to 18 December 2025, from Prinsjesdag to the day before the Christmas recess');
+    },
+  );
 });
