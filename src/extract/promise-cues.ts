@@ -518,8 +518,31 @@ export function withoutRelativeFutures(text: string): string {
   return text.replace(RELATIVE_FUTURE, (clause) => (DELIVERED_TO_THE_KAMER.test(clause) ? clause : ' '.repeat(clause.length)));
 }
 
-/** "een brief die uiterlijk vrijdag 3 maart aan de Kamer zal worden aangeboden": the relative clause gives the promised delivery's term. */
-const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)\s*$/iu;
+/** "een brief die uiterlijk vrijdag 3 maart aan de Kamer zal worden aangeboden", "… die in 2020 aan uw Kamer aangeboden zal worden": the relative clause gives the promised delivery's term. */
+const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)(?:\s+(?:zal|zullen)\s+worden)?\s*$/iu;
+/**
+ * A thing the government delivers to the Kamer, or tells it of, named in a relative clause whose passive has the thing
+ * or the Kamer for its subject, with no agent ("Met deze brief informeer ik u over de onderzoeksopzet van de voorgenomen
+ * beleidsdoorlichting Douane die in 2020 aan uw Kamer aangeboden zal worden", "Het advies van de commissie is onderdeel
+ * van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden aangeboden", "Dit onderzoek kan
+ * uitmonden in een positief besluit, waarover het parlement … wordt geïnformeerd"): whatever the main clause does (this
+ * letter's telling, another's advice described, a possibility), the delivery is a promise of its own, for in a
+ * minister's letter the one who sends to the Kamer or informs it, no agent named, is the government. Not a delivery
+ * told as done ("die … is aangeboden"), nor one negated, nor one with an agent or the writer in the clause ("door de Raad van State",
+ * "die ik u zal sturen", read elsewhere).
+ */
+const THE_KAMER_RECEIVING = String.raw`(?:(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamers?|het\s+parlement|beide\s+kamers)`;
+const SENT = String.raw`(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)`;
+const RELATIVE_CLAUSE = new RegExp(String.raw`${RELATIVE_PRONOUN}(?:die|dat|welke|waarover|waarvan)\s[^,.;:]*`, 'gu');
+const DELIVERY_TO_THE_KAMER_AHEAD = new RegExp(
+  String.raw`^(?:die|dat|welke)\s+(?:(?!(?:ik|wij|we|u|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:aan|naar)\s+${THE_KAMER_RECEIVING}\s+(?:(?:zal|zullen)\s+worden\s+${SENT}|${SENT}\s+(?:zal|zullen)\s+worden)|(?:zal|zullen)\s+worden\s+${SENT}\s+(?:aan|naar)\s+${THE_KAMER_RECEIVING})\s*$|^(?:waarover|waarvan)\s+${THE_KAMER_RECEIVING}\s+(?:(?!(?:ik|wij|we|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:zal|zullen)\s+worden|wordt|worden)\s+(?:geïnformeerd|geinformeerd|bericht|op\s+de\s+hoogte\s+(?:gesteld|gebracht)|in\s+kennis\s+gesteld)\s*$`,
+  'u',
+);
+
+function deliveryInARelativeClause(lower: string): string | undefined {
+  for (const clause of lower.matchAll(RELATIVE_CLAUSE)) if (DELIVERY_TO_THE_KAMER_AHEAD.test(clause[0].trim())) return clause[0].trim();
+  return undefined;
+}
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
 
 /**
@@ -1066,7 +1089,10 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const told = hasFutureDeadline && (role === 'body' || role === 'answer') ? toldInAnEarlierLetter(reading.lower, duePhrase) : undefined;
   if (told) return { kind: 'promise', cues: [...reading.cues, { kind: 'deadline', text: '' }, { kind: 'clause', text: told }], confidence: 0.6, status: 'open', restating: true };
   const whole = judgeWhole(text, role, hasFutureDeadline, reading, firstPerson, duePhrase);
-  if (whole.kind === 'promise' || (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!))) return whole;
+  if (whole.kind === 'promise') return whole;
+  const delivery = (role === 'body' || role === 'answer') && !reading.found.question ? deliveryInARelativeClause(reading.lower) : undefined;
+  if (delivery) return { kind: 'promise', cues: [...reading.cues, { kind: 'clause', text: delivery }], confidence: 0.6, status: 'open', restating: false };
+  if (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!)) return whole;
   for (const clause of clausesToJudge(withoutAbbreviationDots(text))) {
     const own = judgeWhole(clause.text, role, hasFutureDeadline, readSentence(clause.text), firstPerson, duePhrase);
     if (own.kind !== 'promise') continue;

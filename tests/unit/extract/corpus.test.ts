@@ -333,8 +333,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
-  it('thirteenth held-out set: no worse than today (14 of 16 found, 11 with the right deadline, 1 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
-    noWorse('held-out-13', { matched: 14, dueRight: 11 }, { extra: 1, traps: 0 });
+  // 15 found, 13 with the right deadline, since a delivery to the Kamer named in a relative clause is promised ("…, waarover het parlement … wordt geïnformeerd").
+  it('thirteenth held-out set: no worse than today (15 of 16 found, 13 with the right deadline, 1 extra, 0 traps; blind: 12, 9, 6, 0)', () => {
+    noWorse('held-out-13', { matched: 15, dueRight: 13 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main bb34005 at 17:17 UTC (README).
@@ -392,15 +393,17 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 15 extra and 4 traps since a future of having effect is no undertaking ("Ook deze zal in 2010 effecten sorteren", its "in 2010" a trap).
   // 56 found since "die" opening a sentence is a demonstrative, not a relative pronoun ("Die vragen zullen afzonderlijk worden beantwoord"; fdb95f7).
   // 13 extra since a register's quote saying the summary's own act again is that promise (ek-T00949: "Ik zal de Kamer zo snel mogelijk informeren over het standpunt van het kabinet").
-  it('eighteenth held-out set: no worse than today (56 of 61 found, 49 with the right deadline, 13 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 56, dueRight: 49 }, { extra: 13, traps: 4 });
+  // 57 found, 50 with the right deadline, since a delivery to the Kamer named in a relative clause is promised ("… de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden aangeboden").
+  it('eighteenth held-out set: no worse than today (57 of 61 found, 50 with the right deadline, 13 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 57, dueRight: 50 }, { extra: 13, traps: 4 });
   });
 
   // Collected apart (26 texts by one engineer, 8 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main a7c6362 at 06:47 UTC (README).
   // 16 found, 15 with the right deadline, since informing the Kamer through a channel of its own, said in the present, is promised ("Het kabinet informeert uw Kamer hierover via het gebruikelijke BNC-traject").
   // 8 extra since a register's quote saying the summary's own act again is that promise (ek-T03027: "… dat we de herindelingsverkiezingen zeker gaan evalueren").
-  it('nineteenth held-out set: no worse than today (16 of 21 found, 15 with the right deadline, 8 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
-    noWorse('held-out-19', { matched: 16, dueRight: 15 }, { extra: 8, traps: 5 });
+  // 17 found, 16 with the right deadline, since a delivery to the Kamer named in a relative clause is promised ("… de voorgenomen beleidsdoorlichting Douane die in 2020 aan uw Kamer aangeboden zal worden").
+  it('nineteenth held-out set: no worse than today (17 of 21 found, 16 with the right deadline, 8 extra, 5 traps; blind: 15, 14, 9, 5)', () => {
+    noWorse('held-out-19', { matched: 17, dueRight: 16 }, { extra: 8, traps: 5 });
   });
 });
 
