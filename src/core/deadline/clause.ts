@@ -147,21 +147,15 @@ export const THE_KAMER_ASKS_NOW = new Caseless(
  * A motion's considerations ("constaterende dat …", "overwegende dat …", "van mening dat …", each its own part up to the
  * semicolon) state the facts its request rests on: a term one tells is the fact's ("constaterende dat de Minister in 2022
  * een evaluatie wil uitvoeren", "overwegende dat meerdere streekomroepen al in 2019 dreigen om te vallen"), whoever acts
- * in it, and only the request that follows ("verzoekt de regering …") asks for one. A consideration that restates a
- * delivery to the Kamer ("… dat de voortgang hiervan in het najaar aan de Kamer zou worden gemeld") or a promise
- * ("constaterende dat de minister heeft toegezegd voor de zomer met een plan te komen") is left to the other readings:
- * the annotation guide keeps a restated promise whose term is ahead.
+ * in it, and only the request that follows ("verzoekt de regering …") asks for one. One that restates a delivery to
+ * the Kamer or a promise ("constaterende dat het kabinet de Kamer in het najaar zal informeren", "overwegende dat de
+ * Minister de toezegging heeft gedaan om begin 2025 de Kamer te informeren") reports what was undertaken elsewhere,
+ * where it is recorded from its own text (the annotation guide, the lead's decision D6 of session 33).
  */
 const A_CONSIDERATION = new Caseless(
   /^\s*(?:de\s+kamer,\s*)?(?:gehoord\s+de\s+beraadslaging,\s*)?(?:(?:tevens|voorts|verder|mede|eveneens|ook|daarnaast|nog)\s+)?(?:constaterende|overwegende|concluderende|erkennende|signalerende|vaststellende|van\s+mening)\s*,?\s+dat\b(?![^.;:!?]*\b(?:verzoekt|spreekt\s+uit|roept|draagt)\b)/iu,
 );
 
-function aConsideration(clause: Clause): boolean {
-  const opening = A_CONSIDERATION.exec(clause.before);
-  if (opening === null) return false;
-  const told = clause.sentence.slice(opening[0].length);
-  return !TO_THE_KAMER.test(told) && !PROMISE_MADE.test(told) && !PROMISE_WORDS.test(told);
-}
 /**
  * What must be done "volgens een aangenomen motie" is the Kamer's request, which the sentence set keeps as the deadline
  * asked: "Dat voorstel moet er volgens een aangenomen Kamermotie uiterlijk deze vrijdag liggen".
@@ -1478,7 +1472,7 @@ export function whyNotADeadline(
   const clause = clauseAround(text, start, end);
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
-  if (aConsideration(clause)) return 'consideration';
+  if (A_CONSIDERATION.test(clause.before)) return 'consideration';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence) || (MEMBERS_REPORTED.test(clause.sentence) && !MEMBERS_ASK.test(clause.sentence))) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';

@@ -4,7 +4,8 @@ import { find } from './fixture.js';
 
 /**
  * A motion's considerations (clause.ts, 'consideration') state the facts its request rests on: a term one tells is
- * the fact's, whoever acts in it; the request that follows keeps its own term.
+ * the fact's, whoever acts in it, a promise or a delivery to the Kamer restated included (D6); the request that follows
+ * keeps its own term.
  */
 describe("a motion's consideration holds no term", () => {
   it.each([
@@ -18,6 +19,15 @@ describe("a motion's consideration holds no term", () => {
     ['constaterende dat de Minister in 2022 een evaluatie wil uitvoeren na afloop;', '2020-06-30'],
     // the whole motion as one text: the consideration's term is not the request's
     ['De Kamer, gehoord de beraadslaging, constaterende dat de Minister in 2022 een evaluatie wil uitvoeren na afloop; verzoekt de regering, de Kamer te informeren,', '2020-06-30'],
+    // a promise or a delivery to the Kamer restated (D6): heldout19-369 (motion, 2013), dev-712 (kst-36602-126),
+    // dev-716 (kst-36600-XXIII-35), dev-714 (kst-36600-XVI-58)
+    ['constaterende dat het kabinet uiterlijk eind april een transitieplan voor de jeugdzorg naar de Kamer stuurt;', '2013-04-04'],
+    ['constaterende dat het kabinet dit najaar de Kamer informeert over de voortgang van de besluitvorming rond de toekomst van de verbruiksbelasting op alcoholvrije dranken;', '2024-11-12'],
+    ['overwegende dat de Minister de toezegging heeft gedaan om begin 2025 de Kamer te informeren over het voorgenomen plan voor het EU Social Climate Fund;', '2024-11-07'],
+    ['constaterende dat dit kabinet in het commissiedebat heeft toegezegd begin 2025 plannen voor de ouderenzorg aan de Kamer voor te leggen;', '2024-10-24'],
+    ['constaterende dat de minister heeft toegezegd voor de zomer met een plan te komen;', '2024-03-01'],
+    ['overwegende dat het kabinet heeft aangekondigd in het najaar een wetsvoorstel in te dienen;', '2024-03-01'],
+    ['constaterende dat de regering heeft beloofd voor 1 juli een besluit te nemen;', '2024-03-01'],
   ])('"%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });
@@ -29,17 +39,15 @@ describe("a motion's consideration holds no term", () => {
     ['De Kamer, gehoord de beraadslaging, constaterende dat de Minister in 2022 een evaluatie wil uitvoeren na afloop; verzoekt de regering, de Kamer voor 1 oktober te informeren,', '2020-06-30', '2020-09-30'],
     // a consideration that goes on to ask, without a semicolon between
     ['constaterende dat de evaluatie uitblijft, verzoekt de regering de Kamer voor 1 oktober te informeren,', '2020-06-30', '2020-09-30'],
-    // a consideration that restates a promise, whose term the guide keeps while it is ahead
-    ['constaterende dat de minister heeft toegezegd voor de zomer met een plan te komen;', '2024-03-01', '2024-07-04'],
-    ['overwegende dat het kabinet heeft aangekondigd in het najaar een wetsvoorstel in te dienen;', '2024-03-01', '2024-11-30'],
-    ['constaterende dat de regering heeft beloofd voor 1 juli een besluit te nemen;', '2024-03-01', '2024-06-30'],
+    // dev-720 (kst-36725-XII-8): the request after a consideration restating the same term
+    ['De Kamer, gehoord de beraadslaging, constaterende dat de regering na de zomer met aanvullende maatregelen komt; verzoekt de regering, de Kamer hier gelijktijdig na de zomer over te informeren,', '2025-06-26', '2025-10-31'],
   ])('"%s" keeps the request\'s term', (text, anchor, to) => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
 
-  it('leaves a consideration that restates a delivery to the Kamer to the other readings', () => {
+  it('reads a consideration that restates a delivery to the Kamer as a consideration (D6)', () => {
     const text = 'overwegende dat de minister heeft toegezegd de Kamer voor 1 oktober te informeren;';
     const at = text.indexOf('voor 1 oktober');
-    expect(whyNotADeadline(text, at, at + 'voor 1 oktober'.length, 'window', true)).not.toBe('consideration');
+    expect(whyNotADeadline(text, at, at + 'voor 1 oktober'.length, 'window', true)).toBe('consideration');
   });
 });
