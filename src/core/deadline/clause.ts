@@ -239,26 +239,46 @@ const BRACKETED = /\([^()]*\)/gu;
 
 /**
  * Where a clause or conjunct before the phrase has closed and the phrase's own begins: a comma before "en" or before the
- * main clause's finite verb and subject ("Wanneer dat plan er niet komt …, zal ik …"), or a to-infinitive that "niet"
+ * main clause's finite verb and subject ("Wanneer dat plan er niet komt …, zal ik …"), a to-infinitive that "niet"
  * negates right before its verb, closed by "en" ("de voorschotregeling in 2013 niet in te trekken en voor 1 augustus
- * 2013 met een voorstel te komen"). "Ik ben niet van plan de regeling in te trekken en …" negates the main verb, which
+ * 2013 met een voorstel te komen"), or a conjunct that ends on its negation ("Dat Voorontwerp is er nog niet en komt nu
+ * het tweede kwartaal van 2019"). "Ik ben niet van plan de regeling in te trekken en …" negates the main verb, which
  * governs both infinitives: there "niet" is no part of the first infinitive's own words and nothing closes.
  */
 const CLOSED_BEFORE = new Caseless(
-  /,\s*en\b|,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|stuur|stuurt|informeer|zend)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\b)|\b(?:niet|nooit)\s+(?:[^\s,.;:]+\s+)?te\s+[^\s,.;:]+\s+en\b/giu,
+  /,\s*en\b|,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|stuur|stuurt|informeer|zend)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\b)|\b(?:niet|nooit)\s+(?:[^\s,.;:]+\s+)?te\s+[^\s,.;:]+\s+en\b|\b(?:niet|nooit)\s+en\b/giu,
 );
 
 /**
+ * Where the phrase's own conjunct closes after it: its to-infinitive, then "en" and another to-infinitive ("verzoekt de
+ * regering voor de begrotingsbehandeling van 2024 met een oplossing te komen voor het ontstane begrotingstekort en deze
+ * niet in mindering te brengen op de reserves"). What the next conjunct denies is its own act, as CLOSED_BEFORE says of
+ * the conjunct before.
+ */
+const CLOSED_AFTER = /^(.*?\bte\s+\p{L}+\b[^,;:.]*?)\s+en\s+(?=[^,;:.]*\bte\s+\p{L}+)/iu;
+
+/**
+ * "niet A maar B" denies A only, and puts B in its place: "dat op 28 juni niet premier Mark Rutte maar vicepremier Hugo
+ * de Jonge de ministerraad voorzit" denies who chairs, not the day. The clause ends before "maar" (CLAUSE_OPENERS), so
+ * its last words are A. A phrase inside A ("niet in maart maar in juni") is what is denied.
+ */
+const DENIED_PART = /\bniet(?:\s+[^\s,.;:]+){1,5}\s*$/iu;
+const REPLACED_BY = /^\s*maar\b/iu;
+const INSIDE_DENIED_PART = /\bniet\s+(?:[^\s,.;:]+\s+){0,4}$/iu;
+
+/**
  * The words a negation must be among to deny the phrase's act: the phrase's own clause outside brackets, from where the
- * last clause or conjunct before the phrase closed (CLOSED_BEFORE). What a clause that has closed denies ("dat het
- * herindelingsontwerp niet … wordt voorgelegd dan na gemeenteraadsverkiezingen, en de Kamer daarover voor 1 maart 2020
- * te informeren") is its own.
+ * last clause or conjunct before the phrase closed (CLOSED_BEFORE) to where its own closes (CLOSED_AFTER), without the
+ * part a "niet … maar" replaces. What a clause that has closed denies ("dat het herindelingsontwerp niet … wordt
+ * voorgelegd dan na gemeenteraadsverkiezingen, en de Kamer daarover voor 1 maart 2020 te informeren") is its own.
  */
 function ownWords(clause: Clause): string {
   const preceding = clause.words.slice(0, clause.words.length - clause.ahead.length - 1);
   let from = 0;
   for (const closed of preceding.matchAll(CLOSED_BEFORE.for(preceding))) from = closed.index + closed[0].length;
-  const own = from === 0 ? clause.words : `${preceding.slice(from)} ${clause.ahead}`;
+  const closedAfter = CLOSED_AFTER.exec(clause.ahead);
+  let own = from === 0 && closedAfter === null ? clause.words : `${preceding.slice(from)} ${closedAfter?.[1] ?? clause.ahead}`;
+  if (REPLACED_BY.test(clause.after) && !INSIDE_DENIED_PART.test(clause.before)) own = own.replace(DENIED_PART, ' ');
   if (!own.includes('(') || clause.before.lastIndexOf('(') > clause.before.lastIndexOf(')')) return own;
   return own.replace(BRACKETED, ' ');
 }

@@ -37,3 +37,43 @@ describe('a negation in a clause that has closed before the phrase', () => {
     expect(found === null || found.resolution.to === null, found?.phrase).toBe(true);
   });
 });
+
+/**
+ * The same scope the other way and within a clause: a conjunct closed after the phrase by "en" and a to-infinitive, a
+ * conjunct before it that ends on its negation ("nog niet en"), and the part a "niet … maar" replaces deny their own
+ * words, not the phrase's act.
+ */
+describe('a negation in a conjunct after the phrase, one that ends a conjunct before it, or a part "niet … maar" replaces', () => {
+  it.each([
+    // heldout12-274 (a motion of 18 May 2023), heldout18-171 (NOS, 1 March 2019), heldout11-152 (De Telegraaf, 1 June 2019)
+    [
+      'verzoekt de regering voor de begrotingsbehandeling van 2024 met een oplossing te komen voor het ontstane begrotingstekort en deze niet in mindering te brengen op de reserves van het openbaar lichaam,',
+      '2023-05-18',
+      'voor de begrotingsbehandeling van 2024',
+      '2023-12-21',
+    ],
+    ['Dat Voorontwerp is er nog niet en komt nu het tweede kwartaal van 2019, belooft Knops in de brief.', '2019-03-01', 'het tweede kwartaal van 2019', '2019-06-30'],
+    [
+      'Pikant is dat op 28 juni niet premier Mark Rutte maar vicepremier Hugo de Jonge de ministerraad voorzit en een toelichting zal moeten geven op de maatregelen.',
+      '2019-06-01',
+      'op 28 juni',
+      '2019-06-28',
+    ],
+    // written for the class
+    ['verzoekt de regering, voor 1 maart 2026 een plan naar de Kamer te sturen en de subsidie niet te verlagen,', '2025-11-20', 'voor 1 maart 2026', '2026-02-28'],
+    ['Het wetsvoorstel is er nog niet en komt voor de zomer van 2026 naar uw Kamer.', '2025-11-20', 'voor de zomer van 2026', '2026-07-02'],
+    ['Ik zal u voor 1 maart 2026 niet per brief maar in een technische briefing informeren.', '2025-11-20', 'voor 1 maart 2026', '2026-02-28'],
+  ])('keeps the term: "%s"', (text, anchor, phrase, to) => {
+    expect(find(text, anchor)).toEqual({ phrase, to });
+  });
+
+  it.each([
+    // the negation in the phrase's own conjunct, before "en" closes it
+    ['verzoekt de regering, de subsidie voor 1 maart 2026 niet te verlagen en de Kamer daarover te informeren,', '2025-11-20'],
+    // the phrase inside the part "niet … maar" denies
+    ['Ik zal u niet voor 1 maart 2026 maar later informeren.', '2025-11-20'],
+  ])('counter-example: "%s" gives no window', (text, anchor) => {
+    const found = findDeadline(text, anchor, calendar);
+    expect(found === null || found.resolution.to === null, found?.phrase).toBe(true);
+  });
+});
