@@ -53,7 +53,7 @@ export type NotADeadline =
   | 'advice'
   /** The date of what a promise follows: "Ik verwacht het rapport … in de tweede helft van maart 2014, waarna een kabinetsreactie wordt opgemaakt". */
   | 'before-the-promise'
-  /** "voor" says what something serves, not by when: "aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar". */
+  /** "voor" says what something serves, "bij" what a text goes with, not by when: "aandachtspunten, die relevant kunnen zijn voor de begrotingsbehandeling dit najaar", "Als bijlage bij dit verslag". */
   | 'purpose'
   /** A motion's consideration states a fact its request rests on: "overwegende dat het actieplan … eind 2025 afloopt". */
   | 'consideration'
@@ -600,6 +600,17 @@ const INVITED_TO = /\b(?:uitgenodigd|uitnodigen|uit\s+te\s+nodigen|nodig\p{L}*\s
  */
 const THANKED_FOR =
   /\b(?:dank|danken|dankt|bedank|bedankt|bedanken)\s+(?:de|het|u|uw|hem|haar|hen|ik|wij|we|mevrouw|mijnheer)\b(?![^.;:!?]*\b(?:zal|zullen|stuur|stuurt|informeer|informeren|ontvangt|ontvangen|kom|komt)\b)[^.;:!?]{0,90}$/iu;
+
+/**
+ * "bij" right after a noun of a text or a remark says what that text goes with, not when: "Als bijlage bij dit verslag",
+ * "het achtergronddocument bij dit rapport", "een kabinetsreactie bij het verslag van de Europese Commissie", "de
+ * aandachtspunten bij de ontwerpbegroting 2017", "Kamerbrief bij rapport over …". With an act of ours ahead in the
+ * clause the event may still be its term ("zal … reageren … door middel van een nader rapport bij indiening van het
+ * wetsvoorstel").
+ */
+const OPENS_WITH_BIJ = new Caseless(/^bij\s/iu);
+const BIJ_OF_A_NOUN =
+  /\b\p{L}*(?:bijlage|bijlagen|document|documenten|brief|brieven|reactie|reacties|vraag|vragen|opmerking|opmerkingen|kanttekening|kanttekeningen|punt|punten|toelichting|rapport|notitie|nota|commentaar)\s*$/iu;
 
 /** Whether "voor" at the start of an event's phrase is the complement of a word of its clause, not "before". */
 function voorAsComplement(phrase: string, clause: Clause): boolean {
@@ -1515,6 +1526,7 @@ export function whyNotADeadline(
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
   if (kind === 'event' && OPENS_WITH_VOOR.test(phrase) && voorAsComplement(phrase, clause)) return 'purpose';
+  if (kind === 'event' && OPENS_WITH_BIJ.test(phrase) && BIJ_OF_A_NOUN.test(clause.before) && !OUR_ACT_AHEAD.test(clause.words) && !DELIVERS.test(clause.words)) return 'purpose';
   if (kind === 'event' && THIS_MEETING.test(phrase)) return 'this-letter';
   if (kind === 'event' && eventIsOver(text, end, phrase)) return 'past-tense';
   // "binnen vijf en tien jaar na inwerkingtreding", "Bij inwerkingtreding van dit wetsvoorstel … mogen …": when a law takes
