@@ -89,6 +89,8 @@ function dateOf(text: string, sentences: readonly Sentence[]): { date?: CivilDat
 }
 
 const MAX_SOURCE_TITLE = 160;
+/** A title line ending on an article, a preposition or a conjunction goes on in the next line. */
+const TITLE_GOES_ON = /(?:^|\s)(?:de|het|een|en|of|van|der|voor|over|in|op|met|aan|naar|bij|tot|om|door|uit|tegen|inzake|betreffende)$/iu;
 const SUBJECT_LINE = /^\s*(?:betreft|onderwerp)\s*:?\s+(.+)$/im;
 const QUESTIONS_TITLE = /vragen\s+van\s+(het\s+lid|de\s+leden)\s+([\s\S]{2,300}?)\s+aan\s+de\s+(?:minister|staatssecretaris)[\s\S]{0,120}?\s+over\s+([\s\S]{3,300}?)\s*(?:\(ingezonden|\n\s*\n)/i;
 
@@ -100,10 +102,11 @@ function titleOf(text: string, type: SourceType): string | undefined {
   const lines = text.split('\n').map((line) => line.trim());
   const first = lines.findIndex((line) => line.length > 10);
   if (first < 0) return undefined;
-  // A PDF wraps a long title; a line going on in lower case is the title going on, not the next line of the letter.
+  // A PDF wraps a long title; a line going on in lower case, or after a line that ends on a word no title ends on
+  // ("… van het Ministerie van / Binnenlandse Zaken …"), is the title going on, not the next line of the letter.
   let title = lines[first]!;
   for (const line of lines.slice(first + 1)) {
-    if (!/^\p{Ll}/u.test(line)) break;
+    if (!/^\p{Ll}/u.test(line) && !(line !== '' && TITLE_GOES_ON.test(title))) break;
     title = title.endsWith('-') ? `${title}${line}` : `${title} ${line}`;
   }
   title = oneLine(title);

@@ -86,6 +86,12 @@ describe('the title of a letter without a subject line', () => {
     expect(metadata(pdf).title).toBe(metadata(`${title}\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal`).title);
   });
 
+  // found by use: a Kamerstuk's title wrapped before a name ("… het Ministerie van / Binnenlandse Zaken …") lost its second line
+  it('joins a line that opens in capitals after a line ending on a word no title ends on', () => {
+    const pdf = '35 300 VII Vaststelling van de begrotingsstaten van het Ministerie van\nBinnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2020\n\nNr. 113 BRIEF VAN DE MINISTER';
+    expect(metadata(pdf).title).toBe('35 300 VII Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2020');
+  });
+
   it('stops at the next line that opens in capitals', () => {
     expect(metadata('Voortgang van het programma\nAan de Voorzitter van de Tweede Kamer\n\nIk zal u informeren.').title).toBe('Voortgang van het programma');
   });
