@@ -540,7 +540,9 @@ const DELIVERY_TO_THE_KAMER_AHEAD = new RegExp(
 );
 
 function deliveryInARelativeClause(lower: string): string | undefined {
-  for (const clause of lower.matchAll(RELATIVE_CLAUSE)) if (DELIVERY_TO_THE_KAMER_AHEAD.test(clause[0].trim())) return clause[0].trim();
+  for (const clause of lower.matchAll(RELATIVE_CLAUSE)) {
+    if (DELIVERY_TO_THE_KAMER_AHEAD.test(clause[0].trim()) && !ANOTHERS_THING_BEFORE.test(lower.slice(Math.max(0, clause.index - 80), clause.index))) return clause[0].trim();
+  }
   return undefined;
 }
 const SENT_ON = /\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b[^.;]{0,60}\b(?:is|zijn)\s+(?:verstuurd|verzonden|gestuurd|toegezonden|aangeboden)\b/;
@@ -653,6 +655,8 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbureaus?|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+/** The thing a relative clause describes is another's ("het jaarverslag van de Algemene Rekenkamer, dat in mei aan de Kamer zal worden aangeboden"): its delivery is that body's, not the government's. */
+const ANOTHERS_THING_BEFORE = new RegExp(String.raw`\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?${THIRD_PARTY_NOUN}(?:\s+[\p{L}-]+){0,3}?\s*,?\s*$`, 'u');
 /**
  * What "er komt" says comes is the government's delivery when it is about a matter ("een vervolg op het Aanjaagteam",
  * "een brief over de monitoringsresultaten", "meer helderheid over …"); a bare thing coming is a forecast ("Er komt een

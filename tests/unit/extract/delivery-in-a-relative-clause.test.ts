@@ -27,6 +27,9 @@ describe('a delivery to the Kamer in a relative clause', () => {
     'Het rapport, dat op 3 november 2025 aan uw Kamer is aangeboden, gaat over de uitvoering.',
     // another's future in a relative clause, no delivery to the Kamer
     'De pilots die in 2026 zullen worden uitgevoerd, zijn gekozen door de sector.',
+    // another's document, its delivery that body's
+    'Het jaarverslag van de Algemene Rekenkamer, dat in mei 2026 aan de Kamer zal worden aangeboden, beschrijft de uitvoering.',
+    'Het advies van de Raad van State, dat in maart 2026 aan de Kamer aangeboden zal worden, gaat over de grondwet.',
     // an agent named
     'Het advies van de Raad van State, dat door de Raad aan de Kamer zal worden gezonden, is kritisch.',
   ])('none: %s', (sentence) => {
