@@ -795,6 +795,16 @@ function theKamerOnlyActs(clause: Clause): boolean {
   return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
 }
 
+/**
+ * A request the Kamer addresses to its own organs ("verzoekt het presidium … binnen een maand opties aan de Kamer voor
+ * te leggen", "de motie … waarin het Presidium wordt gevraagd kort na het zomerreces de Kamer te informeren"): the
+ * Presidium, the chair and the griffier act for the Kamer, so the term is the Kamer's own planning, not one asked of the
+ * government (GUIDE §1), however the request reads on.
+ */
+const THE_KAMER_ASKS_ITSELF = new Caseless(
+  /\bverzoekt\s+(?:het\s+presidium|de\s+kamervoorzitter|de\s+voorzitter\s+van\s+de\s+(?:tweede|eerste)\s+kamer|de\s+griffier)\b|\b(?:het\s+presidium|de\s+kamervoorzitter|de\s+griffier)\s+(?:wordt|werd|is)\s+(?:[a-z]+\s+){0,3}?(?:gevraagd|verzocht)\b/iu,
+);
+
 function theKamerActs(clause: Clause, phraseAt: number): boolean {
   const words = clause.words;
   // A thing the government delivers or is asked for keeps it a party: "De commissie heeft behoefte aan een reactie van de minister voor 1 juli".
@@ -1604,7 +1614,7 @@ export function whyNotADeadline(
   }
   if (datesAnEvent(text, { start, end, kind, singleDay }, clause.words, { text: clause.sentence, start: clause.sentenceStart })) return 'event-date';
   if (kind === 'recurring' && (!TO_THE_KAMER.test(clause.sentence) || (TO_SOMEONE_ELSE.test(clause.sentence) && !THE_KAMER_NAMED.test(clause.sentence)))) return 'how-often';
-  if (theKamerActs(clause, start - clause.sentenceStart)) return 'kamer-acts';
+  if (theKamerActs(clause, start - clause.sentenceStart) || THE_KAMER_ASKS_ITSELF.test(clause.before)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   const thirdPartyActs =
     THIRD_PARTY_SUBJECT.test(clause.sentence) ||
