@@ -2,6 +2,7 @@ import type { Args, DiagnosticText } from './types.js';
 import type { State, Status } from '../core/model.js';
 import type { SortKey } from '../core/select.js';
 import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
+import { DUTCH_MONTHS } from '../core/dutch-months.js';
 /** What the `yaml` parser's error codes mean; its own sentences are English. */
 const YAML_REASONS: Record<string, string> = {
   ALIAS_PROPS: 'een alias (*naam) kan geen anker of tag hebben',
@@ -53,9 +54,6 @@ const SYSTEM_REASONS_NL: Record<string, string> = {
 
 const systemReasonNl = (code: string): string => `${SYSTEM_REASONS_NL[code] ?? 'het systeem weigert'} (${code})`;
 
-const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-
 /**
  * All Dutch user-facing text. `en.ts` has the same shape; code refers to these
  * entries by name, never to literal wording.
@@ -63,7 +61,7 @@ const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli
 export const nl = {
   // --- deadline rules (owned by src/core/deadline) ---
   deadline: {
-    months: NL_MONTHS,
+    months: DUTCH_MONTHS,
     /** Between the ends of a range: "1 juni t/m 31 augustus 2026". */
     through: 't/m',
     parts: { begin: 'begin', medio: 'medio', eind: 'eind' },

@@ -1,9 +1,8 @@
+import { DUTCH_MONTHS } from '../../core/dutch-months.js';
 import type { SourceBlock } from './source-file-yaml.js';
 
 /** The folder of the register that holds the imported files. */
 export const TK_FOLDER = 'tk';
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** One file per month of the records' numbers: `tk/2024-12.yaml`. */
 export function monthFile(month: string): string {
@@ -16,7 +15,7 @@ export function monthSource(month: string): SourceBlock {
   return {
     id: `TK-${month}`,
     type: 'debat',
-    title: `Toezeggingen Tweede Kamer, ${MONTHS[Number(number) - 1]} ${year}`,
+    title: `Toezeggingen Tweede Kamer, ${DUTCH_MONTHS[Number(number) - 1]} ${year}`,
     date: month,
   };
 }

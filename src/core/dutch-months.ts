@@ -1,0 +1,2 @@
+/** The Dutch month names, January first: dates written out in Dutch, in the interface and in the register's own files. */
+export const DUTCH_MONTHS: readonly string[] = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
