@@ -23,9 +23,9 @@ import type { FoundDeadline } from './find-in-text.js';
  */
 const DURING_A_MEETING =
   /\b(?:tijdens|gedurende|during)\s+((?:[^\s,.;:!?()]+\s+){0,8}?[^\s,.;:!?()]+)(\s*,?\s+(?:die|dat|welke)\s+(?:nu\s+)?(?:gepland\s+staat|staat\s+gepland|is\s+gepland|plaatsvindt|zal\s+plaatsvinden))?(?:\s+(?:van|op|on|of))?\s*$/iu;
-const MEETING_HEAD = /^(?:\p{L}*(?:debat|overleg|vergadering|behandeling|termijn|raad|debate|meeting|council)|\p{L}*-?top|summit|conferentie|conference)$/iu;
-/** An abbreviation in capitals heads a meeting's name as well: "de ER", "het AO", "de RAZ". */
-const ABBREVIATION = /^\p{Lu}{2,}(?:-\p{L}+)?$/u;
+const MEETING_HEAD = /^(?:\p{L}*(?:debat|overleg|vergadering|behandeling|termijn|debate|meeting|council)|[\p{L}-]*(?:raad|top)|summit|conferentie|conference)$/iu;
+/** An abbreviation in capitals, whole, heads a meeting's name as well: "de ER", "het AO", "de RAZ"; not "de COVID-periode". */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** A name after the head, in capitals: "de Raad Algemene Zaken", "het commissiedebat Mestbeleid". */
 const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
 const MAX_NAME_WORDS = 4;

@@ -19,6 +19,7 @@ describe('a meeting ahead that our act takes place during', () => {
     ['De minister-president brengt dit standpunt in tijdens de Europese Raad van 26-27 oktober.', '2023-10-10', 'tijdens de Europese Raad van 26-27 oktober', '2023-10-27'],
     ['Deze inzet vormt de inbreng van de minister-president tijdens de ER van 26-27 oktober.', '2023-10-10', 'tijdens de ER van 26-27 oktober', '2023-10-27'],
     ['Nederland zal dit punt opbrengen tijdens de Raad Algemene Zaken van 24 oktober.', '2023-10-10', 'tijdens de Raad Algemene Zaken van 24 oktober', '2023-10-24'],
+    ['Ik zal dit opbrengen tijdens de JBZ-Raad van 12 oktober.', '2023-10-10', 'tijdens de JBZ-Raad van 12 oktober', '2023-10-12'],
     ['Ik zal hierop reageren tijdens het vervolg van het debat na het herfstreces.', '2023-10-10', 'tijdens het vervolg van het debat na het herfstreces', '2023-12-04'],
     ['Ik zal u tijdens het wetgevingsoverleg in juni informeren.', '2024-03-01', 'tijdens het wetgevingsoverleg in juni', '2024-06-30'],
     ['Ik zal de resultaten met de sector bespreken tijdens de werkconferentie die gepland staat in de week van 13 november 2023.', '2023-10-10', 'tijdens de werkconferentie die gepland staat in de week van 13 november 2023', '2023-11-19'],
@@ -45,6 +46,8 @@ describe('a meeting ahead that our act takes place during', () => {
   it.each([
     // a term counted from the text's date says when, not which meeting
     ['Ik zal u tijdens het debat zo spoedig mogelijk informeren.', '2023-10-10', 'window', 'zo spoedig mogelijk'],
+    // a word in capitals with more after its hyphen names a period, not a meeting
+    ['Ik zal u tijdens de COVID-periode in 2021 informeren.', '2020-10-01', 'window', 'in 2021'],
     // the meeting's longer phrase does not outweigh the term the sentence gives its act
     ['Zoals toegezegd tijdens het Algemeen Overleg op 23 mei 2018 wordt u twee keer per jaar door middel van een rapportage geïnformeerd.', '2018-02-27', 'recurring', 'twee keer per jaar'],
   ])('counter-example: "%s" at %s keeps its term', (text, anchor, kind, phrase) => {
