@@ -348,7 +348,8 @@ const KAMER_RECEIVES_APART = /\b(?:(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s
  * a channel of its own ("Het kabinet informeert uw Kamer hierover via het gebruikelijke BNC-traject"), before or at a
  * meeting still to come ("Ik informeer uw Kamer vóór het AO Preventie over …"), or coming back to it later ("Daarover
  * komen wij nog terug bij de Kamer"): the act is not this letter's telling, so it is still to be done. "via deze weg"
- * and "via deze brief" are this letter.
+ * and "via deze brief" are this letter, and so is a channel said to be enclosed ("via het BNC-fiche, dat in de bijlage
+ * is opgenomen").
  */
 const THE_KAMER_TOLD = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|het parlement|beide kamers)`;
 const INFORMS_THE_KAMER = new RegExp(String.raw`(?:\b${ACTOR}\s+(?:informeer|informeert|informeren|bericht|berichten)|\b(?:informeer|informeert|informeren|bericht|berichten)\s+${ACTOR})\s+(?:[^\s,.;:]+\s+){0,3}?${THE_KAMER_TOLD}\b`, 'u');
@@ -1207,7 +1208,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (OUTCOMES_TO_COME.test(lower) && !found.past) ||
     (KAMER_TOLD.test(lower) && !found.past) ||
     (KAMER_RECEIVES_APART.test(lower) && !found.past) ||
-    (deliversLaterInThePresent(lower) && !found.past) ||
+    (deliversLaterInThePresent(lower) && !found.past && !found['this-letter']) ||
     proposed !== undefined ||
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||

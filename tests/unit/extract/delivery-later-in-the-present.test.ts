@@ -23,6 +23,7 @@ describe('a delivery to the Kamer later than this letter, said in the present', 
     'Tot slot informeer ik u nog over de stand van zaken van de uitvoering.',
     'Via deze weg informeer ik uw Kamer over de uitkomsten van het overleg.',
     'Via deze brief informeer ik de Kamer over de voortgang.',
+    'Wij informeren de Kamer via het BNC-fiche, dat in de bijlage is opgenomen.',
     // coming back to a matter in this text, with no Kamer to come back to
     'Op dit punt kom ik nog terug.',
     // the letter written for a meeting, telling ahead of it
