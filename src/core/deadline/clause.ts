@@ -10,6 +10,7 @@ import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { isEventNoun } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
+import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
 export type NotADeadline =
@@ -208,8 +209,7 @@ const FINITE_FUTURE = new Caseless(/\b(?:zal|zullen|zult|wordt|will|shall)\b/iu)
 const PERFECT_AUXILIARY = new Caseless(/\b(?:is|zijn|ben|heeft|hebben|heb|hebt|has|have)\b/iu);
 const HAVE = new Caseless(/\b(?:heeft|hebben|heb|hebt)\b/iu);
 /** A past participle with "ge" ("aangenomen", "gestuurd", "geïnformeerd"); nouns such as "gemeenten" and "gelegenheid" are not. */
-// Strong verbs in -aan take no "-en": "gedaan", "gegaan", "gestaan".
-const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:\p{L}{2,12}(?:d|t|en)|(?:d|g|st)aan)$/u;
+const PARTICIPLE = new RegExp(String.raw`^${SEPARABLE_PARTICLE}?${geParticiple(String.raw`\p{L}`)}$`, 'u');
 const NOT_PARTICIPLES = /(?:heid|nten|ende|ing)$/u;
 /** Adjectives shaped like participles: "is … gereed" says when something will be ready, not that it happened. */
 const ADJECTIVES = new Set(['gereed', 'gezond', 'gemeen', 'geschikt']);

@@ -1,5 +1,6 @@
 import { partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { Caseless } from './caseless.js';
+import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
 
 /**
  * Words next to a phrase that place the time it names before the text's own date, whatever the phrase alone resolves
@@ -38,7 +39,7 @@ const THIS_PERIOD = new Caseless(/^(?:dit|deze)\s/iu);
 const EARLIER = new Caseless(/\beerder\s+$/iu);
 const WITH_A_PAST_ONE = new Caseless(/\b(?:vorig|vorige|afgelopen)(?:\s+(?:jaar|maand))?\s+(?:en|als)\s+$/iu);
 const DURING = new Caseless(/^(?:tijdens|gedurende)\s/iu);
-const AFTER_A_PARTICIPLE = new Caseless(/(?:^|\s)(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|weg|terug|vast)?ge(?:[a-z]{2,12}(?:d|t|en)|(?:d|g|st)aan)\s+$/iu);
+const AFTER_A_PARTICIPLE = new Caseless(new RegExp(String.raw`(?:^|\s)${SEPARABLE_PARTICLE}?${geParticiple('[a-z]')}\s+$`, 'iu'));
 const A_PLAN = new Caseless(/\b(?:gepland|geagendeerd|geprogrammeerd)\s+$/iu);
 const FINITE_VERB = new Caseless(
   /\b(?:is|zijn|ben|wordt|worden|werd|werden|was|waren|zal|zullen|zou|zouden|heeft|hebben|heb|had|hadden|kan|kunnen|moet|moeten|wil|willen)\b/iu,
