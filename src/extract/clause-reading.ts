@@ -1,3 +1,5 @@
+import { answersLeftToTheDebate } from '../core/deadline/debate-course.js';
+
 /**
  * A sentence read clause by clause: for each clause, whether it is a main
  * clause or an adverbial one, who acts in it (the government, a third
@@ -184,7 +186,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)))) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
   return 'undertaking';
 }
 

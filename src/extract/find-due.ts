@@ -130,8 +130,8 @@ const TOLD_THERE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:\p{L}{0,6}ge\p{L}{2,}(?:d|t|en)
 const THERE_ALREADY = /^[^,.;:]{0,40}?\b(?:die|dat|welke)\b[^,.;:]*\b(?:(?:is|zijn|heb|hebt|heeft|hebben)\s+\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:d|t|en)\s+(?:is|zijn|heb|hebt|heeft|hebben))\s*(?:[,.;:]|$)/u;
 
 /**
- * A meeting on the letter's own day that our act takes place during ("De overige vragen zal ik beantwoorden tijdens
- * mijn eerste termijn van het debat op woensdag 8 november 2017", in the answers sent that morning): still ahead.
+ * A meeting on the letter's own day that our act takes place during ("Ik zal u tijdens het debat op woensdag 8 november
+ * 2017 informeren over …", in a letter sent that morning): still ahead.
  */
 function laterThatDay(phrase: string, to: CivilDate, anchor: CivilDate): boolean {
   return to === anchor && meetingAndDay(phrase).length > 0;

@@ -8,6 +8,7 @@
 
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
+import { answersLeftToTheDebate } from './debate-course.js';
 import { isEventNoun } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
@@ -18,6 +19,8 @@ export type NotADeadline =
   | 'past-tense'
   /** The sentence says the date cannot be met: "het is niet mogelijk … voor eind 2025 te informeren". */
   | 'given-up'
+  /** The questions written answers leave to a debate, answered in it: the debate's own course (debate-course.ts). */
+  | 'debate-course'
   /** The clause describes this letter itself, which is the delivery: "informeer ik u in deze brief". */
   | 'this-letter'
   /** The date starts or bounds a period, or is the day a law takes effect: "vanaf 2026", "van 1 januari 2023 tot 1 januari 2024", "treedt per 1 januari 2024 in werking". */
@@ -1500,6 +1503,12 @@ const MEMBERS_REPORTED = new Caseless(
 /** The meeting at hand ("Welkom bij dit wetgevingsoverleg", "bij dit eerste algemene overleg"): what happens at it happens now, as with this letter. */
 const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
 
+/** The phrase at `at` in `sentence` is within the answers left to the debate, or dates that debate right after its name. */
+function inTheDebateLeftTo(sentence: string, at: number): boolean {
+  const left = answersLeftToTheDebate(sentence);
+  return left !== undefined && at >= left.start && (at < left.end || sentence.slice(left.end, at).trim() === '');
+}
+
 /**
  * Why the phrase at `start`…`end` of `text` is not a promise's deadline, or
  * undefined when its clause leaves it one. `kind` is what the phrase resolved
@@ -1520,6 +1529,7 @@ export function whyNotADeadline(
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (A_CONSIDERATION.test(clause.before)) return 'consideration';
+  if (inTheDebateLeftTo(clause.sentence, start - clause.sentenceStart)) return 'debate-course';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence) || (MEMBERS_REPORTED.test(clause.sentence) && !MEMBERS_ASK.test(clause.sentence))) return 'members-words';
   if (MAY_HAPPEN.test(clause.sentence)) return 'possibility';

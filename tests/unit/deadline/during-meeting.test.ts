@@ -5,15 +5,15 @@ import { calendar, find } from './fixture.js';
 /** A term that dates a meeting our act is tied to by "tijdens" is that meeting, an event with the term's last day (during-meeting.ts). */
 describe('a meeting ahead that our act takes place during', () => {
   it.each([
-    // the form of heldout9-068 and heldout10-304 (answers to a budget debate's questions), at other days and meetings
-    ['De overige vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op dinsdag 4 november a.s.', '2025-11-03', 'tijdens mijn eerste termijn van het debat op dinsdag 4 november a.s', '2025-11-04'],
+    // an act of ours at a debate dated in the sentence, at other days and meetings
+    ['Ik zal de Kamer tijdens het debat op dinsdag 4 november a.s. informeren over de uitkomsten.', '2025-11-03', 'tijdens het debat op dinsdag 4 november a.s', '2025-11-04'],
     ['Ik zal uw Kamer tijdens het commissiedebat van 12 maart informeren over de stand van zaken.', '2024-03-01', 'tijdens het commissiedebat van 12 maart', '2024-03-12'],
-    ['Wij zullen de resterende vragen tijdens het wetgevingsoverleg op 20 juni 2018 beantwoorden.', '2018-06-14', 'tijdens het wetgevingsoverleg op 20 juni 2018', '2018-06-20'],
+    ['Wij zullen u tijdens het wetgevingsoverleg op 20 juni 2018 informeren over de nieuwe cijfers.', '2018-06-14', 'tijdens het wetgevingsoverleg op 20 juni 2018', '2018-06-20'],
     // the meeting on the text's own day, later that day
-    ['De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 5 november 2025 beantwoorden.', '2025-11-05', 'tijdens het vervolg van het debat op woensdag 5 november 2025', '2025-11-05'],
+    ['Ik zal u tijdens het vervolg van het debat op woensdag 5 november 2025 informeren over mijn reactie op de motie.', '2025-11-05', 'tijdens het vervolg van het debat op woensdag 5 november 2025', '2025-11-05'],
     // a compound of a meeting word on the text's own day is as much later that day as the word alone (laterToday read whole words only)
     ['Ik zal uw Kamer tijdens het wetgevingsoverleg van 5 november informeren over de uitkomsten.', '2025-11-05', 'tijdens het wetgevingsoverleg van 5 november', '2025-11-05'],
-    ['De resterende vragen zullen wij tijdens het commissiedebat op 12 maart 2024 beantwoorden.', '2024-03-12', 'tijdens het commissiedebat op 12 maart 2024', '2024-03-12'],
+    ['Wij zullen u tijdens het commissiedebat op 12 maart 2024 informeren over de uitkomsten.', '2024-03-12', 'tijdens het commissiedebat op 12 maart 2024', '2024-03-12'],
     // D2 (session 34): any term that dates the meeting, a meeting named by a council or an abbreviation, with or without
     // "zal ik" (the forms of heldout7-206, heldout8-019 and heldout5-003, at other meetings and days)
     ['De minister-president brengt dit standpunt in tijdens de Europese Raad van 26-27 oktober.', '2023-10-10', 'tijdens de Europese Raad van 26-27 oktober', '2023-10-27'],
@@ -57,7 +57,7 @@ describe('a meeting ahead that our act takes place during', () => {
   });
 
   it('counter-example: the weekday of a past meeting\'s date dates no meeting ahead', () => {
-    expect(find('De overige vragen zal ik beantwoorden tijdens het debat op woensdag 8 november 2017.', '2019-01-01')).toBeNull();
+    expect(find('Ik zal u tijdens het debat op woensdag 8 november 2017 informeren over de uitkomsten.', '2019-01-01')).toBeNull();
   });
 
   it('counter-example: a day of our own act that no meeting dates stays a window', () => {
@@ -75,5 +75,36 @@ describe('a meeting ahead that our act takes place during', () => {
   ])('counter-example: the due "%s" at %s is no meeting on its day', (phrase, anchor) => {
     const read = resolvePhrase(phrase, anchor, calendar);
     expect(read.ok ? read.resolution : undefined).not.toMatchObject({ kind: 'event', relation: 'at' });
+  });
+});
+
+/**
+ * The questions written answers leave to the debate are answered in it as the debate's own course, in every person and
+ * voice (GUIDE §1, D2 and its clarification of session 34; the forms of heldout9-068, heldout10-304 and -307, at other
+ * days and meetings): no deadline, however the debate is dated.
+ */
+describe('the questions left to the debate', () => {
+  it.each([
+    ['De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op dinsdag 4 november a.s.', '2025-11-03'],
+    ['De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 5 november 2025 in mijn eerste termijn beantwoorden.', '2025-11-05'],
+    ['Wij zullen de resterende vragen tijdens het wetgevingsoverleg op 20 juni 2018 beantwoorden.', '2018-06-14'],
+    ['De resterende vragen worden beantwoord tijdens het commissiedebat op 12 maart 2024.', '2024-03-12'],
+    ['De overige vragen zullen worden beantwoord in de eerste termijn van het debat op 12 maart 2024.', '2024-03-01'],
+    ['Tijdens het debat van 12 maart 2024 zal de minister ingaan op de nog openstaande vragen.', '2024-03-01'],
+    ['De vragen van de leden zal ik in mijn eerste termijn van het debat op 12 maart 2024 beantwoorden.', '2024-03-01'],
+  ])('"%s" at %s has no deadline', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // answers in writing, by a term, or informing the Kamer at the debate are acts of ours with their term
+    ['De overige vragen zal ik schriftelijk beantwoorden voor 1 december 2025.', '2025-11-03', 'voor 1 december 2025'],
+    ['Ik zal u tijdens het debat op dinsdag 4 november a.s. informeren over de overige vragen.', '2025-11-03', 'tijdens het debat op dinsdag 4 november a.s'],
+    // the term of another act in the sentence is that act's
+    ['De overige vragen beantwoord ik tijdens het debat, en het rapport stuur ik u voor 1 maart 2026.', '2025-11-03', 'voor 1 maart 2026'],
+    // questions answered in a debate without being the rest, nor at a turn of it: a meeting of our act
+    ['Ik zal de vragen over de uitvoering beantwoorden tijdens het commissiedebat van 12 maart.', '2024-03-01', 'tijdens het commissiedebat van 12 maart'],
+  ])('counter-example: "%s" at %s keeps its term', (text, anchor, phrase) => {
+    expect(find(text, anchor)?.phrase).toBe(phrase);
   });
 });

@@ -781,7 +781,7 @@ describe('findDeadline: written after held-out 9', () => {
   });
 
   it('reads a meeting on the text\'s own day that a future of ours is tied to by "tijdens" as later that day', () => {
-    expect(to('De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op woensdag 8 november 2017.', '2017-11-08')).toBe('2017-11-08');
+    expect(to('Ik zal u tijdens het debat op woensdag 8 november 2017 informeren over de uitkomsten.', '2017-11-08')).toBe('2017-11-08');
     expect(to('Tijdens het debat op woensdag 8 november 2017 heb ik toegezegd de vragen te beantwoorden.', '2017-11-08')).toBeNull();
     expect(to('De minister heeft op 8 november 2017 de vragen beantwoord.', '2017-11-08')).toBeNull();
   });

@@ -297,8 +297,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 28 since a document became an event ("Gelijktijdig met de defensiebegroting voor 2008").
   // 29 since "ten minste eens in de vijf jaar" is read ("ten" was taken for the English number).
   // 31 of 32 found, 28 with the right deadline, 1 extra and 1 trap since D2 holds in every person (session 34): "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op …" (2017D31436) is the debate's own course, no promise; extract still drafts it.
-  it('eighth held-out set: no worse than today (31 of 32 found, 28 with the right deadline, 1 extra, 1 trap; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 31, dueRight: 28 }, { extra: 1, traps: 1 });
+  // No extra and no trap since the questions left to the debate are read as its own course in every person and voice (debate-course.ts).
+  it('eighth held-out set: no worse than today (31 of 32 found, 28 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 31, dueRight: 28 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
@@ -307,8 +308,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 25 found, 22 with the right deadline since the intention is read with "we" ("willen we dit gesprek ook in het verdere traject voortzetten").
   // 2 extra since a register's quote saying the summary's own act again is that promise ("In november 2013 informeer ik de MR over de opdracht voor een evaluatie").
   // 23 of 29 found, 20 with the right deadline, 4 extra and 2 traps since D2 holds in every person (session 34): the two answers' "De overige gestelde vragen zal ik … tijdens … het debat op … beantwoorden" (2019D40074, 2024D40329) are the debate's own course, no promise; extract still drafts them.
-  it('ninth held-out set: no worse than today (23 of 29 found, 20 with the right deadline, 4 extra, 2 traps; blind: 21, 17, 9, 0)', () => {
-    noWorse('held-out-9', { matched: 23, dueRight: 20 }, { extra: 4, traps: 2 });
+  // 2 extra and no trap since the questions left to the debate are read as its own course in every person and voice (debate-course.ts).
+  it('ninth held-out set: no worse than today (23 of 29 found, 20 with the right deadline, 2 extra, no trap; blind: 21, 17, 9, 0)', () => {
+    noWorse('held-out-9', { matched: 23, dueRight: 20 }, { extra: 2, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main 39d089b at 05:55 UTC (docs/quality/extract.md).

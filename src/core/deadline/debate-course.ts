@@ -1,0 +1,44 @@
+import { Caseless } from './caseless.js';
+
+/**
+ * The questions that written answers for a debate leave to that debate are answered in it as part of the debate's own
+ * course, in every person and voice (the annotation guide §1, the lead's decision D2 of session 33 and its
+ * clarification of session 34): "De resterende vragen worden beantwoord tijdens de eerste termijn van het kabinet", "De
+ * overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op woensdag 8 november 2017",
+ * "De overige vragen zullen worden beantwoord in de eerste termijn". Neither a promise nor a deadline: the debate,
+ * dated or not, is where the speech goes on, not a term anyone undertakes.
+ *
+ * Three parts in one stretch of a sentence, in any order: the questions, the rest of them ("de overige", "de
+ * resterende", "de nog openstaande vragen") or any questions answered in a turn of the debate ("in mijn eerste
+ * termijn"); answering them; and the debate or its turn, with "tijdens", "in", "gedurende" or "bij". Answers in writing
+ * or by a term ("Ik zal de overige vragen schriftelijk beantwoorden", "… uiterlijk 1 mei") are promised; informing the
+ * Kamer during a debate ("Ik zal u tijdens het commissiedebat informeren") is a real act at a meeting, and stays one.
+ */
+const REST_OF_THE_QUESTIONS = new Caseless(
+  /\b(?:overige|resterende|andere|overgebleven|(?:nog\s+)?openstaande|nog\s+niet\s+beantwoorde)\s+(?:[^\s,.;:!?]+\s+){0,2}?vragen\b|\brest\s+van\s+de\s+(?:[^\s,.;:!?]+\s+){0,2}?vragen\b/iu,
+);
+const QUESTIONS = new Caseless(/\bvragen\b/iu);
+const ANSWERING = new Caseless(/\b(?:beantwoord(?:en|t)?|ingaan|in\s+te\s+gaan)\b/iu);
+/** The debate or a turn of it, with the words that may say whose turn or which debate ("mijn eerste termijn van het debat"). */
+const IN_THE_DEBATE = new Caseless(
+  /\b(?:tijdens|in|gedurende|bij)\s+(?:de|het|mijn|onze|zijn|haar)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:[a-z]*debat|[a-z]*overleg|(?:plenaire\s+)?behandeling|(termijn))\b(?:\s+(?:van|met)\s+(?:de|het)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:[a-z]*debat|[a-z]*overleg|behandeling|regering|kabinet|(?:minister|staatssecretaris)s?))?/iu,
+);
+const IN_WRITING_OR_BY_A_TERM = new Caseless(/\b(?:schriftelijk|per\s+brief|in\s+(?:een|de)\s+(?:[^\s,.;:!?]+\s+)?brief|uiterlijk|binnen|zo\s+spoedig)\b/iu);
+/** How far apart the parts may stand: one clause, rarely longer. */
+const REACH = 200;
+
+/**
+ * Where in `sentence` the answers left to the debate are said (from the first of the three parts to the end of the
+ * last, the debate's name included), or undefined when the sentence says none.
+ */
+export function answersLeftToTheDebate(sentence: string): { start: number; end: number } | undefined {
+  const debate = IN_THE_DEBATE.exec(sentence);
+  const answering = ANSWERING.exec(sentence);
+  if (!debate || !answering || IN_WRITING_OR_BY_A_TERM.test(sentence)) return undefined;
+  const questions = REST_OF_THE_QUESTIONS.exec(sentence) ?? (debate[1] !== undefined ? QUESTIONS.exec(sentence) : null);
+  if (!questions) return undefined;
+  const parts = [debate, answering, questions];
+  const start = Math.min(...parts.map((part) => part.index));
+  const end = Math.max(...parts.map((part) => part.index + part[0].length));
+  return end - start <= REACH && !/[.;:!?]\s/u.test(sentence.slice(start, end)) ? { start, end } : undefined;
+}
