@@ -59,7 +59,7 @@ export const en: Messages = {
       verkiezingsreces: 'election recess',
     },
     units: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
-    inferred: '(inferred: this date has not been confirmed by parliament)',
+    inferred: '(inferred: computed from the usual pattern, not from a date published by parliament)',
     config: "(date from the register's configuration)",
     targets: {
       day: (a) => `${a.date}`,

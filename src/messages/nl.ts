@@ -85,7 +85,7 @@ export const nl = {
     },
     /** Singular and plural, for spans such as "3 maanden". */
     units: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
-    inferred: '(afgeleid: deze datum is nog niet door de Kamer bevestigd)',
+    inferred: '(afgeleid: berekend uit het vaste patroon, niet uit een opgave van de Kamer)',
     config: '(datum uit de configuratie van het register)',
     /** What a rule is about, for rules that apply to many kinds ("uiterlijk …", "voor …"). */
     targets: {

@@ -61,9 +61,18 @@ describe('describeRule', () => {
   it('adds that a date is inferred', () => {
     expect(said('voor het kerstreces 2026')[0]).toBe(
       'voor het kerstreces 2026: t/m 17 december 2026, de dag voor het kerstreces (18 december 2026 t/m 11 januari 2027) ' +
-        '(afgeleid: deze datum is nog niet door de Kamer bevestigd)',
+        '(afgeleid: berekend uit het vaste patroon, niet uit een opgave van de Kamer)',
     );
-    expect(said('voor het kerstreces 2026')[1]).toMatch(/\(inferred: this date has not been confirmed by parliament\)$/);
+    expect(said('voor het kerstreces 2026')[1]).toMatch(/\(inferred: computed from the usual pattern, not from a date published by parliament\)$/);
+  });
+
+  // Found by use: a register imported from the Kamer's records of 2019-2023 said of every past Prinsjesdag and recess the
+  // calendar does not list that it was "nog niet door de Kamer bevestigd", which is false of a day long past.
+  it('says of an inferred date how it was found, not that it is still to be confirmed', () => {
+    const [dutch, english] = said('rond Prinsjesdag 2020', '2019-06-01');
+    expect(dutch).toMatch(/\(afgeleid: berekend uit het vaste patroon, niet uit een opgave van de Kamer\)$/);
+    expect(dutch).not.toContain('nog niet');
+    expect(english).not.toContain('not been confirmed');
   });
 
   it('adds that a date comes from the register config', () => {
