@@ -9,7 +9,7 @@
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { answersLeftToTheDebate } from './debate-course.js';
-import { isEventNoun } from './event.js';
+import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
 
@@ -616,6 +616,23 @@ const THANKED_FOR =
 const OPENS_WITH_BIJ = new Caseless(/^bij\s/iu);
 const BIJ_OF_A_NOUN =
   /\b\p{L}*(?:bijlage|bijlagen|document|documenten|brief|brieven|reactie|reacties|vraag|vragen|opmerking|opmerkingen|kanttekening|kanttekeningen|punt|punten|toelichting|rapport|notitie|nota|commentaar)\s*$/iu;
+
+/**
+ * A relative clause in the present on a document that tells the document's own day ("de begroting voor volgend jaar, die
+ * op Prinsjesdag wordt gepresenteerd", "de begroting die het kabinet op Prinsjesdag presenteert", "de Begroting SZW die
+ * met Prinsjesdag bij de kamer is"), in a sentence whose main clause neither names us nor looks ahead, dates the
+ * document: no term. A future in the relative clause ("de regeringsnotitie …, die op Prinsjesdag aan de Tweede Kamer
+ * zal worden aangeboden"), a delivery in it, or a main clause of ours ("Ik neem de maatregelen op in de begroting, die
+ * op Prinsjesdag …") keeps the term.
+ */
+const DOCUMENT_ANTECEDENT = /\b(?:de|het)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*,?\s+(?:die|dat|welke)\b[^,;:]*$/iu;
+
+function documentsOwnDay(clause: Clause): boolean {
+  if (!RELATIVE.test(clause.words.trimStart()) || OUR_ACT_AHEAD.test(clause.words) || DELIVERS.test(clause.words)) return false;
+  const antecedent = DOCUMENT_ANTECEDENT.exec(clause.before);
+  if (!antecedent || !antecedent[1]!.toLowerCase().split(/\s+/u).some(isWrittenDocument)) return false;
+  return !namesUs(clause.outside) && !OUR_ACT_AHEAD.test(clause.outside);
+}
 
 /** Whether "voor" at the start of an event's phrase is the complement of a word of its clause, not "before". */
 function voorAsComplement(phrase: string, clause: Clause): boolean {
@@ -1607,6 +1624,7 @@ export function whyNotADeadline(
       return 'event-date';
     }
     if (DURATION.test(phrase)) return 'span-of-time';
+    if (documentsOwnDay(clause)) return 'date-of-thing';
     const ofAThing = OF_A_THING.test(before) && THIS_PERIOD.test(phrase);
     const aDate = /^\d/u.test(phrase);
     const lawApplies = TAKES_EFFECT.test(clause.words) || RUNS_OUT.test(clause.words) || APPLIES_FROM.test(clause.words) || (singleDay && INTRODUCED.test(clause.words));

@@ -350,7 +350,7 @@ const WRITTEN_HEADS = ['brief', 'nota', 'circulaire', 'rapport', 'rapportage', '
  * A written document ("de septembercirculaire", "de stand van zakenbrief", "de tweede suppletore begroting"), not a
  * meeting: "in het debat" is where a promise was made, "in de brief" what the act goes out in.
  */
-function isWrittenDocument(word: string): boolean {
+export function isWrittenDocument(word: string): boolean {
   return isDocumentNoun(word) || WRITTEN_HEADS.some((head) => word === head || (word.endsWith(head) && word.length >= head.length + 3));
 }
 
