@@ -343,10 +343,10 @@ const PARTY =
  * capital ("defensie" in lower case is the subject matter). Further on it is mostly what a forecast is about ("dat de IND
  * deze niet kan bijhouden"). "de dienst" there is such a service named again ("In oktober verwacht de dienst meer details
  * te kunnen geven", "De dienst denkt halverwege 2021 de achterstand te hebben weggewerkt"): the GUIDE counts the
- * ministry's services as the government.
+ * ministry's services as the government. After a preposition it is no subject ("Bij de dienst werken in 2026 …").
  */
 const GOVERNMENT_BODY =
-  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b|^\s*(?:[\p{L}\d]+\s+){0,4}?[Dd]e\s+dienst\b/u;
+  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:[Dd]e\s+|[Hh]et\s+)?(?:Defensie|Financiën|Justitie|Rijk|Rijkswaterstaat|Belastingdienst|Dienst Toeslagen|Douane|IND|DUO|RVO|DJI|CJIB|BZK|VWS|OCW|EZK|LNV|LVVN|IenW|SZW|JenV|KGG|VRO)\b|^\s*(?:[\p{L}\d]+\s+){0,4}?(?<!\b(?:[Bb]ij|[Vv]an|[Vv]oor|[Aa]an|[Nn]aar|[Mm]et|[Dd]oor|[Ii]n|[Oo]p|[Oo]ver|[Uu]it|[Oo]nder|[Tt]ussen|[Vv]olgens)\s)[Dd]e\s+dienst\b/u;
 
 /**
  * The state as the subject of a future act of its own ("Nederland zal het Illicit Trade Protocol zo spoedig mogelijk

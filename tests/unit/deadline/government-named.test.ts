@@ -76,6 +76,8 @@ describe('the government named by a minister\'s title or as "de dienst"', () => 
     ['Het streven is om het advies in maart 2026 uit te brengen.', '2025-11-20'],
     // a service in a clause far from the sentence's start is what the sentence is about, not who acts
     ['Volgens de verzekeraars van de gemeente komt de dienst in 2026 beschikbaar.', '2025-11-20'],
+    // after a preposition "de dienst" is no subject
+    ['Bij de dienst werken in 2026 naar verwachting 400 mensen.', '2025-11-20'],
   ])('no deadline: "%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });
