@@ -10,9 +10,9 @@ import { Caseless } from './caseless.js';
  *
  * Three parts in one stretch of a sentence, in any order: the questions, the rest of them ("de overige", "de
  * resterende", "de nog openstaande vragen") or any questions answered in a turn of the debate ("in mijn eerste
- * termijn"); answering them; and the debate or its turn, with "tijdens", "in", "gedurende" or "bij". Answers in writing
- * or by a term ("Ik zal de overige vragen schriftelijk beantwoorden", "… uiterlijk 1 mei") are promised; informing the
- * Kamer during a debate ("Ik zal u tijdens het commissiedebat informeren") is a real act at a meeting, and stays one.
+ * termijn"); answering them; and the debate or its turn, with "tijdens", "in", "gedurende" or "bij". Answers in writing,
+ * by a term or in a document ("Ik zal de overige vragen schriftelijk beantwoorden", "… uiterlijk 1 mei") are promised;
+ * informing the Kamer during a debate ("Ik zal u tijdens het commissiedebat informeren") is a real act at a meeting.
  */
 const REST_OF_THE_QUESTIONS = new Caseless(
   /\b(?:overige|resterende|andere|overgebleven|(?:nog\s+)?openstaande|nog\s+niet\s+beantwoorde)\s+(?:[^\s,.;:!?]+\s+){0,2}?vragen\b|\brest\s+van\s+de\s+(?:[^\s,.;:!?]+\s+){0,2}?vragen\b/iu,
@@ -24,6 +24,12 @@ const IN_THE_DEBATE = new Caseless(
   /\b(?:tijdens|in|gedurende|bij)\s+(?:de|het|mijn|onze|zijn|haar)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:[a-z]*debat|[a-z]*overleg|(?:plenaire\s+)?behandeling|(termijn))\b(?:\s+(?:van|met)\s+(?:de|het)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:[a-z]*debat|[a-z]*overleg|behandeling|regering|kabinet|(?:minister|staatssecretaris)s?))?/iu,
 );
 const IN_WRITING_OR_BY_A_TERM = new Caseless(/\b(?:schriftelijk|per\s+brief|in\s+(?:een|de)\s+(?:[^\s,.;:!?]+\s+)?brief|uiterlijk|binnen|zo\s+spoedig)\b/iu);
+/**
+ * A document or a delivery to the Kamer among the parts: the answers go out in it ("De resterende vragen zal ik
+ * beantwoorden in de voortgangsrapportage die ik u voor het zomerreces stuur, zoals besproken in het commissiedebat"),
+ * a promise with its term, and the debate named is where the questions came up.
+ */
+const DELIVERED = new Caseless(/\b(?:[a-z]*brief|[a-z]*rapportage|[a-z]*nota|[a-z]*notitie|stuur|stuurt|sturen|zend|zendt|zenden|toezenden|toesturen|toekomen|informeer|informeert|informeren)\b/iu);
 /** How far apart the parts may stand: one clause, rarely longer. */
 const REACH = 200;
 
@@ -40,5 +46,6 @@ export function answersLeftToTheDebate(sentence: string): { start: number; end: 
   const parts = [debate, answering, questions];
   const start = Math.min(...parts.map((part) => part.index));
   const end = Math.max(...parts.map((part) => part.index + part[0].length));
-  return end - start <= REACH && !/[.;:!?]\s/u.test(sentence.slice(start, end)) ? { start, end } : undefined;
+  const stretch = sentence.slice(start, end);
+  return end - start <= REACH && !/[.;:!?]\s/u.test(stretch) && !DELIVERED.test(stretch) ? { start, end } : undefined;
 }

@@ -102,6 +102,8 @@ describe('the questions left to the debate', () => {
     ['Ik zal u tijdens het debat op dinsdag 4 november a.s. informeren over de overige vragen.', '2025-11-03', 'tijdens het debat op dinsdag 4 november a.s'],
     // the term of another act in the sentence is that act's
     ['De overige vragen beantwoord ik tijdens het debat, en het rapport stuur ik u voor 1 maart 2026.', '2025-11-03', 'voor 1 maart 2026'],
+    // the answers go out in a document, with its term: the debate named is where the questions came up
+    ['De resterende vragen zal ik beantwoorden in de voortgangsrapportage die ik u voor het zomerreces stuur, zoals besproken in het commissiedebat.', '2025-11-03', 'voor het zomerreces'],
     // questions answered in a debate without being the rest, nor at a turn of it: a meeting of our act
     ['Ik zal de vragen over de uitvoering beantwoorden tijdens het commissiedebat van 12 maart.', '2024-03-01', 'tijdens het commissiedebat van 12 maart'],
   ])('counter-example: "%s" at %s keeps its term', (text, anchor, phrase) => {

@@ -52,6 +52,10 @@ describe('the questions left to the debate, on the letter\'s own day or later', 
     expect(draftsOf(sentence)).toHaveLength(0);
   });
 
+  it('counter-example: the rest of the questions answered in a document with its term is promised, the debate being where they came up', () => {
+    expect(dueOf('De resterende vragen zal ik beantwoorden in de voortgangsrapportage die ik u voor het zomerreces stuur, zoals besproken in het commissiedebat.')).toMatchObject({ phrase: 'voor het zomerreces' });
+  });
+
   it('counter-example: the rest of the questions answered in writing by a term is promised', () => {
     expect(dueOf('De overige vragen zal ik na het debat schriftelijk beantwoorden, uiterlijk op 1 december 2025.')).toMatchObject({ phrase: expect.stringContaining('1 december 2025') });
   });
