@@ -30,6 +30,12 @@ const IN_WRITING_OR_BY_A_TERM = new Caseless(/\b(?:schriftelijk|per\s+brief|in\s
  * a promise with its term, and the debate named is where the questions came up.
  */
 const DELIVERED = new Caseless(/\b(?:[a-z]*brief|[a-z]*rapportage|[a-z]*nota|[a-z]*notitie|stuur|stuurt|sturen|zend|zendt|zenden|toezenden|toesturen|toekomen|informeer|informeert|informeren)\b/iu);
+/**
+ * A promise or a request told among the parts ("Tijdens het debat van 5 maart heb ik toegezegd de overige vragen voor 1
+ * april te beantwoorden", "In het commissiedebat is gevraagd de resterende vragen … te beantwoorden"): the debate is
+ * where it was made or asked, and the answers are owed by the term it names.
+ */
+const PROMISED_THERE = new Caseless(/\b(?:toegezegd|toezegging|toe\s+te\s+zeggen|zeg\s+(?:ik|wij|we)\s+toe|beloofd|gevraagd|verzocht|verzoek)\b/iu);
 /** How far apart the parts may stand: one clause, rarely longer. */
 const REACH = 200;
 
@@ -47,5 +53,5 @@ export function answersLeftToTheDebate(sentence: string): { start: number; end: 
   const start = Math.min(...parts.map((part) => part.index));
   const end = Math.max(...parts.map((part) => part.index + part[0].length));
   const stretch = sentence.slice(start, end);
-  return end - start <= REACH && !/[.;:!?]\s/u.test(stretch) && !DELIVERED.test(stretch) ? { start, end } : undefined;
+  return end - start <= REACH && !/[.;:!?]\s/u.test(stretch) && !DELIVERED.test(stretch) && !PROMISED_THERE.test(stretch) ? { start, end } : undefined;
 }

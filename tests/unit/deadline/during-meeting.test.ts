@@ -104,6 +104,8 @@ describe('the questions left to the debate', () => {
     ['De overige vragen beantwoord ik tijdens het debat, en het rapport stuur ik u voor 1 maart 2026.', '2025-11-03', 'voor 1 maart 2026'],
     // the answers go out in a document, with its term: the debate named is where the questions came up
     ['De resterende vragen zal ik beantwoorden in de voortgangsrapportage die ik u voor het zomerreces stuur, zoals besproken in het commissiedebat.', '2025-11-03', 'voor het zomerreces'],
+    // a promise told as made at the debate, with its own term
+    ['Tijdens het debat van 5 maart heb ik toegezegd de overige vragen voor 1 april 2026 te beantwoorden.', '2026-03-10', 'voor 1 april 2026'],
     // questions answered in a debate without being the rest, nor at a turn of it: a meeting of our act
     ['Ik zal de vragen over de uitvoering beantwoorden tijdens het commissiedebat van 12 maart.', '2024-03-01', 'tijdens het commissiedebat van 12 maart'],
   ])('counter-example: "%s" at %s keeps its term', (text, anchor, phrase) => {
