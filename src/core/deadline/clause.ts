@@ -287,6 +287,19 @@ function ownWords(clause: Clause): string {
 }
 
 /**
+ * The words before the phrase in its own clause, where a term given up must be said: from where the last clause or
+ * conjunct before it closed (CLOSED_BEFORE) or a ", maar" turned the sentence. "Omdat het rapport nog niet gereed is,
+ * zal ik u voor de zomer informeren" gives nothing up: what is not ready is the reason for the main clause's act.
+ */
+const TURNED_BY_MAAR = /,\s*maar\b/giu;
+function ownWordsBefore(before: string): string {
+  let from = 0;
+  for (const closed of before.matchAll(CLOSED_BEFORE.for(before))) from = closed.index + closed[0].length;
+  for (const turn of before.matchAll(TURNED_BY_MAAR)) from = Math.max(from, turn.index + turn[0].length);
+  return before.slice(from);
+}
+
+/**
  * A clause that says what will not happen undertakes nothing: "zal de IND niet in staat zijn om de verwachte instroom
  * in 2024 … af te handelen", "dat de IND deze niet kan bijhouden". "niet later dan" is a deadline, not its negation,
  * "niet alleen … maar ook" no denial, and "niet-gebruik" a noun.
@@ -1589,7 +1602,7 @@ export function whyNotADeadline(
   if (weReceive(clause)) return 'received';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end)) || billTitle(clause.before, clause.sentence)) return 'quoted';
-  if (GIVEN_UP.test(clause.before) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
+  if (GIVEN_UP.test(ownWordsBefore(clause.before)) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   const askedNow = THE_KAMER_ASKS_NOW.test(clause.sentence);

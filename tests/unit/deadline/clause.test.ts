@@ -27,6 +27,13 @@ describe('what the clause says of a phrase', () => {
     expect(why('Ik zal u niet later dan 1 mei informeren.', '1 mei')).toBeUndefined();
   });
 
+  it("what a closed clause before says is not ready or not possible gives up nothing of the main clause's term", () => {
+    expect(why('Omdat het rapport nog niet gereed is, zal ik u voor de zomer informeren.', 'voor de zomer')).toBeUndefined();
+    expect(why('Dat bleek in maart niet haalbaar, maar ik stuur u het rapport voor de zomer.', 'voor de zomer')).toBeUndefined();
+    expect(why('Het rapport is nog niet gereed voor de zomer.', 'voor de zomer')).toBe('given-up');
+    expect(why('Het lukt niet om, zoals gehoopt, voor de zomer het rapport te sturen.', 'voor de zomer')).toBe('given-up');
+  });
+
   it('what this letter does, it does now; what it announces keeps its date', () => {
     expect(why('In aanloop naar het Schriftelijk Overleg van 21 april 2020, informeer ik u in deze brief over:', 'In aanloop naar het Schriftelijk Overleg van 21 april 2020')).toBe('this-letter');
     expect(why('Gelijktijdig met deze brief wordt de Kamer geïnformeerd over de verkenning.', 'Gelijktijdig met deze brief')).toBeUndefined();
