@@ -52,6 +52,11 @@ describe('the questions left to the debate, on the letter\'s own day or later', 
     expect(draftsOf(sentence)).toHaveLength(0);
   });
 
+  it('counter-example: the rest of the questions answered in a consultation with a party is an act, not a debate\'s course', () => {
+    expect(draftsOf('De overige vragen van de sector zal ik in het overleg met de sector beantwoorden.')).toHaveLength(1);
+    expect(draftsOf('De resterende vragen van de provincies zal ik in het bestuurlijk overleg beantwoorden.')).toHaveLength(1);
+  });
+
   it('counter-example: the rest of the questions answered in a document with its term is promised, the debate being where they came up', () => {
     expect(dueOf('De resterende vragen zal ik beantwoorden in de voortgangsrapportage die ik u voor het zomerreces stuur, zoals besproken in het commissiedebat.')).toMatchObject({ phrase: 'voor het zomerreces' });
   });
