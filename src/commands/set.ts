@@ -66,7 +66,9 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
               anchor = anchorOf(commitment, registerSources(state).find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               resolution = resolveDueOrFail(raw, anchor, state, context.messages);
             }
-            const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
+            let text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
+            // A deadline corrected on an imported promise is the user's from now on: the next import keeps it.
+            if (field === 'due' && commitment.imported !== undefined) text = setValue(text, [...commitmentPath(id), 'imported', 'due_from'], 'local');
             return { edits: [{ path: commitment.file, text }], outcome: commitment };
           },
           { dryRun: Boolean(options.dryRun) },
