@@ -48,6 +48,7 @@ describe('the questions left to the debate, on the letter\'s own day or later', 
     'Wij zullen de resterende vragen beantwoorden tijdens het debat van 12 november 2025.',
     'De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 5 november 2025 in mijn eerste termijn beantwoorden.',
     'De overige vragen zullen worden beantwoord in de eerste termijn.',
+    'De overige vragen zal ik in tweede termijn beantwoorden.',
   ])('%s', (sentence) => {
     expect(draftsOf(sentence)).toHaveLength(0);
   });
