@@ -60,16 +60,14 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
               const written = commitment.due.kind === 'event' ? commitment.due : { event: found.phrase };
               const due: YamlValue = { event: written.event, date: String(value), ...(commitment.due.kind === 'event' && commitment.due.relation ? { relation: commitment.due.relation } : {}) };
               const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), 'due'], due, { order: COMMITMENT_FIELDS });
-              return { edits: [{ path: commitment.file, text }], outcome: commitment };
+              return { edits: [{ path: commitment.file, text: keptByImport(text, commitment.imported !== undefined, id) }], outcome: commitment };
             }
             if (field === 'due') {
               anchor = anchorOf(commitment, registerSources(state).find((source) => source.id === commitment.sourceId)) ?? context.asOf;
               resolution = resolveDueOrFail(raw, anchor, state, context.messages);
             }
-            let text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
-            // A deadline corrected on an imported promise is the user's from now on: the next import keeps it.
-            if (field === 'due' && commitment.imported !== undefined) text = setValue(text, [...commitmentPath(id), 'imported', 'due_from'], 'local');
-            return { edits: [{ path: commitment.file, text }], outcome: commitment };
+            const text = setValue(editableText(state, commitment.file), [...commitmentPath(id), field], value, { order: COMMITMENT_FIELDS });
+            return { edits: [{ path: commitment.file, text: field === 'due' ? keptByImport(text, commitment.imported !== undefined, id) : text }], outcome: commitment };
           },
           { dryRun: Boolean(options.dryRun) },
         );
@@ -85,6 +83,11 @@ export function setCommand(program: Command, runner: Runner, messages: Messages)
         return changeResult(change, summary, Boolean(options.dryRun));
       }),
     );
+}
+
+/** A deadline corrected on an imported promise, or the date given to its event, is the user's from now on: the next import keeps it. */
+function keptByImport(text: string, imported: boolean, id: string): string {
+  return imported ? setValue(text, [...commitmentPath(id), 'imported', 'due_from'], 'local') : text;
 }
 
 function fieldOrFail(field: string, messages: Messages): SettableField {
