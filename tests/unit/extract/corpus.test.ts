@@ -34,7 +34,7 @@ describe('the development corpus of real texts', () => {
     const seventhRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
     // The eighth round and later, collected after the fourth blind set and annotated by GUIDE.md before extract ran, are dev.
     const laterTexts = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
-    const laterRounds = laterTexts.filter((text) => text.split !== 'held-out-5' && text.split !== 'held-out-6' && text.split !== 'held-out-7' && text.split !== 'held-out-8' && text.split !== 'held-out-9' && text.split !== 'held-out-10' && text.split !== 'held-out-11' && text.split !== 'held-out-12' && text.split !== 'held-out-13' && text.split !== 'held-out-14' && text.split !== 'held-out-15' && text.split !== 'held-out-16' && text.split !== 'held-out-17' && text.split !== 'held-out-18' && text.split !== 'held-out-19');
+    const laterRounds = laterTexts.filter((text) => text.split !== 'held-out-5' && text.split !== 'held-out-6' && text.split !== 'held-out-7' && text.split !== 'held-out-8' && text.split !== 'held-out-9' && text.split !== 'held-out-10' && text.split !== 'held-out-11' && text.split !== 'held-out-12' && text.split !== 'held-out-13' && text.split !== 'held-out-14' && text.split !== 'held-out-15' && text.split !== 'held-out-16' && text.split !== 'held-out-17' && text.split !== 'held-out-18' && text.split !== 'held-out-19' && text.split !== 'held-out-20');
     // The fifth blind set, collected apart and annotated by GUIDE.md before extract ran, measured once at the end of its round: one block, all of it held out.
     const fifthBlindSet = laterTexts.filter((text) => text.split === 'held-out-5');
     const fifthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-5');
@@ -77,6 +77,8 @@ describe('the development corpus of real texts', () => {
     const eighteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-18');
     const nineteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-19');
     const nineteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-19');
+    const twentiethBlindSet = laterTexts.filter((text) => text.split === 'held-out-20');
+    const twentiethBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-20');
     expect(firstRound.every((text) => text.split === 'dev')).toBe(true);
     expect(secondRound.every((text, index) => text.split === ((index + 1) % 3 === 0 ? 'held-out' : 'dev'))).toBe(true);
     expect(thirdRound.every((text) => text.split === 'held-out-2')).toBe(true);
@@ -120,6 +122,8 @@ describe('the development corpus of real texts', () => {
     expect(laterTexts.slice(eighteenthBlindStart, eighteenthBlindStart + eighteenthBlindSet.length)).toEqual(eighteenthBlindSet);
     expect(nineteenthBlindSet.length).toBe(34);
     expect(laterTexts.slice(nineteenthBlindStart, nineteenthBlindStart + nineteenthBlindSet.length)).toEqual(nineteenthBlindSet);
+    expect(twentiethBlindSet.length).toBe(58);
+    expect(laterTexts.slice(twentiethBlindStart, twentiethBlindStart + twentiethBlindSet.length)).toEqual(twentiethBlindSet);
     expect(laterRounds.filter((text) => text.promises.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
     expect(thirdRound.length).toBeGreaterThanOrEqual(10);
