@@ -1,4 +1,4 @@
-import type { CivilDate } from '../civil-date.js';
+import { daysBetween, type CivilDate } from '../civil-date.js';
 import { Caseless } from './caseless.js';
 import { eventResolution } from './event.js';
 import { startWithWeekday } from './normalize.js';
@@ -38,7 +38,7 @@ const REACH = 200;
 /** A window the finder holds to be the term, read as the meeting it dates when the sentence ties that meeting to it by "tijdens". */
 export function duringAMeeting(found: FoundDeadline, text: string, anchor: CivilDate): FoundDeadline | undefined {
   const { resolution } = found;
-  if (found.kind !== 'window' || !isAhead(resolution, anchor)) return undefined;
+  if (found.kind !== 'window' || !datesAMeeting(resolution, anchor)) return undefined;
   const { opens, meeting } = meetingBefore(text, found.start) ?? {};
   if (opens === undefined || !meeting) return undefined;
   const start = opens + meeting.index;
@@ -46,10 +46,16 @@ export function duringAMeeting(found: FoundDeadline, text: string, anchor: Civil
   return { phrase, start, end: found.end, kind: 'event', resolution: eventResolution(phrase, meeting.name, 'at', resolution.to, anchor) };
 }
 
-/** A window with both ends, ending on or after `anchor`: a window that may date a meeting ahead, in running text and as a `due`. */
-export function isAhead<W extends { from: CivilDate | null; to: CivilDate | null }>(window: W, anchor: CivilDate): window is W & { from: CivilDate; to: CivilDate } {
-  return window.from !== null && window.to !== null && window.to >= anchor;
+/**
+ * A window ahead that names the meeting's day or days (a date, "20-21 juni", "de week van 8 juni"): the meeting is dated
+ * by it. A longer term ("in juni", "na het meireces") says by when the meeting falls, not when it is: dating the meeting
+ * on the term's last day would show a day nobody named, so such a term stays the window it is.
+ */
+export function datesAMeeting(window: { from: CivilDate | null; to: CivilDate | null }, anchor: CivilDate): window is { from: CivilDate; to: CivilDate } {
+  return window.from !== null && window.to !== null && window.to >= anchor && daysBetween(window.from, window.to) < DAYS_OF_A_WEEK;
 }
+const DAYS_OF_A_WEEK = 7;
+
 
 interface Meeting {
   /** Where "tijdens" stands. */

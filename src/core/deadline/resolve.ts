@@ -2,7 +2,7 @@ import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth,
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { readableText } from '../readable-text.js';
-import { isAhead, meetingAndDay } from './during-meeting.js';
+import { datesAMeeting, meetingAndDay } from './during-meeting.js';
 import { eventResolution, matchEvent, matchPointer, mayNameEvent } from './event.js';
 import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
@@ -445,14 +445,14 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
 }
 
 /**
- * A meeting ahead dated by a term (its day, its days, its month, "na het meireces"), as the finder reads it in running
- * text (during-meeting.ts): the meeting, an event with the term's last day. Only here, not in `matchPhrase`: in running
+ * A meeting ahead dated by a term that names its day or days, as the finder reads it in running text
+ * (during-meeting.ts): the meeting, an event on the term's last day. Only here, not in `matchPhrase`: in running
  * text "tijdens" makes a meeting the deadline only of a term the finder holds to be one already.
  */
 function meetingOnItsDay(phrase: string, anchor: CivilDate, calendar: Calendar): EventResolution | undefined {
   for (const { meeting, day } of meetingAndDay(phrase)) {
     const window = matchWindow(day, anchor, calendar);
-    if (window && isAhead(window, anchor)) return eventResolution(phrase, meeting, 'at', window.to, anchor);
+    if (window && datesAMeeting(window, anchor)) return eventResolution(phrase, meeting, 'at', window.to, anchor);
   }
   return undefined;
 }

@@ -1609,8 +1609,8 @@ describe('what may happen, said with "kunnen": a possibility, not an act promise
 describe('the government as a passive\'s agent: one list for every reading (clause-reading.ts BY_THE_GOVERNMENT)', () => {
   // The outcome and agenda readings knew "door mij", "door ons", "door het kabinet", "door Nederland" only; the third-party and committee readings knew the minister too.
   it.each([
-    // The Council is the term of the minister's act, dated by its month (the lead's decision D2 of session 33).
-    ['Het onderwerp zal tijdens de Raad in maart 2026 door de minister worden besproken.', 'tijdens de Raad in maart 2026'],
+    // The Council is the term of the minister's act; its month bounds it without naming its day, so the month is the due.
+    ['Het onderwerp zal tijdens de Raad in maart 2026 door de minister worden besproken.', 'in maart 2026'],
     ['Het akkoord zal naar verwachting in juni 2026 door de staatssecretaris worden bereikt.', 'in juni 2026'],
     ['De nota zal in de commissie worden toegelicht door de minister.', undefined],
   ])('named as the agent, the government acts: %s', (sentence, due) => {
