@@ -21,8 +21,8 @@ const QUESTIONS = new Caseless(/\bvragen\b/iu);
 const ANSWERING = new Caseless(/\b(?:beantwoord(?:en|t)?|ingaan|in\s+te\s+gaan)\b/iu);
 /**
  * The debate or a turn of it, with the words that may say whose turn or which debate ("mijn eerste termijn van het
- * debat"); a turn is named without an article too, as speech has it ("in tweede termijn"). A consultation with a party ("in het overleg met de sector", "in het bestuurlijk overleg") is no debate of
- * the Kamer's.
+ * debat"); a turn is named without an article too, as speech has it ("in tweede termijn"). A consultation with a party
+ * ("in het overleg met de sector", "in het bestuurlijk overleg") is no debate of the Kamer's.
  */
 const IN_THE_DEBATE = new Caseless(
   /\b(?:tijdens|in|gedurende|bij)\s+(?:(?:de|het|mijn|onze|zijn|haar)\s+(?:[^\s,.;:!?]+\s+){0,4}?|(?:eerste|tweede|derde)\s+(?=termijn\b))(?:[a-z]*debat|(?<!bestuurlijk\s)[a-z]*overleg(?!\s+met\b)|(?:plenaire\s+)?behandeling|(termijn))\b(?:\s+(?:van|met)\s+(?:de|het)\s+(?:[^\s,.;:!?]+\s+){0,4}?(?:[a-z]*debat|[a-z]*overleg|behandeling|regering|kabinet|(?:minister|staatssecretaris)s?))?/iu,

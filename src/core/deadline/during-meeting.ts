@@ -7,10 +7,10 @@ import type { FoundDeadline } from './find-in-text.js';
 /**
  * A term that dates a meeting our sentence ties to by "tijdens" is that meeting (the lead's decision D2 of session 33):
  * "Ik zal uw Kamer tijdens het commissiedebat van 12 maart informeren", "Deze inzet vormt de inbreng van de
- * minister-president tijdens de ER van 20-21 juni", "zal ik reageren … tijdens de voortzetting van de plenaire
- * behandeling na het meireces", "zal … worden besproken tijdens de Caribisch Nederland week welke nu gepland staat in
- * de week van 8 juni 2015". The deadline is the meeting, an event with the term's last day, not a window of the term
- * alone. The event grammar leaves "tijdens" out on purpose ("tijdens het debat van 12 december" mostly says where a
+ * minister-president tijdens de ER van 20-21 juni", "zal … worden besproken tijdens de Caribisch Nederland week welke
+ * nu gepland staat in de week van 8 juni 2015". The deadline is the meeting, an event on the term's last day, not a
+ * window of the term alone; a term that only bounds the meeting ("tijdens de voortzetting van de plenaire behandeling
+ * na het meireces") stays its window (`datesAMeeting`). The event grammar leaves "tijdens" out on purpose ("tijdens het debat van 12 december" mostly says where a
  * promise was made): only a term the finder already holds to be one is read so, and whether it is one is not changed
  * here ("Tijdens het debat op 8 november heb ik …" stays in the past, "zal worden besproken tijdens de Milieuraad van 2
  * maart" stays the Council's own day). The questions written answers leave to a debate, answered in it, are the
@@ -55,7 +55,6 @@ export function datesAMeeting(window: { from: CivilDate | null; to: CivilDate | 
   return window.from !== null && window.to !== null && window.to >= anchor && daysBetween(window.from, window.to) < DAYS_OF_A_WEEK;
 }
 const DAYS_OF_A_WEEK = 7;
-
 
 interface Meeting {
   /** Where "tijdens" stands. */
