@@ -4,7 +4,7 @@ import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
 import { contentWords } from './content-words.js';
 import { isGathering } from '../core/deadline/event-date.js';
-import { BY_THE_GOVERNMENT, clauseAround, clausesOf, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { BY_THE_GOVERNMENT, clauseAround, clausesOf, type Clause, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
 const THE_WRITER = String.raw`ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris`;
@@ -360,12 +360,16 @@ const ELSEWHERE_OR_AT_A_MEETING = new RegExp(String.raw`\bvia\s+(?!(?:deze|dit|o
 
 function deliversLaterInThePresent(lower: string): boolean {
   const clauses = clausesOf(lower);
-  const informs = INFORMS_THE_KAMER.exec(lower);
-  const informsClause = informs && !inRelativeClause(lower, informs.index) ? clauseAround(clauses, informs.index) : undefined;
+  const informsClause = mainClauseOf(INFORMS_THE_KAMER, lower, clauses);
   if (informsClause && (LATER.test(informsClause.text) || ELSEWHERE_OR_AT_A_MEETING.test(informsClause.text))) return true;
-  const comesBack = COMES_BACK_TO_THE_KAMER.exec(lower);
-  const comesBackClause = comesBack && !inRelativeClause(lower, comesBack.index) ? clauseAround(clauses, comesBack.index) : undefined;
+  const comesBackClause = mainClauseOf(COMES_BACK_TO_THE_KAMER, lower, clauses);
   return comesBackClause !== undefined && (LATER.test(comesBackClause.text) || /\bnog\b/.test(comesBackClause.text));
+}
+
+/** The clause `pattern` is first found in, unless that is a relative clause. */
+function mainClauseOf(pattern: RegExp, lower: string, clauses: readonly Clause[]): Clause | undefined {
+  const found = pattern.exec(lower);
+  return found && !inRelativeClause(lower, found.index) ? clauseAround(clauses, found.index) : undefined;
 }
 
 /**
@@ -373,7 +377,7 @@ function deliversLaterInThePresent(lower: string): boolean {
  * voortgang"): the letter written for that meeting, telling now, ahead of it; a time ("Voor de zomer wil ik u
  * informeren over …") is later than the letter.
  */
-function namesAMeeting(duePhrase: string | undefined): boolean {
+function dueNamesAMeeting(duePhrase: string | undefined): boolean {
   return duePhrase !== undefined && duePhrase.toLowerCase().split(/[^\p{L}]+/u).some(isGathering);
 }
 
@@ -519,8 +523,10 @@ export function withoutRelativeFutures(text: string): string {
   return text.replace(RELATIVE_FUTURE, (clause) => (DELIVERED_TO_THE_KAMER.test(clause) ? clause : ' '.repeat(clause.length)));
 }
 
+/** The participles of sending a thing to the Kamer. */
+const SENT = String.raw`(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)`;
 /** "een brief die uiterlijk vrijdag 3 maart aan de Kamer zal worden aangeboden", "… die in 2020 aan uw Kamer aangeboden zal worden": the relative clause gives the promised delivery's term. */
-const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)(?:\s+(?:zal|zullen)\s+worden)?\s*$/iu;
+const DELIVERED_TO_THE_KAMER = new RegExp(String.raw`\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer(?:s)?\b[^,.;]*\b${SENT}(?:\s+(?:zal|zullen)\s+worden)?\s*$`, 'iu');
 /**
  * A thing the government delivers to the Kamer, or tells it of, named in a relative clause whose passive has the thing
  * or the Kamer for its subject, with no agent ("Met deze brief informeer ik u over de onderzoeksopzet van de voorgenomen
@@ -533,7 +539,6 @@ const DELIVERED_TO_THE_KAMER = /\b(?:aan|naar)\s+(?:de|uw)\s+(?:tweede\s+|eerste
  * "die ik u zal sturen", read elsewhere).
  */
 const THE_KAMER_RECEIVING = String.raw`(?:(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamers?|het\s+parlement|beide\s+kamers)`;
-const SENT = String.raw`(?:aangeboden|verzonden|gezonden|toegezonden|gestuurd|toegestuurd)`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`${RELATIVE_PRONOUN}(?:die|dat|welke|waarover|waarvan)\s[^,.;:]*`, 'gu');
 const DELIVERY_TO_THE_KAMER_AHEAD = new RegExp(
   String.raw`^(?:die|dat|welke)\s+(?:(?!(?:ik|wij|we|u|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:aan|naar)\s+${THE_KAMER_RECEIVING}\s+(?:(?:zal|zullen)\s+worden\s+${SENT}|${SENT}\s+(?:zal|zullen)\s+worden)|(?:zal|zullen)\s+worden\s+${SENT}\s+(?:aan|naar)\s+${THE_KAMER_RECEIVING})\s*$|^(?:waarover|waarvan)\s+${THE_KAMER_RECEIVING}\s+(?:(?!(?:ik|wij|we|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:zal|zullen)\s+worden|wordt|worden)\s+(?:geïnformeerd|geinformeerd|bericht|op\s+de\s+hoogte\s+(?:gesteld|gebracht)|in\s+kennis\s+gesteld)\s*$`,
@@ -1185,7 +1190,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const promiseLike =
     (future && !weakFuture && (government || futurePassive)) ||
     (future && !weakFuture && deliver) ||
-    (deliver && (government || KAMER_TOLD.test(lower)) && ((hasFutureDeadline && !(weakFuture && namesAMeeting(duePhrase))) || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
+    (deliver && (government || KAMER_TOLD.test(lower)) && ((hasFutureDeadline && !(weakFuture && dueNamesAMeeting(duePhrase))) || ((AT_THE_LATEST.test(lower) || AS_SOON_AS_POSSIBLE.test(lower)) && !found.restating) || KAMER_TOLD.test(lower) || (EXPECTED_DELIVERY.test(lower) && !TOLD_BEFORE.test(lower))) && !found.past) ||
     // "Graag wil ik er aan meewerken dat de parlementaire behandeling … zo spoedig wordt afgerond": what a wish hopes will be done is no deliverable of the government's.
     (Boolean(found.deliverable) && hasFutureDeadline && !weakFuture) ||
     // "is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd": a promise made earlier whose term is still ahead is open. A statement restated ("Zoals ik heb aangegeven in mijn brief van 16 juni jl. is er na oplevering van de software 6 maanden voorbereidingstijd nodig") undertakes nothing without an act of its own.

@@ -277,8 +277,7 @@ const INSIDE_DENIED_PART = /\bniet\s+(?:[^\s,.;:]+\s+){0,4}$/iu;
  */
 function ownWords(clause: Clause): string {
   const preceding = clause.words.slice(0, clause.words.length - clause.ahead.length - 1);
-  let from = 0;
-  for (const closed of preceding.matchAll(CLOSED_BEFORE.for(preceding))) from = closed.index + closed[0].length;
+  const from = lastClosedBefore(preceding);
   const closedAfter = CLOSED_AFTER.exec(clause.ahead);
   let own = from === 0 && closedAfter === null ? clause.words : `${preceding.slice(from)} ${closedAfter?.[1] ?? clause.ahead}`;
   if (REPLACED_BY.test(clause.after) && !INSIDE_DENIED_PART.test(clause.before)) own = own.replace(DENIED_PART, ' ');
@@ -293,10 +292,16 @@ function ownWords(clause: Clause): string {
  */
 const TURNED_BY_MAAR = /,\s*maar\b/giu;
 function ownWordsBefore(before: string): string {
-  let from = 0;
-  for (const closed of before.matchAll(CLOSED_BEFORE.for(before))) from = closed.index + closed[0].length;
+  let from = lastClosedBefore(before);
   for (const turn of before.matchAll(TURNED_BY_MAAR)) from = Math.max(from, turn.index + turn[0].length);
   return before.slice(from);
+}
+
+/** Where in `words` the last clause or conjunct closed (CLOSED_BEFORE), or 0 when none did. */
+function lastClosedBefore(words: string): number {
+  let from = 0;
+  for (const closed of words.matchAll(CLOSED_BEFORE.for(words))) from = closed.index + closed[0].length;
+  return from;
 }
 
 /**

@@ -780,7 +780,8 @@ function reportedWithNothingAhead(text: string, start: number, end: number, repo
 
 /**
  * A meeting on the text's own day that a future of ours is tied to by "tijdens" ("Ik zal u tijdens het debat op woensdag
- * 8 november 2017 informeren over …", written that day) is still ahead: later that day. Without a future of ours ("Tijdens het debat op 8 november heb ik …") it is the text's own date.
+ * 8 november 2017 informeren over …", written that day) is still ahead: later that day. Without a future of ours
+ * ("Tijdens het debat op 8 november heb ik …") it is the text's own date.
  */
 const DURING_OR_AT = new Caseless(/^(?:tijdens|gedurende|bij|during|at)\s/iu);
 
