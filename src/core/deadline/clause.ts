@@ -822,6 +822,26 @@ const KAMER_VOTES = new Caseless(/(?<!\b(?:af|in|om|over|bij|mee|toe)\s+)\bte\s+
 const KAMER_VOTES_IN_PASSIVE = new Caseless(/\b(?:wordt|worden|zal|zullen)\b[^.;:]*?\b(?:gestemd|gedebatteerd)\b/iu);
 /** Speaking time in a debate ("Ik stel voor, bij het debat over … spreektijden te hanteren"): only the Kamer and its chair set it. */
 const SPEAKING_TIME = new Caseless(/\bspreektijd(?:en)?\b/iu);
+/**
+ * The Kamer's sitting in the first person plural, as members, the chair and the minister in the chamber speak of it: we
+ * vote ("Dinsdag stemmen wij over de moties", "gaan we volgende week dinsdag stemmen"), debate ("We debatteren binnenkort
+ * over …"), have a debate ("We hebben volgende week een commissiedebat", "dat we binnenkort weer een debat hebben") or
+ * speak on about a subject ("Dan spreken we volgende week verder"). Nobody undertakes anything by it. Talks with others
+ * stay an act ("Na de zomer spreken wij met de gemeenten"), and so do agreeing ("stemmen wij de planning af"), consenting
+ * ("stemmen wij in met"), bringing the Kamer up to date ("praten wij u bij") and our vote in a council of our own (below).
+ */
+const WE_SIT = new Caseless(
+  /\b(?:wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:stemmen|debatteren|spreken|praten)\b|\b(?:stemmen|debatteren|spreken|praten)\s+(?:wij|we)\b/iu,
+);
+const WE_HOLD_A_DEBATE = new Caseless(/\b(?:wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:hebben|houden|voeren)\b/iu);
+const A_DEBATE = /(?:debat|overleg)\b/iu;
+const NOT_THE_SITTING = new Caseless(/\b(?:af|toe|mee|bij|overeen|in\s+met)\b|\bmet\s+(?!elkaar\b|u\b|uw\s+kamer\b|de\s+(?:kamer|minister|staatssecretaris|bewindspersoon)\b)/iu);
+
+function weSit(words: string): boolean {
+  if (NOT_THE_SITTING.test(words)) return false;
+  return WE_SIT.test(words) || (WE_HOLD_A_DEBATE.test(words) && A_DEBATE.test(words));
+}
+
 const KAMER_SCHEDULES = new Caseless(/\b(?:te\s+agenderen|te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
 const WE_ACT = new Caseless(/\b(?:ik|wij|we|kabinet|regering)\b/iu);
 const PROPOSED_OR_ASKED = new Caseless(/\b(?:stel|stellen)\b[^.;:]*\bvoor\b|\b(?:verzoek|vraag)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw)\b/iu);
@@ -834,7 +854,7 @@ const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(
 
 function theKamerOnlyActs(clause: Clause): boolean {
   if (GOVERNMENTS_FORUM.test(clause.words)) return false;
-  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words) || SPEAKING_TIME.test(clause.words)) return true;
+  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words) || SPEAKING_TIME.test(clause.words) || weSit(clause.words)) return true;
   const said = `${clause.governing ?? ''} ${clause.words}`;
   return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
 }

@@ -181,3 +181,43 @@ describe('the day a named meeting is held on is no deadline', () => {
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
 });
+
+/**
+ * The Kamer's sitting in the first person plural (clause.ts, 'kamer-acts'): members, the chair and the minister in the
+ * chamber say "we" of the votes, debates and talks they hold together there. Talks with others, agreeing on something
+ * and consenting stay acts with their term.
+ */
+describe("the Kamer's sitting in the first person plural is no deadline", () => {
+  it.each([
+    // heldout21-033 (Handelingen 2018, the chair), heldout21-049, heldout19-281, heldout21-193: votes on a weekday
+    ['Dinsdag stemmen wij over de moties.', '2018-04-05'],
+    ['We stemmen dinsdag over de moties.', '2018-04-05'],
+    ['Wij gaan hier volgende week dinsdag over stemmen.', '2021-06-17'],
+    ['Ook over dit voorstel gaan we volgende week dinsdag stemmen.', '2022-03-30'],
+    // heldout21-070 (a member), heldout21-y346: a debate the Kamer holds
+    ['We debatteren binnenkort over uitbreiding van het instrumentarium van de inspectie.', '2018-04-05'],
+    ['We hebben volgende week een commissiedebat over een aantal fiscale voorstellen uit het "Fit for 55"-pakket.', '2022-01-20'],
+    // heldout21-y079 (the chair), heldout16-101: speaking on of a subject
+    ['Dan spreken we volgende week verder.', '2018-04-12'],
+    ['Voor het zomerreces zullen wij hierover ook nog verschillende keren spreken.', '2011-06-01'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    // talks with others are the government's act
+    ['Na de zomer spreken wij met de gemeenten over de uitvoering.', '2024-03-01', '2024-10-31'],
+    ['Voor de zomer praten we met de provincies over de verdeling.', '2024-03-01', '2024-07-04'],
+    ['Wij hebben binnenkort een bestuurlijk overleg met de VNG.', '2024-03-01', '2024-04-12'],
+    // agreeing on something and consenting are anyone's acts
+    ['Na akkoord stemmen wij de planning voor 1 mei met u af.', '2024-03-01', '2024-04-30'],
+    ['Wij stemmen voor de zomer in met het voorstel van de Commissie.', '2024-03-01', '2024-07-04'],
+    // bringing the Kamer up to date is a delivery
+    ['Wij praten u voor de zomer bij over de voortgang.', '2024-03-01', '2024-07-04'],
+    // a delivery in its own clause beside the sitting keeps its term
+    ['We spreken volgende week verder; ik stuur u voor dinsdag een brief.', '2024-03-01', '2024-03-04'],
+    ['Wij zullen u voor de zomer een brief sturen, zodat we daarover na het zomerreces kunnen debatteren.', '2024-03-01', '2024-07-04'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
