@@ -52,6 +52,20 @@ const IMPERSONAL_STRIVING = /\b(?:wordt|werd)\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:
 const AGENT_NAMED = /\bdoor\s+(?:de|het|een|deze|dit)\s+(?!(?:minister|staatssecretaris|regering|kabinet|rijksoverheid)\b)/;
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …", "Nederland gaat … ratificeren" is the state, bound by its government, as in the Council (as "door Nederland" is a passive's government agent); a news report opens on the office and the name ("Staatssecretaris Van Dijk zegde toe …", "VVD-minister Adema wil …"). */
 const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|dit kabinet|de regering|het ministerie|de minister|de staatssecretaris|de (?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president)|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+/**
+ * The writer named only as an owner or as the one spoken to ("onze persoonlijke gegevens", "voor mijn begrip", "lijkt
+ * mij"): no one who acts. GOVERNMENT finds the government anywhere in the sentence; whose future it is needs the
+ * government as one who can act in it ("PROACT zal daarom bijdragen aan … onze … gegevens" is PROACT's future). An
+ * owner of an act or of the acting body acts: "Mijn streven is …", "Mijn ministerie zal …", "mijn collega Weerwind zal …".
+ */
+const NAMED_NOT_ACTING = /\b(?:(?:mijn|ons|onze)(?!\s+(?:ministerie|departement|diensten|medewerkers|ambtenaren|collega|collega's|ambtgeno(?:ot|ten)|opvolger|streven|voornemen|bedoeling|intentie|inzet|planning|ambitie)\b)|mij)\b/gu;
+/**
+ * The Kamer named as the one that receives or is promised ("U zult … ontvangen", "Deze brieven zullen uw Kamer …
+ * bereiken", "zegt de Kamer toe"): the government delivers. Named otherwise ("die eerder … aan uw Kamer was gemeld")
+ * it neither acts nor receives.
+ */
+const KAMER_NAMED = /\b(?:u|uw kamer|de (?:tweede |eerste )?kamer)\b/gu;
+const KAMER_RECEIVING = /\b(?:ontvang|verwacht|tegemoet|bereik|krijg|informe|zeg|toegezegd)|geïnfor/u;
 /** A conjunct opened on a subject of its own, a pronoun of a thing or "er", then its future: ", maar het zal …", "en dit zal …"; "maar dat zal ik …" has the writer for its subject. */
 const FUTURE_OF_ITS_OWN_SUBJECT = /(?:,\s*|\s)(?:maar|en|want|doch)\s+(?:het|dit|dat|er)\s+(zal|zullen)\b(?!\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|nederland)\b)/;
 /**
@@ -1164,6 +1178,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const othersFuture = found.future && !found.deliver ? FUTURE_OF_ITS_OWN_SUBJECT.exec(lower) : null;
   const futureOfAnother = othersFuture !== null && othersFuture.index + othersFuture[0].length - othersFuture[1]!.length === found.future!.index && !GOVERNMENT.test(lower.slice(othersFuture.index));
   const government = (GOVERNMENT.test(lower) && !futureOfAnother) || (pronoun !== null && !firstPerson) || (IMPERSONAL_STRIVING.test(lower) && !AGENT_NAMED.test(lower));
+  const governmentCanAct = (GOVERNMENT.test((KAMER_RECEIVING.test(lower) ? lower : lower.replace(KAMER_NAMED, '\u2026')).replace(NAMED_NOT_ACTING, '\u2026')) && !futureOfAnother) || (pronoun !== null && !firstPerson) || (IMPERSONAL_STRIVING.test(lower) && !AGENT_NAMED.test(lower));
   const deliver = Boolean(found.deliver);
   const future = Boolean(found.future);
   // "Bij deze wil ik u laten weten dat ik voornemens ben …": a polite opening, then the intention it tells.
@@ -1300,7 +1315,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (frame !== undefined && !deliver) return skip('statement', { kind: 'statement', text: frame.trim() });
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
-  if (future && !government && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
+  if (future && !governmentCanAct && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;
 
   let confidence = 0.5;

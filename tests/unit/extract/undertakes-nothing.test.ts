@@ -184,3 +184,21 @@ describe('a future of being occupied or of having effect', () => {
     expect(judge('De komende tijd zullen we ons bezighouden met het wetsvoorstel, dat ik uw Kamer voor de zomer van 2026 zal sturen.')).toMatchObject({ promise: true });
   });
 });
+
+describe('a future in which the writer is only an owner, or the Kamer only named', () => {
+  it('is the future of whoever acts in it: a programme, a verkenner, the parties to an arbitration', () => {
+    // ah-tk-20232024-1178 (held-out-20), kst-33450-74 (held-out-18), kst-35000-A-98 (dev), kst-26488-204 (held-out-13).
+    expect(judge('PROACT zal daarom bijdragen aan een verhoogde beveiliging van onze persoonlijke en bedrijfsgevoelige gegevens.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het is mijn verwachting dat dhr. Joustra zijn advies zal aanleveren voor de start van het Noordzeeoverleg in september 2026.')).toMatchObject({ promise: false });
+    expect(judge('Het beheer en het onderhoud van ons areaal is een forse taak en zal dat de komende decennia ook blijven.')).toMatchObject({ promise: false });
+    expect(judge('De arbiters zien af van de geplande nieuwe zitting, die eerder met de brief van 9 november jl. aan uw Kamer was gemeld; zij zullen op basis van de stukken uitspraak doen.')).toMatchObject({ promise: false });
+  });
+
+  it('but the writer\'s ministry, colleague or aim acts, and the Kamer receiving or promised is delivered to', () => {
+    expect(judge('Mijn ministerie zal de regeling in 2026 evalueren.')).toMatchObject({ promise: true, due: 'in 2026' });
+    expect(judge('Tot slot zal mijn collega Weerwind de vragen over de uit huis geplaatste kinderen schriftelijk beantwoorden.')).toMatchObject({ promise: true });
+    expect(judge('Mijn streven is om deze aanpassing zo spoedig mogelijk van kracht te laten worden.')).toMatchObject({ promise: true });
+    expect(judge('U zult de wetsvoorstellen naar verwachting in de zomer van 2026 ontvangen.')).toMatchObject({ promise: true, due: 'in de zomer van 2026' });
+    expect(judge('Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces 2026 bereiken.')).toMatchObject({ promise: true });
+  });
+});
