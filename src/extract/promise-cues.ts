@@ -427,6 +427,32 @@ const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(
  * government). Only verbs of working something out: "De komende periode wordt ook het rapport van de Onderzoeksraad …
  * afgerond" is another's report finished.
  */
+/**
+ * A thing instituted, started or brought into force, told in the present passive of a main clause without a term ("Er
+ * wordt daarnaast een onafhankelijk onderzoek ingesteld naar deze kwestie", "De EHS wordt eerst herijkt", "Als
+ * aanvullende stap …, wordt er een aanscherping doorgevoerd in het I&R-systeem"): such an act is done once and is then
+ * done, so its present tells it ahead, as "Ik stuur u …" does; in a minister's letter the unnamed agent is the government
+ * (GUIDE §1: an impersonal passive whose agent is the government). Work that goes on ("wordt onderzocht", "wordt gewerkt
+ * aan", "wordt een factsheet gemaakt") is under way, not this. Not: a subordinate or relative clause, which describes or
+ * conditions ("de commissie die wordt ingericht om …", "in hoeverre de verbeteracties … worden doorgevoerd"); a modal or
+ * a negation before it ("kan … efficiënter worden ingericht"); what is under way now ("Momenteel wordt een Vliegende
+ * Brigade ingericht"); an agent named ("door nu vier mobiele aanbieders"); a habit ("jaarlijks", "telkens") or a bare
+ * plural, which tells a practice ("Bij de Najaarsnota worden wijzigingen … doorgevoerd"); a date named in the clause,
+ * which is the day the thing takes effect, read by the finder (GUIDE §2), not a term of an act.
+ */
+const INSTITUTED_NOW = /\b(?:wordt|worden)\s(?:[^,.;:]{0,80}?\s)?(?:ingesteld|gestart|opgestart|ingevoerd|doorgevoerd|opgericht|opgezet|opgesteld|gelanceerd|herijkt|ingericht|uitgerold|geïntroduceerd|geïmplementeerd|in\s+gang\s+gezet)\b/u;
+const SUBORDINATE_BEFORE = /\b(?:als|wanneer|indien|of|dat|die|welke|wat|waar\p{L}*|zoals|voordat|nadat|totdat|zodra|omdat|doordat|zodat|hoe|hoeverre|terwijl|mits|tenzij|alvorens)\b/u;
+const MODAL_OR_NEGATION = /\b(?:kan|kunnen|zou|zouden|moet|moeten|mag|mogen|niet|geen|nooit)\b/;
+const NOT_INSTITUTED_NOW = /\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s/u;
+
+function institutedNow(lower: string): boolean {
+  const passive = INSTITUTED_NOW.exec(lower);
+  if (passive === null) return false;
+  const clause = clauseAround(clausesOf(lower), passive.index);
+  if (clause === undefined || clause.adverbial) return false;
+  return !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
+}
+
 const WORK_PASSIVE_AHEAD = /^\s*(?:(?:daarom|daarna|vervolgens|tevens|ook)\s+(?=(?:wordt|worden)\s+(?:[^,.;:]{0,40}?\s)?(?:de komende (?:periode|tijd|maanden|weken|jaren)|binnenkort|op korte termijn)\b)|na\s+(?:de|het)\s+\p{L}+\s+|(?:in\s+)?de komende (?:periode|tijd|maanden|weken|jaren)\s+)(?:wordt|worden)\s+(?:[^,.;:]{0,120}?\s)?(?:nader|verder)?\s*(?:uitgewerkt|opgesteld|ontwikkeld|voorbereid|vormgegeven|opgezet|ingericht)\b/u;
 const NO_ACT_PARTICIPLE = /^(?:verwacht|gevraagd|verzocht|geacht|genoemd|gezien|beschouwd|gezegd|gedacht|geschat|geraamd|verondersteld|bedoeld|gesteld|geregeld|betaald|gefinancierd|bepaald|beoordeeld|vergoed|berekend|gehanteerd|gebruikt|ervaren|gevoeld|gedeeld)$/;
 const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB}\s)\p{L}+\s+${ACTOR}\s|^${ACTOR}\s+(?!${NO_ACT_VERB}\b)\p{L}+(?:t|en)?\b`, 'u');
@@ -1222,6 +1248,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     (hasFutureDeadline && passiveWithItsTerm(lower, duePhrase)) ||
     WORK_PASSIVE_AHEAD.test(lower) ||
+    (!hasFutureDeadline && institutedNow(lower) && !found.past) ||
     passiveInDocumentAhead(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||

@@ -364,8 +364,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 20 with the right deadline since the document a promise goes out in is its term ("in de luchtvaartnota").
   // 3 extra since what a promised document will hold is read with words between the future and the document ("Dit zal als samenhangend onderdeel in de visie worden behandeld").
   // 2 extra since a future of being occupied is no undertaking ("die ons de komende tijd natuurlijk zullen bezighouden").
-  it('fifteenth held-out set: no worse than today (22 of 28 found, 20 with the right deadline, 2 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
-    noWorse('held-out-15', { matched: 22, dueRight: 20 }, { extra: 2, traps: 1 });
+  // 23 found, 21 with the right deadline, since a thing instituted, told in the present passive, is the government's act ahead ("De EHS wordt eerst herijkt").
+  it('fifteenth held-out set: no worse than today (23 of 28 found, 21 with the right deadline, 2 extra, 1 trap; blind: 21, 18, 7, 1)', () => {
+    noWorse('held-out-15', { matched: 23, dueRight: 21 }, { extra: 2, traps: 1 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 570186f at 23:04 UTC (README).
@@ -378,8 +379,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 7 extra since an announcement told in the perfect is rescheduled onto its restatement (kst-CII-I).
   // 5 extra since answering in the debate and going into a matter with no place or time of its own are the text going on ("Die zal ik natuurlijk zo compleet mogelijk beantwoorden", "Vervolgens zal ik aandacht besteden aan …").
   // 28 found, 22 with the right deadline, since coming back to the Kamer later, said in the present, is promised ("Daarover komen wij nog terug bij de Kamer").
-  it('sixteenth held-out set: no worse than today (28 of 32 found, 22 with the right deadline, 5 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
-    noWorse('held-out-16', { matched: 28, dueRight: 22 }, { extra: 5, traps: 2 });
+  // 29 found, 23 with the right deadline, since a thing instituted, told in the present passive, is the government's act ahead ("Er wordt daarnaast een onafhankelijk onderzoek ingesteld naar deze kwestie").
+  it('sixteenth held-out set: no worse than today (29 of 32 found, 23 with the right deadline, 5 extra, 2 traps; blind: 23, 18, 13, 3)', () => {
+    noWorse('held-out-16', { matched: 29, dueRight: 23 }, { extra: 5, traps: 2 });
   });
 
   // Collected apart (27 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d23b4a3 at 01:58 UTC (README).
