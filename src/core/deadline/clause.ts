@@ -464,6 +464,26 @@ const SETS_ABOUT =
   /\b(?:komt|komen)\s+(?:[\p{L}\d'’-]+\s+){0,8}?met\s+(?:een|de|het|zijn|haar|hun)\s|\b(?:gaat|gaan)\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:werken|aan\s+de\s+slag|van\s+start)\b/iu;
 
 /**
+ * The writer's own planning, told without an agent: "Deze komt naar verwachting in de loop van 2024 beschikbaar", "In
+ * 2025 zal naar verwachting de laatste samenvoeging plaatsvinden", "Dat laatste is voorzien voor … in het voorjaar van
+ * 2024". The one who expects or plans is the one writing, the government, telling when its own work is due, as "wordt
+ * … verwacht te" does (GUIDE §1). A third party named as the one who acts, a possibility and an aim are ruled out
+ * before this is asked. A gathering expected to start or take place ("De triloogonderhandelingen starten naar
+ * verwachting in januari 2024") is a meeting's day, and an amount expected ("Bij de dienst werken in 2026 naar
+ * verwachting 400 mensen", "De verwachting is dat daar … nog 32 miljoen euro bij komt") a forecast: neither tells when
+ * the writer's work is due.
+ */
+const WRITERS_PLANNING = new Caseless(/\b(?:naar\s+verwachting|(?:is|zijn|wordt|worden)\s+voorzien)\b/iu);
+/** A number that is no year: "400 mensen", "32 miljoen euro", "5 procent". */
+const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*/;
+
+function writersPlanning(words: string): boolean {
+  const planning = WRITERS_PLANNING.exec(words);
+  if (planning === null || AMOUNT.test(words)) return false;
+  return !words.slice(0, planning.index).toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
+}
+
+/**
  * Whether the sentence names a party to a promise, or a thing that is delivered outside the phrase: the event of an
  * event-bound phrase is what the promise waits on, not what it delivers ("De Rijksarchiefinspectie komt tot haar
  * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
@@ -1701,6 +1721,6 @@ export function whyNotADeadline(
   if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
-  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`)) return 'no-party';
+  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(clause.words)) return 'no-party';
   return undefined;
 }
