@@ -302,8 +302,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 29 since "ten minste eens in de vijf jaar" is read ("ten" was taken for the English number).
   // 31 of 32 found, 28 with the right deadline, 1 extra and 1 trap since D2 holds in every person (session 34): "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op …" (2017D31436) is the debate's own course, no promise; extract still drafts it.
   // No extra and no trap since the questions left to the debate are read as its own course in every person and voice (debate-course.ts).
-  it('eighth held-out set: no worse than today (31 of 32 found, 28 with the right deadline, no extra, no trap; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 31, dueRight: 28 }, { extra: 0, traps: 0 });
+  // 27 of 28 found, 24 with the right deadline, 4 extra and 2 traps since D9 (session 35): a rappel that reports an entry as "voldaan" reports a kept promise, none (T00476, T02647, T01602, T02933); extract still drafts them, and their terms are traps now.
+  it('eighth held-out set: no worse than today (27 of 28 found, 24 with the right deadline, 4 extra, 2 traps; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 27, dueRight: 24 }, { extra: 4, traps: 2 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
@@ -390,8 +391,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 8 extra and 2 traps since "De afwegingen … kunnen vervolgens in 2021 worden gemaakt" is a possibility (kst-27625-501).
   // 21 found since a thing said to come is the government's doing ("Er komt meer helderheid over de prijs-kwaliteitverhouding …").
   // 7 extra since a turn of the debate itself is the speech's own course ("De resterende vragen worden beantwoord tijdens de eerste termijn …").
-  it('seventeenth held-out set: no worse than today (21 of 29 found, 15 with the right deadline, 7 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 7, traps: 2 });
+  // 20 of 28 found and 8 extra since D9 (session 35): the rappel of July 2012 reports T00489 as "voldaan", a kept promise, none; extract still drafts it.
+  it('seventeenth held-out set: no worse than today (20 of 28 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 8, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
