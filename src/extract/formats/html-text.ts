@@ -4,7 +4,8 @@ import { Parser } from 'htmlparser2';
 const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'template', 'iframe', 'head', 'menu']);
 const FURNITURE = /\b(?:nav|navigation|menu|breadcrumbs?|cookie|skip|share|social|sidebar|toolbar|site-header|site-footer|zoek|search)\b/i;
 const FOOTNOTES = /\b(?:voetnoten|voetnoot|footnotes?|noten|notes)\b/i;
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'address', 'figure', 'figcaption']);
+/** A table cell is a block of its own: a row's cells ("Toezegging | Termijn | Stand") are not one sentence. */
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'address', 'figure', 'figcaption']);
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'area', 'base', 'col', 'embed', 'source', 'track']);
 /** A footnote marker in the text: a superscript or a link to a note. */
 const MARKER = /\b(?:nootnum|footnote-ref|noot-ref|fnref)\b/i;
@@ -34,7 +35,6 @@ export function htmlToText(html: string): string {
         const out = note ? notes : body;
         if (name === 'br') out.push('\n');
         else if (BLOCK.has(name)) out.push(name === 'li' || name === 'tr' || name === 'dt' || name === 'dd' ? '\n' : '\n\n');
-        else if (name === 'td' || name === 'th') out.push(' ');
         if (!VOID.has(name)) stack.push(entry);
       },
       ontext(text) {
