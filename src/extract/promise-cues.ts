@@ -292,6 +292,8 @@ const OCCUPIED_OR_EFFECT = /\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:bezighouden|bezig
  * requests answered, it makes none.
  */
 const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b(?:ontvangen|verwachten)\b|\b(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen\b/;
+/** The words between the future and its verb do not open an embedded question: in "Ik zal onderzoeken welke instrumenten er zijn" the copula is the question's, the future's verb is "onderzoeken". */
+const OUTSIDE_A_QUESTION = String.raw`(?!(?:welke|wat|hoe|of|wie|waar|waarom|hoeverre)\s)`;
 /**
  * A future of being, not of doing: "Ik zal uiteraard eindverantwoordelijk
  * blijven", "De bypass zal een oplossing worden voor …". The verb is not
@@ -303,7 +305,7 @@ const KAMER_RECEIVES = /\b(?:u|uw kamer|de kamer)\s+(?:zult|mag)\b[^.;]{0,120}\b
  * before a noun it is a possessive ("Het kabinet zal zijn plan voor de zomer
  * presenteren").
  */
-const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
+const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
