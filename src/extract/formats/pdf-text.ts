@@ -153,8 +153,34 @@ function layout(pages: readonly PageLines[]): string {
     // A sentence may run on to the next page; only a finished one ends its paragraph there.
     if (/[.!?:;]["'’”)]*$/.test(body.at(-1) ?? '')) body.push('');
   }
-  const text = body.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = withWordsWhole(body).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return side.length > 0 ? `${side.join('\n')}\n\n${text}\n` : `${text}\n`;
+}
+
+/** A line ending on a word broken by the typesetter: a lower-case letter and a hyphen ("vertegenwoordi-"); not an address, whose hyphens are its own. */
+const BROKEN_AT_END = /(?:^|\s)[^\s/.@]*\p{Ll}-$/u;
+/** The rest of that word opening the next line ("gende organisaties …"); "Klimaat- en Energieverkenning" leaves out a word's common part. */
+const REST_OF_WORD = /^(?!(?:en|of|tot|noch)\b)(\p{Ll}\S*)\s*/u;
+/** A hyphen between two vowels is the spelling's own ("zee-eend", "auto-ongeluk"), not the typesetter's. */
+const VOWEL_CLASH = /[aeiou]-[aeiou]/;
+
+/**
+ * Lines with each word hyphenated at a line end made whole again ("vertegenwoordi-⏎gende" is "vertegenwoordigende"),
+ * so a quote reads as published and a term broken over two lines ("voor het zomer-⏎reces") is read: the rest of the word
+ * moves up, the line breaks stay where they were.
+ */
+function withWordsWhole(lines: readonly string[]): string[] {
+  const whole = [...lines];
+  for (let index = 0; index + 1 < whole.length; index++) {
+    const line = whole[index]!;
+    const rest = BROKEN_AT_END.test(line) ? REST_OF_WORD.exec(whole[index + 1]!) : null;
+    if (rest === null) continue;
+    const joined = `${line}${rest[1]!}`;
+    whole[index] = VOWEL_CLASH.test(joined.slice(line.length - 2, line.length + 1)) ? joined : `${line.slice(0, -1)}${rest[1]!}`;
+    whole[index + 1] = whole[index + 1]!.slice(rest[0].length);
+    if (whole[index + 1] === '') whole.splice(index + 1, 1);
+  }
+  return whole;
 }
 
 /**

@@ -55,6 +55,22 @@ describe('PDF', () => {
     expect(text.indexOf('Kenmerk')).toBe(text.lastIndexOf('Kenmerk'));
   });
 
+  // found by use: answers read from a PDF kept the typesetter's hyphens ("vertegenwoordi- gende"), and a term broken over two lines went unread
+  it('makes a word hyphenated at a line end whole, and leaves a hyphen of the spelling or an address as it is', async () => {
+    const lines = [
+      'Voor de zomer zal ik samen met provincies en vertegenwoordi-',
+      'gende organisaties uw Kamer voor het zomer-',
+      'reces informeren, zoals via de Klimaat- en Energieverken-',
+      'ning. Ook de zee-',
+      'eend komt aan bod (https://www.example.nl/rapport-',
+      'eend-2024).',
+    ];
+    const text = await textOf(makePdf([lines.map((line, index) => ({ x: 72, y: 700 - index * 14, text: line }))]));
+    expect(text).toBe(
+      'Voor de zomer zal ik samen met provincies en vertegenwoordigende\norganisaties uw Kamer voor het zomerreces\ninformeren, zoals via de Klimaat- en Energieverkenning.\nOok de zee-eend\nkomt aan bod (https://www.example.nl/rapport-\neend-2024).\n',
+    );
+  });
+
   it('says a PDF without a text layer has no text, and refuses damaged and encrypted ones', async () => {
     expect((await textOf(makePdf([[]]))).trim()).toBe('');
     await expect(textOf(new TextEncoder().encode('%PDF-1.7\ngarbage'))).rejects.toBeInstanceOf(UnreadablePdfError);
