@@ -11,6 +11,13 @@ const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|e
 /** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan", "Dat doe ik hierbij". */
 const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
 
+/**
+ * The next sentence calling what precedes it a promise this letter keeps ("Afgesproken is de resultaten daarvan tijdig
+ * ter kennis van de Kamer te brengen … Deze toezegging doen wij hiermee gestand"): whatever the sentence's own words, it
+ * told a promise made before.
+ */
+const CALLED_A_PROMISE_KEPT = /^\s*(?:deze|die|dit|dat)\s+(?:toezegging|afspraak)\b[^.;]{0,60}\b(?:gestand|nagekomen|voldaan|na)\b/i;
+
 /** The thing promised enclosed with this letter ("In de bijlage treft u een overzicht aan van lopende en recent voltooide onderzoeken"). */
 const ENCLOSED = /\b(?:treft|vindt|ontvangt)\s+u\b[^.;]{0,120}\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand|hierbij|bij deze)\d*\b|\b(?:in de bijlage|als bijlage|bijgevoegd|bijgaand)\d*\b[^.;]{0,120}\b(?:treft|vindt|ontvangt)\s+u\b/;
 
@@ -108,8 +115,8 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
       kept.add(commitment.id);
       continue;
     }
-    if (commitment.type !== 'existing') continue;
     const rest = paragraphsAfter(text, commitment.end, 1);
+    if (commitment.type !== 'existing' && !CALLED_A_PROMISE_KEPT.test(rest)) continue;
     const said = SAID_KEPT.exec(rest) ?? lettersOwnAct(rest);
     const sameParagraph = said ? { start: commitment.end + said.index } : draft.skipped.find((skipped) => skipped.start >= commitment.end && skipped.why === 'this-letter');
     let next = sameParagraph && !BLANK_LINE.test(text.slice(commitment.end, sameParagraph.start)) ? sameParagraph : undefined;

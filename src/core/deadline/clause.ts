@@ -431,12 +431,13 @@ const THIRD_PARTY_OPENS_CLAUSE = new RegExp(
 );
 
 /**
- * An agreement reported as the sentence's predicate ("Afgesproken is dat de komende maanden een meerjarenprogramma met
- * de eilanden zal worden uitgewerkt", "In de Nationale prestatieafspraken is afgesproken dat woningcorporaties …
- * bouwen"): what parties agreed among themselves, not an undertaking to the Kamer. "Zoals afgesproken" reports a
+ * An agreement reported as the sentence's predicate, its content a clause of its own ("Afgesproken is dat de komende
+ * maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt", "In de Nationale prestatieafspraken is
+ * afgesproken dat woningcorporaties … bouwen"): what parties agreed among themselves, not an undertaking to the Kamer.
+ * An agreement to act by an infinitive is the agreeing parties' own act (AGREED_TO_ACT). "Zoals afgesproken" reports a
  * promise, as "zoals toegezegd" does.
  */
-const AGREED = /\b(?:afgesproken|overeengekomen)\s+is\b|\b(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:afgesproken|overeengekomen)\s+(?:dat|om)\b|^\s*(?:afgesproken|overeengekomen)\s+is\b/iu;
+const AGREED = /\b(?:afgesproken|overeengekomen)\s+is\s+(?:(?:verder|ook|tevens|voorts|daarbij|nu)\s+)?dat\b|\b(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,8}?(?:afgesproken|overeengekomen)\s+dat\b/iu;
 const AS_AGREED = /\bzoals\s+(?:[\p{L}-]+\s+){0,4}?(?:afgesproken|overeengekomen)\b/iu;
 
 /**
@@ -474,10 +475,22 @@ const SETS_ABOUT =
  * the writer's work is due.
  */
 const WRITERS_PLANNING = new Caseless(/\b(?:naar\s+verwachting|(?:is|zijn|wordt|worden)\s+voorzien)\b/iu);
+/**
+ * An agreement to act, told by an infinitive with no subject of its own, that opens its clause or follows only the
+ * partners it was made with ("Afgesproken is snel na de zomer een bestuursakkoord overeen te komen", "Er is afgesproken
+ * om de eerste rapportage medio maart volgend jaar … te presenteren", "Met partijen is afgesproken om in september …
+ * te kijken"): the parties that agreed do it, and the writer reporting its own agreement is one of them. An agreement
+ * placed in a document or meeting ("In het pensioenakkoord is afgesproken om …") tells what that holds, and one whose
+ * content is a clause of its own ("Afgesproken is dat …") what others will do (AGREED).
+ */
+const AGREED_TO_ACT = new Caseless(
+  /^\s*(?:(?:er|ook|daarnaast|verder|tevens|voorts)\s+|met\s+[^,.;:]{1,60}?\s+)?(?:(?:afgesproken|overeengekomen)\s+is\s+(?!(?:(?:verder|ook|tevens|voorts|daarbij|nu)\s+)?dat\b)|(?:is|zijn)\s+(?:er\s+)?(?:ook\s+)?(?:afgesproken|overeengekomen)\s+om\b)/iu,
+);
 /** A number that is no year: "400 mensen", "32 miljoen euro", "5 procent". */
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*/;
 
 function writersPlanning(words: string): boolean {
+  if (AGREED_TO_ACT.test(words)) return true;
   const planning = WRITERS_PLANNING.exec(words);
   if (planning === null || AMOUNT.test(words)) return false;
   return !words.slice(0, planning.index).toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
@@ -1748,6 +1761,6 @@ export function whyNotADeadline(
   if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
-  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(clause.words)) return 'no-party';
+  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''}${clause.words}`)) return 'no-party';
   return undefined;
 }

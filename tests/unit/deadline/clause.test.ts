@@ -166,9 +166,8 @@ describe('what the clause says of a phrase', () => {
     const islands = 'Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt.';
     expect(why(islands, 'de komende maanden')).toBe('agreement');
     expect(why('In de prestatieafspraken is afgesproken dat woningcorporaties uiterlijk in 2029 30.000 woningen bouwen.', 'uiterlijk in 2029')).toBe('agreement');
-    expect(why('Afgesproken is de resultaten tijdig ter kennis van de Kamer te brengen bij de behandeling van de begroting.', 'bij de behandeling van de begroting')).toBe(
-      'agreement',
-    );
+    // An agreement to act by an infinitive is the parties' own act, the writer's among them (heldout4-019, read alone since D7).
+    expect(why('Afgesproken is de resultaten tijdig ter kennis van de Kamer te brengen bij de behandeling van de begroting.', 'bij de behandeling van de begroting')).toBeUndefined();
     expect(why('Zoals met uw Kamer afgesproken, zal ik u voor de zomer informeren.', 'voor de zomer')).toBeUndefined();
   });
 

@@ -31,3 +31,28 @@ describe("the writer's planning told without an agent", () => {
     expect(find(text, anchor)).toBeNull();
   });
 });
+
+/**
+ * An agreement to act told by an infinitive with no subject of its own is the agreeing parties' act, the writer among
+ * them; one whose content is a clause of its own, or that a document or meeting holds, tells what others agreed to
+ * (clause.ts, AGREED and AGREED_TO_ACT).
+ */
+describe('an agreement to act, told by the writer who is party to it', () => {
+  it.each([
+    // heldout9-055, heldout19-403, heldout15-366, heldout4-019
+    ['Afgesproken is snel na de zomer een bestuursakkoord overeen te komen, waarna de Eilandsraad het bekrachtigt.', '2018-08-07', '2018-10-31'],
+    ['Er is afgesproken om de eerste rapportage medio maart volgend jaar - dus één jaar na de ondertekening van het uitvoeringsconvenant - te presenteren.', '2005-06-21', '2006-03-20'],
+    ['Met partijen is afgesproken om in september van dit jaar te kijken naar de uitkomsten.', '2012-06-22', '2012-09-30'],
+    ['Met de gemeenten is afgesproken om in het najaar een plan op te stellen.', '2024-06-01', '2024-11-30'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+
+  it.each([
+    ['Afgesproken is dat de komende maanden een meerjarenprogramma met de eilanden zal worden uitgewerkt.', '2015-02-26'],
+    ['Afgesproken is dat de gemeenten in het najaar een plan opstellen.', '2024-06-01'],
+    ['In het pensioenakkoord is afgesproken om in 2026 de regeling te evalueren.', '2024-06-01'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});

@@ -732,6 +732,15 @@ describe('a restated promise the letter says it keeps', () => {
     expect(draft.commitments).toEqual([]);
   });
 
+  // defensie-2004-prinsjesdagbrief-studies (held-out-3): the agreement is told as "Afgesproken is …", not as a promise; the next sentence calls it one.
+  it('"Deze toezegging doen wij hiermee gestand" keeps an agreement to act told just before it, whatever its own words', () => {
+    const draft = draftFromText(
+      'Den Haag, 21 september 2004\n\nAfgesproken is de resultaten daarvan tijdig ter kennis van de Kamer te brengen om de discussie te kunnen voortzetten bij de behandeling van de defensiebegroting voor 2005. Deze toezegging doen wij hiermee gestand.\n',
+      { calendar, fallbackDate: '2004-09-21' },
+    );
+    expect(draft.commitments).toEqual([]);
+  });
+
   // kst-32140-222 (held-out-9): the restated promise is taken as the nader rapport with its own term (rescheduled.ts); the letter's own telling after it keeps neither.
   it('not a restated promise the letter moves to a later promise with a term of its own', () => {
     const draft = draftFromText(
