@@ -546,7 +546,19 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  * vragen") or the state ("Nederland zal het … Protocol … ratificeren") the body is the object.
  */
 const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
-const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|tweede kamer|eerste kamer|kamer|kamers|staten-generaal)\b/i;
+const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|auditdienst|adr|douane|toeslagen|rivm|knmi|logius|justis|rijksvastgoedbedrijf|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie)\b/iu;
+/**
+ * A body named as the subject the sentence opens on, its future next ("De NZa zal de cijfers in maart publiceren",
+ * "Het Planbureau voor de Leefomgeving zal …", "TenneT zal …", "De gemeente Amsterdam zal …"): who acts is that body, a
+ * third party unless it is the government's own (GOVERNMENT_BODY). A name is told by its capital after an article, or,
+ * opening the sentence without one, by a capital inside it ("TenneT", "NZa", "PROACT"): a plain sentence-initial capital
+ * ("Deze maatregel zal …") names no one.
+ */
+const NAMED_SUBJECT_WILL = /^\s*(?:(?:[Dd]e|[Hh]et)\s+(?:(?:gemeente|provincie|stichting|vereniging)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:van|voor|en|de|het|der)\s+)?\p{Lu}[\p{L}-]*)*)|(\p{Lu}\p{L}*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))\s+(?:\([^)]{0,80}\)\s+)?(?:zal|zullen)\b/u;
+function namedSubjectOfTheFuture(sentence: string): string | undefined {
+  const named = NAMED_SUBJECT_WILL.exec(sentence);
+  return named ? (named[1] ?? named[2]) : undefined;
+}
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|(?:de\s+)?(?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president))\b/u;
 /**
@@ -1308,6 +1320,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const body = futurePassive ? null : BODY_WILL.exec(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
   const bodyName = body?.[1] ?? body?.[2];
   if (bodyName && !GOVERNMENT_BODY.test(bodyName)) return skip('third-party', { kind: 'third-party', text: bodyName });
+  const named = futurePassive ? undefined : namedSubjectOfTheFuture(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
+  if (named !== undefined && !GOVERNMENT_BODY.test(named)) return skip('third-party', { kind: 'third-party', text: named });
   const party = THIRD_PARTY_SUBJECT.exec(lower);
   // "Alle gemeenten zullen voor 1 maart door mij worden geïnformeerd": the subject of a passive is acted on.
   if (party && !futurePassive && !GOVERNMENT_SUBJECT.test(lower.slice(clauseStart(lower, party.index), party.index))) return skip('third-party', { kind: 'third-party', text: party[0].trim() });

@@ -202,3 +202,22 @@ describe('a future in which the writer is only an owner, or the Kamer only named
     expect(judge('Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces 2026 bereiken.')).toMatchObject({ promise: true });
   });
 });
+
+describe('a body named as the subject the sentence opens on, its future next', () => {
+  it('is that body\'s act: a third party publishing, informing or advising', () => {
+    expect(judge('De NZa zal de cijfers in maart 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('TenneT zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('De gemeente Amsterdam zal het rapport voor de zomer van 2026 delen.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Het CBS zal deze cijfers in het najaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('De Onderzoeksraad zal zijn rapport naar verwachting in 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+  });
+
+  it('but the government\'s own offices and services, a plain capital opening the sentence, or no name, are not', () => {
+    // kst-34225-3 (held-out-6): the Auditdienst Rijk is the government's.
+    expect(judge('De Auditdienst Rijk zal op verzoek van Defensie al voorafgaand aan de A-brief beginnen met een onderzoek naar de procesinrichting.')).toMatchObject({ promise: true });
+    expect(judge('De Minister van Justitie en Veiligheid zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
+    expect(judge('De NVWA zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: true });
+    expect(judge('De Nederlandse regering zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
+    expect(judge('Deze evaluatie zal in het voorjaar van 2026 aan uw Kamer worden gestuurd.')).toMatchObject({ promise: true });
+  });
+});
