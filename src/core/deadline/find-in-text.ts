@@ -129,7 +129,7 @@ const DELIVERY_IN_CLAUSE = new RegExp(
 );
 
 /** The same delivery before the frequency, in its clause: "Met de voortgangsrapportages informeer ik uw Kamer jaarlijks over …". */
-const DELIVERY_BEFORE_IN_CLAUSE = new RegExp(String.raw`\b(?:${DELIVERY_VERBS})\b[^.;:,€]*$`, 'u');
+const DELIVERY_BEFORE_IN_CLAUSE = new RegExp(String.raw`\b(?:${DELIVERY_VERBS})\b[^.;:,€]*$`, 'iu');
 
 /** A frequency as the adjective of one thing delivered: "een halfjaarlijkse monitor aan de Kamer te zenden", "middels een tweewekelijkse brief". */
 const FREQUENCY_ADJECTIVE = /^(?:half|twee|drie)?(?:jaarlijkse|maandelijkse|wekelijkse)$|^(?:kwartaallijkse|driemaandelijkse)$/;

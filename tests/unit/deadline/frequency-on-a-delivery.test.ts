@@ -22,6 +22,9 @@ describe('a frequency on a delivery to the Kamer', () => {
     // written for the class
     ['Over de voortgang stuur ik uw Kamer maandelijks een overzicht.', '2025-11-20', 'maandelijks', '2025-12-20'],
     ['Ik zal de Kamer een driemaandelijkse rapportage over de wachttijden sturen.', '2025-11-20', 'driemaandelijkse', '2026-02-20'],
+    // found in review: the delivery before the frequency was read in lower case only, so a clause opening on its verb (a
+    // register's entry) lost its series; the delivery after the frequency was read in any case
+    ['Rapporteren aan de Kamer jaarlijks over de voortgang van de aanpak.', '2025-11-20', 'jaarlijks', '2026-11-20'],
   ])('reads the series in "%s"', (text, anchor, phrase, to) => {
     expect(find(text, anchor)).toEqual({ kind: 'recurring', phrase, to });
   });
