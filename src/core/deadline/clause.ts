@@ -867,11 +867,12 @@ const WE_SIT = new Caseless(
   /\b(?:wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:stemmen|debatteren|spreken|praten)\b|\b(?:stemmen|debatteren|spreken|praten)\s+(?:wij|we)\b/iu,
 );
 const WE_HOLD_A_DEBATE = new Caseless(/\b(?:wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:hebben|houden|voeren)\b/iu);
-const A_DEBATE = /(?:debat|overleg)\b/iu;
-// A separable particle, where a preposition cannot stand: before a full stop or another preposition ("stemmen wij de
-// planning af", "praten wij u bij over …"), or bound to the infinitive ("bij te praten"); "bij voorkeur" is no particle.
+const A_DEBATE = new Caseless(/(?:debat|overleg)\b/iu);
+// A separable particle, where a preposition cannot stand: before a full stop, another preposition or a clause ("stemmen
+// wij de planning af", "praten wij u bij over …", "spreken wij af dat …", "spreken wij uit dat …"), or bound to the
+// infinitive ("bij te praten"); "bij voorkeur" is no particle.
 const PARTICLE_VERB = new Caseless(
-  /\b(?:af|toe|mee|bij|overeen)(?=\s*(?:[.,;:!?]|$)|\s+(?:over|met|op|in|aan|voor|na|om|tot|van)\b)|\b(?:af|toe|mee|bij|overeen|in)\s+te\s+[a-z]|\bin\s+met\b/iu,
+  /\b(?:af|toe|mee|bij|uit|overeen)(?=\s*(?:[.,;:!?]|$)|\s+(?:over|met|op|in|aan|voor|na|om|tot|van|dat|of)\b)|\b(?:af|toe|mee|bij|overeen|in)\s+te\s+[a-z]|\bin\s+met\b/iu,
 );
 const THE_KAMER_OR_ITS_GUESTS = '(?:elkaar|u|uw\\s+kamer|de\\s+(?:kamer|minister|staatssecretaris|bewindspersoon))\\b';
 const WITH_OTHERS = new Caseless(new RegExp(`\\bmet\\s+(?!${THE_KAMER_OR_ITS_GUESTS})`, 'iu'));

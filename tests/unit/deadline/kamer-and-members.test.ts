@@ -214,6 +214,9 @@ describe("the Kamer's sitting in the first person plural is no deadline", () => 
     ['Wij stemmen voor de zomer in met het voorstel van de Commissie.', '2024-03-01', '2024-07-04'],
     // bringing the Kamer up to date is a delivery
     ['Wij praten u voor de zomer bij over de voortgang.', '2024-03-01', '2024-07-04'],
+    // agreeing on or declaring a choice before a clause: "spreken … af of", "spreken … uit of"
+    ['Wij spreken voor de zomer af of de pilot wordt verlengd.', '2024-03-01', '2024-07-04'],
+    ['Voor 1 juli spreken wij uit of het kabinet de regeling verlengt.', '2024-03-01', '2024-06-30'],
     // a delivery in its own clause beside the sitting keeps its term
     ['We spreken volgende week verder; ik stuur u voor dinsdag een brief.', '2024-03-01', '2024-03-04'],
     ['Wij zullen u voor de zomer een brief sturen, zodat we daarover na het zomerreces kunnen debatteren.', '2024-03-01', '2024-07-04'],
