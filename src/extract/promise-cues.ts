@@ -547,18 +547,6 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  */
 const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
 const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|auditdienst|adr|douane|toeslagen|rivm|knmi|logius|justis|rijksvastgoedbedrijf|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie)\b/iu;
-/**
- * A body named as the subject the sentence opens on, its future next ("De NZa zal de cijfers in maart publiceren",
- * "Het Planbureau voor de Leefomgeving zal …", "TenneT zal …", "De gemeente Amsterdam zal …"): who acts is that body, a
- * third party unless it is the government's own (GOVERNMENT_BODY). A name is told by its capital after an article, or,
- * opening the sentence without one, by a capital inside it ("TenneT", "NZa", "PROACT"): a plain sentence-initial capital
- * ("Deze maatregel zal …") names no one.
- */
-const NAMED_SUBJECT_WILL = /^\s*(?:(?:[Dd]e|[Hh]et)\s+(?:(?:gemeente|provincie|stichting|vereniging)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:van|voor|en|de|het|der)\s+)?\p{Lu}[\p{L}-]*)*)|(\p{Lu}\p{L}*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))\s+(?:\([^)]{0,80}\)\s+)?(?:zal|zullen)\b/u;
-function namedSubjectOfTheFuture(sentence: string): string | undefined {
-  const named = NAMED_SUBJECT_WILL.exec(sentence);
-  return named ? (named[1] ?? named[2]) : undefined;
-}
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|(?:de\s+)?(?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president))\b/u;
 /**
@@ -741,6 +729,19 @@ const THIRD_PARTY_SUBJECT = new RegExp(
   String.raw`\b(?:zal|zullen)\s+(?:(?:naar\s+verwachting|vervolgens|ook|daarnaast|dan)\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:het|de)\s+(?:streven|voornemen|bedoeling|intentie|planning|inzet)\s+van\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|^\s*(?:volgens|naar\s+verwachting\s+van)\s+(?:(?:de|het)\s+(?:planning|verwachting|voorstel|informatie|tijdpad|agenda|werkprogramma)\s+van\s+)?(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\b(?:hebben|heeft)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:de\s+behoefte|het\s+voornemen|besloten)\b|\b(?:is|zijn)\s+(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+(?:[^\s,.;]+\s+){0,2}?voornemens\b|(?:^(?:(?!(?:door|van|aan|met|bij|voor|namens|via)\s)[^\s,.;]+\s+){0,3}?|\)\s+)(?:het|de)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\s+${PLANS}\b(?!\s+(?:ik|wij|we|het kabinet|de regering)\b)`,
   'u',
 );
+
+/**
+ * A body named as the subject the sentence opens on, its future or plan next (PLANS: "De NZa zal de cijfers in maart
+ * publiceren", "Het Planbureau voor de Leefomgeving zal …", "TenneT verwacht … te publiceren", "De gemeente Amsterdam
+ * is voornemens …"): who acts is that body, a third party unless it is the government's own (GOVERNMENT_BODY). A name
+ * is told by its capital after an article, or, opening the sentence without one, by a capital inside it ("TenneT",
+ * "NZa", "PROACT"): a plain sentence-initial capital ("Deze maatregel zal …") names no one.
+ */
+const NAMED_SUBJECT_WILL = new RegExp(String.raw`^\s*(?:(?:[Dd]e|[Hh]et)\s+(?:(?:gemeente|provincie|stichting|vereniging)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:van|voor|en|de|het|der)\s+)?\p{Lu}[\p{L}-]*)*)|(\p{Lu}\p{L}*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))\s+(?:\([^)]{0,80}\)\s+)?${PLANS}\b`, 'u');
+function namedSubjectOfTheFuture(sentence: string): string | undefined {
+  const named = NAMED_SUBJECT_WILL.exec(sentence);
+  return named ? (named[1] ?? named[2]) : undefined;
+}
 
 export interface Verdict {
   kind: 'promise' | 'skip' | 'none';

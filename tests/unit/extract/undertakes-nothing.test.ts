@@ -203,13 +203,15 @@ describe('a future in which the writer is only an owner, or the Kamer only named
   });
 });
 
-describe('a body named as the subject the sentence opens on, its future next', () => {
+describe('a body named as the subject the sentence opens on, its future or plan next', () => {
   it('is that body\'s act: a third party publishing, informing or advising', () => {
     expect(judge('De NZa zal de cijfers in maart 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('TenneT zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('De gemeente Amsterdam zal het rapport voor de zomer van 2026 delen.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('Het CBS zal deze cijfers in het najaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('De Onderzoeksraad zal zijn rapport naar verwachting in 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('TenneT verwacht de resultaten in het voorjaar van 2026 te publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('De NZa is voornemens de Kamer voor de zomer van 2026 te informeren over de uitkomsten.')).toMatchObject({ promise: false, why: 'third-party' });
   });
 
   it('but the government\'s own offices and services, a plain capital opening the sentence, or no name, are not', () => {
