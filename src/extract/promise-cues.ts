@@ -367,7 +367,9 @@ const KAMER_RECEIVES_APART = /\b(?:(?:u|uw kamer|de (?:tweede |eerste )?kamer)\s
  * and "via deze brief" are this letter, and so is a channel said to be enclosed ("via het BNC-fiche, dat in de bijlage
  * is opgenomen").
  */
-const THE_KAMER_TOLD = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer|het parlement|beide kamers)`;
+/** The Kamer named as the one that receives or is told ("uw Kamer", "de Tweede Kamer", "het parlement"); told, also "u". */
+const THE_KAMER_RECEIVING = String.raw`(?:(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamers?|het\s+parlement|beide\s+kamers)`;
+const THE_KAMER_TOLD = String.raw`(?:u|${THE_KAMER_RECEIVING})`;
 const INFORMS_THE_KAMER = new RegExp(String.raw`(?:\b${ACTOR}\s+(?:informeer|informeert|informeren|bericht|berichten)|\b(?:informeer|informeert|informeren|bericht|berichten)\s+${ACTOR})\s+(?:[^\s,.;:]+\s+){0,3}?${THE_KAMER_TOLD}\b`, 'u');
 const COMES_BACK_TO_THE_KAMER = new RegExp(String.raw`\b(?:${ACTOR}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${ACTOR})\s+(?:[^\s,.;:]+\s+){0,4}?terug\s+bij\s+${THE_KAMER_TOLD}\b`, 'u');
 /** Later than this letter: "later", "te zijner tijd"; coming back is later with "nog" too, informing is not ("Tot slot informeer ik u nog over …" is this letter's last matter). */
@@ -422,14 +424,6 @@ const PARTICIPLE = String.raw`((?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe
 const PASSIVE_BY_GOVERNMENT = new RegExp(String.raw`\b(?:wordt|worden)\s[^,.;:]{0,60}?\bdoor\s+(?:mij|ons|het kabinet|de regering|mijn ministerie|het ministerie)\s(?:[^,.;:]{0,80}?\s)?${PARTICIPLE}`, 'u');
 const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(?:(?!(?:dat|of|die|welke|waarna|als|wanneer|omdat|nadat)\s)[^\s,.;:]+\s){1,8}?(?:wordt|worden)\s(?:[^,.;:]{0,120}?\s)?${PARTICIPLE}`, 'u');
 /**
- * The government's work on a thing, in a present passive said of a time still ahead, opened on that time or on what
- * comes after ("Na de ondertekening worden de afspraken nader uitgewerkt in concrete beleidsinstrumenten", "Daarom
- * worden de komende periode haalbare en uitvoerbare oplossingen uitgewerkt die …"): in a minister's letter the
- * government is the one working it out, with or without a window (GUIDE: an impersonal passive whose agent is the
- * government). Only verbs of working something out: "De komende periode wordt ook het rapport van de Onderzoeksraad …
- * afgerond" is another's report finished.
- */
-/**
  * A thing instituted, started or brought into force, told in the present passive of a main clause without a term ("Er
  * wordt daarnaast een onafhankelijk onderzoek ingesteld naar deze kwestie", "De EHS wordt eerst herijkt", "Als
  * aanvullende stap …, wordt er een aanscherping doorgevoerd in het I&R-systeem"): such an act is done once and is then
@@ -455,6 +449,14 @@ function institutedNow(lower: string): boolean {
   return !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
 }
 
+/**
+ * The government's work on a thing, in a present passive said of a time still ahead, opened on that time or on what
+ * comes after ("Na de ondertekening worden de afspraken nader uitgewerkt in concrete beleidsinstrumenten", "Daarom
+ * worden de komende periode haalbare en uitvoerbare oplossingen uitgewerkt die …"): in a minister's letter the
+ * government is the one working it out, with or without a window (GUIDE: an impersonal passive whose agent is the
+ * government). Only verbs of working something out: "De komende periode wordt ook het rapport van de Onderzoeksraad …
+ * afgerond" is another's report finished.
+ */
 const WORK_PASSIVE_AHEAD = /^\s*(?:(?:daarom|daarna|vervolgens|tevens|ook)\s+(?=(?:wordt|worden)\s+(?:[^,.;:]{0,40}?\s)?(?:de komende (?:periode|tijd|maanden|weken|jaren)|binnenkort|op korte termijn)\b)|na\s+(?:de|het)\s+\p{L}+\s+|(?:in\s+)?de komende (?:periode|tijd|maanden|weken|jaren)\s+)(?:wordt|worden)\s+(?:[^,.;:]{0,120}?\s)?(?:nader|verder)?\s*(?:uitgewerkt|opgesteld|ontwikkeld|voorbereid|vormgegeven|opgezet|ingericht)\b/u;
 const NO_ACT_PARTICIPLE = /^(?:verwacht|gevraagd|verzocht|geacht|genoemd|gezien|beschouwd|gezegd|gedacht|geschat|geraamd|verondersteld|bedoeld|gesteld|geregeld|betaald|gefinancierd|bepaald|beoordeeld|vergoed|berekend|gehanteerd|gebruikt|ervaren|gevoeld|gedeeld)$/;
 const ACTS_AHEAD = new RegExp(String.raw`^(?:[^\s,;:]+\s+){1,9}?(?!${NO_ACT_VERB}\s)\p{L}+\s+${ACTOR}\s|^${ACTOR}\s+(?!${NO_ACT_VERB}\b)\p{L}+(?:t|en)?\b`, 'u');
@@ -580,7 +582,6 @@ const DELIVERED_TO_THE_KAMER = new RegExp(String.raw`\b(?:aan|naar)\s+(?:de|uw)\
  * told as done ("die … is aangeboden"), nor one negated, nor one with an agent or the writer in the clause ("door de Raad van State",
  * "die ik u zal sturen", read elsewhere).
  */
-const THE_KAMER_RECEIVING = String.raw`(?:(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamers?|het\s+parlement|beide\s+kamers)`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`${RELATIVE_PRONOUN}(?:die|dat|welke|waarover|waarvan)\s[^,.;:]*`, 'gu');
 const DELIVERY_TO_THE_KAMER_AHEAD = new RegExp(
   String.raw`^(?:die|dat|welke)\s+(?:(?!(?:ik|wij|we|u|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:aan|naar)\s+${THE_KAMER_RECEIVING}\s+(?:(?:zal|zullen)\s+worden\s+${SENT}|${SENT}\s+(?:zal|zullen)\s+worden)|(?:zal|zullen)\s+worden\s+${SENT}\s+(?:aan|naar)\s+${THE_KAMER_RECEIVING})\s*$|^(?:waarover|waarvan)\s+${THE_KAMER_RECEIVING}\s+(?:(?!(?:ik|wij|we|door|niet|geen|nooit)\b)[^\s,.;:]+\s+){0,8}?(?:(?:zal|zullen)\s+worden|wordt|worden)\s+(?:geïnformeerd|geinformeerd|bericht|op\s+de\s+hoogte\s+(?:gesteld|gebracht)|in\s+kennis\s+gesteld)\s*$`,
@@ -1218,8 +1219,9 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   // "Adema gaf aan vooral vooruit te willen kijken, maar het zal hoe dan ook langer duren …": a future in a conjunct with a subject of its own is that subject's, not the government's of the clause before.
   const othersFuture = found.future && !found.deliver ? FUTURE_OF_ITS_OWN_SUBJECT.exec(lower) : null;
   const futureOfAnother = othersFuture !== null && othersFuture.index + othersFuture[0].length - othersFuture[1]!.length === found.future!.index && !GOVERNMENT.test(lower.slice(othersFuture.index));
-  const government = (GOVERNMENT.test(lower) && !futureOfAnother) || (pronoun !== null && !firstPerson) || (IMPERSONAL_STRIVING.test(lower) && !AGENT_NAMED.test(lower));
-  const governmentCanAct = (GOVERNMENT.test((KAMER_RECEIVING.test(lower) ? lower : lower.replace(KAMER_NAMED, '\u2026')).replace(NAMED_NOT_ACTING, '\u2026')) && !futureOfAnother) || (pronoun !== null && !firstPerson) || (IMPERSONAL_STRIVING.test(lower) && !AGENT_NAMED.test(lower));
+  const governmentUnnamed = (pronoun !== null && !firstPerson) || (IMPERSONAL_STRIVING.test(lower) && !AGENT_NAMED.test(lower));
+  const government = (GOVERNMENT.test(lower) && !futureOfAnother) || governmentUnnamed;
+  const governmentCanAct = (GOVERNMENT.test((KAMER_RECEIVING.test(lower) ? lower : lower.replace(KAMER_NAMED, '\u2026')).replace(NAMED_NOT_ACTING, '\u2026')) && !futureOfAnother) || governmentUnnamed;
   const deliver = Boolean(found.deliver);
   const future = Boolean(found.future);
   // "Bij deze wil ik u laten weten dat ik voornemens ben …": a polite opening, then the intention it tells.
