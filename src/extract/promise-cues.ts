@@ -545,10 +545,12 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  * also where the writer promised to see to it. The government's own offices
  * and services (the Minister, Rijkswaterstaat, the Belastingdienst) act for
  * it, and the Kamer informed is no actor; after the writer ("Ik zal de NVWA
- * vragen") or the state ("Nederland zal het … Protocol … ratificeren") the body is the object.
+ * vragen") or the state ("Nederland zal het … Protocol … ratificeren") the body is the object. A name without an
+ * article is told by a capital inside it ("Vervolgens zal TenneT de resultaten publiceren"), as NAMED_SUBJECT_WILL
+ * reads it; the ministries' short names ("zal IenW", "OCW zal") are the government's (GOVERNMENT_BODY).
  */
-const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
-const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|auditdienst|adr|douane|toeslagen|rivm|knmi|logius|justis|rijksvastgoedbedrijf|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie)\b/iu;
+const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(\p{Lu}\p{L}*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\b(?!\s+(?:ik|wij|we)\b))|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
+const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|auditdienst|adr|douane|toeslagen|rivm|knmi|logius|justis|rijksvastgoedbedrijf|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie|financiën|justitie|bz|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro|az|buza|bhos)\b/iu;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|(?:de\s+)?(?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president))\b/u;
 /**
@@ -1321,7 +1323,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const speaker = REPORTED_SPEECH.exec(lower);
   if (speaker && !GOVERNMENT_SUBJECT.test(nearestSubject(speaker[1]!))) return skip('third-party', { kind: 'third-party', text: speaker[0].slice(speaker[1]!.length).trim() });
   const body = futurePassive ? null : BODY_WILL.exec(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
-  const bodyName = body?.[1] ?? body?.[2];
+  const bodyName = body?.[1] ?? body?.[2] ?? body?.[3];
   if (bodyName && !GOVERNMENT_BODY.test(bodyName)) return skip('third-party', { kind: 'third-party', text: bodyName });
   const named = futurePassive ? undefined : namedSubjectOfTheFuture(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
   if (named !== undefined && !GOVERNMENT_BODY.test(named)) return skip('third-party', { kind: 'third-party', text: named });

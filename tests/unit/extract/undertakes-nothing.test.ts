@@ -212,6 +212,7 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('De Onderzoeksraad zal zijn rapport naar verwachting in 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('TenneT verwacht de resultaten in het voorjaar van 2026 te publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('De NZa is voornemens de Kamer voor de zomer van 2026 te informeren over de uitkomsten.')).toMatchObject({ promise: false, why: 'third-party' });
+    expect(judge('Vervolgens zal TenneT de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
   });
 
   it('but the government\'s own offices and services, a plain capital opening the sentence, or no name, are not', () => {
@@ -219,6 +220,9 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('De Auditdienst Rijk zal op verzoek van Defensie al voorafgaand aan de A-brief beginnen met een onderzoek naar de procesinrichting.')).toMatchObject({ promise: true });
     expect(judge('De Minister van Justitie en Veiligheid zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('De NVWA zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: true });
+    expect(judge('IenW zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
+    expect(judge('Voor de zomer van 2026 zal OCW de Kamer informeren.')).toMatchObject({ promise: true });
+    expect(judge('Daarna zal DUO de studenten in 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('De Nederlandse regering zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('Deze evaluatie zal in het voorjaar van 2026 aan uw Kamer worden gestuurd.')).toMatchObject({ promise: true });
   });
