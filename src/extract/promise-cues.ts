@@ -450,6 +450,26 @@ function institutedNow(lower: string): boolean {
 }
 
 /**
+ * An undertaking to continue one's own act ("Ik blijf met de NOVAG in gesprek", "Nederland blijft het mandaat van de
+ * VN-gezant ondersteunen", "Het kabinet blijft … aan de orde stellen") is a standing promise without a term (GUIDE §1),
+ * unlike work under way told in the present. The government is the subject of "blijven" and the verb it keeps doing is
+ * an act: not a state or an opinion ("blijf van mening", "blijft lid", "blijven hopen"), and not a plural noun that
+ * merely ends the clause ("blijft een partner voor de landen").
+ */
+const CONTINUES_OWN = /\b(?:(?:ik|wij|we|het kabinet|de regering|nederland|mijn ministerie)\s+(?:blijf|blijft|blijven)|(?:blijf|blijft|blijven)\s+(?:ik|wij|we|het kabinet|de regering|nederland|mijn ministerie))\b([^,.;:]*)/u;
+const STATIVE = /^(?:bestaan|staan|liggen|zitten|gelden|hangen|wonen|hopen|geloven|vinden|denken|menen|achten|rekenen|wachten|zijn|hebben|worden|kunnen|willen|moeten|mogen)$/;
+const BEFORE_A_NOUN = /(?:^|\s)(?:de|het|een|alle|deze|die|dit|onze|mijn|zijn|haar|hun|van|voor|met|aan|op|in|bij|naar|over|tot|uit|om|door|tegen)\s+$/u;
+function continuesOwnAct(lower: string): boolean {
+  const found = CONTINUES_OWN.exec(lower);
+  if (found === null) return false;
+  const conjunct = found[1]!.split(/\s(?:en|of|maar)\s/)[0]!;
+  if (/\bin\s+(?:gesprek|contact|overleg)\b/.test(conjunct)) return true;
+  return [...conjunct.matchAll(/\b(\p{L}{3,}en)(?=\s*$|\s+(?:naar|met|over|op|om|voor|aan|bij|tegen|tot)\s)/gu)].some(
+    (verb) => !STATIVE.test(verb[1]!) && !BEFORE_A_NOUN.test(conjunct.slice(0, verb.index)),
+  ) && !/\b(?:niet|geen|nooit)\b/.test(conjunct);
+}
+
+/**
  * The government's work on a thing, in a present passive said of a time still ahead, opened on that time or on what
  * comes after ("Na de ondertekening worden de afspraken nader uitgewerkt in concrete beleidsinstrumenten", "Daarom
  * worden de komende periode haalbare en uitvoerbare oplossingen uitgewerkt die …"): in a minister's letter the
@@ -1267,6 +1287,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (hasFutureDeadline && passiveAhead(lower) && termInActsClause(lower, duePhrase)) ||
     (hasFutureDeadline && passiveWithItsTerm(lower, duePhrase)) ||
     WORK_PASSIVE_AHEAD.test(lower) ||
+    (continuesOwnAct(lower) && !found.past) ||
     (!hasFutureDeadline && institutedNow(lower) && !found.past) ||
     passiveInDocumentAhead(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||

@@ -392,8 +392,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 21 found since a thing said to come is the government's doing ("Er komt meer helderheid over de prijs-kwaliteitverhouding …").
   // 7 extra since a turn of the debate itself is the speech's own course ("De resterende vragen worden beantwoord tijdens de eerste termijn …").
   // 20 of 28 found and 8 extra since D9 (session 35): the rappel of July 2012 reports T00489 as "voldaan", a kept promise, none; extract still drafts it.
-  it('seventeenth held-out set: no worse than today (20 of 28 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 20, dueRight: 15 }, { extra: 8, traps: 2 });
+  // 21 found since an undertaking to continue the government's own act is a standing promise ("…, blijf ik herhalen").
+  it('seventeenth held-out set: no worse than today (21 of 28 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 8, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
