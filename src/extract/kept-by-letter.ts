@@ -8,8 +8,12 @@ const BLANK_LINE = /\n[ \t]*\n/;
 /** A standing promise ("jaarlijks vóór het zomerreces", "periodiek door te lichten"): the letter that brings one instance keeps it going, not kept. */
 const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|elke|ieder|iedere|telkens)\b/i;
 
-/** The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie als afgedaan", "Dat doe ik hierbij". */
-const SAID_KEPT = /\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
+/**
+ * The letter saying it keeps the promise: "Deze toezegging doen wij hiermee gestand", "Met deze brief beschouw ik de motie
+ * als afgedaan", "Dat doe ik hierbij"; or, closing, that it has informed ("Ik vertrouw erop u hiermee voldoende
+ * geïnformeerd te hebben", "Ik hoop uw Kamer hiermee voldoende te hebben geïnformeerd"): a promise to inform is kept by it.
+ */
+const SAID_KEPT = /\bhiermee\b[^.;]{0,40}\b(?:te\s+hebben\s+ge[iï]nformeerd|ge[iï]nformeerd\s+te\s+hebben)\b|\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
 
 /**
  * The next sentence calling what precedes it a promise this letter keeps ("Afgesproken is de resultaten daarvan tijdig

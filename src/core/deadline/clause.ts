@@ -323,7 +323,7 @@ const THIS_DOCUMENT = /\b(?:deze|dit)\s+\p{L}*(?:brief|nota|notitie|rapportage|m
  * This letter is the subject or the means: what it does, it does now. "bij deze" without a noun is "hierbij"
  * ("informeer ik u bij deze graag"); the annex is part of the letter ("In de bijlage vindt u een overzicht").
  */
-const THIS_LETTER =
+export const THIS_LETTER =
   new Caseless(/\b(?:(?:in|met|bij|middels|via)\s+deze\s+brief|deze\s+brief|hierbij|bijgaand|bijgevoegd|bij\s+deze(?=\s*[,.]|\s+(?:graag|ook|nader|de|het|een|u|uw|mijn|onze)\b)|in\s+de\s+bijlage(?:n)?|with this letter|in this letter|herewith)\b/iu);
 /**
  * What this letter announces looks ahead with a finite future or a to-infinitive ("In deze brief zeg ik toe u voor 1

@@ -3,7 +3,7 @@ import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
 import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
-import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, whyNotADeadline } from './clause.js';
+import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, THIS_LETTER, whyNotADeadline } from './clause.js';
 import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
 import { BECOMING_INFINITIVES, eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
@@ -730,13 +730,13 @@ const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
 const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu);
 
 /**
- * A promise or a request of the Kamer reported as made before, whose term runs out within two weeks of the text ("heb
- * ik toegezegd uw Kamer voor de zomer te informeren" in a letter of 22 June, "De Tweede Kamer heeft ons gevraagd om een
- * notitie vóór het zomerreces" on 2 July, "heb ik u geïnformeerd dat ik u het onderzoeksrapport aanbied vóór de zomer
- * van 2012" on 5 July): a letter sent so close to the end of a term it reports without a future of its own is the one
- * that keeps or answers it (or, in an uitstelbrief, moves it); either way no term is left. A restatement that still
- * looks ahead ("is toegezegd dat dit … zal gebeuren") and a motion's request in the present ("wordt de regering
- * verzocht …") keep their term.
+ * A promise or a request of the Kamer reported as made before, whose term runs out within two weeks of the text, in a
+ * sentence that names this letter ("In deze brief informeer ik de Kamer … over de … toezeggingen waarover ik heb
+ * toegezegd de Kamer voor de zomer te informeren", on 30 June): the sentence itself says this letter keeps it, so no term
+ * is left. Without this letter named, the sentence reports a term still ahead, whatever a later sentence says (GUIDE §3:
+ * "Ik heb toegezegd u voor de zomer te informeren" is that term's window even in the letter that keeps it). A
+ * restatement that still looks ahead ("is toegezegd dat dit … zal gebeuren") and a motion's request in the present
+ * ("wordt de regering verzocht …") keep their term.
  */
 const REPORTED_BEFORE = new Caseless(
   /(?:\b(?:heb|hebben|heeft|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|gevraagd|verzocht|geïnformeerd|geinformeerd|aangegeven|gemeld|laten\s+weten|meegedeeld|medegedeeld|promised|asked|requested)|\b(?:verzocht|vroeg|vroegen|verzoekt|verzoeken)\b)[^.;:!?]*$/iu,
@@ -750,9 +750,8 @@ const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zoda
  * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren") or asked as soon as possible ("heeft uw Kamer
  * mij verzocht om op korte termijn een brief te sturen", "is mij … verzocht de … vragen zo spoedig mogelijk te
  * beantwoorden"), with no future of its own: neither names a day after which the request is still open, and the letter
- * that reports the request is the one that answers it, as keptByThisText says of a term that runs out within two weeks. A
- * request in the present ("De commissie verzoekt de regering … voorafgaand aan de desbetreffende Raad …") is still to be
- * met; a promise of ours reported ("heb ik toegezegd u te berichten wanneer …") stays open unless the letter tells the
+ * that reports the request is the one that answers it. A request in the present ("De commissie verzoekt de regering …
+ * voorafgaand aan de desbetreffende Raad …") is still to be met; a promise of ours reported ("heb ik toegezegd u te berichten wanneer …") stays open unless the letter tells the
  * act done, which only the letter as a whole shows (extract).
  */
 const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben|is)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
@@ -763,7 +762,7 @@ function reportedAndAnswered(text: string, start: number, end: number): boolean 
 
 function keptByThisText(text: string, start: number, end: number, to: CivilDate | null, anchor: CivilDate): boolean {
   if (to === null || to < anchor || daysBetween(anchor, to) > KEPT_WITHIN_DAYS) return false;
-  return reportedWithNothingAhead(text, start, end, REPORTED_BEFORE);
+  return THIS_LETTER.test(sentenceBefore(text, start, lastFullSentenceEnd).sentence) && reportedWithNothingAhead(text, start, end, REPORTED_BEFORE);
 }
 
 /** The sentence up to the phrase reports what `reported` says, and neither it nor the phrase's own clause looks ahead. */

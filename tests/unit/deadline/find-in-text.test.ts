@@ -762,21 +762,23 @@ describe('findDeadline: written after held-out 9', () => {
     expect(to('Ik zeg toe dat de wet over vijf jaar na 2020 wordt geëvalueerd.', '2021-03-01')).toBe('2025-12-31');
   });
 
-  it('reads a promise or a request reported as made before, whose term ends within two weeks of the text, as kept by it', () => {
-    expect(to('Tijdens het Algemeen Overleg van 28 maart 2018 heb ik toegezegd uw Kamer voor de zomer te informeren over de effecten van het wetsvoorstel.', '2018-06-22')).toBeNull();
-    expect(to('De Tweede Kamer heeft ons gevraagd om een notitie vóór het zomerreces over de hoofdlijnen van het defensiebeleid.', '2007-07-02')).toBeNull();
-    expect(to('In mijn brief van 1 maart jl. heb ik u geïnformeerd dat ik u het onderzoeksrapport aanbied vóór de zomer van 2012.', '2012-07-05')).toBeNull();
-    expect(to('Bij brief van 14 januari jl. verzocht de vaste commissie de Kamer vóór maart te informeren over de wijze waarop invulling wordt gegeven aan de aanbevelingen.', '2015-02-27')).toBeNull();
-    // With more than two weeks left, a future of its own, or a motion's request in the present, the term stands.
-    expect(to('Tijdens het Algemeen Overleg van 28 maart 2018 heb ik toegezegd uw Kamer voor de zomer te informeren over de effecten van het wetsvoorstel.', '2018-04-10')).toBe('2018-07-05');
+  it('reads a promise or a request reported as made before, whose term ends within two weeks, as kept only when the sentence names this letter', () => {
+    // heldout17-274: the sentence itself says this letter keeps the promise.
+    expect(to('In deze brief informeer ik de Kamer over de uitvoering van de moties en toezeggingen waarover ik heb toegezegd de Kamer voor de zomer te informeren.', '2025-06-30')).toBeNull();
+    // The sentence alone reports a term still ahead (GUIDE §3, D7): heldout6-117, dev-071, heldout9-108.
+    expect(to('Tijdens het Algemeen Overleg van 28 maart 2018 heb ik toegezegd uw Kamer voor de zomer te informeren over de effecten van het wetsvoorstel.', '2018-06-22')).toBe('2018-07-05');
+    expect(to('De Tweede Kamer heeft ons gevraagd om een notitie vóór het zomerreces over de hoofdlijnen van het defensiebeleid.', '2007-07-02')).toBe('2007-07-05');
+    expect(to('In mijn brief van 1 maart jl. heb ik u geïnformeerd dat ik u het onderzoeksrapport aanbied vóór de zomer van 2012.', '2012-07-05')).toBe('2012-07-05');
+    expect(to('Bij brief van 14 januari jl. verzocht de vaste commissie de Kamer vóór maart te informeren over de wijze waarop invulling wordt gegeven aan de aanbevelingen.', '2015-02-27')).toBe('2015-02-28');
+    // A future of its own or a motion's request in the present keeps the term however the sentence is read.
     expect(to('In het debat over de Algemene Politieke Beschouwingen is toegezegd dat dit vóór de behandeling van de begroting zal gebeuren.', '2009-12-07')).toBe('2009-12-17');
     expect(to('In de motie wordt de regering verzocht om de maatregelen per 15 juli 2010 door te voeren.', '2010-07-08')).toBe('2010-07-15');
     expect(to('De commissie heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie aan de Kamer te doen toekomen.', '2019-06-14')).toBe('2019-07-04');
   });
 
-  it('reads an earlier statement of a term ("heb ik aangegeven", "heb ik laten weten") that runs out within two weeks as kept or moved by the text', () => {
-    expect(to('Tijdens het Algemeen Overleg van 14 september jongstleden heb ik aangegeven dat ik mijn reactie op het rapport eind oktober voorzag.', '2011-10-21')).toBeNull();
-    expect(to('Op 1 maart heb ik u laten weten dat ik u voor 1 april een brief stuur.', '2020-03-25')).toBeNull();
+  it('reads an earlier statement of a term ("heb ik aangegeven", "heb ik laten weten") that runs out within two weeks as the term it states', () => {
+    expect(to('Tijdens het Algemeen Overleg van 14 september jongstleden heb ik aangegeven dat ik mijn reactie op het rapport eind oktober voorzag.', '2011-10-21')).toBe('2011-10-31');
+    expect(to('Op 1 maart heb ik u laten weten dat ik u voor 1 april een brief stuur.', '2020-03-25')).toBe('2020-03-31');
     expect(to('Op 1 maart heb ik u laten weten dat ik u voor 1 juni een brief stuur.', '2020-03-25')).toBe('2020-05-31');
   });
 

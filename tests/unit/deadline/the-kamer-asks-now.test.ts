@@ -28,11 +28,14 @@ describe('the Kamer asking the government now', () => {
   });
 
   it.each([
-    // a request told as made, in a letter a week before its term: this letter answers it
-    ['De commissie heeft de regering verzocht de Kamer vóór 1 december te informeren.', '2025-11-25'],
-    ['De commissie verzocht de regering de Kamer vóór 1 december te informeren.', '2025-11-25'],
-    // the government asking the Kamer
-    ['Wij verzoeken u uw reactie voor 1 december te sturen.', '2025-11-25'],
+    // a request told as made, a week before its term: the sentence does not say this letter answers it (GUIDE §3, D7)
+    ['De commissie heeft de regering verzocht de Kamer vóór 1 december te informeren.', '2025-11-25', 'vóór 1 december', '2025-11-30'],
+    ['De commissie verzocht de regering de Kamer vóór 1 december te informeren.', '2025-11-25', 'vóór 1 december', '2025-11-30'],
+  ])('keeps the term of a request told as made: "%s"', (text, anchor, phrase, to) => {
+    expect(find(text, anchor)).toEqual({ phrase, to });
+  });
+
+  it.each([
     // a request to refrain undertakes nothing by the date
     ['verzoekt de regering, geen onomkeerbare stappen te zetten voor 1 januari 2026,', '2025-11-20'],
   ])('reads no term in "%s"', (text, anchor) => {

@@ -741,6 +741,16 @@ describe('a restated promise the letter says it keeps', () => {
     expect(draft.commitments).toEqual([]);
   });
 
+  // kst-35092-32 (held-out-12): the promise to inform "dit najaar", restated in the letter's opening paragraph a week before
+  // its term, and the closing formula of the next paragraph.
+  it('"Ik vertrouw erop u hiermee voldoende geïnformeerd te hebben" keeps a promise to inform restated in the opening paragraph', () => {
+    const told = 'Den Haag, 23 november 2021\n\nBij de beantwoording van vragen heeft de Minister mede namens mij toegezegd uw Kamer dit najaar te informeren over de uitvoering van de motie Berkhout.\n\n';
+    expect(draftFromText(`${told}Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer. Ik vertrouw erop u hiermee voldoende geïnformeerd te hebben.\n`, { calendar, fallbackDate: '2021-11-23' }).commitments).toEqual([]);
+    expect(draftFromText(`${told}Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer. Ik hoop uw Kamer hiermee voldoende te hebben geïnformeerd.\n`, { calendar, fallbackDate: '2021-11-23' }).commitments).toEqual([]);
+    // Without the closing formula the letter does not say it informs: the promise stays open.
+    expect(draftFromText(`${told}Ik stuur u daartoe een afschrift van mijn brief aan de Eerste Kamer.\n`, { calendar, fallbackDate: '2021-11-23' }).commitments).toHaveLength(1);
+  });
+
   // kst-32140-222 (held-out-9): the restated promise is taken as the nader rapport with its own term (rescheduled.ts); the letter's own telling after it keeps neither.
   it('not a restated promise the letter moves to a later promise with a term of its own', () => {
     const draft = draftFromText(
@@ -1033,7 +1043,7 @@ describe('held-out-8\'s classes, studied as dev: a promise the letter keeps, a c
     const kept = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor de zomer van 2026 te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
     expect(kept.commitments).toEqual([]);
     expect(kept.skipped).toContainEqual(expect.objectContaining({ why: 'this-letter', text: expect.stringContaining('heb ik toegezegd') }));
-    // A term that runs out days after the letter is kept by it in the finder already: no term, and no promise drafted.
+    // A term that runs out days after the letter: the finder reads it as the sentence says it (GUIDE §3), the letter keeps it.
     const keptSoon = letter('Tijdens het commissiedebat van 8 oktober 2025 heb ik toegezegd uw Kamer voor het kerstreces te informeren over de effecten van het wetsvoorstel. Alle activiteiten zijn tijdig afgerond.\n\nBij het ontwerpen van het wetsvoorstel heb ik met de uitvoerders gesproken. Met deze brief informeer ik u hierover op hoofdlijnen.');
     expect(keptSoon.commitments).toEqual([]);
     const anew = letter('Deze brief informeert u tussentijds over het actieplan. Voor het kerstreces wordt u geïnformeerd over de gehele uitwerking van het actieplan.\n\nMet deze brief stuur ik uw Kamer de monitor.');
