@@ -48,6 +48,10 @@ interface PageLines {
 
 /** Lines that repeat on this share of the pages (page numbers aside) are running headers or footers. */
 const REPEATED_SHARE = 0.5;
+/** Points within which a running header or footer is at the same height on each page. */
+const PLACE_TOLERANCE = 3;
+/** The share of the page's height, at its top and at its bottom, that holds running headers and footers. */
+const MARGIN = 0.12;
 const PAGE_NUMBER = /^\s*(?:pagina\s+|page\s+|blz\.?\s+)?\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?\s*$/i;
 /** Labels of the side column of a Rijksoverheid letter. */
 const SIDE_LABEL = /^(?:datum|kenmerk|onze referentie|uw referentie|uw kenmerk|uw brief|bijlage\(n\)|bijlagen?|contactpersoon|postbus|retouradres|inlichtingen|doorkiesnummer|referentie|www\.|t\s)/i;
@@ -126,19 +130,24 @@ function linesOf(items: readonly Item[]): Line[] {
   return lines.sort((a, b) => b.y - a.y || a.x - b.x).map(({ y, x, height, text }) => ({ y, x, height, text }));
 }
 
-function shape(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/**
+ * A line's words with its numbers as one sign, at its height on the page: a running header or footer stands at the
+ * same place on every page ("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3"); a heading of the text that recurs
+ * with another number ("Vraag 7", "Antwoord 7") stands wherever the text puts it, and is kept.
+ */
+function placed(line: Line): string {
+  return `${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}@${Math.round(line.y / PLACE_TOLERANCE)}`;
 }
 
 function layout(pages: readonly PageLines[]): string {
   const seen = new Map<string, number>();
-  for (const page of pages) for (const key of new Set(page.lines.map((line) => shape(line.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const repeated = (line: Line) => pages.length >= 3 && (seen.get(shape(line.text)) ?? 0) >= pages.length * REPEATED_SHARE;
+  for (const page of pages) for (const key of new Set(page.lines.map(placed))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const repeated = (line: Line, page: PageLines) => pages.length >= 3 && (line.y < page.height * MARGIN || line.y > page.height * (1 - MARGIN)) && (seen.get(placed(line)) ?? 0) >= pages.length * REPEATED_SHARE;
   const side: string[] = [];
   const body: string[] = [];
   for (const page of pages) {
     const edge = page.height * 0.06;
-    const kept = page.lines.filter((line) => !PAGE_NUMBER.test(line.text) && !repeated(line) && !((line.y < edge || line.y > page.height - edge) && line.text.length < 40 && PAGE_NUMBER.test(line.text.replace(/[^\d\s/van]/g, ''))));
+    const kept = page.lines.filter((line) => !PAGE_NUMBER.test(line.text) && !repeated(line, page) && !((line.y < edge || line.y > page.height - edge) && line.text.length < 40 && PAGE_NUMBER.test(line.text.replace(/[^\d\s/van]/g, ''))));
     const column = sideColumn(kept, page.width);
     let previous: Line | undefined;
     for (const line of kept) {

@@ -71,6 +71,26 @@ describe('PDF', () => {
     );
   });
 
+  // found by use: in answers to Kamervragen of three pages or more, "Vraag 7" and "Antwoord 7" recur with another number on
+  // most pages, as a page number does, and were dropped as running headers with it
+  it('keeps a heading that recurs with another number wherever the text puts it, and drops the footer that stands in its place', async () => {
+    const pages = [3, 5, 7].map((first, index) =>
+      [0, 1].flatMap((step) => {
+        const number = first + step;
+        const top = 700 - index * 40 - step * 300;
+        return [
+          { x: 72, y: top, text: `Vraag ${number}` },
+          { x: 72, y: top - 14, text: 'Bent u bereid de Kamer te informeren?' },
+          { x: 72, y: top - 42, text: `Antwoord ${number}` },
+          { x: 72, y: top - 56, text: 'Ja.' },
+        ];
+      }).concat({ x: 72, y: 40, text: `Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel ${index + 2}` }),
+    );
+    const text = await textOf(makePdf(pages));
+    expect(text.match(/^(?:Vraag|Antwoord) \d+$/gm)).toEqual(['Vraag 3', 'Antwoord 3', 'Vraag 4', 'Antwoord 4', 'Vraag 5', 'Antwoord 5', 'Vraag 6', 'Antwoord 6', 'Vraag 7', 'Antwoord 7', 'Vraag 8', 'Antwoord 8']);
+    expect(text).not.toContain('Aanhangsel');
+  });
+
   it('says a PDF without a text layer has no text, and refuses damaged and encrypted ones', async () => {
     expect((await textOf(makePdf([[]]))).trim()).toBe('');
     await expect(textOf(new TextEncoder().encode('%PDF-1.7\ngarbage'))).rejects.toBeInstanceOf(UnreadablePdfError);
