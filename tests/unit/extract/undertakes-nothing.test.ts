@@ -224,6 +224,7 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('Voor de zomer van 2026 zal OCW de Kamer informeren.')).toMatchObject({ promise: true });
     expect(judge('Daarna zal DUO de studenten in 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('RWS zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: true });
+    expect(judge('Het UWV zal de betrokkenen in maart 2026 een brief sturen.')).toMatchObject({ promise: true });
     expect(judge('De Rijksdienst voor Ondernemend Nederland zal de regeling in maart 2026 openstellen.')).toMatchObject({ promise: true });
     expect(judge('De Immigratie- en Naturalisatiedienst zal de aanvragers in 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('De Nederlandse regering zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
