@@ -56,9 +56,10 @@ const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:ministe
  * The writer named only as an owner or as the one spoken to ("onze persoonlijke gegevens", "voor mijn begrip", "lijkt
  * mij"): no one who acts. GOVERNMENT finds the government anywhere in the sentence; whose future it is needs the
  * government as one who can act in it ("PROACT zal daarom bijdragen aan … onze … gegevens" is PROACT's future). An
- * owner of an act or of the acting body acts: "Mijn streven is …", "Mijn ministerie zal …", "mijn collega Weerwind zal …".
+ * owner of an act or of the acting body acts: "Mijn streven is …", "Mijn ministerie zal …", "mijn collega Weerwind
+ * zal …", "Onze ambassade zal …".
  */
-const NAMED_NOT_ACTING = /\b(?:(?:mijn|ons|onze)(?!\s+(?:ministerie|departement|diensten|medewerkers|ambtenaren|collega|collega's|ambtgeno(?:ot|ten)|opvolger|streven|voornemen|bedoeling|intentie|inzet|planning|ambitie)\b)|mij)\b/gu;
+const NAMED_NOT_ACTING = /\b(?:(?:mijn|ons|onze)(?!\s+(?:ministerie|departement|diensten|medewerkers|ambtenaren|collega|collega's|ambtgeno(?:ot|ten)|opvolger|ambassade|ambassades|posten|diplomaten|vertegenwoordiging|streven|voornemen|bedoeling|intentie|inzet|planning|ambitie)\b)|mij)\b/gu;
 /**
  * The Kamer named as the one that receives or is promised ("U zult … ontvangen", "Deze brieven zullen uw Kamer …
  * bereiken", "zegt de Kamer toe"): the government delivers. Named otherwise ("die eerder … aan uw Kamer was gemeld")

@@ -197,6 +197,7 @@ describe('a future in which the writer is only an owner, or the Kamer only named
   it('but the writer\'s ministry, colleague or aim acts, and the Kamer receiving or promised is delivered to', () => {
     expect(judge('Mijn ministerie zal de regeling in 2026 evalueren.')).toMatchObject({ promise: true, due: 'in 2026' });
     expect(judge('Tot slot zal mijn collega Weerwind de vragen over de uit huis geplaatste kinderen schriftelijk beantwoorden.')).toMatchObject({ promise: true });
+    expect(judge('Onze ambassade zal de betrokkenen de komende weken blijven bijstaan.')).toMatchObject({ promise: true });
     expect(judge('Mijn streven is om deze aanpassing zo spoedig mogelijk van kracht te laten worden.')).toMatchObject({ promise: true });
     expect(judge('U zult de wetsvoorstellen naar verwachting in de zomer van 2026 ontvangen.')).toMatchObject({ promise: true, due: 'in de zomer van 2026' });
     expect(judge('Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces 2026 bereiken.')).toMatchObject({ promise: true });
