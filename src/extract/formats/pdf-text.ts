@@ -145,17 +145,23 @@ function layout(pages: readonly PageLines[]): string {
   const repeated = (line: Line, page: PageLines) => pages.length >= 3 && (line.y < page.height * MARGIN || line.y > page.height * (1 - MARGIN)) && (seen.get(placed(line)) ?? 0) >= pages.length * REPEATED_SHARE;
   const side: string[] = [];
   const body: string[] = [];
+  const notes: string[] = [];
+  let previous: Line | undefined;
   for (const page of pages) {
     const edge = page.height * 0.06;
     const kept = page.lines.filter((line) => !PAGE_NUMBER.test(line.text) && !repeated(line, page) && !((line.y < edge || line.y > page.height - edge) && line.text.length < 40 && PAGE_NUMBER.test(line.text.replace(/[^\d\s/van]/g, ''))));
     const column = sideColumn(kept, page.width);
-    let previous: Line | undefined;
+    const footnotes = footnotesOf(kept.filter((line) => !column.has(line)));
     for (const line of kept) {
       if (column.has(line)) {
         side.push(line.text);
         continue;
       }
-      if (previous && previous.y - line.y > Math.max(previous.height, line.height) * 1.8) body.push('');
+      if (footnotes.has(line)) {
+        notes.push(line.text);
+        continue;
+      }
+      if (previous && (previous.y - line.y > Math.max(previous.height, line.height) * 1.8 || otherSize(previous, line))) body.push('');
       body.push(line.text);
       previous = line;
     }
@@ -163,7 +169,41 @@ function layout(pages: readonly PageLines[]): string {
     if (/[.!?:;]["'’”)]*$/.test(body.at(-1) ?? '')) body.push('');
   }
   const text = withWordsWhole(body).join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  return side.length > 0 ? `${side.join('\n')}\n\n${text}\n` : `${text}\n`;
+  const noted = notes.length > 0 ? `${text}\n\n${numbered(withWordsWhole(notes)).join('\n')}` : text;
+  return side.length > 0 ? `${side.join('\n')}\n\n${noted}\n` : `${noted}\n`;
+}
+
+/**
+ * A page's footnotes: the lines closing the page in a smaller type than its text, from one opening on a note's number
+ * ("1 Bijlage 1 van kamerstuk 32 813, nr. 1395"). They go to the end, as a Word document's do, so a sentence running on
+ * to the next page runs on past them.
+ */
+function footnotesOf(lines: readonly Line[]): Set<Line> {
+  const sizes = lines.map((line) => line.height).sort((a, b) => a - b);
+  const text = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  let first = lines.length;
+  while (first > 0 && lines[first - 1]!.height < text * 0.85) first--;
+  while (first < lines.length && !/^\d{1,3}\s/.test(lines[first]!.text)) first++;
+  return new Set(lines.slice(first));
+}
+
+/** Footnotes one to a line, as "1) …", the way the other formats give them: a note's wrapped lines join its first. */
+function numbered(lines: readonly string[]): string[] {
+  const notes: string[] = [];
+  for (const line of lines) {
+    const number = /^(\d{1,3})\s+/.exec(line);
+    if (number) notes.push(`${number[1]}) ${line.slice(number[0].length)}`);
+    else if (notes.length > 0) notes[notes.length - 1] += ` ${line}`;
+  }
+  return notes;
+}
+
+/**
+ * Lines set in another size of type are another block: a page's footnotes end its text, and the next page's text does
+ * not run on from them ("… nr. 1395⏎We zullen de komende tijd …"), nor a heading into its paragraph.
+ */
+function otherSize(above: Line, below: Line): boolean {
+  return Math.abs(above.height - below.height) > Math.min(above.height, below.height) * 0.15;
 }
 
 /** A line ending on a word broken by the typesetter: a lower-case letter and a hyphen ("vertegenwoordi-"); not an address, whose hyphens are its own. */

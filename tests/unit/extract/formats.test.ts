@@ -91,6 +91,23 @@ describe('PDF', () => {
     expect(text).not.toContain('Aanhangsel');
   });
 
+  // found by use: a footnote closing a page ran on into the next page's text ("… nr. 1395 We zullen de komende tijd …")
+  it('puts the footnotes closing a page at the end, so a sentence running on to the next page runs on past them', async () => {
+    const pages = [
+      [
+        { x: 72, y: 700, text: 'Dat heb ik eerder gemeld in de bijlage.¹ Ik zal uw Kamer voor de zomer' },
+        { x: 72, y: 687, text: 'informeren over de planning van het' },
+        { x: 72, y: 110, text: '1 Bijlage 1 van kamerstuk 32 813, nr. 1395, met de planning van het', size: 7 },
+        { x: 72, y: 100, text: 'project', size: 7 },
+      ],
+      [{ x: 72, y: 760, text: 'project. We zullen de komende tijd de planningen integreren.' }],
+    ];
+    const text = await textOf(makePdf(pages));
+    expect(text).toBe(
+      'Dat heb ik eerder gemeld in de bijlage.¹ Ik zal uw Kamer voor de zomer\ninformeren over de planning van het\nproject. We zullen de komende tijd de planningen integreren.\n\n1) Bijlage 1 van kamerstuk 32 813, nr. 1395, met de planning van het project\n',
+    );
+  });
+
   it('says a PDF without a text layer has no text, and refuses damaged and encrypted ones', async () => {
     expect((await textOf(makePdf([[]]))).trim()).toBe('');
     await expect(textOf(new TextEncoder().encode('%PDF-1.7\ngarbage'))).rejects.toBeInstanceOf(UnreadablePdfError);
