@@ -747,12 +747,11 @@ const NEXT_CLAUSE = /[,;:!?]|\.(?=\s+\p{Lu}|\s*$)|\b(?:die|welke|waar\p{L}*|zoda
 
 /**
  * A request of the Kamer to us reported in the perfect, tied to an event without a date ("De vaste commissie … heeft mij
- * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren") or asked as soon as possible ("heeft uw Kamer
- * mij verzocht om op korte termijn een brief te sturen", "is mij … verzocht de … vragen zo spoedig mogelijk te
- * beantwoorden"), with no future of its own: neither names a day after which the request is still open, and the letter
- * that reports the request is the one that answers it. A request in the present ("De commissie verzoekt de regering …
- * voorafgaand aan de desbetreffende Raad …") is still to be met; a promise of ours reported ("heb ik toegezegd u te berichten wanneer …") stays open unless the letter tells the
- * act done, which only the letter as a whole shows (extract).
+ * verzocht, om ten behoeve van het plenaire debat … de Kamer te informeren") or asked as soon as possible ("is mij …
+ * verzocht de … vragen zo spoedig mogelijk te beantwoorden"), with no future of its own, in a sentence that names this
+ * letter ("Met deze brief voldoe ik aan het verzoek dat de commissie mij heeft gedaan om zo spoedig mogelijk …"): the
+ * sentence says this letter answers it. Without this letter named, the request is open as the sentence says it (GUIDE §3),
+ * as a term reported within two weeks is (keptByThisText).
  */
 const REPORTED_IN_PERFECT = new Caseless(/\b(?:heeft|hebben|is)\b[^.;:!?]*?\b(?:mij|ons|kabinet|regering)\b[^.;:!?]*?\b(?:verzocht|gevraagd)\b[^.;:!?]*$/iu);
 
@@ -762,14 +761,14 @@ function reportedAndAnswered(text: string, start: number, end: number): boolean 
 
 function keptByThisText(text: string, start: number, end: number, to: CivilDate | null, anchor: CivilDate): boolean {
   if (to === null || to < anchor || daysBetween(anchor, to) > KEPT_WITHIN_DAYS) return false;
-  return THIS_LETTER.test(sentenceBefore(text, start, lastFullSentenceEnd).sentence) && reportedWithNothingAhead(text, start, end, REPORTED_BEFORE);
+  return reportedWithNothingAhead(text, start, end, REPORTED_BEFORE);
 }
 
-/** The sentence up to the phrase reports what `reported` says, and neither it nor the phrase's own clause looks ahead. */
+/** The sentence up to the phrase names this letter and reports what `reported` says, and neither it nor the phrase's own clause looks ahead. */
 function reportedWithNothingAhead(text: string, start: number, end: number, reported: Caseless): boolean {
   const { sentence: before } = sentenceBefore(text, start, lastFullSentenceEnd);
-  // A request made in this very text is not one it answers.
-  if (!reported.test(before) || THE_KAMER_ASKS_NOW.test(before)) return false;
+  // A request made in this very text is not one it answers; one the sentence does not say this letter answers is open.
+  if (!reported.test(before) || THE_KAMER_ASKS_NOW.test(before) || !THIS_LETTER.test(before)) return false;
   // What follows the phrase is read up to the next clause: "… vóór maart te informeren over de wijze waarop invulling wordt
   // gegeven" looks ahead in a clause of its own.
   const rest = text.slice(end, end + STATEMENT_REACH);

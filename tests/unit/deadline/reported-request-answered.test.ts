@@ -8,26 +8,29 @@ const find = (text: string, anchor: string) => {
 };
 
 /**
- * A request of the Kamer to us reported in the perfect and tied to an event without a date, with no future of its own,
- * is answered by the letter that reports it (find-in-text.ts, reportedAndAnswered), as a term that runs out within two
- * weeks already was. A request in the present, a report that looks ahead, and a promise of ours reported keep the event.
+ * A request of the Kamer to us reported in the perfect, tied to an event without a date or asked as soon as possible, with
+ * no future of its own, is answered by this text only when the sentence names this letter (find-in-text.ts,
+ * reportedAndAnswered); otherwise it is open as the sentence says it (GUIDE §3, D7). A request in the present, a report
+ * that looks ahead, and a promise of ours reported keep the event.
  */
 describe('a request reported in the perfect, tied to an undated event', () => {
   it.each([
-    // heldout6-031 (a letter of 18 February 2020)
-    ['De vaste commissie voor Economische Zaken en Klimaat heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad inzake Urgenda, de Kamer te informeren over de uitvoering van de motie van het lid Van der Lee (Kamerstuk 35 236, nr. 7).', '2020-02-18'],
-  ])('answered by this text: "%s"', (text, anchor) => {
+    ['Met deze brief voldoe ik aan het verzoek, dat de commissie mij heeft gedaan, om ten behoeve van het plenaire debat de Kamer te informeren.', '2020-02-18'],
+    ['Hierbij ontvangt u de antwoorden op de vragen, want namens de vaste commissie is mij verzocht deze zo spoedig mogelijk te beantwoorden.', '2011-07-05'],
+  ])('answered by this text when the sentence names it: "%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });
 
   it.each([
-    // heldout10-317 (a letter of 19 March 2011), heldout12-296 (28 November 2014), heldout18-y102 (5 July 2011): asked as
-    // soon as possible, with "is mij verzocht" as the perfect too
-    ['Voorts heeft de vaste commissie mij onlangs verzocht de Kamer zo snel mogelijk de toegezegde brief over kansspelen te sturen, opdat het wetsvoorstel tot instelling van de kansspelautoriteit (Ksa) daarna plenair kan worden behandeld.', '2011-03-19'],
-    ['Tijdens de regeling van werkzaamheden op dinsdag 25 november jongstleden heeft uw Kamer mij verzocht om op korte termijn een brief te sturen over de opnamestop bij ziekenhuis De Sionsberg te Dokkum.', '2014-11-28'],
-    ['Bij brief van 24 juni jl. is mij namens de vaste commissie voor Binnenlandse Zaken verzocht de door de commissie gestelde vragen bij de Handleiding opgraven en ruimen zo spoedig mogelijk te beantwoorden.', '2011-07-05'],
-  ])('asked as soon as possible, answered by this text: "%s"', (text, anchor) => {
-    expect(find(text, anchor)).toBeNull();
+    // heldout6-031 (a letter of 18 February 2020): the debate is the request's event, open as the sentence says it
+    ['De vaste commissie voor Economische Zaken en Klimaat heeft mij verzocht, om ten behoeve van het plenaire debat over het arrest van de Hoge Raad inzake Urgenda, de Kamer te informeren over de uitvoering van de motie van het lid Van der Lee (Kamerstuk 35 236, nr. 7).', '2020-02-18', 'event', null],
+    // heldout10-317 (19 March 2011), heldout12-296 (28 November 2014), heldout18-y102 (5 July 2011): asked as soon as
+    // possible, "is mij verzocht" a perfect too, the term read from the text's date
+    ['Voorts heeft de vaste commissie mij onlangs verzocht de Kamer zo snel mogelijk de toegezegde brief over kansspelen te sturen, opdat het wetsvoorstel tot instelling van de kansspelautoriteit (Ksa) daarna plenair kan worden behandeld.', '2011-03-19', 'window', '2011-04-09'],
+    ['Tijdens de regeling van werkzaamheden op dinsdag 25 november jongstleden heeft uw Kamer mij verzocht om op korte termijn een brief te sturen over de opnamestop bij ziekenhuis De Sionsberg te Dokkum.', '2014-11-28', 'window', '2015-01-09'],
+    ['Bij brief van 24 juni jl. is mij namens de vaste commissie voor Binnenlandse Zaken verzocht de door de commissie gestelde vragen bij de Handleiding opgraven en ruimen zo spoedig mogelijk te beantwoorden.', '2011-07-05', 'window', '2011-07-26'],
+  ])('open as the sentence says it, without this letter named: "%s"', (text, anchor, kind, to) => {
+    expect(find(text, anchor)).toMatchObject({ kind, to });
   });
 
   it('keeps "as soon as possible" when the request is not to us, is made now, or looks ahead', () => {
