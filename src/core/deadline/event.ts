@@ -117,8 +117,10 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /^(?:zo (?:spoedig|snel|kort|vlug) mogelijk|as soon as possible) (?:na|after|following) /, relation: 'after', asap: true },
   { pattern: /^(?:direct |kort |pas |snel )?(?:na afloop van|na|in afwachting van|after|following|pending) /, relation: 'after' },
   // "wanneer" and "als" are as often "if" ("wanneer deze op andere wetten … zijn gebaseerd"): only an event noun, or a
-  // predicate saying a thing has come about (COMES_ABOUT), makes them a time.
-  { pattern: /^(?:zodra|nadat) /, relation: 'after', clause: true, verbFinal: true },
+  // predicate saying a thing has come about (COMES_ABOUT), makes them a time; "wanneer" with the writer as its subject
+  // is the writer's own next step ("Wanneer we aanvullende afspraken maken, …"), a time as "zodra" is.
+  { pattern: /^(?:zodra|nadat|op het moment dat) /, relation: 'after', clause: true, verbFinal: true },
+  { pattern: /^wanneer (?=(?:ik|wij|we) )/, relation: 'after', clause: true, verbFinal: true },
   { pattern: /^(?:wanneer|als|as soon as|once) /, relation: 'after', clause: true },
   // Not "in" or "tijdens": "in het debat van 12 december" is where a promise was made, not when it is due.
   { pattern: /^(?:uiterlijk |no later than )?(?:bij gelegenheid van|ter gelegenheid van|on the occasion of|bij|gelijktijdig met|tegelijk met|tegelijkertijd met|samen met|with|alongside|together with) /, relation: 'at' },
@@ -168,10 +170,13 @@ const TIME_POINT = /^(?:begin|medio|midden|halverwege|eind|einde)$/;
  * heb": what it names is the event, without a date until it comes about. One clause: no comma, semicolon or colon.
  * After an auxiliary the closing word is the participle by its place, not by a "ge-" at its front: verbs with an
  * unstressed prefix take none ("is besloten", "is ontvangen", "heeft beantwoord") and a separable particle puts it
- * inside ("is goedgekeurd", "is ingediend") or leaves it out ("is ondertekend").
+ * inside ("is goedgekeurd", "is ingediend") or leaves it out ("is ondertekend"). A prepositional object may follow the
+ * verb ("zodra er binnen de VO-raad overeenstemming is over het onderhandelaarsakkoord"). With the writer as its subject
+ * the verb closes the clause in any form ("zodra ik de kabinetsreactie … naar uw Kamer stuur", "wanneer we … maken"),
+ * save a modal, which names a wish or a possibility ("zodra ik dat wil"), not an event.
  */
 const VERB_FINAL =
-  /^[^\s,;:]+(?:\s[^\s,;:]+)+\s(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden|\p{L}{2,}t|ge\p{L}{2,}(?:d|t|en)|(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden)\s\p{L}{2,}(?:d|en))$/u;
+  /^(?:[^\s,;:]+(?:\s[^\s,;:]+)+\s(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden|\p{L}{2,}t|ge\p{L}{2,}(?:d|t|en)|(?:is|zijn|heb|hebt|heeft|hebben|wordt|worden)\s\p{L}{2,}(?:d|en))(?:\s(?:over|met|van|op|aan|naar|bij|tot|uit|omtrent|inzake)\s[^\s,;:]+(?:\s[^\s,;:]+){0,6})?|(?:ik|wij|we)(?:\s[^\s,;:]+)+\s(?!(?:wil|willen|kan|kunnen|moet|moeten|mag|mogen|zal|zullen)$)\p{L}{2,})$/u;
 
 /** The event a verb-final clause names, marked as read so (`form`): in running text the finder takes it only before the writer's own act. */
 function verbFinalEvent(phrase: string, event: string, anchor: CivilDate): EventResolution {

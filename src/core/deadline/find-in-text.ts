@@ -149,6 +149,7 @@ function closesClause(text: string, end: number): boolean {
   return CLAUSE_CLOSES.test(text);
 }
 const CLAUSE_OPENERS = new Set(['zodra', 'nadat', 'wanneer', 'als']);
+const MOMENT_THAT = /^op\s+het\s+moment\s+dat\s/i;
 
 const LAST_PAST = new Caseless(/^\s*(?:jl\b|jongstleden\b)/iu);
 /** "afgelopen zomer", "de voorbije maanden", "vorige week": the period just gone, whatever the phrase alone would say. */
@@ -405,7 +406,9 @@ export function prepareText(given: string): PreparedText {
     let crossed = false;
     for (let first = last; first >= 0 && last - first < reach; first--) {
       const token = tokens[first]!;
-      const opens = last - first < maxWords ? (clauseOnly ? CLAUSE_OPENERS.has(token.word) : (token.role & FIRST) !== 0) : !crossed && CLAUSE_OPENERS.has(token.word);
+      // "op het moment dat" opens a clause of time as "zodra" does (event.ts).
+      const opener = CLAUSE_OPENERS.has(token.word) || (token.word === 'op' && MOMENT_THAT.test(text.slice(token.start, token.start + 30)));
+      const opens = last - first < maxWords ? (clauseOnly ? opener : (token.role & FIRST) !== 0) : !crossed && opener;
       if (opens && !namesAYear(text, token.start, end, tokens, first)) spans.push({ start: token.start, end, clauseOnly });
       if (!token.joined) break;
       crossed ||= first < last && opensAnotherClause(text, token);

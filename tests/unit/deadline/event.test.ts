@@ -139,4 +139,25 @@ describe('a clause of time whatever its predicate ("zodra", "nadat")', () => {
   it('"wanneer" needs an event noun: "wanneer deze op andere wetten zijn gebaseerd" is a condition', () => {
     expect(resolvePhrase('wanneer deze op andere wetten zijn gebaseerd', '2025-12-15', calendar).ok).toBe(false);
   });
+
+  it.each([
+    // The writer's own verb closes the clause in any form: the first person's stem, the plural.
+    ['zodra ik het advies aan uw Kamer stuur', 'ik het advies aan uw Kamer stuur'],
+    ['nadat wij de gegevens ontvangen', 'wij de gegevens ontvangen'],
+    // "wanneer" with the writer as its subject is the writer's own step, a time.
+    ['wanneer we nieuwe afspraken maken', 'we nieuwe afspraken maken'],
+    ['Wanneer ik de reacties heb verwerkt', 'ik de reacties heb verwerkt'],
+    // A prepositional object put after the verb ends the clause as well.
+    ['zodra er overeenstemming is over het akkoord', 'er overeenstemming is over het akkoord'],
+    ['nadat het kabinet heeft besloten over de financiering', 'het kabinet heeft besloten over de financiering'],
+    // "op het moment dat" opens a clause of time as "zodra" does ("zodra het rapport beschikbaar is": the report).
+    ['op het moment dat het rapport beschikbaar is', 'het rapport'],
+    ['Op het moment dat de gemeenten hun plannen hebben ingediend', 'de gemeenten hun plannen hebben ingediend'],
+  ])('"%s" names the event "%s", without a window', (phrase, named) => {
+    expect(event(phrase)).toMatchObject({ event: named, relation: 'after', from: null, to: null });
+  });
+
+  it.each(['zodra ik dat wil', 'wanneer wij dat kunnen', 'wanneer de minister dat wenst'])('"%s" is a wish or a possibility, no event', (phrase) => {
+    expect(resolvePhrase(phrase, '2025-12-15', calendar).ok && resolvePhrase(phrase, '2025-12-15', calendar)).toBeFalsy();
+  });
 });
