@@ -229,6 +229,8 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('De Rijksdienst voor Ondernemend Nederland zal de regeling in maart 2026 openstellen.')).toMatchObject({ promise: true });
     expect(judge('De Immigratie- en Naturalisatiedienst zal de aanvragers in 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('De Nederlandse regering zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
+    // found by use: "de Rijksoverheid" was no government word, so its future was another's
+    expect(judge('De Rijksoverheid zal voor de zomer van 2026 een plan opstellen.')).toMatchObject({ promise: true });
     expect(judge('Deze evaluatie zal in het voorjaar van 2026 aan uw Kamer worden gestuurd.')).toMatchObject({ promise: true });
   });
 });
