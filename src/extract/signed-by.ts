@@ -43,8 +43,12 @@ const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de (Minister|Staatssecre
  */
 const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+(Minister|Staatssecretaris)s?(?:[ \t\n]+en[ \t\n]+(?:de[ \t\n]+)?(?:Minister|Staatssecretaris))?[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
 
-/** "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. */
-const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^)]+)\)/iu;
+/**
+ * "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. The ministry ends
+ * at the next bracket either way: some headings are published with it left open before the date received
+ * ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)").
+ */
+const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^()]+?)\s*[()]/iu;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
 const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
 

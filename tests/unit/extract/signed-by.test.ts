@@ -29,6 +29,8 @@ describe('signedBy: who signs the letter, as offices', () => {
 
   it('answers to Kamervragen: the one who answers, else the one asked', () => {
     expect(signedBy('Antwoord van minister Van Oosten (Justitie en Veiligheid)\n\nVraag 1')).toEqual(['Minister van Justitie en Veiligheid']);
+    // The Aanhangsel's heading as published with its ministry's bracket left open (ah-tk-20242025-613).
+    expect(signedBy('Antwoord van staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)\n\nVraag 1')).toEqual(['Staatssecretaris van Volksgezondheid, Welzijn en Sport']);
     expect(signedBy('Vragen van het lid Bikker (ChristenUnie) aan de Minister van Justitie en Veiligheid over de leeftijdsverificatie (ingezonden 1 september 2025).')).toEqual(['Minister van Justitie en Veiligheid']);
   });
 
