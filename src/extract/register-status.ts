@@ -1,10 +1,13 @@
 import { statusOf } from '../core/validate/status-alias.js';
 import type { Draft } from './model.js';
+import { skipDrafted } from './skip-drafted.js';
 
 /** A register entry's own status line, as its "Kerngegevens" give it: "Status voldaan", "Status | deels voldaan". */
 const STATUS_LINE = /^[ \t]*Status[ \t]*\|?[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t|]*$/gimu;
 /** An entry's heading ("Toezegging Tussentijdse evaluaties (33.506) (T02589)"): where the next entry of a register's overview starts. */
 const ENTRY_HEADING = /^[ \t]*Toezegging[ \t]+\S/gm;
+/** The Eerste Kamer's rappel or overview of a ministry's entries ("Rappelabele toezeggingen Justitie en Veiligheid (Totaaloverzicht februari 2022)"). */
+const RAPPEL_PAGE = /^\s*Rappelabele toezeggingen\b/;
 
 /**
  * A status where the text reports it (issue 11): the promises drafted from a
@@ -12,7 +15,7 @@ const ENTRY_HEADING = /^[ \t]*Toezegging[ \t]+\S/gm;
  * (or the page's start) to the next entry's heading. The register names no
  * day of delivery: a promise "voldaan" is delivered on a day unknown. A
  * status the sentence itself gave (a standing promise, a delivery with its
- * day) stays.
+ * day) stays. On a rappel, an entry reported as kept is not drafted at all.
  */
 export function withRegisterStatus(text: string, draft: Draft): Draft {
   const headings = [...text.matchAll(ENTRY_HEADING)].map((match) => match.index);
@@ -24,6 +27,11 @@ export function withRegisterStatus(text: string, draft: Draft): Draft {
     if (statuses.length === 1) entries.push({ start, end, status: statuses[0]! });
   }
   if (entries.length === 0) return draft;
+  // A rappel reporting an entry as kept reports a kept promise (GUIDE §1, the lead's D9); the entry's own page still records it, delivered.
+  if (RAPPEL_PAGE.test(text)) {
+    const kept = draft.commitments.filter((commitment) => entries.some(({ start, end, status }) => status === 'delivered' && commitment.start >= start && commitment.start < end));
+    draft = skipDrafted(text, draft, new Set(kept.map((commitment) => commitment.id)), 'past');
+  }
   return {
     ...draft,
     commitments: draft.commitments.map((commitment) => {

@@ -307,8 +307,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 31 of 32 found, 28 with the right deadline, 1 extra and 1 trap since D2 holds in every person (session 34): "De overige gestelde vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat op …" (2017D31436) is the debate's own course, no promise; extract still drafts it.
   // No extra and no trap since the questions left to the debate are read as its own course in every person and voice (debate-course.ts).
   // 27 of 28 found, 24 with the right deadline, 4 extra and 2 traps since D9 (session 35): a rappel that reports an entry as "voldaan" reports a kept promise, none (T00476, T02647, T01602, T02933); extract still drafts them, and their terms are traps now.
-  it('eighth held-out set: no worse than today (27 of 28 found, 24 with the right deadline, 4 extra, 2 traps; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 27, dueRight: 24 }, { extra: 4, traps: 2 });
+  // No extra and no trap since a rappel's entry reported as kept is not drafted (register-status.ts).
+  it('eighth held-out set: no worse than today (27 of 28 found, 24 with the right deadline, 0 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 27, dueRight: 24 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
@@ -360,8 +361,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 9 extra since a colleague's answers in the same debate are the speech going on ("Tot slot zal mijn collega Weerwind de vragen … beantwoorden").
   // 13 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("vooruitlopend daarop").
   // 8 extra since a speaker who will begin with a part of the speech is its order ("Ik zal beginnen met een algemeen deel, dan …").
-  it('fourteenth held-out set: no worse than today (19 of 27 found, 13 with the right deadline, 8 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
-    noWorse('held-out-14', { matched: 19, dueRight: 13 }, { extra: 8, traps: 0 });
+  // 5 extra since a rappel's entry reported as kept is not drafted (ek-rappel-vws-2024-T02589).
+  it('fourteenth held-out set: no worse than today (19 of 27 found, 13 with the right deadline, 5 extra, 0 traps; blind: 15, 8, 12, 0)', () => {
+    noWorse('held-out-14', { matched: 19, dueRight: 13 }, { extra: 5, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 7422d3f at 20:07 UTC (README).
@@ -397,8 +399,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 7 extra since a turn of the debate itself is the speech's own course ("De resterende vragen worden beantwoord tijdens de eerste termijn …").
   // 20 of 28 found and 8 extra since D9 (session 35): the rappel of July 2012 reports T00489 as "voldaan", a kept promise, none; extract still drafts it.
   // 21 found since an undertaking to continue the government's own act is a standing promise ("…, blijf ik herhalen").
-  it('seventeenth held-out set: no worse than today (21 of 28 found, 15 with the right deadline, 8 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 8, traps: 2 });
+  // 7 extra since a rappel's entry reported as kept is not drafted (T00489).
+  it('seventeenth held-out set: no worse than today (21 of 28 found, 15 with the right deadline, 7 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 7, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).

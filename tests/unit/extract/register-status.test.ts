@@ -18,9 +18,11 @@ describe('a register entry\'s own status line gives the status of the promises d
     ]);
   });
 
-  it('each entry of an overview by its own line, from its heading to the next', () => {
-    const overview = `Rappelabele toezeggingen (Totaaloverzicht oktober 2024)\n\n${entry('Toezegging Evaluatie van de wet (T09998)', 'Status voldaan')}\n\n${entry('Toezegging Brief over de uitvoering (T09999)', 'Status openstaand', 'De staatssecretaris zegt de Kamer toe voor de zomer van 2024 een brief over de uitvoering door gemeenten te sturen.')}`;
-    expect(draft(overview).commitments.map(({ status }) => status)).toEqual(['delivered', 'open']);
+  it('each entry of an overview by its own line, from its heading to the next; one the rappel reports as kept is not drafted (D9)', () => {
+    const overview = `Rappelabele toezeggingen (Totaaloverzicht oktober 2024)\n\n${entry('Toezegging Evaluatie van de wet (T09998)', 'Status voldaan')}\n\n${entry('Toezegging Brief over de uitvoering (T09999)', 'Status | deels voldaan', 'De staatssecretaris zegt de Kamer toe voor de zomer van 2024 een brief over de uitvoering door gemeenten te sturen.')}\n\n${entry('Toezegging Onderzoek naar de kosten (T09997)', 'Status openstaand', 'De minister zegt de Kamer toe in het najaar van 2024 een onderzoek naar de kosten te sturen.')}`;
+    const drafted = draft(overview);
+    expect(drafted.commitments.map(({ status }) => status)).toEqual(['partial', 'open']);
+    expect(drafted.skipped.filter(({ why }) => why === 'past').map(({ text }) => text)).toEqual([EVALUATION]);
   });
 
   it('not a letter without a status line, nor one whose prose names a status', () => {
