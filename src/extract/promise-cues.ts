@@ -1,3 +1,4 @@
+import { DUTCH_MONTHS } from '../core/dutch-months.js';
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
@@ -440,7 +441,7 @@ const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(
 const INSTITUTED_NOW = /\b(?:wordt|worden)\s(?:[^,.;:]{0,80}?\s)?(?:ingesteld|gestart|opgestart|ingevoerd|doorgevoerd|opgericht|opgezet|opgesteld|gelanceerd|herijkt|ingericht|uitgerold|geïntroduceerd|geïmplementeerd|in\s+gang\s+gezet)\b/u;
 const SUBORDINATE_BEFORE = /\b(?:als|wanneer|indien|of|dat|die|welke|wat|waar\p{L}*|zoals|voordat|nadat|totdat|zodra|omdat|doordat|zodat|hoe|hoeverre|terwijl|mits|tenzij|alvorens)\b/u;
 const MODAL_OR_NEGATION = /\b(?:kan|kunnen|zou|zouden|moet|moeten|mag|mogen|niet|geen|nooit)\b/;
-const NOT_INSTITUTED_NOW = /\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s/u;
+const NOT_INSTITUTED_NOW = new RegExp(String.raw`\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|${DUTCH_MONTHS.join('|')}|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s`, 'u');
 
 function institutedNow(lower: string): boolean {
   const passive = INSTITUTED_NOW.exec(lower);
