@@ -1762,6 +1762,6 @@ export function whyNotADeadline(
   if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
-  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''}${clause.words}`)) return 'no-party';
+  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''} ${clause.words}`)) return 'no-party';
   return undefined;
 }
