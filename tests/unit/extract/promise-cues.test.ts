@@ -72,12 +72,16 @@ describe('what is a promise', () => {
     expect(bare.commitments).toMatchObject([{ status: 'ongoing' }]);
   });
 
-  it('but not the writer telling, in an answer, what they work on: work under way (GUIDE §1), unless a time to come is named', () => {
+  it('but not the writer telling, in an answer, what they work on or that they are in touch: work under way (GUIDE §1), unless a time to come is named', () => {
     // ah-2022D31072 (dev) and openkamer-2018Z18414 (held-out-11).
     const answer = (text: string) => draftFromText(`Den Haag, 15 december 2025\n\nVraag 1\nWat doet u aan de woningbouw?\n\nAntwoord 1\n${text}\n`, { calendar, fallbackDate: DATE });
     expect(answer('Zoals tijdens het debat op 17 februari jl. aangekondigd, werk ik daarom aan het Nationaal Milieuprogramma.').commitments).toEqual([]);
     expect(answer('Om dit mogelijk te maken heb ik reeds een wetswijziging gestuurd en werk ik in samenwerking met regio’s aan afspraken over de woningbouw.').commitments).toEqual([]);
     expect(answer('De gesprekken met de regio’s over de woningbouw lopen.').commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
+    // Being in touch told as a state, by anyone (held-out-14, -20, -21: eight answers); a recurring act beside it still stands.
+    expect(answer('Rijkswaterstaat staat voortdurend in nauw contact met de bedrijven langs het kanaal.').commitments).toEqual([]);
+    expect(answer('Over de motie over de woningbouw ben ik in overleg met betrokken partijen.').commitments).toEqual([]);
+    expect(answer('De politie staat in contact met de gemeenten en heeft periodiek overleg met hen.').commitments).toMatchObject([{ status: 'ongoing', question: '1' }]);
     expect(answer('In de komende periode werk ik toe naar besluitvorming over de woningbouw.').commitments).toMatchObject([{ question: '1' }]);
     // found in review of 81f4ec7: work with a term still to come stays the promise it was drafted as before
     expect(answer('Ik werk aan een aanpassing van de regeling, die ik voor de zomer van 2026 aan uw Kamer voorleg.').commitments).toMatchObject([{ question: '1', due: { kind: 'phrase', phrase: 'voor de zomer van 2026' } }]);
