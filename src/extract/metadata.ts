@@ -44,7 +44,7 @@ export function findMetadata(text: string, sentences: readonly Sentence[]): Extr
     for (const match of source.matchAll(AANHANGSEL)) cited.add(oneLine(match[0]));
     for (const match of source.matchAll(Z_NUMBER)) if (!refs.has(match[0])) cited.add(match[0]);
   }
-  return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signedBy(text)[0], refs: [...refs], cited: [...cited] };
+  return { type, title: titleOf(text, type), date, dateOrigin: origin, by: signedBy(text, date)[0], refs: [...refs], cited: [...cited] };
 }
 
 /**

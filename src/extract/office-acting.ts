@@ -1,17 +1,5 @@
+import { ABBREVIATED } from './ministries.js';
 import { capitalised, MINISTRY, ministryName } from './signed-by.js';
-
-/** A ministry by the abbreviation letters use, where it names one ministry whatever the year ("LNV" and "EZ" have named several). */
-const ABBREVIATED: Record<string, string> = {
-  VWS: 'Volksgezondheid, Welzijn en Sport',
-  OCW: 'Onderwijs, Cultuur en Wetenschap',
-  BZK: 'Binnenlandse Zaken en Koninkrijksrelaties',
-  SZW: 'Sociale Zaken en Werkgelegenheid',
-  JenV: 'Justitie en Veiligheid',
-  IenW: 'Infrastructuur en Waterstaat',
-  EZK: 'Economische Zaken en Klimaat',
-  BZ: 'Buitenlandse Zaken',
-  AZ: 'Algemene Zaken',
-};
 
 /**
  * An office the sentence names as the one who acts, in the third person: "De minister van VWS verwacht uw Kamer …

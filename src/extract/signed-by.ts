@@ -1,4 +1,5 @@
 import { oneLine } from './clean-text.js';
+import { ABBREVIATED, ministerPreposition } from './ministries.js';
 
 /**
  * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
@@ -15,6 +16,15 @@ const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss
  * van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven", "De Staatssecretaris van Financiën,".
  */
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+|Ondertekenaar:[ \t]*)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:\p{Lu}[\p{L}.' -]*)?)?$`, 'gmu');
+
+/**
+ * The signature in capitals, as letters printed from PDF set it: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", the
+ * ministry running on to the next line after "EN" or a comma ("DE MINISTER VAN LANDBOUW, NATUUR EN" / "VOEDSELKWALITEIT,"),
+ * a state secretary's portfolio after a dash ("… WATERSTAAT – OPENBAAR VERVOER EN MILIEU,") not part of the office.
+ */
+const CAPITAL_WORD = String.raw`(?!EN(?![\p{Lu}'’-]))\p{Lu}[\p{Lu}'’-]*`;
+const CAPITALS = String.raw`${CAPITAL_WORD}(?:[ \t]+(?:EN[ \t]+)?${CAPITAL_WORD}|,[ \t]*${CAPITAL_WORD})*`;
+const SIGNATURE_IN_CAPITALS = new RegExp(String.raw`^[ \t]*DE[ \t]+(MINISTER|STAATSSECRETARIS)[ \t]+(VAN|VOOR)[ \t]+(${CAPITALS}(?:(?:[ \t]+EN|,)[ \t]*\n[ \t]*${CAPITALS})?)[ \t]*(?:[–-][ \t]+${CAPITALS})?[ \t]*,?[ \t]*$`, 'gmu');
 
 /**
  * The heading of an official publication: "Nr. 405 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT",
@@ -46,9 +56,11 @@ const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+(M
 /**
  * "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. The ministry ends
  * at the next bracket either way: some headings are published with it left open before the date received
- * ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)").
+ * ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)"). The name may hold a dash and particles ("minister
+ * Faber – Van de Klashorst"); the ministry may be abbreviated ("(BZ)") or carry a state secretary's portfolio after a
+ * dash ("(Financiën – Fiscaliteit en Belastingdienst)"), which is not part of the office.
  */
-const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[\p{Lu}][^\s(]*\s+)*\(([^()]+?)\s*[()]/iu;
+const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/iu;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
 const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
 
@@ -76,9 +88,10 @@ export function ministryName(matched: string): string {
 /**
  * Who signs the letter, as offices ("Minister van Justitie en Veiligheid"), the one that is bound first: the office the
  * official heading names, then the signatures in their order, then, for answers to Kamervragen, the one who answers
- * or to whom the questions were put. A letter several sign binds each of them; the heading names the first.
+ * or to whom the questions were put. A letter several sign binds each of them; the heading names the first. The
+ * text's date tells a minister of a ministry from one of the same name with a portfolio only.
  */
-export function signedBy(text: string): string[] {
+export function signedBy(text: string, date?: string): string[] {
   const offices: string[] = [];
   const add = (office: string) => {
     const written = capitalised(ministryName(office).replace(/^minister-president,\s+/i, 'Minister-President, '));
@@ -88,7 +101,11 @@ export function signedBy(text: string): string[] {
   if (heading) add(`${asWritten(heading[1] === 'MINISTERS' ? 'MINISTER' : heading[1]!.replace(/SEN$/, ''))} ${heading[2]!.toLowerCase()} ${asWritten(heading[3]!.trim())}`);
   const written = heading ? null : HEADING_AS_WRITTEN.exec(text);
   if (written) add(`${written[1]} ${written[2]} ${written[3]}`);
-  for (const signature of text.matchAll(SIGNATURE)) add(signature[1]!);
+  const signatures = [
+    ...[...text.matchAll(SIGNATURE)].map((match) => ({ at: match.index, office: match[1]! })),
+    ...[...text.matchAll(SIGNATURE_IN_CAPITALS)].map((match) => ({ at: match.index, office: `${asWritten(match[1]!)} ${match[2]!.toLowerCase()} ${asWritten(oneLine(match[3]!))}` })),
+  ].sort((a, b) => a.at - b.at);
+  for (const signature of signatures) add(signature.office);
   if (offices.length > 0) return offices;
   const recorded = RECORDED.exec(text);
   if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];
@@ -97,7 +114,12 @@ export function signedBy(text: string): string[] {
   const putTo = PUT_TO.exec(text);
   if (putTo) return [`${putTo[1]} ${putTo[2]} ${ministryName(putTo[3]!)}`];
   const answered = ANSWERED_BY.exec(text);
-  if (answered) return [capitalised(`${answered[1]!.toLowerCase()} van ${answered[2]!.trim()}`)];
+  if (answered) {
+    const office = answered[1]!.toLowerCase();
+    const named = ministryName(answered[2]!.trim()).replace(/\s+[–-]\s+.*$/u, '');
+    const ministry = ABBREVIATED[named] ?? named;
+    return [capitalised(`${office} ${office === 'minister' ? ministerPreposition(ministry, date) : 'van'} ${ministry}`)];
+  }
   const addressed = ADDRESSED_TO.exec(text);
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
   return [];

@@ -60,6 +60,30 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('De vragen zijn voorgelegd aan de Minister van Economische Zaken, Landbouw & Innovatie. Bij brief van 5 mei 2011 zijn ze door de Minister van Economische Zaken, Landbouw & Innovatie beantwoord.')).toEqual(['Minister van Economische Zaken, Landbouw en Innovatie']);
   });
 
+  it('a signature in capitals, as letters printed from PDF set it: the ministry may run on to the next line, a portfolio after a dash is not the office', () => {
+    expect(signedBy('Hoogachtend,\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\nMark Harbers\nDE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\ndrs. V.L.W.A. Heijnen\n')).toEqual(['Minister van Infrastructuur en Waterstaat', 'Staatssecretaris van Infrastructuur en Waterstaat']);
+    expect(signedBy('aanpassen.\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\nG. Verburg\n')).toEqual(['Minister van Landbouw, Natuur en Voedselkwaliteit']);
+    expect(signedBy('DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT – OPENBAAR VERVOER EN MILIEU,\nS.P.R.A. van Weyenberg\n')).toEqual(['Staatssecretaris van Infrastructuur en Waterstaat']);
+    expect(signedBy('DE MINISTER VAN FINANCIËN,\nE. Heinen\n')).toEqual(['Minister van Financiën']);
+    // A line in capitals that is no signature: the name on the next line is not a ministry's.
+    expect(signedBy('DE MINISTER VAN DEFENSIE\nKAJSA OLLONGREN\n')).toEqual(['Minister van Defensie']);
+  });
+
+  it('the heading of an answer: a name with a dash and particles, an abbreviated ministry, a portfolio after a dash, a ministry on two lines', () => {
+    expect(signedBy('Antwoord van Minister Faber – Van de Klashorst (Asiel en Migratie), mede\nnamens de Ministers voor Buitenlandse Handel en Ontwikkelingshulp (ontvangen 18 november 2024).')).toEqual(['Minister van Asiel en Migratie']);
+    expect(signedBy('Antwoord van Minister Bruins Slot (BZ) van Minister Schreinemacher')).toEqual(['Minister van Buitenlandse Zaken']);
+    expect(signedBy('Antwoord van Staatssecretaris Vijlbrief (Financiën – Fiscaliteit en Belastingdienst), mede namens de Staatssecretaris Van Huffelen (Financiën – Toeslagen en Douane) (ontvangen 17 juni 2021).')).toEqual(['Staatssecretaris van Financiën']);
+    expect(signedBy('Antwoord van Staatssecretaris Van Marum (Binnenlandse Zaken en\nKoninkrijksrelaties) (ontvangen 6 november 2024)')).toEqual(['Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties']);
+  });
+
+  it('the heading of an answer names a portfolio: "Minister voor" unless it is a ministry on the text\'s date', () => {
+    expect(signedBy('Antwoord van minister Klever (Buitenlandse Handel en Ontwikkelingshulp) (ontvangen 20 november 2024)')).toEqual(['Minister voor Buitenlandse Handel en Ontwikkelingshulp']);
+    expect(signedBy('Antwoord van minister Kuipers (Medische Zorg) (ontvangen 3 mei 2023)')).toEqual(['Minister voor Medische Zorg']);
+    const housing = 'Antwoord van minister De Jonge (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 8 maart 2023)';
+    expect(signedBy(housing, '2023-03-08')).toEqual(['Minister voor Volkshuisvesting en Ruimtelijke Ordening']);
+    expect(signedBy(housing, '2024-11-20')).toEqual(['Minister van Volkshuisvesting en Ruimtelijke Ordening']);
+  });
+
   it('a minister named in the running text signs nothing', () => {
     expect(signedBy('In de brief van de minister van Financiën van 3 mei is dat toegelicht.\n')).toEqual([]);
     expect(signedBy('Zoals de Minister van Financiën, de heer Heinen, heeft aangegeven, volgt een brief.\n')).toEqual([]);
