@@ -101,8 +101,13 @@ const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:g
  * geld bij", what increases), nor what happens to a thing ("Er komt een tekort aan verpleegkundigen", "er komt een
  * einde aan de regeling"), a forecast; in the singular only: "Dagelijks komen er nu meer asielzoekers in de opvang bij"
  * counts what others do. Group 1: what comes, to the end of its clause.
+ * Also what the government makes or funds for a purpose ("Vanaf 2023 komt er een reparateursregister voor elektrische
+ * apparaten", "Er komen extra plekken voor peuteropvang", "Daarnaast komt er structureel extra geld beschikbaar voor …",
+ * "Tot slot komt er, aan de hand van de verkenning, een concreet plan van aanpak voor …"): a new or added thing, singular
+ * or plural, after a year or an aside; never a count of more ("Er komen meer aanvragen voor …"), which is others' doing.
  */
 const THING_COMES = /\b(?:er\s+komt|komt\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
+const THING_MADE_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s*(?:,[^,.;:]{1,120},\s*)?(?:(?:vanaf|in|per|na)\s+\d{4}\s+)?(?:nog\s+)?(?:een|extra|nieuwe|(?:structureel|jaarlijks)\s+(?:extra\s+)?)\s*(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
 /**
  * An aim named as a noun of the act ("Het streven is gericht op gelijktijdige
  * aanbieding van het onderzoeksrapport", "Mijn inzet is gericht op
@@ -747,7 +752,9 @@ const ANOTHERS_THING_BEFORE = new RegExp(String.raw`\bvan\s+(?:de|het)\s+(?:[\p{
 const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
 function thingComesOfOurs(lower: string): boolean {
   const comes = THING_COMES.exec(lower);
-  return comes !== null && /\b(?:over|op)\s/.test(comes[1]!) && !COMES_NOT_OURS.test(comes[1]!);
+  if (comes !== null && /\b(?:over|op)\s/.test(comes[1]!) && !COMES_NOT_OURS.test(comes[1]!)) return true;
+  const made = THING_MADE_COMES.exec(lower);
+  return made !== null && /\b(?:voor|beschikbaar)\b/.test(made[1]!) && !COMES_NOT_OURS.test(made[1]!);
 }
 /**
  * A third party's document as the subject ("Het rapport van de Algemene

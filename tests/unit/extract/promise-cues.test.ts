@@ -1689,6 +1689,29 @@ describe('a thing said to come, in the present with future meaning', () => {
   });
 });
 
+describe('a new or added thing said to come for a purpose, in the present with future meaning', () => {
+  it.each([
+    ['Vanaf 2027 komt er een reparateursregister voor elektrische en elektronische apparaten.'],
+    ['Er komen extra plekken voor peuteropvang die betaalbaar zijn voor alle ouders.'],
+    ['Daarnaast komt er structureel extra geld beschikbaar voor de deelname aan militaire missies.'],
+    ['In het kader van riviermanagement komen er vanaf 2027 nieuwe projecten voor rivierverruiming.'],
+    ['Tot slot komt er, aan de hand van de verkenning en het afwegingskader, een uitgewerkt plan van aanpak voor vereenvoudiging van de regels.'],
+  ])('%s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true, status: 'open' });
+  });
+
+  it.each([
+    ['Er komen meer aanvragen voor subsidie binnen.'],
+    ['Er komen nieuwe verkiezingen voor de gemeenteraad.'],
+    ['Er komt een nieuwe Europese regeling voor verpakkingen.'],
+    ['Er komt een nieuwe subsidieregeling voor de binnenstad van de provincie.'],
+    ['Er komt geen extra geld beschikbaar voor de regio.'],
+    ['Er komt een nieuwe golf van besmettingen.'],
+  ])('not a count of more, an election, an EU instrument, another\'s, a negation or a bare thing coming: %s', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+});
+
 describe('a demonstrative "die" is not a relative pronoun', () => {
   it.each([
     ['Die vragen zullen afzonderlijk worden beantwoord.'],
