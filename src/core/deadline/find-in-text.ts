@@ -390,7 +390,7 @@ type Verdicts = Map<string, boolean>;
 
 /** The spans `findDeadline` tries in `text`: only those that end on a word no phrase can do without and start within a few words before it. */
 export function prepareText(given: string): PreparedText {
-  const read = readableText(given);
+  const read = readableText(given, { lostSpaces: true });
   const text = read.text;
   const tokens = tokenize(text);
   const spans: Span[] = [];

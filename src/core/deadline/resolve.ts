@@ -434,8 +434,9 @@ const RELATIVE: readonly Relative[] = [
 
 /** Resolves a deadline phrase against the date the promise was made; unknown phrases fail with the nearest known forms. */
 export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calendar): PhraseOutcome {
-  // A phrase the finder took from running text keeps that text's soft hyphens and combining marks (`findDeadline`).
-  const phrase = readableText(given).text;
+  // A phrase the finder took from running text keeps that text's soft hyphens, combining marks and words run together
+  // (`findDeadline`).
+  const phrase = readableText(given, { lostSpaces: true }).text;
   const window = matchAnyWindow(phrase, anchor, calendar);
   if (window) return windowInRange(window) ? { ok: true, resolution: window } : { ok: false, problem: 'out-of-range' };
   const series = matchRecurring(phrase, anchor, phaseWindow(calendar));

@@ -27,3 +27,38 @@ describe('readableText', () => {
     expect(read.start(read.text.length)).toBe(raw.length);
   });
 });
+
+describe('readableText with the spaces a PDF text layer lost', () => {
+  it('puts back the space between two words of a term run together, and maps offsets back around it', () => {
+    const raw = 'Voor heteinde van 2024 volgt de leidraad, in de zomervan 2025 het wetsvoorstel.';
+    const read = readableText(raw, { lostSpaces: true });
+    expect(read.text).toBe('Voor het einde van 2024 volgt de leidraad, in de zomer van 2025 het wetsvoorstel.');
+    const at = read.text.indexOf('in de zomer van 2025');
+    expect(raw.slice(read.start(at), read.end(at + 'in de zomer van 2025'.length))).toBe('in de zomervan 2025');
+    expect(raw.slice(read.start(0), read.end('Voor het einde'.length))).toBe('Voor heteinde');
+    expect(raw.slice(read.start(0), read.end(read.text.length))).toBe(raw);
+  });
+
+  it.each([
+    ['ditvoorjaar', 'dit voorjaar'],
+    ['In devoorjaarsnota', 'In de voorjaarsnota'],
+    ['omuiterlijk per 1 juli', 'om uiterlijk per 1 juli'],
+    ['voor eind februari2025.', 'voor eind februari 2025.'],
+    ['eindjuni', 'eind juni'],
+    ['in het najaarvan 2025', 'in het najaar van 2025'],
+    ['op een zo kort mogelijketermijn', 'op een zo kort mogelijke termijn'],
+  ])('reads "%s" as "%s"', (raw, read) => {
+    expect(readableText(raw, { lostSpaces: true }).text).toBe(read);
+  });
+
+  it.each(['de nazomer', 'in de voorzomer', 'het najaar', 'het voorjaar', 'de voorjaarsnota', 'de eindtermijn', 'zie /brief-juni2024/', 'de herfstvakantie'])(
+    'leaves a word Dutch writes as one, or a web address, as it is: "%s"',
+    (raw) => {
+      expect(readableText(raw, { lostSpaces: true }).text).toBe(raw);
+    },
+  );
+
+  it('leaves the words as written without being asked: a letter is drafted as written', () => {
+    expect(readableText('Voor heteinde van 2024').text).toBe('Voor heteinde van 2024');
+  });
+});
