@@ -193,6 +193,12 @@ const FUTURE_PASSIVE = new RegExp(
   'u',
 );
 /**
+ * Supervision and enforcement told in the future passive ("Daarnaast zal worden toegezien op de naleving …", "zal
+ * periodiek de voortgang worden beoordeeld", "Hierin zal van Schiphol … worden geëist"): what a law's procedure will
+ * do to those it governs, not an undertaking to the Kamer or the public (GUIDE §1, a rule or procedure described).
+ */
+const SUPERVISION_AHEAD = /\b(?:zal|zullen)\b[^.;]{0,120}?\b(?:beoordeeld|toegezien|gecontroleerd|geëist|gehandhaafd|gemonitord)\b/;
+/**
  * A document of the government's said to follow at a time ahead, the present
  * with future meaning ("het reguliere regiowetsvoorstel dat later dit jaar
  * volgt", "De andere rapportages volgen de komende tijd"); not "Hieruit volgt
@@ -1388,6 +1394,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (found.negation && PATTERNS.negation.test(withoutCondition(withoutRelativeClauseAfter(clauseAt(lower, anchorIndex), lower.slice(anchorIndex))))) return skip('negation');
   if (/\bzeg(?:t|gen)\b/.test(lower) && REFRAINS.test(lower)) return skip('negation');
   if (found.obligation && !deliver) return skip('obligation');
+  const supervised = futurePassive && !deliver && !hasFutureDeadline && !BY_THE_GOVERNMENT.test(lower) ? SUPERVISION_AHEAD.exec(lower) : null;
+  if (supervised) return skip('statement', { kind: 'statement', text: supervised[0].trim() });
   // Of being when the sentence's own future is ("Ik zal uiteraard eindverantwoordelijk blijven"), not when a later clause's is ("… en verwacht dat dit voor 1 januari 2007 het geval zal zijn").
   const copula = COPULA_FUTURE.exec(lower);
   if (future && copula && copula.index <= found.future!.index && !deliver && !found.deliverable && !found.ongoing) return skip('statement');
