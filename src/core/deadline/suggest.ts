@@ -1,6 +1,6 @@
 import { daysInMonth, yearOf, type CivilDate } from '../civil-date.js';
 import { closest, editDistance } from '../closest.js';
-import { monthNumber, simplify } from './normalize.js';
+import { monthNumber, simplify, WEEKDAY_WORD } from './normalize.js';
 
 /**
  * Known forms, one per family and spelling, in each language; a failed phrase
@@ -92,7 +92,16 @@ const wordsOf = (text: string): string[] =>
 /** The words of each language's forms, made when first asked: most runs never suggest, yet load this module. */
 let vocabularies: { en: Set<string>; nl: Set<string> } | undefined;
 const vocabulary = (lang: 'nl' | 'en'): Set<string> =>
-  (vocabularies ??= { en: new Set(KNOWN_FORMS_EN.flatMap(wordsOf)), nl: new Set(KNOWN_FORMS_NL.flatMap(wordsOf)) })[lang];
+  (vocabularies ??= {
+    en: new Set([...KNOWN_FORMS_EN.flatMap(wordsOf), ...MONTH_NAMES.en]),
+    nl: new Set([...KNOWN_FORMS_NL.flatMap(wordsOf), ...MONTH_NAMES.nl]),
+  })[lang];
+
+/** The months as each language spells them: the forms show only March, yet "20 February" is English. */
+const MONTH_NAMES = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+};
 
 /** A word of the phrase matches a word of a form when it is the same or a plausible typo of it ("zomr", "zomereces"). */
 function matches(word: string, formWord: string): boolean {
@@ -103,8 +112,39 @@ function matches(word: string, formWord: string): boolean {
 
 /** The language a phrase is written in: the one whose forms share most of its words; Dutch when neither does. */
 function languageOf(words: readonly string[]): 'nl' | 'en' {
-  const count = (lang: 'nl' | 'en') => words.filter((word) => [...vocabulary(lang)].some((known) => matches(word, known))).length;
+  // A word spelled as one language spells it outweighs a near spelling of the other's ("february", "februari").
+  const count = (lang: 'nl' | 'en') =>
+    words.reduce((sum, word) => sum + (vocabulary(lang).has(word) ? 2 : [...vocabulary(lang)].some((known) => matches(word, known)) ? 1 : 0), 0);
   return count('en') > count('nl') ? 'en' : 'nl';
+}
+
+/** The forms' example month, and the day before it: the month and day a phrase names take their place. */
+const EXAMPLE_MONTH = /\b(?:(1) )?(maart|March)\b/;
+const WEEKDAY = new RegExp(WEEKDAY_WORD, 'i');
+
+/**
+ * The month (and day) the phrase names, put into the forms in place of their example month, so "tot 20 februari" is
+ * offered "uiterlijk 20 februari 2026" and not a form in March. A form that names a weekday is left out: the day it
+ * names would not be that weekday. A day the month does not have is left to `lastExistingDay`.
+ */
+function monthNamed(text: string, year: string, english: boolean): { written: string; full: string; into: (form: string) => string[] } | undefined {
+  for (const match of text.matchAll(/\b(?:(\d{1,2}) )?([a-z]+)\b/g)) {
+    const month = monthNumber(match[2]!);
+    if (month === undefined || match[2]!.length < 3) continue;
+    const full = MONTH_NAMES[english ? 'en' : 'nl'][month - 1]!;
+    const word = english ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+    const day = match[1] !== undefined && Number(match[1]) >= 1 && Number(match[1]) <= daysInMonth(Number(year), month) ? match[1] : undefined;
+    return {
+      written: match[2]!,
+      full,
+      into: (form) => {
+        if (!EXAMPLE_MONTH.test(form)) return [form];
+        if (WEEKDAY.test(form)) return [];
+        return [form.replace(EXAMPLE_MONTH, (_, first: string | undefined) => `${first === undefined ? '' : `${day ?? first} `}${word}`)];
+      },
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -115,16 +155,18 @@ function languageOf(words: readonly string[]): 'nl' | 'en' {
 export function suggest(phrase: string, anchor: CivilDate): string[] {
   const text = simplify(phrase);
   const year = /\b(\d{4})\b/.exec(text)?.[1] ?? String(yearOf(anchor));
-  const fill = (forms: readonly string[]): string[] => forms.map((form) => form.replaceAll('{Y}', year));
   const words = wordsOf(text);
   const english = languageOf(words) === 'en';
+  const named = monthNamed(text, year, english);
+  const fill = (forms: readonly string[]): string[] =>
+    forms.flatMap((form) => (named === undefined ? [form] : named.into(form))).map((form) => form.replaceAll('{Y}', year));
   // A phrase that names a frequency is offered series, never "doorlopend": a series is what it means, and one the grammar reads is what it lacks.
   const recurring = RECURRING.test(text);
   const forms = fill(recurring ? (english ? RECURRING_FORMS_EN : RECURRING_FORMS_NL) : english ? KNOWN_FORMS_EN : KNOWN_FORMS_NL);
   const ranked = forms
     .map((form) => {
       const formWords = wordsOf(form);
-      const shared = words.filter((word) => formWords.some((formWord) => matches(word, formWord))).length;
+      const shared = words.filter((word) => formWords.some((formWord) => matches(word, formWord) || (word === named?.written && formWord === named.full))).length;
       return { form, shared, distance: editDistance(text, simplify(form)) };
     })
     .filter(({ shared }) => shared > 0)

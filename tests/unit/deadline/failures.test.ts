@@ -46,6 +46,16 @@ describe('unknown phrases', () => {
     expect(english.every((form) => RECURRING_FORMS_EN.includes(form)), english.join(' | ')).toBe(true);
   });
 
+  it('suggest forms in the month the phrase names, with its day, in its language, not the example month', () => {
+    const dutch = suggestions('tot 20 februari');
+    expect(dutch).toContain('voor 20 februari 2025');
+    expect(dutch.some((form) => form.includes('maart')), dutch.join(', ')).toBe(false);
+    expect(suggestions('tot 20 feb')).toContain('20 februari 2025');
+    const english = suggestions('until 20 February');
+    expect(english).toContain('by 20 February 2025');
+    expect(english.some((form) => /februari|uiterlijk|voor /.test(form)), english.join(', ')).toBe(false);
+  });
+
   it('suggest forms with the year the phrase named', () => {
     expect(suggestions('zomr 2027')[0]).toBe('zomer 2027');
   });
