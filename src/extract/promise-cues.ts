@@ -104,7 +104,9 @@ const IMPERSONAL_ACT = /\ber\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,6}?\p{L}*(?:g
  * Also what the government makes or funds for a purpose ("Vanaf 2023 komt er een reparateursregister voor elektrische
  * apparaten", "Er komen extra plekken voor peuteropvang", "Daarnaast komt er structureel extra geld beschikbaar voor …",
  * "Tot slot komt er, aan de hand van de verkenning, een concreet plan van aanpak voor …"): a new or added thing, singular
- * or plural, after a year or an aside; never a count of more ("Er komen meer aanvragen voor …"), which is others' doing.
+ * or plural, after a year or an aside; never a count of more ("Er komen meer aanvragen voor …"), which is others' doing,
+ * nor a burden or an effect that comes on someone ("Er komen extra kosten voor gemeenten", "Er komt extra werk voor de
+ * rechtspraak"), nor another's instrument (an EU or municipal "verordening").
  */
 const THING_COMES = /\b(?:er\s+komt|komt\s+er)\s+(?:nog\s+)?(?:een|meer)\s+(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
 const THING_MADE_COMES = /\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\s*(?:,[^,.;:]{1,120},\s*)?(?:(?:vanaf|in|per|na)\s+\d{4}\s+)?(?:nog\s+)?(?:een|extra|nieuwe|(?:structureel|jaarlijks)\s+(?:extra\s+)?)\s*(?!\p{L}+\s+aan\b)(\p{L}[^,.;]*)/u;
@@ -756,11 +758,12 @@ const ANOTHERS_THING_BEFORE = new RegExp(String.raw`\bvan\s+(?:de|het)\s+(?:[\p{
  * …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een nieuwe richtlijn van de Europese Commissie").
  */
 const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
+const BURDEN_COMES = /^(?:[\p{L}-]+\s+){0,2}?(?:kosten|lasten|druk|werk|werkdruk|tekorten?|tegenvallers?|risico's|risico’s|risico|problemen|klachten|\p{L}*verordening|eu-\p{L}+)\b/u;
 function thingComesOfOurs(lower: string): boolean {
   const comes = THING_COMES.exec(lower);
   if (comes !== null && /\b(?:over|op)\s/.test(comes[1]!) && !COMES_NOT_OURS.test(comes[1]!)) return true;
   const made = THING_MADE_COMES.exec(lower);
-  return made !== null && /\b(?:voor|beschikbaar)\b/.test(made[1]!) && !COMES_NOT_OURS.test(made[1]!);
+  return made !== null && /\b(?:voor|beschikbaar)\b/.test(made[1]!) && !COMES_NOT_OURS.test(made[1]!) && !BURDEN_COMES.test(made[1]!);
 }
 /**
  * A third party's document as the subject ("Het rapport van de Algemene

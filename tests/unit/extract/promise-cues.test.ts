@@ -1716,7 +1716,10 @@ describe('a new or added thing said to come for a purpose, in the present with f
     ['Er komt een nieuwe subsidieregeling voor de binnenstad van de provincie.'],
     ['Er komt geen extra geld beschikbaar voor de regio.'],
     ['Er komt een nieuwe golf van besmettingen.'],
-  ])('not a count of more, an election, an EU instrument, another\'s, a negation or a bare thing coming: %s', (sentence) => {
+    ['Er komen extra kosten voor gemeenten.'],
+    ['Er komt extra werk voor de rechtspraak.'],
+    ['Er komt een nieuwe EU-verordening voor verpakkingen.'],
+  ])('not a count of more, an election, an EU instrument, another\'s, a negation, a bare thing coming or a burden: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
