@@ -1619,6 +1619,48 @@ const MEMBERS_REPORTED = new Caseless(
 /** The meeting at hand ("Welkom bij dit wetgevingsoverleg", "bij dit eerste algemene overleg"): what happens at it happens now, as with this letter. */
 const THIS_MEETING = /^(?:bij|tijdens|in|gedurende|at|during)\s+(?:deze|dit|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:overleg|debat|vergadering|bijeenkomst|sessie|hoorzitting|meeting|debate)\b/iu;
 
+/**
+ * A term inside a relative clause that tells what someone else does with a thing the sentence names ("Dit doen we op
+ * basis van de meest recente informatie die het Kennisprogramma Zeespiegelstijging in 2023 oplevert", "heeft ze een
+ * onafhankelijke commissie ingesteld die in oktober een adviesrapport uitbrengt", "verwijs ik naar de technische
+ * briefing over de EBI, die op 19 november plaatsvindt"): the term belongs to that other act, not to one the sentence
+ * undertakes (GUIDE §2, the term of the promise's own act). The relative clause is verb-final, so a finite verb between
+ * its pronoun and the phrase has closed it ("Alle ouders die nu bekend zijn … krijgen voor het einde van 2021
+ * uitbetaald") and the phrase is the main clause's; its own verb must follow the phrase. Our act in it (a first person,
+ * the government, a delivery, an evaluation that takes place), an impersonal passive (whose agent is the government:
+ * "de wijzigingen die dit jaar worden uitgevoerd"), those who receive ("ouders die … hun geld krijgen", IMPERSONAL),
+ * an antecedent of ours ("in de brief die voor de stemmingen komt", "de kabinetsvisie die in april uitkomt"), a
+ * delivery outside it, or our act by that day ("Ik zal de vergunning, die op 1 juli afloopt, voor die datum
+ * verlengen", weActByIt) keep the term. "dat" is left out: it opens what is said as often as a relative clause.
+ */
+const RELATIVE_PRONOUN = new Caseless(/^(?:die|welke)\b/iu);
+const CLOSES_RELATIVE =
+  new Caseless(/\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan|komt|komen|krijgt|krijgen|staat|staan|ligt|liggen)\b/iu);
+const VERB_SHAPED = /\p{L}(?:t|d|en)\b/iu;
+const OURS_BY_NAME = /\b(?:kabinet|regering|minist|rijks)\p{L}*/iu;
+const CLAUSE_PUNCTUATION = /[,;:–—()]/u;
+/**
+ * "die" after a subject pronoun is its object ("dat we die op … evalueren"), "welke" after a preposition asks ("over
+ * welke maatregelen zij op korte termijn denkt te nemen"): neither is a relative pronoun.
+ */
+const NO_RELATIVE_AFTER = new Caseless(/\b(?:ik|wij|we|zij|ze|hij|u|men|over|op|in|van|voor|naar|met|bij|aan|uit|tot|door|om)\s*$/iu);
+
+function othersRelativeClause(clause: Clause): boolean {
+  const own = clause.words.slice(0, clause.words.length - clause.ahead.length - 1);
+  if (!clause.before.endsWith(own)) return false;
+  const before = clause.before.slice(0, clause.before.length - own.length);
+  if (!RELATIVE_PRONOUN.test(own) || before.trim() === '' || NO_RELATIVE_AFTER.test(before) || CLAUSE_PUNCTUATION.test(own)) return false;
+  if (CLOSES_RELATIVE.test(own) || SIMPLE_PAST.test(own) || WEAK_PAST.test(own)) return false;
+  const closed = CLAUSE_PUNCTUATION.exec(clause.ahead);
+  const tail = closed ? clause.ahead.slice(0, closed.index) : clause.ahead;
+  if (!VERB_SHAPED.test(tail) || weActByIt(clause)) return false;
+  const relative = `${own} ${tail}`;
+  const antecedent = before.trim().split(/\s+/u).slice(-5).join(' ');
+  const outside = `${before} ${clause.after} ${closed ? clause.ahead.slice(closed.index) : ''}`;
+  if (OURS_BY_NAME.test(antecedent) || namesADeliverable(antecedent) || DELIVERS.test(outside) || TO_THE_KAMER.test(outside)) return false;
+  return !(PASSIVE_AUXILIARY.test(relative) || RECEIVES.test(relative) || WE_OR_THE_KAMER.test(relative) || GOVERNMENT.test(relative) || namesUs(relative) || DELIVERS.test(relative) || TO_THE_KAMER.test(relative) || DELIVERY_TAKES_PLACE.test(relative));
+}
+
 /** The phrase at `at` in `sentence` is within the answers left to the debate, or dates that debate right after its name. */
 function inTheDebateLeftTo(sentence: string, at: number): boolean {
   const left = answersLeftToTheDebate(sentence);
@@ -1749,6 +1791,7 @@ export function whyNotADeadline(
   if (kind === 'recurring' && (!TO_THE_KAMER.test(clause.sentence) || (TO_SOMEONE_ELSE.test(clause.sentence) && !THE_KAMER_NAMED.test(clause.sentence)))) return 'how-often';
   if (theKamerActs(clause, start - clause.sentenceStart) || THE_KAMER_ASKS_ITSELF.test(clause.before)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
+  if (othersRelativeClause(clause)) return 'no-party';
   const thirdPartyActs =
     THIRD_PARTY_SUBJECT.test(clause.sentence) ||
     THIRD_PARTY_OPENS_CLAUSE.test(clause.words) ||
