@@ -63,7 +63,7 @@ export function clauseAround(clauses: readonly Clause[], index: number): Clause 
  * comes with the letter comes now, whatever the letter calls itself).
  */
 const THIS_DOCUMENT = String.raw`(?:deze|dit|onderhavige)\s+\p{L}*(?:brief|rapportage|verslag|notitie|nota|beantwoording|update|overzicht|reactie)\b`;
-const IN_THIS_DOCUMENT = new RegExp(String.raw`\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+|(?:het\s+(?:aanbieden|versturen|toezenden|verzenden)|de\s+(?:aanbieding|toezending|verzending))\s+van\s+)?${THIS_DOCUMENT}`, 'u');
+const IN_THIS_DOCUMENT = new RegExp(String.raw`\bin\s+(?:de\s+(?:volgende|navolgende|onderstaande|hierna\s+volgende)\s+(?:paragraaf|paragrafen|hoofdstuk|hoofdstukken)|(?:paragraaf|hoofdstuk)\s+\d+(?:\.\d+)*)\b(?!\s+van\b)|\b(?:in|met|bij|via|middels|door middel van)\s+(?:(?:het|de)\s+(?:\p{L}+\s+){0,2}?(?:gedeelte|deel|paragraaf|hoofdstuk|helft)\s+van\s+|(?:het\s+(?:aanbieden|versturen|toezenden|verzenden)|de\s+(?:aanbieding|toezending|verzending))\s+van\s+)?${THIS_DOCUMENT}`, 'u');
 /** A relative clause up to the document it names: "de dilemma's die in deze brief worden geschetst" describes a thing, the act is elsewhere. */
 const RELATIVE_BEFORE = /\b(?:die|dat|welke|waarin|waarmee|waarop|waarover)\b[^,;:]*$/;
 
@@ -131,7 +131,7 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  * een algemeen deel, dan …"); beginning with work ("… met de uitvoering van
  * het plan") is an act.
  */
-const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:[a-zà-ÿ]+\s+){0,5}?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b|\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:beginnen|starten)\s+met\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+\s+)?(?:deel|blok|blokje|onderwerp|thema|inleiding|vragen|vraag|punt)\b/;
+const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten|aangeven)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:[a-zà-ÿ]+\s+){0,5}?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b|\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:beginnen|starten)\s+met\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+\s+)?(?:deel|blok|blokje|onderwerp|thema|inleiding|vragen|vraag|punt)\b/;
 /** "Hieronder zal ik de vragen beantwoorden", "Ik zal hierna reageren op de motie": answering in this text, below; answers at a term or later are promised. */
 const ANSWERS_BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:beantwoorden|beantwoord|reageren|reageer)\b/;
 const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;
@@ -142,6 +142,13 @@ const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uite
  * voortgangsbrief stilstaan bij …") is promised.
  */
 const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60}?\b(?:stil\s*(?:te\s+)?staan|terug\s*(?:te\s+)?kijken|terug\s*(?:te\s+)?blikken)\b/;
+/**
+ * The writer going into a matter with no other document, meeting or time named ("Het kabinet zal in de volgende
+ * paragrafen nader ingaan op …", "Voor een beter begrip hiervan zal ik wat dieper ingaan op …"): this text's own next
+ * step (GUIDE §1), not one promised in a letter, debate or reaction still to come.
+ */
+const GOES_INTO_HERE = /\b(?:(?:zal|ga)\s+(?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet)\s+(?:zal|zullen|ga|gaan))\b[^.;]{0,60}?\b(?:ingaan|in\s+gaan)\s+op\b/;
+const ELSEWHERE_OR_LATER = /\b(?:in|bij|via|tijdens)\s+(?:de|het|een|die|dat|mijn|onze|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat|reactie|visie|plan|wetsvoorstel|memorie|evaluatie|update|overzicht|agenda|begroting|behandeling)\b|\b(?:schriftelijk|per\s+brief|later|binnenkort|spoedig|te\s+zijner\s+tijd)\b/u;
 const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
 
 /**
@@ -186,7 +193,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || (GOES_INTO_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
   return 'undertaking';
 }
 

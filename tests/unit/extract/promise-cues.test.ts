@@ -203,6 +203,17 @@ describe('what is not a promise', () => {
     expect(judge(sentence)).toEqual({ promise: false, why });
   });
 
+  it('the text\'s own next steps: a part of it named ("in de volgende paragrafen", "in paragraaf 3"), going into a matter with nothing else named, "straks … aangeven" (held-out-18, -20, -21)', () => {
+    expect(judge('Het kabinet zal in de volgende paragrafen nader ingaan op de aanbevelingen van de raad.')).toEqual({ promise: false, why: 'this-letter' });
+    expect(judge('Nadat ik mijn visie heb samengevat, zal ik in paragraaf 3 aangeven dat een goede bekostiging belangrijk is.')).toEqual({ promise: false, why: 'this-letter' });
+    expect(judge('Voor een beter begrip hiervan zal ik wat dieper ingaan op de weging van de aanvragen.')).toEqual({ promise: false, why: 'this-letter' });
+    expect(judge('Ik zal straks inderdaad aangeven wat de structuur van mijn beantwoording is.')).toEqual({ promise: false, why: 'this-letter' });
+    // A chapter of another document, a reaction or letter still to come, or a term: promised.
+    expect(judge('Ik zal in hoofdstuk 3 van de nota ruimte ingaan op de woningbouw, die u voor de zomer van 2026 ontvangt.')).toMatchObject({ promise: true });
+    expect(judge('In de kabinetsreactie zal ik ingaan op de aanbevelingen van de raad.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal voor de zomer van 2026 ingaan op de aanbevelingen van de raad.')).toMatchObject({ promise: true });
+  });
+
   it('supervision and enforcement told in the future passive: what a procedure will do to those it governs, not an undertaking (held-out-20, -21)', () => {
     expect(judge('Daarnaast zal worden toegezien op de naleving van de wet door de verantwoordelijke toezichthouders.')).toEqual({ promise: false, why: 'statement' });
     expect(judge('In het kader van dit handhavingstraject zal periodiek de voortgang worden beoordeeld.')).toEqual({ promise: false, why: 'statement' });
