@@ -4,14 +4,26 @@ import { oneLine } from './clean-text.js';
 const MAX_TITLE = 110;
 /** Words that open a sentence without saying what is promised. */
 const OPENERS = /^(?:(?:ja|nee|ook|tevens|daarnaast|voorts|verder|aanvullend|bovendien|tot slot|ten slotte|vervolgens|daarom|dan ook|zoals (?:eerder |reeds |al |hierboven )*(?:toegezegd|aangekondigd|aangegeven|gemeld|vermeld|genoemd)(?: in [^,]*)?)\s*,?\s*)+/i;
-const SUBJECT_AND_MODAL = /\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\b|\b(?:zal|zullen|wil|willen|ga|gaan)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\b|\b(?:zal|zullen)\b/gi;
+/**
+ * The writer and the modal that carries the act ("ik zal", "zullen wij", "we gaan"): without them the title is the act in
+ * the infinitive ("De Kamer informeren over …"). The writer with a finite verb of its own ("Ik verwijs u …", "Wel blijf
+ * ik …") and a third party's modal ("Het kabinet zal …") stay: taken out, they leave a sentence with no subject or no
+ * verb ("Verwijs u …", "Het kabinet deze zaak volgen").
+ */
+const SUBJECT_AND_MODAL = /\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\b|\b(?:zal|zullen|wil|willen|ga|gaan)\s+(?:ik|wij|we)\b/gi;
+/** A clause in the order of a subordinate one, the writer first and the modal before the verb at its end ("ik dit voorjaar naar de Kamer zal sturen"), no other clause between. */
+const WRITER_THEN_MODAL = /^\s*(?:ik|wij|we)\s+((?:(?!\b(?:dat|die|om|of|omdat|waarin|waarover|en)\b)[^])*?)\b(?:zal|zullen)\s+/i;
 const RELATIVE_OPENER = /^(?:waarover|waarin|waarmee|waarvan|waarna|die|dat|en|om)\s+/i;
 /**
  * What frames the act once the speaker is gone: an expectation, an intention or a matter of course ("Ik verwacht …
  * te", "Ik ben voornemens …", "Ik streef ernaar …", "Vanzelfsprekend zal ik …"). Left in, the title reads as a question
  * ("Verwacht u de evaluaties toe te kunnen sturen").
  */
-const FRAME = /^(?:verwacht(?:\s+(?:nu|thans))?|ben\s+(?:voornemens|van\s+plan|bereid)|streef(?:t)?\s+(?:er\s*naar|naar)|streven\s+(?:er\s*naar|naar)|tracht(?:en)?|hoop|vanzelfsprekend|uiteraard)[\s,–—-]+(?:(?:om|dat)\s+)?/i;
+const WRITER_AFTER = String.raw`(?:\s+(?:ik|wij|we))?`;
+const FRAME = new RegExp(
+  String.raw`^(?:(?:ik|wij|we)\s+)?(?:(?:verwacht|hoop|tracht(?:en)?|vanzelfsprekend|uiteraard)${WRITER_AFTER}(?:\s+(?:nu|thans))?|(?:ben|zijn)${WRITER_AFTER}\s+(?:voornemens|van\s+plan|bereid)|(?:streef(?:t)?|streven)${WRITER_AFTER}\s+(?:er\s*naar|naar))[\s,–—-]+(?:(?:om|dat)\s+)?(?:(?:ik|wij|we)\s+)?`,
+  'i',
+);
 /** The act a frame puts in the to-infinitive, its particle joined again: "toe te kunnen sturen" → "toesturen". */
 const TO_INFINITIVE = /\b(?:(aan|af|bij|deel|door|in|mee|na|op|over|terug|toe|uit|vast|voor|weg)\s+)?te\s+(?:kunnen\s+)?(\p{L}*en)\b/gu;
 /** Words an id can do without. */
@@ -37,7 +49,9 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
   text = oneLine(clause)
     .replace(OPENERS, '')
     .replace(RELATIVE_OPENER, '')
+    .replace(WRITER_THEN_MODAL, '$1')
     .replace(SUBJECT_AND_MODAL, ' ')
+    .replace(/^\s*(?:zal|zullen)\s+(?=\S)/i, '')
     .replace(/\buw Kamer\b/g, 'de Kamer')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[\s,.;:]+$/, '')

@@ -22,9 +22,29 @@ describe('a title says the act, not the expectation or intention around it', () 
   it.each([
     // no frame: the to-infinitive stays as written
     ['Het kabinet kiest ervoor om de volgende drie elementen in regelgeving op te nemen.', 'Het kabinet kiest ervoor om de volgende drie elementen in regelgeving op te nemen'],
-    // a frame with nothing after it keeps its words
-    ['Ik verwacht dat.', 'Verwacht dat'],
+    // a frame with nothing after it keeps its words, the writer with them
+    ['Ik verwacht dat.', 'Ik verwacht dat'],
   ])('counter-example: %s', (sentence, expected) => {
     expect(title(sentence)).toBe(expected);
+  });
+});
+
+// found in the corpus's drafts: taking the writer out of every clause left a verb without its subject ("Verwijs u naar
+// …", "Wel blijf de komende tijd …"), taking every "zal" out left a third party without its verb ("Het kabinet deze
+// zaak aandachtig blijven volgen")
+describe('a title keeps a subject with its verb', () => {
+  it.each([
+    ['Ik zal uw Kamer voor de zomer informeren over de voortgang.', 'voor de zomer', 'De Kamer informeren over de voortgang'],
+    ['Voor 1 juli zullen wij de regeling aanpassen.', 'Voor 1 juli', 'De regeling aanpassen'],
+    ['Ik verwijs u voor een voorlopig standpunt naar de regeringsnotitie.', undefined, 'Ik verwijs u voor een voorlopig standpunt naar de regeringsnotitie'],
+    ['Het kabinet zal deze zaak aandachtig blijven volgen.', undefined, 'Het kabinet zal deze zaak aandachtig blijven volgen'],
+    ['Vanaf dit jaar zal het kabinet dit jaarlijks doen.', undefined, 'Vanaf dit jaar zal het kabinet dit jaarlijks doen'],
+    // the writer after the frame's verb, and again after "dat"
+    ['Aangezien de onderzoekers meer bronnen hebben betrokken, verwacht ik nu dat ik u de resultaten eind april kan aanbieden.', 'eind april', 'De Kamer de resultaten kan aanbieden'],
+    // a clause in the order of a subordinate one: the writer and the modal go, the act stays in the infinitive
+    ['De uitkomsten neem ik mee in de voortgangsrapportage, die ik in mei naar de Kamer zal sturen.', 'in mei', 'Naar de Kamer sturen'],
+  ])('%s', (sentence, deadline, expected) => {
+    const cue = Math.max(...['zal', 'zullen', 'verwijs', 'verwacht'].map((word) => sentence.indexOf(word)));
+    expect(titleOf(sentence, cue, deadline === undefined ? undefined : { start: sentence.indexOf(deadline), end: sentence.indexOf(deadline) + deadline.length })).toBe(expected);
   });
 });
