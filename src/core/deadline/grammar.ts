@@ -160,7 +160,7 @@ const EVENTS: Record<string, EventKind> = {
 const OF_THE_KAMER = '(?: (?:van|of) (?:de |the )?(?:tweede |eerste )?(?:kamer|house))?';
 
 /** "komende", "eerstvolgende": the next one, which is what a recess or event without a year means anyway. */
-const NEXT = '(?:(?:komende|eerstvolgende|eerstkomende|volgende|next|upcoming|coming) )?';
+const NEXT = '(?:(?:komende|aankomende|eerstvolgende|eerstkomende|volgende|next|upcoming|coming) )?';
 
 /**
  * "de behandeling van de begroting (van het Ministerie van …)": the budget
@@ -236,8 +236,9 @@ const TARGETS: readonly Rule[] = [
   ],
   [new RegExp(`^h([12])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'half', half: num(m[1]), year: yearRef(m[2]) })],
   [/^(\d{4})-h([12])$/, (m) => ({ kind: 'half', half: num(m[2]), year: { year: num(m[1]) } })],
+  // "het tweede halfjaar van 2026", "de eerste jaarhelft": a half of the year in one word.
   [
-    new RegExp(`^${ORDINAL} (?:helft|half)(?: ${OF}${YEAR})?$`),
+    new RegExp(`^${ORDINAL} (?:helft|half|halfjaar|jaarhelft)(?: ${OF}${YEAR})?$`),
     (m) => {
       const half = ORDINALS[m[1]!]!;
       return half <= 2 ? { kind: 'half', half, year: yearRef(m[2]) } : undefined;

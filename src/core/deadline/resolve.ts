@@ -1,6 +1,7 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
 import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
+import { DUTCH_MONTHS } from '../dutch-months.js';
 import { readableText } from '../readable-text.js';
 import { datesAMeeting, meetingAndDay } from './during-meeting.js';
 import { eventResolution, matchEvent, matchPointer, mayNameEvent } from './event.js';
@@ -358,17 +359,26 @@ const RELATIVE: readonly Relative[] = [
       return resolved(match[1] === undefined ? 'week-part' : 'by-week-part', match[1] === undefined ? maxDate(anchor, from) : anchor, to, { part });
     },
   ],
-  [/^(?:deze maand|this month)$/, (_, anchor) => {
+  [/^(?:later )?(?:deze maand|this month)$/, (_, anchor) => {
     const { year, month } = partsOf(anchor);
     return resolved('this-month', anchor, lastDayOfMonth(year, month));
   }],
-  [/^(?:volgende maand|komende maand|next month)$/, (_, anchor) => {
+  // "eind deze maand", "begin volgende maand": a third of that month, as "begin/medio/eind maart" are (first table).
+  [
+    /^(begin|medio|half|halverwege|eind|einde|early|mid|late|end of) (?:van )?(?:de )?(deze|dit|this|volgende|komende|aankomende|next) (?:maand|month)$/,
+    (match, anchor, calendar) => {
+      const thisMonth = /^(?:deze|dit|this)$/.test(match[2]!);
+      const { year, month } = partsOf(thisMonth ? anchor : addMonths(anchor.slice(0, 8) + '01', 1));
+      return resolveTarget(`${match[1]!} ${DUTCH_MONTHS[month - 1]!} ${year}`, anchor, calendar);
+    },
+  ],
+  [/^(?:volgende maand|komende maand|aankomende maand|next month)$/, (_, anchor) => {
     const { year, month } = partsOf(addMonths(anchor.slice(0, 8) + '01', 1));
     return resolved('next-month', makeDate(year, month, 1), lastDayOfMonth(year, month));
   }],
   [/^(?:komende jaar|coming year|komende 12 maanden|next 12 months)$/, (_, anchor) => resolved('coming-year', anchor, addMonths(anchor, 12))],
   [
-    /^(?:later )?(?:dit jaar|this year)$/,
+    /^(?:later )?(?:dit jaar|this year)$|^later in (?:het jaar|the year)$/,
     (_, anchor) => resolved('this-year', anchor, makeDate(yearOf(anchor), 12, 31), { year: yearOf(anchor) }),
   ],
   [
@@ -379,14 +389,14 @@ const RELATIVE: readonly Relative[] = [
     },
   ],
   [
-    new RegExp(`^(?:dit|deze|this) ${SEASON}$`),
+    new RegExp(`^(?:later )?(?:dit|deze|this) ${SEASON}$`),
     (match, anchor, calendar) => {
       const found = seasonOccurrence(match[1]!, anchor, 'current', calendar);
       return found && resolved('this-season', maxDate(anchor, found.from), found.to, { season: found.season, year: found.year });
     },
   ],
   [
-    new RegExp(`^(?:volgend|volgende|komend|komende|next) ${SEASON}$`),
+    new RegExp(`^(?:volgend|volgende|komend|komende|aankomend|aankomende|next) ${SEASON}$`),
     (match, anchor, calendar) => {
       const found = seasonOccurrence(match[1]!, anchor, 'upcoming', calendar);
       return found && resolved('season', found.from, found.to, { season: found.season, year: found.year });

@@ -19,8 +19,8 @@ const UNITS: Record<string, SpanUnit> = {
 
 /** "3 maanden", "2-3 jaar", "2 à 3 jaar", "twee tot drie jaar", "a month". */
 const SPAN = /^(?:(\d+)(?: ?(?:-|tot|a|to|or) ?(\d+))?|an?) ([a-z]+)$/;
-/** Half years are said in months' worth: "een half jaar", "anderhalf jaar". */
-const HALF_YEARS = /^(?:(?:1 )?half (?:jaar|year)|half a year|anderhalf jaar|1 and a half years?)$/;
+/** Half years are said in months' worth: "een half jaar", "een halfjaar", "anderhalf jaar". */
+const HALF_YEARS = /^(?:(?:1 )?half ?(?:jaar|year)|half a year|anderhalf jaar|1 and a half years?)$/;
 
 /** Parses a length of time, with or without a leading "binnen"/"within"; undefined when it is none. */
 export function parseSpan(text: string): Span | undefined {
