@@ -1661,6 +1661,29 @@ function othersRelativeClause(clause: Clause): boolean {
   return !(PASSIVE_AUXILIARY.test(relative) || RECEIVES.test(relative) || WE_OR_THE_KAMER.test(relative) || GOVERNMENT.test(relative) || namesUs(relative) || DELIVERS.test(relative) || TO_THE_KAMER.test(relative) || DELIVERY_TAKES_PLACE.test(relative));
 }
 
+/**
+ * A judgment of what would be good or important, governing the phrase ("Het lijkt me wel goed dat we daar op korte
+ * termijn weer zicht op hebben", "acht ik het van belang dat zo spoedig mogelijk aan alle betrokkenen duidelijkheid
+ * wordt geboden", "Wij vinden het van belang om … duidelijkheid te geven …, waarbij modaliteiten zo snel mogelijk
+ * gerealiseerd worden", "Interessant om op korte termijn te vernemen …"): an aim or a wish, no act undertaken (GUIDE
+ * §1, "het is van belang dat"), whoever judges. What is judged good may still be a delivery to the Kamer ("Ik vind het
+ * belangrijk u voor de zomer te informeren"), which keeps its term.
+ */
+const JUDGED = String.raw`(?:goed|mooi|wenselijk|verstandig|nuttig|zinvol|wijs|belangrijk|(?:van\s+)?(?:groot\s+)?belang|essentieel|cruciaal|zaak|interessant|raadzaam|gewenst)`;
+const JUDGED_GOOD = new RegExp(
+  String.raw`\blijkt\s+(?:me|mij|ons)\s+(?:\p{L}+\s+){0,2}?${JUDGED}\b|\b(?:zou|is|blijft)\s+(?:het\s+)?(?:\p{L}+\s+){0,2}?${JUDGED}\s+(?:zijn\s+)?(?:dat|als|om)\b|\b(?:vind|vindt|vinden|acht|achten)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?het\s+(?:\p{L}+\s+){0,2}?${JUDGED}\s+(?:dat|om|als)\b|^\s*${JUDGED}\s+om\b`,
+  'iu',
+);
+
+function judgedGood(clause: Clause): boolean {
+  const judged = JUDGED_GOOD.exec(clause.before);
+  // A stop between the judgment and the phrase, with or without a space after it (text run together from a PDF), has
+  // closed the judged sentence: "Ik vind het belangrijk om alle perspectieven … mee te nemen.Daarom ga ik binnenkort op werkbezoek".
+  if (judged === null || /[.!?;:]/u.test(clause.before.slice(judged.index + judged[0].length))) return false;
+  const what = clause.sentence.slice(judged.index + judged[0].length);
+  return !DELIVERS.test(what) && !TO_THE_KAMER.test(what);
+}
+
 /** The phrase at `at` in `sentence` is within the answers left to the debate, or dates that debate right after its name. */
 function inTheDebateLeftTo(sentence: string, at: number): boolean {
   const left = answersLeftToTheDebate(sentence);
@@ -1783,6 +1806,7 @@ export function whyNotADeadline(
     if (yearsAhead >= TARGET_YEARS && !TO_THE_KAMER.test(clause.words)) return 'target';
     if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence) && !askedNow) return 'aim';
     if (WISHED_THAT.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'aim';
+    if (judgedGood(clause)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
