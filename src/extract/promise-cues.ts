@@ -755,9 +755,10 @@ const ANOTHERS_THING_BEFORE = new RegExp(String.raw`\bvan\s+(?:de|het)\s+(?:[\p{
  * What "er komt" says comes is the government's delivery when it is about a matter ("een vervolg op het Aanjaagteam",
  * "een brief over de monitoringsresultaten", "meer helderheid over …"); a bare thing coming is a forecast ("Er komt een
  * tweede golf"). Not when it is a debate or hearing (the Kamer's planning: "Op 12 maart komt er een commissiedebat over
- * …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een nieuwe richtlijn van de Europese Commissie").
+ * …"), an EU instrument ("Er komt een Europese richtlijn") or another's ("een nieuwe richtlijn van de Europese Commissie"),
+ * nor a motion, an amendment or an initiative of the Kamer's members ("Er komt een motie over …").
  */
-const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen)\b|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
+const COMES_NOT_OURS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:debat|hoorzitting|rondetafelgesprek|vergadering|stemming|verkiezing|verkiezingen|motie|moties|amendement|amendementen)\b|^(?:[\p{L}-]+\s+){0,2}?initiatief\p{L}*|\beuropese\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b`, 'u');
 const BURDEN_COMES = /^(?:[\p{L}-]+\s+){0,2}?(?:kosten|lasten|druk|werk|werkdruk|tekorten?|tegenvallers?|risico's|risico’s|risico|problemen|klachten|\p{L}*verordening|eu-\p{L}+)\b/u;
 function thingComesOfOurs(lower: string): boolean {
   const comes = THING_COMES.exec(lower);

@@ -1730,7 +1730,10 @@ describe('a new or added thing said to come for a purpose, in the present with f
     ['Er komen extra kosten voor gemeenten.'],
     ['Er komt extra werk voor de rechtspraak.'],
     ['Er komt een nieuwe EU-verordening voor verpakkingen.'],
-  ])('not a count of more, an election, an EU instrument, another\'s, a negation, a bare thing coming or a burden: %s', (sentence) => {
+    ['Er komt een motie over de zorgkosten.'],
+    ['Er komt een amendement voor de financiering van de regio.'],
+    ['Er komt een initiatiefwetsvoorstel over dit onderwerp.'],
+  ])('not a count of more, an election, an EU instrument, another\'s, a negation, a bare thing coming, a burden or the members\' instruments: %s', (sentence) => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 });
