@@ -363,6 +363,13 @@ const RELATIVE: readonly Relative[] = [
     const { year, month } = partsOf(anchor);
     return resolved('this-month', anchor, lastDayOfMonth(year, month));
   }],
+  // "voor het einde van de zomer", "voor het einde van het eerste kwartaal": by the period's last day, as the
+  // reference reads "voor het einde van het jaar 2026" (A … 31 December 2026) and "voor eind 2026".
+  [
+    /^(?:voor|before) (?:het |the )?(?:einde?|end) (?:van|of) (.+)$/,
+    (match, anchor, calendar) =>
+      resolveTarget(match[0], anchor, calendar) ? undefined : resolveTarget(`uiterlijk ${stripFiller(match[1]!)}`, anchor, calendar),
+  ],
   // "eind deze maand", "begin volgende maand": a third of that month, as "begin/medio/eind maart" are (first table).
   [
     /^(begin|medio|half|halverwege|eind|einde|early|mid|late|end of) (?:van )?(?:de )?(deze|dit|this|volgende|komende|aankomende|next) (?:maand|month)$/,

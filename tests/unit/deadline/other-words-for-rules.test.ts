@@ -61,3 +61,16 @@ describe('each is explained by the rule it stands for, in Dutch and English', ()
     expect(describeRule(outcome.resolution.rule, messagesFor('en'))).toContain(english);
   });
 });
+
+windowRows('"voor het einde van" a period: by its last day, as "voor het einde van het jaar 2026"', [
+  ['voor het einde van de zomer', A, '2026-08-31', A],
+  ['voor het einde van het voorjaar', A, '2026-05-31', A],
+  ['voor het einde van het eerste kwartaal', A, '2026-03-31', A],
+  ['voor het einde van het tweede kwartaal van 2027', A, '2027-06-30', A],
+  ['voor het einde van de eerste helft van 2027', A, '2027-06-30', A],
+  ['voor het einde van maart', A, '2026-03-31', A],
+  ['before the end of the second quarter', A, '2026-06-30', A],
+  // As before: a form the grammar read already keeps its own reading.
+  ['voor het einde van 2026', A, '2026-12-31', A],
+  ['voor het einde van het zomerreces', A, '2026-08-31', A],
+]);
