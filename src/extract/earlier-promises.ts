@@ -25,9 +25,12 @@ function namesItsThingAsPromised(text: string, commitment: DraftCommitment): boo
 /**
  * The promise told as said before, its act in a "dat" clause of a verb of telling in the perfect: "In deze brieven heb
  * ik aangegeven dat ik de Tweede Kamer in december … een rapportage zal doen toekomen", "Daarnaast is aangegeven dat
- * het kabinet zich zal inzetten …". A decision ("Ik heb besloten dat ik … zal") is taken now.
+ * het kabinet zich zal inzetten …"; and in the simple past of telling, with the act's future of the past: "In mijn
+ * brief d.d. 25 april 2003 … kondigde ik u aan dat ik de Tweede Kamer nog voor het zomerreces zou informeren". A decision
+ * ("Ik heb besloten dat ik … zal") is taken now.
  */
-export const TOLD_BEFORE = /\b(?:heb|hebben|heeft|is|zijn|werd)\b[^.;]{0,60}\b(?:aangegeven|afgesproken|aangekondigd|uitgesproken|toegezegd)\b[^.;]{0,60}\bdat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b/i;
+export const TOLD_BEFORE =
+  /\b(?:heb|hebben|heeft|is|zijn|werd)\b[^.;]{0,60}\b(?:aangegeven|afgesproken|aangekondigd|uitgesproken|toegezegd)\b[^.;]{0,60}\bdat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|\b(?:kondigde|kondigden|gaf|gaven|zegde|zegden)\b[^.;]{0,60}\b(?:aan|toe)\s+dat\b[^.;]*\b(?:zou|zouden)\b/i;
 
 /** A promise of a thing the letter calls promised before, or told as said before, is that earlier promise, restated: `existing` (issue 11, "new or restating"). */
 export function withEarlierPromisesNamed(text: string, draft: Draft): Draft {

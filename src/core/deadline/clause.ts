@@ -1358,6 +1358,23 @@ function inPastTense(words: string): boolean {
 }
 
 /**
+ * A promise told before, in the future of the past: "Ik heb U … meegedeeld dat ik de gevraagde informatie in september
+ * 2013 aan Uw Kamer zou doen toekomen", "kondigde ik u aan dat ik de Tweede Kamer nog voor het zomerreces zou
+ * informeren", "De verwachting werd uitgesproken dat dit actieplan rond de zomer van 2012 … gezonden zou kunnen worden".
+ * "zou" is the promised act's future as seen when it was told, not a past act: a named term still ahead on the text's
+ * date is that promise's term (GUIDE §3, D7), whatever the telling's tense. Who told it is asked after this, as of any
+ * clause (a member, a third party). A term counted from the telling ("Ik heb toen aangegeven dat ik deze visie binnenkort
+ * nader zou toelichten") is not known from the text's date: still past.
+ */
+const TOLD_THAT =
+  /\b(?:meegedeeld|medegedeeld|laten\s+weten|aangekondigd|kondigde\p{L}*\s+(?:\p{L}+\s+){0,3}?aan|toegezegd|beloofd|aangegeven|gemeld|uitgesproken|geschreven|bericht)\s+dat\s[^.;:!?]*$/iu;
+const FUTURE_OF_THE_PAST = new Caseless(/\b(?:zou|zouden)\b/iu);
+
+function toldAsAFuture(clause: Clause, phrase: string): boolean {
+  return TOLD_THAT.test(clause.before) && FUTURE_OF_THE_PAST.test(clause.words) && !HOW_SOON.test(phrase);
+}
+
+/**
  * A debate or consultation with the Kamer, or an invitation to one, is the Kamer's to schedule: no term the government
  * undertakes to deliver by ("omdat ik op zeer korte termijn overleg met u wil voeren", "We komen op korte termijn
  * uitgebreid met elkaar te spreken", "ga ik voor het zomerreces met uw Kamer over deze keuzes in debat", "wil ik uw Kamer …
@@ -1774,7 +1791,7 @@ export function whyNotADeadline(
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   const askedNow = THE_KAMER_ASKS_NOW.test(clause.sentence);
-  if ((!askedNow && inPastTense(clause.words)) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
+  if ((!askedNow && inPastTense(clause.words) && !toldAsAFuture(clause, phrase)) || (clause.governing !== undefined && SIMPLE_PAST.test(clause.governing) && inPastTense(clause.governing))) {
     return 'past-tense';
   }
   // "Op uw verzoek heb ik recent nader toegelicht op welke vier momenten in 2024 …": a question told or asked before.

@@ -51,3 +51,17 @@ describe('a promise the sentence tells as said before ("heb ik aangegeven dat ik
     expect(told('Ik heb besloten dat ik de Tweede Kamer in december van dit jaar een rapportage zal doen toekomen.')).toEqual(['new']);
   });
 });
+
+describe('a promise told before in the simple past ("kondigde ik u aan dat ik … zou …")', () => {
+  // opennieuwsbank R135 (LNV, 2003): the old term reported, given up, and the promise given a new one.
+  const body = [
+    'In mijn brief van 1 maart 2016 kondigde ik u aan dat ik de Tweede Kamer nog voor het zomerreces zou informeren over de voortgang van het overleg met de exploitanten en het vervolg dat zal worden gegeven aan de motie.',
+    'Hierbij bericht ik u dat het helaas niet mogelijk is gebleken het overleg met de exploitanten tijdig te organiseren.',
+    'Zodra het overleg met de exploitanten is afgerond, zal ik u daarover informeren.',
+  ].join('\n\n');
+
+  it('is that promise, restated: the old term leaves no promise, the new one is the promise rescheduled', () => {
+    const draft = letter(body);
+    expect(draft.commitments.map((commitment) => [commitment.type, commitment.due?.kind === 'phrase' ? commitment.due.phrase : null])).toEqual([['existing', 'Zodra het overleg met de exploitanten is afgerond']]);
+  });
+});
