@@ -55,7 +55,8 @@ const DEADLINE_SET =
   '(?:nieuwe |new )?deadline (?:(?:is|wordt|van|te|op|has been|is now|was) )*(?:(?:verplaatst|verschoven|verschuiven|verplaatsen|verlengd|verlengen|uitgesteld|gesteld|vastgesteld|bepaald|moved|extended|set|postponed) )?(?:naar |tot |op |to |at |on )?';
 
 const MODIFIERS: ReadonlyArray<readonly [RegExp, Modifier]> = [
-  [new RegExp(`^(?:uiterlijk|ten laatste|no later than|not later than|by)(?: (${BEFORE}))? `), 'by'],
+  // "niet later dan 1 maart" as "uiterlijk"; "uiterlijk nog voor de zomer": "nog" is a filler there too.
+  [new RegExp(`^(?:uiterlijk|ten laatste|niet later dan|no later than|not later than|by)(?: (?:nog )?(${BEFORE}))? `), 'by'],
   [new RegExp(`^${DEADLINE_SET}(?=\\d)`), 'by'],
   [new RegExp(`^${BEFORE} `), 'before'],
   [/^(?:na|after) /, 'after'],
@@ -219,7 +220,8 @@ const TARGETS: readonly Rule[] = [
     new RegExp(`^(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|first|second|third|fourth|last) (?:week|weekend) (?:van|of) ([a-z]+)(?: ${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-week', week: /^(?:laatste|last)$/.test(m[1]!) ? -1 : ORDINALS[m[1]!]!, month: n, year: yearRef(m[3]) })),
   ],
-  [new RegExp(`^([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
+  // "(in) de maand maart": the month named with its noun.
+  [new RegExp(`^(?:maand |month of )?([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
   [
     new RegExp(`^${PART} ${OF}([a-z]+)(?: ${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-part', part: PARTS[m[1]!]!, month: n, year: yearRef(m[3]) })),

@@ -74,3 +74,17 @@ windowRows('"voor het einde van" a period: by its last day, as "voor het einde v
   ['voor het einde van 2026', A, '2026-12-31', A],
   ['voor het einde van het zomerreces', A, '2026-08-31', A],
 ]);
+
+windowRows('"niet later dan" as "uiterlijk"; "nog" after "uiterlijk" a filler, as before "voor"', [
+  ['niet later dan 1 maart', A, '2026-03-01', A],
+  ['niet later dan eind 2026', A, '2026-12-31', A],
+  ['uiterlijk nog voor de zomer', A, '2026-07-02', A],
+  ['uiterlijk nog voor het kerstreces', A, '2026-12-17', A],
+]);
+
+windowRows('"(in) de maand maart": the month', [
+  ['in de maand maart', '2026-03-01', '2026-03-31', A],
+  ['in de maand september 2026', '2026-09-01', '2026-09-30', A],
+  ['uiterlijk in de maand maart', A, '2026-03-31', A],
+  ['in the month of March 2026', '2026-03-01', '2026-03-31', A],
+]);
