@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS } from './dutch-months.js';
+import { DUTCH_MONTH_ALTERNATION } from './dutch-months.js';
 
 /**
  * A text as the finder and the extractor read it, with the way back to the text as given. Two things in real
@@ -26,9 +26,8 @@ export const SUPERSCRIPT_DIGITS = String.raw`¹²³\u2070\u2074-\u2079`;
 const HIDDEN = new RegExp(String.raw`[\u00AD\u200B${SUPERSCRIPT_DIGITS}]|\P{M}\p{M}+`, 'gu');
 const ANY_HIDDEN = new RegExp(String.raw`[\u00AD\u200B${SUPERSCRIPT_DIGITS}\p{M}]`, 'u');
 
-const MONTH = DUTCH_MONTHS.join('|');
 /** The nouns of a term that a lost space runs into the word before or after them. */
-const TERM_NOUN = `einde|eind|begin|helft|kwartaal|voorjaar|zomer|najaar|herfst|winter|${MONTH}`;
+const TERM_NOUN = `einde|eind|begin|helft|kwartaal|voorjaar|zomer|najaar|herfst|winter|${DUTCH_MONTH_ALTERNATION}`;
 const RECESS_OR_NOTE = 'zomerreces|kerstreces|voorjaarsreces|krokusreces|meireces|herfstreces|voorjaarsnota|najaarsnota';
 /**
  * Two words of a term run together where a PDF's text layer lost the space of a line break; the match is the first
@@ -42,9 +41,9 @@ const RUN_TOGETHER = new RegExp(
   String.raw`(?<![\p{L}\d])(?:` +
     [
       String.raw`(het|de|dit|deze|een|om|in|op|vóór|tot|van|uiterlijk)(?=(?:${TERM_NOUN}|${RECESS_OR_NOTE}|uiterlijk)(?![\p{L}\d]))`,
-      String.raw`(eind|begin|medio)(?=(?:${MONTH})(?![\p{L}\d]))`,
+      String.raw`(eind|begin|medio)(?=(?:${DUTCH_MONTH_ALTERNATION})(?![\p{L}\d]))`,
       String.raw`(${TERM_NOUN})(?=van(?![\p{L}\d]))`,
-      String.raw`(?<![\/_-])(${MONTH})(?=\d{4}(?![\p{L}\d\/_-]))`,
+      String.raw`(?<![\/_-])(${DUTCH_MONTH_ALTERNATION})(?=\d{4}(?![\p{L}\d\/_-]))`,
       String.raw`(mogelijke?)(?=termijn(?![\p{L}\d]))`,
     ].join('|') +
     ')',

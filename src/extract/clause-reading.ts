@@ -1,4 +1,5 @@
 import { answersLeftToTheDebate } from '../core/deadline/debate-course.js';
+import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 
 /**
  * A sentence read clause by clause: for each clause, whether it is a main
@@ -158,7 +159,10 @@ const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{
  * promise said to be "toegezegd" is restated, and read as such elsewhere.
  */
 const TOLD = String.raw`(?:laten\s+weten|gemeld|bericht|meegedeeld|medegedeeld|mee\s+gedeeld|aangegeven|geschreven|uiteengezet|uiteen\s+gezet|aangekondigd)`;
-const EARLIER_TIME = /\b(?:jl|jongstleden|eerder|vorige|vorig|afgelopen)\b|\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:in|bij)\s+(?:mijn|onze|de|het)\s+(?:[^\s,.;]+\s+){0,8}?\p{L}*(?:brief|beantwoording|reactie|rapportage|notitie|nota)\b/u;
+const EARLIER_TIME = new RegExp(
+  String.raw`\b(?:jl|jongstleden|eerder|vorige|vorig|afgelopen)\b|\bop\s+\d{1,2}\s+(?:${DUTCH_MONTH_ALTERNATION})\b|\b(?:in|bij)\s+(?:mijn|onze|de|het)\s+(?:[^\s,.;]+\s+){0,8}?\p{L}*(?:brief|beantwoording|reactie|rapportage|notitie|nota)\b`,
+  'u',
+);
 const TOLD_BY_WRITER = new RegExp(String.raw`\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:(?:u|uw kamer|de kamer|toen|destijds|al|reeds)\s+){0,2}${TOLD}\b`, 'u');
 
 /** A decision taken with an act still ahead ("heb ik besloten om die distributie een maand uit te stellen"), or a longer term asked of the Kamer ("verzoek ik u de termijn met 4 weken te verlengen"). */

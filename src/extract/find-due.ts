@@ -5,6 +5,7 @@ import { POINTER_FORMS } from '../core/deadline/event.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
 import { resolvePhrase } from '../core/deadline/resolve.js';
 import { startWithWeekday } from '../core/deadline/normalize.js';
+import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 
@@ -137,12 +138,15 @@ function laterThatDay(phrase: string, to: CivilDate, anchor: CivilDate): boolean
   return to === anchor && meetingAndDay(phrase).length > 0;
 }
 
+/** What narrows a phrase it follows: "van" and a number, a month or an article. */
+const CUT_SHORT_BY = new RegExp(String.raw`^\s+van\s+(?:\d|${DUTCH_MONTH_ALTERNATION}|het|de)\b`, 'i');
+
 /**
  * A phrase the text goes on to narrow ("in de tweede helft" of "in de
  * tweede helft van oktober 2013"): read alone it would be another window.
  */
 function isCutShort(text: string, end: number): boolean {
-  return /^\s+van\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het|de)\b/i.test(text.slice(end, end + 30));
+  return CUT_SHORT_BY.test(text.slice(end, end + 30));
 }
 
 /**

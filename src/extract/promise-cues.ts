@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS } from '../core/dutch-months.js';
+import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
@@ -275,7 +275,7 @@ const WRITER_INTENDS_IN_RELATIVE = /\b[a-zà-ÿ-]*(?:analyse|brief|rapport|rappo
 const DELIVERS_AFTER = /\bwaarna\s+(?:ik|wij|we)\s+(?:[^\s,.;]+\s+){0,8}?(?:stuur|zend|informeer|bericht|rapporteer|deel|bied|kom|stel)\b|\b(?:kom|komen)\s+(?:ik\s+|wij\s+|we\s+)?(?:daarna|vervolgens|later|te zijner tijd)\b[^.;]{0,60}\bterug\b/;
 const DELIVERS_SOON = /\b(?:(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden|deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden|deel|delen))\b[^.;]{0,60}?\b(?:binnenkort|op korte termijn|spoedig|te zijner tijd)\b|\b(?:binnenkort|op korte termijn|spoedig|te zijner tijd)\s+(?:stuur|sturen|zend|zenden|informeer|informeren|bericht|berichten|rapporteer|rapporteren|bied|bieden)\s+(?:ik|wij|we)\b/;
 /** A time that is over, named before a decision: "In 2019 heb ik besloten …", "Destijds heeft het kabinet besloten …". */
-const DECIDED_BEFORE = /\b(?:destijds|toen|jl|jongstleden|vorig|vorige|afgelopen|eerder|in\s+(?:19|20)\d\d|op\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/;
+const DECIDED_BEFORE = new RegExp(String.raw`\b(?:destijds|toen|jl|jongstleden|vorig|vorige|afgelopen|eerder|in\s+(?:19|20)\d\d|op\s+\d{1,2}\s+(?:${DUTCH_MONTH_ALTERNATION}))\b`);
 /**
  * A decision of the writer to have something done ("De ernst van de situatie
  * heeft mij doen besluiten de aard en omvang van deze problematiek nader te
@@ -462,7 +462,7 @@ const PASSIVE_OF_THING = new RegExp(String.raw`^(?:de|het|deze|dit|mijn|onze)\s(
 const INSTITUTED_NOW = /\b(?:wordt|worden)\s(?:[^,.;:]{0,80}?\s)?(?:ingesteld|gestart|opgestart|ingevoerd|doorgevoerd|opgericht|opgezet|opgesteld|gelanceerd|herijkt|ingericht|uitgerold|geïntroduceerd|geïmplementeerd|in\s+gang\s+gezet)\b/u;
 const SUBORDINATE_BEFORE = /\b(?:als|wanneer|indien|of|dat|die|welke|wat|waar\p{L}*|zoals|voordat|nadat|totdat|zodra|omdat|doordat|zodat|hoe|hoeverre|terwijl|mits|tenzij|alvorens)\b/u;
 const MODAL_OR_NEGATION = /\b(?:kan|kunnen|zou|zouden|moet|moeten|mag|mogen|niet|geen|nooit)\b/;
-const NOT_INSTITUTED_NOW = new RegExp(String.raw`\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|${DUTCH_MONTHS.join('|')}|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s`, 'u');
+const NOT_INSTITUTED_NOW = new RegExp(String.raw`\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|${DUTCH_MONTH_ALTERNATION}|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s`, 'u');
 
 function institutedNow(lower: string): boolean {
   const passive = INSTITUTED_NOW.exec(lower);
@@ -995,7 +995,7 @@ function inAWish(lower: string, index: number): boolean {
 }
 
 /** The new term a decision or a request names ("… te verlengen tot 20 februari", "uit te stellen, naar oktober 2017"), also where the finder cannot date it. */
-const NEW_TERM_NAMED = /\b(?:tot|naar|tot en met)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+const NEW_TERM_NAMED = new RegExp(String.raw`\b(?:tot|naar|tot en met)\s+(?:\d{1,2}\s+)?(?:${DUTCH_MONTH_ALTERNATION})\b`);
 
 /** The writer as a clause's subject: a passive's named agent is then in a clause of its own. */
 const FIRST_PERSON_SUBJECT = /\b(?:ik|wij|we)\b/;

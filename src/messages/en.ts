@@ -1,6 +1,7 @@
 import type { Messages } from './nl.js';
 import type { Args, DiagnosticText } from './types.js';
 import { FIRST_DATE, LAST_DATE } from '../core/civil-date.js';
+import { ENGLISH_MONTHS } from '../core/english-months.js';
 
 /** The `yaml` parser's own sentences, where they would mislead: aliases are refused before anything expands them, so what exhausts it is nesting. */
 const YAML_REASONS: Record<string, string> = {
@@ -30,14 +31,11 @@ const SYSTEM_REASONS_EN: Record<string, string> = {
 
 const systemReasonEn = (code: string): string => `${SYSTEM_REASONS_EN[code] ?? 'the system refused'} (${code})`;
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-
 /** All English user-facing text; the shape is that of `nl.ts`. */
 export const en: Messages = {
   // --- deadline rules (owned by src/core/deadline) ---
   deadline: {
-    months: EN_MONTHS,
+    months: ENGLISH_MONTHS,
     through: 'to',
     parts: { begin: 'early', medio: 'mid', eind: 'end of' },
     ordinals: ['first', 'second', 'third', 'fourth'],

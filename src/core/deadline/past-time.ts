@@ -1,4 +1,5 @@
 import { partsOf, yearOf, type CivilDate } from '../civil-date.js';
+import { DUTCH_MONTH_ALTERNATION } from '../dutch-months.js';
 import { Caseless } from './caseless.js';
 import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
 
@@ -33,7 +34,7 @@ const THIS_WINTER = new Caseless(/^(?:deze|this)\s+winter$/iu);
 const LAST_YEAR_AFTER = new Caseless(/^[ \t]+(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar(?:\d{1,2})?\b/iu);
 const LAST_YEAR_BEFORE = new Caseless(/\b(?:vorig|verleden|afgelopen)\s+jaar\s+$/iu);
 const MONTH_OR_DATE = new Caseless(
-  /^(?:(?:in|op|van)\s+)?(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu,
+  new RegExp(String.raw`^(?:(?:in|op|van)\s+)?(?:\d{1,2}\s+)?(?:${DUTCH_MONTH_ALTERNATION})$`, 'iu'),
 );
 const THIS_PERIOD = new Caseless(/^(?:dit|deze)\s/iu);
 const EARLIER = new Caseless(/\beerder\s+$/iu);

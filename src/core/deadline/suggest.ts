@@ -1,5 +1,7 @@
 import { daysInMonth, yearOf, type CivilDate } from '../civil-date.js';
 import { closest, editDistance } from '../closest.js';
+import { DUTCH_MONTHS } from '../dutch-months.js';
+import { ENGLISH_MONTHS } from '../english-months.js';
 import { monthNumber, simplify, WEEKDAY_WORD } from './normalize.js';
 
 /**
@@ -98,10 +100,7 @@ const vocabulary = (lang: 'nl' | 'en'): Set<string> =>
   })[lang];
 
 /** The months as each language spells them: the forms show only March, yet "20 February" is English. */
-const MONTH_NAMES = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-};
+const MONTH_NAMES = { nl: DUTCH_MONTHS, en: ENGLISH_MONTHS.map((month) => month.toLowerCase()) };
 
 /** A word of the phrase matches a word of a form when it is the same or a plausible typo of it ("zomr", "zomereces"). */
 function matches(word: string, formWord: string): boolean {
