@@ -48,7 +48,8 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
   }
   text = oneLine(clause)
     .replace(OPENERS, '')
-    .replace(RELATIVE_OPENER, '')
+    // Only a later clause opens as a relative or purpose clause: a sentence's own "Om die reden ga ik …" keeps its "Om".
+    .replace(index > 0 ? RELATIVE_OPENER : /(?!)/, '')
     .replace(WRITER_THEN_MODAL, '$1')
     .replace(SUBJECT_AND_MODAL, ' ')
     .replace(/^\s*(?:zal|zullen)\s+(?=\S)/i, '')

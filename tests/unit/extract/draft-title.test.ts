@@ -48,3 +48,16 @@ describe('a title keeps a subject with its verb', () => {
     expect(titleOf(sentence, cue, deadline === undefined ? undefined : { start: sentence.indexOf(deadline), end: sentence.indexOf(deadline) + deadline.length })).toBe(expected);
   });
 });
+
+// found by use: "Om die reden ga ik de verschillende gronden … inzichtelijk maken" was drafted as "Die reden de verschillende gronden …"
+describe('a sentence opening with "Om" keeps it; a later clause loses its opener', () => {
+  it.each([
+    ['Om die reden ga ik de gronden inzichtelijk maken.', 'ga', 'Om die reden de gronden inzichtelijk maken'],
+    ['Om bovenstaande redenen wil ik de gegevens van 2024 ook meenemen.', 'wil', 'Om bovenstaande redenen de gegevens van 2024 ook meenemen'],
+    ['Dat rapport zal ik u sturen.', 'zal', 'Dat rapport u sturen'],
+    // a purpose clause after a comma is still read without its opener
+    ['Ik kom in het voorjaar bij u terug, om u te informeren over de voortgang.', 'informeren', 'U te informeren over de voortgang'],
+  ])('%s', (sentence, cue, expected) => {
+    expect(titleOf(sentence, sentence.indexOf(cue))).toBe(expected);
+  });
+});
