@@ -207,6 +207,8 @@ describe('what is not a promise', () => {
     expect(judge('Het kabinet zal in de volgende paragrafen nader ingaan op de aanbevelingen van de raad.')).toEqual({ promise: false, why: 'this-letter' });
     expect(judge('Nadat ik mijn visie heb samengevat, zal ik in paragraaf 3 aangeven dat een goede bekostiging belangrijk is.')).toEqual({ promise: false, why: 'this-letter' });
     expect(judge('Voor een beter begrip hiervan zal ik wat dieper ingaan op de weging van de aanvragen.')).toEqual({ promise: false, why: 'this-letter' });
+    // The writer's "zal ik … ingaan op" was read so before; going into a matter with nothing else named is read for the cabinet too.
+    expect(judge('Het kabinet zal nader ingaan op de aanbevelingen van de AIV.')).toEqual({ promise: false, why: 'this-letter' });
     expect(judge('Ik zal straks inderdaad aangeven wat de structuur van mijn beantwoording is.')).toEqual({ promise: false, why: 'this-letter' });
     // A chapter of another document, a reaction or letter still to come, or a term: promised.
     expect(judge('Ik zal in hoofdstuk 3 van de nota ruimte ingaan op de woningbouw, die u voor de zomer van 2026 ontvangt.')).toMatchObject({ promise: true });
