@@ -14,6 +14,7 @@ const SUBJECT_AND_MODAL = /\b(?:ik|wij|we)\s+(?:zal|zullen|wil|willen|ga|gaan)\b
 /** A clause in the order of a subordinate one, the writer first and the modal before the verb at its end ("ik dit voorjaar naar de Kamer zal sturen"), no other clause between. */
 const WRITER_THEN_MODAL = /^\s*(?:ik|wij|we)\s+((?:(?!\b(?:dat|die|om|of|omdat|waarin|waarover|en)\b)[^])*?)\b(?:zal|zullen)\s+/i;
 const RELATIVE_OPENER = /^(?:waarover|waarin|waarmee|waarvan|waarna|die|dat|en|om)\s+/i;
+const OPENS_WITH_WRITER = /^\s*(?:waarover|waarin|waarmee|waarvan|waarna|die|dat|en|om)\s+(?:ik|wij|we|u)\b/i;
 /**
  * What frames the act once the speaker is gone: an expectation, an intention or a matter of course ("Ik verwacht …
  * te", "Ik ben voornemens …", "Ik streef ernaar …", "Vanzelfsprekend zal ik …"). Left in, the title reads as a question
@@ -43,13 +44,17 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
   let index = clauses.findIndex((clause) => clause.end > cue);
   if (index < 0) index = clauses.length - 1;
   let clause = clauses[index]!.text;
+  const last = clauses[clauses.length - 1]!.text;
+  // "Ik zal het rapport, samen met …, naar de Kamer sturen": the modal's infinitive closes the sentence, after the asides.
+  if (index < clauses.length - 1 && hasWriterAndModal(clause) && words(stripped(clause)) <= 2 && !SUBORDINATE_OPENER.test(last)) clause = `${clause} ${last}`;
   if (/^(?:waarover|waarin|waarvan)\b/i.test(clause.trim()) && index > 0) {
     clause = `${clause.trim().replace(RELATIVE_OPENER, '').replace(/[.;:!?]+$/, '')} over ${objectOf(clauses[index - 1]!.text)}`;
   }
   text = oneLine(clause)
     .replace(OPENERS, '')
-    // Only a later clause opens as a relative or purpose clause: a sentence's own "Om die reden ga ik …" keeps its "Om".
-    .replace(index > 0 ? RELATIVE_OPENER : /(?!)/, '')
+    // A later clause, or one whose opener the writer follows ("die ik … zal sturen"), is a relative or purpose clause:
+    // a sentence's own "Om die reden ga ik …", "Dat rapport zal ik …" keeps its first word.
+    .replace(index > 0 || OPENS_WITH_WRITER.test(clause) ? RELATIVE_OPENER : /(?!)/, '')
     .replace(WRITER_THEN_MODAL, '$1')
     .replace(SUBJECT_AND_MODAL, ' ')
     .replace(/^\s*(?:zal|zullen)\s+(?=\S)/i, '')
@@ -67,6 +72,20 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
   if (text.length > MAX_TITLE) text = text.slice(0, text.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A clause that opens as a subordinate or relative one holds its own verb, not the infinitive of the modal before it. */
+const SUBORDINATE_OPENER = /^\s*(?:die|dat|welke|waarin|waarover|waarmee|waarvan|waarna|omdat|zodat|zodra|als|wanneer|nadat|voordat|om|maar|en|of)\b/i;
+
+function hasWriterAndModal(clause: string): boolean {
+  return new RegExp(SUBJECT_AND_MODAL.source, 'i').test(clause) || WRITER_THEN_MODAL.test(clause);
+}
+
+/** The clause without the writer and the modal, as the title will read. */
+function stripped(clause: string): string {
+  return oneLine(clause).replace(OPENERS, '').replace(SUBJECT_AND_MODAL, ' ').trim();
+}
+
+const words = (text: string): number => text.split(/\s+/).filter((word) => word !== '').length;
 
 function splitClauses(text: string): { text: string; end: number }[] {
   const clauses: { text: string; end: number }[] = [];

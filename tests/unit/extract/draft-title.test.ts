@@ -55,9 +55,26 @@ describe('a sentence opening with "Om" keeps it; a later clause loses its opener
     ['Om die reden ga ik de gronden inzichtelijk maken.', 'ga', 'Om die reden de gronden inzichtelijk maken'],
     ['Om bovenstaande redenen wil ik de gegevens van 2024 ook meenemen.', 'wil', 'Om bovenstaande redenen de gegevens van 2024 ook meenemen'],
     ['Dat rapport zal ik u sturen.', 'zal', 'Dat rapport u sturen'],
+    // a relative clause passed alone still loses its pronoun (ah-tk-20242025-580)
+    ['die ik dit voorjaar naar uw Kamer zal sturen', 'zal', 'Dit voorjaar naar de Kamer sturen'],
     // a purpose clause after a comma is still read without its opener
     ['Ik kom in het voorjaar bij u terug, om u te informeren over de voortgang.', 'informeren', 'U te informeren over de voortgang'],
   ])('%s', (sentence, cue, expected) => {
     expect(titleOf(sentence, sentence.indexOf(cue))).toBe(expected);
+  });
+});
+
+// found by use: "Ik zal het rapport, samen met …, … naar de Kamer sturen" was drafted "Het rapport", "Om …, zullen wij met provincies, … opstellen" "Met provincies"
+describe("a modal's infinitive after asides: the title takes the clause that closes the sentence", () => {
+  it.each([
+    ['Ik zal het rapport, samen met de literatuurstudie van RIVM, vergezeld van mijn standpunt voor de zomer naar de Kamer sturen.', 'zal', 'voor de zomer', 'Het rapport vergezeld van mijn standpunt naar de Kamer sturen'],
+    ['Om de opgave goed in beeld te krijgen, zullen wij met provincies, waterschappen en gemeenten een uitvoeringsagenda opstellen.', 'zullen', undefined, 'Met provincies waterschappen en gemeenten een uitvoeringsagenda opstellen'],
+    ['Deze gegevens zal ik, zoals eerder aan uw Kamer toegezegd, komend voorjaar naar de Kamer sturen.', 'zal', 'komend voorjaar', 'Deze gegevens naar de Kamer sturen'],
+    // a clause with the act in it, or a relative clause after it, stays as it was
+    ['Ik zal de Kamer informeren, die daarom heeft gevraagd.', 'zal', undefined, 'De Kamer informeren'],
+    ['Ik zal de Kamer over de voortgang informeren, zodra het rapport er is.', 'zal', undefined, 'De Kamer over de voortgang informeren'],
+  ])('%s', (sentence, cue, deadline, expected) => {
+    const start = deadline === undefined ? -1 : sentence.indexOf(deadline);
+    expect(titleOf(sentence, sentence.indexOf(cue), start < 0 ? undefined : { start, end: start + deadline!.length })).toBe(expected);
   });
 });
