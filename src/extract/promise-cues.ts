@@ -1134,6 +1134,11 @@ function withoutCondition(clause: string): string {
   return clause.replace(/\b(?:als|indien|wanneer|mits|zolang)\b.*$/, '');
 }
 
+/** An agreement to act, read as the writer's undertaking only with a time ahead. */
+function agreedToActAhead(lower: string, hasFutureDeadline: boolean): RegExpExecArray | null {
+  return hasFutureDeadline || TIME_AHEAD_NAMED.test(lower) ? AGREED_TO_ACT.exec(lower) : null;
+}
+
 /**
  * The government's undertakings said in forms the cue lists do not hold: an
  * agreement to act with a term ahead, an intention in a relative clause on
@@ -1141,7 +1146,7 @@ function withoutCondition(clause: string): string {
  * something done, a passive of the government's act at an occasion to come. The words that decided it are its cue.
  */
 function undertakingWithoutListedCue(lower: string, found: Reading['found'], hasFutureDeadline: boolean): Cue | undefined {
-  const agreed = hasFutureDeadline || TIME_AHEAD_NAMED.test(lower) ? AGREED_TO_ACT.exec(lower) : null;
+  const agreed = agreedToActAhead(lower, hasFutureDeadline);
   if (agreed) return { kind: 'future', text: agreed[0].trim() };
   const intended = WRITER_INTENDS_IN_RELATIVE.exec(lower);
   if (intended) return { kind: 'future', text: intended[0].trim() };
@@ -1334,7 +1339,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (role === 'question' || found.question) return skip('question');
   const now = UNDER_WAY_NOW.exec(lower);
   if (now && !future && !hasFutureDeadline && !found.deliver && !continuing) return skip('statement', { kind: 'statement', text: now[0].trim() });
-  if ((AGREED.test(lower) && !((hasFutureDeadline || TIME_AHEAD_NAMED.test(lower)) && AGREED_TO_ACT.test(lower))) || SUPPOSITION.test(lower) || act === 'possibility' || (LIKELY_FUTURE.test(lower) && !hasFutureDeadline)) return skip('statement');
+  if ((AGREED.test(lower) && agreedToActAhead(lower, hasFutureDeadline) === null) || SUPPOSITION.test(lower) || act === 'possibility' || (LIKELY_FUTURE.test(lower) && !hasFutureDeadline)) return skip('statement');
   const kept = KEPT_HERE.exec(lower);
   if (kept && !/\b(?:zal|zullen)\b/.test(lower)) return skip('this-letter', { kind: 'this-letter', text: kept[0].trim() });
   const outcome = OUTCOME_FORECAST.exec(lower);
