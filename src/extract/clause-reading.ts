@@ -1,5 +1,6 @@
 import { answersLeftToTheDebate } from '../core/deadline/debate-course.js';
 import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
+import { GOVERNMENT_SERVICES } from './government-services.js';
 
 /**
  * A sentence read clause by clause: for each clause, whether it is a main
@@ -205,7 +206,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
 const COMMISSIONED_AGENT = /\bdoor\s+(?:(?:de|het|een)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}*(?:bureau|onderzoekers|instituut|universiteit|deskundigen|experts|adviescommissie|consortium)\b/u;
 
 /** The government's words in a passive's agent: "door mij", "door de Minister van …", "door Rijkswaterstaat", "door Nederland" (in the Council). */
-const GOVERNMENT_AGENT_WORDS = String.raw`mij|ons|mijzelf|nederland|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie|de auditdienst rijk|de adr|de dienst`;
+const GOVERNMENT_AGENT_WORDS = String.raw`mij|ons|mijzelf|nederland|het kabinet|de regering|de minister|de staatssecretaris|de ministers|het ministerie|mijn ministerie|ons ministerie|de rijksoverheid|het rijk|defensie|${GOVERNMENT_SERVICES}|de auditdienst rijk|de adr|de dienst`;
 const GOVERNMENT_AGENT = new RegExp(String.raw`^(?:${GOVERNMENT_AGENT_WORDS})\b`, 'i');
 /** The government named as a passive's agent anywhere in a sentence: "… zal in de commissie worden toegelicht door de minister". */
 export const BY_THE_GOVERNMENT = new RegExp(String.raw`\bdoor\s+(?:${GOVERNMENT_AGENT_WORDS})\b`, 'i');

@@ -1,4 +1,5 @@
 import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
+import { GOVERNMENT_SERVICES } from './government-services.js';
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
@@ -58,7 +59,10 @@ const IMPERSONAL_STRIVING = new RegExp(String.raw`\b(?:${STRIVING_IMPERSONALLY})
 /** An agent named for a passive: "door de gemeenten", "door de Europese Commissie"; not the government's own. */
 const AGENT_NAMED = /\bdoor\s+(?:de|het|een|deze|dit)\s+(?!(?:minister|staatssecretaris|regering|kabinet|rijksoverheid)\b)/;
 /** Words that put the government (or the Kamer as the one informed) in the sentence; "het streven" without an owner is the writer's aim; "Nederland zal …", "Nederland gaat … ratificeren" is the state, bound by its government, as in the Council (as "door Nederland" is a passive's government agent); a news report opens on the office and the name ("Staatssecretaris Van Dijk zegde toe …", "VVD-minister Adema wil …"). */
-const GOVERNMENT = /^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|dit kabinet|de regering|het ministerie|de minister|de staatssecretaris|de (?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president)|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de rijksoverheid|de belastingdienst|rijkswaterstaat|de ind|duo|rvo|de nvwa|de ilt|de inspectie|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+/u;
+const GOVERNMENT = new RegExp(
+  String.raw`^\s*(?:streven|planning)\s+is\b|^\s*(?:[\p{L}]+-)?(?:minister|staatssecretaris|premier|minister-president)\s|\bnederland\s+(?:zal|zullen|gaat)\b|\b(?:zal|zullen|gaat)\s+nederland\b|\b(?:ik|wij|we|mij|mijn|ons|onze|het kabinet|dit kabinet|de regering|het ministerie|de minister|de staatssecretaris|de (?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president)|uw kamer|de kamer|u|het streven|de bedoeling|het voornemen|de rijksoverheid|${GOVERNMENT_SERVICES}|dji|cjib|dienst toeslagen|de auditdienst rijk|de adr|richtpunt)\b|(?<!\b(?:voor|van|bij|aan|met|door|over|tussen|binnen|namens|richting|tegen|en|dan)\s)\b(?:defensie|financiën|justitie en veiligheid|buitenlandse zaken|binnenlandse zaken|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro)\s+(?!en\b)\p{L}+`,
+  'u',
+);
 /**
  * The writer named only as an owner or as the one spoken to ("onze persoonlijke gegevens", "voor mijn begrip", "lijkt
  * mij"): no one who acts. GOVERNMENT finds the government anywhere in the sentence; whose future it is needs the
@@ -364,7 +368,7 @@ const DOCUMENT_AHEAD = String.raw`(?:in|bij)\s+(?:een\s+(?:nieuwe\s+|aparte\s+|a
 const A_LATER_DOCUMENT = new RegExp(String.raw`\b${DOCUMENT_AHEAD}`, 'u');
 const WRITER_ACTS = /\b(?:ik|wij|we|het kabinet)\b/;
 /** The government as the subject of a clause, by its pronoun, office or a ministry's short name. */
-const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|de bewindsvrouw|de bewindsman|de bewindspersoon|de premier|de vicepremier|het ministerie|mijn ministerie|defensie|rijkswaterstaat|de belastingdienst|de ind|duo|rvo|de nvwa|de ilt|de inspectie)`;
+const ACTOR = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|de bewindsvrouw|de bewindsman|de bewindspersoon|de premier|de vicepremier|het ministerie|mijn ministerie|defensie|${GOVERNMENT_SERVICES})`;
 /**
  * The government attending a meeting, in the present with future meaning, as
  * a geannoteerde agenda says it ("De Minister van Justitie en Veiligheid en de
