@@ -13,6 +13,8 @@ const DATE_FORMS_EN = 'YYYY-MM-DD, DD-MM-YYYY, "30 November 2026" or today';
 
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 2026-06-30}`, or a date, `2026-03-01`.';
+/** On the command line a window is not taken as a phrase: it is written in the source file. */
+const EXPLICIT_DUE_CLI_EN = 'Or give a date, `2026-03-01`, or write the window itself in the source file: `due: {from: 2026-03-01, to: 2026-06-30}`.';
 
 /** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
 const SYSTEM_REASONS_EN: Record<string, string> = {
@@ -568,7 +570,7 @@ export const en: Messages = {
     noDeadlineInText: 'no deadline found: the text names no date or term still to come',
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
-      `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}`,
+      `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const reason = systemReasonEn(code);
@@ -986,7 +988,7 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     outsideRegister: (file: string, target: string) => `${file} leads (through a symbolic link) to ${target}, outside the register folder; toezegging does not write there.`,
     cannotEdit: (where: string) => `cannot edit ${where}: the YAML there has a shape toezegging cannot change safely. Edit the file by hand.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
-      `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_EN}\n(toezegging explain PHRASE shows how a deadline is read.)`,
+      `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}\n(toezegging explain PHRASE shows how a deadline is read.)`,
     dueOutOfRange: (phrase: string) => `the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}); nothing was written.`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',

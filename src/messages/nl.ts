@@ -36,6 +36,8 @@ const DATE_FORMS_NL = 'JJJJ-MM-DD, DD-MM-JJJJ, "30 november 2026" of vandaag';
 
 /** What to write when no phrase fits: the window or the day itself. */
 const EXPLICIT_DUE_NL = 'Of schrijf het venster zelf, `{from: 2026-03-01, to: 2026-06-30}`, of een datum, `2026-03-01`.';
+/** On the command line a window is not taken as a phrase: it is written in the source file. */
+const EXPLICIT_DUE_CLI_NL = 'Of geef een datum, `2026-03-01`, of schrijf het venster zelf in het bronbestand: `due: {from: 2026-03-01, to: 2026-06-30}`.';
 
 /** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
 const SYSTEM_REASONS_NL: Record<string, string> = {
@@ -603,7 +605,7 @@ export const nl = {
     noDeadlineInText: 'geen termijn gevonden: de tekst noemt geen datum of termijn die nog moet komen',
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
-      `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}`,
+      `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}`,
     phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const reason = systemReasonNl(code);
@@ -1027,7 +1029,7 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     outsideRegister: (file: string, target: string) => `${file} verwijst (via een symbolische koppeling) naar ${target}, buiten de registermap; toezegging schrijft daar niet.`,
     cannotEdit: (where: string) => `kan ${where} niet bewerken: het YAML heeft daar een vorm die toezegging niet veilig kan aanpassen. Pas het bestand met de hand aan.`,
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
-      `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_NL}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
+      `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
     dueOutOfRange: (phrase: string) => `de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}); er is niets geschreven.`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',

@@ -33,6 +33,14 @@ describe('explain', () => {
     expect(result.stderr).toContain('{from: 2026-03-01, to: 2026-06-30}');
   });
 
+  // found by use: the hint offered `{from: …, to: …}` as what to write, and explain, add --due and set due refuse it
+  it('says a window itself is written in the source file, not given on the command line', () => {
+    const window = runCli(['explain', '{from: 2026-03-01, to: 2026-06-30}']);
+    expect(window.code).toBe(1);
+    expect(window.stderr).toContain('in het bronbestand: `due: {from: 2026-03-01, to: 2026-06-30}`');
+    expect(runCli(['--lang', 'en', 'explain', 'zomr 2026']).stderr).toContain('in the source file: `due: {from: 2026-03-01, to: 2026-06-30}`');
+  });
+
   it('refuses a date that does not exist as anchor (exit 2)', () => {
     expect(runCli(['explain', 'dit jaar', '--anchor', '2026-02-30']).code).toBe(2);
   });
