@@ -45,8 +45,9 @@ export const KNOWN_FORMS_EN: readonly string[] = [
   '1 March {Y}', 'by 1 March {Y}', 'before 1 March {Y}', 'March {Y}', 'early March {Y}', 'mid-March {Y}', 'end of March {Y}',
   'third quarter of {Y}', 'first half of {Y}', 'second half of {Y}', 'in the course of {Y}', 'early {Y}', 'mid-{Y}', 'end of {Y}',
   'spring {Y}', 'summer {Y}', 'autumn {Y}', 'winter {Y}',
-  'before the summer recess', 'after the summer recess', 'before the Christmas recess', 'after the Christmas recess',
-  'before Christmas', 'around the turn of the year', 'before Budget Day', 'around Budget Day', 'with the Spring Memorandum',
+  'before the summer recess', 'before the summer recess {Y}', 'after the summer recess', 'before the Christmas recess',
+  'before the Christmas recess {Y}', 'after the Christmas recess', 'before Christmas', 'around the turn of the year', 'before Budget Day',
+  'around Budget Day', 'around Budget Day {Y}', 'with the Spring Memorandum',
   'before the budget debate', 'as soon as possible', 'in the short term', 'within 3 months', 'within a few weeks',
   'in the coming months', 'this year', 'next year', 'this summer', 'next month', 'the coming year', 'ongoing',
 ];
