@@ -76,8 +76,11 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
 /** A clause that opens as a subordinate or relative one holds its own verb, not the infinitive of the modal before it. */
 const SUBORDINATE_OPENER = /^\s*(?:die|dat|welke|waarin|waarover|waarmee|waarvan|waarna|omdat|zodat|zodra|als|wanneer|nadat|voordat|om|maar|en|of)\b/i;
 
+/** SUBJECT_AND_MODAL for a test: without the global flag, so no `lastIndex` carries over from one clause to the next. */
+const HAS_SUBJECT_AND_MODAL = new RegExp(SUBJECT_AND_MODAL.source, 'i');
+
 function hasWriterAndModal(clause: string): boolean {
-  return new RegExp(SUBJECT_AND_MODAL.source, 'i').test(clause) || WRITER_THEN_MODAL.test(clause);
+  return HAS_SUBJECT_AND_MODAL.test(clause) || WRITER_THEN_MODAL.test(clause);
 }
 
 /** The clause without the writer and the modal, as the title will read. */

@@ -103,7 +103,7 @@ export function signedBy(text: string, date?: string): string[] {
   if (written) add(`${written[1]} ${written[2]} ${written[3]}`);
   const signatures = [
     ...[...text.matchAll(SIGNATURE)].map((match) => ({ at: match.index, office: match[1]! })),
-    ...[...text.matchAll(SIGNATURE_IN_CAPITALS)].map((match) => ({ at: match.index, office: `${asWritten(match[1]!)} ${match[2]!.toLowerCase()} ${asWritten(oneLine(match[3]!))}` })),
+    ...[...text.matchAll(SIGNATURE_IN_CAPITALS)].map((match) => ({ at: match.index, office: asWritten(oneLine(`${match[1]!} ${match[2]!} ${match[3]!}`)) })),
   ].sort((a, b) => a.at - b.at);
   for (const signature of signatures) add(signature.office);
   if (offices.length > 0) return offices;

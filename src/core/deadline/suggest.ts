@@ -131,8 +131,8 @@ function monthNamed(text: string, year: string, english: boolean): { written: st
   for (const match of text.matchAll(/\b(?:(\d{1,2}) )?([a-z]+)\b/g)) {
     const month = monthNumber(match[2]!);
     if (month === undefined || match[2]!.length < 3) continue;
-    const full = MONTH_NAMES[english ? 'en' : 'nl'][month - 1]!;
-    const word = english ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+    const word = (english ? ENGLISH_MONTHS : DUTCH_MONTHS)[month - 1]!;
+    const full = word.toLowerCase();
     const day = match[1] !== undefined && Number(match[1]) >= 1 && Number(match[1]) <= daysInMonth(Number(year), month) ? match[1] : undefined;
     return {
       written: match[2]!,
