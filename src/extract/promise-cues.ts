@@ -4,6 +4,7 @@ import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
 import { withoutAbbreviationDots } from './sentences.js';
+import { forecastOfOthers } from './forecast-frame.js';
 import { contentWords } from './content-words.js';
 import { isGathering } from '../core/deadline/event-date.js';
 import { BY_THE_GOVERNMENT, clauseAround, clausesOf, type Clause, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
@@ -1343,6 +1344,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
   if (!promiseLike && !deliver && !future) return found.past && government ? skip('past') : found.ongoing ? skip('statement') : NONE;
   if (role === 'question' || found.question) return skip('question');
+  const forecast = deliver ? undefined : forecastOfOthers(lower);
+  if (forecast) return skip('statement', { kind: 'statement', text: forecast });
   const now = UNDER_WAY_NOW.exec(lower);
   if (now && !future && !hasFutureDeadline && !found.deliver && !continuing) return skip('statement', { kind: 'statement', text: now[0].trim() });
   if ((AGREED.test(lower) && agreedToActAhead(lower, hasFutureDeadline) === null) || SUPPOSITION.test(lower) || act === 'possibility' || (LIKELY_FUTURE.test(lower) && !hasFutureDeadline)) return skip('statement');

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dueOf } from './due-of.js';
+
+/**
+ * The writer's expectation or assumption framing what others or things will do: the future is the complement's, a
+ * forecast (D11 (d)), not the government's act. The class of held-out-20 ("Ik verwacht dat spreiding van functies …
+ * terug te vinden zal zijn", "Ik ga er dan ook vanuit dat Bunq dit tot de bodem uitzoekt"), held-out-21 ("Het kabinet
+ * verwacht om die reden dat er lidstaten zullen zijn die …") and held-out-22 ("Ik ga er vanuit dat met deze
+ * maatregelen een verdere vermindering … zal worden bereikt"); the sentences below are other wordings.
+ */
+describe('a forecast framed by the writer', () => {
+  it.each([
+    'Ik verwacht dat dit effect in de volgende periode terug te zien zal zijn.',
+    'Het kabinet verwacht dat er in 2026 meer aanvragen zullen worden ingediend.',
+    'Het kabinet verwacht dat er aanvullende middelen nodig zijn om de doelen te halen.',
+    'Daarom verwacht ik dat gemeenten meer tijd nodig hebben om de regeling uit te voeren.',
+    'Ik ga er dan ook vanuit dat de bank dit zorgvuldig uitzoekt en waar nodig maatregelen neemt.',
+    'Wij gaan er dan ook van uit dat de netbeheerders de aansluitingen tijdig zullen realiseren.',
+  ])('none: %s', (sentence) => {
+    expect(dueOf(sentence).promise).toBe(false);
+  });
+
+  it.each([
+    // the writer's own act, or what the writer can do, in the complement
+    'Ik verwacht dat ik uw Kamer voor de zomer kan informeren over de uitkomsten.',
+    'Ik verwacht dat het mogelijk is het wetsvoorstel voor het einde van dit jaar in consultatie te brengen.',
+    // a delivery to the Kamer
+    'Ik verwacht dat de evaluatie voor de zomer aan uw Kamer wordt gestuurd.',
+    // the writer's expectation with its own infinitive
+    'Ik verwacht uw Kamer voor de zomer te informeren over de uitkomsten.',
+  ])('promise: %s', (sentence) => {
+    expect(dueOf(sentence).promise).toBe(true);
+  });
+});
