@@ -251,8 +251,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 102 with the right deadline since a clause of time after the promise's act, which the finder does not read there, is its term ("U zult de kabinetsreactie pas ontvangen nadat het nieuwe kabinet is aangetreden").
   // 104 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Zo spoedig mogelijk daarna zend ik u …", "zal ik de Tweede Kamer daarna informeren").
   // A future of being occupied or of having effect ("zullen we ons vooral bezighouden met …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
-  it('dev: no worse than measured (113 of 127 found, 104 with the right deadline, 6 extra, 3 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 113, dueRight: 104 }, { extra: 6, traps: 3 });
+  // 112 of 127 found and 4 traps since D11 (session 36) was applied (session 37): the RIVM's report expected "in voorjaar 2011" is a forecast of a third party's product, its term a trap.
+  it('dev: no worse than measured (112 of 127 found, 104 with the right deadline, 6 extra, 4 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 104 }, { extra: 6, traps: 4 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -312,8 +313,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // No extra and no trap since the questions left to the debate are read as its own course in every person and voice (debate-course.ts).
   // 27 of 28 found, 24 with the right deadline, 4 extra and 2 traps since D9 (session 35): a rappel that reports an entry as "voldaan" reports a kept promise, none (T00476, T02647, T01602, T02933); extract still drafts them, and their terms are traps now.
   // No extra and no trap since a rappel's entry reported as kept is not drafted (register-status.ts).
-  it('eighth held-out set: no worse than today (27 of 28 found, 24 with the right deadline, 0 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 27, dueRight: 24 }, { extra: 0, traps: 0 });
+  // 26 of 27 found and 1 extra since D11 (session 36) was applied (session 37): the ILT's supervision is a third party's act.
+  it('eighth held-out set: no worse than today (26 of 27 found, 24 with the right deadline, 1 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 26, dueRight: 24 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
@@ -418,8 +420,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 56 found since "die" opening a sentence is a demonstrative, not a relative pronoun ("Die vragen zullen afzonderlijk worden beantwoord"; fdb95f7).
   // 13 extra since a register's quote saying the summary's own act again is that promise (ek-T00949: "Ik zal de Kamer zo snel mogelijk informeren over het standpunt van het kabinet").
   // 57 found, 50 with the right deadline, since a delivery to the Kamer named in a relative clause is promised ("… de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden aangeboden").
-  it('eighteenth held-out set: no worse than today (57 of 61 found, 50 with the right deadline, 13 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 57, dueRight: 50 }, { extra: 13, traps: 4 });
+  // 56 of 60 found and 5 traps since D11 (session 36) was applied (session 37): the NVWA's monitoring "de komende maanden" is a third party's act, its term a trap.
+  it('eighteenth held-out set: no worse than today (56 of 60 found, 50 with the right deadline, 13 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 56, dueRight: 50 }, { extra: 13, traps: 5 });
   });
 
   // Collected apart (26 texts by one engineer, 8 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main a7c6362 at 06:47 UTC (README).
@@ -434,13 +437,15 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Measured once, blind, on main 83f8a30 (session 34): 62 of 108 found, 51 with the right deadline, 64 extra, 2 traps.
   // 70 found since an undertaking to continue the government's own act is a standing promise (b6bbfb4: "Wel blijf ik de komende tijd met de NOVAG in gesprek").
   // 72 found, 60 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Vanaf 2023 komt er een reparateursregister voor …"; "Vanaf 2023" not read).
-  it('twentieth held-out set: no worse than today (72 of 108 found, 60 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
-    noWorse('held-out-20', { matched: 72, dueRight: 60 }, { extra: 62, traps: 2 });
+  // 70 of 105 found, 58 with the right deadline and 3 traps since D11 (session 36) was applied (session 37): the ILT's own report ("Eind mei", a trap) and the NVWA's supervision are third parties', and "zet ik … versneld door" is work under way.
+  it('twentieth held-out set: no worse than today (70 of 105 found, 58 with the right deadline, 62 extra, 3 traps; blind: 62, 51, 64, 2)', () => {
+    noWorse('held-out-20', { matched: 70, dueRight: 58 }, { extra: 62, traps: 3 });
   });
 
   // 79 found, 70 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Er komen extra plekken voor peuteropvang …").
-  it('twenty-first held-out set: no worse than measured blind (79 of 130 found, 70 with the right deadline, 36 extra, 0 traps; blind: 76, 68, 36, 0)', () => {
-    noWorse('held-out-21', { matched: 79, dueRight: 70 }, { extra: 36, traps: 0 });
+  // 77 of 126 found, 68 with the right deadline and 1 trap since D11 (session 36) was applied (session 37): NEN's guideline expected "begin 2025" (a trap) and the Inspectie's risk assessment are third parties', "wil daarom benadrukken" is the fiche's own view, "zetten we versterkt voort" work under way.
+  it('twenty-first held-out set: no worse than measured blind (77 of 126 found, 68 with the right deadline, 36 extra, 1 trap; blind: 76, 68, 36, 0)', () => {
+    noWorse('held-out-21', { matched: 77, dueRight: 68 }, { extra: 36, traps: 1 });
   });
 
   // Collected apart (34 texts by one engineer, 12 and 23 by two others) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 11bb6b9 at 15:09 UTC (docs/quality/extract.md).
