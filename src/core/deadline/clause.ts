@@ -9,6 +9,7 @@
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { answersLeftToTheDebate } from './debate-course.js';
+import { inAHeading } from './heading.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
@@ -74,7 +75,9 @@ export type NotADeadline =
   /** What may happen, said so by the sentence's first word: "Mogelijk neemt het kabinet … op vrijdag 9 december alsnog een besluit". */
   | 'possibility'
   /** A weekday without a date beside a verb of saying is the day it was said: "Dat schrijft de staatssecretaris dinsdag in een brief". */
-  | 'said-that-day';
+  | 'said-that-day'
+  /** A heading, a caption or a list line with no verb, so no act (heading.ts): "Letterlijke tekst van de persconferentie … na afloop van de ministerraad op 22 december 2017". */
+  | 'heading';
 
 /** A weekday without a date or bound: "dinsdag", "op vrijdagmiddag". */
 const BARE_WEEKDAY = new RegExp(`^(?:op\\s+)?${WEEKDAY_WORD}$`, 'iu');
@@ -1867,5 +1870,8 @@ export function whyNotADeadline(
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
   if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''} ${clause.words}`)) return 'no-party';
+  const rest = clause.sentence.slice(at + end - start);
+  const deliversOrNamesTheKamer = DELIVERS.test(clause.sentence) || DELIVERY_TAKES_PLACE.test(clause.sentence) || TO_THE_KAMER.test(clause.sentence);
+  if (inAHeading(clause.sentence, phrase, clause.before, rest, deliversOrNamesTheKamer)) return 'heading';
   return undefined;
 }
