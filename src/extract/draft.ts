@@ -5,10 +5,10 @@ import type { ReadableText } from '../core/readable-text.js';
 import { cleanLetter, oneLine } from './clean-text.js';
 import { dependenciesOf, repeatedPromise } from './dependencies.js';
 import { idBaseOf, titleOf } from './draft-title.js';
-import { findDue, findTermOfAPromise, type FoundDue } from './find-due.js';
+import { findDue, findPlannedTerm, findTermOfAPromise, type FoundDue } from './find-due.js';
 import { findMetadata } from './metadata.js';
 import type { Draft, DraftCommitment, DraftDue, ExtractedSource, Sentence, SkippedSentence } from './model.js';
-import { judgeSentence, readSentence, withoutRelativeFutures } from './promise-cues.js';
+import { judgeSentence, plannedAhead, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
 import { withRegisterStatus } from './register-status.js';
@@ -100,7 +100,8 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     const verdict = judged.kind === 'none' && reference && before ? byReference(before, reference[0]) : judged;
     if (verdict.kind === 'none') return;
     // Judged without it: "in de septembercirculaire" is a promise's term only once the sentence is a promise.
-    const dueOrVehicle = dueRead ?? findTermOfAPromise(withoutOthersFutures, anchor, options.calendar);
+    const planned = dueRead === undefined && verdict.kind === 'promise' && plannedAhead(reading.lower, false, undefined) ? findPlannedTerm(withoutOthersFutures, anchor, options.calendar, (phrase) => plannedAhead(reading.lower, true, phrase)) : undefined;
+    const dueOrVehicle = dueRead ?? planned ?? findTermOfAPromise(withoutOthersFutures, anchor, options.calendar);
     const due = dueOrVehicle && asWritten(dueOrVehicle, sentence.text, said);
     if (verdict.kind === 'skip') {
       skipped.push({ text: oneLine(sentence.text), start: sentence.start, why: verdict.why!, cues: verdict.cues });

@@ -8,6 +8,7 @@ import { startWithWeekday } from '../core/deadline/normalize.js';
 import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 import { withoutFootnoteMarkers } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
+import { PLANNED_TERM } from './promise-cues.js';
 
 /** A deadline found in a sentence; `start`/`end` are offsets in the text searched. */
 export interface FoundDue {
@@ -39,6 +40,25 @@ export function findDue(text: string, anchor: CivilDate, calendar: Calendar): Fo
   }
   return undefined;
 }
+
+/**
+ * The term of the government's own act planned in the present ("Eind december vindt een eerste overleg plaats",
+ * "Binnenkort vindt hierover een gesprek plaats"), for a sentence judged a promise for that plan (promise-cues.ts
+ * `plannedAhead`): the finder reads such a term as the day an event takes place, no deadline of a delivery, and here
+ * the event is the act undertaken. `ofThePlan` says whether a term is the plan's own, not one elsewhere in the
+ * sentence. A date of entry into force ("met ingang van 1 januari 1999") stays no deadline (GUIDE §2).
+ */
+export function findPlannedTerm(text: string, anchor: CivilDate, calendar: Calendar, ofThePlan: (phrase: string) => boolean): FoundDue | undefined {
+  for (const term of text.matchAll(PLANNED_TERMS)) {
+    if (/^(?:met ingang van|per)\b/i.test(term[0]) || !ofThePlan(term[0])) continue;
+    const read = resolvePhrase(term[0], anchor, calendar);
+    if (!read.ok || read.resolution.to === null || read.resolution.to <= anchor) return undefined;
+    return { phrase: term[0], start: term.index, end: term.index + term[0].length, from: read.resolution.from, to: read.resolution.to, event: false };
+  }
+  return undefined;
+}
+const PLANNED_TERMS = new RegExp(PLANNED_TERM.source, 'giu');
+
 
 /**
  * The term of a sentence judged a promise that the finder leaves alone in running text, where the same words are as

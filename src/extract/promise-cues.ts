@@ -759,6 +759,46 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbureaus?|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+/**
+ * The government's own act planned for a term ahead, told with the act as the subject of a present ("Eind december
+ * vindt een eerste overleg plaats", "In 2026 vindt de herijking plaats van de Deltabeslissingen", "De openstelling is
+ * voorzien voor medio 2015", "De toezending aan uw Kamer … is voor het derde trimester van 2015 gepland"): a present
+ * with future meaning (GUIDE §1, D11 b). The subject is a noun of doing (a verbal noun, or work the government does or
+ * commissions; not a change that comes by itself, "In 2026 vindt de grootste daling plaats": a forecast), the term is an adverbial of the planning verb, and no one else is named as its owner or agent: a
+ * Council or a meeting of others takes place on its own day ("Op 13 maart vindt de Raad plaats"), no act of ours.
+ */
+const TAKES_PLACE = String.raw`(?:vindt|vinden)\b(?:\s+\S+){0,12}?\s+plaats`;
+const PLANNED_PARTICIPLE = String.raw`(?:voorzien|gepland|ingepland|beoogd)`;
+const PLANNED_VERB = new RegExp(String.raw`\b${TAKES_PLACE}\b|\b(?:is|zijn|wordt|worden|staat|staan)\s+(?:\S+\s+){0,10}?${PLANNED_PARTICIPLE}\b(?!\s+(?:in|van)\s+(?:het|de|een)\s)`, 'u');
+const ACT_SUBJECT = /(?<!\p{L})(?:\p{L}{2,}(?<!dal|stijg|verander|ontwikkel|verschuiv|beweg|opwarm|verzilt|vergrijz)ing|\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|evaluatie|verkenning|analyse|consultatie|bijeenkomst|publicatie|presentatie|doorlichting|wetsvoorstel|rapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|actieplan|ambtsbericht))\b/u;
+const NOT_OUR_PLAN = new RegExp(String.raw`\b(?:raad|top|\p{L}*verordening|europese|eu-\p{L}+|conferentie|vergadering|verkiezingen?|stemming|debat|hoorzitting|bijeenkomst\s+van)\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\bdoor\s+(?:de|het|een)\s|\b(?:momenteel|nu|thans|op dit moment)\b`, 'u');
+/**
+ * A term the finder leaves unread, because the day an event takes place is no deadline of a delivery (GUIDE §2) or for
+ * words it lacks ("voor het derde trimester van 2015"): here the event is the government's own act, so the term makes
+ * the present a plan. Only a term that sets a time ("rond 2130" approximates one).
+ */
+const TERM = String.raw`(?:binnenkort|(?:in|voor|vóór|na|begin|eind|einde|medio|uiterlijk|met ingang van|per)\s+(?:(?:begin|eind|einde|medio)\s+)?(?:(?:het|de)\s+)?(?:(?:eerste|tweede|derde|vierde|laatste)\s+)?(?:\d{4}|(?:\d{1,2}\s+)?(?:${DUTCH_MONTH_ALTERNATION})(?:\s+\d{4})?|voorjaar|najaar|zomer|winter|zomerreces|kerstreces|kwartaal|trimester|helft)(?:\s+(?:van\s+)?\d{4})?)(?!\p{L})`;
+export const PLANNED_TERM = new RegExp(`\\b${TERM}`, 'iu');
+/**
+ * The term as an adverbial of the planning verb: opening the clause, inside "vindt … plaats", after "plaats" (right
+ * after it when the finder has not read it as a term ahead: "vindt altijd plaats binnen de grenzen van voor 4 juni
+ * 1967" dates a border), or next to the participle.
+ */
+const termOfThePlan = (term: string, afterPlaats: string) => new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?${term}\s+(?:vindt|vinden|is|zijn|wordt|worden|staat|staan)\b|\b(?:vindt|vinden)\b(?:\s+\S+){0,6}?\s+${term}(?:\s+\S+){0,8}?\s+plaats\b|\bplaats${afterPlaats}${term}|(?<!\p{L})${term}\s+${PLANNED_PARTICIPLE}\b|\b${PLANNED_PARTICIPLE}\s+${term}`, 'u');
+const TERM_OF_THE_PLAN = termOfThePlan(TERM, String.raw`\s+`);
+/** The finder's term, put in the phrase's place. */
+const PHRASE_MARK = '\u00a7';
+const FINDERS_TERM_OF_THE_PLAN = termOfThePlan(PHRASE_MARK, String.raw`(?:\s+\S+){0,12}?\s+`);
+
+export function plannedAhead(lower: string, hasFutureDeadline: boolean, duePhrase: string | undefined): boolean {
+  const phrase = duePhrase?.replace(/\s+/g, ' ').toLowerCase();
+  return conjunctsOf(lower).some(({ text }) => {
+    if (!PLANNED_VERB.test(text) || SUBORDINATE.test(text) || NOT_OUR_PLAN.test(text)) return false;
+    if (hasFutureDeadline && phrase === undefined) return ACT_SUBJECT.test(text);
+    const marked = hasFutureDeadline ? text.replace(phrase!, PHRASE_MARK) : text.replace(PLANNED_TERM, PHRASE_MARK);
+    return (hasFutureDeadline ? FINDERS_TERM_OF_THE_PLAN : TERM_OF_THE_PLAN).test(hasFutureDeadline ? marked : text) && ACT_SUBJECT.test(marked);
+  });
+}
 /** The thing a relative clause describes is another's ("het jaarverslag van de Algemene Rekenkamer, dat in mei aan de Kamer zal worden aangeboden"): its delivery is that body's, not the government's. */
 const ANOTHERS_THING_BEFORE = new RegExp(String.raw`\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+){0,3}?${THIRD_PARTY_NOUN}(?:\s+[\p{L}-]+){0,3}?\s*,?\s*$`, 'u');
 /**
@@ -1342,6 +1382,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     actsAfterCondition(lower, found, government) ||
     ATTENDS.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||
+    plannedAhead(lower, hasFutureDeadline, duePhrase) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });

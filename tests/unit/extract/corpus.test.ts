@@ -348,8 +348,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
   // 11 found since striving said impersonally is an intention ("wordt er naar gestreefd deze … af te ronden", "Gestreefd wordt naar afronding …"; their trimester and "rond de jaarwisseling 2015–2016" not read).
   // No extra and no trap since the government asked in the passive is the asker's request ("In de motie … is het kabinet gevraagd om ten minste jaarlijks te rapporteren").
-  it('twelfth held-out set: no worse than today (11 of 15 found, 8 with the right deadline, no extra, no trap; blind: 12 of 25, 10, 8, 1)', () => {
-    noWorse('held-out-12', { matched: 11, dueRight: 8 }, { extra: 0, traps: 0 });
+  // 12 found since the government's own act planned for a term ahead in the present is promised ("De toezending aan uw Kamer … is voor het derde trimester van 2015 gepland"; its trimester not read).
+  it('twelfth held-out set: no worse than today (12 of 15 found, 8 with the right deadline, no extra, no trap; blind: 12 of 25, 10, 8, 1)', () => {
+    noWorse('held-out-12', { matched: 12, dueRight: 8 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main ac4e6d9 at 14:27 UTC (README).
@@ -438,19 +439,22 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 70 found since an undertaking to continue the government's own act is a standing promise (b6bbfb4: "Wel blijf ik de komende tijd met de NOVAG in gesprek").
   // 72 found, 60 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Vanaf 2023 komt er een reparateursregister voor …"; "Vanaf 2023" not read).
   // 70 of 105 found, 58 with the right deadline and 3 traps since D11 (session 36) was applied (session 37): the ILT's own report ("Eind mei", a trap) and the NVWA's supervision are third parties', and "zet ik … versneld door" is work under way.
-  it('twentieth held-out set: no worse than today (70 of 105 found, 58 with the right deadline, 62 extra, 3 traps; blind: 62, 51, 64, 2)', () => {
-    noWorse('held-out-20', { matched: 70, dueRight: 58 }, { extra: 62, traps: 3 });
+  // 72 found, 60 with the right deadline, since the government's own act planned for a term ahead in the present is promised ("Binnenkort vindt hierover ook nog een gesprek plaats …").
+  it('twentieth held-out set: no worse than today (72 of 105 found, 60 with the right deadline, 62 extra, 3 traps; blind: 62, 51, 64, 2)', () => {
+    noWorse('held-out-20', { matched: 72, dueRight: 60 }, { extra: 62, traps: 3 });
   });
 
   // 79 found, 70 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Er komen extra plekken voor peuteropvang …").
   // 77 of 126 found, 68 with the right deadline and 1 trap since D11 (session 36) was applied (session 37): NEN's guideline expected "begin 2025" (a trap) and the Inspectie's risk assessment are third parties', "wil daarom benadrukken" is the fiche's own view, "zetten we versterkt voort" work under way.
-  it('twenty-first held-out set: no worse than measured blind (77 of 126 found, 68 with the right deadline, 36 extra, 1 trap; blind: 76, 68, 36, 0)', () => {
-    noWorse('held-out-21', { matched: 77, dueRight: 68 }, { extra: 36, traps: 1 });
+  // 79 found, 70 with the right deadline, since the government's own act planned for a term ahead in the present is promised ("Eind december vindt een eerste overleg plaats").
+  it('twenty-first held-out set: no worse than measured blind (79 of 126 found, 70 with the right deadline, 36 extra, 1 trap; blind: 76, 68, 36, 0)', () => {
+    noWorse('held-out-21', { matched: 79, dueRight: 70 }, { extra: 36, traps: 1 });
   });
 
   // Collected apart (34 texts by one engineer, 12 and 23 by two others) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 11bb6b9 at 15:09 UTC (docs/quality/extract.md).
-  it('twenty-second held-out set: no worse than measured blind (46 of 64 found, 38 with the right deadline, 38 extra, 6 traps)', () => {
-    noWorse('held-out-22', { matched: 46, dueRight: 38 }, { extra: 38, traps: 6 });
+  // 49 found since the government's own act planned for a term ahead in the present is promised ("De openstelling is voorzien voor medio 2015"; the three dues not as annotated).
+  it('twenty-second held-out set: no worse than measured blind (49 of 64 found, 39 with the right deadline, 38 extra, 6 traps; blind: 46, 38, 38, 6)', () => {
+    noWorse('held-out-22', { matched: 49, dueRight: 39 }, { extra: 38, traps: 6 });
   });
 });
 
