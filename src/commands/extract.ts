@@ -33,9 +33,15 @@ interface ExtractOptions {
   review?: boolean;
 }
 
-/** A letter of a few hundred pages is a few MB; far more is not a letter. */
+/** A letter of a few hundred pages is a few MB; far more is not a letter. A PDF or DOCX holds images and layout besides its text. */
 const MAX_BYTES = 50 * 1024 * 1024;
 const MAX_MEGABYTES = MAX_BYTES / 1024 / 1024;
+/**
+ * The text read from the file, whatever its format: a page holds some 3,000 characters, so three million is some 900
+ * pages, six times a long report; it is drafted in well under a minute and a few hundred MB. A longer text is not a
+ * letter, and reading it would take minutes and gigabytes.
+ */
+const MAX_CHARACTERS = 3_000_000;
 
 export function extractCommand(program: Command, runner: Runner, messages: Messages): void {
   const m = messages.extract.help;
@@ -105,6 +111,7 @@ async function readLetter(name: string, ctx: Context): Promise<string> {
     throw error;
   }
   if (!/\p{L}{2,}/u.test(text)) throw new DataError(detected.format === 'pdf' ? m.noTextLayer(shown) : m.noText(shown));
+  if (text.length > MAX_CHARACTERS) throw new DataError(m.tooLong(shown, MAX_CHARACTERS / 1_000_000));
   return text;
 }
 

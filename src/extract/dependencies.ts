@@ -35,19 +35,18 @@ function wordsOf(text: string): string[] {
 
 const STOPWORDS = new Set(['zoals', 'eerder', 'genoemd', 'reeds', 'aangegeven', 'worden', 'wordt', 'zullen', 'deze', 'dat', 'die', 'dit', 'van', 'het', 'een', 'met', 'voor', 'over', 'naar', 'door', 'zijn', 'mijn', 'onze', 'waarin', 'waarover', 'hierin', 'daarin', 'kamer']);
 
-/** A letter's promises are compared with each later sentence: their words are read once. */
-const WORDS_OF_QUOTE = new Map<string, Set<string>>();
+/** A letter's promises are compared with each later sentence: their words are read once, for as long as the promise lives. */
+const WORDS_OF_QUOTE = new WeakMap<DraftCommitment, Set<string>>();
 
 function contentWords(text: string): Set<string> {
   return new Set(wordsOf(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word)));
 }
 
-function quoteWords(quote: string): Set<string> {
-  let words = WORDS_OF_QUOTE.get(quote);
+function quoteWords(commitment: DraftCommitment): Set<string> {
+  let words = WORDS_OF_QUOTE.get(commitment);
   if (!words) {
-    if (WORDS_OF_QUOTE.size > 1000) WORDS_OF_QUOTE.clear();
-    words = contentWords(quote);
-    WORDS_OF_QUOTE.set(quote, words);
+    words = contentWords(commitment.quote);
+    WORDS_OF_QUOTE.set(commitment, words);
   }
   return words;
 }
@@ -62,7 +61,7 @@ export function repeatedPromise(sentence: string, restating: boolean, earlier: r
   if (words.size === 0) return undefined;
   let best: { commitment: DraftCommitment; overlap: number } | undefined;
   for (const commitment of earlier) {
-    const other = quoteWords(commitment.quote);
+    const other = quoteWords(commitment);
     let shared = 0;
     for (const word of words) if (other.has(word)) shared++;
     const overlap = shared / Math.min(words.size, other.size);

@@ -34,6 +34,22 @@ const PORTFOLIO = /^(?:Rechtsbescherming|Jeugd|Preventie|Sport|Medische|Langduri
  */
 const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Vv]oormalige?|[Tt]oenmalige?|[Vv]orige|[Gg]ewezen)\s+)(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?([Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)[ \t]+${NAME}(?![\p{L}.])(?!,?[ \t]+(?:en[ \t]+)?\p{Lu}\p{Ll})`, 'gu');
 
+/**
+ * The officials' names, longest first, and the pattern that finds them, made once for a letter's officials: asked for
+ * every sentence, the pattern made anew each time made a long text cost its sentences times its names.
+ */
+const NAMES_OF = new WeakMap<readonly NamedOfficial[], { names: NamedOfficial[]; named: RegExp }>();
+function namesOf(officials: readonly NamedOfficial[]): { names: NamedOfficial[]; named: RegExp } {
+  const made = NAMES_OF.get(officials);
+  if (made) return made;
+  const names = [...officials].sort((a, b) => b.name.length - a.name.length);
+  // A particle is capitalised or not by its place in the sentence ("Van Nieuwenhuizen gaat …", "minister van Nieuwenhuizen").
+  const alternatives = names.map(({ name }) => name.split(/\s+/).map((word) => (/^(?:van|de|der|den|ter|ten|in)$/i.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}` : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`)).join('|');
+  const named = new RegExp(String.raw`(?<![\p{L}-])((?:demissionair\s+)?(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:(${GIVEN_NAME})[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
+  NAMES_OF.set(officials, { names, named });
+  return { names, named };
+}
+
 export function namedOfficials(text: string): NamedOfficial[] {
   const found = new Map<string, NamedOfficial>();
   for (const match of text.matchAll(OFFICE_AND_NAME)) {
@@ -78,10 +94,7 @@ const TITLE_OF_ANOTHER = new RegExp(
  */
 export function asOffices(sentence: string, officials: readonly NamedOfficial[]): ReadAsOffices {
   if (officials.length === 0) return { text: sentence, original: (index) => index };
-  const names = [...officials].sort((a, b) => b.name.length - a.name.length);
-  // A particle is capitalised or not by its place in the sentence ("Van Nieuwenhuizen gaat …", "minister van Nieuwenhuizen").
-  const alternatives = names.map(({ name }) => name.split(/\s+/).map((word) => (/^(?:van|de|der|den|ter|ten|in)$/i.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}` : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`)).join('|');
-  const named = new RegExp(String.raw`(?<![\p{L}-])((?:demissionair\s+)?(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:(${GIVEN_NAME})[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
+  const { names, named } = namesOf(officials);
   let text = '';
   let from = 0;
   // Each replaced span, as [start in the text read, end in the text read, start as written, end as written].

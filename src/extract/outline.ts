@@ -59,10 +59,11 @@ function outlineOnly(commitment: DraftCommitment, said: string): boolean {
  */
 export function withOutlineSteps(text: string, draft: Draft): Draft {
   const steps = new Set<string>();
+  const paragraphStart = paragraphStarts(text);
   for (const commitment of draft.commitments) {
     const said = text.slice(commitment.start, commitment.end);
     if (!outlineOnly(commitment, said)) continue;
-    const before = text.slice(paragraphStart(text, commitment.start), commitment.start);
+    const before = text.slice(paragraphStart(commitment.start), commitment.start);
     if (ORDER_ANNOUNCED.test(said) || (TELLS_FURTHER_ON.test(said) && !TOLD_ELSEWHERE.test(said))) {
       steps.add(commitment.id);
       continue;
@@ -75,9 +76,22 @@ export function withOutlineSteps(text: string, draft: Draft): Draft {
   return skipDrafted(text, draft, steps, 'this-letter');
 }
 
-function paragraphStart(text: string, at: number): number {
-  let start = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (let blank = BLANK_LINE.exec(text); blank && blank.index < at; blank = BLANK_LINE.exec(text)) start = blank.index + blank[0].length;
-  return start;
+/**
+ * Where the paragraph holding an offset starts: after the last blank line that begins before it. The text's blank
+ * lines are found once; searched from the text's start for each promise, they made a long text cost the square of its
+ * length.
+ */
+function paragraphStarts(text: string): (at: number) => number {
+  const blanks: { index: number; end: number }[] = [];
+  for (const blank of text.matchAll(BLANK_LINE)) blanks.push({ index: blank.index, end: blank.index + blank[0].length });
+  return (at) => {
+    let low = 0;
+    let high = blanks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blanks[middle]!.index < at) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : blanks[low - 1]!.end;
+  };
 }

@@ -12,7 +12,33 @@ const ACTORS = new Set(['kabinet', 'regering', 'minister', 'staatssecretaris']);
 const BACK_IN_TIME = /\b(?:dan|gelijktijdig|tegelijkertijd|tegelijk|op dat moment)\b/i;
 /** "zal ik dit uiterlijk 13 mei doen": the act named before, now with a term. */
 const PRO_FORM = /\b(?:dit|dat)\b[^.;]{0,60}\bdoen\b/i;
-const BLANK_LINE = /\n\s*\n/;
+/**
+ * Whether text.slice(from, to) holds a blank line (/\n\s*\n/), answered from the text's blank lines found once: asked
+ * for every pair of promises, a search of the text between them made a long text cost the square of its length.
+ */
+function blankLinesOf(text: string): (from: number, to: number) => boolean {
+  // Each pair of newlines with only white space between them, in order: a slice holds a blank line if it holds a pair.
+  const first: number[] = [];
+  const second: number[] = [];
+  let previous = text.indexOf('\n');
+  for (let next = previous < 0 ? -1 : text.indexOf('\n', previous + 1); next >= 0; next = text.indexOf('\n', next + 1)) {
+    if (/^\s*$/.test(text.slice(previous + 1, next))) {
+      first.push(previous);
+      second.push(next);
+    }
+    previous = next;
+  }
+  return (from, to) => {
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (first[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < first.length && second[low]! < to;
+  };
+}
 /** A term that repeats: a standing promise. */
 const STANDING = /\b(?:jaarlijks|halfjaarlijks|driemaandelijks|maandelijks|periodiek|elk jaar|ieder jaar|per jaar|per kwartaal)\b/i;
 /** What follows from the sentence before: "derhalve", "dus", "daarom". */
@@ -56,12 +82,12 @@ function dueText(commitment: DraftCommitment): string {
  * both). The later statement, the one with the closer term, is kept; of a
  * register's summary and its quote, the summary (withSaidTwiceMerged).
  */
-function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): boolean {
-  if (later.quote.startsWith(earlier.quote) || sameWords(earlier.quote, later.quote)) return true;
+function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment, wordsOfQuote: (quote: string) => QuoteWords): boolean {
+  if (later.quote.startsWith(earlier.quote) || sameWords(wordsOfQuote(earlier.quote), wordsOfQuote(later.quote))) return true;
   const due = dueText(earlier);
   if (due === '' || due.toLowerCase() !== dueText(later).toLowerCase()) return false;
-  const mine = new Set(objectWords(earlier).filter((word) => word.length >= 5));
-  const theirs = new Set(objectWords(later).filter((word) => word.length >= 5));
+  const mine = longObjectWords(earlier);
+  const theirs = longObjectWords(later);
   const shared = [...mine].filter((word) => theirs.has(word)).length;
   return shared >= 4 && shared >= Math.min(mine.size, theirs.size) / 3;
 }
@@ -73,12 +99,33 @@ function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): bool
  * te informeren over de monitoring van …"). The one, without the word that
  * labels it, is a run of at least eight words of the other.
  */
-function sameWords(one: string, other: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
-  const [a, b] = [words(one), words(other)];
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const core = shorter.slice(1);
-  return core.length >= 8 && ` ${longer.join(' ')} `.includes(` ${core.join(' ')} `);
+function sameWords(one: QuoteWords, other: QuoteWords): boolean {
+  const [shorter, longer] = one.count <= other.count ? [one, other] : [other, one];
+  return shorter.count - 1 >= 8 && longer.joined.includes(shorter.core);
+}
+
+/** A quote's words, lower case, as `sameWords` compares them: joined with spaces around, and without the first (the label). */
+interface QuoteWords {
+  count: number;
+  joined: string;
+  core: string;
+}
+
+/**
+ * Each quote's words, read once: every promise of a letter is compared with every earlier one, so reading them
+ * again for each pair made a long text cost the square of its promises.
+ */
+function quoteWordsReader(): (quote: string) => QuoteWords {
+  const read = new Map<string, QuoteWords>();
+  return (quote) => {
+    let words = read.get(quote);
+    if (!words) {
+      const all = quote.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+      words = { count: all.length, joined: ` ${all.join(' ')} `, core: ` ${all.slice(1).join(' ')} ` };
+      read.set(quote, words);
+    }
+    return words;
+  };
 }
 
 /**
@@ -96,10 +143,27 @@ function namesTheSame(earlier: DraftCommitment, later: DraftCommitment): boolean
   return shared >= 3 && shared >= Math.min(mine.size, theirs.size) / 2;
 }
 
-/** The words of a quote that name what is promised: without the term and the words of informing. */
+/** The object words of five letters or more, as `sameDeliverable` compares them, once per promise. */
+const LONG_OBJECT_WORDS = new WeakMap<DraftCommitment, Set<string>>();
+function longObjectWords(commitment: DraftCommitment): Set<string> {
+  let words = LONG_OBJECT_WORDS.get(commitment);
+  if (!words) {
+    words = new Set(objectWords(commitment).filter((word) => word.length >= 5));
+    LONG_OBJECT_WORDS.set(commitment, words);
+  }
+  return words;
+}
+
+/** The words of a quote that name what is promised: without the term and the words of informing. Read once per promise: every pair of promises asks. */
+const OBJECT_WORDS = new WeakMap<DraftCommitment, string[]>();
 function objectWords(commitment: DraftCommitment): string[] {
-  const due = dueText(commitment);
-  return wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
+  let words = OBJECT_WORDS.get(commitment);
+  if (!words) {
+    const due = dueText(commitment);
+    words = wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
+    OBJECT_WORDS.set(commitment, words);
+  }
+  return words;
 }
 
 /** A register page's summary of its promise: "De Minister … zegt de Kamer, naar aanleiding van vragen van …, toe …". */
@@ -154,7 +218,18 @@ function restatesTheAct(summary: DraftCommitment, quoted: DraftCommitment): bool
 
 /** `quoted` is the government's own words that a register page quotes under "Uit de stukken" after the summary `summary`. */
 function quotedBy(text: string, summary: DraftCommitment, quoted: DraftCommitment): boolean {
-  return REGISTER_SUMMARY.test(summary.quote) && !REGISTER_SUMMARY.test(quoted.quote) && QUOTED_FROM.test(text.slice(summary.end, quoted.start));
+  return registerSummary(summary) && !registerSummary(quoted) && QUOTED_FROM.test(text.slice(summary.end, quoted.start));
+}
+
+/** Whether a promise's quote is a register page's summary, read once per promise: every pair of promises asks. */
+const SUMMARIES = new WeakMap<DraftCommitment, boolean>();
+function registerSummary(commitment: DraftCommitment): boolean {
+  let summary = SUMMARIES.get(commitment);
+  if (summary === undefined) {
+    summary = REGISTER_SUMMARY.test(commitment.quote);
+    SUMMARIES.set(commitment, summary);
+  }
+  return summary;
 }
 
 /**
@@ -175,9 +250,11 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   /** A register's summary kept over the quote that repeats it: the quote, whose term it takes when it names none. */
   const termOf = new Map<string, DraftCommitment>();
   const list = draft.commitments;
+  const wordsOfQuote = quoteWordsReader();
+  const blankBetween = blankLinesOf(text);
   list.forEach((later, index) => {
     if (index === 0) return;
-    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later) || summaryOfQuote(text, earlier, later)));
+    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later, wordsOfQuote) || summaryOfQuote(text, earlier, later)));
     // A register page's own sentence is the promise as registered, the words it quotes its source: the summary is kept, with the quote's term if it names none.
     if (same && quotedBy(text, same, later)) {
       merged.set(later.id, same.id);
@@ -202,7 +279,7 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
       merged.set(later.id, prior.id);
       return;
     }
-    const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !BLANK_LINE.test(text.slice(earlier.end, later.start)));
+    const before = list.slice(0, index).filter((earlier) => !merged.has(earlier.id) && !blankBetween(earlier.end, later.start));
     const previous = before.at(-1);
     if (previous && previous === list[index - 1] && PRONOUN_OBJECT.test(later.quote)) {
       merged.set(later.id, previous.id);

@@ -22,10 +22,15 @@ export const EXPECTED_TERM = /\bverwachting\b[^.;]{0,40}\bdat\s+(?:dit|dat|deze|
  */
 export function withTermNearby(text: string, sentences: readonly Sentence[], commitments: DraftCommitment[], anchor: CivilDate, calendar: Calendar): DraftCommitment[] {
   const absorbed = new Set<number>();
+  // Each sentence's place by its start, the first where two start alike: a search of all sentences per promise made a long text cost its sentences times its promises.
+  const placeOf = new Map<number, number>();
+  sentences.forEach((sentence, index) => {
+    if (!placeOf.has(sentence.start)) placeOf.set(sentence.start, index);
+  });
   const timed = commitments.map((commitment) => {
     if (absorbed.has(commitment.start) || (commitment.due?.kind === 'phrase' && !commitment.due.event)) return commitment;
-    const at = sentences.findIndex((sentence) => sentence.start === commitment.start);
-    if (at < 0) return commitment;
+    const at = placeOf.get(commitment.start);
+    if (at === undefined) return commitment;
     for (const neighbour of [sentences[at + 1], sentences[at - 1]]) {
       if (!neighbour || neighbour.paragraph !== sentences[at]!.paragraph || neighbour.role === 'question' || !EXPECTED_TERM.test(neighbour.text)) continue;
       const term = findDue(neighbour.text, anchor, calendar);

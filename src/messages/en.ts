@@ -918,6 +918,7 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
     noTextLayer: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
     empty: (file: string) => `${file} is empty.`,
     tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
+    tooLong: (file: string, millions: number) => `${file} holds more than ${millions} million characters of text; toezegging does not read a text that long as a letter.`,
     unsupported: (file: string) => `${file}: unknown format. toezegging extract reads plain text (UTF-8, UTF-16 with a BOM or Windows-1252), HTML, PDF and DOCX.`,
     unreadable: (file: string, code: string) => `cannot read ${file}: ${systemReasonEn(code)}.`,
     badPdf: (file: string) => `${file} is not a readable PDF (damaged or incomplete).`,

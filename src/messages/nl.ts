@@ -959,6 +959,7 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
     noTextLayer: (file: string) => `${file}: er staat geen tekst in om te lezen (een gescande PDF zonder tekstlaag? toezegging doet geen tekstherkenning).`,
     empty: (file: string) => `${file} is leeg.`,
     tooLarge: (file: string, megabytes: number) => `${file} is groter dan ${megabytes} MB; zo'n brief leest toezegging niet.`,
+    tooLong: (file: string, millions: number) => `${file} bevat meer dan ${millions} miljoen tekens tekst; zo'n lange tekst leest toezegging niet als brief.`,
     unsupported: (file: string) => `${file}: onbekend formaat. toezegging extract leest platte tekst (UTF-8, UTF-16 met BOM of Windows-1252), HTML, PDF en DOCX.`,
     unreadable: (file: string, code: string) => `kan ${file} niet lezen: ${systemReasonNl(code)}.`,
     badPdf: (file: string) => `${file} is geen leesbare PDF (beschadigd of onvolledig).`,
