@@ -12,10 +12,17 @@ export const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:
 const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)`;
 
 /**
+ * A signer's name after the office: initials, given names, particles and surnames ("I.K. van Engelshoven", "M. J. M.
+ * Verhagen", "A. Broekers-Knol"). Words in lower case other than particles are a sentence, not a name: "De
+ * staatssecretaris van Onderwijs, Cultuur en Wetenschap zal de reviewcommissie … verzoeken …" is no signature.
+ */
+const SIGNER = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|in|op|'t|’t)(?![\p{L}])|\p{Lu}[\p{L}.'’-]*)){0,8}`;
+
+/**
  * The signature's office on a line of its own, with the signer's name after a comma or on the next line: "De Minister
  * van Onderwijs, Cultuur en Wetenschap, I.K. van Engelshoven", "De Staatssecretaris van Financiën,".
  */
-const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+|Ondertekenaar:[ \t]*)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:\p{Lu}[\p{L}.' -]*)?)?$`, 'gmu');
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[Dd]e[ \t]+|Verantwoordelijke\(n\)[ \t]+|Ondertekenaar:[ \t]*)?(${OFFICE}[ \t]+${MINISTRY})[ \t]*(?:,[ \t]*(?:${SIGNER})?)?[ \t]*$`, 'gmu');
 
 /**
  * The signature in capitals, as letters printed from PDF set it: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", the

@@ -89,4 +89,13 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('Zoals de Minister van Financiën, de heer Heinen, heeft aangegeven, volgt een brief.\n')).toEqual([]);
     expect(signedBy('De Minister van Financiën heeft toegezegd de Kamer te informeren.\n')).toEqual([]);
   });
+
+  // Found in held-out-22 (kamerbrief 2012-01-16, innovatiecontracten): "De staatssecretaris van Onderwijs, Cultuur en
+  // Wetenschap zal de reviewcommissie … verzoeken …" on a line of its own was read as her signature, its sentence as her
+  // name, and she was taken for the letter's signer before the minister who signs it.
+  it('a sentence that opens with an office on a line of its own is no signature: a name after the comma, not a sentence', () => {
+    const letter = 'Middels deze brief bied ik u, mede namens de staatssecretaris van Onderwijs, Cultuur en Wetenschappen, de brief aan.\nDe staatssecretaris van Onderwijs, Cultuur en Wetenschap zal de reviewcommissie voor het hoger onderwijs verzoeken om te voorzien in toetsing.\nDe minister van Economische Zaken, Landbouw en Innovatie, M. J. M. Verhagen\n';
+    expect(signedBy(letter)).toEqual(['Minister van Economische Zaken, Landbouw en Innovatie']);
+    expect(signedBy('De Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol\n')).toEqual(['Staatssecretaris van Justitie en Veiligheid']);
+  });
 });
