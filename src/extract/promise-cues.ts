@@ -1,5 +1,6 @@
 import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 import { GOVERNMENT_SERVICES } from './government-services.js';
+import { INDEPENDENT_BODIES } from './independent-bodies.js';
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
@@ -584,8 +585,9 @@ const UNDER_WAY_NOW = /^\s*(?:(?:en|ook|maar)\s+)?(?:op dit moment|op het moment
  * An inspectorate as the subject of its own investigation ("De Inspectie Veiligheid en Justitie en de Inspectie voor
  * de Gezondheidszorg (hierna Inspecties) voeren in 2017 een vervolgonderzoek uit", "De IGJ start een onderzoek naar
  * …"): the inspectorate judges apart from the minister, so its study is a third party's, as the Algemene Rekenkamer's
- * is. Its supervision taking something into account ("De ILT zal de verbeterplannen mee nemen bij het toezicht") is
- * not an investigation; the writer asking it ("Ik zal de Inspectie vragen een onderzoek te doen") is the writer's act.
+ * is. Its other acts ("De ILT zal de verbeterplannen mee nemen bij het toezicht") are a third party's as well, read
+ * with the other independent bodies (THIRD_PARTY_NOUN); the writer asking it ("Ik zal de Inspectie vragen een onderzoek
+ * te doen") is the writer's act.
  */
 const INSPECTORATE_STUDIES = /^(?:[^,.;]{0,40}\s)?(?:de\s+)?(?:inspectie\b[^,.;]{0,120}?|inspecties|igj|igz|ilt|nvwa|ivd)\s+(?:\([^)]{0,40}\)\s+)?(?:voert|voeren|verricht|verrichten|doet|doen|start|starten|begint|beginnen|zal|zullen|gaat|gaan)\b[^.;]{0,80}?\b(?:\p{L}*onderzoek\p{L}*|audit|toetsing|doorlichting)\b/u;
 /** "Echter, de VO-raad verwacht ons het rapport pas in december te kunnen zenden": a body's expectation, not the government's undertaking ("De resultaten verwacht ik … te delen" is the writer's). */
@@ -603,7 +605,7 @@ const GOVERNMENT_NOUN = /^(?:kabinet|regering|minister|staatssecretaris|minister
  * reads it; the ministries' short names ("zal IenW", "OCW zal") are the government's (GOVERNMENT_BODY).
  */
 const BODY_WILL = /(?<!\b(?:[Ii]k|[Ww]ij|[Ww]e|[Kk]abinet|[Rr]egering|[Mm]inister|[Ss]taatssecretaris|[Nn]ederland)\s+)\b(?:zal|zullen)\s+(?:(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(\p{Lu}\p{L}*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\b(?!\s+(?:ik|wij|we)\b))|\bdat\s+(?:de|het)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s[^.;]{0,80}\b(?:zal|zullen)\b/u;
-const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|nvwa|ilt|dji|cjib|inspectie|dienst|auditdienst|adr|douane|toeslagen|rivm|knmi|logius|justis|rijksvastgoedbedrijf|rws|nctv|aivd|mivd|fiod|kmar|uwv|svb|coa|cak|ciz|rdw|cbr|kadaster|koninklijke marechaussee|marechaussee|wodc|immigratie- en naturalisatiedienst|dienst uitvoering onderwijs|rijksdienst\p{L}*|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie|financiën|justitie|bz|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro|az|buza|bhos)\b/iu;
+const GOVERNMENT_BODY = /^(?:minister|staatssecretaris|minister-president|kabinet|regering|rijk|rijksoverheid|ministerie|belastingdienst|rijkswaterstaat|ind|duo|rvo|dji|cjib|dienst|auditdienst|adr|douane|toeslagen|logius|justis|rijksvastgoedbedrijf|rws|nctv|aivd|mivd|fiod|kmar|uwv|svb|coa|cak|ciz|rdw|cbr|kadaster|koninklijke marechaussee|marechaussee|wodc|immigratie- en naturalisatiedienst|dienst uitvoering onderwijs|rijksdienst\p{L}*|staat|(?:nederlandse\s+)?permanente?\s+vertegenwoordig\p{L}*|tweede kamer|eerste kamer|kamer|kamers|staten-generaal|nederland|defensie|financiën|justitie|bz|bzk|vws|ocw|szw|lnv|ezk|ez|ienw|jenv|kgg|vro|az|buza|bhos)\b/iu;
 const MEMBER_SUBJECT = /^(?:mevrouw|de heer|het lid|de leden)\s+[^\s,.;]+/;
 const GOVERNMENT_SUBJECT = /\b(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris|het ministerie|(?:de\s+)?(?:[\p{L}]+-)?(?:bewindsvrouw|bewindsman|bewindspersoon|bewindslieden|vicepremier|premier|minister-president))\b/u;
 /**
@@ -758,7 +760,7 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * what a body has decided or wishes ("… hebben de onderstaande fracties de
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
-const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|planbureaus?|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit)`;
+const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit|${INDEPENDENT_BODIES})`;
 /**
  * The government's own act planned for a term ahead, told with the act as the subject of a present ("Eind december
  * vindt een eerste overleg plaats", "In 2026 vindt de herijking plaats van de Deltabeslissingen", "De openstelling is

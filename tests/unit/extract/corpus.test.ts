@@ -314,8 +314,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 27 of 28 found, 24 with the right deadline, 4 extra and 2 traps since D9 (session 35): a rappel that reports an entry as "voldaan" reports a kept promise, none (T00476, T02647, T01602, T02933); extract still drafts them, and their terms are traps now.
   // No extra and no trap since a rappel's entry reported as kept is not drafted (register-status.ts).
   // 26 of 27 found and 1 extra since D11 (session 36) was applied (session 37): the ILT's supervision is a third party's act.
-  it('eighth held-out set: no worse than today (26 of 27 found, 24 with the right deadline, 1 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
-    noWorse('held-out-8', { matched: 26, dueRight: 24 }, { extra: 1, traps: 0 });
+  // No extra since extract reads it so (independent-bodies.ts).
+  it('eighth held-out set: no worse than today (26 of 27 found, 24 with the right deadline, 0 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
+    noWorse('held-out-8', { matched: 26, dueRight: 24 }, { extra: 0, traps: 0 });
   });
 
   // Collected apart and annotated by GUIDE.md before extract ran; measured once, blind, on main b5b0716 at 03:10 UTC (docs/quality/extract.md).
@@ -422,8 +423,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 13 extra since a register's quote saying the summary's own act again is that promise (ek-T00949: "Ik zal de Kamer zo snel mogelijk informeren over het standpunt van het kabinet").
   // 57 found, 50 with the right deadline, since a delivery to the Kamer named in a relative clause is promised ("… de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden aangeboden").
   // 56 of 60 found and 5 traps since D11 (session 36) was applied (session 37): the NVWA's monitoring "de komende maanden" is a third party's act, its term a trap.
-  it('eighteenth held-out set: no worse than today (56 of 60 found, 50 with the right deadline, 13 extra, 5 traps; blind: 54, 46, 18, 5)', () => {
-    noWorse('held-out-18', { matched: 56, dueRight: 50 }, { extra: 13, traps: 5 });
+  // 4 traps since an inspectorate or a knowledge institute acting on its own judgement is a third party (D11 (c): "Het bedrijf zal de komende maanden door de NVWA worden gemonitord").
+  it('eighteenth held-out set: no worse than today (56 of 60 found, 50 with the right deadline, 13 extra, 4 traps; blind: 54, 46, 18, 5)', () => {
+    noWorse('held-out-18', { matched: 56, dueRight: 50 }, { extra: 13, traps: 4 });
   });
 
   // Collected apart (26 texts by one engineer, 8 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main a7c6362 at 06:47 UTC (README).
@@ -440,8 +442,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 72 found, 60 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Vanaf 2023 komt er een reparateursregister voor …"; "Vanaf 2023" not read).
   // 70 of 105 found, 58 with the right deadline and 3 traps since D11 (session 36) was applied (session 37): the ILT's own report ("Eind mei", a trap) and the NVWA's supervision are third parties', and "zet ik … versneld door" is work under way.
   // 72 found, 60 with the right deadline, since the government's own act planned for a term ahead in the present is promised ("Binnenkort vindt hierover ook nog een gesprek plaats …").
-  it('twentieth held-out set: no worse than today (72 of 105 found, 60 with the right deadline, 62 extra, 3 traps; blind: 62, 51, 64, 2)', () => {
-    noWorse('held-out-20', { matched: 72, dueRight: 60 }, { extra: 62, traps: 3 });
+  // 2 traps since an inspectorate acting on its own judgement is a third party (D11 (c): "Eind mei verwacht de ILT het eindrapport op te kunnen leveren").
+  it('twentieth held-out set: no worse than today (72 of 105 found, 60 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
+    noWorse('held-out-20', { matched: 72, dueRight: 60 }, { extra: 62, traps: 2 });
   });
 
   // 79 found, 70 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Er komen extra plekken voor peuteropvang …").

@@ -93,11 +93,11 @@ describe('what is a promise', () => {
     expect(judge('Door middel van deze brief laat ik u weten dat de termijn niet gehaald wordt.')).toMatchObject({ promise: false });
   });
 
-  it('the ministry\'s services act for the government (GUIDE.md): "De Belastingdienst zal … informeren", "Rijkswaterstaat start … met"', () => {
+  it('the ministry\'s services act for the government (GUIDE.md): "De Belastingdienst zal … informeren", "Rijkswaterstaat start … met"; an inspectorate acts on its own (D11 (c))', () => {
     expect(judge('De Belastingdienst zal de betrokkenen in maart 2026 informeren.')).toMatchObject({ promise: true, due: 'in maart 2026' });
     expect(judge('Rijkswaterstaat start in 2026 met de aanleg van de sluis.')).toMatchObject({ promise: true });
     expect(judge('De provincie start in 2026 met de aanleg van de weg.')).toMatchObject({ promise: false });
-    expect(judge('De NVWA zal in 2026 extra controles uitvoeren.')).toMatchObject({ promise: true });
+    expect(judge('De NVWA zal in 2026 extra controles uitvoeren.')).toMatchObject({ promise: false });
   });
 
   it('GUIDE.md\'s continuation ("blijf in gesprek") and a deliverable in preparation that will come ("werk ik aan een wetsvoorstel dat ik voor de zomer indien") are promises', () => {

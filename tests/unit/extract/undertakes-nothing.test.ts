@@ -113,11 +113,11 @@ describe('an inspectorate\'s own investigation', () => {
     // inspectie-jenv-2017 (held-out-11): its "in 2017" is no deadline of the minister's. The deadline finder already
     // reads inspectorates as the subject acting on their own term (clause.ts), so no phrase is left for extract to judge.
     expect(judge('De Inspectie Veiligheid en Justitie en de Inspectie voor de Gezondheidszorg (hierna Inspecties) voeren in 2026 een vervolgonderzoek uit.')).toMatchObject({ promise: false });
+    // kst-27625-331 (held-out-8): its supervision too, acting on its own judgement (D11 (c), session 36; a promise before).
+    expect(judge('De ILT zal de verbeterplannen mee nemen bij het toezicht op de drinkwatertarieven.')).toMatchObject({ promise: false, why: 'third-party' });
   });
 
-  it('but its supervision, and the writer asking it to investigate, are the government\'s', () => {
-    // kst-27625-331 (held-out-8).
-    expect(judge('De ILT zal de verbeterplannen mee nemen bij het toezicht op de drinkwatertarieven.')).toMatchObject({ promise: true });
+  it('but the writer asking it to investigate is the government\'s', () => {
     expect(judge('Ik zal de Inspectie vragen een onderzoek te doen naar de gang van zaken en u voor de zomer van 2026 over de uitkomsten informeren.')).toMatchObject({ promise: true, due: 'voor de zomer van 2026' });
   });
 });
@@ -214,13 +214,14 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('TenneT verwacht de resultaten in het voorjaar van 2026 te publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('De NZa is voornemens de Kamer voor de zomer van 2026 te informeren over de uitkomsten.')).toMatchObject({ promise: false, why: 'third-party' });
     expect(judge('Vervolgens zal TenneT de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
+    // An inspectorate is no service of the government's (D11 (c), session 36).
+    expect(judge('De NVWA zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: false, why: 'third-party' });
   });
 
   it('but the government\'s own offices and services, a plain capital opening the sentence, or no name, are not', () => {
     // kst-34225-3 (held-out-6): the Auditdienst Rijk is the government's.
     expect(judge('De Auditdienst Rijk zal op verzoek van Defensie al voorafgaand aan de A-brief beginnen met een onderzoek naar de procesinrichting.')).toMatchObject({ promise: true });
     expect(judge('De Minister van Justitie en Veiligheid zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
-    expect(judge('De NVWA zal de resultaten in het voorjaar van 2026 publiceren.')).toMatchObject({ promise: true });
     expect(judge('IenW zal de Kamer voor de zomer van 2026 informeren.')).toMatchObject({ promise: true });
     expect(judge('Voor de zomer van 2026 zal OCW de Kamer informeren.')).toMatchObject({ promise: true });
     expect(judge('Daarna zal DUO de studenten in 2026 informeren.')).toMatchObject({ promise: true });
