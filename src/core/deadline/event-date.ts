@@ -107,6 +107,14 @@ const OURS = /\b(?:[Ii]k|[Ww]ij|[Ww]e|I)\b/u;
  */
 const SIGNED = new Caseless(/\b(?:wordt|worden)\b[^.;:]*?\b(?:ondertekend|getekend|signed)\b/iu);
 
+/**
+ * Taking office ("Het nieuwe kabinet wordt op 2 juli beëdigd", "In de eerste week van juli staat het nieuwe kabinet … op
+ * het bordes", "hij op 26 oktober 2017 hoopt toe te treden tot het nieuwe kabinet"): the day or week of the ceremony,
+ * described as a meeting's is, whoever takes office. What is delivered then keeps its term (DELIVERS), and acceding to
+ * a treaty ("op 1 oktober toe te treden tot het verdrag") is the government's act, not a ceremony.
+ */
+const TAKES_OFFICE = /\b(?:beëdigd|beëdigen|beëdigt|beëdiging|op\s+het\s+bordes|(?:toe\s+te\s+treden|treedt\s+(?:[^\s.;:]+\s+){0,6}?toe)\s+tot\s+(?:het|de)\s+(?:nieuwe\s+)?(?:kabinet|regering)|aantreden|aantreedt)\b/iu;
+
 /** A range of clock hours after a date is a meeting's time: "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur". */
 const HOURS_AFTER = new Caseless(/^\s*,?\s*(?:van\s+|from\s+)?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|until|to|-|–)\s*\d{1,2}[.:]\d{2}/iu);
 
@@ -137,6 +145,7 @@ export function datesAnEvent(
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
   if (span.singleDay && SIGNED.test(clause) && !FUTURE_AUXILIARY.test(clause) && !OURS.test(clause) && !DELIVERS.test(clause)) return true;
+  if ((span.singleDay || A_WEEK.test(text.slice(span.start, span.end))) && TAKES_OFFICE.test(clause) && !DELIVERS.test(clause)) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
   // clause about a meeting, with nothing delivered, is the meeting's day.
   // "Nederland zal tijdens de Raad van 11 december steun uitspreken": an act undertaken at the meeting, on its day.
