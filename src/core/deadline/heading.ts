@@ -12,7 +12,8 @@
  * with one keeps its term. Kept too, as terms stated without a verb: a bound ("Deadline 1 juli 2019", a register's
  * line; "Uiterlijk vrijdag." or "voor dinsdag" as a debate's short answer), a fragment that is little more than its
  * term ("Na de zomer, voorzitter."), a line of a list ("- Herziening van het stelsel … in 2026", a planning's line) and
- * a fragment that delivers or names the Kamer ("Brief aan de Kamer over … voor 1 juli").
+ * a fragment that delivers or names the Kamer ("Brief aan de Kamer over … voor 1 juli"), unless it names a letter
+ * already sent by its sender (A_LETTER_SENT).
  */
 
 /** Finite forms no ending tells: auxiliaries, modals and the commonest irregular verbs, Dutch and English. */
@@ -84,6 +85,12 @@ function hasAVerb(tokens: readonly string[]): boolean {
 const BOUND = /^(?:deadline|uiterlijk|ten\s+laatste|niet\s+later\s+dan|voor\s+(?!\d{4}\b)|by|before|no\s+later\s+than)\b/u;
 /** A bound named just before the term, as a register's table has it: "Deadline | 1 juli 2025 |". */
 const BOUND_BEFORE = /\b(?:deadline|uiterlijk|termijn)[\s|:]*$/u;
+/**
+ * A line that opens on a letter by its sender ("– de brief van de staatssecretaris … d.d. 29 juni 2009 over … het
+ * havenafvalbeleid in 2009 (29 862, nr. 16);", an agenda's or a committee's list of letters received) names a letter
+ * already sent: a list line, "brief" and "aanbieding" there keep no term.
+ */
+const A_LETTER_SENT = /^\s*[-–•*]?\s*(?:de\s+)?brie(?:f|ven)\s+van\s+(?:de|het)\s/iu;
 const LIST_ITEM = /^\s*[-–•*]/u;
 /** A fragment of so few words besides its term is the term said short, as an answer: "Na de zomer, voorzitter.". */
 const FEWEST_WORDS_BESIDE = 4;
@@ -94,7 +101,8 @@ const FEWEST_WORDS_BESIDE = 4;
  * the Kamer.
  */
 export function inAHeading(sentence: string, phrase: string, before: string, after: string, delivers: boolean): boolean {
-  if (BOUND.test(plain(phrase)) || BOUND_BEFORE.test(plain(before)) || LIST_ITEM.test(sentence) || delivers) return false;
+  if (BOUND.test(plain(phrase)) || BOUND_BEFORE.test(plain(before))) return false;
+  if (!A_LETTER_SENT.test(sentence) && (LIST_ITEM.test(sentence) || delivers)) return false;
   const beside = [...`${before} ${after}`.matchAll(TOKEN)].map((match) => match[0]);
   if (beside.length < FEWEST_WORDS_BESIDE) return false;
   return !hasAVerb([...sentence.matchAll(TOKEN)].map((match) => match[0]));

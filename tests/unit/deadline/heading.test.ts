@@ -15,6 +15,9 @@ describe('a heading, caption or list line without a verb', () => {
     ['Verzamelbrief juli/augustus 2005 30 augustus 2005', '2005-08-30'],
     ['12/10: Schriftelijk Overleg Landbouw- en Visserijraad dd 19-20 oktober 2020', '2020-10-06'],
     ['Wet van 11 september 1997 tot wijziging van de begroting van de uitgaven en de ontvangsten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 1997 (wijziging samenhangende met de Voorjaarsnota)', '1997-09-11'],
+    // lists of letters received, by their sender (heldout20-112, kst-29862-19; heldout12-040, kst-31839-146)
+    ['– de brief van de staatssecretaris van Verkeer en Waterstaat d.d. 29 juni 2009 over de afgiftecijfers van scheepsafval in de Nederlandse zeehavens in 2008 en het havenafvalbeleid in 2009 (29 862, nr. 16);', '2009-10-08'],
+    ['de brief van de staatssecretaris van Volksgezondheid, Welzijn en Sport ter aanbieding van een bijstelling voor 2012 op het Landelijk Beleidskader Jeugdzorg 2009–2012 (31 839, nr. 134).', '2011-10-26'],
   ])('no deadline: "%s"', (text, anchor) => {
     expect(find(text, anchor)).toBeNull();
   });
@@ -29,6 +32,9 @@ describe('a heading, caption or list line without a verb', () => {
     // a register's deadline, as a line and in a table (heldout15-037; an Eerste Kamer page as a letter of the corpus holds it)
     ['Deadline 1 juli 2024', '2023-06-01', '2024-07-01'],
     ['Nummer | T01970 |\n---|---|\nStatus | deels voldaan |\nDatum toezegging | 27 mei 2014 |\nDeadline | 1 juli 2025 |', '2024-12-01', '2025-07-01'],
+    // a planning's line, and one that sends a letter to the Kamer
+    ['- Herziening van het stelsel van kinderopvangtoeslag in 2026', '2024-03-01', '2026-12-31'],
+    ['Brief aan de Kamer over de evaluatie in het voorjaar van 2026', '2025-10-01', '2026-05-31'],
     // a debate's short answer (heldout22-081)
     ['in afwachting overigens van de brief natuurlijk, voor dinsdag.', '2021-12-09', '2021-12-13'],
   ])('keeps its term: "%s"', (text, anchor, to) => {
