@@ -7,6 +7,9 @@ describe('officeActing: the office a sentence names as the one who acts, in the 
     ['a promise made in another office\'s letter', 'In de aanbiedingsbrief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties is toegezegd een overzicht met uw Kamer te delen voor Prinsjesdag.', 'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties'],
     // 2024D49605 (2024): the abbreviation letters use.
     ['the ministry abbreviated', 'De minister van VWS verwacht uw Kamer, uiterlijk het eerste kwartaal van 2025, nader te kunnen informeren.', 'Minister van Volksgezondheid, Welzijn en Sport'],
+    // kst-33400-XVI-132 (2013): the ministries' abbreviations of 2010-2017 were written out as "Minister van VenJ".
+    ['a ministry of 2010-2017 abbreviated', 'In die brief heeft de minister van VenJ toegezegd de Kamer in februari te informeren.', 'Minister van Veiligheid en Justitie'],
+    ['another of 2010-2017', 'De staatssecretaris van IenM stuurt de Kamer voor de zomer een brief.', 'Staatssecretaris van Infrastructuur en Milieu'],
     // ek-T01379 (2011): a register writes "&".
     ['"&" for "en"', 'De staatssecretaris van Economische Zaken, Landbouw & Innovatie zegt de Kamer toe dat de regering voor 1 juli 2011 een rapportage zal toezenden.', 'Staatssecretaris van Economische Zaken, Landbouw en Innovatie'],
   ])('%s', (_, sentence, office) => {
