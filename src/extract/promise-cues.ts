@@ -207,8 +207,8 @@ const FUTURE_PASSIVE = new RegExp(
  * periodiek de voortgang worden beoordeeld", "Hierin zal van Schiphol … worden geëist"): what a law's procedure will
  * do to those it governs, not an undertaking to the Kamer or the public (GUIDE §1, a rule or procedure described).
  * Monitoring is not of it: the government monitoring its own measures is its act, as the corpus reads it ("De
- * voortgang en effectiviteit van de maatregelen van dit actieplan worden gemonitord", held-out-17; "Het bedrijf zal de
- * komende maanden door de NVWA worden gemonitord", held-out-18).
+ * voortgang en effectiviteit van de maatregelen van dit actieplan worden gemonitord", held-out-17); an inspectorate's
+ * monitoring is a third party's by who does it ("… door de NVWA worden gemonitord", D11 (c)), not by the verb.
  */
 const SUPERVISION_AHEAD = /\b(?:zal|zullen)\b[^.;]{0,120}?\b(?:beoordeeld|toegezien|gecontroleerd|geëist|gehandhaafd)\b/;
 /**
