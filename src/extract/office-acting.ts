@@ -10,11 +10,13 @@ import { capitalised, MINISTRY, ministryName } from './signed-by.js';
  * Financiën … zal ik …"), the writer's office is bound.
  */
 const OFFICE_ACTING = new RegExp(String.raw`(?<!\b(?:namens|aan|met|en|bij|tot|naar|over|als)[ \t\n]+)\b[Dd]e[ \t\n]+(?:toenmalige?[ \t\n]+)?([Mm]inister|[Ss]taatssecretaris)[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
-const WRITER = /\b(?:ik|wij|we|mij|mijn|ons|onze)\b/i;
+const WRITER = /\b(?:ik|wij|we|mij|mijn|ons|onze|ikzelf|wijzelf|mijzelf)\b/i;
+/** The writer spoken for, last of those another acts for: "mede namens de minister van …, de staatssecretaris van … en mijzelf". */
+const SPOKEN_FOR = /\bnamens\b[^.;]*?\ben[ \t\n]+(?:mij|mijzelf|ons|onszelf)\b/gi;
 
 /** The office the sentence names as acting in its own right (see OFFICE_ACTING); undefined when it names none, or the writer acts. */
 export function officeActing(sentence: string): string | undefined {
-  if (WRITER.test(sentence)) return undefined;
+  if (WRITER.test(sentence.replace(SPOKEN_FOR, (spoken) => ' '.repeat(spoken.length)))) return undefined;
   const named = OFFICE_ACTING.exec(sentence);
   if (!named) return undefined;
   const ministry = ABBREVIATED[named[3]!] ?? (/^\p{Lu}{2,}$/u.test(named[3]!) ? undefined : ministryName(named[3]!));

@@ -10,6 +10,8 @@ describe('officeActing: the office a sentence names as the one who acts, in the 
     // kst-33400-XVI-132 (2013): the ministries' abbreviations of 2010-2017 were written out as "Minister van VenJ".
     ['a ministry of 2010-2017 abbreviated', 'In die brief heeft de minister van VenJ toegezegd de Kamer in februari te informeren.', 'Minister van Veiligheid en Justitie'],
     ['another of 2010-2017', 'De staatssecretaris van IenM stuurt de Kamer voor de zomer een brief.', 'Staatssecretaris van Infrastructuur en Milieu'],
+    // kst-33400-XVI-132 (2013): the writer spoken for, last of a list after "namens", does not act.
+    ['the writer only spoken for', 'In die brief heeft de minister van VenJ toegezegd om, mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties, de staatssecretaris van Infrastructuur en Milieu en mijzelf, in februari de Tweede Kamer nader te informeren.', 'Minister van Veiligheid en Justitie'],
     // ek-T01379 (2011): a register writes "&".
     ['"&" for "en"', 'De staatssecretaris van Economische Zaken, Landbouw & Innovatie zegt de Kamer toe dat de regering voor 1 juli 2011 een rapportage zal toezenden.', 'Staatssecretaris van Economische Zaken, Landbouw en Innovatie'],
   ])('%s', (_, sentence, office) => {
@@ -18,6 +20,8 @@ describe('officeActing: the office a sentence names as the one who acts, in the 
 
   it.each([
     ['the writer acts with it', 'Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen.'],
+    // ah-tk-20232024-1481 (held-out-20): the writer as "ikzelf" was not read as the writer, and the other office was taken for the one bound.
+    ['the writer, as "ikzelf", acts with it', 'Ten slotte zullen de Staatssecretaris van Justitie en Veiligheid en ikzelf in april van 2024 opvolging geven aan het bestuurlijk overleg.'],
     ['the writer acts after its letter', 'Ja, conform de brief van de minister van Financiën van 18 april jl. zal ik de informatieve waarde van de begroting vergroten.'],
     ['the writer speaks for it', 'Mede namens de Minister van Financiën wordt uw Kamer voor de zomer geïnformeerd.'],
     ['it is written to', 'De Kamer heeft gevraagd een brief te sturen aan de Minister van Defensie.'],
