@@ -36,14 +36,14 @@ const SUBJECT = new Set('ik wij we hij zij ze u jij je men jullie i he she they 
 /** Words after which a word with a verb's ending is a noun or an adjective: articles, determiners, prepositions. */
 const NOUN_CONTEXT = new Set(
   (
-    'de het een der des den deze dit mijn uw zijn haar hun onze ons elk elke ieder iedere alle geen welk ' +
+    'de het een der des den deze dit mijn uw haar hun onze ons elk elke ieder iedere alle geen welk ' +
     'van voor op in aan met over na bij tot uit door naar onder tussen tijdens ter ten per via vanaf sinds binnen ' +
-    'rond rondom omtrent inzake betreffende namens zonder tegen langs achter boven the a an of for on in at with by to from'
+    'rond rondom omtrent inzake betreffende namens zonder tegen langs achter boven the a an of for on at with by to from'
   ).split(' '),
 );
 
 /** Words no ending misleads about: conjunctions, adverbs and the like. */
-const FUNCTION_WORDS = new Set('en of als dan ook nog al wel niet meer zoals dd d.d onder and or as also'.split(' '));
+const FUNCTION_WORDS = new Set('en als dan ook nog al wel niet meer zoals dd d.d and or as also'.split(' '));
 
 /** The endings of a finite verb or an infinitive; "-ende" is a present participle, an adjective. */
 const VERB_ENDING = /(?:t|en|de|te|den|ten)$/u;
