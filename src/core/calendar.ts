@@ -175,6 +175,19 @@ export function recessOf(calendar: Calendar, name: string, year: number): Recess
   );
 }
 
+/**
+ * Every recess of the years around `year`, listed or predicted by a pattern, in the order they start: where "het
+ * reces" without a name looks for the first one. A year whose herfstreces is neither listed nor patterned skips it.
+ */
+export function recessesAround(calendar: Calendar, year: number): Recess[] {
+  const years = [year - 1, year, year + 1];
+  const listed = calendar.recesses.filter((row) => years.includes(yearOf(row.first)));
+  const predicted = years.flatMap((y) => Object.keys(RECESS_PATTERNS).map((name) => recessOf(calendar, name, y)));
+  const byKey = new Map<string, Recess>();
+  for (const recess of [...listed, ...predicted]) if (recess) byKey.set(recessKey(recess), recess);
+  return [...byKey.values()].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+}
+
 function dayOf(days: readonly CalendarDay[], year: number, pattern: (year: number) => CivilDate): CalendarDay {
   return days.find((day) => yearOf(day.date) === year) ?? { date: pattern(year), flag: 'I' };
 }

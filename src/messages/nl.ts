@@ -89,6 +89,8 @@ export const nl = {
     units: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
     inferred: '(afgeleid: berekend uit het vaste patroon, niet uit een opgave van de Kamer)',
     config: '(datum uit de configuratie van het register)',
+    /** Said before the rule when the phrase named no recess ("voor het reces"). */
+    firstRecess: 'het reces zonder naam is het eerste reces van de Kamer na de datum van de toezegging:',
     /** What a rule is about, for rules that apply to many kinds ("uiterlijk …", "voor …"). */
     targets: {
       day: (a: Args) => `${a.date}`,

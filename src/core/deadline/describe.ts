@@ -71,7 +71,8 @@ export function describeRule(rule: RuleRef, messages: Messages): string {
   if (label !== undefined) said.label = label;
   const text = (words.rules as Record<string, Text | undefined>)[rule.id]?.(said) ?? rule.id;
   const basis = args.calendar === 'inferred' ? words.inferred : args.calendar === 'config' ? words.config : undefined;
-  const notes = [text, basis, weekdayWarning(args, words)].filter((note) => note !== undefined);
+  const chosen = args.recessChosen === 'first' ? words.firstRecess : undefined;
+  const notes = [chosen, text, basis, weekdayWarning(args, words)].filter((note) => note !== undefined);
   return notes.join(' ');
 }
 

@@ -136,6 +136,9 @@ export function seasonOf(word: string): Season | undefined {
   return SEASONS[word];
 }
 
+/** "voor het reces" names no recess: the first one of any kind is meant, which only the anchor can tell (D12). */
+export const ANY_RECESS = 'reces';
+
 const RECESSES: Record<string, string> = {
   zomerreces: 'zomerreces', 'summer recess': 'zomerreces',
   kerstreces: 'kerstreces', 'christmas recess': 'kerstreces',
@@ -143,6 +146,7 @@ const RECESSES: Record<string, string> = {
   voorjaarsreces: 'voorjaarsreces', krokusreces: 'voorjaarsreces', 'spring recess': 'voorjaarsreces',
   meireces: 'meireces', 'may recess': 'meireces',
   verkiezingsreces: 'verkiezingsreces', 'election recess': 'verkiezingsreces',
+  reces: ANY_RECESS, recess: ANY_RECESS,
 };
 
 const EVENTS: Record<string, EventKind> = {

@@ -1,11 +1,11 @@
 import { addDays, addMonths, daysBetween, isInRange, isoWeekday, lastDayOfMonth, makeDate, maxDate, minDate, partsOf, yearOf, type CivilDate } from '../civil-date.js';
-import { isInferred, type Calendar, type CalendarFlag } from '../calendar.js';
+import { isInferred, recessesAround, type Calendar, type CalendarFlag } from '../calendar.js';
 import type { DeadlineResolution, EventResolution, Recurrence, RecurringResolution, Resolution, RuleRef } from '../model.js';
 import { DUTCH_MONTHS } from '../dutch-months.js';
 import { readableText } from '../readable-text.js';
 import { datesAMeeting, meetingAndDay } from './during-meeting.js';
 import { eventResolution, matchEvent, matchPointer, mayNameEvent } from './event.js';
-import { parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
+import { ANY_RECESS, parseModifier, parseTarget, seasonOf, SEASON, type Modifier, type Target } from './grammar.js';
 import { normalizePhrase, numbersAsDigits, stripFiller } from './normalize.js';
 import { matchRecurring, mayRecur, recurrenceInstance, recurrenceInstances, type Instance, type PhaseWindow } from './recurring.js';
 import { addSpan, parseSpan, type Span } from './span.js';
@@ -197,6 +197,7 @@ function recessMeant(modifier: Modifier, target: Target): Target {
 const CALENDAR_DATES = new Set(['day', 'days', 'month', 'months', 'month-part', 'month-half', 'month-week']);
 
 interface TargetRead {
+  modifier: Modifier;
   weekday?: number;
   pick?: Pick;
   target: Target;
@@ -229,19 +230,38 @@ function readTarget(text: string): TargetRead | undefined {
   if (weekday !== undefined && parsed.kind !== 'day') return undefined;
   const target = recessMeant(modifier, parsed);
   const how = plan(modifier, target);
-  return how && { weekday, pick, target, how };
+  return how && { modifier, weekday, pick, target, how };
+}
+
+/**
+ * "voor het reces", "na het reces": the first recess of any kind the plan's pick takes from the anchor (D12), read
+ * from then on as if the phrase had named it; so "na het reces" is six weeks or the autumn as that recess's own.
+ */
+function namedRecess(read: TargetRead, anchor: CivilDate, calendar: Calendar): { target: Target; how: Plan } | undefined {
+  const { target } = read;
+  if ((target.kind !== 'recess' && target.kind !== 'recess-end') || target.recess !== ANY_RECESS) return read;
+  if (target.year !== undefined) return undefined;
+  const upcoming = read.how.pick === 'upcoming';
+  const recess = recessesAround(calendar, yearOf(anchor)).find((row) => (upcoming ? row.first > anchor : row.last >= anchor));
+  if (!recess) return undefined;
+  const named: Target = { ...target, recess: recess.name, year: { year: yearOf(recess.first) } };
+  const how = plan(read.modifier, named);
+  return how && { target: named, how };
 }
 
 function resolveTarget(text: string, anchor: CivilDate, calendar: Calendar, options: MatchOptions = {}): Resolved | undefined {
   const read = targetIn(text);
-  if (!read) return undefined;
-  const { weekday, pick, target, how } = read;
+  const chosen = read && namedRecess(read, anchor, calendar);
+  if (!read || !chosen) return undefined;
+  const { weekday, pick } = read;
+  const { target, how } = chosen;
   const yearless = options.yearless === 'nearest' && target.year === undefined && CALENDAR_DATES.has(target.kind) ? 'nearest' : undefined;
   const found = occurrence(target, anchor, pick ?? yearless ?? how.pick, calendar);
   if (!found) return undefined;
   const { from, to, flags } = how.apply(found.window, anchor, found.year);
   const { kind, year: _named, ...identity } = target;
   const args: Args = { ...(how.named ? { target: kind } : {}), ...identity, year: found.year, ...found.window.args };
+  if (chosen !== read) args.recessChosen = 'first';
   // A weekday that does not fit the date is a slip of the writer: the date wins, and the rule says so.
   if (weekday !== undefined && isoWeekday(found.window.from) !== weekday) args.weekdayMismatch = weekday;
   // The explanation names the budget debated in that autumn, the next year's (D5): "begrotingsbehandeling 2026" is the
