@@ -28,8 +28,8 @@ export function withoutAbbreviationDots(text: string): string {
 /** Where a sentence may end: a stop, optional closing marks and footnote numbers (superscript ones too: "uitkomsten.¹"), then space. */
 const END = new RegExp(String.raw`[.!?…]+(?:["'’”)\]]+)?(?:[\d${SUPERSCRIPT_DIGITS}]{1,2}\)?)?(?=\s)`, 'g');
 
-/** What the next sentence may begin with. */
-const NEXT_START = /^\s+["'‘“(\[]?[\p{Lu}\d]/u;
+/** What the next sentence may begin with, read at the stop's end: however much space (an indented next line) lies between. */
+const NEXT_START = /\s+["'‘“(\[]?[\p{Lu}\d]/uy;
 
 /**
  * Splits one paragraph of Dutch prose into sentences. Hard line breaks
@@ -44,7 +44,8 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const stop = match.index;
     const end = stop + match[0].length;
     if (end <= start) continue;
-    if (!NEXT_START.test(text.slice(end, end + 3))) continue;
+    NEXT_START.lastIndex = end;
+    if (!NEXT_START.test(text)) continue;
     if (match[0].startsWith('.') && isAbbreviation(text, stop) && !endsAfterAbbreviation(text, stop, match[0])) continue;
     push(spans, text, start, end, offset);
     start = skipSpace(text, end);

@@ -342,8 +342,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 15 with the right deadline since "Ik ben voornemens u daarna een reactie … toe te zenden" is annotated "daarna" by D1 of session 33 (was none).
   // 16 with the right deadline since a term pointing back (D1 of session 33) is the promise's term ("Ik ben voornemens u daarna een reactie … toe te zenden").
   // 18 found, 17 with the right deadline, since a delivery to the Kamer said in the present at a meeting still to come is promised ("Ik informeer uw Kamer vóór het AO Preventie over …", the AO read as a meeting).
-  it('eleventh held-out set: no worse than today (18 of 19 found, 17 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
-    noWorse('held-out-11', { matched: 18, dueRight: 17 }, { extra: 1, traps: 0 });
+  // 17 since a sentence ends before an indented next line: "De resultaten zijn in de eerste helft van 2023 beschikbaar" was found only glued to the sentence before it (the lead's decision: a lucky find lost).
+  it('eleventh held-out set: no worse than today (17 of 19 found, 16 with the right deadline, 1 extra, no trap; blind: 16, 15, 12, 3)', () => {
+    noWorse('held-out-11', { matched: 17, dueRight: 16 }, { extra: 1, traps: 0 });
   });
 
   // Collected apart and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 1e58b97 at 11:29 UTC (README).
@@ -456,8 +457,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
 
   // Collected apart (34 texts by one engineer, 12 and 23 by two others) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 11bb6b9 at 15:09 UTC (docs/quality/extract.md).
   // 49 found since the government's own act planned for a term ahead in the present is promised ("De openstelling is voorzien voor medio 2015"; the three dues not as annotated).
-  it('twenty-second held-out set: no worse than measured blind (49 of 64 found, 39 with the right deadline, 38 extra, 6 traps; blind: 46, 38, 38, 6)', () => {
-    noWorse('held-out-22', { matched: 49, dueRight: 39 }, { extra: 38, traps: 6 });
+  // 50 since a sentence ends before an indented next line ("Daarom blijven wij onverminderd inzetten op …" stands alone).
+  it('twenty-second held-out set: no worse than measured blind (50 of 64 found, 40 with the right deadline, 37 extra, 6 traps; blind: 46, 38, 38, 6)', () => {
+    noWorse('held-out-22', { matched: 50, dueRight: 40 }, { extra: 37, traps: 6 });
   });
 });
 

@@ -19,6 +19,12 @@ describe('Dutch sentence splitting', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it('ends a sentence before an indented next line', () => {
+    // found in review: the next sentence was looked for only three characters past the stop, so an indented line stayed glued
+    expect(texts('Het kabinet heeft dit besloten.\n    Daarom zal ik u in mei informeren.')).toEqual(['Het kabinet heeft dit besloten.', 'Daarom zal ik u in mei informeren.']);
+    expect(texts('Het kabinet heeft dit besloten.\n    daarom volgt meer.')).toEqual(['Het kabinet heeft dit besloten. daarom volgt meer.']);
+  });
+
   it('reads hard line breaks inside a sentence as spaces', () => {
     expect(texts('Ik zal uw Kamer in de eerste\nhelft van 2026 informeren. Dat is\nalles.')).toEqual(['Ik zal uw Kamer in de eerste helft van 2026 informeren.', 'Dat is alles.']);
   });
