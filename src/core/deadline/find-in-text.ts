@@ -734,12 +734,6 @@ const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
 /**
- * A promise reported as made before whose term ends on the text's own date ("In dat overleg heb ik toegezegd om uiterlijk
- * 31 oktober uw Kamer te informeren", in a letter of 31 October) is kept by this text: no term is left.
- */
-const PROMISED_BEFORE = new Caseless(/\b(?:heb|hebben|is|zijn)\b[^.;:!?]*?\b(?:toegezegd|beloofd|aangekondigd|promised)\b[^.;:!?]*$/iu);
-
-/**
  * A promise or a request of the Kamer reported as made before, whose term runs out within two weeks of the text, in a
  * sentence that names this letter ("In deze brief informeer ik de Kamer … over de … toezeggingen waarover ik heb
  * toegezegd de Kamer voor de zomer te informeren", on 30 June): the sentence itself says this letter keeps it, so no term
@@ -849,7 +843,7 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
     // "jl." after a phrase that stops short of it ("bij brief van 26 maart jl.") puts the date in the past, whatever the phrase made of it.
     past:
       namesTheAnchor ||
-      (resolution.to === anchor && PROMISED_BEFORE.test(text.slice(Math.max(0, start - 160), start))) || (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
+      (resolution.to !== null && resolution.to < anchor) || LAST_PAST.test(text.slice(end)) || GONE_BY.test(text.slice(0, start)) ||
       namesAPastTime(text, start, end, phrase, resolution.from, anchor) ||
       (resolution.kind === 'window' && !FROM_ANCHOR.has(resolution.rule.id) && resolution.rule.id !== 'with-letter' && keptByThisText(text, start, end, resolution.to, anchor)) ||
       ((resolution.kind === 'event' ? resolution.date === null : AS_SOON_AS_POSSIBLE.has(resolution.rule.id)) && reportedAndAnswered(text, start, end)),

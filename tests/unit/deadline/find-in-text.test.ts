@@ -597,8 +597,9 @@ describe('findDeadline: the Kamer as the one an "om … te" clause delivers to, 
     expect(to('De Kamer besluit in het voorjaar van 2024 een rondetafelgesprek te houden.', '2024-03-01')).toBeNull();
   });
 
-  it('a promise reported as made before whose term ends on the text\'s own date is kept by the text', () => {
-    expect(to('In dat overleg heb ik toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de voortgang.', '2005-10-31')).toBeNull();
+  // GUIDE §3 (D7): the sentence reports a term not yet past on the text's date; only the rest of the text could say this letter keeps it.
+  it('a promise reported as made before keeps its term, also when that term ends on the text\'s own date', () => {
+    expect(to('In dat overleg heb ik toegezegd om uiterlijk 31 oktober uw Kamer te informeren over de voortgang.', '2005-10-31')).toBe('2005-10-31');
     expect(to('In dat overleg heb ik toegezegd om uiterlijk 30 november uw Kamer te informeren over de voortgang.', '2005-10-31')).toBe('2005-11-30');
   });
 });
