@@ -81,10 +81,13 @@ function endsAfterAbbreviation(text: string, dot: number, stop: string): boolean
   return /\d/.test(stop) && ABBREVIATIONS.has(word) && !NUMBERING.has(word);
 }
 
+/** A capital after an article is a letter named ("een C of een D."), not an initial. */
+const AFTER_AN_ARTICLE = /\b(?:een|de|het)\s+\p{Lu}$/iu;
+
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot));
   if (!before) return false;
   const word = before[1]!.replace(/^\.+/, '');
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return !AFTER_AN_ARTICLE.test(text.slice(Math.max(0, dot - 8), dot));
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -15,6 +15,9 @@ describe('Dutch sentence splitting', () => {
     ['De motie-Ceder c.s. Is aangenomen.', ['De motie-Ceder c.s. Is aangenomen.']],
     ['Ik stuur het z.s.m. Daarna volgt meer.', ['Ik stuur het z.s.m. Daarna volgt meer.']],
     ['Gesprek met mr. J. Jansen. Hij stemde in.', ['Gesprek met mr. J. Jansen.', 'Hij stemde in.']],
+    // found in review: a letter named after an article was read as an initial
+    ['Het label wordt een C of een D.\nDaarom zal ik u informeren.', ['Het label wordt een C of een D.', 'Daarom zal ik u informeren.']],
+    ['Bijgaand de brief van J. Jansen aan de heer P. de Vries. Hij stemde in.', ['Bijgaand de brief van J. Jansen aan de heer P. de Vries.', 'Hij stemde in.']],
   ])('%s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
