@@ -150,6 +150,31 @@ const REFLECTS_HERE = /\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,60
  * step (GUIDE §1), not one promised in a letter, debate or reaction still to come.
  */
 const GOES_INTO_HERE = /\b(?:(?:zal|ga)\s+(?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet)\s+(?:zal|zullen|ga|gaan))\b[^.;]{0,60}?\b(?:ingaan|in\s+gaan)\s+op\b/;
+/**
+ * The speaker's speech act performed in the speech itself: the first person willing or about to say, repeat, stress,
+ * correct, congratulate or thank, to speak some words, to talk about a point, to bring something to the fore, or to
+ * begin with such an act ("Ik wil aan het begin van dit debat eerst dit zeggen", "Ik zal het nog één keer herhalen",
+ * "Ik wil het over het politieke punt hebben", "Eerst wil ik … enkele inleidende woorden spreken", "Ik wil beginnen met
+ * het feliciteren van …", "Daarna wil ik de belangrijkste beleidsvoornemens … kort over het voetlicht brengen"): the
+ * text's own course (GUIDE §1), as SPEECH_ORDER reads answering. Said at a term, elsewhere (SPOKEN_ELSEWHERE) or in
+ * another document, the same verbs are undertaken.
+ */
+const SPEAKS_HERE = new RegExp(
+  String.raw`\b(?:(?:wil|zal|ga)\s+ik|ik\s+(?:wil|zal|ga))\b[^.;]{0,80}?(?:` +
+    String.raw`\b(?:zeggen|opmerken|benadrukken|onderstrepen|memoreren|vooropstellen|voorop\s+stellen|rechtzetten|recht\s+zetten|feliciteren|bedanken|danken)\b` +
+    String.raw`|\b(?:het|dat|dit|ze)\s+(?:nog\s+)?(?:(?:een|één)\s+keer\s+|eens\s+|maar\s+|even\s+)*herhalen\b` +
+    String.raw`|\bwoord(?:en|je|jes)?\s+(?:te\s+)?spreken\b` +
+    String.raw`|\bhet\s+(?:\p{L}+\s+){0,2}over\s+[^.;]{1,60}?\bhebben\b` +
+    String.raw`|\bover\s+het\s+voetlicht\s+(?:te\s+)?brengen\b` +
+    String.raw`|\bbeginnen\s+met\s+(?:het\s+(?:feliciteren|bedanken|danken|complimenteren)|(?:een|enkele|wat|een\s+paar)\s+(?:\p{L}+\s+)?(?:duiding|opmerking(?:en)?|woord(?:en)?|compliment(?:en)?)|te\s+(?:zeggen|feliciteren|bedanken|danken|benadrukken))\b)`,
+  'u',
+);
+/**
+ * A speech act said to someone outside this speech, in another forum or kept up beyond it ("Ik zal dat tegen de
+ * Commissie zeggen", "Ik wil het daar met de sector over hebben", "Ik zal in de Raad benadrukken …", "Deze uitleg zal
+ * ik blijven benadrukken"): undertaken, not this text's step.
+ */
+const SPOKEN_ELSEWHERE = /\bblijven\b|\b(?:tegen|richting|bij)\s+(?:de|het|mijn|zijn|haar|onze|alle)\b|\bmet\s+(?:de|het|alle)\s+(?:\p{L}+\s+)?(?:sector|partijen|commissie|gemeenten|provincies|betrokken\p{L}*|\p{L}*organisaties?|collega'?s|lidstaten)\b|\b(?:in|op|tijdens)\s+(?:de|het|een)\s+(?:\p{L}+\s+){0,2}?(?:raad|commissie|top|ministerraad|eurogroep|gesprek(?:ken)?|bijeenkomst|conferentie|vergadering)\b|\bin\s+brussel\b/u;
 const ELSEWHERE_OR_LATER = /\b(?:in|bij|via|tijdens)\s+(?:de|het|een|die|dat|mijn|onze|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat|reactie|visie|plan|wetsvoorstel|memorie|evaluatie|update|overzicht|agenda|begroting|behandeling)\b|\b(?:schriftelijk|per\s+brief|later|binnenkort|spoedig|te\s+zijner\s+tijd)\b/u;
 const IN_ANOTHER_DOCUMENT = /\bin\s+(?:de|een|mijn|het)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:brief|rapportage|nota|notitie|verslag|overleg|debat)\b/u;
 
@@ -198,7 +223,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || (GOES_INTO_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || (GOES_INTO_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower)) || (SPEAKS_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower) && !SPOKEN_ELSEWHERE.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
   return 'undertaking';
 }
 

@@ -253,8 +253,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // A future of being occupied or of having effect ("zullen we ons vooral bezighouden met …") is no undertaking (promise-cues.ts): 1 dev extra fewer.
   // 112 of 127 found and 4 traps since D11 (session 36) was applied (session 37): the RIVM's report expected "in voorjaar 2011" is a forecast of a third party's product, its term a trap.
   // h2's round of session 37 (3 regeringsverklaringen in the Tweede Kamer, no promise) was measured once, on main 459c1b5: 5 extra, no trap: the speaker's speech act in the speech itself ("Ik wil aan het begin van dit debat eerst dit zeggen", "Ik zal zo beginnen met een duiding …", "Daarna wil ik … over het voetlicht brengen"), "Het kabinet zal die samenwerking zoeken …" (a way of working, borderline) and "iedereen zal dat ook gaan merken" (a forecast).
-  it('dev: no worse than measured (112 of 127 found, 104 with the right deadline, 11 extra, 4 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 104 }, { extra: 11, traps: 4 });
+  // The speaker's speech act in the speech itself ("Ik wil … eerst dit zeggen", "Ik zal zo beginnen met een duiding …") is the text's own course (clause-reading.ts): 3 dev extras fewer.
+  it('dev: no worse than measured (112 of 127 found, 104 with the right deadline, 8 extra, 4 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 112, dueRight: 104 }, { extra: 8, traps: 4 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {

@@ -17,8 +17,9 @@ describe('an outline of the text itself, read as one structure of its paragraph'
   });
 
   it('leaves a step as it is judged without a first step of the text\'s order in its paragraph, and a step that goes into no subject', () => {
-    expect(drafted(['Vervolgens zal ik iets zeggen over de kosten van het misbruik.'])).toHaveLength(1);
-    expect(drafted(['Ik zal allereerst ingaan op de planning.', 'Vervolgens zal ik iets zeggen over de kosten van het misbruik.'])).toHaveLength(1);
+    // "iets zeggen over …" alone is the text's own course since clause-reading.ts reads the speaker's speech act (GUIDE §1): a step that is an act stays judged as one.
+    expect(drafted(['Vervolgens zal ik de kosten van het misbruik in kaart brengen.'])).toHaveLength(1);
+    expect(drafted(['Ik zal allereerst ingaan op de planning.', 'Vervolgens zal ik de kosten van het misbruik in kaart brengen.'])).toHaveLength(1);
     expect(drafted(['Ik zal eerst ingaan op de planning. Vervolgens zal ik de regeling aanpassen aan de uitkomsten van de evaluatie.'])).toHaveLength(1);
   });
 });

@@ -40,6 +40,32 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal voor de zomer van 2026 terugblikken op de eerste fase van het programma in een evaluatie aan uw Kamer.')).toMatchObject({ promise: true });
   });
 
+  it('the speaker saying, repeating, thanking or beginning with such an act in the speech itself is its own course', () => {
+    // regeringsverklaringen of 2022 and 2017 (dev, session 37); h-tk-20232024-39-9 (held-out-20), ek-T03319 and the 2005 debate (held-out-22).
+    expect(judge('Ik wil aan het begin van dit debat eerst dit zeggen.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik zal zo beginnen met een duiding van het regeerakkoord, het karakter van het kabinet en enkele opmerkingen over de lengte van het formatieproces.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Daarna wil ik de belangrijkste beleidsvoornemens en de beweegredenen daarachter kort over het voetlicht brengen.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Eerst wil ik met uw welnemen enkele inleidende woorden spreken.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik wil beginnen met het feliciteren van de nieuwe defensiewoordvoerders.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik zal het nog één keer herhalen.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik wil het over het politieke punt hebben.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Ik wil over die boosters een aantal dingen zeggen.')).toMatchObject({ promise: false, why: 'this-letter' });
+  });
+
+  it.each([
+    // the same verbs said later, elsewhere, in writing or kept up are undertaken; ah-tk-20242025-613 (held-out-21) the last
+    'Ik zal dat voor de zomer van 2026 in de Raad benadrukken.',
+    'Ik zal in de Eurogroep benadrukken dat Nederland vasthoudt aan de begrotingsregels.',
+    'Ik wil het daar met de sector over hebben.',
+    'Ik zal dat tegen de Europese Commissie zeggen.',
+    'Ik zal het onderzoek herhalen.',
+    'Ik wil beginnen met een pilot in Rotterdam.',
+    'Ik zal u schriftelijk zeggen hoe de planning eruitziet.',
+    'Deze uitleg zal ik blijven benadrukken.',
+  ])('a speech act said later, elsewhere or kept up, or an act that is no speech, is promised: "%s"', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: true });
+  });
+
   it('going into a matter with no place, occasion or time of its own is this text going on; with one it is promised', () => {
     // kst-32123-XIV-139 (held-out-18) and opennieuwsbank-2001-R071 (held-out-16), letters.
     expect(judge('Tevens zal ik op verzoek van de Kamer in gaan op de sociaal-economische aspecten van beheerplannen, en beantwoord ik de motie van het lid Cramer c.s.')).toMatchObject({ promise: false, why: 'this-letter' });
