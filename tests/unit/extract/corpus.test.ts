@@ -446,8 +446,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 70 of 105 found, 58 with the right deadline and 3 traps since D11 (session 36) was applied (session 37): the ILT's own report ("Eind mei", a trap) and the NVWA's supervision are third parties', and "zet ik … versneld door" is work under way.
   // 72 found, 60 with the right deadline, since the government's own act planned for a term ahead in the present is promised ("Binnenkort vindt hierover ook nog een gesprek plaats …").
   // 2 traps since an inspectorate acting on its own judgement is a third party (D11 (c): "Eind mei verwacht de ILT het eindrapport op te kunnen leveren").
-  it('twentieth held-out set: no worse than today (72 of 105 found, 60 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
-    noWorse('held-out-20', { matched: 72, dueRight: 60 }, { extra: 62, traps: 2 });
+  // 59 with the right deadline since D12 (b) (session 37) annotates "is voorzien voor eind februari2025" as the period itself, which extract still drafts as before it.
+  it('twentieth held-out set: no worse than today (72 of 105 found, 59 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
+    noWorse('held-out-20', { matched: 72, dueRight: 59 }, { extra: 62, traps: 2 });
   });
 
   // 79 found, 70 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Er komen extra plekken voor peuteropvang …").
