@@ -34,7 +34,7 @@ describe('the development corpus of real texts', () => {
     const seventhRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
     // The eighth round and later, collected after the fourth blind set and annotated by GUIDE.md before extract ran, are dev.
     const laterTexts = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
-    const laterRounds = laterTexts.filter((text) => text.split !== 'held-out-5' && text.split !== 'held-out-6' && text.split !== 'held-out-7' && text.split !== 'held-out-8' && text.split !== 'held-out-9' && text.split !== 'held-out-10' && text.split !== 'held-out-11' && text.split !== 'held-out-12' && text.split !== 'held-out-13' && text.split !== 'held-out-14' && text.split !== 'held-out-15' && text.split !== 'held-out-16' && text.split !== 'held-out-17' && text.split !== 'held-out-18' && text.split !== 'held-out-19' && text.split !== 'held-out-20' && text.split !== 'held-out-21' && text.split !== 'held-out-22');
+    const laterRounds = laterTexts.filter((text) => text.split !== 'held-out-5' && text.split !== 'held-out-6' && text.split !== 'held-out-7' && text.split !== 'held-out-8' && text.split !== 'held-out-9' && text.split !== 'held-out-10' && text.split !== 'held-out-11' && text.split !== 'held-out-12' && text.split !== 'held-out-13' && text.split !== 'held-out-14' && text.split !== 'held-out-15' && text.split !== 'held-out-16' && text.split !== 'held-out-17' && text.split !== 'held-out-18' && text.split !== 'held-out-19' && text.split !== 'held-out-20' && text.split !== 'held-out-21' && text.split !== 'held-out-22' && text.split !== 'held-out-23');
     // The fifth blind set, collected apart and annotated by GUIDE.md before extract ran, measured once at the end of its round: one block, all of it held out.
     const fifthBlindSet = laterTexts.filter((text) => text.split === 'held-out-5');
     const fifthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-5');
@@ -83,6 +83,8 @@ describe('the development corpus of real texts', () => {
     const twentyFirstBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-21');
     const twentySecondBlindSet = laterTexts.filter((text) => text.split === 'held-out-22');
     const twentySecondBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-22');
+    const twentyThirdBlindSet = laterTexts.filter((text) => text.split === 'held-out-23');
+    const twentyThirdBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-23');
     expect(firstRound.every((text) => text.split === 'dev')).toBe(true);
     expect(secondRound.every((text, index) => text.split === ((index + 1) % 3 === 0 ? 'held-out' : 'dev'))).toBe(true);
     expect(thirdRound.every((text) => text.split === 'held-out-2')).toBe(true);
@@ -132,6 +134,8 @@ describe('the development corpus of real texts', () => {
     expect(laterTexts.slice(twentyFirstBlindStart, twentyFirstBlindStart + twentyFirstBlindSet.length)).toEqual(twentyFirstBlindSet);
     expect(twentySecondBlindSet.length).toBe(69);
     expect(laterTexts.slice(twentySecondBlindStart, twentySecondBlindStart + twentySecondBlindSet.length)).toEqual(twentySecondBlindSet);
+    expect(twentyThirdBlindSet.length).toBe(43);
+    expect(laterTexts.slice(twentyThirdBlindStart, twentyThirdBlindStart + twentyThirdBlindSet.length)).toEqual(twentyThirdBlindSet);
     expect(laterRounds.filter((text) => text.promises.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
     expect(thirdRound.length).toBeGreaterThanOrEqual(10);
