@@ -11,7 +11,7 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/extract');
 const calendar = calendarFromData(JSON.parse(readFileSync(join(import.meta.dirname, '../../calendar/parliamentary-calendar.json'), 'utf8')));
 
 /** `held-out`: measured once before the second round's tuning; `held-out-2`: collected after it, measured once; `held-out-3`: collected apart and measured once at the end of the fourth round; `held-out-4`: collected apart, annotated by the guide, measured once at the end of the sixth; `held-out-5`: the same, measured once at the end of a later round; `held-out-6`, `held-out-7`, `held-out-8`, `held-out-9`, `held-out-10`, `held-out-11`, `held-out-12`, `held-out-13`, `held-out-14`, `held-out-15`, `held-out-16`, `held-out-17`, `held-out-18`, `held-out-19`, `held-out-20`, `held-out-21` and `held-out-22`: likewise, each at the end of its own round. */
-export type Split = 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7' | 'held-out-8' | 'held-out-9' | 'held-out-10' | 'held-out-11' | 'held-out-12' | 'held-out-13' | 'held-out-14' | 'held-out-15' | 'held-out-16' | 'held-out-17' | 'held-out-18' | 'held-out-19' | 'held-out-20' | 'held-out-21' | 'held-out-22';
+export type Split = 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7' | 'held-out-8' | 'held-out-9' | 'held-out-10' | 'held-out-11' | 'held-out-12' | 'held-out-13' | 'held-out-14' | 'held-out-15' | 'held-out-16' | 'held-out-17' | 'held-out-18' | 'held-out-19' | 'held-out-20' | 'held-out-21' | 'held-out-22' | 'held-out-23';
 
 interface Annotated {
   sentence: string;
