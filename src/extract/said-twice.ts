@@ -1,3 +1,4 @@
+import { lowerBound } from '../core/lower-bound.js';
 import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 
@@ -29,13 +30,7 @@ function blankLinesOf(text: string): (from: number, to: number) => boolean {
     previous = next;
   }
   return (from, to) => {
-    let low = 0;
-    let high = first.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (first[middle]! < from) low = middle + 1;
-      else high = middle;
-    }
+    const low = lowerBound(first, from);
     return low < first.length && second[low]! < to;
   };
 }

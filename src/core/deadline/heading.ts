@@ -3,8 +3,8 @@
  * (the annotation guide §2: the term of the promise's own act): "Letterlijke tekst van de persconferentie van
  * minister-president Rutte na afloop van de ministerraad op 22 december 2017", "Met aandacht voor …, een terugblik op
  * het afgelopen jaar en een vooruitblik op 2021", "Verzamelbrief juli/augustus 2005 30 augustus 2005", "de brief van
- * de staatssecretaris … over het havenafvalbeleid in 2009 (29 862, nr. 16)". The moment it names dates or qualifies
- * a noun.
+ * de staatssecretaris … over het havenafvalbeleid in 2009 (29 862, nr. 16)". A term there dates or qualifies a noun;
+ * it is no act's term.
  *
  * Without a dictionary a finite verb is known by its form and place: an auxiliary, a modal or one of the commonest
  * verbs, a subject pronoun, a to-infinitive, or a word with a verb's ending ("-t", "-en", "-de", "-te") where no
