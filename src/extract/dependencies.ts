@@ -1,3 +1,4 @@
+import { onceEach } from '../core/once-each.js';
 import type { DraftCommitment } from './model.js';
 
 /** Words of a dependency phrase that say how, not on what ("de resultaten van", "aan de hand van"). */
@@ -35,21 +36,12 @@ function wordsOf(text: string): string[] {
 
 const STOPWORDS = new Set(['zoals', 'eerder', 'genoemd', 'reeds', 'aangegeven', 'worden', 'wordt', 'zullen', 'deze', 'dat', 'die', 'dit', 'van', 'het', 'een', 'met', 'voor', 'over', 'naar', 'door', 'zijn', 'mijn', 'onze', 'waarin', 'waarover', 'hierin', 'daarin', 'kamer']);
 
-/** A letter's promises are compared with each later sentence: their words are read once, for as long as the promise lives. */
-const WORDS_OF_QUOTE = new WeakMap<DraftCommitment, Set<string>>();
-
 function contentWords(text: string): Set<string> {
   return new Set(wordsOf(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word)));
 }
 
-function quoteWords(commitment: DraftCommitment): Set<string> {
-  let words = WORDS_OF_QUOTE.get(commitment);
-  if (!words) {
-    words = contentWords(commitment.quote);
-    WORDS_OF_QUOTE.set(commitment, words);
-  }
-  return words;
-}
+/** A letter's promises are compared with each later sentence: their words are read once, for as long as the promise lives. */
+const quoteWords = onceEach((commitment: DraftCommitment) => contentWords(commitment.quote));
 
 /**
  * The earlier promise of the same letter this sentence repeats ("Zoals

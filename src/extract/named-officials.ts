@@ -1,3 +1,4 @@
+import { onceEach } from '../core/once-each.js';
 /**
  * The government's members as the text names them. A news report names the
  * minister once with the office ("Staatssecretaris Paul Blokhuis van
@@ -38,17 +39,13 @@ const OFFICE_AND_NAME = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:[Vv]oormalig
  * The officials' names, longest first, and the pattern that finds them, made once for a letter's officials: asked for
  * every sentence, the pattern made anew each time made a long text cost its sentences times its names.
  */
-const NAMES_OF = new WeakMap<readonly NamedOfficial[], { names: NamedOfficial[]; named: RegExp }>();
-function namesOf(officials: readonly NamedOfficial[]): { names: NamedOfficial[]; named: RegExp } {
-  const made = NAMES_OF.get(officials);
-  if (made) return made;
+const namesOf = onceEach((officials: readonly NamedOfficial[]): { names: NamedOfficial[]; named: RegExp } => {
   const names = [...officials].sort((a, b) => b.name.length - a.name.length);
   // A particle is capitalised or not by its place in the sentence ("Van Nieuwenhuizen gaat …", "minister van Nieuwenhuizen").
   const alternatives = names.map(({ name }) => name.split(/\s+/).map((word) => (/^(?:van|de|der|den|ter|ten|in)$/i.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}` : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(String.raw`\s+`)).join('|');
   const named = new RegExp(String.raw`(?<![\p{L}-])((?:demissionair\s+)?(?:(?![Oo]ud-|[Ee]x-)\p{L}+-)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Mm]inister-[Pp]resident)\s+)?(?:(${GIVEN_NAME})[ \t]+)?(${alternatives})(?![\p{L}-])`, 'gu');
-  NAMES_OF.set(officials, { names, named });
   return { names, named };
-}
+});
 
 export function namedOfficials(text: string): NamedOfficial[] {
   const found = new Map<string, NamedOfficial>();

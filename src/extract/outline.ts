@@ -1,4 +1,5 @@
 import { pointsBack } from '../core/deadline/event.js';
+import { lowerBound } from '../core/lower-bound.js';
 import { skipDrafted } from './skip-drafted.js';
 import type { Draft, DraftCommitment } from './model.js';
 
@@ -82,16 +83,14 @@ export function withOutlineSteps(text: string, draft: Draft): Draft {
  * length.
  */
 function paragraphStarts(text: string): (at: number) => number {
-  const blanks: { index: number; end: number }[] = [];
-  for (const blank of text.matchAll(BLANK_LINE)) blanks.push({ index: blank.index, end: blank.index + blank[0].length });
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const blank of text.matchAll(BLANK_LINE)) {
+    starts.push(blank.index);
+    ends.push(blank.index + blank[0].length);
+  }
   return (at) => {
-    let low = 0;
-    let high = blanks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (blanks[middle]!.index < at) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? 0 : blanks[low - 1]!.end;
+    const low = lowerBound(starts, at);
+    return low === 0 ? 0 : ends[low - 1]!;
   };
 }

@@ -1,4 +1,5 @@
 import { lowerBound } from '../core/lower-bound.js';
+import { onceEach } from '../core/once-each.js';
 import { oneLine } from './clean-text.js';
 import type { Draft, DraftCommitment } from './model.js';
 
@@ -77,8 +78,8 @@ function dueText(commitment: DraftCommitment): string {
  * both). The later statement, the one with the closer term, is kept; of a
  * register's summary and its quote, the summary (withSaidTwiceMerged).
  */
-function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment, wordsOfQuote: (quote: string) => QuoteWords): boolean {
-  if (later.quote.startsWith(earlier.quote) || sameWords(wordsOfQuote(earlier.quote), wordsOfQuote(later.quote))) return true;
+function sameDeliverable(earlier: DraftCommitment, later: DraftCommitment): boolean {
+  if (later.quote.startsWith(earlier.quote) || sameWords(quoteWords(earlier), quoteWords(later))) return true;
   const due = dueText(earlier);
   if (due === '' || due.toLowerCase() !== dueText(later).toLowerCase()) return false;
   const mine = longObjectWords(earlier);
@@ -110,18 +111,10 @@ interface QuoteWords {
  * Each quote's words, read once: every promise of a letter is compared with every earlier one, so reading them
  * again for each pair made a long text cost the square of its promises.
  */
-function quoteWordsReader(): (quote: string) => QuoteWords {
-  const read = new Map<string, QuoteWords>();
-  return (quote) => {
-    let words = read.get(quote);
-    if (!words) {
-      const all = quote.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
-      words = { count: all.length, joined: ` ${all.join(' ')} `, core: ` ${all.slice(1).join(' ')} ` };
-      read.set(quote, words);
-    }
-    return words;
-  };
-}
+const quoteWords = onceEach((commitment: DraftCommitment): QuoteWords => {
+  const all = commitment.quote.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  return { count: all.length, joined: ` ${all.join(' ')} `, core: ` ${all.slice(1).join(' ')} ` };
+});
 
 /**
  * The same deliverable named again in the paragraph, now with its term ("…
@@ -138,28 +131,14 @@ function namesTheSame(earlier: DraftCommitment, later: DraftCommitment): boolean
   return shared >= 3 && shared >= Math.min(mine.size, theirs.size) / 2;
 }
 
-/** The object words of five letters or more, as `sameDeliverable` compares them, once per promise. */
-const LONG_OBJECT_WORDS = new WeakMap<DraftCommitment, Set<string>>();
-function longObjectWords(commitment: DraftCommitment): Set<string> {
-  let words = LONG_OBJECT_WORDS.get(commitment);
-  if (!words) {
-    words = new Set(objectWords(commitment).filter((word) => word.length >= 5));
-    LONG_OBJECT_WORDS.set(commitment, words);
-  }
-  return words;
-}
-
 /** The words of a quote that name what is promised: without the term and the words of informing. Read once per promise: every pair of promises asks. */
-const OBJECT_WORDS = new WeakMap<DraftCommitment, string[]>();
-function objectWords(commitment: DraftCommitment): string[] {
-  let words = OBJECT_WORDS.get(commitment);
-  if (!words) {
-    const due = dueText(commitment);
-    words = wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
-    OBJECT_WORDS.set(commitment, words);
-  }
-  return words;
-}
+const objectWords = onceEach((commitment: DraftCommitment): string[] => {
+  const due = dueText(commitment);
+  return wordsOf(due === '' ? commitment.quote : commitment.quote.replace(due, ' '));
+});
+
+/** The object words of five letters or more, as `sameDeliverable` compares them, once per promise. */
+const longObjectWords = onceEach((commitment: DraftCommitment) => new Set(objectWords(commitment).filter((word) => word.length >= 5)));
 
 /** A register page's summary of its promise: "De Minister … zegt de Kamer, naar aanleiding van vragen van …, toe …". */
 const REGISTER_SUMMARY = /\bzeg(?:t|gen)\b[^.;]{0,250}?\btoe\b/i;
@@ -217,15 +196,7 @@ function quotedBy(text: string, summary: DraftCommitment, quoted: DraftCommitmen
 }
 
 /** Whether a promise's quote is a register page's summary, read once per promise: every pair of promises asks. */
-const SUMMARIES = new WeakMap<DraftCommitment, boolean>();
-function registerSummary(commitment: DraftCommitment): boolean {
-  let summary = SUMMARIES.get(commitment);
-  if (summary === undefined) {
-    summary = REGISTER_SUMMARY.test(commitment.quote);
-    SUMMARIES.set(commitment, summary);
-  }
-  return summary;
-}
+const registerSummary = onceEach((commitment: DraftCommitment) => REGISTER_SUMMARY.test(commitment.quote));
 
 /**
  * A promise said twice in one letter is one promise (GUIDE.md), drafted on
@@ -245,11 +216,10 @@ export function withSaidTwiceMerged(text: string, draft: Draft): Draft {
   /** A register's summary kept over the quote that repeats it: the quote, whose term it takes when it names none. */
   const termOf = new Map<string, DraftCommitment>();
   const list = draft.commitments;
-  const wordsOfQuote = quoteWordsReader();
   const blankBetween = blankLinesOf(text);
   list.forEach((later, index) => {
     if (index === 0) return;
-    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later, wordsOfQuote) || summaryOfQuote(text, earlier, later)));
+    const same = list.slice(0, index).find((earlier) => !merged.has(earlier.id) && (sameDeliverable(earlier, later) || summaryOfQuote(text, earlier, later)));
     // A register page's own sentence is the promise as registered, the words it quotes its source: the summary is kept, with the quote's term if it names none.
     if (same && quotedBy(text, same, later)) {
       merged.set(later.id, same.id);
