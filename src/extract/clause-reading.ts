@@ -90,7 +90,7 @@ const BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:in\s+op|ing
  * jongeren", "Daarnaast bericht ik u over …"): the letter's telling, unless a
  * time to come follows the verb ("Tevens informeer ik u in maart over …").
  */
-const INFORMS_ALSO = /^\s*(?:tevens|daarnaast|verder|voorts|bovendien|ook)\s+(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b(?![^.;]{0,40}\b(?:binnenkort|later|uiterlijk|zo spoedig|zo snel|na de|voor de|vóór de|in het (?:voorjaar|najaar)|in de (?:zomer|winter|loop)|(?:in|begin|eind|medio|voor|vóór)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4})|(?:volgend|komend)e?\s+(?:week|maand|jaar))\b)/;
+const INFORMS_ALSO = new RegExp(String.raw`^\s*(?:tevens|daarnaast|verder|voorts|bovendien|ook)\s+(?:informeer|informeren|bericht|berichten)\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b(?![^.;]{0,40}\b(?:binnenkort|later|uiterlijk|zo spoedig|zo snel|na de|voor de|vóór de|in het (?:voorjaar|najaar)|in de (?:zomer|winter|loop)|(?:in|begin|eind|medio|voor|vóór)\s+(?:${DUTCH_MONTH_ALTERNATION}|\d{4})|(?:volgend|komend)e?\s+(?:week|maand|jaar))\b)`);
 
 /**
  * The writer delivering in the present with a time that is now ("zend ik u …

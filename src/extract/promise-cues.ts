@@ -135,7 +135,7 @@ const NOMINAL_AIM = new RegExp(String.raw`^\s*(?:het|mijn|ons|onze)\s+(?:streven
  * work of the kind the government does or commissions: a council's advice
  * "gepland voor het zomerreces" is the council's.
  */
-const PLANNED_WORK = /(?<!\p{L})\p{L}*(?:doorlichting|evaluatie|wetsvoorstel|voortgangsrapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|consultatie|actieplan)\b[^.;]{0,120}?\b(?:voorzien|gepland|beoogd)\s+(?:in|voor|rond|medio|eind|begin)\s+(?:(?:het|de)\s+)?(?:\d{4}|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|eerste|tweede|derde|vierde)\b/u;
+const PLANNED_WORK = new RegExp(String.raw`(?<!\p{L})\p{L}*(?:doorlichting|evaluatie|wetsvoorstel|voortgangsrapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|consultatie|actieplan)\b[^.;]{0,120}?\b(?:voorzien|gepland|beoogd)\s+(?:in|voor|rond|medio|eind|begin)\s+(?:(?:het|de)\s+)?(?:\d{4}|voorjaar|najaar|zomer|winter|${DUTCH_MONTH_ALTERNATION}|eerste|tweede|derde|vierde)\b`, 'u');
 /**
  * The writer informing, in the present with future meaning, on the outcome of
  * what was just said to come ("De verwachting is dat wij dit programmaplan …

@@ -6,6 +6,7 @@
  * by the words of the clause, never by the phrase alone.
  */
 
+import { DUTCH_MONTH_ALTERNATION } from '../dutch-months.js';
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { answersLeftToTheDebate } from './debate-course.js';
@@ -616,7 +617,7 @@ const PER_DATE = new Caseless(/^per\s/iu);
  * Kamer wordt in het voorjaar van 2016 en 2017 … geïnformeerd": two terms, the first one found).
  */
 const PERIOD_WORD =
-  '(?:(?:in\\s+)?(?:(?:het|de|dit|deze|volgend|volgende|komend|komende|vorig|vorige)\\s+)?(?:jaar|\\d{4}|voorjaar|zomer|najaar|herfst|winter|kwartaal|maand|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))';
+  `(?:(?:in\\s+)?(?:(?:het|de|dit|deze|volgend|volgende|komend|komende|vorig|vorige)\\s+)?(?:jaar|\\d{4}|voorjaar|zomer|najaar|herfst|winter|kwartaal|maand|${DUTCH_MONTH_ALTERNATION}))`;
 const JOINED_AFTER = new Caseless(new RegExp(`^\\s+en\\s+${PERIOD_WORD}\\b`, 'iu'));
 // "Op 4 en 5 november", "de Europese Raad van 24 en 25 juni": the days of one event.
 const JOINED_BEFORE = new Caseless(new RegExp(`(?:^|\\s)(?:${PERIOD_WORD}|\\d{1,2})\\s+en\\s+$`, 'iu'));
