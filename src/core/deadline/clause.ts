@@ -1309,6 +1309,30 @@ function perfectOfThatDay(text: string, end: number, clause: Clause): boolean {
 }
 
 /**
+ * "deze week" names the week the text is written in, most of it often gone: told without anything that looks ahead it
+ * is the past or the present ("We hebben deze week kunnen zien dat …", "Dan begon deze week anders dan verwacht",
+ * "De Eerste Kamer heeft deze week ingestemd met …", "Een conceptbrief wordt deze week verspreid onder de leden"), not
+ * a term. It looks ahead with a future before it in its clause ("zal het kabinet u deze week een brief sturen", "of we
+ * deze week echt nieuws gaan horen"), a future or a to-infinitive after it before its clause's next comma or conjunct
+ * ("… om deze week een besluit te nemen"), or a delivery or a receipt ("Zij krijgen dit formulier deze week …
+ * toegestuurd"); "nog", "later", "eind" or a bound before it put the rest of the week ahead ("nog deze week").
+ */
+const THIS_WEEK = new Caseless(/^(?:(?:in|op|al|reeds|ook)\s+)?(?:de\s+)?(?:deze|this)\s+week$/iu);
+const REST_OF_THE_WEEK = new Caseless(/\b(?:nog|later|eind|einde|uiterlijk|voor|vóór|before|by|later\s+in)\s+(?:van\s+)?$/iu);
+const FUTURE_AUXILIARY = new Caseless(/\b(?:zal|zullen|zult|ga|gaat|gaan|will|shall)\b/iu);
+const OWN_STRETCH_ENDS = /,|\s(?:en|maar|of|and|but)\s/iu;
+const TO_INFINITIVE = /\bte\s+\p{L}+en\b/iu;
+
+function thisWeekTold(text: string, start: number, phrase: string, clause: Clause): boolean {
+  if (!THIS_WEEK.test(phrase) || REST_OF_THE_WEEK.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const stop = OWN_STRETCH_ENDS.exec(clause.ahead);
+  const ahead = stop === null ? clause.ahead : clause.ahead.slice(0, stop.index);
+  const before = clause.words.slice(0, clause.words.length - clause.ahead.length);
+  const looksAhead = FUTURE_AUXILIARY.test(before) || FUTURE_AUXILIARY.test(ahead) || TO_INFINITIVE.test(ahead);
+  return !looksAhead && !DELIVERS.test(clause.words) && !RECEIVES.test(clause.words);
+}
+
+/**
  * An event told as over by what follows it: its own relative clause in the past ("Na de nulmeting die verscheen in
  * 2019 is dit de volgende jaarlijkse meting", "stilstaan bij de resultaten die we in deze kabinetsperiode hebben
  * behaald") or "geleden" ("bij de provinciale verkiezingen van twee weken geleden"). Such an event is no event a promise
@@ -1770,6 +1794,7 @@ export function whyNotADeadline(
   }
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
+  if (thisWeekTold(text, start, phrase, clause)) return 'past-tense';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
