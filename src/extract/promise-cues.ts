@@ -767,13 +767,24 @@ const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europ
  * voorzien voor medio 2015", "De toezending aan uw Kamer … is voor het derde trimester van 2015 gepland"): a present
  * with future meaning (GUIDE §1, D11 b). The subject is a noun of doing (a verbal noun, or work the government does or
  * commissions; not a change that comes by itself, "In 2026 vindt de grootste daling plaats": a forecast), the term is an adverbial of the planning verb, and no one else is named as its owner or agent: a
- * Council or a meeting of others takes place on its own day ("Op 13 maart vindt de Raad plaats"), no act of ours.
+ * Council or a meeting of others takes place on its own day ("Op 13 maart vindt de Raad plaats"), no act of ours, and
+ * the Kamer's treatment of a bill is its own planning ("De plenaire behandeling vindt in maart plaats", GUIDE §1). "Nu"
+ * says the act is under way ("Het overleg vindt nu plaats"), except after a future, where it says what the plan now is
+ * ("Deze sessie zal nu begin juli plaatsvinden").
  */
 const TAKES_PLACE = String.raw`(?:vindt|vinden)\b(?:\s+\S+){0,12}?\s+plaats`;
+/**
+ * The same plan told in the future, of the act's taking place or of its being done ("De openstelling van de laatste
+ * regelingen zal binnenkort plaatsvinden", "Het wetsvoorstel zal naar verwachting in de zomer van 2025 in consultatie
+ * gaan", "Per 1 juli 2025 zal de aanwijzing van de gemachtigde instanties zijn afgerond"): the subject is the act, as
+ * in the present: a thing-subject future whose agent is the government (GUIDE §1), not a third party's for want of a
+ * government word.
+ */
+const WILL_BE_DONE = String.raw`(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:plaats\s*vinden|(?:zijn|worden)\s+(?:\S+\s+)?(?:afgerond|voltooid|uitgerold)|in\s+consultatie\s+gaan|van\s+start\s+gaan)`;
 const PLANNED_PARTICIPLE = String.raw`(?:voorzien|gepland|ingepland|beoogd)`;
-const PLANNED_VERB = new RegExp(String.raw`\b${TAKES_PLACE}\b|\b(?:is|zijn|wordt|worden|staat|staan)\s+(?:\S+\s+){0,10}?${PLANNED_PARTICIPLE}\b(?!\s+(?:in|van)\s+(?:het|de|een)\s)`, 'u');
-const ACT_SUBJECT = /(?<!\p{L})(?:\p{L}{2,}(?<!dal|stijg|verander|ontwikkel|verschuiv|beweg|opwarm|verzilt|vergrijz)ing|\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|evaluatie|verkenning|analyse|consultatie|bijeenkomst|publicatie|presentatie|doorlichting|wetsvoorstel|rapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|actieplan|ambtsbericht))\b/u;
-const NOT_OUR_PLAN = new RegExp(String.raw`\b(?:raad|top|\p{L}*verordening|europese|eu-\p{L}+|conferentie|vergadering|verkiezingen?|stemming|debat|hoorzitting|bijeenkomst\s+van)\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\bdoor\s+(?:de|het|een)\s|\b(?:momenteel|nu|thans|op dit moment)\b`, 'u');
+const PLANNED_VERB = new RegExp(String.raw`\b${TAKES_PLACE}\b|\b${WILL_BE_DONE}\b|\b(?:is|zijn|wordt|worden|staat|staan)\s+(?:\S+\s+){0,10}?${PLANNED_PARTICIPLE}\b(?!\s+(?:in|van)\s+(?:het|de|een)\s)`, 'u');
+const ACT_SUBJECT = /(?<!\p{L})(?:\p{L}{2,}(?<!dal|stijg|verander|ontwikkel|verschuiv|beweg|opwarm|verzilt|vergrijz)ing|\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|evaluatie|verkenning|analyse|consultatie|bijeenkomst|sessie|publicatie|presentatie|doorlichting|wetsvoorstel|rapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|actieplan|ambtsbericht))\b/u;
+const NOT_OUR_PLAN = new RegExp(String.raw`\b(?:raad|top|\p{L}*verordening|europese|eu-\p{L}+|conferentie|vergadering|verkiezingen?|stemming|debat|hoorzitting|bijeenkomst\s+van|(?:plenaire|parlementaire)\s+behandeling)\b|\b(?:in|door)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\bdoor\s+(?:de|het|een)\s|\b(?:momenteel|thans|op dit moment)\b|(?<!\b(?:zal|zullen)\s)\bnu\b`, 'u');
 /**
  * A term the finder leaves unread, because the day an event takes place is no deadline of a delivery (GUIDE §2) or for
  * words it lacks ("voor het derde trimester van 2015"): here the event is the government's own act, so the term makes
@@ -786,7 +797,7 @@ export const PLANNED_TERM = new RegExp(`\\b${TERM}`, 'iu');
  * after it when the finder has not read it as a term ahead: "vindt altijd plaats binnen de grenzen van voor 4 juni
  * 1967" dates a border), or next to the participle.
  */
-const termOfThePlan = (term: string, afterPlaats: string) => new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?${term}\s+(?:vindt|vinden|is|zijn|wordt|worden|staat|staan)\b|\b(?:vindt|vinden)\b(?:\s+\S+){0,6}?\s+${term}(?:\s+\S+){0,8}?\s+plaats\b|\bplaats${afterPlaats}${term}|(?<!\p{L})${term}\s+${PLANNED_PARTICIPLE}\b|\b${PLANNED_PARTICIPLE}\s+${term}`, 'u');
+const termOfThePlan = (term: string, afterPlaats: string) => new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?${term}\s+(?:vindt|vinden|is|zijn|wordt|worden|staat|staan|zal|zullen)\b|\b(?:zal|zullen)\b(?:\s+\S+){0,6}?\s+${term}(?:\s+\S+){0,8}?\s+(?:plaats\s*vinden|zijn|worden|in\s+consultatie|van\s+start)\b|\b(?:vindt|vinden)\b(?:\s+\S+){0,6}?\s+${term}(?:\s+\S+){0,8}?\s+plaats\b|\bplaats${afterPlaats}${term}|(?<!\p{L})${term}\s+${PLANNED_PARTICIPLE}\b|\b${PLANNED_PARTICIPLE}\s+${term}`, 'u');
 const TERM_OF_THE_PLAN = termOfThePlan(TERM, String.raw`\s+`);
 /** The finder's term, put in the phrase's place. */
 const PHRASE_MARK = '\u00a7';
@@ -1473,7 +1484,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (frame !== undefined && !deliver) return skip('statement', { kind: 'statement', text: frame.trim() });
   if (found.past && !future && !hasFutureDeadline && !delivered && !found.ongoing) return skip('past');
   if (EARLIER_LETTER_TOLD.test(lower) && !found.restating) return skip('past');
-  if (future && !governmentCanAct && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower))) return skip('third-party', { kind: 'third-party', text: '' });
+  if (future && !governmentCanAct && !futurePassive && !impersonal && !deliver && !(found.deliverable && hasFutureDeadline) && !(hasFutureDeadline && WORK_STARTS.test(lower)) && !plannedAhead(lower, hasFutureDeadline, duePhrase)) return skip('third-party', { kind: 'third-party', text: '' });
   if (!promiseLike) return NONE;
 
   let confidence = 0.5;

