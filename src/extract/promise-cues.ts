@@ -337,6 +337,26 @@ const OUTSIDE_A_QUESTION = String.raw`(?!(?:welke|wat|hoe|of|wie|waar|waarom|hoe
  */
 const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
 /**
+ * The sentence's future said inside an embedded question ("De IND beoordeelt daarnaast in hoeverre … en welke impact
+ * dit op haar zal hebben", "Met de voorliggende kabinetsreactie wordt uitgelegd wat het kabinet gaat doen met …",
+ * "Daarnaast vragen ze wat ik ga doen om …", "… een gefundeerde beslissing nemen over de wijze waarop we in de toekomst
+ * … zullen gaan stemmen"): what is asked, weighed or explained, not undertaken here. The writer acting before the
+ * question ("… gesprekken met veldpartijen aanga om vervolgens te kunnen bepalen welke verdere stappen ik wil zetten")
+ * undertakes in the main clause.
+ */
+const EMBEDDED_QUESTION = /\b(?:wat(?!\s+(?:\p{L}+\s+)?(?:betreft|aangaat)\b)|welke|welk|hoe(?!\s+dan\s+ook\b)|waarom|in hoeverre|waarop)\b/gu;
+/**
+ * The interrogative word that opens the question the sentence's first future stands in, if it does. A question put
+ * first and closed by a comma ("Welke maatregelen nodig zijn, zal het kabinet in het voorjaar bepalen") leaves the
+ * future to the main clause.
+ */
+function futureInAnEmbeddedQuestion(lower: string, future: RegExpExecArray): string | undefined {
+  const before = lower.slice(0, future.index);
+  const asked = [...before.matchAll(EMBEDDED_QUESTION)][0];
+  if (asked === undefined || /\b(?:ik|wij|we)\b/.test(before.slice(0, asked.index)) || /,\s*$/.test(before)) return undefined;
+  return asked[0];
+}
+/**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
  * except in an answer to Kamervragen, where it answers what was asked.
@@ -1478,6 +1498,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
   const about = WILL_BE_ABOUT.exec(lower);
   if (future && !deliver && about && about.index <= found.future!.index) return skip('statement');
+  const embedded = future && !deliver && !found.deliverable ? futureInAnEmbeddedQuestion(lower, found.future!) : undefined;
+  if (embedded) return skip('statement', { kind: 'statement', text: embedded });
   const occupied = OCCUPIED_OR_EFFECT.exec(lower);
   if (future && occupied && !deliver && !found.deliverable) return skip('statement', { kind: 'statement', text: occupied[0].trim() });
   const frame = framingClause(lower, found.future, role, firstPerson);

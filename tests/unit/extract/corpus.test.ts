@@ -416,8 +416,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 20 of 28 found and 8 extra since D9 (session 35): the rappel of July 2012 reports T00489 as "voldaan", a kept promise, none; extract still drafts it.
   // 21 found since an undertaking to continue the government's own act is a standing promise ("…, blijf ik herhalen").
   // 7 extra since a rappel's entry reported as kept is not drafted (T00489).
-  it('seventeenth held-out set: no worse than today (21 of 28 found, 15 with the right deadline, 7 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
-    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 7, traps: 2 });
+  // 6 extra since a future inside an embedded question is what is asked or weighed ("… over de wijze waarop we in de toekomst … zullen gaan stemmen").
+  it('seventeenth held-out set: no worse than today (21 of 28 found, 15 with the right deadline, 6 extra, 2 traps; blind: 19, 15, 10, 3)', () => {
+    noWorse('held-out-17', { matched: 21, dueRight: 15 }, { extra: 6, traps: 2 });
   });
 
   // Collected apart (30 texts by one engineer, 20 by another) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 3210cb2 at 04:27 UTC (README).
