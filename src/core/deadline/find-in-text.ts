@@ -3,6 +3,7 @@ import { daysBetween, yearOf, type CivilDate } from '../civil-date.js';
 import type { DeadlineResolution, EventResolution } from '../model.js';
 import { readableText, type ReadableText } from '../readable-text.js';
 import { Caseless } from './caseless.js';
+import { deliversWhereOtherDoesNot } from './conjunct.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, THIS_LETTER, whyNotADeadline } from './clause.js';
 import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
 import { BECOMING_INFINITIVES, eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
@@ -482,7 +483,7 @@ function findInReadable(prepared: PreparedText, anchor: CivilDate, calendar: Cal
   const left = whole.filter((reading) => keepPast || !reading.past);
   for (;;) {
     let best: Reading | undefined;
-    for (const reading of left) if (!best || isBetter(reading, best)) best = reading;
+    for (const reading of left) if (!best || isBetter(reading, best, text)) best = reading;
     if (!best) return null;
     if (!best.ruledOut() && !followsAnEvent(best, whole, text)) return theMeetingItDates(best.found, text, anchor) ?? withTheEventsName(best.found, text, anchor, calendar);
     left.splice(left.indexOf(best), 1);
@@ -919,7 +920,7 @@ function inAside(text: string, start: number, end: number): boolean {
  */
 const HOW_SOON = new Set(['asap', 'short-term', 'clock-time']);
 
-function isBetter(reading: Reading, other: Reading): boolean {
+function isBetter(reading: Reading, other: Reading, text: string): boolean {
   if (reading.past !== other.past) return !reading.past;
   if (undated(reading) !== undated(other)) return !undated(reading);
   if (!undated(reading)) {
@@ -929,6 +930,8 @@ function isBetter(reading: Reading, other: Reading): boolean {
   const [soon, otherSoon] = [HOW_SOON.has(reading.found.resolution.rule.id), HOW_SOON.has(other.found.resolution.rule.id)];
   if (soon !== otherSoon) return !soon;
   const [found, rival] = [reading.found, other.found];
+  const delivery = deliversWhereOtherDoesNot(text, found, rival);
+  if (delivery !== undefined) return delivery;
   if (found.phrase.length !== rival.phrase.length) return found.phrase.length > rival.phrase.length;
   return found.start < rival.start;
 }
