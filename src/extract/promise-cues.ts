@@ -1,6 +1,6 @@
 import { DUTCH_MONTH_ALTERNATION } from '../core/dutch-months.js';
 import { GOVERNMENT_SERVICES } from './government-services.js';
-import { INDEPENDENT_BODIES } from './independent-bodies.js';
+import { INDEPENDENT_BODY_KINDS, INDEPENDENT_BODY_NAMES, namesPattern } from '../core/independent-bodies.js';
 import { firstDate } from './dutch-dates.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { Cue, CueKind, Role, SkipReason } from './model.js';
@@ -780,6 +780,11 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * what a body has decided or wishes ("… hebben de onderstaande fracties de
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
+/**
+ * The independent bodies (D11 (c)) on lower-cased text, without an article: by name, or by the noun of their kind alone
+ * or at the head of a compound ("de inspectie", "de arbeidsinspectie", "de planbureaus").
+ */
+const INDEPENDENT_BODIES = `${namesPattern(INDEPENDENT_BODY_NAMES.map((name) => name.toLowerCase()))}|${INDEPENDENT_BODY_KINDS.map((kind) => String.raw`\p{L}*${kind}s?`).join('|')}`;
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit|${INDEPENDENT_BODIES})`;
 /**
  * The government's own act planned for a term ahead, told with the act as the subject of a present ("Eind december

@@ -7,6 +7,7 @@
  */
 
 import { DUTCH_MONTH_ALTERNATION } from '../dutch-months.js';
+import { INDEPENDENT_BODY_KINDS, INDEPENDENT_BODY_NAMES, namesPattern } from '../independent-bodies.js';
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { answersLeftToTheDebate } from './debate-course.js';
@@ -405,18 +406,25 @@ const WE_OR_THE_KAMER = new Caseless(/\b(?:ik|wij|we|u|uw|kamer)\b/iu);
  * first constituent and finite verb ("Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s.
  * …", "In maart 2026 zal Netbeheer Nederland met een update komen"): its plans are no promise of the government's
  * (GUIDE: the European Commission, a presidency, provinces, municipalities, independent bodies, companies; a knowledge
- * institute or an inspectorate acting on its own judgement, D11 (c): the RIVM, the KNMI, a planbureau, the IGJ, the ILT). Those
- * who receive from the government ("Gemeenten krijgen in 2025 …") are no agents.
+ * institute or an inspectorate acting on its own judgement, D11 (c), by the list `extract` reads too). Those who receive
+ * from the government ("Gemeenten krijgen in 2025 …") are no agents.
  */
 const THIRD_PARTY =
-  '(?:Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CPB|Centraal\\s+Planbureau|SCP|PBL|CBS|[PV]O-raad|MBO\\s+Raad|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|TNO|RIVM|KNMI|IGJ|ILT|Sociaal\\s+(?:en\\s+)?Cultureel\\s+Planbureau|Planbureau\\s+voor\\s+de\\s+Leefomgeving|[Oo]nderzoekers|[Oo]nderzoeksbureau|[Aa]dviesbureau|[Vv]erkenners?|[Ii]nformateurs?|[Kk]wartiermakers?|[Oo]nderzoekscommissie|Staatscommissie|[Cc]ommissie-\\p{Lu}[\\p{L}-]*|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)';
+  `(?:${namesPattern(INDEPENDENT_BODY_NAMES)}|Europese\\s+Commissie|Commissie|(?:EU-)?[Vv]oorzitterschap|Raad\\s+van\\s+State|(?:Algemene\\s+)?Rekenkamer|CBS|[PV]O-raad|MBO\\s+Raad|(?:Nationale\\s+)?[Oo]mbudsman|VNG|IPO|ProRail|NS|Netbeheer\\s+Nederland|[Nn]etbeheerders|[Gg]emeenten?|[Pp]rovincies?|[Ww]oningcorporaties|[Tt]oezichthouders?|UWV|SVB|NZa|ACM|AFM|DNB|Kansspelautoriteit|Zorginstituut(?:\\s+Nederland)?|Kiesraad|Onderwijsraad|Gezondheidsraad|Raad\\s+voor\\s+(?:Cultuur|de\\s+rechtspraak|het\\s+openbaar\\s+bestuur|Volksgezondheid\\s+en\\s+Samenleving|Dieraangelegenheden|de\\s+leefomgeving\\s+en\\s+infrastructuur)|Autoriteit\\s+Persoonsgegevens|TNO|[Oo]nderzoekers|[Oo]nderzoeksbureau|[Aa]dviesbureau|[Vv]erkenners?|[Ii]nformateurs?|[Kk]wartiermakers?|[Oo]nderzoekscommissie|Staatscommissie|[Cc]ommissie-\\p{Lu}[\\p{L}-]*|Europese\\s+Raad|Raad(?!\\s+(?:van|voor)\\b)|Europees\\s+Parlement|(?:EU-)?[Ll]idstaten|Hoge\\s+Vertegenwoordiger|Eurocommissaris|ECB|IMF|NAVO|OESO|Eurogroep|Ecofin(?:[-\\s]?Raad)?|Raad\\s+(?:Algemene|Buitenlandse)\\s+Zaken|RAZ|RBZ|Staten\\s+van\\s+(?:Aruba|Curaçao|Sint\\s+Maarten)|(?!Nederlandse)\\p{Lu}\\p{Ll}+se\\s+(?:regering|overheid|autoriteiten|minister|premier)|(?:[Dd]e\\s+)?heer\\s+\\p{Lu}[\\p{L}.]*|[Mm]evrouw\\s+\\p{Lu}[\\p{L}.]*)`;
+/**
+ * An independent body by the noun of its kind, alone, at the head of a compound or of its full name (D11 (c)): "de
+ * inspecties", "de onderwijsinspectie", "de Inspectie van het Onderwijs", "het planbureau".
+ */
+const BODY_BY_KIND = INDEPENDENT_BODY_KINDS.map(
+  (kind) => `(?:\\p{L}*${kind}|${kind.charAt(0).toUpperCase()}${kind.slice(1)})(?:s|(?:\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}\\p{Lu}[\\p{L}-]*)*)`,
+).join('|');
 /**
  * Such a body named in full with its short name in brackets ("de Nationale Zorgautoriteit (NZa)"), or an inspectorate
  * (an independent supervisor, as "toezichthouders" are): "Deze maand komt de Nationale Zorgautoriteit (NZa) met een
  * voortgangsrapport", "De Inspectie Veiligheid en Justitie en de Inspectie voor de Gezondheidszorg … voeren in 2017 een
  * vervolgonderzoek uit".
  */
-const THIRD_PARTY_IN_FULL = `(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}){1,5}\\(${THIRD_PARTY}\\)|[Ii]nspecties|[Ii]nspectie(?:\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}\\p{Lu}[\\p{L}-]*)*`;
+const THIRD_PARTY_IN_FULL = `(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:voor|van|de|het|en)\\s+){0,2}){1,5}\\(${THIRD_PARTY}\\)|${BODY_BY_KIND}`;
 const THIRD_PARTY_SUBJECT = new RegExp(
   `^\\s*(?:(?:[Dd]e|[Hh]et)\\s+)?(?:${THIRD_PARTY}|${THIRD_PARTY_IN_FULL})\\s+\\p{Ll}+|^\\s*(?:[\\p{L}\\d]+\\s+){1,4}?(?:zal|zullen|wil|willen|gaat|gaan|heeft|hebben|is|komt|komen|(?!het\\s)\\p{Ll}+t)\\s+(?:[Dd]e\\s+|[Hh]et\\s+)?(?:${THIRD_PARTY}\\b(?!-)|${THIRD_PARTY_IN_FULL})`,
   'u',

@@ -5,8 +5,9 @@ const to = (text: string, anchor: string) => find(text, anchor)?.resolution.to ?
 
 /**
  * A knowledge institute or an inspectorate acting on its own judgement is a third party (GUIDE §1, D11 (c)): the RIVM,
- * the KNMI, the planbureaus by their full names (beside the CPB, SCP and PBL), the IGJ and the ILT (beside "de
- * Inspectie …" in full) (clause.ts THIRD_PARTY). The government commissioning or delivering their work keeps its term.
+ * the KNMI, the planbureaus, the IGJ, the ILT, the NVWA, SodM, by name or by the noun of their kind ("de Inspectie …", "de
+ * onderwijsinspectie", "het planbureau"), from the one list both the finder and `extract` read
+ * (core/independent-bodies.ts). The government commissioning or delivering their work keeps its term.
  */
 describe('a knowledge institute or an inspectorate acting on its own judgement', () => {
   it.each([
@@ -18,6 +19,12 @@ describe('a knowledge institute or an inspectorate acting on its own judgement',
     ['Eind mei verwacht de ILT het eindrapport op te kunnen leveren.', '2024-05-17'],
     ['Het KNMI publiceert in het najaar van 2026 nieuwe klimaatscenario’s.', '2026-03-01'],
     ['Het Planbureau voor de Leefomgeving brengt in het najaar van 2026 de Klimaat- en Energieverkenning uit.', '2026-03-01'],
+    // kst-28286-752 (heldout19-a054): the bodies extract already counted, read from the one list (core/independent-bodies.ts).
+    ['Het bedrijf zal de komende maanden door de NVWA worden gemonitord.', '2014-07-25'],
+    ['De IGZ zal voor de zomer van 2026 haar rapport uitbrengen.', '2026-03-01'],
+    // By the noun of their kind, alone or at the head of a compound.
+    ['De onderwijsinspectie zal voor de zomer van 2026 haar rapport uitbrengen.', '2026-03-01'],
+    ['Het planbureau zal in juni 2026 zijn raming publiceren.', '2026-03-01'],
   ])('no window: "%s"', (text, anchor) => {
     expect(to(text, anchor)).toBeNull();
   });

@@ -321,7 +321,7 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 27 of 28 found, 24 with the right deadline, 4 extra and 2 traps since D9 (session 35): a rappel that reports an entry as "voldaan" reports a kept promise, none (T00476, T02647, T01602, T02933); extract still drafts them, and their terms are traps now.
   // No extra and no trap since a rappel's entry reported as kept is not drafted (register-status.ts).
   // 26 of 27 found and 1 extra since D11 (session 36) was applied (session 37): the ILT's supervision is a third party's act.
-  // No extra since extract reads it so (independent-bodies.ts).
+  // No extra since extract reads it so (core/independent-bodies.ts).
   it('eighth held-out set: no worse than today (26 of 27 found, 24 with the right deadline, 0 extra, 0 traps; blind: 22, 16, 11, 3)', () => {
     noWorse('held-out-8', { matched: 26, dueRight: 24 }, { extra: 0, traps: 0 });
   });
