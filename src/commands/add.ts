@@ -13,6 +13,7 @@ import { splitList } from '../core/split-list.js';
 import type { Runner } from '../cli/runner.js';
 import { planAdd, type AddInput } from '../write/add-commitment.js';
 import { idFromTitle } from '../write/commitment-id.js';
+import { dueRefused } from '../write/resolve-due.js';
 import { assessedAfter, changeRegister, changeResult, readWritableState } from './change-register.js';
 import { PromptAbortedError, readlinePrompter } from '../write/prompter.js';
 import { promptCommitment, type PromptChecks } from '../write/prompt-commitment.js';
@@ -117,7 +118,7 @@ function promptChecks(state: RegisterState, context: Context): PromptChecks {
       const typed = source.date === undefined ? undefined : readSourceDateInput(source.date, context.asOf);
       const anchor = known?.date.anchor ?? (typed?.ok ? typed.anchor : context.asOf);
       const outcome = resolvePhrase(phrase, anchor, state.calendar);
-      if (!outcome.ok) return { ok: false, problem: outcome.problem === 'out-of-range' ? m.dueOutOfRange(phrase) : m.unknownDue(phrase, outcome.suggestions) };
+      if (!outcome.ok) return { ok: false, problem: dueRefused(phrase, outcome, context.messages) };
       return { ok: true, shown: renderExplainText({ ...outcome.resolution, phrase }, anchor, context.messages, context.style).trimEnd() };
     },
   };

@@ -42,6 +42,9 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
         }
         const outcome = resolvePhrase(phrase, anchor, calendar);
         if (!outcome.ok && outcome.problem === 'out-of-range') return { stdout: '', stderr: context.messages.cli.phraseOutOfRange(phrase), exitCode: 1 };
+        if (!outcome.ok && outcome.problem === 'recess-without-dates') {
+          return { stdout: '', stderr: context.messages.cli.recessWithoutDates(phrase, outcome.recess, outcome.year), exitCode: 1 };
+        }
         if (!outcome.ok) {
           return { stdout: '', stderr: context.messages.cli.unknownPhrase(phrase, outcome.suggestions), exitCode: 1 };
         }

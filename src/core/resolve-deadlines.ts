@@ -83,6 +83,10 @@ export function resolveDeadlines(register: Register, calendar: Calendar, resolve
       if (!outcome) resolved.set(key, (outcome = resolvePhrase(due.phrase, anchor, calendar)));
       if (outcome.ok) windows.set(commitment.id, outcome.resolution);
       else if (outcome.problem === 'out-of-range') diagnostics.push(badDue(commitment, 'E_DEADLINE_RANGE', { phrase: due.phrase }, due.phrase));
+      else if (outcome.problem === 'recess-without-dates') {
+        const args = { phrase: due.phrase, recess: outcome.recess, ...(outcome.year !== undefined && { year: outcome.year }) };
+        diagnostics.push(badDue(commitment, 'E_RECESS_WITHOUT_DATES', args, due.phrase));
+      }
       else diagnostics.push(badDue(commitment, 'E_BAD_DEADLINE', { phrase: due.phrase, suggestions: outcome.suggestions.join(' | ') }, due.phrase));
     } else if (due.kind === 'event') {
       if (!anchor) continue;

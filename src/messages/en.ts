@@ -16,6 +16,26 @@ const EXPLICIT_DUE_EN = 'Or write the window itself, `{from: 2026-03-01, to: 202
 /** On the command line a window is not taken as a phrase: it is written in the source file. */
 const EXPLICIT_DUE_CLI_EN = 'Or give a date, `2026-03-01`, or write the window itself in the source file: `due: {from: 2026-03-01, to: 2026-06-30}`.';
 
+const RECESSES_EN: Record<string, string> = {
+  zomerreces: 'summer recess',
+  kerstreces: 'Christmas recess',
+  herfstreces: 'autumn recess',
+  voorjaarsreces: 'spring recess',
+  meireces: 'May recess',
+  verkiezingsreces: 'election recess',
+};
+
+/**
+ * A recess the calendar has no dates for in the year meant (a herfstreces, a verkiezingsreces: neither follows a
+ * pattern), and what to do about it. Without a year the phrase means the first one after the promise.
+ */
+const RECESS_WITHOUT_DATES_EN = (recess: string, year: number | string | undefined): string => {
+  const name = RECESSES_EN[recess] ?? recess;
+  return `the calendar has no dates for the ${name} (${recess}) ${year === undefined ? 'after the date of the promise' : `of ${year}`}; the ${name} follows no fixed pattern, so toezegging does not compute it and invents no window`;
+};
+const ADD_RECESS_EN = (recess: string): string =>
+  `Add the recess in toezegging.config.yaml (\`calendar: recesses: [{name: ${recess}, first: YYYY-MM-DD, last: YYYY-MM-DD}]\`), or give a date or the window itself.`;
+
 /** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
 const SYSTEM_REASONS_EN: Record<string, string> = {
   ENOENT: 'the file, or a folder in its path, does not exist',
@@ -51,12 +71,12 @@ export const en: Messages = {
     },
     thisSeason: { voorjaar: 'this spring', zomer: 'this summer', najaar: 'this autumn', winter: 'this winter' },
     recesses: {
-      zomerreces: 'summer recess',
-      kerstreces: 'Christmas recess',
-      herfstreces: 'autumn recess',
-      voorjaarsreces: 'spring recess',
-      meireces: 'May recess',
-      verkiezingsreces: 'election recess',
+      zomerreces: RECESSES_EN.zomerreces!,
+      kerstreces: RECESSES_EN.kerstreces!,
+      herfstreces: RECESSES_EN.herfstreces!,
+      voorjaarsreces: RECESSES_EN.voorjaarsreces!,
+      meireces: RECESSES_EN.meireces!,
+      verkiezingsreces: RECESSES_EN.verkiezingsreces!,
     },
     units: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
     inferred: '(inferred: computed from the usual pattern, not from a date published by parliament)',
@@ -417,6 +437,10 @@ export const en: Messages = {
         hint: (a) =>
           `${a.suggestions ? `Nearest known forms: ${a.suggestions}. Try them with \`toezegging explain\`.` : 'See `toezegging explain` for the deadlines the program knows.'} ${EXPLICIT_DUE_EN}`,
       },
+      E_RECESS_WITHOUT_DATES: {
+        message: (a) => `the deadline \`${a.phrase}\` is known, but ${RECESS_WITHOUT_DATES_EN(String(a.recess), a.year)}`,
+        hint: (a) => ADD_RECESS_EN(String(a.recess)),
+      },
       E_DEADLINE_RANGE: {
         message: (a) => `the deadline \`${a.phrase}\` falls outside the dates toezegging handles`,
         hint: () => `A deadline must fall within ${FIRST_DATE} through ${LAST_DATE}; check the number and the date of the source.`,
@@ -573,6 +597,8 @@ export const en: Messages = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,
+    recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+      `toezegging: the deadline "${phrase}" is known, but ${RECESS_WITHOUT_DATES_EN(recess, year)}.\n${ADD_RECESS_EN(recess)}`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const reason = systemReasonEn(code);
       if (action === 'output') return `cannot write the output: ${reason}; what was written is incomplete.`;
@@ -992,6 +1018,8 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `unknown deadline "${phrase}"; nothing was written.\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}\n(toezegging explain PHRASE shows how a deadline is read.)`,
     dueOutOfRange: (phrase: string) => `the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}); nothing was written.`,
+    recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+      `the deadline "${phrase}" is known, but ${RECESS_WITHOUT_DATES_EN(recess, year)}; nothing was written.\n${ADD_RECESS_EN(recess)}`,
     unchanged: 'Nothing changed: the value was already so.',
     dryRunNothingWritten: '(--dry-run: nothing written; the change is on stdout above, as a diff)',
     badUrl: (value: string) => `--url: "${value}" is not a web address; write a whole address starting with https://.`,

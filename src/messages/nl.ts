@@ -39,6 +39,15 @@ const EXPLICIT_DUE_NL = 'Of schrijf het venster zelf, `{from: 2026-03-01, to: 20
 /** On the command line a window is not taken as a phrase: it is written in the source file. */
 const EXPLICIT_DUE_CLI_NL = 'Of geef een datum, `2026-03-01`, of schrijf het venster zelf in het bronbestand: `due: {from: 2026-03-01, to: 2026-06-30}`.';
 
+/**
+ * A recess the calendar has no dates for in the year meant (a herfstreces, a verkiezingsreces: neither follows a
+ * pattern), and what to do about it. Without a year the phrase means the first one after the promise.
+ */
+const RECESS_WITHOUT_DATES_NL = (recess: string, year: number | string | undefined): string =>
+  `de kalender heeft geen data voor het ${recess} ${year === undefined ? 'na de datum van de toezegging' : `van ${year}`}; het ${recess} volgt geen vast patroon, dus toezegging rekent het niet uit en verzint geen venster`;
+const ADD_RECESS_NL = (recess: string): string =>
+  `Voeg het reces toe in toezegging.config.yaml (\`calendar: recesses: [{name: ${recess}, first: JJJJ-MM-DD, last: JJJJ-MM-DD}]\`), of geef een datum of het venster zelf.`;
+
 /** What the system's error codes mean, for a file or folder the user named; the code itself follows in brackets. */
 const SYSTEM_REASONS_NL: Record<string, string> = {
   ENOENT: 'het bestand of een map in het pad bestaat niet',
@@ -451,6 +460,10 @@ export const nl = {
         hint: (a) =>
           `${a.suggestions ? `Dichtstbijzijnde bekende vormen: ${a.suggestions}. Probeer ze met \`toezegging explain\`.` : 'Zie `toezegging explain` voor de termijnen die het programma kent.'} ${EXPLICIT_DUE_NL}`,
       },
+      E_RECESS_WITHOUT_DATES: {
+        message: (a) => `de termijn \`${a.phrase}\` is bekend, maar ${RECESS_WITHOUT_DATES_NL(String(a.recess), a.year)}`,
+        hint: (a) => ADD_RECESS_NL(String(a.recess)),
+      },
       E_DEADLINE_RANGE: {
         message: (a) => `de termijn \`${a.phrase}\` valt buiten de datums die toezegging aankan`,
         hint: () => `Een termijn moet binnen ${FIRST_DATE} tot en met ${LAST_DATE} vallen; controleer het getal en de datum van de bron.`,
@@ -609,6 +622,8 @@ export const nl = {
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}`,
     phraseOutOfRange: (phrase: string) => `toezegging: de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}).`,
+    recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+      `toezegging: de termijn "${phrase}" is bekend, maar ${RECESS_WITHOUT_DATES_NL(recess, year)}.\n${ADD_RECESS_NL(recess)}`,
     diskError: (action: 'lock' | 'write' | 'output', file: string, code: string) => {
       const reason = systemReasonNl(code);
       if (action === 'output') return `kan de uitvoer niet schrijven: ${reason}; wat er staat, is niet volledig.`;
@@ -1034,6 +1049,8 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     unknownDue: (phrase: string, suggestions: readonly string[]) =>
       `onbekende termijn "${phrase}"; er is niets geschreven.\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}\n(toezegging explain TERMIJN laat zien hoe een termijn wordt gelezen.)`,
     dueOutOfRange: (phrase: string) => `de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}); er is niets geschreven.`,
+    recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+      `de termijn "${phrase}" is bekend, maar ${RECESS_WITHOUT_DATES_NL(recess, year)}; er is niets geschreven.\n${ADD_RECESS_NL(recess)}`,
     unchanged: 'Niets gewijzigd: de waarde stond er al zo.',
     dryRunNothingWritten: '(--dry-run: niets geschreven; hierboven op stdout de wijziging als diff)',
     badUrl: (value: string) => `--url: "${value}" is geen webadres; schrijf een volledig adres dat begint met https://.`,

@@ -16,7 +16,20 @@ import { windowOf, type Window } from './windows.js';
 export type PhraseOutcome =
   | { ok: true; resolution: DeadlineResolution }
   | { ok: false; problem: 'unknown'; suggestions: string[] }
-  | { ok: false; problem: 'out-of-range' };
+  | { ok: false; problem: 'out-of-range' }
+  | RecessWithoutDates;
+
+/**
+ * `recess-without-dates`: the phrase names a recess the calendar has no dates for in the year meant (a herfstreces,
+ * which follows no pattern, in a year the data does not list). The phrase is known; its window would be invented.
+ * `year`: the year the phrase names, absent when it names none (the first one after the anchor is meant).
+ */
+export interface RecessWithoutDates {
+  ok: false;
+  problem: 'recess-without-dates';
+  recess: string;
+  year?: number;
+}
 
 type Resolved = Omit<Resolution, 'phrase'>;
 type Args = RuleRef['args'];
@@ -479,7 +492,18 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
   const series = matchRecurring(phrase, anchor, phaseWindow(calendar));
   if (series) return windowInRange(series) ? { ok: true, resolution: series } : { ok: false, problem: 'out-of-range' };
   const event = matchEvent(phrase, anchor) ?? meetingOnItsDay(phrase, anchor, calendar) ?? matchPointer(phrase, anchor);
-  return event ? { ok: true, resolution: event } : { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
+  if (event) return { ok: true, resolution: event };
+  return recessWithoutDates(phrase, anchor, calendar) ?? { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
+}
+
+/** A named recess the grammar reads but the calendar cannot place (see RecessWithoutDates). */
+function recessWithoutDates(phrase: string, anchor: CivilDate, calendar: Calendar): RecessWithoutDates | undefined {
+  const read = targetIn(stripFiller(normalizePhrase(phrase)));
+  const target = read?.target;
+  if (!read || !target || (target.kind !== 'recess' && target.kind !== 'recess-end') || target.recess === ANY_RECESS) return undefined;
+  if (occurrence(target, anchor, read.pick ?? read.how.pick, calendar)) return undefined;
+  const year = target.year === undefined ? undefined : 'year' in target.year ? target.year.year : yearOf(anchor) + target.year.offset;
+  return { ok: false, problem: 'recess-without-dates', recess: target.recess, ...(year !== undefined && { year }) };
 }
 
 /**
