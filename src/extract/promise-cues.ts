@@ -793,9 +793,10 @@ const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europ
  * with future meaning (GUIDE §1, D11 b). The subject is a noun of doing (a verbal noun, or work the government does or
  * commissions; not a change that comes by itself, "In 2026 vindt de grootste daling plaats": a forecast), the term is an adverbial of the planning verb, and no one else is named as its owner or agent: a
  * Council or a meeting of others takes place on its own day ("Op 13 maart vindt de Raad plaats"), no act of ours, and
- * the Kamer's treatment of a bill is its own planning ("De plenaire behandeling vindt in maart plaats", GUIDE §1). "Nu"
- * says the act is under way ("Het overleg vindt nu plaats"), except after a future, where it says what the plan now is
- * ("Deze sessie zal nu begin juli plaatsvinden").
+ * the Kamer's treatment of a bill and its committees' meetings are its own planning ("De plenaire behandeling vindt in
+ * maart plaats", "De rondetafelbijeenkomst zal in maart plaatsvinden", "Het gesprek met de commissie zal …", as
+ * committee notes tell them; GUIDE §1). "Nu" says the act is under way ("Het overleg vindt nu plaats"), except after
+ * a future, where it says what the plan now is ("Deze sessie zal nu begin juli plaatsvinden").
  */
 const TAKES_PLACE = String.raw`(?:vindt|vinden)\b(?:\s+\S+){0,12}?\s+plaats`;
 /**
@@ -809,7 +810,7 @@ const WILL_BE_DONE = String.raw`(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:plaats\s*
 const PLANNED_PARTICIPLE = String.raw`(?:voorzien|gepland|ingepland|beoogd)`;
 const PLANNED_VERB = new RegExp(String.raw`\b${TAKES_PLACE}\b|\b${WILL_BE_DONE}\b|\b(?:is|zijn|wordt|worden|staat|staan)\s+(?:\S+\s+){0,10}?${PLANNED_PARTICIPLE}\b(?!\s+(?:in|van)\s+(?:het|de|een)\s)`, 'u');
 const ACT_SUBJECT = /(?<!\p{L})(?:\p{L}{2,}(?<!dal|stijg|verander|ontwikkel|verschuiv|beweg|opwarm|verzilt|vergrijz)ing|\p{L}*(?:gesprek|gesprekken|overleg|overleggen|onderzoek|evaluatie|verkenning|analyse|consultatie|bijeenkomst|sessie|publicatie|presentatie|doorlichting|wetsvoorstel|rapportage|voortgangsbrief|kabinetsreactie|beleidsreactie|actieplan|ambtsbericht))\b/u;
-const NOT_OUR_PLAN = new RegExp(String.raw`\b(?:raad|top|\p{L}*verordening|europese|eu-\p{L}+|conferentie|vergadering|verkiezingen?|stemming|debat|hoorzitting|bijeenkomst\s+van|(?:plenaire|parlementaire)\s+behandeling)\b|\b(?:in|door)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\bdoor\s+(?:de|het|een)\s|\b(?:momenteel|thans|op dit moment)\b|(?<!\b(?:zal|zullen)\s)\bnu\b`, 'u');
+const NOT_OUR_PLAN = new RegExp(String.raw`\b(?:raad|top|\p{L}*verordening|europese|eu-\p{L}+|conferentie|vergadering|verkiezingen?|stemming|debat|hoorzitting|bijeenkomst\s+van|(?:plenaire|parlementaire)\s+behandeling|rondetafel\p{L}*|deskundigen\p{L}*|\p{L}*briefing|werkbezoek)\b|\b(?:in|door|met)\s+(?:de|uw)\s+(?:tweede\s+|eerste\s+)?kamer\b|\bmet\s+(?:de|uw)\s+(?:vaste\s+)?(?:kamer)?commissie\b|\bvan\s+(?:de|het)\s+(?:[\p{L}-]+\s+)?${THIRD_PARTY_NOUN}\b|\bdoor\s+(?:de|het|een)\s|\b(?:momenteel|thans|op dit moment)\b|(?<!\b(?:zal|zullen)\s)\bnu\b`, 'u');
 /**
  * A term the finder leaves unread, because the day an event takes place is no deadline of a delivery (GUIDE §2) or for
  * words it lacks ("voor het derde trimester van 2015"): here the event is the government's own act, so the term makes

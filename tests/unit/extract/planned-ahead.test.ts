@@ -69,8 +69,12 @@ describe('an act of ours planned for a term ahead, told in the future', () => {
     'De stemming over het voorstel zal in maart 2026 plaatsvinden.',
     // another's act named as its agent
     'De evaluatie door de Algemene Rekenkamer zal in maart 2026 plaatsvinden.',
-    // the Kamer's own treatment of a bill
+    // the Kamer's own treatment of a bill, and its committees' meetings as committee notes tell them
     'De plenaire behandeling van het wetsvoorstel zal in maart 2026 plaatsvinden.',
+    'De rondetafelbijeenkomst zal in maart 2026 plaatsvinden.',
+    'De technische briefing zal in februari 2026 plaatsvinden.',
+    'In februari 2026 vindt de deskundigenbijeenkomst plaats.',
+    'Het gesprek met de commissie zal in maart 2026 plaatsvinden.',
     // no term
     'De verdeling zal plaatsvinden via het gemeentefonds.',
     // work under way now, in the present
