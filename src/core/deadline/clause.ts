@@ -489,6 +489,15 @@ const SETS_ABOUT =
  */
 const WRITERS_PLANNING = new Caseless(/\b(?:naar\s+verwachting|(?:is|zijn|wordt|worden)\s+voorzien)\b/iu);
 /**
+ * An intention with its own act, told without an agent: "Het streven is om in 2023 een programma … te publiceren", "is
+ * het streven om de regelgeving … in het vierde kwartaal van 2019 te consulteren", "Eigenlijk is het de bedoeling om voor
+ * de kerst alle plannen … besproken te hebben", "Inzet is om uiterlijk per 1 juli 2025 … te hebben afgerond". The one
+ * who intends is the one writing or speaking, as with "naar verwachting" (GUIDE §1, D11 (a)); "om" and its infinitive
+ * make it an act, where "Het streven is dat de uitstoot …" is an aim for a state of the world, and "Het streven is het
+ * PAGO … gereed te hebben" without "om" may be a third party's, named in another sentence.
+ */
+const OUR_INTENTION = new Caseless(/\b(?:(?:streven|voornemen|inzet|bedoeling)\s+(?:is|blijft)|(?:is|blijft)\s+(?:het\s+)?(?:(?:nu|ook|wel|eigenlijk)\s+)*(?:het|de|ons|mijn|onze)\s+(?:nieuwe\s+)?(?:streven|voornemen|bedoeling))\s+(?:(?:nu|ook|wel|dan|eigenlijk)\s+)*om\b/iu);
+/**
  * An agreement to act, told by an infinitive with no subject of its own, that opens its clause or follows only the
  * partners it was made with ("Afgesproken is snel na de zomer een bestuursakkoord overeen te komen", "Er is afgesproken
  * om de eerste rapportage medio maart volgend jaar … te presenteren", "Met partijen is afgesproken om in september …
@@ -503,7 +512,7 @@ const AGREED_TO_ACT = new Caseless(
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*/;
 
 function writersPlanning(words: string): boolean {
-  if (AGREED_TO_ACT.test(words)) return true;
+  if (AGREED_TO_ACT.test(words) || OUR_INTENTION.test(words)) return true;
   const planning = WRITERS_PLANNING.exec(words);
   if (planning === null || AMOUNT.test(words)) return false;
   return !words.slice(0, planning.index).toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);
@@ -568,11 +577,11 @@ const TAKES_EFFECT = new Caseless(/\b(?:in\s+werking|inwerkingtreding|van\s+krac
 const APPLIES_FROM = new Caseless(/^\s*(?:die|welke|which)\b[^.;:]*\b(?:van\s+toepassing\s+(?:wordt|worden|is|zijn|zal|zullen)|(?:applies|apply)\b)/iu);
 /**
  * Introducing a law or a system: a day, or a date after "per", is when it starts to apply ("de wet per 1 juli 2021 in
- * te voeren", "dat per 2025 in moet gaan", "de beoogde invoeringsdatum van 1 juli 2021", "dat de wet op 1 juli
+ * te voeren", "dat per 2025 in moet gaan", "om dit systeem op 1 januari 2027 in te laten gaan", "de beoogde invoeringsdatum van 1 juli 2021", "dat de wet op 1 juli
  * aanstaande ingevoerd kan worden"); a period is when the government delivers it ("Dit systeem zal in de loop van 2008
  * worden ingevoerd").
  */
-const INTRODUCED = new Caseless(/\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu);
+const INTRODUCED = new Caseless(/\b(?:invoer(?:en|ing|ingsdatum)|ingevoerd|in\s+te\s+voeren|in\s+te\s+(?:laten\s+)?gaan|in\s+(?:moet|moeten|zal|zullen|kan|kunnen)\s+gaan)\b/iu);
 /**
  * The day a term, a permit or an arrangement runs out ("toezeggingen waarvan de termijn op 1 januari 2016 verloopt",
  * "de vergunning die eind 2026 afloopt") describes what it applies to, as the day a law takes effect does; a clause

@@ -31,3 +31,9 @@ describe('a law taking effect', () => {
     expect(find('De regering zal de wet binnen vijf jaar na inwerkingtreding evalueren.', '2024-03-01')).toMatchObject({ kind: 'event' });
   });
 });
+
+describe('a change "in te laten gaan" on a day', () => {
+  it('is the day it starts to apply, not a term (kst-33341-17, heldout18-y126)', () => {
+    expect(find('Een en ander betekent dat de datum van 1 januari 2014 de eerstvolgende mogelijkheid is de wijziging van de Drank- en Horecawet in te laten gaan, ervan uitgaande dat de Eerste Kamer instemt met de voorgestelde wijziging', '2013-04-12')).toBeNull();
+  });
+});

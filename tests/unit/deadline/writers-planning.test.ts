@@ -56,3 +56,30 @@ describe('an agreement to act, told by the writer who is party to it', () => {
     expect(find(text, anchor)).toBeNull();
   });
 });
+
+/**
+ * An intention with its own act, told without an agent ("Het streven is om …", "is het de bedoeling om …", "Inzet is om
+ * …"), is the writer's or speaker's (GUIDE §1, D11 (a)); without "om", or with "dat", it may be a third party's aim or
+ * an aim for a state (clause.ts, OUR_INTENTION).
+ */
+describe('an intention of ours with its own act', () => {
+  it.each([
+    // kst-27625-592 (heldout22-z049), kst-24095-491 (heldout19-y020), the press conference of 26 November 2010
+    // (heldout24-360), a news report of 1 January 2021 (heldout13-160)
+    ['Het streven is om in 2023 een programma onder de Omgevingswet voor het IRM te publiceren.', '2022-11-25', '2023-12-31'],
+    ['Om de veiling tijdig te kunnen realiseren (in het tweede kwartaal van 2020), is het streven om de regelgeving zo vroeg als mogelijk in het vierde kwartaal van 2019 te consulteren.', '2019-07-26', '2019-12-31'],
+    ['Eigenlijk is het de bedoeling om voor de kerst alle plannen op hoofdlijnen besproken te hebben.', '2010-11-26', '2010-12-24'],
+    ['Het nieuwe streven is nu om de achterstand ’medio 2021’ in te hebben gelopen.', '2021-01-01', '2021-07-31'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+
+  it.each([
+    // heldout21-y179 (the sector's aim, named in the sentence before), heldout15-018 (a system's date of effect)
+    ['Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 gereed te hebben.', '2022-12-22'],
+    ['Het streven is om dit systeem op 1 januari 2027 in te laten gaan.', '2025-12-11'],
+    ['Het streven is dat de uitstoot in 2030 gehalveerd is.', '2024-06-01'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});
