@@ -94,13 +94,39 @@ const TITLE_GOES_ON = /(?:^|\s)(?:de|het|een|en|of|van|der|voor|over|in|op|met|a
 const SUBJECT_LINE = /^\s*(?:betreft|onderwerp)\s*:?\s+(.+)$/im;
 const QUESTIONS_TITLE = /vragen\s+van\s+(het\s+lid|de\s+leden)\s+([\s\S]{2,300}?)\s+aan\s+de\s+(?:minister|staatssecretaris)[\s\S]{0,120}?\s+over\s+([\s\S]{3,300}?)\s*(?:\(ingezonden|\n\s*\n)/i;
 
+/**
+ * A line of the copy's page around the document, not the document's own: the table head of officielebekendmakingen.nl
+ * ("Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer") and its row ("Tweede Kamer der
+ * Staten-Generaal2016-201734700 nr. 19", "… | 2007-2008 | 31444-XVI nr. 6 |"), a site's links, menus and record lines
+ * ("[overzicht] [activiteiten] …", "Nummer: 2011D27665, datum: …", "Direct naar (in deze pagina): inhoud, zoekveld of
+ * menu.", "U bent hier:"), the chamber and the session as running heads ("Tweede Kamer der Staten-Generaal 2",
+ * "Vergaderjaar 2024-2025"), the letter's addressee ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal") and
+ * its date line ("Den Haag, 27 mei 2019"). No title is taken from them.
+ */
+const PAGE_CHROME = [
+  /^\|?\s*Datum publicatie/i,
+  /^[\s|:-]+$/,
+  /^(?:\[[^\]]*\]\s*)+$/u,
+  /^Nummer: \d{4}D\d+, datum:/,
+  /^Direct naar\b.*\bmenu\.?$/i,
+  /^(?:•\s*)?Download PDF$/i,
+  /^U bent hier:?$/i,
+  /^(?:Zoals vergunningen, bouwplannen en lokale regelgeving|Adressen en contactpersonen van overheidsorganisaties)\.?$/i,
+  /^(?=.{0,80}$)\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*(?:[\d|–-].*)?$/,
+  /^Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal\.?$/,
+  /^Vergaderjaar \d{4}[–-]\d{4}\b/i,
+  /^Aanhangsel van de Handelingen$/i,
+  /^(?:Vragen gesteld door de leden der Kamer, met de daarop door de(?: regering gegeven antwoorden)?|regering gegeven antwoorden)$/i,
+  /^(?:(?:Den Haag|['’]s-Gravenhage),?|Vastgesteld|Datum:?)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu,
+];
+
 function titleOf(text: string, type: SourceType): string | undefined {
   const questions = QUESTIONS_TITLE.exec(text);
   if (type === 'kamervragen' && questions) return oneLine(`Antwoorden op vragen van ${questions[1]} ${questions[2]} over ${questions[3]}`);
   const subject = SUBJECT_LINE.exec(text);
   if (subject) return oneLine(subject[1]!);
   const lines = text.split('\n').map((line) => line.trim());
-  const first = lines.findIndex((line) => line.length > 10);
+  const first = lines.findIndex((line) => line.length > 10 && !PAGE_CHROME.some((chrome) => chrome.test(line)));
   if (first < 0) return undefined;
   // A PDF wraps a long title; a line going on in lower case, or after a line that ends on a word no title ends on
   // ("… van het Ministerie van / Binnenlandse Zaken …"), is the title going on, not the next line of the letter.

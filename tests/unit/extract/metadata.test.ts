@@ -96,6 +96,19 @@ describe('the title of a letter without a subject line', () => {
     expect(metadata('Voortgang van het programma\nAan de Voorzitter van de Tweede Kamer\n\nIk zal u informeren.').title).toBe('Voortgang van het programma');
   });
 
+  // found by use (session 38): 212 of the 1,076 corpus letters were titled by their copy's page: 95 by
+  // officielebekendmakingen.nl's table head, 35 by a site's menu, 16 by the addressee, 24 by the chamber as a running head.
+  it.each([
+    ['Kamerstuk\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\nTweede Kamer der Staten-Generaal2016-201734700 nr. 19\n34 700 Kabinetsformatie 2017\nNr. 19 BRIEF VAN DE INFORMATEUR', '34 700 Kabinetsformatie 2017'],
+    ['| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n| Tweede Kamer der Staten-Generaal | 1995-1996 | 24440 nr. 4 |\nU bent hier:\nVoortgang van het programma', 'Voortgang van het programma'],
+    ['[overzicht] [activiteiten] [besluiten] [open vragen]\n[toezeggingen] [stemmingen] [verslagen]\nNummer: 2011D27665, datum: 2011-05-26, versie: 1\nStand van zaken regionale luchthavens', 'Stand van zaken regionale luchthavens'],
+    ['Direct naar (in deze pagina): inhoud, zoekveld of menu.\n• Download PDF\nVaststelling begroting Deltafonds voor het jaar 2016', 'Vaststelling begroting Deltafonds voor het jaar 2016'],
+    ['Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2020-2021\n21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nNr. 2403 BRIEF VAN DE MINISTER', '21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken'],
+    ['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 27 mei 2019\nOp 25 april heeft u mij een schrijven doorgestuurd.', 'Op 25 april heeft u mij een schrijven doorgestuurd.'],
+  ])('is never a line of the page around the document: %j', (text, title) => {
+    expect(metadata(text).title).toBe(title);
+  });
+
   it('is cut between words when it is long', () => {
     expect(metadata(`${title}\n\nIk zal u informeren.`).title).toBe('Groene economische groei in Nederland (Green Deal); Brief regering; Uitstel toezending reactie op de motie Van Tongeren omtrent duurzaamheid van');
   });
