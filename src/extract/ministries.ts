@@ -33,17 +33,27 @@ const MINISTRIES: ReadonlyArray<{ name: string; since?: string }> = [
   { name: 'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer' },
 ];
 
-/** A ministry by the abbreviation texts use, where it names one ministry whatever the year ("LNV" and "EZ" have named several). */
+/**
+ * A ministry by the abbreviation texts use, where it names one ministry whatever the year ("LNV" and "EZ" have named
+ * several); "&" for "en" as the ministerraad's decision lists write it ("de minister van I&W").
+ */
 export const ABBREVIATED: Readonly<Record<string, string>> = {
   VWS: 'Volksgezondheid, Welzijn en Sport',
   OCW: 'Onderwijs, Cultuur en Wetenschap',
   BZK: 'Binnenlandse Zaken en Koninkrijksrelaties',
   SZW: 'Sociale Zaken en Werkgelegenheid',
   JenV: 'Justitie en Veiligheid',
+  'J&V': 'Justitie en Veiligheid',
   VenJ: 'Veiligheid en Justitie',
+  'V&J': 'Veiligheid en Justitie',
   IenW: 'Infrastructuur en Waterstaat',
+  'I&W': 'Infrastructuur en Waterstaat',
   IenM: 'Infrastructuur en Milieu',
+  'I&M': 'Infrastructuur en Milieu',
   EZK: 'Economische Zaken en Klimaat',
+  KGG: 'Klimaat en Groene Groei',
+  LVVN: 'Landbouw, Visserij, Voedselzekerheid en Natuur',
+  VRO: 'Volkshuisvesting en Ruimtelijke Ordening',
   BZ: 'Buitenlandse Zaken',
   AZ: 'Algemene Zaken',
 };

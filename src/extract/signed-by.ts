@@ -36,9 +36,10 @@ const SIGNATURE_IN_CAPITALS = new RegExp(String.raw`^[ \t]*DE[ \t]+(MINISTER|STA
 /**
  * The heading of an official publication: "Nr. 405 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT",
  * "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT". Of a letter of several ("BRIEF VAN DE MINISTERS VAN
- * … EN VAN …"), the first office named.
+ * … EN VAN …"), the first office named. A copy that runs the page on one line goes on with the addressee ("… BRIEF VAN
+ * DE MINISTER VAN BUITENLANDSE ZAKEN Aan de Voorzitter …").
  */
-const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s*$)/mu;
+const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s+Aan de\b|\s*$)/mu;
 
 /** The same heading as a page of the Tweede Kamer's own site writes it: "Nr. 70 Brief van de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties". */
 const HEADING_AS_WRITTEN = new RegExp(String.raw`^[ \t]*(?:Nr\.[ \t]*\d+[ \t]+)?Brief van de (minister|staatssecretaris)[ \t]+(van|voor)[ \t]+(${MINISTRY})[ \t]*$`, 'mu');
@@ -50,15 +51,19 @@ const HEADING_AS_WRITTEN = new RegExp(String.raw`^[ \t]*(?:Nr\.[ \t]*\d+[ \t]+)?
  */
 const RECORDED = /(?:Indiener\(s\):|Beantwoord door)[^()\n]{0,60}\((minister|staatssecretaris)[ \t]+(?!zonder\b)(?:(van|voor)[ \t]+)?([\p{Ll}ƫ][\p{Ll}ƫ ,-]*?)(?:,[ \t]*vice[\p{L}-]*)?[ \t]*\)/u;
 
-/** Written questions of a committee, answered by letter: "Bij brief van 5 november 2020 zijn ze door de Minister van Landbouw, Natuur en Voedselkwaliteit beantwoord". */
-const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de (Minister|Staatssecretaris)s?[ \t]+(van|voor)[ \t]+(${MINISTRY})(?=[ \t]+(?:beantwoord|en[ \t]+(?:van|voor)[ \t]))`, 'u');
+/**
+ * Written questions of a committee, answered by letter: "Bij brief van 5 november 2020 zijn ze door de Minister van
+ * Landbouw, Natuur en Voedselkwaliteit beantwoord". The office in capitals or not, as the Kamer's texts write it since
+ * 2020 ("voorgelegd aan de minister van Onderwijs, Cultuur en Wetenschap").
+ */
+const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de ([Mm]inister|[Ss]taatssecretaris)s?[ \t]+(van|voor)[ \t]+(${MINISTRY})(?=[ \t]+(?:beantwoord|en[ \t]+(?:van|voor)[ \t]))`, 'u');
 
 /**
  * Questions of a committee put to an office, which answers them: "De vaste commissie voor Financiën heeft een aantal
  * vragen voorgelegd aan de Staatssecretaris van Financiën over …", "voorgelegd aan de Minister en Staatssecretaris van
  * Volksgezondheid, Welzijn en Sport".
  */
-const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+(Minister|Staatssecretaris)s?(?:[ \t\n]+en[ \t\n]+(?:de[ \t\n]+)?(?:Minister|Staatssecretaris))?[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
+const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+([Mm]inister|[Ss]taatssecretaris)s?(?:[ \t\n]+en[ \t\n]+(?:de[ \t\n]+)?(?:[Mm]inister|[Ss]taatssecretaris))?[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
 
 /**
  * "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. The ministry ends
@@ -70,6 +75,13 @@ const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+(M
 const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/iu;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
 const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
+
+/**
+ * A BNC-fiche, which no one signs, names the ministry that answers for it in its first section: "Eerstverantwoordelijk
+ * ministerie / Ministerie van Financiën" (its minister is the one bound), "Ministerie van Financiën in nauwe
+ * samenwerking met …" (the first named).
+ */
+const RESPONSIBLE_MINISTRY = new RegExp(String.raw`\bEerstverantwoordelijk(?:e)?[ \t]+ministerie[ \t]*:?[ \t]*\n?[ \t]*(?:[a-z]\)[ \t]*)?(?:het[ \t]+)?[Mm]inisterie[ \t]+van[ \t]+(${MINISTRY})`, 'u');
 
 /** Words a ministry's name keeps in lower case. */
 const LOWER = new Set(['en', 'van', 'voor', 'de', 'het']);
@@ -95,8 +107,9 @@ export function ministryName(matched: string): string {
 /**
  * Who signs the letter, as offices ("Minister van Justitie en Veiligheid"), the one that is bound first: the office the
  * official heading names, then the signatures in their order, then, for answers to Kamervragen, the one who answers
- * or to whom the questions were put. A letter several sign binds each of them; the heading names the first. The
- * text's date tells a minister of a ministry from one of the same name with a portfolio only.
+ * or to whom the questions were put, and for a BNC-fiche the minister of the ministry that answers for it. A letter
+ * several sign binds each of them; the heading names the first. The text's date tells a minister of a ministry from
+ * one of the same name with a portfolio only.
  */
 export function signedBy(text: string, date?: string): string[] {
   const offices: string[] = [];
@@ -117,9 +130,9 @@ export function signedBy(text: string, date?: string): string[] {
   const recorded = RECORDED.exec(text);
   if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];
   const answeredByLetter = ANSWERED_BY_LETTER.exec(text);
-  if (answeredByLetter) return [`${answeredByLetter[1]} ${answeredByLetter[2]} ${ministryName(answeredByLetter[3]!)}`];
+  if (answeredByLetter) return [capitalised(`${answeredByLetter[1]!.toLowerCase()} ${answeredByLetter[2]} ${ministryName(answeredByLetter[3]!)}`)];
   const putTo = PUT_TO.exec(text);
-  if (putTo) return [`${putTo[1]} ${putTo[2]} ${ministryName(putTo[3]!)}`];
+  if (putTo) return [capitalised(`${putTo[1]!.toLowerCase()} ${putTo[2]} ${ministryName(putTo[3]!)}`)];
   const answered = ANSWERED_BY.exec(text);
   if (answered) {
     const office = answered[1]!.toLowerCase();
@@ -129,5 +142,7 @@ export function signedBy(text: string, date?: string): string[] {
   }
   const addressed = ADDRESSED_TO.exec(text);
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
+  const responsible = RESPONSIBLE_MINISTRY.exec(text);
+  if (responsible) return [`Minister van ${ministryName(responsible[1]!)}`];
   return [];
 }

@@ -14,6 +14,12 @@ describe('officeActing: the office a sentence names as the one who acts, in the 
     ['the writer only spoken for', 'In die brief heeft de minister van VenJ toegezegd om, mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties, de staatssecretaris van Infrastructuur en Milieu en mijzelf, in februari de Tweede Kamer nader te informeren.', 'Minister van Veiligheid en Justitie'],
     // ek-T01379 (2011): a register writes "&".
     ['"&" for "en"', 'De staatssecretaris van Economische Zaken, Landbouw & Innovatie zegt de Kamer toe dat de regering voor 1 juli 2011 een rapportage zal toezenden.', 'Staatssecretaris van Economische Zaken, Landbouw en Innovatie'],
+    // besluitenlijst-ministerraad-2024-12-06 and 2025-01-10 (held-out-23): "I&W" was cut to "Staatssecretaris van I".
+    ['a decision list\'s abbreviation with "&"', 'Aangenomen. De staatssecretaris van I&W zal de brief aan de Tweede Kamer sturen.', 'Staatssecretaris van Infrastructuur en Waterstaat'],
+    ['"J&V"', 'Kennisgenomen. De minister van J&V zal deze aan de Tweede Kamer sturen.', 'Minister van Justitie en Veiligheid'],
+    ['a ministry of 2024 abbreviated', 'Aangenomen. De minister van KGG zal de brief aan de Tweede Kamer sturen.', 'Minister van Klimaat en Groene Groei'],
+    // ek-T03027 (held-out-19): the text's slip "De Minister van Minister van …" gave "Minister van Minister".
+    ['an office written twice', 'De Minister van Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer toe de evaluatie naar de Kamer te sturen.', 'Minister van Binnenlandse Zaken en Koninkrijksrelaties'],
   ])('%s', (_, sentence, office) => {
     expect(officeActing(sentence)).toBe(office);
   });
@@ -26,6 +32,7 @@ describe('officeActing: the office a sentence names as the one who acts, in the 
     ['the writer speaks for it', 'Mede namens de Minister van Financiën wordt uw Kamer voor de zomer geïnformeerd.'],
     ['it is written to', 'De Kamer heeft gevraagd een brief te sturen aan de Minister van Defensie.'],
     ['an abbreviation that named several ministries', 'De minister van LNV zal de Kamer voor de zomer informeren.'],
+    ['an abbreviation with "&" not known', 'De minister van X&Y zal de brief aan de Tweede Kamer sturen.'],
   ])('none where %s', (_, sentence) => {
     expect(officeActing(sentence)).toBeUndefined();
   });

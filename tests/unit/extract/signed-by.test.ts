@@ -9,8 +9,20 @@ describe('signedBy: who signs the letter, as offices', () => {
     ['a name given in full after the comma is not the ministry', 'De Minister van Defensie, Kajsa Ollongren\n', ['Minister van Defensie']],
     ['"en" within the ministry', 'De Minister voor Basis- en Voortgezet Onderwijs en Media, A.D. Wiersma\n', ['Minister voor Basis- en Voortgezet Onderwijs en Media']],
     ['an Eerste Kamer register names who is responsible', 'Verantwoordelijke(n) Minister van Binnenlandse Zaken en Koninkrijksrelaties\n', ['Minister van Binnenlandse Zaken en Koninkrijksrelaties']],
+    // kst-29338-289 (held-out-23): the Kamer writes the office in lower case since 2020; the questions' addressee was not read.
+    ['questions put to an office written in lower case', 'De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een\naantal vragen en opmerkingen voorgelegd aan de minister van Onderwijs,\nCultuur en Wetenschap over de brief van 30 september 2024.', ['Minister van Onderwijs, Cultuur en Wetenschap']],
+    ['questions answered by an office written in lower case', 'De vragen zijn op 6 november 2024 gesteld. Bij brief van 16 januari 2025 zijn ze door de minister van Financiën beantwoord.', ['Minister van Financiën']],
+    // kst-22112-1600, kst-29385-75, kst-33037-49 (held-out-22): a copy that runs the page on one line.
+    ['the heading of a copy on one line', 'Vergaderjaar 2012–2013 22 112Nieuwe Commissievoorstellen Nr. 1600 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 5 april 2013 Hierbij bied ik u vier fiches aan.', ['Minister van Buitenlandse Zaken']],
+    // bnc-fiche-5-2022 (held-out-23), bnc-fiche-instant-payments (held-out-21): no signature, the ministry that answers for it.
+    ['a BNC-fiche\'s responsible ministry', 'Fiche 5: Herziening MiFID/MiFIR\n1. Algemene gegevens\ng) Eerstverantwoordelijk ministerie\nMinisterie van Financiën\nh) Rechtsbasis', ['Minister van Financiën']],
   ])('%s', (_, text, offices) => {
     expect(signedBy(text)).toEqual(offices);
+  });
+
+  it('a fiche sent with a signed letter binds the letter\'s signer, not the fiche\'s ministry', () => {
+    const letter = 'Hierbij bied ik u de fiches aan.\n\nDe Minister van Buitenlandse Zaken,\nF.C.G.M. Timmermans\n\nFiche 3\nEerstverantwoordelijk ministerie\nMinisterie van Economische Zaken\n';
+    expect(signedBy(letter)).toEqual(['Minister van Buitenlandse Zaken']);
   });
 
   it('takes the office the official heading names first, in the signature\'s spelling, then the other signatures', () => {
