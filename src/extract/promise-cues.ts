@@ -342,9 +342,10 @@ const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QU
  * "Daarnaast vragen ze wat ik ga doen om …", "… een gefundeerde beslissing nemen over de wijze waarop we in de toekomst
  * … zullen gaan stemmen"): what is asked, weighed or explained, not undertaken here. The writer acting before the
  * question ("… gesprekken met veldpartijen aanga om vervolgens te kunnen bepalen welke verdere stappen ik wil zetten")
- * undertakes in the main clause.
+ * undertakes in the main clause. "wat" before a comparative is "somewhat" ("Omdat de aanvragen wat later binnenkomen
+ * zal de regeling …"), no question.
  */
-const EMBEDDED_QUESTION = /\b(?:wat(?!\s+(?:\p{L}+\s+)?(?:betreft|aangaat)\b)|welke|welk|hoe(?!\s+dan\s+ook\b)|waarom|in hoeverre|waarop)\b/gu;
+const EMBEDDED_QUESTION = /\b(?:wat(?!\s+(?:(?:\p{L}+\s+)?(?:betreft|aangaat)|\p{L}+er)\b)|welke|welk|hoe(?!\s+dan\s+ook\b)|waarom|in hoeverre|waarop)\b/gu;
 /**
  * The interrogative word that opens the question the sentence's first future stands in, if it does. A question put
  * first and closed by a comma ("Welke maatregelen nodig zijn, zal het kabinet in het voorjaar bepalen") leaves the
