@@ -70,7 +70,7 @@ export type NotADeadline =
   | 'debate'
   /** "korte termijn" as a horizon, not a term: "maatregelen voor de korte termijn", "op korte termijn waar ook op langere termijn van wordt geprofiteerd". */
   | 'horizon'
-  /** How soon someone acts, described in the present with no one undertaking or receiving anything: "Met deze middelen vult Defensie op korte termijn de munitievoorraden aan". */
+  /** How soon someone acts, described in the present with no one undertaking or receiving anything ("Met deze middelen vult Defensie op korte termijn de munitievoorraden aan"), or a state and its course ("wordt daardoor volgend jaar 2,83 euro duurder"). */
   | 'description'
   /** The earliest moment, which sets no last day: "Het kabinet maakt op zijn vroegst eind 2024 een definitieve keuze". */
   | 'earliest'
@@ -1326,6 +1326,24 @@ function perfectOfThatDay(text: string, end: number, clause: Clause): boolean {
 }
 
 /**
+ * A clause whose verb tells how much something is, grows, costs or lasts describes a state or its course, not an act
+ * anyone undertakes: "Een boodschappenmandje wordt daardoor volgend jaar 2,83 euro duurder", "Naar verwachting groeien
+ * we dit jaar naar 1 miljoen vacatures", "de groei dit en volgend jaar blijft doorzetten", "In het po wordt in 2020 een
+ * tekort geraamd …, oplopend naar …", "hoeveel werkloosheid er volgend jaar zal zijn". Only finite forms and the present
+ * participle count ("de kosten", "de groei" are nouns), and a delivery or the Kamer in the clause keeps the term ("Ik
+ * informeer uw Kamer voor de zomer over de kosten").
+ */
+const STATE_VERB = new Caseless(
+  /\b(?:groeit|groeien|groeide|groeiden|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|kost|kostte|kostten|bedraagt|bedragen|bedroeg|duurt|duurde|(?:neemt|nemen|nam|namen)\s+(?:[a-z-]+\s+){0,4}?(?:toe|af)|(?:loopt|lopen|liep|liepen)\s+(?:[a-z-]+\s+){0,4}?op|blijft\s+(?:[a-z-]+\s+){0,2}?doorzetten|oplopend|stijgend|dalend|(?:wordt|worden|werd|werden)\s+(?:[a-z0-9,.-]+\s+){0,8}?(?:geraamd|geschat)|(?:wordt|worden|werd|werden)\s+(?:[a-z0-9,.-]+\s+){0,4}?(?:duurder|goedkoper|hoger|lager|groter|kleiner|beter|slechter))\b/iu,
+);
+/** "hoeveel werkloosheid er volgend jaar zal zijn": how much there is, asked or told. */
+const HOW_MUCH_THERE_IS = new Caseless(/\bhoeveel\b[^,;:]*\b(?:is|zijn|zal\s+zijn|zullen\s+zijn)\b/iu);
+
+function describesAState(clause: Clause): boolean {
+  return (STATE_VERB.test(clause.words) || HOW_MUCH_THERE_IS.test(clause.words)) && !DELIVERS.test(clause.words) && !TO_THE_KAMER.test(clause.words);
+}
+
+/**
  * "deze week" names the week the text is written in, most of it often gone: told without anything that looks ahead it
  * is the past or the present ("We hebben deze week kunnen zien dat …", "Dan begon deze week anders dan verwacht",
  * "De Eerste Kamer heeft deze week ingestemd met …", "Een conceptbrief wordt deze week verspreid onder de leden"), not
@@ -1812,6 +1830,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
   if (thisWeekTold(text, start, phrase, clause)) return 'past-tense';
+  if (kind === 'window' && describesAState(clause)) return 'description';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
