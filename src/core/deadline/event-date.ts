@@ -87,6 +87,16 @@ const AT_THE_MEETING = new Caseless(/\b(?:tijdens|gedurende|during)\s+(?:de|het|
 const MEETS =
   /\b(?:vergader\p{L}*|bijeen|neemt\s+(?:[^\s.;:]+\s+){0,6}?deel|nemen\s+(?:[^\s.;:]+\s+){0,6}?deel|deelnemen|deelneemt|debatteert|debatteren|bezoekt|(?<!\b(?:de|die|deze|dezelfde|zijn|haar|hun|onze|mijn|uw|alle|twee|drie|enkele|vele|veel|meer|meerdere|eerdere)\s+)bezoeken|(?:maakt|maken)\s+(?:[^\s.;:]+\s+){0,6}?kennis|in\s+gesprek|(?:spreekt|spreken)\s+(?:[^\s.;:]+\s+){0,6}?met|gesproken\s+(?:wordt|worden)|(?:wordt|worden)\s+gesproken|meet|meets|attend|attends)\b/iu;
 
+/**
+ * Being somewhere is a visit, met about as a meeting is ("volgende week ben ik in Brussel voor de Europese Raad", "Op
+ * maandag 21 januari … is de minister op Curaçao", "is ook de komende week veel van huis"): a form of "zijn" with a
+ * named place or an absence makes the day or week the visit's. A place named by its article ("in de Kamer") is left
+ * alone, and so is a thing ready, known or in force there ("is … op Rijksoverheid.nl beschikbaar"): delivered, not visiting.
+ */
+const IS_A_FORM_OF_ZIJN = new Caseless(/\b(?:ben|bent|is|zijn|was|waren)\b/iu);
+const AT_A_PLACE = /\b(?:[Ii]n|[Oo]p|[Nn]aar)\s+(?!(?:De|Het|Een)\b)\p{Lu}[\p{L}-]+|\bvan\s+huis\b|\bop\s+(?:werk)?bezoek\b|\bin\s+het\s+buitenland\b|\bop\s+reis\b/u;
+const READY = new Caseless(/\b(?:beschikbaar|gereed|klaar|af|er|bekend|openbaar|in\s+werking|van\s+kracht)\b/iu);
+
 /** A week: what is met about in it ("volgende week", "deze week", "in de week van 8 juni") is the meeting's week, as a day is. */
 const A_WEEK = /\bweek\b/iu;
 
@@ -155,6 +165,8 @@ export function datesAnEvent(
     AT_THE_MEETING.test(sentence.text.slice(0, span.start - sentence.start));
   if (span.singleDay && !atTheMeeting && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
   if (A_WEEK.test(text.slice(span.start, span.end)) && !atTheMeeting && MEETS.test(clause) && !DELIVERS.test(clause)) return true;
+  const visits = IS_A_FORM_OF_ZIJN.test(clause) && AT_A_PLACE.test(clause) && !READY.test(clause) && !DELIVERS.test(clause);
+  if ((span.singleDay || A_WEEK.test(text.slice(span.start, span.end))) && visits) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }
