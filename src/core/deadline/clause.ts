@@ -50,7 +50,7 @@ export type NotADeadline =
   | 'aim'
   /** A term the government asks of someone else: "Ik heb de Raad verzocht in het najaar 2020 een advies te geven". */
   | 'asked-of-other'
-  /** The government receives by the term what someone else delivers: "Naar verwachting ontvang ik het rapport in augustus van de Inspectie". */
+  /** The government receives by the term what someone else delivers: "Naar verwachting ontvang ik het rapport in augustus van de Inspectie", "Het Masterplan wordt 7 februari a.s. aan het kabinet aangeboden". */
   | 'received'
   /** The phrase is part of a title or a quotation: "De toekomstverkenning «Vandaag is het 2040» …", "35 350 J Wijziging van de begrotingsstaat van het Deltafonds voor het jaar 2019 (wijziging samenhangende met de Najaarsnota)". */
   | 'quoted'
@@ -743,6 +743,25 @@ const WE_WOULD_RECEIVE = new Caseless(/\b(?:ontvang|ontvangen|zie|zien)\s+(?:(?:
 const WE_RECEIVE = new Caseless(/\b(?:ik|wij|we)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:te\s+(?:mogen\s+|kunnen\s+)?)?ontvangen\b(?!\s+en\b)|\bontvang(?:en)?\s+(?:ik|wij|we)\b/iu);
 const TO_RECEIVE = new Caseless(/\bte\s+(?:mogen\s+|kunnen\s+)?ontvangen\b(?!\s+en\b)/iu);
 const THE_KAMER_IN_IT = new Caseless(/\b(?:u|uw|kamer|kamers|commissie|leden|you|your|house)\b/iu);
+
+/**
+ * What is handed over to the government ("Het Masterplan wordt 7 februari a.s. aan het kabinet aangeboden", "Begin juli
+ * 2024 brengt de raad zijn advies uit aan de staatssecretaris", "Deze begroting wordt uiterlijk op 1 november 2025
+ * aangeleverd bij het ministerie van OCW", "besluit de commissie … een brief aan de minister … te sturen") is delivered
+ * by someone else, on the sender's term, as what we receive is (WE_RECEIVE). The first person in the clause, or the Kamer
+ * in the sentence, keeps the term: the government hands over itself, or passes on what it receives ("… aan de minister
+ * aangeboden, waarna ik het u stuur").
+ */
+const TO_THE_GOVERNMENT =
+  /\b(?:aan|bij)\s+(?:mij|het\s+kabinet|de\s+regering|(?:de|het)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|staatssecretaris|ministerie|departement|bewindspersoon))\b/iu;
+const HANDED_OVER =
+  /\b(?:aangeboden|aanbieden|aangeleverd|aanleveren|levert|leveren|geleverd|uitgebracht|uitbrengen|brengt\s+(?:[^\s,.;:]+\s+){0,6}?uit|gestuurd|sturen|stuurt|toegezonden|toezenden|voorgelegd|voorleggen|overhandigd|overhandigen)\b/iu;
+const WE_IN_IT = /\b(?:[Ii]k|[Ww]ij|[Ww]e)\b/u;
+const THE_KAMER_NAMED_HERE = new Caseless(/\b(?:u|uw|kamer|kamers|parlement|you|your|house|parliament)\b/iu);
+
+function handedToTheGovernment(clause: Clause): boolean {
+  return TO_THE_GOVERNMENT.test(clause.words) && HANDED_OVER.test(clause.words) && !WE_IN_IT.test(clause.words) && !THE_KAMER_NAMED_HERE.test(clause.sentence);
+}
 
 function weReceive(clause: Clause): boolean {
   if (THE_KAMER_IN_IT.test(clause.sentence)) return false;
@@ -1852,7 +1871,7 @@ export function whyNotADeadline(
   if (served && SERVES.test(clause.before.slice(0, served.index))) return 'purpose';
   if ((MAY.test(clause.words) || POSSIBLE.test(clause.words)) && !WE_OR_THE_KAMER.test(clause.words) && !DELIVERS.test(clause.words)) return 'rule';
   if (WE_WOULD_RECEIVE.test(clause.words)) return 'asked-of-other';
-  if (weReceive(clause)) return 'received';
+  if (weReceive(clause) || handedToTheGovernment(clause)) return 'received';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end)) || billTitle(clause.before, clause.sentence)) return 'quoted';
   if (GIVEN_UP.test(ownWordsBefore(clause.before)) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
