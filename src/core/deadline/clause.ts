@@ -1787,20 +1787,24 @@ function judgedGood(clause: Clause): boolean {
 }
 
 /**
- * "Zo snel/spoedig mogelijk" in an "om … te" clause that serves another infinitive ("verzoekt de regering met een plan
- * te komen om de defensie-uitgaven … zo snel mogelijk naar minstens 3% toe te laten groeien", "de mogelijkheden te
- * onderzoeken om het concept … zo snel mogelijk ook op andere azc's te implementeren", "om TNO nadrukkelijk te
- * verzoeken om hun onderzoek … zo snel mogelijk af te ronden", "de oproep om haar te helpen om dit zo snel mogelijk te
- * regelen"): how soon the purpose is to be reached, not when the act asked or undertaken is due, which names no term
- * (GUIDE §2, the term of the promise's own act). An effort ("zich in te spannen om", "alles op alles te zetten om")
- * has the purpose for its act and keeps the term.
+ * A term in an "om … te" clause that serves another infinitive says when the purpose is to be reached, not when the act
+ * asked or undertaken is due, which names no term (GUIDE §2, the term of the promise's own act): "verzoekt de regering
+ * met een plan te komen om de defensie-uitgaven … zo snel mogelijk naar minstens 3% toe te laten groeien", "de
+ * mogelijkheden te onderzoeken om het concept … zo snel mogelijk ook op andere azc's te implementeren", "om TNO
+ * nadrukkelijk te verzoeken om hun onderzoek naar de Stints zo snel mogelijk af te ronden", "verzoekt de regering om in
+ * VN-verband een voorstel te doen om in 2026 een conferentie te organiseren", "Zuyderland … te ondersteunen om voor het
+ * zomerreces 2025 tot een plan te komen", "om een ieder de gelegenheid te geven om binnen 4 weken haar zienswijze
+ * kenbaar te maken". An effort ("zich in te spannen om", "alles op alles te zetten om") has the purpose for its act and
+ * keeps the term, and so does an act done in time or in haste for the purpose ("tijdig ter kennis van de Kamer te
+ * brengen om de discussie te kunnen voortzetten bij de behandeling van de defensiebegroting", "een spoedprocedure in
+ * gang te zetten om de … wetswijziging voor 1 oktober te realiseren"): the purpose's term is its own.
  */
-const AS_SOON_AS_POSSIBLE = new Caseless(/^(?:zo\s+(?:snel|spoedig)\s+mogelijk)$/iu);
 const PURPOSE_OF_AN_INFINITIVE = /\bte\s+\p{L}+\s+om\s+(?:(?!\bom\b)[^,;:])*$/iu;
 const EFFORT = /\b(?:(?:zich|ons|mij)\s+(?:\p{L}+\s+){0,2}?in\s+te\s+(?:spannen|zetten)|alles\s+(?:op\s+alles|in\s+het\s+werk)\s+te\s+(?:zetten|stellen)|(?:zijn|haar|hun|ons|mijn)\s+(?:uiterste\s+)?best\s+te\s+doen)\s+om\s+(?:(?!\bom\b)[^,;:])*$/iu;
+const IN_TIME_FOR_IT = /\b(?:tijdig\p{L}*|spoed\p{L}*|op\s+tijd|versneld\p{L}*|versnellen|versnelling)\b/iu;
 
-function soonForAPurpose(phrase: string, before: string): boolean {
-  return AS_SOON_AS_POSSIBLE.test(phrase) && PURPOSE_OF_AN_INFINITIVE.test(before) && !EFFORT.test(before);
+function termForAPurpose(before: string): boolean {
+  return PURPOSE_OF_AN_INFINITIVE.test(before) && !EFFORT.test(before) && !IN_TIME_FOR_IT.test(before);
 }
 
 /** The phrase at `at` in `sentence` is within the answers left to the debate, or dates that debate right after its name. */
@@ -1928,7 +1932,7 @@ export function whyNotADeadline(
     if ((NECESSITY.test(ownPart(clause.words)) || (AIM.test(clause.sentence) && !(OUR_AMBITION.test(clause.sentence) && DONE_BY_THEN.test(clause.sentence)))) && !DELIVERS.test(clause.words) && !AS_A_MOTION_ASKS.test(clause.sentence) && !askedNow) return 'aim';
     if (WISHED_THAT.test(clause.before) && !FIRST_PERSON.test(clause.words) && !DELIVERS.test(clause.words)) return 'aim';
     if (judgedGood(clause)) return 'aim';
-    if (soonForAPurpose(phrase, clause.before)) return 'aim';
+    if (termForAPurpose(clause.before)) return 'aim';
     const askedByUs = ASKED_BY_US.test(clause.words) || (clause.governing !== undefined && ASKED_BY_US.test(clause.governing));
     if (askedByUs && !KAMER_OR_GOVERNMENT_ASKED.test(clause.words)) return 'asked-of-other';
     if ((JOINED_AFTER.test(text.slice(end)) || JOINED_BEFORE.test(before)) && !TO_THE_KAMER.test(clause.sentence)) return 'span-of-time';
