@@ -38,6 +38,8 @@ const MAX_ID = 40;
  * thing it is about. A draft: `--review` lets the user edit it.
  */
 export function titleOf(sentence: string, cueAt: number, deadline?: { start: number; end: number }): string {
+  const entry = REGISTER_ENTRY_TITLE.exec(sentence);
+  if (entry) return capitalisedTitle(oneLine(entry[1]!));
   let text = deadline ? `${sentence.slice(0, deadline.start)} ${sentence.slice(deadline.end)}` : sentence;
   const cue = deadline && cueAt > deadline.end ? cueAt - (deadline.end - deadline.start) + 1 : cueAt;
   const clauses = splitClauses(text);
@@ -60,6 +62,7 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
     .replace(/^\s*(?:zal|zullen)\s+(?=\S)/i, '')
     .replace(/\buw Kamer\b/g, 'de Kamer')
     .replace(/\s+([,.;:])/g, '$1')
+    .replace(FOOTNOTE_AT_END, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -69,9 +72,22 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
   // "… afwegen en een plan van aanpak delen met de Kamer": of two actions, the one that delivers is the promise.
   const delivering = / en ((?:een|het|de)\b.*\b(?:delen|sturen|informeren|toesturen|toezenden|aanbieden|rapporteren|publiceren)\b.*)$/.exec(text);
   if (text.length > MAX_TITLE * 0.7 && delivering) text = delivering[1]!;
-  if (text.length > MAX_TITLE) text = text.slice(0, text.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
+  return capitalisedTitle(text);
+}
+
+/** Cut between words when long, with a capital first. */
+function capitalisedTitle(title: string): string {
+  const text = title.length > MAX_TITLE ? title.slice(0, title.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '') : title;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * An Eerste Kamer register entry opens with its own title and dossier before the promise, run together on the page:
+ * "Toezegging Evaluatie wet (35.424)De Minister van … zegt de Kamer … toe …". That title is the promise's.
+ */
+const REGISTER_ENTRY_TITLE = /^\s*Toezegging\s+(\S.*?)\s*\(\d{2}\.\d{3}[^)]*\)/u;
+/** A footnote's number after the sentence's last word and stop: "De Kamer wordt hierover geïnformeerd.1". */
+const FOOTNOTE_AT_END = /(?<=\p{Ll})[.;]\d{1,2}$/u;
 
 /** A clause that opens as a subordinate or relative one holds its own verb, not the infinitive of the modal before it. */
 const SUBORDINATE_OPENER = /^\s*(?:die|dat|welke|waarin|waarover|waarmee|waarvan|waarna|omdat|zodat|zodra|als|wanneer|nadat|voordat|om|maar|en|of)\b/i;

@@ -78,3 +78,21 @@ describe("a modal's infinitive after asides: the title takes the clause that clo
     expect(titleOf(sentence, sentence.indexOf(cue), start < 0 ? undefined : { start, end: start + deadline!.length })).toBe(expected);
   });
 });
+
+// found by use (session 38): 21 Eerste Kamer register entries were titled "Toezegging Evaluatie wet (35.424)De Minister van
+// … zegt de Kamer", the page's heading and the entry run together; and a footnote's number closed a title ("… geïnformeerd.1").
+describe('a title is the promise\'s, not the page\'s', () => {
+  it.each([
+    // ek-T02844, ek-rappel-bzk-T01970, ek-T01753
+    ['Toezegging Evaluatie wet (35.424)De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer toe al tijdens de looptijd van de wet een evaluatie uit te voeren.', 'Evaluatie wet'],
+    ['Toezegging Schrappen artikel 5, tweede lid, sub d van de Algemene wet gelijke behandeling (33.344) (T01970)\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer toe een voorstel te doen.', 'Schrappen artikel 5, tweede lid, sub d van de Algemene wet gelijke behandeling'],
+    ['Toezegging Planning, opzet en opdracht evaluatie staatkundige structuur (33.400 IV)De Minister zegt de Kamer toe de opzet te sturen.', 'Planning, opzet en opdracht evaluatie staatkundige structuur'],
+  ])('an Eerste Kamer register entry is titled by its own title: %j', (sentence, expected) => {
+    expect(title(sentence)).toBe(expected);
+  });
+
+  it('a footnote\'s number after the last word is no part of the title (kst-24587-1008, berthub-2022D55431)', () => {
+    expect(title('De Kamer wordt hierover geïnformeerd.1')).toBe('De Kamer wordt hierover geïnformeerd');
+    expect(title('Ik stuur u de tabel met artikel 5.1')).toBe('Ik stuur u de tabel met artikel 5.1');
+  });
+});
