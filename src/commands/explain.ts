@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dateOption } from '../cli/date-option.js';
 import { findDeadline } from '../core/deadline/find-in-text.js';
-import { resolvePhrase } from '../core/deadline/resolve.js';
+import { recessWithoutDatesIn, resolvePhrase } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import { SCHEMA_VERSION } from '../render/commitment-json.js';
 import { deadlineKindJson } from '../render/deadline-json.js';
@@ -38,7 +38,8 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
             const deadline = found && foundDeadlineJson(found, context.messages);
             return { stdout: jsonText({ schemaVersion: SCHEMA_VERSION, text, anchor, deadline }, context.style.human), exitCode: 0 };
           }
-          return { stdout: renderFoundText(text, found, anchor, context.messages, context.style), exitCode: 0 };
+          const withoutDates = found === null ? recessWithoutDatesIn(text, anchor, calendar) : undefined;
+          return { stdout: renderFoundText(text, found, anchor, context.messages, context.style, withoutDates), exitCode: 0 };
         }
         const outcome = resolvePhrase(phrase, anchor, calendar);
         if (!outcome.ok && outcome.problem === 'out-of-range') return { stdout: '', stderr: context.messages.cli.phraseOutOfRange(phrase), exitCode: 1 };

@@ -593,6 +593,8 @@ export const en: Messages = {
     badJsonFields: (unknown: string, available: string) => `${unknown ? `unknown field for --json: ${unknown}. ` : ''}Available fields:\n  ${available}`,
     unknownId: (id: string, suggestions: string) => `no commitment with id "${id}".${suggestions ? ` Did you mean: ${suggestions}?` : ' See toezegging list for all ids.'}`,
     noDeadlineInText: 'no deadline found: the text names no date or term still to come',
+    recessWithoutDatesInText: (phrase: string, recess: string, year?: number) =>
+      `no deadline found: the text names "${phrase}", but ${RECESS_WITHOUT_DATES_EN(recess, year)}.\n  ${ADD_RECESS_EN(recess)}`,
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}`,

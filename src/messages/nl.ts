@@ -618,6 +618,8 @@ export const nl = {
       `${unknown ? `onbekend veld voor --json: ${unknown}. ` : ''}Beschikbare velden:\n  ${available}`,
     unknownId: (id: string, suggestions: string) => `geen toezegging met id "${id}".${suggestions ? ` Bedoelde u: ${suggestions}?` : ' Zie toezegging list voor alle ids.'}`,
     noDeadlineInText: 'geen termijn gevonden: de tekst noemt geen datum of termijn die nog moet komen',
+    recessWithoutDatesInText: (phrase: string, recess: string, year?: number) =>
+      `geen termijn gevonden: de tekst noemt "${phrase}", maar ${RECESS_WITHOUT_DATES_NL(recess, year)}.\n  ${ADD_RECESS_NL(recess)}`,
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"), niet allebei',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}`,

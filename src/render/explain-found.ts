@@ -42,11 +42,21 @@ export function foundDeadlineJson(found: FoundDeadline, messages: Messages): Fou
 /**
  * The text with the deadline phrase marked (bold on a terminal, and carets
  * under it everywhere), then how the phrase resolved; or that the text holds
- * no deadline.
+ * no deadline, or one naming a recess the calendar has no dates for.
  */
-export function renderFoundText(text: string, found: FoundDeadline | null, anchor: string, messages: Messages, style: Style): string {
+export function renderFoundText(
+  text: string,
+  found: FoundDeadline | null,
+  anchor: string,
+  messages: Messages,
+  style: Style,
+  withoutDates?: { phrase: string; recess: string; year?: number },
+): string {
   // Line breaks become spaces so that the carets stand under the phrase; the spaces around the phrase stay.
   const line = (part: string) => terminalSafe(part.replace(/[\t\r\n]/g, ' '));
+  if (found === null && withoutDates) {
+    return `${line(text)}\n  ${messages.cli.recessWithoutDatesInText(line(withoutDates.phrase), withoutDates.recess, withoutDates.year)}\n`;
+  }
   if (found === null) return `${line(text)}\n  ${messages.cli.noDeadlineInText}\n`;
   const before = line(text.slice(0, found.start));
   const phrase = line(found.phrase);

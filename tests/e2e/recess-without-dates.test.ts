@@ -25,6 +25,15 @@ describe('a recess the calendar has no dates for', () => {
     expect(looksLikeCrash(result.stderr)).toBe(false);
   });
 
+  it('explain --text says a sentence names such a recess, not that it names no term', () => {
+    const result = runCli(['explain', '--text', 'Ik zal u voor het herfstreces informeren.', '--anchor', '2019-09-10']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('de tekst noemt "voor het herfstreces", maar de kalender heeft geen data voor het herfstreces');
+    expect(result.stdout).not.toContain('de tekst noemt geen datum of termijn');
+    const english = runCli(['--lang', 'en', 'explain', '--text', 'Ik zal u voor het herfstreces van 2020 informeren.', '--anchor', '2019-09-10']);
+    expect(english.stdout).toContain('the calendar has no dates for the autumn recess (herfstreces) of 2020');
+  });
+
   it('a typo stays an unknown deadline with the nearest known forms', () => {
     const result = runCli(['explain', 'voor het herfstrecess', '--anchor', '2019-09-10']);
     expect(result.code).toBe(1);

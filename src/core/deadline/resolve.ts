@@ -496,6 +496,20 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
   return recessWithoutDates(phrase, anchor, calendar) ?? { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
 }
 
+/**
+ * A phrase naming a recess in running text ("Ik zal u voor het herfstreces informeren") that the calendar cannot place
+ * (see RecessWithoutDates): what `explain --text` says when it finds no deadline, rather than that the text names none.
+ */
+const RECESS_IN_TEXT = /\b(?:voor|vóór|na|rond|tijdens)\s+(?:het\s+)?(?:\p{L}+\s+)?\p{L}*reces(?:\s+(?:van\s+)?\d{4})?/giu;
+
+export function recessWithoutDatesIn(text: string, anchor: CivilDate, calendar: Calendar): (RecessWithoutDates & { phrase: string }) | undefined {
+  for (const match of text.matchAll(RECESS_IN_TEXT)) {
+    const outcome = resolvePhrase(match[0], anchor, calendar);
+    if (!outcome.ok && outcome.problem === 'recess-without-dates') return { ...outcome, phrase: match[0] };
+  }
+  return undefined;
+}
+
 /** A named recess the grammar reads but the calendar cannot place (see RecessWithoutDates). */
 function recessWithoutDates(phrase: string, anchor: CivilDate, calendar: Calendar): RecessWithoutDates | undefined {
   const read = targetIn(stripFiller(normalizePhrase(phrase)));
