@@ -355,8 +355,11 @@ function futureInAnEmbeddedQuestion(lower: string, future: RegExpExecArray): str
   const before = lower.slice(0, future.index);
   const asked = [...before.matchAll(EMBEDDED_QUESTION)][0];
   if (asked === undefined || /\b(?:ik|wij|we)\b/.test(before.slice(0, asked.index)) || /,\s*$/.test(before)) return undefined;
+  // The auxiliary before its subject is a main clause's order, after whatever was put first, comma or not ("Wat de planning betreft zal het kabinet …"); a question's verb comes after its subject.
+  if (INVERTED_SUBJECT.test(future[0]) || /^\s*(?:ik|wij|we|het kabinet|de regering)\b/.test(lower.slice(future.index + future[0].length))) return undefined;
   return asked[0];
 }
+const INVERTED_SUBJECT = /^(?:zal|zullen|ga|gaat|gaan|wil|willen)\s+(?:ik|wij|we|het kabinet|de regering)\b/;
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,

@@ -28,6 +28,9 @@ describe('a future inside an embedded question', () => {
     // "wat betreft" names a topic and "hoe dan ook" a manner: neither asks anything
     ['Wat betreft de subsidieregeling zal het kabinet de voorwaarden in 2026 aanpassen.', 'in 2026'],
     ['Hoe dan ook zal het kabinet de regeling in 2026 evalueren.', 'in 2026'],
+    // the auxiliary before its subject: a main clause after what was put first, with or without a comma
+    ['Wat de planning van de regeling betreft zal het kabinet de voorwaarden in 2026 aanpassen.', 'in 2026'],
+    ['Welke maatregelen nodig zijn zal ik in het voorjaar bepalen.', 'in het voorjaar'],
     // "wat" before a comparative is "somewhat"
     ['Omdat de aanvragen wat later binnenkomen zal de regeling in maart 2026 worden opengesteld.', 'in maart 2026'],
     // a delivery to the Kamer about what is asked stays one
