@@ -42,7 +42,8 @@ const ADVERBIAL_OPENER = /^\s*(?:\p{L}+\s+)?(?:omdat|doordat|aangezien|hoewel|of
 /** The clauses of a lower-cased sentence, in order, with their offsets. */
 export function clausesOf(lower: string): Clause[] {
   const clauses: Clause[] = [];
-  const boundary = /[,;:]|\s[–—-]\s/g;
+  // A comma between digits is a decimal comma ("1,8 miljard"), not a clause boundary.
+  const boundary = /(?<!\d),(?!\d)|[;:]|\s[–—-]\s/g;
   let start = 0;
   for (let match = boundary.exec(lower); ; match = boundary.exec(lower)) {
     const end = match ? match.index : lower.length;

@@ -937,7 +937,7 @@ const GOVERNMENT_ACTS_TOO = new RegExp(String.raw`\b(?:${THE_WRITER}|mij|ons)\b`
  */
 const COMMITTEE_PASSIVE = /\b(?:zal|zullen)\s+(?:(?!(?:na|voor|voorafgaand|voorafgaande|bij|tijdens|aan|met|van|over|tot|vanaf|sinds|de|het|een)\b|[^\s,.;]*ing\b)[^\s,.;]+\s+){0,3}?(?:in|door)\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}\bworden\b/u;
 /** The Kamer as the one acting in a future of its own ("Uw Kamer zal het wetsvoorstel in maart plenair behandelen"): its own planning (GUIDE §1). */
-const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
+const KAMER_ACTS = /^(?:(?:(?!\b(?:ik|wij|we|dat|zodat|waarna|nadat)\b)[^,.;]){0,40}\s)?(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamer\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,10}?(?<!\b(?:de|het|een|deze|die|dit|alle|welke)\s)(?:behandelen|bespreken|debatteren|stemmen|besluiten|agenderen|vergaderen|aannemen|verwerpen|instemmen)\b/u;
 /**
  * The writer striving for a state or an outcome, as NOMINAL_AIM's aim for a state: "streven naar" a thing that is no
  * act ("Samen met alle betrokken partijen streven we naar het voorkomen van slachtoffers", "De minister streeft naar
@@ -990,7 +990,7 @@ function passiveAtOccasion(lower: string): string | undefined {
  * Kamer's own treatment ("wordt … gestemd"). A "dat" clause carries what is said, and is read.
  */
 const PASSIVE_IN_CONJUNCT = new RegExp(String.raw`^\s*(?:[^,.;:]{0,100}?\s)?(?:wordt|worden)\s(?:[^,.;:]{0,120}?\s)?(${LOOSE_PARTICIPLE})(?=\s*(?:[,.;:]|$)|\s(?:in|met|naar|aan|op|bij|tot|voor|via|binnen)\s)`, 'u');
-const CONJUNCT_BOUNDARY = /[,;:•]|\s(?:en|maar|dat)\s/g;
+const CONJUNCT_BOUNDARY = /(?<!\d),(?!\d)|[;:•]|\s(?:en|maar|dat)\s/g;
 /** A clause of its own that says why, when or after what, or describes a thing: "…, waarna zij in 2026 nogmaals worden gevalideerd". */
 const SUBORDINATE = /^\s*(?:waarna|nadat|voordat|omdat|zodat|doordat|als|wanneer|indien|terwijl|waardoor|waarbij|waarin|waarmee|waarover|waarop|die|welke)\b/;
 const TIME_ADVERBIAL = /^(?:in|voor|vóór|na|op|tijdens|begin|eind|einde|medio|uiterlijk|nog|binnen|vanaf|rond|dit|deze|volgend|volgende|komend|komende|aan|half|per|later|halverwege)\b/;

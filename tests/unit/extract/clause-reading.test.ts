@@ -13,6 +13,11 @@ describe('a sentence read clause by clause', () => {
     expect(clauses[1]!.text.trim()).toBe('zullen wij de motie uitvoeren');
   });
 
+  it('keeps a decimal comma inside its number (held-out-21: "1,8 miljard euro in 2025")', () => {
+    expect(clausesOf('daarom wordt de klimaatfinanciering verhoogd tot 1,8 miljard euro in 2025').length).toBe(1);
+    expect(judgeSentence('Daarom wordt de Nederlandse klimaatfinanciering verhoogd tot ten minste 1,8 miljard euro in 2025.', 'body', true).kind).toBe('promise');
+  });
+
   it('reads a negation in the reason as the reason\'s, not the act\'s', () => {
     const verdict = judgeSentence('Omdat de conclusies inhoudelijk niet meer zullen wijzigen, zullen wij de motie uitvoeren en de maatregelen vanaf 15 juli 2010 aanpassen.', 'body', true);
     expect(verdict.kind).toBe('promise');

@@ -1536,6 +1536,8 @@ describe('a wish said of what should happen, and the Kamer acting in a future of
     ['Het is belangrijk dat de Kamer goed wordt geïnformeerd; daarom zal ik u voor de zomer van 2026 een brief sturen.', 'voor de zomer van 2026'],
     ['Uw Kamer zal voor de zomer van 2026 een brief van mij ontvangen.', 'voor de zomer van 2026'],
     ['Ik zal het wetsvoorstel voor 1 maart 2026 indienen, zodat uw Kamer het voor de zomer zal kunnen behandelen.', 'voor 1 maart 2026'],
+    // held-out-20: "de besluiten" is a noun after its article, not the Kamer's verb "besluiten".
+    ['Uw Kamer zal in maart 2026 per brief geïnformeerd worden over de besluiten.', 'in maart 2026'],
   ])('the government acting in it, or the Kamer receiving, stays a promise: %s', (sentence, due) => {
     expect(judge(sentence)).toMatchObject({ promise: true, due });
   });
