@@ -83,6 +83,14 @@ const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,
  */
 const RESPONSIBLE_MINISTRY = new RegExp(String.raw`\bEerstverantwoordelijk(?:e)?[ \t]+ministerie[ \t]*:?[ \t]*\n?[ \t]*(?:[a-z]\)[ \t]*)?(?:het[ \t]+)?[Mm]inisterie[ \t]+van[ \t]+(${MINISTRY})`, 'u');
 
+/**
+ * The speech from the throne opens with its address to both houses ("Leden van de Staten-Generaal,"); no one signs
+ * it, and the Minister-President answers for it (Grondwet art. 42: the King is inviolable, the ministers are
+ * responsible).
+ */
+const SPEECH_FROM_THE_THRONE = /^\s*Leden van de Staten-Generaal,\s*$/m;
+const MINISTER_PRESIDENT = 'Minister-President, Minister van Algemene Zaken';
+
 /** Words a ministry's name keeps in lower case. */
 const LOWER = new Set(['en', 'van', 'voor', 'de', 'het']);
 
@@ -107,9 +115,9 @@ export function ministryName(matched: string): string {
 /**
  * Who signs the letter, as offices ("Minister van Justitie en Veiligheid"), the one that is bound first: the office the
  * official heading names, then the signatures in their order, then, for answers to Kamervragen, the one who answers
- * or to whom the questions were put, and for a BNC-fiche the minister of the ministry that answers for it. A letter
- * several sign binds each of them; the heading names the first. The text's date tells a minister of a ministry from
- * one of the same name with a portfolio only.
+ * or to whom the questions were put, for a BNC-fiche the minister of the ministry that answers for it, and for the
+ * speech from the throne the Minister-President. A letter several sign binds each of them; the heading names the
+ * first. The text's date tells a minister of a ministry from one of the same name with a portfolio only.
  */
 export function signedBy(text: string, date?: string): string[] {
   const offices: string[] = [];
@@ -144,5 +152,6 @@ export function signedBy(text: string, date?: string): string[] {
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
   const responsible = RESPONSIBLE_MINISTRY.exec(text);
   if (responsible) return [`Minister van ${ministryName(responsible[1]!)}`];
+  if (SPEECH_FROM_THE_THRONE.test(text.slice(0, 300))) return [MINISTER_PRESIDENT];
   return [];
 }

@@ -20,6 +20,12 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy(text)).toEqual(offices);
   });
 
+  // troonrede-2009, troonrede-2015 (held-out-21): 20 promises drafted with no office.
+  it('the speech from the throne binds the Minister-President; the address elsewhere in a text does not', () => {
+    expect(signedBy('Leden van de Staten-Generaal,\nDe huidige tijd vraagt om vastberadenheid.\nHet kabinet zal dit jaar een wetsvoorstel indienen.')).toEqual(['Minister-President, Minister van Algemene Zaken']);
+    expect(signedBy('Verslag van de vergadering.\n\n' + 'De voorzitter opent de vergadering. '.repeat(10) + '\nLeden van de Staten-Generaal,\nHet woord is aan de Koning.')).toEqual([]);
+  });
+
   it('a fiche sent with a signed letter binds the letter\'s signer, not the fiche\'s ministry', () => {
     const letter = 'Hierbij bied ik u de fiches aan.\n\nDe Minister van Buitenlandse Zaken,\nF.C.G.M. Timmermans\n\nFiche 3\nEerstverantwoordelijk ministerie\nMinisterie van Economische Zaken\n';
     expect(signedBy(letter)).toEqual(['Minister van Buitenlandse Zaken']);
