@@ -1363,6 +1363,21 @@ function describesAState(clause: Clause): boolean {
 }
 
 /**
+ * A measure introduced, extended or abolished, told in the present passive ("Dit jaar wordt ook de dubbele
+ * kinderbijslag … ingevoerd", "Het kraamverlof … wordt volgend jaar uitgebreid van twee dagen naar een werkweek", "De
+ * mogelijkheid om toezeggingen … vast te leggen wordt binnenkort ingevoerd"), describes when it takes effect, as a
+ * law's date does (GUIDE §2), not a term anyone undertakes. The future keeps the term ("Dit systeem zal in de loop van
+ * 2008 worden ingevoerd"), and so do the first person and a delivery; raising or lowering an amount ("wordt in 2023
+ * eenmalig verhoogd met € 7,5 miljoen") is the government's own act on its budget and is not read so.
+ */
+const A_MEASURE_TAKES_EFFECT = new Caseless(/\b(?:wordt|worden)\b[^.;:]*?\b(?:ingevoerd|uitgebreid|afgeschaft)\b/iu);
+const WILL = new Caseless(/\b(?:zal|zullen|zult)\b/iu);
+
+function aMeasureTakesEffect(clause: Clause): boolean {
+  return A_MEASURE_TAKES_EFFECT.test(clause.words) && !WILL.test(clause.words) && !DELIVERS.test(clause.words) && !FIRST_PERSON.test(clause.words);
+}
+
+/**
  * "deze week" names the week the text is written in, most of it often gone: told without anything that looks ahead it
  * is the past or the present ("We hebben deze week kunnen zien dat …", "Dan begon deze week anders dan verwacht",
  * "De Eerste Kamer heeft deze week ingestemd met …", "Een conceptbrief wordt deze week verspreid onder de leden"), not
@@ -1854,6 +1869,7 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
   if (thisWeekTold(text, start, phrase, clause)) return 'past-tense';
   if (kind === 'window' && describesAState(clause)) return 'description';
+  if (kind === 'window' && aMeasureTakesEffect(clause)) return 'date-of-thing';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
   if (EARLIEST_BEFORE.test(text.slice(Math.max(0, start - EARLIEST_REACH), start)) || EARLIEST_AFTER.test(text.slice(end, end + EARLIEST_REACH))) return 'earliest';
   if (DATE_OF.test(clause.before) && OPENS_WITH_VOOR.test(phrase)) return 'purpose';
