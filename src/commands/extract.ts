@@ -7,7 +7,7 @@ import { draftFromText } from '../extract/draft.js';
 import { detectFormat } from '../extract/formats/detect-format.js';
 import type { Draft } from '../extract/model.js';
 import { suggestMatches, type Suggestion } from '../extract/register-matches.js';
-import { reviewDraft } from '../extract/review-draft.js';
+import { dueProblem, reviewDraft } from '../extract/review-draft.js';
 import type { Messages } from '../messages/index.js';
 import { renderDraftJson } from '../render/extract-json.js';
 import { renderDraftYaml } from '../render/extract-yaml.js';
@@ -165,7 +165,7 @@ async function review(draft: Draft, date: string, ctx: Context): Promise<Draft> 
   const prompter = readlinePrompter(process.stdin, process.stderr);
   const calendar = shippedCalendar();
   try {
-    return await reviewDraft(draft, prompter, { checkDue: (phrase) => (resolvePhrase(phrase, date, calendar).ok ? undefined : ctx.messages.extract.review.unknownDue(phrase)) }, ctx.messages);
+    return await reviewDraft(draft, prompter, { checkDue: (phrase) => dueProblem(phrase, resolvePhrase(phrase, date, calendar), ctx.messages) }, ctx.messages);
   } catch (error) {
     if (error instanceof PromptAbortedError) throw new UsageError(ctx.messages.extract.review.aborted);
     throw error;

@@ -1,3 +1,4 @@
+import type { PhraseOutcome } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import type { Prompter } from '../write/prompter.js';
 import type { Draft, DraftCommitment } from './model.js';
@@ -56,6 +57,19 @@ export async function reviewDraft(draft: Draft, prompter: Prompter, checks: Revi
     due: commitment.due?.kind === 'after' && !ids.has(commitment.due.after) ? undefined : commitment.due,
   }));
   return { ...draft, commitments };
+}
+
+/**
+ * Why a deadline typed in the review is refused, or undefined when it reads. A phrase the calendar cannot place (a
+ * herfstreces in a year it does not list) or one outside the dates handled is known: said as such, as `explain` and
+ * `add` say it, not called unknown.
+ */
+export function dueProblem(phrase: string, outcome: PhraseOutcome, messages: Messages): string | undefined {
+  if (outcome.ok) return undefined;
+  const m = messages.extract.review;
+  if (outcome.problem === 'out-of-range') return m.dueOutOfRange(phrase);
+  if (outcome.problem === 'recess-without-dates') return m.recessWithoutDates(phrase, outcome.recess, outcome.year);
+  return m.unknownDue(phrase);
 }
 
 function dueText(commitment: DraftCommitment, m: Messages['extract']['review']): string | undefined {

@@ -971,6 +971,9 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
       editTitle: 'Title',
       editDue: 'Deadline (empty: none)',
       unknownDue: (phrase: string) => `unknown deadline "${phrase}"; try again (toezegging explain PHRASE shows what works).`,
+      dueOutOfRange: (phrase: string) => `the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}); try again.`,
+      recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+        `the deadline "${phrase}" is known, but ${RECESS_WITHOUT_DATES_EN(recess, year)}; try again with a date or another deadline.`,
       kept: (count: number, total: number) => `Kept ${count} of ${total} commitments.`,
     },
     suggestions: {

@@ -1002,6 +1002,9 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
       editTitle: 'Titel',
       editDue: 'Termijn (leeg: geen)',
       unknownDue: (phrase: string) => `onbekende termijn "${phrase}"; probeer het opnieuw (toezegging explain TERMIJN laat zien wat werkt).`,
+      dueOutOfRange: (phrase: string) => `de termijn "${phrase}" valt buiten de datums die toezegging aankan (${FIRST_DATE} tot en met ${LAST_DATE}); probeer het opnieuw.`,
+      recessWithoutDates: (phrase: string, recess: string, year?: number) =>
+        `de termijn "${phrase}" is bekend, maar ${RECESS_WITHOUT_DATES_NL(recess, year)}; probeer het opnieuw met een datum of een andere termijn.`,
       kept: (count: number, total: number) => `${count} van ${total} toezeggingen overgenomen.`,
     },
     suggestions: {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
 import { draftFromText } from '../../../src/extract/draft.js';
-import { reviewDraft } from '../../../src/extract/review-draft.js';
+import { dueProblem, reviewDraft } from '../../../src/extract/review-draft.js';
 import { messagesFor } from '../../../src/messages/index.js';
 import type { Prompter } from '../../../src/write/prompter.js';
 import { calendar } from '../deadline/fixture.js';
@@ -49,5 +49,20 @@ describe('extract --review', () => {
       expect(commitment.dependsOn.every((id) => ids.has(id))).toBe(true);
       if (commitment.due?.kind === 'after') expect(ids.has(commitment.due.after)).toBe(true);
     }
+  });
+
+  /**
+   * A deadline typed in the review that the calendar cannot place ("voor het herfstreces" in 2015, a year the data does
+   * not list) was refused as an unknown deadline, as explain and add no longer call it.
+   */
+  it('refuses a recess without dates, and a phrase out of range, as such, not as unknown', () => {
+    const problem = (phrase: string, anchor: string, lang: 'nl' | 'en') => dueProblem(phrase, resolvePhrase(phrase, anchor, calendar), messagesFor(lang));
+    expect(problem('voor het herfstreces', '2015-02-27', 'nl')).toBe(
+      'de termijn "voor het herfstreces" is bekend, maar de kalender heeft geen data voor het herfstreces na de datum van de toezegging; het herfstreces volgt geen vast patroon, dus toezegging rekent het niet uit en verzint geen venster; probeer het opnieuw met een datum of een andere termijn.',
+    );
+    expect(problem('voor het herfstreces van 2020', '2019-09-10', 'en')).toContain('is known, but the calendar has no dates for the autumn recess (herfstreces) of 2020');
+    expect(problem('elk kwartaal', '9998-11-15', 'nl')).toMatch(/^de termijn "elk kwartaal" valt buiten de datums die toezegging aankan/);
+    expect(problem('ooit', '2015-02-27', 'nl')).toBe(messages.extract.review.unknownDue('ooit'));
+    expect(problem('voor het herfstreces', '2023-09-10', 'nl')).toBeUndefined();
   });
 });
