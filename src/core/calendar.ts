@@ -157,6 +157,11 @@ const RECESS_PATTERNS: Record<string, (year: number) => { first: CivilDate; extr
   voorjaarsreces: (year) => ({ first: dateOfIsoWeek(year, 7, FRIDAY), extra: 10 }),
 };
 
+/** Whether a recess has a pattern its years can be computed from (the herfstreces and a verkiezingsreces have none). */
+export function followsAPattern(name: string): boolean {
+  return Object.hasOwn(RECESS_PATTERNS, name);
+}
+
 /** The recess as its pattern predicts it, flagged inferred; undefined for a recess without a pattern. */
 export function recessFromPattern(name: string, year: number): Recess | undefined {
   const pattern = RECESS_PATTERNS[name];

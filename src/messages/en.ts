@@ -80,6 +80,7 @@ export const en: Messages = {
     },
     units: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
     inferred: '(inferred: computed from the usual pattern, not from a date published by parliament)',
+    inferredWithoutPattern: '(inferred: this recess follows no fixed pattern; the dates are assumed, not published by parliament)',
     config: "(date from the register's configuration)",
     firstRecess: 'the recess without a name is the first recess of the House after the date of the promise:',
     targets: {

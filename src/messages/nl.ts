@@ -97,6 +97,7 @@ export const nl = {
     /** Singular and plural, for spans such as "3 maanden". */
     units: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
     inferred: '(afgeleid: berekend uit het vaste patroon, niet uit een opgave van de Kamer)',
+    inferredWithoutPattern: '(afgeleid: dit reces volgt geen vast patroon; de data zijn aangenomen, niet uit een opgave van de Kamer)',
     config: '(datum uit de configuratie van het register)',
     /** Said before the rule when the phrase named no recess ("voor het reces"). */
     firstRecess: 'het reces zonder naam is het eerste reces van de Kamer na de datum van de toezegging:',

@@ -1,4 +1,5 @@
 import { isCivilDate, isoWeekday, partsOf, type CivilDate } from '../civil-date.js';
+import { followsAPattern } from '../calendar.js';
 import type { RuleRef } from '../model.js';
 import type { Args, Messages } from '../../messages/index.js';
 
@@ -70,7 +71,9 @@ export function describeRule(rule: RuleRef, messages: Messages): string {
   const label = targets[String(args.target ?? rule.id)]?.(said);
   if (label !== undefined) said.label = label;
   const text = (words.rules as Record<string, Text | undefined>)[rule.id]?.(said) ?? rule.id;
-  const basis = args.calendar === 'inferred' ? words.inferred : args.calendar === 'config' ? words.config : undefined;
+  // An inferred row of a recess without a pattern (the reference's herfstreces 2024 and 2026) was not computed from one.
+  const inferred = typeof args.recess === 'string' && !followsAPattern(args.recess) ? words.inferredWithoutPattern : words.inferred;
+  const basis = args.calendar === 'inferred' ? inferred : args.calendar === 'config' ? words.config : undefined;
   const chosen = args.recessChosen === 'first' ? words.firstRecess : undefined;
   const notes = [chosen, text, basis, weekdayWarning(args, words)].filter((note) => note !== undefined);
   return notes.join(' ');

@@ -66,6 +66,14 @@ describe('describeRule', () => {
     expect(said('voor het kerstreces 2026')[1]).toMatch(/\(inferred: computed from the usual pattern, not from a date published by parliament\)$/);
   });
 
+  // Found in session 38: the reference's herfstreces 2024 and 2026 (flag I) were said to be computed from a pattern the
+  // herfstreces does not have.
+  it('says of an inferred row of a recess without a pattern that its dates are assumed, not computed', () => {
+    const [dutch, english] = said('voor het herfstreces', '2024-09-10');
+    expect(dutch).toMatch(/\(afgeleid: dit reces volgt geen vast patroon; de data zijn aangenomen, niet uit een opgave van de Kamer\)$/);
+    expect(english).toMatch(/\(inferred: this recess follows no fixed pattern; the dates are assumed, not published by parliament\)$/);
+  });
+
   // Found by use: a register imported from the Kamer's records of 2019-2023 said of every past Prinsjesdag and recess the
   // calendar does not list that it was "nog niet door de Kamer bevestigd", which is false of a day long past.
   it('says of an inferred date how it was found, not that it is still to be confirmed', () => {
