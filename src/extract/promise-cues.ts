@@ -770,6 +770,11 @@ const RESTATED_FUTURE = /\bdat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:zal
 /** The writer's answer coordinated after the request received: "… en zal u … informeren", "…, waarop ik u nu bericht". */
 const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|gaan|stuur|informeer|bericht|kom)\b/;
 /**
+ * The independent bodies (D11 (c)) on lower-cased text, without an article: by name, or by the noun of their kind alone
+ * or at the head of a compound ("de inspectie", "de arbeidsinspectie", "de planbureaus").
+ */
+const INDEPENDENT_BODIES = `${namesPattern(INDEPENDENT_BODY_NAMES.map((name) => name.toLowerCase()))}|${INDEPENDENT_BODY_KINDS.map((kind) => String.raw`\p{L}*${kind}s?`).join('|')}`;
+/**
  * A third party named in lower case as the subject of the future or of an
  * intention ("Daarnaast zal het voorzitterschap naar verwachting … informatie
  * delen", "De lidstaten zullen …", "Het Zweedse voorzitterschap is voornemens
@@ -784,11 +789,6 @@ const ANSWERS_AFTER = /\b(?:en|maar)\s+(?:ik\s+|wij\s+|we\s+)?(?:zal|zullen|ga|g
  * what a body has decided or wishes ("… hebben de onderstaande fracties de
  * behoefte vragen en opmerkingen voor te leggen aan de Minister").
  */
-/**
- * The independent bodies (D11 (c)) on lower-cased text, without an article: by name, or by the noun of their kind alone
- * or at the head of a compound ("de inspectie", "de arbeidsinspectie", "de planbureaus").
- */
-const INDEPENDENT_BODIES = `${namesPattern(INDEPENDENT_BODY_NAMES.map((name) => name.toLowerCase()))}|${INDEPENDENT_BODY_KINDS.map((kind) => String.raw`\p{L}*${kind}s?`).join('|')}`;
 const THIRD_PARTY_NOUN = String.raw`(?:voorzitterschap|fracties|fractie|(?:europese\s+)?commissie|(?:europese\s+)?raad|lidstaten|lidstaat|gemeenten|gemeente|provincies|provincie|waterschappen|toezichthouders?|rekenkamer|ombudsman|rapporteurs?|onderzoekers|deskundigen|experts|adviescommissie|agentschap|autoriteit|${INDEPENDENT_BODIES})`;
 /**
  * The government's own act planned for a term ahead, told with the act as the subject of a present ("Eind december
