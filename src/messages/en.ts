@@ -596,7 +596,7 @@ export const en: Messages = {
     noDeadlineInText: 'no deadline found: the text names no date or term still to come',
     recessWithoutDatesInText: (phrase: string, recess: string, year?: number) =>
       `no deadline found: the text names "${phrase}", but ${RECESS_WITHOUT_DATES_EN(recess, year)}.\n  ${ADD_RECESS_EN(recess)}`,
-    explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"), not both',
+    explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"): exactly one of the two',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}`,
     phraseOutOfRange: (phrase: string) => `toezegging: the deadline "${phrase}" falls outside the dates toezegging handles (${FIRST_DATE} through ${LAST_DATE}).`,

@@ -132,8 +132,12 @@ describe('explain --text', () => {
   });
 
   it('wants a phrase or --text, not both and not neither (exit 2)', () => {
-    expect(runCli(['explain']).code).toBe(2);
+    // Given neither, it was told "niet allebei" (not both): the message now names both cases.
+    const neither = runCli(['explain']);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('precies één van de twee');
     expect(runCli(['explain', 'zomer 2026', '--text', 'in de zomer van 2026']).code).toBe(2);
+    expect(runCli(['--lang', 'en', 'explain']).stderr).toContain('exactly one of the two');
   });
 
   it('takes a blank --text for no sentence (exit 2)', () => {
