@@ -227,11 +227,12 @@ const TARGETS: readonly Rule[] = [
   // "(in) de maand maart": the month named with its noun.
   [new RegExp(`^(?:maand |month of )?([a-z]+)(?: ${OF}${YEAR})?$`), (m) => month(m[1], (n) => ({ kind: 'month', month: n, year: yearRef(m[2]) }))],
   [
-    new RegExp(`^${PART} ${OF}([a-z]+)(?: ${YEAR})?$`),
+    // "medio mei van dit jaar", "eind juni van 2026": the year after "van" as after a month alone.
+    new RegExp(`^${PART} ${OF}([a-z]+)(?: ${OF}${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-part', part: PARTS[m[1]!]!, month: n, year: yearRef(m[3]) })),
   ],
   [
-    new RegExp(`^(eerste|tweede|1e|2e|first|second) (?:helft|half) (?:van|of) ([a-z]+)(?: ${YEAR})?$`),
+    new RegExp(`^(eerste|tweede|1e|2e|first|second) (?:helft|half) (?:van|of) ([a-z]+)(?: ${OF}${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-half', half: ORDINALS[m[1]!]!, month: n, year: yearRef(m[3]) })),
   ],
   [new RegExp(`^q([1-4])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'quarter', quarter: num(m[1]), year: yearRef(m[2]) })],

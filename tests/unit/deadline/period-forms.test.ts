@@ -59,6 +59,14 @@ windowRows('two months joined by a slash or a hyphen: both months', [
   ['in March/April 2026', '2026-03-01', '2026-04-30'],
 ]);
 
+// heldout21-181 ("medio mei van dit jaar") was read as the whole month: the part was dropped when "van" led the year.
+windowRows('a part or a half of a month with its year after "van": that part of the month', [
+  ['medio mei van dit jaar', '2025-05-11', '2025-05-20', '2025-03-01'],
+  ['eind juni van volgend jaar', '2026-06-21', '2026-06-30'],
+  ['begin maart van 2026', '2026-03-01', '2026-03-10'],
+  ['de tweede helft van mei van volgend jaar', '2026-05-16', '2026-05-31'],
+]);
+
 windowRows('a week of a month: the whole Monday-to-Sunday weeks of that month, counted from the first or back from the last', [
   // 1 March 2015 is a Sunday: the first whole week is 2-8 March.
   ['in de tweede week van maart', '2015-03-09', '2015-03-15', '2015-02-27'],
