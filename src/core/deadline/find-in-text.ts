@@ -294,10 +294,23 @@ function asciiWordEnd(text: string, start: number): number {
   return end;
 }
 
+/**
+ * "eind maart/begin april": a slash before a part of a period joins two terms, each with its own part, as "eind maart
+ * of begin april" and the spaced "eind maart / begin april" do; it does not join two words into one as in "maart/april".
+ */
+const SLASH_BEFORE_PART = /\/(?=(?:begin|start|medio|midden|halverwege|half|eind|einde)$)/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   const add = (start: number, end: number, word: string): void => {
+    const slash = SLASH_BEFORE_PART.exec(word);
+    if (slash !== null) {
+      addWord(start, start + slash.index, word.slice(0, slash.index));
+      addWord(start + slash.index + 1, end, word.slice(slash.index + 1));
+    } else addWord(start, end, word);
+  };
+  const addWord = (start: number, end: number, word: string): void => {
     const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const joined = joins(text, previousEnd, start, previous, word);
     tokens.push(withoutFootnote({ start, end, word, joined, role: cutCompound(text, end) ? 0 : classOf(word) }, previous));
