@@ -1228,12 +1228,16 @@ interface Clause {
   closing: string;
 }
 
-const MAIN_CLAUSE_RESUMES =
-  new Caseless(/,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten|is|zijn|ben|heb|heeft|hebben|wordt|worden|stuur|stuurt|informeer|zend|ontvangt|krijgt)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)\b)/iu);
+/**
+ * The main clause's finite verb right after the comma that closes the fronted clause; a modal or "zal" needs no subject
+ * after it, which a passive may place later ("…, zal nog deze maand … een spoedwet ingediend worden").
+ */
+const MAIN_CLAUSE_RESUMES = new Caseless(
+  /,\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|kan|kunnen|moet|moeten)\b|(?:is|zijn|ben|heb|heeft|hebben|wordt|worden|stuur|stuurt|informeer|zend|ontvangt|krijgt)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)\b)/iu,
+);
 const RELATIVE = new Caseless(/^(?:die|dat|welke)\b/iu);
-/** A subordinate clause that opens the sentence. */
-const FRONTED = new Caseless(/^\s*(?:omdat|doordat|aangezien|nu|zodra|nadat|wanneer|als|indien|hoewel|terwijl|because|since|as|once|when|if|although)\b/iu);
-const leadingSpace = (text: string): number => text.length - text.trimStart().length;
+/** A subordinate clause, or a purpose clause ("Om ervoor te zorgen dat …, zal …"), that opens the sentence. */
+const FRONTED = new Caseless(/^\s*(?:om|omdat|doordat|aangezien|nu|zodra|nadat|wanneer|als|indien|hoewel|terwijl|because|since|as|once|when|if|although)\b/iu);
 /**
  * A relative clause's verbs close it when a footnote number or a comma follows them; without one, a phrase after the
  * verbs may still be the relative clause's ("de vragen die niet zijn beantwoord binnen drie weken").
@@ -1286,11 +1290,13 @@ function readClause(text: string, start: number, end: number): Clause {
   // and the main clause's finite verb before its subject ("Omdat de conclusies … niet meer zullen wijzigen, zullen wij
   // … vanaf 15 juli 2010 aanpassen"), or a relative clause closed by its verbs ("de maatregelen, zoals die eerder aan
   // de Kamer is gestuurd1 zo snel als mogelijk uit"): the phrase is the main clause's, not the subordinate clause's.
+  // The fronted clause may hold clauses of its own ("Om ervoor te zorgen dat de maatregel … in werking kan treden, zal nog
+  // deze maand …"): the main clause resumes after all of them.
   let inserted = '';
   const before = text.slice(clauseStart, start);
-  const fronted = clauseStart <= sentenceStart + leadingSpace(text.slice(sentenceStart, start)) && FRONTED.test(before);
-  const resumed = fronted ? MAIN_CLAUSE_RESUMES.exec(before) : null;
-  if (resumed) clauseStart += resumed.index + 1;
+  const sentenceBefore = text.slice(sentenceStart, start);
+  const resumed = FRONTED.test(sentenceBefore) ? MAIN_CLAUSE_RESUMES.exec(sentenceBefore) : null;
+  if (resumed && sentenceStart + resumed.index + 1 > clauseStart) clauseStart = sentenceStart + resumed.index + 1;
   else if (clauseStart > sentenceStart && RELATIVE.test(before) && VERBS_CLOSE.test(before)) {
     inserted = text.slice(enclosing, clauseStart);
     clauseStart = start;
