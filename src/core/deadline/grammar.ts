@@ -235,6 +235,11 @@ const TARGETS: readonly Rule[] = [
     new RegExp(`^(eerste|tweede|1e|2e|first|second) (?:helft|half) (?:van|of) ([a-z]+)(?: ${OF}${YEAR})?$`),
     (m) => month(m[2], (n) => ({ kind: 'month-half', half: ORDINALS[m[1]!]!, month: n, year: yearRef(m[3]) })),
   ],
+  // "in augustus, in de tweede helft": a half said after the month it divides, in apposition, is that month's half.
+  [
+    new RegExp(`^([a-z]+)(?: ${OF}${YEAR})? (?:in )?de (eerste|tweede|1e|2e) helft$`),
+    (m) => month(m[1], (n) => ({ kind: 'month-half', half: ORDINALS[m[3]!]!, month: n, year: yearRef(m[2]) })),
+  ],
   [new RegExp(`^q([1-4])(?: ${OF}${YEAR})?$`), (m) => ({ kind: 'quarter', quarter: num(m[1]), year: yearRef(m[2]) })],
   [/^(\d{4})-q([1-4])$/, (m) => ({ kind: 'quarter', quarter: num(m[2]), year: { year: num(m[1]) } })],
   [
