@@ -34,6 +34,13 @@ describe('a recess the calendar has no dates for', () => {
     expect(english.stdout).toContain('the calendar has no dates for the autumn recess (herfstreces) of 2020');
   });
 
+  it('explain --text says nothing of the calendar for a recess of a year before the text\'s, which is over whatever its dates', () => {
+    const result = runCli(['explain', '--text', 'Na het herfstreces van 2018 is het wetsvoorstel aangenomen.', '--anchor', '2019-03-01']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('de tekst noemt geen datum of termijn die nog moet komen');
+    expect(result.stdout).not.toContain('toezegging.config.yaml');
+  });
+
   it('a typo stays an unknown deadline with the nearest known forms', () => {
     const result = runCli(['explain', 'voor het herfstrecess', '--anchor', '2019-09-10']);
     expect(result.code).toBe(1);

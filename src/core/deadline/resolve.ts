@@ -499,13 +499,15 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
 /**
  * A phrase naming a recess in running text ("Ik zal u voor het herfstreces informeren") that the calendar cannot place
  * (see RecessWithoutDates): what `explain --text` says when it finds no deadline, rather than that the text names none.
+ * A recess of a year before the text's ("Na het herfstreces van 2018 is het wetsvoorstel aangenomen", written in 2019)
+ * is over whatever its dates: no term the dates would give, so nothing to add.
  */
 const RECESS_IN_TEXT = /\b(?:voor|vóór|na|rond|tijdens)\s+(?:het\s+)?(?:\p{L}+\s+)?\p{L}*reces(?:\s+(?:van\s+)?\d{4})?/giu;
 
 export function recessWithoutDatesIn(text: string, anchor: CivilDate, calendar: Calendar): (RecessWithoutDates & { phrase: string }) | undefined {
   for (const match of text.matchAll(RECESS_IN_TEXT)) {
     const outcome = resolvePhrase(match[0], anchor, calendar);
-    if (!outcome.ok && outcome.problem === 'recess-without-dates') return { ...outcome, phrase: match[0] };
+    if (!outcome.ok && outcome.problem === 'recess-without-dates' && !(outcome.year !== undefined && outcome.year < yearOf(anchor))) return { ...outcome, phrase: match[0] };
   }
   return undefined;
 }
