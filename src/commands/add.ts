@@ -118,7 +118,7 @@ function promptChecks(state: RegisterState, context: Context): PromptChecks {
       const typed = source.date === undefined ? undefined : readSourceDateInput(source.date, context.asOf);
       const anchor = known?.date.anchor ?? (typed?.ok ? typed.anchor : context.asOf);
       const outcome = resolvePhrase(phrase, anchor, state.calendar);
-      if (!outcome.ok) return { ok: false, problem: dueRefused(phrase, outcome, context.messages) };
+      if (!outcome.ok) return { ok: false, problem: dueRefused(phrase, outcome, context.messages.write) };
       return { ok: true, shown: renderExplainText({ ...outcome.resolution, phrase }, anchor, context.messages, context.style).trimEnd() };
     },
   };

@@ -1,6 +1,7 @@
 import type { PhraseOutcome } from '../core/deadline/resolve.js';
 import type { Messages } from '../messages/index.js';
 import type { Prompter } from '../write/prompter.js';
+import { dueRefused } from '../write/resolve-due.js';
 import type { Draft, DraftCommitment } from './model.js';
 
 export interface ReviewChecks {
@@ -65,11 +66,7 @@ export async function reviewDraft(draft: Draft, prompter: Prompter, checks: Revi
  * `add` say it, not called unknown.
  */
 export function dueProblem(phrase: string, outcome: PhraseOutcome, messages: Messages): string | undefined {
-  if (outcome.ok) return undefined;
-  const m = messages.extract.review;
-  if (outcome.problem === 'out-of-range') return m.dueOutOfRange(phrase);
-  if (outcome.problem === 'recess-without-dates') return m.recessWithoutDates(phrase, outcome.recess, outcome.year);
-  return m.unknownDue(phrase);
+  return outcome.ok ? undefined : dueRefused(phrase, outcome, messages.extract.review);
 }
 
 function dueText(commitment: DraftCommitment, m: Messages['extract']['review']): string | undefined {

@@ -9,12 +9,19 @@ import { RefusedChangeError } from './refused-change.js';
 export function resolveDueOrFail(phrase: string, anchor: CivilDate, state: RegisterState, messages: Messages): DeadlineResolution {
   const outcome = resolvePhrase(phrase, anchor, state.calendar);
   if (outcome.ok) return { ...outcome.resolution, phrase };
-  throw new RefusedChangeError(dueRefused(phrase, outcome, messages));
+  throw new RefusedChangeError(dueRefused(phrase, outcome, messages.write));
 }
 
-/** Why a `due` phrase is refused, said as the change's refusal: nothing was written. */
-export function dueRefused(phrase: string, outcome: Exclude<PhraseOutcome, { ok: true }>, messages: Messages): string {
-  if (outcome.problem === 'out-of-range') return messages.write.dueOutOfRange(phrase);
-  if (outcome.problem === 'recess-without-dates') return messages.write.recessWithoutDates(phrase, outcome.recess, outcome.year);
-  return messages.write.unknownDue(phrase, outcome.suggestions);
+/** What says why a typed `due` phrase is refused, in the words of where it was typed (a change: nothing was written; a review: try again). */
+export interface DueRefusals {
+  unknownDue(phrase: string, suggestions: readonly string[]): string;
+  dueOutOfRange(phrase: string): string;
+  recessWithoutDates(phrase: string, recess: string, year?: number): string;
+}
+
+/** Why a `due` phrase is refused: unknown, out of range, or a recess the calendar has no dates for. */
+export function dueRefused(phrase: string, outcome: Exclude<PhraseOutcome, { ok: true }>, says: DueRefusals): string {
+  if (outcome.problem === 'out-of-range') return says.dueOutOfRange(phrase);
+  if (outcome.problem === 'recess-without-dates') return says.recessWithoutDates(phrase, outcome.recess, outcome.year);
+  return says.unknownDue(phrase, outcome.suggestions);
 }
