@@ -155,7 +155,8 @@ export function datesAnEvent(
   if (span.kind !== 'window') return false;
   if (HOURS_AFTER.test(text.slice(span.end))) return true;
   if (span.singleDay && SIGNED.test(clause) && !FUTURE_AUXILIARY.test(clause) && !OURS.test(clause) && !DELIVERS.test(clause)) return true;
-  if ((span.singleDay || A_WEEK.test(text.slice(span.start, span.end))) && TAKES_OFFICE.test(clause) && !DELIVERS.test(clause)) return true;
+  const aWeek = A_WEEK.test(text.slice(span.start, span.end));
+  if ((span.singleDay || aWeek) && TAKES_OFFICE.test(clause) && !DELIVERS.test(clause)) return true;
   // "Op 12 juni as. voer ik een wetgevingsoverleg", "het WGO van 12 juni as. is mijn laatste verplichting": a day in a
   // clause about a meeting, with nothing delivered, is the meeting's day.
   // "Nederland zal tijdens de Raad van 11 december steun uitspreken": an act undertaken at the meeting, on its day.
@@ -164,9 +165,9 @@ export function datesAnEvent(
     !PAST_MARK.test(text.slice(span.start, span.end + 14)) &&
     AT_THE_MEETING.test(sentence.text.slice(0, span.start - sentence.start));
   if (span.singleDay && !atTheMeeting && (words(clause).some(isGathering) || MEETS.test(clause)) && !DELIVERS.test(clause)) return true;
-  if (A_WEEK.test(text.slice(span.start, span.end)) && !atTheMeeting && MEETS.test(clause) && !DELIVERS.test(clause)) return true;
+  if (aWeek && !atTheMeeting && MEETS.test(clause) && !DELIVERS.test(clause)) return true;
   const visits = IS_A_FORM_OF_ZIJN.test(clause) && AT_A_PLACE.test(clause) && !READY.test(clause) && !DELIVERS.test(clause);
-  if ((span.singleDay || A_WEEK.test(text.slice(span.start, span.end))) && visits) return true;
+  if ((span.singleDay || aWeek) && visits) return true;
   const copula = IS_THE_EVENT.exec(sentence.text.slice(span.end - sentence.start));
   return copula !== null && text.slice(sentence.start, span.start).trim() === '' && isGathering(copula[1]!.toLowerCase());
 }

@@ -496,14 +496,15 @@ export function resolvePhrase(given: string, anchor: CivilDate, calendar: Calend
   return recessWithoutDates(phrase, anchor, calendar) ?? { ok: false, problem: 'unknown', suggestions: suggest(phrase, anchor) };
 }
 
+/** A recess named in running text with its preposition, and a year where it names one. */
+const RECESS_IN_TEXT = /\b(?:voor|vóór|na|rond|tijdens)\s+(?:het\s+)?(?:\p{L}+\s+)?\p{L}*reces(?:\s+(?:van\s+)?\d{4})?/giu;
+
 /**
  * A phrase naming a recess in running text ("Ik zal u voor het herfstreces informeren") that the calendar cannot place
  * (see RecessWithoutDates): what `explain --text` says when it finds no deadline, rather than that the text names none.
  * A recess of a year before the text's ("Na het herfstreces van 2018 is het wetsvoorstel aangenomen", written in 2019)
  * is over whatever its dates: no term the dates would give, so nothing to add.
  */
-const RECESS_IN_TEXT = /\b(?:voor|vóór|na|rond|tijdens)\s+(?:het\s+)?(?:\p{L}+\s+)?\p{L}*reces(?:\s+(?:van\s+)?\d{4})?/giu;
-
 export function recessWithoutDatesIn(text: string, anchor: CivilDate, calendar: Calendar): (RecessWithoutDates & { phrase: string }) | undefined {
   for (const match of text.matchAll(RECESS_IN_TEXT)) {
     const outcome = resolvePhrase(match[0], anchor, calendar);
