@@ -10,6 +10,7 @@ const MINISTRIES: ReadonlyArray<{ name: string; since?: string }> = [
   { name: 'Binnenlandse Zaken' },
   { name: 'Binnenlandse Zaken en Koninkrijksrelaties' },
   { name: 'Buitenlandse Zaken' },
+  { name: 'Cultuur, Recreatie en Maatschappelijk Werk' },
   { name: 'Defensie' },
   { name: 'Economische Zaken' },
   { name: 'Economische Zaken en Klimaat' },
@@ -20,17 +21,26 @@ const MINISTRIES: ReadonlyArray<{ name: string; since?: string }> = [
   { name: 'Justitie' },
   { name: 'Justitie en Veiligheid' },
   { name: 'Klimaat en Groene Groei' },
+  { name: 'Landbouw en Visserij' },
   { name: 'Landbouw, Natuur en Voedselkwaliteit' },
   { name: 'Landbouw, Natuurbeheer en Visserij' },
   { name: 'Landbouw, Visserij, Voedselzekerheid en Natuur' },
+  { name: 'Maatschappelijk Werk' },
+  { name: 'Onderwijs en Wetenschappen' },
   { name: 'Onderwijs, Cultuur en Wetenschap' },
   { name: 'Onderwijs, Cultuur en Wetenschappen' },
+  { name: 'Onderwijs, Kunsten en Wetenschappen' },
+  { name: 'Sociale Zaken' },
+  { name: 'Sociale Zaken en Volksgezondheid' },
   { name: 'Sociale Zaken en Werkgelegenheid' },
   { name: 'Veiligheid en Justitie' },
   { name: 'Verkeer en Waterstaat' },
+  { name: 'Volksgezondheid en Milieuhygiëne' },
   { name: 'Volksgezondheid, Welzijn en Sport' },
+  { name: 'Volkshuisvesting en Bouwnijverheid' },
   { name: 'Volkshuisvesting en Ruimtelijke Ordening', since: '2024-07-02' },
   { name: 'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer' },
+  { name: 'Welzijn, Volksgezondheid en Cultuur' },
 ];
 
 /**
@@ -66,4 +76,38 @@ export function ministerPreposition(name: string, date?: string): 'van' | 'voor'
   const ministry = MINISTRIES.find((known) => known.name.toLowerCase() === name.toLowerCase());
   if (!ministry) return 'voor';
   return ministry.since !== undefined && date !== undefined && date < ministry.since ? 'voor' : 'van';
+}
+
+/** A name reduced to its letters, without accents or case: what an OCR'd heading keeps of it ("WERKGELE-GENHEID", "RUIMTE LIJKE"). */
+function lettersOf(name: string): string {
+  return name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/** Edits (insert, delete, replace one letter) that turn one string into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A ministry's name as the ministry spells it, when the text's is that name misread: the scans of Staten-Generaal
+ * Digitaal break words with a hyphen or a space and misread a letter or two ("ONDERWIJS EN WETEIMSCHAPPEN",
+ * "VOLKSGEZOIMDHEID"). One edit in eight letters is allowed, and only towards a single nearest ministry; a name a
+ * ministry has exactly is never moved to another ("Wetenschap" and "Wetenschappen" were both names). A portfolio's
+ * name, which the list does not hold, is left as written.
+ */
+export function ministrySpelled(name: string): string {
+  const letters = lettersOf(name);
+  const exact = MINISTRIES.find((known) => lettersOf(known.name) === letters);
+  if (exact) return exact.name;
+  const allowed = Math.min(3, Math.floor(letters.length / 8));
+  const near = MINISTRIES.map((known) => ({ name: known.name, distance: editDistance(letters, lettersOf(known.name)) })).filter((known) => known.distance <= allowed);
+  const nearest = Math.min(...near.map((known) => known.distance));
+  const best = near.filter((known) => known.distance === nearest);
+  return best.length === 1 ? best[0]!.name : name;
 }

@@ -1,5 +1,5 @@
 import { oneLine } from './clean-text.js';
-import { ABBREVIATED, ministerPreposition } from './ministries.js';
+import { ABBREVIATED, ministerPreposition, ministrySpelled } from './ministries.js';
 
 /**
  * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
@@ -40,6 +40,19 @@ const SIGNATURE_IN_CAPITALS = new RegExp(String.raw`^[ \t]*DE[ \t]+(MINISTER|STA
  * DE MINISTER VAN BUITENLANDSE ZAKEN Aan de Voorzitter …").
  */
 const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s+Aan de\b|\s*$)/mu;
+
+/**
+ * The heading as the scans of Staten-Generaal Digitaal and printed Kamerstukken set it: broken over lines ("BRIEF VAN
+ * DE MINISTER VAN SOCIALE ZAKEN EN" / "WERKGELEGENHEID"), its words broken with a hyphen ("WETEN-SCHAPPEN"). The lines
+ * in capitals that follow are the heading's; the addressee ("Aan de Voorzitter") is not in capitals.
+ */
+const HEADING_LINES = /\bBRIEF VAN DE [^\n]*(?:\n[ \t]*\p{Lu}[\p{Lu} ,.'’-]*(?=\n|$))*/u;
+
+function headingOf(text: string): RegExpExecArray | null {
+  const lines = HEADING_LINES.exec(text);
+  if (!lines) return null;
+  return HEADING.exec(lines[0].replace(/[ \t]*\n[ \t]*/g, ' ').replace(/(\p{Lu})-(\p{Lu})/gu, '$1$2'));
+}
 
 /** The same heading as a page of the Tweede Kamer's own site writes it: "Nr. 70 Brief van de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties". */
 const HEADING_AS_WRITTEN = new RegExp(String.raw`^[ \t]*(?:Nr\.[ \t]*\d+[ \t]+)?Brief van de (minister|staatssecretaris)[ \t]+(van|voor)[ \t]+(${MINISTRY})[ \t]*$`, 'mu');
@@ -103,6 +116,12 @@ function asWritten(capitals: string): string {
     .join(' ');
 }
 
+/** An office with its ministry as the ministry spells it (see ministrySpelled): "Minister van Onderwijs en Weteimschappen" is the minister of Onderwijs en Wetenschappen. */
+function spelled(office: string): string {
+  const parts = /^((?:Minister-President, )?(?:Minister|Staatssecretaris) (?:van|voor) )(.+)$/u.exec(office);
+  return parts ? parts[1]! + ministrySpelled(parts[2]!) : office;
+}
+
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -122,10 +141,10 @@ export function ministryName(matched: string): string {
 export function signedBy(text: string, date?: string): string[] {
   const offices: string[] = [];
   const add = (office: string) => {
-    const written = capitalised(ministryName(office).replace(/^minister-president,\s+/i, 'Minister-President, '));
+    const written = spelled(capitalised(ministryName(office).replace(/^minister-president,\s+/i, 'Minister-President, ')));
     if (!offices.some((known) => known.toLowerCase() === written.toLowerCase())) offices.push(written);
   };
-  const heading = HEADING.exec(text);
+  const heading = headingOf(text);
   if (heading) add(`${asWritten(heading[1] === 'MINISTERS' ? 'MINISTER' : heading[1]!.replace(/SEN$/, ''))} ${heading[2]!.toLowerCase()} ${asWritten(heading[3]!.trim())}`);
   const written = heading ? null : HEADING_AS_WRITTEN.exec(text);
   if (written) add(`${written[1]} ${written[2]} ${written[3]}`);
@@ -145,7 +164,7 @@ export function signedBy(text: string, date?: string): string[] {
   if (answered) {
     const office = answered[1]!.toLowerCase();
     const named = ministryName(answered[2]!.trim()).replace(/\s+[–-]\s+.*$/u, '');
-    const ministry = ABBREVIATED[named] ?? named;
+    const ministry = ABBREVIATED[named] ?? ministrySpelled(named);
     return [capitalised(`${office} ${office === 'minister' ? ministerPreposition(ministry, date) : 'van'} ${ministry}`)];
   }
   const addressed = ADDRESSED_TO.exec(text);

