@@ -13,9 +13,35 @@ export interface Paragraph {
 
 const NUMBERS = String.raw`\d+[a-z]?(?:\s*(?:,|en|t\/m|tot en met|-|–)\s*\d+[a-z]?)*`;
 const QUESTION_HEADING = new RegExp(String.raw`^\s*(?:vraag|vragen)\s+(${NUMBERS})\s*[:.]?\s*$`, 'i');
-const ANSWER_HEADING = new RegExp(String.raw`^\s*antwoord(?:en)?(?:\s+op)?(?:\s+(?:vraag|vragen))?\s*(${NUMBERS})?\s*[:.]?\s*$`, 'i');
+const ANSWER_HEADING = new RegExp(String.raw`^\s*(?:nader\s+)?antwoord(?:en)?(?:\s+op)?(?:\s+(?:vraag|vragen))?\s*(${NUMBERS})?\s*[:.]?\s*$`, 'i');
 /** "Vraag 3: Heeft u ...", "Antwoord 3: Ja." on one line. */
 const INLINE_QUESTION = new RegExp(String.raw`^\s*vraag\s+(${NUMBERS})\s*[:.]\s+\S`, 'i');
+/**
+ * The heading of an Aanhangsel item's answer or notice, naming who gives it: "Antwoord van minister Dales (Binnenlandse
+ * Zaken). (Ontvangen 16 januari 1991)", "Nader antwoord van staatssecretaris Wallage (…)", "Mededeling van de heer
+ * Hirsch Ballin, minister voor …"; the OCR of Staten-Generaal Digitaal prints the word of the heading before it again
+ * ("Antwoord Antwoord van …"). What follows is the answer, or the notice (body), up to the next heading.
+ */
+const ANSWER_OF = /^\s*(?:(?:nader\s+)?(?:antwoord|mededeling)\s+)?(?:nader\s+)?(antwoord|mededeling)\s+van\s+(?:de\s+heer\s+|mevrouw\s+)?(?:de\s+)?(?:minister|staatssecretaris|\p{Lu})/iu;
+/** The heading's parenthesis closes it, the one with the date it was received wherever it stands: "(Ontvangen 6 april 1982)", "(ontvangen 23 november 2021)." */
+const HEADING_CLOSED = /[)}]\.?\s*$|\(ont-?vangen\b[^()\n]{3,30}?[)}]/i;
+/**
+ * The close of an Aanhangsel item's heading, "(Ingezonden 10 maart 1982)" or "(Ontvangen 6 april 1982)" (also with the
+ * OCR's brace, "(Ingezonden 26 juni 1991}", or a cross-reference, "(Ontvangen 23 oktober 1990), zie ook Aanhangsel
+ * Handelingen nr. 848, vergaderjaar 1989-1990"), with the questions or the answer running on after it on the same line
+ * as the OCR of Staten-Generaal Digitaal prints a page ("… (Ingezonden 10 maart 1982) 1 Is het u bekend …"): group 1
+ * is the heading's end, after which the text goes on as a line of its own.
+ */
+const HEADING_RUNS_ON = /(\((?:ingezonden|ont-?vangen)\b[^()\n]{3,30}?[)}](?:,\s*zie\s+ook\s+aanhangsel\s+handelingen\b[^()\n]{0,60}?\d{4}\s*[–-]\s*\d{4}\.?)?)[ \t](?=[ \t]*\S)/giu;
+
+/**
+ * The text with a line break after each heading that runs on into its questions or answer (see HEADING_RUNS_ON), of
+ * the same length, so that offsets into it are offsets into the text.
+ */
+function laidOut(text: string): string {
+  return text.replace(HEADING_RUNS_ON, (_, heading: string) => `${heading}\n`);
+}
+
 /** "Mededeling": the minister's notice in the Aanhangsel that follows the questions it postpones, no longer a question. */
 const NOTICE_HEADING = /^\s*mededeling\s*[:.]?\s*$/i;
 const INLINE_ANSWER = new RegExp(String.raw`^\s*antwoord(?:\s+op)?(?:\s+vraag)?\s*(${NUMBERS})?\s*[:.]\s+\S`, 'i');
@@ -65,8 +91,9 @@ export function paragraphsOf(text: string): Paragraph[] {
     if (current) paragraphs.push(current);
     current = undefined;
   };
+  let inAnswerHeader = 0;
   let offset = 0;
-  const lines = text.split('\n');
+  const lines = laidOut(text).split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const start = offset;
@@ -83,6 +110,18 @@ export function paragraphsOf(text: string): Paragraph[] {
       close();
       inQuestionsHeader = false;
       mode = question ? { role: 'question', question: normalNumber(question[1]!) } : { role: 'answer', question: answer![1] ? normalNumber(answer![1]) : mode.question };
+      paragraphs.push({ start, end, role: 'header' });
+      continue;
+    }
+    const answerOf = ANSWER_OF.exec(line);
+    if (answerOf || inAnswerHeader > 0) {
+      if (answerOf) {
+        close();
+        inQuestionsHeader = false;
+        mode = answerOf[1]!.toLowerCase() === 'antwoord' ? { role: 'answer', question: undefined } : { role: 'body' };
+      }
+      // A heading wrapped over a few lines ("… mede namens de minister van⏎Binnenlandse Zaken. (Ontvangen 1 juli 1982)") ends with its parenthesis.
+      inAnswerHeader = HEADING_CLOSED.test(line) ? 0 : answerOf ? 2 : inAnswerHeader - 1;
       paragraphs.push({ start, end, role: 'header' });
       continue;
     }
@@ -113,9 +152,13 @@ export function paragraphsOf(text: string): Paragraph[] {
     let role: Role = mode.role;
     if (QUESTIONS_HEADER.test(line) || inQuestionsHeader) {
       // "Ontvangen 20 februari 1995" on a line of its own heads a nota or a memorie van antwoord: a date line, not the opening of a questions heading that a ")" closes.
-      inQuestionsHeader = (inQuestionsHeader || !/^\s*(?:ingezonden|ontvangen)\b/i.test(line)) && !/\)\s*$/.test(line);
+      inQuestionsHeader = (inQuestionsHeader || !/^\s*(?:ingezonden|ontvangen)\b/i.test(line)) && !/[)}]\s*$/.test(line);
       role = 'header';
-      mode = { role: 'body' };
+      // The questions run on after "(Ingezonden …)" on the page's line: what follows, up to the answer's heading, is theirs.
+      const ranOn = end < text.length && text[end] !== '\n';
+      if (ranOn && /\(ingezonden\b/i.test(line)) mode = { role: 'question' };
+      // "(ontvangen 3 maart 2015)" on a line of its own under "Antwoord van …" still heads the answer.
+      else if (!(mode.role === 'answer' && /^\s*\(?ontvangen\b/i.test(line))) mode = { role: 'body' };
     } else if (SIGNATURE.test(line)) {
       role = 'signature';
       afterSignature = 3;
