@@ -49,7 +49,7 @@ const LAST_WORDS = new Set([
   'kerst', 'kerstmis', 'kerstdagen', 'jaarwisseling',
   'prinsjesdag', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota', 'begrotingsbehandeling', 'begrotingsbehandelingen',
   'begrotingsdebat', 'begrotingsdebatten', 'begroting',
-  'kwartaal', 'helft', 'jaar', 'jaren', 'termijn', 'periode', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
+  'kwartaal', 'helft', 'jaar', 'kalenderjaar', 'jaren', 'termijn', 'periode', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
   // A bare "jaarlijks" or "maandelijks" mostly says how often money flows ("jaarlijks € 85 mln."); with a phase it ends elsewhere.
   'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks',

@@ -94,7 +94,7 @@ export function normalizePhrase(text: string): string {
 }
 
 function normalizeAnew(text: string): string {
-  const simple = simplify(text);
+  const simple = theYearItself(simplify(text));
   // Lowercase letters, digits and single spaces are already normal, unless they spell "zsm" or "asap" out.
   if (PLAIN.test(simple) && !SPELLED_OUT.test(simple)) return simple;
   return simple
@@ -108,6 +108,18 @@ function normalizeAnew(text: string): string {
     .replace(/[,;:!?]|\.$/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A year named with its noun is the year itself: "in het jaar 1987" is "in 1987", "eind dit kalenderjaar" is "eind dit
+ * jaar" (the reference's rows "in 2026", "dit jaar"). Only after "in": "voor het jaar 2014", "over het jaar 2020" and
+ * "ten behoeve van het jaar 1980" name the year a budget, a levy or a report is for, not a term.
+ */
+const YEAR_BY_ITS_NOUN = /\b(?:kalenderjaar|calendar year)\b|\bin (?:het jaar|the year) (?=\d{4}\b)/;
+
+function theYearItself(text: string): string {
+  if (!YEAR_BY_ITS_NOUN.test(text)) return text;
+  return text.replace(/\bkalenderjaar\b/g, 'jaar').replace(/\bcalendar year\b/g, 'year').replace(/\bin (?:het jaar|the year) (?=\d{4}\b)/g, 'in ');
 }
 
 const PLAIN = /^[a-z0-9 ]*$/;

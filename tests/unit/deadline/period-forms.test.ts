@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/core/deadline/resolve.js';
-import { ANCHOR, calendar, windowRows } from './fixture.js';
+import { ANCHOR, calendar, find, windowRows } from './fixture.js';
 
 /**
  * Period forms found in real letters beyond the reference's tables, read by
@@ -112,3 +112,29 @@ windowRows('"het nieuwe jaar" is next year; "zo spoedig mogelijk" in or after a 
   ['zo spoedig mogelijk in december', '2019-12-20', '2019-12-31', '2019-12-20'],
   ['as soon as possible in the new year', '2020-01-01', '2020-01-21', '2019-11-21'],
 ]);
+
+windowRows('a year named with its noun: the year itself ("in het jaar 1987" as "in 1987", "kalenderjaar" as "jaar")', [
+  ['in het jaar 1987', '1987-01-01', '1987-12-31', '1986-07-30'],
+  ['in the year 2026', '2026-01-01', '2026-12-31'],
+  ['eind dit kalenderjaar', '2024-11-01', '2024-12-31', '2024-09-11'],
+  ['voor het einde van het kalenderjaar', '2019-12-19', '2019-12-31', '2019-12-19'],
+  ['by the end of the calendar year', '2019-12-19', '2019-12-31', '2019-12-19'],
+  ['eind van het kalenderjaar 2027', '2027-11-01', '2027-12-31'],
+]);
+
+describe('"het jaar 2014" after any word but "in": the year a budget, a levy or a report is for, no term', () => {
+  it.each(['voor het jaar 2014', 'het jaar 2014', 'over het jaar 2020', 'ten behoeve van het jaar 1980'])('%s', (phrase) => {
+    expect(resolvePhrase(phrase, ANCHOR, calendar).ok).toBe(false);
+  });
+});
+
+describe('a year named with its noun, found in running text', () => {
+  it.each([
+    // heldout25-a078 (Aanhangsel 0000115417), heldout20-117, heldout24-002 (kst-25295-2203)
+    ['Er wordt naar gestreefd om in het jaar 1987 de besluitvorming hierover af te ronden.', '1986-07-30', '1987-12-31'],
+    ['In het Algemeen Overleg van 14 november jl. heb ik toegezegd uw Kamer voor het einde van het kalenderjaar te informeren.', '2019-12-19', '2019-12-31'],
+    ['verzoekt de regering de Kamer daarover eind dit kalenderjaar te informeren,', '2024-09-11', '2024-12-31'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+});
