@@ -173,9 +173,10 @@ const AS_A_MOTION_ASKS = new Caseless(/\bvolgens\s+(?:een|de|die)\s+(?:aangenome
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
 const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
-// A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences. A colon between
-// digits is a clock time ("vóór aanstaande donderdag 12:00 uur").
-const SENTENCE_END = /[;!?]|(?<!\d):|:(?!\d)|\.(?=\s+\p{Lu})/gu;
+// A full stop ends a sentence only before a capital: "jl." and "a.s." end abbreviations, not sentences; nor does the full
+// stop of a title before a name ("Hr. Ms. Karel Doorman", "mr. J. Remmelink", "prof. Koumans"). A colon between digits is
+// a clock time ("vóór aanstaande donderdag 12:00 uur").
+const SENTENCE_END = /[;!?]|(?<!\d):|:(?!\d)|(?<!(?:^|[^\p{L}])(?:[HhZz]r|Ms|[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Pp]rof|[Mm]evr|[Dd]hr))\.(?=\s+\p{Lu})/gu;
 /**
  * Words that open a subordinate clause, and "en" before a first person and a verb of undertaking that open a main
  * clause of their own ("dat de gemeenten van start zijn gegaan en ik informeer uw Kamer dit najaar"; not "hebben de
@@ -498,6 +499,16 @@ const WRITERS_PLANNING = new Caseless(/\b(?:naar\s+verwachting|(?:is|zijn|wordt|
  */
 const OUR_INTENTION = new Caseless(/\b(?:(?:streven|voornemen|inzet|bedoeling)\s+(?:is|blijft)|(?:is|blijft)\s+(?:het\s+)?(?:(?:nu|ook|wel|eigenlijk)\s+)*(?:het|de|ons|mijn|onze)\s+(?:nieuwe\s+)?(?:streven|voornemen|bedoeling))\s+(?:(?:nu|ook|wel|dan|eigenlijk)\s+)*om\b/iu);
 /**
+ * The official idiom of the same intention, its act an infinitive with or without "om": "Het ligt in het voornemen het
+ * overleg … nog in augustus te starten", "dat het in het voornemen ligt Hr. Ms. Karel Doorman eind 1951 wederom in
+ * dienst te stellen", "Het ligt in de bedoeling om in 1928 over te gaan tot …". Whose intention the idiom leaves to the
+ * one writing, as "naar verwachting" does; "in het voornemen van het Hoogheemraadschap" names another holder, and "in de
+ * bedoeling dat …" a state of the world or others' acts, not an act of the writer's.
+ */
+const LIES_IN_THE_INTENTION = new Caseless(
+  /\b(?:ligt\s+(?:het\s+)?in\s+(?:het|de)\s+(?:voornemen|bedoeling)|in\s+(?:het|de)\s+(?:voornemen|bedoeling)\s+ligt)\b(?!\s*,?\s*(?:van|dat)\b)[^;:!?]{0,240}?\bte\s+[a-z]/iu,
+);
+/**
  * An agreement to act, told by an infinitive with no subject of its own, that opens its clause or follows only the
  * partners it was made with ("Afgesproken is snel na de zomer een bestuursakkoord overeen te komen", "Er is afgesproken
  * om de eerste rapportage medio maart volgend jaar … te presenteren", "Met partijen is afgesproken om in september …
@@ -512,7 +523,7 @@ const AGREED_TO_ACT = new Caseless(
 const AMOUNT = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*/;
 
 function writersPlanning(words: string): boolean {
-  if (AGREED_TO_ACT.test(words) || OUR_INTENTION.test(words)) return true;
+  if (AGREED_TO_ACT.test(words) || OUR_INTENTION.test(words) || LIES_IN_THE_INTENTION.test(words)) return true;
   const planning = WRITERS_PLANNING.exec(words);
   if (planning === null || AMOUNT.test(words)) return false;
   return !words.slice(0, planning.index).toLowerCase().split(/[^\p{L}-]+/u).some(isGathering);

