@@ -1,3 +1,5 @@
+import { editDistance } from '../core/closest.js';
+
 /**
  * The ministries of the Netherlands, by the names their ministers' offices use, past and present. A minister heads a
  * ministry ("Minister van Financiën") or holds a portfolio without one ("Minister voor Medische Zorg"); the heading of
@@ -81,17 +83,6 @@ export function ministerPreposition(name: string, date?: string): 'van' | 'voor'
 /** A name reduced to its letters, without accents or case: what an OCR'd heading keeps of it ("WERKGELE-GENHEID", "RUIMTE LIJKE"). */
 function lettersOf(name: string): string {
   return name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
-}
-
-/** Edits (insert, delete, replace one letter) that turn one string into the other. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**
