@@ -20,6 +20,16 @@ const Z_NUMBER = /\b20\d{2}Z\d{5}\b/g;
 const KAMERSTUK = /\bKamerstuk(?:ken)?\s+(?:II\s+)?(?:\d{4}\/\d{2,4},?\s+)?(\d{2}\s?\d{3}(?:-[IVXL]+)?(?:,\s*nrs?\.\s*\d+(?:\s*en\s*\d+)?)?)/g;
 /** The letter's own Kamerstuk number in an official heading: "Tweede Kamer, vergaderjaar 2025–2026, 36 547, nr. 34". */
 const OWN_KAMERSTUK = /vergaderjaar\s+\d{4}[–-]\d{4},?\s+(\d{2}\s?\d{3}(?:-[IVXL]+)?),\s+nr\.\s*(\d+)/i;
+/**
+ * The letter's own Kamerstuk number as the printed Kamerstuk (and its text on tweedekamer.nl) sets it: the dossier's
+ * number and name on a line ("19 637 Vreemdelingenbeleid", "35 300 VII Vaststelling van de begrotingsstaten …",
+ * "21 501-02 Raad Algemene Zaken"; a budget of the past sets its chapter below, "18 600" over "Hoofdstuk VI Ministerie
+ * van Justitie"), the lines of a wrapped name, then the piece's number on a line of its own or before the heading in
+ * capitals ("Nr. 2993", "Nr. 256 BRIEF VAN DE MINISTER …"). A piece of several dossiers lists them all above its
+ * number, its own first. A chapter the scan misread ("Hoofdstuk VIM") gives no number rather than a wrong one. Without
+ * this half the printed letters had no reference of their own, and so an id of their date only, one for two letters.
+ */
+const PRINTED_KAMERSTUK = /^[ \t]*(\d{2}[ \u00a0]?\d{3})(?:[ -]([IVXLC]+|[A-Z]|\d{2})(?=[ \t]|$))?(?:[ \t]+\S[^\n]*)?\n(?:[ \t]*Hoofdstuk[ \t]+([IVXLC]+)\b[^\n]*\n)?(?![ \t]*Hoofdstuk\b)(?:[^\n]*\n){0,6}?[ \t]*Nr\.[ \t]*(\d+)(?=[ \t]*$|[ \t]+\p{Lu}{2})/mu;
 const AANHANGSEL = /\bAanhangsel Handelingen(?: II)?,?\s+vergaderjaar\s+\d{4}[–-]\d{4},?\s+nr\.\s*\d+/g;
 
 /**
@@ -36,6 +46,9 @@ export function findMetadata(text: string, sentences: readonly Sentence[]): Extr
   const refs = new Set<string>();
   const own = OWN_KAMERSTUK.exec(text.slice(0, 2000));
   if (own) refs.add(`Kamerstuk ${own[1]!.replace(/\s/g, '')}, nr. ${own[2]}`);
+  const printed = own ? null : PRINTED_KAMERSTUK.exec(text.slice(0, 2000));
+  const chapter = printed?.[2] ?? printed?.[3];
+  if (printed) refs.add(`Kamerstuk ${printed[1]!.replace(/\s/g, '')}${chapter ? `-${chapter}` : ''}, nr. ${printed[4]}`);
   // Only the heading names the letter itself; a number in the running text is another document.
   for (const match of header.matchAll(Z_NUMBER)) refs.add(match[0]);
   const cited = new Set<string>();

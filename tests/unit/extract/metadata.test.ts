@@ -113,3 +113,25 @@ describe('the title of a letter without a subject line', () => {
     expect(metadata(`${title}\n\nIk zal u informeren.`).title).toBe('Groene economische groei in Nederland (Green Deal); Brief regering; Uitstel toezending reactie op de motie Van Tongeren omtrent duurzaamheid van');
   });
 });
+
+// found by use: half the printed letters (kst-19637-2476, tk-2024D16576, sgd-0000126802 …) had no reference of their own, so their id was their date only
+describe("the own Kamerstuk number of a printed letter", () => {
+  it.each([
+    ['Brief regering : Voortgang\n19 637 Vreemdelingenbeleid\nNr. 2993\nBRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID', 'Kamerstuk 19637, nr. 2993'],
+    ['32 279 Zorg rond zwangerschap en geboorte\nNr. 256 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG', 'Kamerstuk 32279, nr. 256'],
+    ['35 300 VII Vaststelling van de begrotingsstaten van het Ministerie van\nBinnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2020\n\nNr. 113 BRIEF VAN DE MINISTER', 'Kamerstuk 35300-VII, nr. 113'],
+    ['25 600 XV\nVaststelling van de begroting van het Ministerie van Sociale Zaken\nNr. 49\nBRIEF VAN DE MINISTER', 'Kamerstuk 25600-XV, nr. 49'],
+    ['21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nNr. 2516 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', 'Kamerstuk 21501-02, nr. 2516'],
+    ['31 293 Primair Onderwijs\n\n31 289 Voortgezet Onderwijs\n\n31 497 Passend onderwijs\n\nNr. 573 BRIEF VAN DE MINISTER', 'Kamerstuk 31293, nr. 573'],
+    ['Vergaderjaar 1984-1985\nRijksbegroting voor het jaar 1985\n18 600\nHoofdstuk VI Ministerie van Justitie\nNr. 25\nBRIEF VAN DE MINISTER VAN JUSTITIE', 'Kamerstuk 18600-VI, nr. 25'],
+  ])('reads %j', (text, ref) => {
+    expect(metadata(text).refs).toEqual([ref]);
+  });
+
+  it.each([
+    ['a chapter the scan misread', 'Rijksbegroting voor het jaar 1988\n20200\nHoofdstuk VIM Ministerie van Onderwijs en Wetenschappen\nNr. 83\nBRIEF VAN DE MINISTER'],
+    ['a number in the running text', 'Den Haag, 3 maart 2026\n\nGeachte voorzitter,\n\n10 000 woningen worden dit jaar gebouwd.\nNr. 3 van de lijst is klaar.'],
+  ])('reads none from %s', (_, text) => {
+    expect(metadata(text).refs).toEqual([]);
+  });
+});
