@@ -133,6 +133,12 @@ const PAGE_CHROME = [
   /^(?:(?:Den Haag|['’]s-Gravenhage),?|Vastgesteld|Datum:?)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu,
 ];
 
+/**
+ * The salutation is no title ("Geachte voorzitter,"): a letter whose text opens with it, as the Tweede Kamer's text of
+ * a letter often does, is named by its first sentence ("Hierbij ontvangt u het meerjarenplan instandhouding …").
+ */
+const SALUTATION = /^Geachte\b[^.!?:]{0,60}[,:]?$/i;
+
 function titleOf(text: string, type: SourceType): string | undefined {
   const questions = QUESTIONS_TITLE.exec(text);
   if (type === 'kamervragen' && questions) return oneLine(`Antwoorden op vragen van ${questions[1]} ${questions[2]} over ${questions[3]}`);
@@ -141,6 +147,7 @@ function titleOf(text: string, type: SourceType): string | undefined {
   const lines = text.split('\n').map((line) => line.trim());
   const first = lines.findIndex((line) => line.length > 10 && !PAGE_CHROME.some((chrome) => chrome.test(line)));
   if (first < 0) return undefined;
+  if (SALUTATION.test(lines[first]!)) return openingSentence(lines.slice(first + 1).join('\n'));
   // A PDF wraps a long title; a line going on in lower case, or after a line that ends on a word no title ends on
   // ("… van het Ministerie van / Binnenlandse Zaken …"), is the title going on, not the next line of the letter.
   let title = lines[first]!;
@@ -148,6 +155,16 @@ function titleOf(text: string, type: SourceType): string | undefined {
     if (!/^\p{Ll}/u.test(line) && !(line !== '' && TITLE_GOES_ON.test(title))) break;
     title = title.endsWith('-') ? `${title}${line}` : `${title} ${line}`;
   }
-  title = oneLine(title);
+  return shortened(oneLine(title));
+}
+
+function openingSentence(text: string): string | undefined {
+  const opening = oneLine(text.trim().split(/\n\s*\n/)[0] ?? '');
+  const sentence = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(opening)?.[0] ?? opening;
+  return sentence === '' ? undefined : shortened(sentence);
+}
+
+/** A long title cut at a word, MAX_SOURCE_TITLE characters at most. */
+function shortened(title: string): string {
   return title.length <= MAX_SOURCE_TITLE ? title : title.slice(0, title.lastIndexOf(' ', MAX_SOURCE_TITLE)).replace(/[\s,;:]+$/, '');
 }

@@ -135,3 +135,16 @@ describe("the own Kamerstuk number of a printed letter", () => {
     expect(metadata(text).refs).toEqual([]);
   });
 });
+
+// found by use: a letter whose text opens with its salutation (tkconv-2025D31342, a PDF without a subject line) was titled "Geachte voorzitter,"
+describe('the title of a letter that opens with its salutation', () => {
+  it('is the first sentence after it', () => {
+    const text = 'Geachte voorzitter,\n\nHierbij ontvangt u het meerjarenplan instandhouding voor de infrastructuur in beheer bij Rijkswaterstaat. Het meerjarenplan geeft inzicht.\n\nIk hecht er waarde aan.';
+    expect(metadata(text).title).toBe('Hierbij ontvangt u het meerjarenplan instandhouding voor de infrastructuur in beheer bij Rijkswaterstaat.');
+  });
+
+  it('joins the lines a PDF wrapped the sentence over', () => {
+    const pdf = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 maart 2026\nGeachte voorzitter,\nHierbij informeer ik u over de voortgang van de pilot jeugdzorg. De evaluatie van de\npilot wordt in het najaar van 2026 afgerond.';
+    expect(metadata(pdf).title).toBe('Hierbij informeer ik u over de voortgang van de pilot jeugdzorg.');
+  });
+});
