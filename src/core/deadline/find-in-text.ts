@@ -835,9 +835,17 @@ const NEAREST: MatchOptions = { yearless: 'nearest' };
 function readSpan(text: string, start: number, end: number, anchor: CivilDate, calendar: Calendar, verdicts: Verdicts): Reading | undefined {
   const phrase = text.slice(start, end);
   const resolution = matchPhrase(phrase, anchor, calendar, NEAREST);
-  if (!resolution || (WEEKDAY_RULES.has(resolution.rule.id) && countedWeekday(text, start, end))) return undefined;
+  if (!resolution || (WEEKDAY_RULES.has(resolution.rule.id) && countedWeekday(text, start, end)) || SPENDING_NOTE_ALONE.test(phrase)) return undefined;
   return readingOf(text, phrase, start, end, resolution, anchor, verdicts);
 }
+
+/**
+ * A spending note named with no word of time before it ("De Voorjaarsnota, die het kabinet vandaag naar de Kamer heeft
+ * gestuurd, …", "de stand van de Najaarsnota", "om vrijdag die Voorjaarsnota naar de Kamer te sturen") is the document,
+ * not a term: the reference reads "bij", "voor", "rond", "gelijktijdig met" and "in" the Voorjaarsnota as terms. A
+ * register's `due: Voorjaarsnota 2026` still resolves: only running text names the note as a thing.
+ */
+const SPENDING_NOTE_ALONE = /^(?:(?:de|die|deze|the)\s+)?(?:(?:presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?)?(?:voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum)(?:\s+(?:van\s+)?\d{4})?$/iu;
 
 /**
  * A span that resolved, read. Apart from `readSpan`: a function whose variables its closures keep makes their context

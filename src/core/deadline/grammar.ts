@@ -273,6 +273,11 @@ const TARGETS: readonly Rule[] = [
     (m) => ({ kind: EVENTS[m[1]!]!, year: EVENTS[m[1]!] === 'begrotingsbehandeling' ? budgetYearRef(m[2]) : yearRef(m[2]) }),
   ],
   [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1]) })],
+  // "vóór de presentatie van de Voorjaarsnota": the note's presentation is the note's own moment.
+  [
+    new RegExp(`^(?:presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication) (?:van|of) (?:de |het |the )?(voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum)(?: ${OF}${YEAR})?$`),
+    (m) => ({ kind: EVENTS[m[1]!]!, year: yearRef(m[2]) }),
+  ],
 ];
 
 export function parseTarget(text: string): Target | undefined {
