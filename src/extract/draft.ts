@@ -22,6 +22,7 @@ import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
 import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
 import { officeActing } from './office-acting.js';
+import { withBrokenWordsJoined } from './words-broken-by-the-print.js';
 
 export interface ExtractOptions {
   calendar: Calendar;
@@ -87,7 +88,9 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
-    const said = asOffices(sentence.text, officials);
+    const joined = withBrokenWordsJoined(sentence.text);
+    const asOffice = asOffices(joined.text, officials);
+    const said: ReadAsOffices = { text: asOffice.text, original: (index) => joined.original(asOffice.original(index)) };
     // Most sentences hold no cue whether or not they hold a deadline: the finder, the costly part, is asked only about the others.
     const reading = readSentence(said.text);
     const before = commitments.at(-1);
