@@ -188,18 +188,23 @@ const DOCUMENT_GOES = /^\s*(?:het|de|dit|deze)\s+(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà
 const WORK_STARTS_AHEAD = /^(?:[^\s,;:]+\s+){1,6}?(?:start|starten|begint|beginnen)\s+(?:de|het|een)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]*(?:evaluatie|onderzoek|verkenning|analyse|consultatie|pilot|studie|inventarisatie|doorlichting)\b/;
 /** Adjectives shaped like a participle, of becoming, not of being acted on: "De uitkomst zal bekend worden" is a forecast. */
 const BECOMING = String.raw`(?:bekend|gewend|bepalend)`;
-/** The prefixes a participle of the government's act opens on ("meegenomen", "ondertekend", "gedecentraliseerd"). */
-const ACT_PARTICIPLE = String.raw`(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|vast|terug|samen|weg)\p{L}*(?:d|t|en)`;
+/**
+ * The prefixes a participle of the government's act opens on ("meegenomen", "ondertekend", "gedecentraliseerd",
+ * "voorgelicht"), and its endings, the strong ones in "-aan" too ("nagegaan", "toegestaan"); not "ingegaan", what a
+ * document will go into (content-of.ts).
+ */
+const ACT_PARTICIPLE = String.raw`(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|door|na|bij|ont|onder|her|er|voort|voor|vast|terug|samen|weg)\p{L}*(?:d|t|en|(?<!\bingeg)aan)`;
 /**
  * The future passive, the government its understood agent: "zal hierin worden meegenomen", "zal … recht worden
  * gedaan", and with the participle first ("Het ILG en de EHS zullen daarom gedecentraliseerd worden"); not "zal een
  * oplossing worden". Its middle field runs on across the commas of a list ("zal ook intensieve … samenwerking met
  * België, Duitsland en Frankrijk worden gezocht") and across an aside set off right after the auxiliary ("zullen,
  * tezamen met het advies van de Commissie …, zorgvuldig worden bestudeerd"): read to the first comma, the one
- * construction was missed in three ways.
+ * construction was missed in three ways. The participle may also open the sentence, before its auxiliary, as the older
+ * letters put it ("Onderzocht zal worden of …", "Nagegaan zal worden …").
  */
 const FUTURE_PASSIVE = new RegExp(
-  String.raw`\b(?:zal|zullen)\b(?:\s*,\s[^,.;]{1,120}?,)?(?:[^,.;]|,\s(?=[^,.;]{1,40}?\s(?:en|of)\s)){0,100}\b(?:worden\s+(?:${ACT_PARTICIPLE}|ge\p{L}+n)|${ACT_PARTICIPLE}\s+worden)\b`,
+  String.raw`\b(?:zal|zullen)\b(?:\s*,\s[^,.;]{1,120}?,)?(?:[^,.;]|,\s(?=[^,.;]{1,40}?\s(?:en|of)\s)){0,100}\b(?:worden\s+(?:${ACT_PARTICIPLE}|ge\p{L}+n)|${ACT_PARTICIPLE}\s+worden)\b|^\s*(?:${ACT_PARTICIPLE}|ge\p{L}+n)\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,3}?worden\b`,
   'u',
 );
 /**
@@ -330,12 +335,13 @@ const OUTSIDE_A_QUESTION = String.raw`(?!(?:welke|wat|hoe|of|wie|waar|waarom|hoe
  * followed by the verb of an action ("zal contact blijven houden", "zal
  * worden geïnformeerd", "zullen zijn voltooid", "zal … recht worden gedaan"),
  * nor is "worden" preceded by its participle ("zullen daarom gedecentraliseerd
- * worden", the same passive in the other order; "bekend worden" is becoming). "zijn" is the verb only where its clause ends on it or a preposition or
+ * worden", the same passive in the other order; "bekend worden" is becoming), nor by it at the sentence's opening
+ * ("Onderzocht zal worden of …"). "zijn" is the verb only where its clause ends on it or a preposition or
  * conjunction follows ("zal … bepalend zijn voor", "zal gereed zijn en …"):
  * before a noun it is a possessive ("Het kabinet zal zijn plan voor de zomer
  * presenteren").
  */
-const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)|\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
+const COPULA_FUTURE = new RegExp(String.raw`\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?(?:blijven|zijn|worden)\b(?!\s+(?:\p{L}*(?:en|d|t|(?<!\bingeg)aan)|ge\p{L}+n)\b)(?<!\bzijn)(?<!(?:^|\s)(?!${BECOMING}\s)${ACT_PARTICIPLE}\s+worden)(?<!^\s*(?:${ACT_PARTICIPLE}|ge\p{L}+n)\s+(?:zal|zullen)\s+worden)|\b(?:zal|zullen)\s+(?:${OUTSIDE_A_QUESTION}[^\s,.;]+\s+){0,4}?zijn(?=\s*(?:[,.;:]|$|\s(?:en|of|maar|als|dan|omdat|doordat|zodat|wanneer|indien|voor|van|in|op|met|aan|bij|tot|na|over|door|om|te)\b))`, 'u');
 /**
  * The sentence's future said inside an embedded question ("De IND beoordeelt daarnaast in hoeverre … en welke impact
  * dit op haar zal hebben", "Met de voorliggende kabinetsreactie wordt uitgelegd wat het kabinet gaat doen met …",
