@@ -66,8 +66,32 @@ const PLANNED_TERMS = new RegExp(PLANNED_TERM.source, 'giu');
  * sentence is given with its relative clauses' futures blanked, so a term of what another does is not taken.
  */
 export function findTermOfAPromise(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
-  return findVehicle(text, anchor, calendar) ?? findPointer(text) ?? findClauseOfTime(text, anchor, calendar);
+  return findVehicle(text, anchor, calendar) ?? findPointer(text) ?? findClauseOfTime(text, anchor, calendar) ?? findEffectiveDate(text, anchor, calendar);
 }
+
+/**
+ * The day from which the promised act takes effect, for a sentence judged a promise with no other term: "… zal per 1
+ * januari 1983 gerealiseerd worden", "streef ik naar invoering van een budgetfinancieringssysteem per 1 januari 1992",
+ * "Per 1 juli 2025 zal de aanwijzing … zijn afgerond". The finder leaves "per" or "met ingang van" a date alone in
+ * running text, where it is as often the day a rule or a tariff applies from; here the sentence is a promise already.
+ * Not a law's entry into force (GUIDE §2), not a day gone by, and not the date of what the act is about ("Uw Kamer zal
+ * … worden geïnformeerd over deze overgang per 1 juli 2025": the letter's subject, not its term).
+ */
+function findEffectiveDate(text: string, anchor: CivilDate, calendar: Calendar): FoundDue | undefined {
+  for (const found of withoutFootnoteMarkers(text).matchAll(EFFECTIVE_DATE)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    if (isEntryIntoForce(text, start, end) || ABOUT.test(text.slice(0, start))) continue;
+    const read = resolvePhrase(found[0], anchor, calendar);
+    if (!read.ok || read.resolution.to === null || read.resolution.to <= anchor) continue;
+    return { phrase: text.slice(start, end), start, end, from: read.resolution.from, to: read.resolution.to, event: false };
+  }
+  return undefined;
+}
+
+/** The date inside the subject of the act: "over" and a phrase without a break to the date. */
+const ABOUT = /\bover\s[^,;:.]*$/i;
+const EFFECTIVE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:per|met\s+ingang\s+van)\s+\d{1,2}\s+(?:${DUTCH_MONTH_ALTERNATION})(?:\s+\d{4})?(?![\p{L}\p{N}])`, 'giu');
 
 /**
  * The written document a promise goes out in, for a sentence judged a promise with no other term ("Ik informeer u in de
