@@ -79,13 +79,14 @@ const ANSWERED_BY_LETTER = new RegExp(String.raw`\bdoor de ([Mm]inister|[Ss]taat
 const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+([Mm]inister|[Ss]taatssecretaris)s?(?:[ \t\n]+en[ \t\n]+(?:de[ \t\n]+)?(?:[Mm]inister|[Ss]taatssecretaris))?[ \t\n]+(van|voor)[ \t\n]+(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u');
 
 /**
- * "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel. The ministry ends
- * at the next bracket either way: some headings are published with it left open before the date received
- * ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)"). The name may hold a dash and particles ("minister
- * Faber – Van de Klashorst"); the ministry may be abbreviated ("(BZ)") or carry a state secretary's portfolio after a
- * dash ("(Financiën – Fiscaliteit en Belastingdienst)"), which is not part of the office.
+ * "Antwoord van minister Van Oosten (Justitie en Veiligheid)", the heading of answers in the Aanhangsel, and "Mededeling
+ * van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur)", the heading of its notice that the answers
+ * come later. The ministry ends at the next bracket either way: some headings are published with it left open before
+ * the date received ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)"). The name may hold a dash and
+ * particles ("minister Faber – Van de Klashorst"); the ministry may be abbreviated ("(BZ)") or carry a state
+ * secretary's portfolio after a dash ("(Financiën – Fiscaliteit en Belastingdienst)"), which is not part of the office.
  */
-const ANSWERED_BY = /antwoord\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/iu;
+const ANSWERED_BY = /(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/iu;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
 const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
 

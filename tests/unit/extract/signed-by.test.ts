@@ -141,4 +141,12 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('Antwoord van minister Brinkman (Welzijn, Volksgezondheid en Cultuur). (Ontvangen 9 april 1986)', '1986-04-09')).toEqual(['Minister van Welzijn, Volksgezondheid en Cultuur']);
     expect(signedBy('Antwoord van minister Deetman (Onderwijs en Wetenschappen), mede namens de minister van Welzijn, Volksgezondheid en Cultuur.', '1986-07-30')).toEqual(['Minister van Onderwijs en Wetenschappen']);
   });
+  // ah-tk-20242025-600, -615 (held-out-21), ah-tk-20112012-1211 (held-out-22), sgd-ah-tk-19901991-287,
+  // sgd-ah-tk-19921993-181 (held-out-24), ah-tk-20222023-808 (held-out-11): the Aanhangsel's notice that the answers come
+  // later names who gives it as its answers do; the promise to answer was bound to no one.
+  it('the heading of an Aanhangsel notice that answers come later: the one who gives it', () => {
+    expect(signedBy('Mededeling van staatssecretaris Rummenie (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 november 2024)\n\nIk zal de Kamer zo spoedig mogelijk de antwoorden doen toekomen.')).toEqual(['Staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur']);
+    expect(signedBy('Mededeling\nMededeling van Staatssecretaris Kosto (Justitie). (Ontvangen 25 november 1992)', '1992-11-25')).toEqual(['Staatssecretaris van Justitie']);
+    expect(signedBy('Mededeling van staatssecretaris Ter Veld (Sociale Zaken en Werkgele-genheid). (Ontvangen 3 mei 1990)', '1990-05-03')).toEqual(['Staatssecretaris van Sociale Zaken en Werkgelegenheid']);
+  });
 });
