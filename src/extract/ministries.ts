@@ -102,3 +102,9 @@ export function ministrySpelled(name: string): string {
   const best = near.filter((known) => known.distance === nearest);
   return best.length === 1 ? best[0]!.name : name;
 }
+
+/** Whether the name is a ministry's of the list, as the ministry spells it or as a scan keeps its letters. */
+export function isMinistry(name: string): boolean {
+  const letters = lettersOf(name);
+  return MINISTRIES.some((known) => lettersOf(known.name) === letters);
+}

@@ -1,5 +1,5 @@
 import { oneLine } from './clean-text.js';
-import { ABBREVIATED, ministerPreposition, ministrySpelled } from './ministries.js';
+import { ABBREVIATED, isMinistry, ministerPreposition, ministrySpelled } from './ministries.js';
 
 /**
  * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
@@ -98,6 +98,17 @@ const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,
 const RESPONSIBLE_MINISTRY = new RegExp(String.raw`\bEerstverantwoordelijk(?:e)?[ \t]+ministerie[ \t]*:?[ \t]*\n?[ \t]*(?:[a-z]\)[ \t]*)?(?:het[ \t]+)?[Mm]inisterie[ \t]+van[ \t]+(${MINISTRY})`, 'u');
 
 /**
+ * The debate on a ministry's budget, of which the text is the record or the written answers: "Schriftelijke antwoorden
+ * op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Onderwijs, Cultuur en Wetenschap",
+ * "Vaststelling van de begrotingsstaten van het ministerie van Veiligheid en Justitie (VI) voor het jaar 2013". No one
+ * signs it; the office that answers in it is that ministry's.
+ */
+const BUDGET_DEBATE = new RegExp(String.raw`\bbegrotings(?:behandeling|staten|staat)[ \t]+(?:van[ \t]+(?:het[ \t]+)?(?:[Mm]inisterie[ \t]+van[ \t]+)?)?(${MINISTRY})`, 'u');
+/** A state secretary who speaks in the record of a debate: "Staatssecretaris Van Rij:" on a line of its own. */
+const STATE_SECRETARY_SPEAKS = /^[ \t']*Staatssecretaris[ \t]+\p{Lu}[^:\n]{0,40}:/mu;
+const MINISTER_SPEAKS = /^[ \t']*Minister[ \t]+\p{Lu}[^:\n]{0,40}:/mu;
+
+/**
  * The speech from the throne opens with its address to both houses ("Leden van de Staten-Generaal,"); no one signs
  * it, and the Minister-President answers for it (Grondwet art. 42: the King is inviolable, the ministers are
  * responsible).
@@ -172,6 +183,13 @@ export function signedBy(text: string, date?: string): string[] {
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
   const responsible = RESPONSIBLE_MINISTRY.exec(text);
   if (responsible) return [`Minister van ${ministryName(responsible[1]!)}`];
+  const budget = BUDGET_DEBATE.exec(text);
+  if (budget && isMinistry(ministryName(budget[1]!))) {
+    const office = STATE_SECRETARY_SPEAKS.test(text) && !MINISTER_SPEAKS.test(text) ? 'Staatssecretaris' : 'Minister';
+    const ministry = ministrySpelled(ministryName(budget[1]!));
+    // The Minister of Algemene Zaken is the Minister-President, as his signature names him.
+    return [office === 'Minister' && ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `${office} van ${ministry}`];
+  }
   if (SPEECH_FROM_THE_THRONE.test(text.slice(0, 300))) return [MINISTER_PRESIDENT];
   return [];
 }

