@@ -11,6 +11,7 @@ import type { Draft, DraftCommitment, DraftDue, ExtractedSource, Sentence, Skipp
 import { judgeSentence, plannedAhead, readSentence, withoutRelativeFutures } from './promise-cues.js';
 import { rescheduled } from './rescheduled.js';
 import { withContentMerged } from './content-of.js';
+import { withRappelOffices } from './rappel-office.js';
 import { withRegisterStatus } from './register-status.js';
 import { withKeptByLetter } from './kept-by-letter.js';
 import { withOutlineSteps } from './outline.js';
@@ -147,7 +148,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
     });
   });
   const timed = withTermNearby(text, sentences, commitments, anchor, options.calendar);
-  return atOffsetsOf(letter, withRegisterStatus(text, withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped })))))))));
+  return atOffsetsOf(letter, withRappelOffices(text, withRegisterStatus(text, withEarlierPromisesNamed(text, withSaidTwiceMerged(text, withKeptByLetter(text, withContentMerged(text, withReasonsForDelay(text, withOutlineSteps(text, rescheduled(text, { source, commitments: timed, skipped }))))))))));
 }
 
 /** The draft's offsets, made in the cleaned text, as offsets into the letter itself (see `cleanLetter`). */

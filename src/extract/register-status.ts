@@ -5,9 +5,9 @@ import { skipDrafted } from './skip-drafted.js';
 /** A register entry's own status line, as its "Kerngegevens" give it: "Status voldaan", "Status | deels voldaan". */
 const STATUS_LINE = /^[ \t]*Status[ \t]*\|?[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t|]*$/gimu;
 /** An entry's heading ("Toezegging Tussentijdse evaluaties (33.506) (T02589)"): where the next entry of a register's overview starts. */
-const ENTRY_HEADING = /^[ \t]*Toezegging[ \t]+\S/gm;
+export const ENTRY_HEADING = /^[ \t]*Toezegging[ \t]+\S/gm;
 /** The Eerste Kamer's rappel or overview of a ministry's entries ("Rappelabele toezeggingen Justitie en Veiligheid (Totaaloverzicht februari 2022)"). */
-const RAPPEL_PAGE = /^\s*Rappelabele toezeggingen\b/;
+export const RAPPEL_PAGE = /^\s*Rappelabele toezeggingen\b/;
 
 /**
  * A status where the text reports it (issue 11): the promises drafted from a

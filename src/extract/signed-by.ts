@@ -1,5 +1,6 @@
 import { oneLine } from './clean-text.js';
 import { ABBREVIATED, isMinistry, ministerPreposition, ministrySpelled } from './ministries.js';
+import { RAPPEL_PAGE } from './register-status.js';
 
 /**
  * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
@@ -98,6 +99,32 @@ const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,
 const RESPONSIBLE_MINISTRY = new RegExp(String.raw`\bEerstverantwoordelijk(?:e)?[ \t]+ministerie[ \t]*:?[ \t]*\n?[ \t]*(?:[a-z]\)[ \t]*)?(?:het[ \t]+)?[Mm]inisterie[ \t]+van[ \t]+(${MINISTRY})`, 'u');
 
 /**
+ * An Eerste Kamer register entry's "Kerngegevens": the office that answers for the promise now ("Huidige
+ * Verantwoordelijke(n) Staatssecretaris van Infrastructuur en Waterstaat", or "Verantwoordelijke(n) …" where none went
+ * before); the offices listed under "Voormalige Verantwoordelijke(n)" no longer do.
+ */
+export const RESPONSIBLE_NOW = new RegExp(String.raw`^[ \t]*(?:Huidige[ \t]+)?Verantwoordelijke\(n\)[ \t]+(${OFFICE}[ \t]+${MINISTRY})`, 'mu');
+/** The register's summary of the entry names who made the promise: "De minister voor Milieu en Wonen zegt de Kamer, … toe …". */
+const PROMISED_BY = new RegExp(String.raw`\b[Dd]e[ \t]+([Mm]inister|[Ss]taatssecretaris)[ \t]+(van|voor)[ \t]+(?:[Mm]inister[ \t]+van[ \t]+)?(\p{Lu}+(?![\p{L}&])|${MINISTRY})[ \t]+zeg(?:t|gen)[ \t]+de[ \t]+Kamer\b`, 'u');
+const KEY_DATA = /^[ \t]*Kerngegevens[ \t]*$/m;
+/**
+ * Who an Eerste Kamer register page binds: on the entry's own page the office that made the promise, as its summary
+ * names it, then the one that answers for it now; on a rappel, which asks the ministry for its open entries, the one
+ * that answers for it now.
+ */
+function registerOffices(text: string): string[] {
+  if (!KEY_DATA.test(text)) return [];
+  const offices: string[] = [];
+  const promised = RAPPEL_PAGE.test(text) ? null : PROMISED_BY.exec(text);
+  // An abbreviation not known names no ministry (as officeActing reads one).
+  const ministry = promised && (/^\p{Lu}+$/u.test(promised[3]!) ? ABBREVIATED[promised[3]!] : ministryName(promised[3]!));
+  if (promised && ministry) offices.push(`${capitalised(promised[1]!.toLowerCase())} ${promised[2]} ${ministry}`);
+  const now = RESPONSIBLE_NOW.exec(text);
+  if (now) offices.push(capitalised(ministryName(now[1]!)));
+  return offices;
+}
+
+/**
  * The debate on a ministry's budget, of which the text is the record or the written answers: "Schriftelijke antwoorden
  * op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling van Onderwijs, Cultuur en Wetenschap",
  * "Vaststelling van de begrotingsstaten van het ministerie van Veiligheid en Justitie (VI) voor het jaar 2013". No one
@@ -156,6 +183,8 @@ export function signedBy(text: string, date?: string): string[] {
     const written = spelled(capitalised(ministryName(office).replace(/^minister-president,\s+/i, 'Minister-President, ')));
     if (!offices.some((known) => known.toLowerCase() === written.toLowerCase())) offices.push(written);
   };
+  for (const office of registerOffices(text)) add(office);
+  if (offices.length > 0) return offices;
   const heading = headingOf(text);
   if (heading) add(`${asWritten(heading[1] === 'MINISTERS' ? 'MINISTER' : heading[1]!.replace(/SEN$/, ''))} ${heading[2]!.toLowerCase()} ${asWritten(heading[3]!.trim())}`);
   const written = heading ? null : HEADING_AS_WRITTEN.exec(text);
