@@ -140,6 +140,15 @@ function registerOffices(text: string): string[] {
  * signs it; the office that answers in it is that ministry's.
  */
 const BUDGET_DEBATE = new RegExp(String.raw`\bbegrotings(?:behandeling|staten|staat)[ \t]+(?:van[ \t]+(?:het[ \t]+)?(?:[Mm]inisterie[ \t]+van[ \t]+)?)?(${MINISTRY})`, 'u');
+/**
+ * A document of the ministry by its heading or letterhead: its budget or annual report ("Vaststelling begroting van het
+ * Ministerie van Defensie (X) voor het jaar 2007", "Jaarverslag en slotwet ministerie van Volkshuisvesting, Ruimtelijke
+ * Ordening en Milieubeheer 2005"), or the letterhead a letter printed from the ministry opens with ("Ministerie van
+ * Onderwijs, Cultuur en Wetenschap").
+ */
+const MINISTRY_DOCUMENT = String.raw`(?:\b(?:[Bb]egroting|[Jj]aarverslag(?:[ \t]+en[ \t]+slotwet)?)[ \t]+(?:van[ \t]+)?(?:het[ \t]+)?|^[ \t]*)[Mm]inisterie[ \t]+van[ \t]+`;
+/** The name on one line, or run on to the next ("Ministerie van Sociale Zaken" / "en Werkgelegenheid"). */
+const MINISTRY_DOCUMENTS = [new RegExp(`${MINISTRY_DOCUMENT}(${MINISTRY})`, 'u'), new RegExp(`${MINISTRY_DOCUMENT}(${MINISTRY.replaceAll('[ \\t]', '[ \\t\\n]')})`, 'u')];
 /** A state secretary who speaks in the record of a debate: "Staatssecretaris Van Rij:" on a line of its own. */
 const STATE_SECRETARY_SPEAKS = /^[ \t']*Staatssecretaris[ \t]+\p{Lu}[^:\n]{0,40}:/mu;
 const MINISTER_SPEAKS = /^[ \t']*Minister[ \t]+\p{Lu}[^:\n]{0,40}:/mu;
@@ -228,6 +237,11 @@ export function signedBy(text: string, date?: string): string[] {
     const ministry = ministrySpelled(ministryName(budget[1]!));
     // The Minister of Algemene Zaken is the Minister-President, as his signature names him.
     return [office === 'Minister' && ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `${office} van ${ministry}`];
+  }
+  const document = MINISTRY_DOCUMENTS.map((pattern) => pattern.exec(text.slice(0, 600))?.[1]).filter((name) => name !== undefined).map(ministryName).reverse().find(isMinistry);
+  if (document) {
+    const ministry = ministrySpelled(document);
+    return [ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `Minister van ${ministry}`];
   }
   if (SPEECH_FROM_THE_THRONE.test(text.slice(0, 300))) return [MINISTER_PRESIDENT];
   return [];

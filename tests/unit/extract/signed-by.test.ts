@@ -168,4 +168,13 @@ describe('signedBy: who signs the letter, as offices', () => {
     expect(signedBy('nog deze maand van start kan gaan. De Minister-President, Minister van Algemene Zaken A. A. M. van Agt Tweede Kamer, zitting 1978-1979')).toEqual(['Minister-President, Minister van Algemene Zaken']);
     expect(signedBy('Dat is afgesproken. De Minister van Financiën, de heer Heinen, heeft dat toegelicht.')).toEqual([]);
   });
+  // opennieuwsbank-2010-ocw-moties, opennieuwsbank-2005-E251 (letterhead), kst-30800-X-109 (budget), kst-30550-XI-6
+  // (annual report), bz-2009-razeb: no signature or heading named an office; the ministry whose document it is does.
+  it('a document of the ministry, by its letterhead, budget or annual report: its minister, when nothing else names one', () => {
+    expect(signedBy('Ministerie van Sociale Zaken\nen Werkgelegenheid\nAAN Postbus 90801\n\nHierbij informeer ik u.')).toEqual(['Minister van Sociale Zaken en Werkgelegenheid']);
+    expect(signedBy('Ministerie van Onderwijs, Cultuur en Wetenschap\n\nDatum 18 januari 2010\nBetreft Reactie op moties\n')).toEqual(['Minister van Onderwijs, Cultuur en Wetenschap']);
+    expect(signedBy('Vaststelling begroting van het Ministerie van Defensie (X) voor het jaar 2007\n\nBrief van de minister en staatssecretaris van defensie\n')).toEqual(['Minister van Defensie']);
+    expect(signedBy('30 550 XI Jaarverslag en slotwet ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer 2005\n')).toEqual(['Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer']);
+    expect(signedBy('Ministerie van Financiën\n\nIk zal u informeren.\n\nDe Staatssecretaris van Financiën,\n\nM.L.A. van Rij\n')).toEqual(['Staatssecretaris van Financiën']);
+  });
 });
