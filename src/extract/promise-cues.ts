@@ -1314,7 +1314,7 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   const told = hasFutureDeadline && (role === 'body' || role === 'answer') ? toldInAnEarlierLetter(reading.lower, duePhrase) : undefined;
   if (told) return { kind: 'promise', cues: [...reading.cues, { kind: 'deadline', text: '' }, { kind: 'clause', text: told }], confidence: 0.6, status: 'open', restating: true };
   const whole = judgeWhole(text, role, hasFutureDeadline, reading, firstPerson, duePhrase);
-  if (whole.kind === 'promise') return whole;
+  if (whole.kind === 'promise') return onlyInADescription(text, role, hasFutureDeadline, reading, firstPerson, duePhrase) ?? whole;
   const delivery = (role === 'body' || role === 'answer') && !reading.found.question ? deliveryInARelativeClause(reading.lower) : undefined;
   if (delivery) return { kind: 'promise', cues: [...reading.cues, { kind: 'clause', text: delivery }], confidence: 0.6, status: 'open', restating: false };
   if (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!)) return whole;
@@ -1326,6 +1326,40 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
     return { ...own, cues, confidence: hedge && !own.cues.some((cue) => cue.kind === 'hedge') ? Math.round((own.confidence - 0.15) * 100) / 100 : own.confidence };
   }
   return whole;
+}
+
+/**
+ * A relative clause that describes a thing by what someone else will do with it or what will become of it ("De Code
+ * bevat gedragsregels die … in MIRT-projecten zal worden toegepast", "Het telerail-systeem dat bij NS zal worden
+ * toegepast is … moeilijk vergelijkbaar", "een commissie van deskundigen … die de noodzakelijke ondersteuning zal gaan
+ * leveren", "de lijnen waarlangs de informatieverstrekking zal plaatsvinden"). "dat" is the relative pronoun only
+ * right after a neuter noun with its article ("het systeem dat"), else it is the conjunction ("verwacht dat").
+ */
+const DESCRIBING_CLAUSE = new RegExp(String.raw`${RELATIVE_PRONOUN}(?<!\b(?:ik|wij|we|u|hij|zij|ze|het|er|dan|nu|ook|wel|niet|dat|en|of|maar)\s+)(?:die|welke|waar(?:langs|in|op|mee|over|van|door|naar|voor|aan|uit|binnen))\s[^,.;:]*|(?<=\b(?:het|een|dit)\s+[\p{L}-]+\s+)dat\s[^,.;:]*`, 'gu');
+/** Where the relative clause has ended: a finite verb of its own before the future ("die is ontstaan zal … worden weggewerkt"), or a conjunct with a verb and no subject of its own ("… dat deze partijen tijd krijgen … en zal hierover …"). */
+const CLAUSE_ENDED = /\b(?:is|zijn|was|waren|wordt|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|mogen|krijgt|krijgen|gaat|gaan|blijft|blijven|komt|komen|staat|staan|geldt|gelden)\b|\s(?:en|maar|want|doch)\s+(?:zal|zullen)\b/;
+/** The writer as the clause's subject or agent ("die ik u zal sturen", "dat door mij wordt opgesteld"): the writer's own act. */
+const WRITER_IN_CLAUSE = /\b(?:ik|wij|we|mij|ons|het kabinet|de regering)\b/;
+
+/**
+ * The sentence's undertaking only in relative clauses that describe a thing: with those clauses read away, nothing is
+ * left that undertakes, so the sentence tells what is or what another will do (GUIDE §1: a third party's acts, a
+ * forecast), not the government's promise. A delivery to the Kamer in such a clause is read on its own
+ * (deliveryInARelativeClause), and the writer's own act in one stays.
+ */
+function onlyInADescription(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading, firstPerson: boolean, duePhrase: string | undefined): Verdict | undefined {
+  const { lower, found } = reading;
+  if (!found.future || !/^(?:zal|zullen)$/.test(found.future[0]) || found.deliver || found.deliverable) return undefined;
+  const clauses = [...lower.matchAll(DESCRIBING_CLAUSE)].filter((clause) => !WRITER_IN_CLAUSE.test(clause[0]));
+  const future = found.future.index;
+  if (!clauses.some((clause) => future >= clause.index && future < clause.index + clause[0].length && !CLAUSE_ENDED.test(lower.slice(clause.index, future + found.future![0].length)))) return undefined;
+  let rest = text;
+  for (const clause of clauses) rest = `${rest.slice(0, clause.index)}${' '.repeat(clause[0].length)}${rest.slice(clause.index + clause[0].length)}`;
+  const due = duePhrase?.replace(/\s+/g, ' ').toLowerCase();
+  const dueLeft = hasFutureDeadline && (due === undefined || rest.replace(/\s+/g, ' ').toLowerCase().includes(due));
+  const left = judgeWhole(rest, role, dueLeft, readSentence(rest), firstPerson, dueLeft ? duePhrase : undefined);
+  if (left.kind === 'promise') return undefined;
+  return { ...NONE, kind: 'skip', why: 'statement', cues: [{ kind: 'statement', text: clauses[0]![0].trim() }] };
 }
 
 /**
