@@ -245,8 +245,8 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
   if (dated && found.start >= dated.index + dated[1]!.length && found.start < dated.index + dated[0].length) {
     return dueOfOwnClause(`${sentence.slice(0, dated.index + dated[1]!.length)}${' '.repeat(dated[0].length - dated[1]!.length)}${sentence.slice(dated.index + dated[0].length)}`, anchor, calendar);
   }
-  // "een inventarisatie … van de beschikbare en op korte termijn beschikbaar komende kennis": a term inside a participle attribute dates the thing described, not the act.
-  if (inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
+  // "Deze notitie heb ik u toegezegd bij de behandeling van de defensiebegroting", "heb ik een voorkeursbeslissing toegezegd in 2011": the term right after the promising says when it was promised, not when it is due.
+  if (promisedThen(sentence, found.start, found.end) || inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
   const condition = CONDITION_FIRST.exec(sentence);
   // "Maar als het antwoord bij de tussentijdse analyse is dat er … nieuwe inzichten zijn, dan komt het kabinet eerder terug …": the term of the condition, which may never be met, is not the promise's (GUIDE.md: a condition gives no deadline).
   if (condition && found.start >= condition.index && found.start < condition.index + condition[0].length) return dueOfOwnClause(`${sentence.slice(0, condition.index)}${' '.repeat(condition[0].length)}${sentence.slice(condition.index + condition[0].length)}`, anchor, calendar);
@@ -282,6 +282,19 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
     }
   }
   return firm.ok ? found : undefined;
+}
+
+/**
+ * The participle of promising or announcing just before a term that closes its clause ("… heb ik u toegezegd bij de
+ * behandeling van de defensiebegroting.", "… heb ik een voorkeursbeslissing toegezegd in 2011."): the term says when
+ * the promise was made. Followed by the promised act ("heb ik toegezegd tweemaal per jaar uw Kamer te informeren",
+ * "toegezegd voor de zomer dat …"), the term is that act's.
+ */
+const PROMISED_THEN = /\b(?:toegezegd|aangekondigd|beloofd)\s+$/i;
+const ACT_FOLLOWS = /^[^,;.]*?\b(?:te\s+\p{L}{3,}|dat|om)\b/iu;
+
+function promisedThen(sentence: string, start: number, end: number): boolean {
+  return PROMISED_THEN.test(sentence.slice(Math.max(0, start - 40), start)) && !ACT_FOLLOWS.test(sentence.slice(end));
 }
 
 /**

@@ -13,7 +13,7 @@ const STANDING = /\b(?:jaarlijks|halfjaarlijks|periodiek|periodieke|regelmatig|e
  * als afgedaan", "Dat doe ik hierbij"; or, closing, that it has informed ("Ik vertrouw erop u hiermee voldoende
  * geïnformeerd te hebben", "Ik hoop uw Kamer hiermee voldoende te hebben geïnformeerd"): a promise to inform is kept by it.
  */
-const SAID_KEPT = /\bhiermee\b[^.;]{0,40}\b(?:te\s+hebben\s+ge[iï]nformeerd|ge[iï]nformeerd\s+te\s+hebben)\b|\b(?:hiermee|hierbij|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
+const SAID_KEPT = /\bhiermee\b[^.;]{0,40}\b(?:te\s+hebben\s+ge[iï]nformeerd|ge[iï]nformeerd\s+te\s+hebben)\b|\b(?:hiermee|hierbij|bij\s+dezen?|met deze brief)\b[^.;]{0,80}\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b|\b(?:gestand|afgedaan|voldaan|voldoe|voldoet|voldoen)\b[^.;]{0,30}\b(?:hiermee|hierbij|met deze brief)\b|(?:^\s*|[.!?]\s+)(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|wij|we)\s+(?:bij\s+deze|hierbij|hiermee|met\s+deze\s+brief)\b/i;
 
 /**
  * The next sentence calling what precedes it a promise this letter keeps ("Afgesproken is de resultaten daarvan tijdig
@@ -116,6 +116,12 @@ export function withKeptByLetter(text: string, draft: Draft): Draft {
     if (commitment.status !== 'open' || STANDING.test(commitment.quote) || moved.has(commitment.id)) continue;
     // The writer's own earlier promise told in the past, with no term of its own still to come: what this letter answers, not a promise it makes or keeps open.
     if (commitment.due === undefined && toldAsOwnEarlierPromise(commitment.quote, letterYear)) {
+      kept.add(commitment.id);
+      continue;
+    }
+    // "Tijdens de UCV-MKB … heb ik u toegezegd dat ik u … op zo kort mogelijke termijn zal informeren, waaraan ik bij dezen gaarne voldoe": the sentence itself says this letter keeps it.
+    const promised = PROMISED_BEFORE.exec(commitment.quote);
+    if (promised && SAID_KEPT.test(commitment.quote.slice(promised.index + promised[0].length))) {
       kept.add(commitment.id);
       continue;
     }
