@@ -43,7 +43,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   hedge: /\b(?:indien|mocht|mits|zo nodig|waar nodig|indien nodig|eventueel|wellicht|zo mogelijk)\b/,
   question: /\?/,
   // The government asked, in the passive ("In de motie … is het kabinet gevraagd om jaarlijks te rapporteren"), and a wish to receive ("heeft de vaste commissie kenbaar gemaakt een overzicht te willen ontvangen"): the asker's, as "verzoekt" is; not with the writer or a clause of its own after it ("…, hetgeen ik in juni doe", "…; dat overzicht ontvangt u voor 1 juli").
-  request: /(?<!\bop\s+(?:(?:uw|het|een|mijn|ons)\s+)?)\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b|(?:\b(?:wordt|werd|is)\s+(?:het kabinet|de regering|mij|ons)\s+(?:[^\s,.;]+\s+){0,2}?gevraagd|\bte\s+(?:willen|wensen)\s+(?:ontvangen|krijgen)|\b(?:wenst|wensen)\s+(?:[^\s,.;]+\s+){0,8}?te\s+(?:ontvangen|krijgen))\b(?![^.;]*\b(?:ik|wij|we)\b)(?![^.]*;)/,
+  request: /(?<!\bop\s+(?:(?:uw|het|een|mijn|ons)\s+)?)\bverzoek(?:t|en)?\b|\bverzocht\b|\b(?:is|werd)\s+(?:er\s+)?gevraagd\s+(?:om|te)\b|(?<!\b(?:wij|we)\s+)\b(?:stelt|stellen)\s+(?!(?:wij|we)\b)(?:het\s+)?(?:zeer\s+)?op\s+prijs\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,80}\bgevraagd\b|\bvraagt\b|\bwordt gevraagd\b|(?:\b(?:wordt|werd|is)\s+(?:het kabinet|de regering|mij|ons)\s+(?:[^\s,.;]+\s+){0,2}?gevraagd|\bte\s+(?:willen|wensen)\s+(?:ontvangen|krijgen)|\b(?:wenst|wensen)\s+(?:[^\s,.;]+\s+){0,8}?te\s+(?:ontvangen|krijgen))\b(?![^.;]*\b(?:ik|wij|we)\b)(?![^.]*;)/,
   // The perfect of "doen toekomen" takes the infinitive, not a participle: "heb ik u dit jaar twee brieven doen toekomen", "Heden heb ik uw Kamer een voorstel doen toekomen"; not across a "dat" clause's own "zal … doen toekomen".
   past: /\b(?:heb|hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,80}\b(?:geïnformeerd|gestuurd|toegestuurd|verstuurd|toegezonden|verzonden|gezonden|gedeeld|aangeboden|gerapporteerd|gepubliceerd|voorgelegd|teruggekomen)\b|\b(?:heb|hebben|heeft|had|hadden)\s+(?:(?!(?:dat|die|zal|zullen|zou|zouden|om|te)\s)[^\s.;,()]+\s+){0,10}?(?:doen|laten)\s+(?:toekomen|toesturen|toezenden|bezorgen|geworden)\b/,
   'this-letter':
@@ -776,7 +776,7 @@ const RECEIVED_REQUEST = /\b(?:ontving|ontvingen|kreeg|kregen|(?:heb|hebben)\s+(
  * the question's. The writer's own act before it ("Ik zal de Commissie vragen
  * of …") stays one.
  */
-const ASKED = /\b(?:vroeg|vroegen|vraagt|(?:heeft|hebben)\s+(?:[^\s,.;]+\s+){0,3}?gevraagd)\s+(?:[^\s,.;]+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke)\b/;
+const ASKED = /\b(?:vroeg|vroegen|vraagt|(?<!\b(?:ik|wij|we|zal|zullen|te|om|gaan|ga|willen|wil)\s+)vragen|(?:heeft|hebben)\s+(?:[^\s,.;]+\s+){0,3}?gevraagd)\s+(?:[^\s,.;]+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke)\b/;
 /** The writer's own future act restated in the "dat" clause of what was said before: "dat ik u … zal informeren". */
 const RESTATED_FUTURE = /\bdat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:zal|zullen)\b/;
 /** The writer's answer coordinated after the request received: "… en zal u … informeren", "…, waarop ik u nu bericht". */
