@@ -1329,6 +1329,25 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
 }
 
 /**
+ * A thing's change or make-up told in the future, with no one as its agent ("De regeldruk zal bij de Belastingdienst
+ * toenemen", "Verduurzaming van bedrijven … zal … voor een belangrijk deel ook bestaan uit directe elektrificatie",
+ * "Dit komt doordat PSP's zullen besparen op …"): a forecast of the world, not an act undertaken (GUIDE §1, D11 (d)).
+ * Not when the government is the subject ("De inbreng van het kabinet … zal bestaan uit …", "Ik zal de kosten laten
+ * dalen").
+ */
+const CHANGE_AHEAD = /\b(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,8}?(?:toenemen|afnemen|stijgen|dalen|groeien|krimpen|oplopen|teruglopen|bestaan\s+uit|leiden\s+tot|resulteren\s+in|besparen|verdwijnen|ontstaan)\b/;
+/** Where the future's subject begins: the sentence's start, a clause boundary or a subordinating conjunction. */
+const SUBJECT_START = /(?:^|[,;:]\s*|\b(?:dat|doordat|omdat|zodat|waardoor|terwijl|als|wanneer|indien)\s+)(?=[^,;:]*$)/;
+
+function changeForecast(lower: string): string | undefined {
+  const change = CHANGE_AHEAD.exec(lower);
+  if (!change || FIRST_PERSON_FUTURE.test(lower)) return undefined;
+  const before = lower.slice(0, change.index);
+  const subject = before.slice(SUBJECT_START.exec(before)!.index);
+  return GOVERNMENT.test(subject) || /\b(?:laten|doen)\b/.test(change[0]) ? undefined : change[0];
+}
+
+/**
  * A relative clause that describes a thing by what someone else will do with it or what will become of it ("De Code
  * bevat gedragsregels die … in MIRT-projecten zal worden toegepast", "Het telerail-systeem dat bij NS zal worden
  * toegepast is … moeilijk vergelijkbaar", "een commissie van deskundigen … die de noodzakelijke ondersteuning zal gaan
@@ -1479,6 +1498,8 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (role === 'question' || found.question) return skip('question');
   const forecast = deliver ? undefined : forecastOfOthers(lower);
   if (forecast) return skip('statement', { kind: 'statement', text: forecast });
+  const change = changeForecast(lower);
+  if (change) return skip('statement', { kind: 'statement', text: change });
   const now = UNDER_WAY_NOW.exec(lower);
   if (now && !future && !hasFutureDeadline && !found.deliver && !continuing) return skip('statement', { kind: 'statement', text: now[0].trim() });
   if ((AGREED.test(lower) && agreedToActAhead(lower, hasFutureDeadline) === null) || SUPPOSITION.test(lower) || act === 'possibility' || (LIKELY_FUTURE.test(lower) && !hasFutureDeadline)) return skip('statement');
