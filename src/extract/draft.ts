@@ -293,8 +293,11 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
 const PROMISED_THEN = /\b(?:toegezegd|aangekondigd|beloofd)\s+$/i;
 const ACT_FOLLOWS = /^[^,;.]*?\b(?:te\s+\p{L}{3,}|dat|om)\b/iu;
 
+/** A term that sets a limit ("voor 1 juli", "uiterlijk eind 2026") is the promise's, wherever it stands. */
+const A_LIMIT = /^(?:voor|vóór|uiterlijk|binnen|na|nog|begin|eind|einde|medio|rond|zo)\b/i;
+
 function promisedThen(sentence: string, start: number, end: number): boolean {
-  return PROMISED_THEN.test(sentence.slice(Math.max(0, start - 40), start)) && !ACT_FOLLOWS.test(sentence.slice(end));
+  return PROMISED_THEN.test(sentence.slice(Math.max(0, start - 40), start)) && !ACT_FOLLOWS.test(sentence.slice(end)) && !A_LIMIT.test(sentence.slice(start, end));
 }
 
 /**

@@ -24,5 +24,7 @@ describe('the writer\'s earlier promise told in the perfect, that this letter ke
     // kst-29628-799 (held-out-6).
     expect(letter('2025-12-15', 'Den Haag, 15 december 2025', 'In mijn laatste voortgangsbrief heb ik toegezegd tweemaal per jaar uw Kamer te informeren over ontwikkelingen binnen de politie.')).toMatchObject([{ due: 'tweemaal per jaar' }]);
     expect(letter('2025-12-15', 'Den Haag, 15 december 2025', 'In het commissiedebat heb ik toegezegd uw Kamer voor de zomer van 2026 te informeren over de evaluatie.')).toMatchObject([{ due: 'voor de zomer van 2026' }]);
+    // A limit right after "toegezegd" is the promise's own term.
+    expect(letter('2025-12-15', 'Den Haag, 15 december 2025', 'Deze evaluatie heb ik u toegezegd voor 1 juli 2026.')).toMatchObject([{ due: 'voor 1 juli 2026' }]);
   });
 });
