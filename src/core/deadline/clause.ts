@@ -14,6 +14,7 @@ import { answersLeftToTheDebate } from './debate-course.js';
 import { inAHeading } from './heading.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
+import { othersOutcome } from './outcome.js';
 import { geParticiple, SEPARABLE_PARTICLE } from './participle.js';
 
 /** Why a phrase in running text is not the deadline of a promise. */
@@ -1779,6 +1780,13 @@ const CLAUSE_PUNCTUATION = /[,;:–—()]/u;
  */
 const NO_RELATIVE_AFTER = new Caseless(/\b(?:ik|wij|we|zij|ze|hij|u|men|over|op|in|van|voor|naar|met|bij|aan|uit|tot|door|om)\s*$/iu);
 
+/** Enough of the text after a phrase for the rest of an outcome's clause (outcome.ts). */
+const OUTCOME_REACH = 200;
+
+function isEventOrDocument(word: string): boolean {
+  return isEventNoun(word) || isWrittenDocument(word);
+}
+
 function othersRelativeClause(clause: Clause): boolean {
   const own = clause.words.slice(0, clause.words.length - clause.ahead.length - 1);
   if (!clause.before.endsWith(own)) return false;
@@ -1975,6 +1983,7 @@ export function whyNotADeadline(
   if (theKamerActs(clause, start - clause.sentenceStart) || THE_KAMER_ASKS_ITSELF.test(clause.before)) return 'kamer-acts';
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   if (othersRelativeClause(clause)) return 'no-party';
+  if (othersOutcome(clause.before, text.slice(end, end + OUTCOME_REACH), isEventOrDocument)) return 'no-party';
   const thirdPartyActs =
     THIRD_PARTY_SUBJECT.test(clause.sentence) ||
     THIRD_PARTY_OPENS_CLAUSE.test(clause.words) ||
