@@ -11,6 +11,7 @@ import { INDEPENDENT_BODY_KINDS, INDEPENDENT_BODY_NAMES, namesPattern } from '..
 import { Caseless } from './caseless.js';
 import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeeting } from './event-date.js';
 import { answersLeftToTheDebate } from './debate-course.js';
+import { toldOnAnothersWord } from './hearsay.js';
 import { inAHeading } from './heading.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
@@ -1984,6 +1985,7 @@ export function whyNotADeadline(
   if (GOVERNMENT_COUNTERPART.test(clause.words) && !WE_OR_THE_KAMER.test(clause.words)) return 'no-party';
   if (othersRelativeClause(clause)) return 'no-party';
   if (othersOutcome(clause.before, text.slice(end, end + OUTCOME_REACH), isEventOrDocument)) return 'no-party';
+  if (toldOnAnothersWord(clause.before, clause.ahead)) return 'no-party';
   const thirdPartyActs =
     THIRD_PARTY_SUBJECT.test(clause.sentence) ||
     THIRD_PARTY_OPENS_CLAUSE.test(clause.words) ||
