@@ -177,6 +177,13 @@ const ENDS_ON_DIGIT = /\d$/;
 const BARE_YEAR = /^\d{4}$/;
 const BUDGET_DOCUMENT = /(?:begroting|begrotingen|begrotingsjaar|nota|jaarverslag|suppletoire|budget)$/;
 const FOR_A_YEAR = /^(?:voor|van|over|for|of)? ?\d{4}$/i;
+/**
+ * So is "voor 2018" after a budget and its owner: "de begroting van Economische Zaken voor 2018", "op de begroting van
+ * mijn departement voor 1961 een bedrag … opgenomen" name the budget of that year.
+ */
+const OWNED_BUDGET = /\p{L}*begroting(?:en)?\s+van\s+(?:[\p{L}-]+\s+){1,5}$/iu;
+const OWNED_BUDGET_REACH = 80;
+const BROKEN_WORD = /(?<=\p{Ll})-(?=\p{Ll})/gu;
 
 /** "maart/april", "mei-juni": two months as one word. */
 const TWO_MONTHS = /^(\p{L}+)[/-](\p{L}+)$/u;
@@ -741,7 +748,9 @@ function namesAYear(text: string, start: number, end: number, tokens: readonly T
   const phrase = text.slice(start, end);
   if (BARE_YEAR.test(phrase)) return true;
   const before = tokens[first - 1];
-  return before !== undefined && tokens[first]!.joined && BUDGET_DOCUMENT.test(before.word) && FOR_A_YEAR.test(phrase);
+  if (before === undefined || !tokens[first]!.joined || !FOR_A_YEAR.test(phrase)) return false;
+  // A word the OCR of an old page breaks with a hyphen ("be-groting") is read whole.
+  return BUDGET_DOCUMENT.test(before.word) || OWNED_BUDGET.test(text.slice(Math.max(0, start - OWNED_BUDGET_REACH), start).replace(BROKEN_WORD, ''));
 }
 
 const contains = (outer: FoundDeadline, inner: FoundDeadline): boolean =>

@@ -169,10 +169,12 @@ const NEXT = '(?:(?:komende|aankomende|eerstvolgende|eerstkomende|volgende|next|
 
 /**
  * "de behandeling van de begroting (van het Ministerie van …)": the budget
- * debate. A year right after "begroting" is the budget year, debated the
- * autumn before ("de begroting 2027" in 2026).
+ * debate. A year right after "begroting", or after its owner ("de begroting
+ * van dit departement voor 1981"), is the budget year, debated the autumn
+ * before ("de begroting 2027" in 2026).
  */
-const BUDGET_DEBATE = /^behandeling van de (?:[a-z]+-?)?begroting(?:en)?(?: (?:voor |van )?(\d{4}))?(?: (?:van|voor) (?!\d)[a-z ]+)?$/;
+const BUDGET_DEBATE =
+  /^behandeling van de (?:[a-z]+-?)?begroting(?:en)?(?:(?: (?:voor |van )?(\d{4}))?(?: (?:van|voor) (?!\d)[a-z ]+)?| van (?!\d)[a-z ]+? voor (?:het jaar )?(\d{4}))$/;
 
 type Rule = readonly [RegExp, (m: RegExpExecArray) => Target | undefined];
 
@@ -272,7 +274,7 @@ const TARGETS: readonly Rule[] = [
     new RegExp(`^${NEXT}(${Object.keys(EVENTS).join('|')})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: EVENTS[m[1]!]!, year: EVENTS[m[1]!] === 'begrotingsbehandeling' ? budgetYearRef(m[2]) : yearRef(m[2]) }),
   ],
-  [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1]) })],
+  [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1] ?? m[2]) })],
   // "vóór de presentatie van de Voorjaarsnota": the note's presentation is the note's own moment.
   [
     new RegExp(`^(?:presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication) (?:van|of) (?:de |het |the )?(voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum)(?: ${OF}${YEAR})?$`),
