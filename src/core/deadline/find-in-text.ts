@@ -109,6 +109,12 @@ const BEFORE_YEAR = new Set(['van', 'of', 'het', 'jaar']);
 const AFTER_WHAT_PRECEDES = new Caseless(/\b(?:waarna|whereupon|after which)\b[^.;:!?,]*$/iu);
 /** Words that tie what precedes them to an event, not to the letter: "zo spoedig mogelijk daarna", "binnen drie maanden na ontvangst". */
 const TIED_TO_EVENT = new Caseless(/^[\s,]*(?:daarna|nadien|hierna|vervolgens|daaropvolgend|na|nadat|zodra|volgend op|volgende op|na afloop|after|once|following|thereafter)\b/iu);
+/**
+ * The same pointer right before the term ("De gestelde vragen zullen daarna zo spoedig mogelijk worden beantwoord",
+ * "verzoekt de regering om daarna twee keer per jaar een voortgangsrapportage te sturen"): it counts from the event an
+ * earlier sentence names, and so does a series it starts (GUIDE §2, D1).
+ */
+const POINTER_BEFORE = new Caseless(/\b(?:daarna|nadien|hierna|thereafter)\s*$/iu);
 
 /** "zo spoedig mogelijk", "op korte termijn": as soon as possible, with no day of its own. */
 const AS_SOON_AS_POSSIBLE = new Set(['asap', 'short-term']);
@@ -568,6 +574,14 @@ const WRITER_ACTS_NEXT = /^\s*,\s*\p{L}+\s+(?:ik|wij|we)\b/iu;
 
 const SENTENCE_BREAK = /[.;:!?](?:\s|$)/u;
 const AFTER_CLAUSE = new Caseless(/\b(?:zodra|nadat|once|after)\b/iu);
+/**
+ * "na twee jaar", "na één jaar", "na vier jaar": in running text a span after which something happens counts from what
+ * it happens after (the law, the scheme, its introduction: "kan na vier jaar een evaluatie van de wet plaatsvinden",
+ * "verzoekt de regering, na één jaar het functioneren van de IVD … te evalueren"), not from the text's date; "over twee
+ * jaar" counts from now. The register's typed phrase keeps the reference's reading (A + span).
+ */
+const SPANS = new Set(['span', 'span-month']);
+const AFTER_A_SPAN = new Caseless(/^(?:(?:pas|eerst|al|reeds)\s+)?(?:na|after)\s/iu);
 
 function lastSentenceBreak(text: string): number {
   let at = 0;
@@ -899,6 +913,8 @@ function readingOf(text: string, phrase: string, start: number, end: number, res
  */
 function ruledOutAt(text: string, start: number, end: number, rule: string, kind: FoundDeadline['kind'], singleDay: boolean, yearsAhead: number, startsAhead: boolean): boolean {
   return (
+    ((FROM_ANCHOR.has(rule) || kind === 'recurring') && POINTER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ||
+    (SPANS.has(rule) && AFTER_A_SPAN.test(text.slice(start, end))) ||
     (FROM_ANCHOR.has(rule) &&
       (TIED_TO_EVENT.test(text.slice(end)) ||
         AFTER_WHAT_PRECEDES.test(text.slice(Math.max(0, start - 120), start)) ||
