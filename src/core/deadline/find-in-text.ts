@@ -7,6 +7,7 @@ import { deliversWhereOtherDoesNot } from './conjunct.js';
 import { countsFromAnEarlierPromise, describesARule, THE_KAMER_ASKS_NOW, THIS_LETTER, whyNotADeadline } from './clause.js';
 import { duringAMeeting, ourMeetingAtEnd, WE_WILL } from './during-meeting.js';
 import { BECOMING_INFINITIVES, eventResolution, isDocumentNoun, isEventNoun, namesNoParticularEvent, NOMINAL_INFINITIVES } from './event.js';
+import { NOTE_PRESENTED, SPENDING_NOTE } from './grammar.js';
 import { monthNumber, simplifyWord, WEEKDAY_WORD } from './normalize.js';
 import { namesAPastTime } from './past-time.js';
 import { matchPhrase, type MatchOptions } from './resolve.js';
@@ -868,7 +869,7 @@ function readSpan(text: string, start: number, end: number, anchor: CivilDate, c
  * not a term: the reference reads "bij", "voor", "rond", "gelijktijdig met" and "in" the Voorjaarsnota as terms. A
  * register's `due: Voorjaarsnota 2026` still resolves: only running text names the note as a thing.
  */
-const SPENDING_NOTE_ALONE = /^(?:(?:de|die|deze|the)\s+)?(?:(?:presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?)?(?:voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum)(?:\s+(?:van\s+)?\d{4})?$/iu;
+const SPENDING_NOTE_ALONE = new RegExp(String.raw`^(?:(?:de|die|deze|the)\s+)?(?:(?:${NOTE_PRESENTED})\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?)?(?:${SPENDING_NOTE})(?:\s+(?:van\s+)?\d{4})?$`, 'iu');
 
 /**
  * A span that resolved, read. Apart from `readSpan`: a function whose variables its closures keep makes their context

@@ -186,6 +186,10 @@ function month(word: string | undefined, build: (month: number) => Target): Targ
 }
 
 /** Targets, tried in order; the first whose pattern matches and yields a target wins. */
+/** The spending notes, and the words of their presentation, which is the note's own moment; the finder reads the same words. */
+export const SPENDING_NOTE = 'voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum';
+export const NOTE_PRESENTED = 'presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication';
+
 const TARGETS: readonly Rule[] = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ kind: 'day', day: num(m[3]), month: num(m[2]), year: { year: num(m[1]) } })],
   [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],
@@ -277,7 +281,7 @@ const TARGETS: readonly Rule[] = [
   [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1] ?? m[2]) })],
   // "vóór de presentatie van de Voorjaarsnota": the note's presentation is the note's own moment.
   [
-    new RegExp(`^(?:presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication) (?:van|of) (?:de |het |the )?(voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum)(?: ${OF}${YEAR})?$`),
+    new RegExp(`^(?:${NOTE_PRESENTED}) (?:van|of) (?:de |het |the )?(${SPENDING_NOTE})(?: ${OF}${YEAR})?$`),
     (m) => ({ kind: EVENTS[m[1]!]!, year: yearRef(m[2]) }),
   ],
 ];
