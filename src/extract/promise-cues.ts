@@ -515,6 +515,29 @@ function institutedNow(lower: string): boolean {
 }
 
 /**
+ * A measure of degree decided, told in the present passive of a main clause without a term ("De kwaliteit en
+ * effectiviteit van opleidingen wordt verhoogd", "Het bevallingsverlof voor vaders wordt verlengd", "De voorwaarden
+ * voor buitendijks bouwen … worden aangescherpt"): as with a thing instituted, the change is made once, so its present
+ * tells it ahead, and the unnamed agent of a minister's letter is the government. Not: the effect of something named
+ * before ("Daarmee wordt de vrijheid van het voorzitterschap beperkt", "Tegelijk worden hiermee … vergroot"); a
+ * condition or a question it hangs from ("Indien …, wordt de termijn zodanig verlengd", "Er wordt onderzocht hoe de
+ * Beleidslijn … wordt aangescherpt"); and what excludes a thing instituted (a modal, a negation, a practice, a date).
+ */
+const DEGREE_CHANGED = /\b(?:wordt|worden)\s(?:[^,.;:]{0,80}?\s)?(?:verhoogd|verlaagd|verlengd|verkort|aangescherpt|verruimd|versoepeld|uitgebreid|vergroot|verkleind|verminderd|beperkt|verdubbeld|geïntensiveerd|afgeschaft|afgebouwd)\b/u;
+const EFFECT_OF_WHAT_CAME_BEFORE = /\b(?:hiermee|daarmee|hierdoor|daardoor|zodoende|waarmee|waardoor)\b/;
+/** The main clause of a condition, judged on its own, opens on its finite verb ("Indien …, wordt de termijn zodanig verlengd …"). */
+const CUT_AFTER_ITS_CONDITION = /^\s*(?:wordt|worden)\b/;
+const CONDITION_OR_QUESTION_BEFORE = /\b(?:als|wanneer|indien|mits|tenzij|zodra|of|hoe|hoeverre|waarom)\b/;
+
+function degreeChangedNow(lower: string): boolean {
+  const passive = DEGREE_CHANGED.exec(lower);
+  if (passive === null) return false;
+  const clause = clauseAround(clausesOf(lower), passive.index);
+  if (clause === undefined || clause.adverbial) return false;
+  return !CUT_AFTER_ITS_CONDITION.test(lower) && !EFFECT_OF_WHAT_CAME_BEFORE.test(lower) && !CONDITION_OR_QUESTION_BEFORE.test(lower.slice(0, passive.index + passive[0].length)) && !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
+}
+
+/**
  * An undertaking to continue one's own act ("Ik blijf met de NOVAG in gesprek", "Nederland blijft het mandaat van de
  * VN-gezant ondersteunen", "Het kabinet blijft … aan de orde stellen") is a standing promise without a term (GUIDE §1),
  * unlike work under way told in the present. The government is the subject of "blijven" and the verb it keeps doing is
@@ -1479,7 +1502,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     (hasFutureDeadline && passiveWithItsTerm(lower, duePhrase)) ||
     WORK_PASSIVE_AHEAD.test(lower) ||
     (continuesOwnAct(lower) && !found.past) ||
-    (!hasFutureDeadline && institutedNow(lower) && !found.past) ||
+    (!hasFutureDeadline && (institutedNow(lower) || degreeChangedNow(lower)) && !found.past) ||
     passiveInDocumentAhead(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DELIVERABLE_FOLLOWS.test(lower) && !FOLLOWS_FROM.test(lower)) ||
     impersonal ||
