@@ -44,7 +44,8 @@ function readPack(pack, waited = 0) {
     source = readFileSync(pack, 'latin1');
   } catch (error) {
     // scripts/build.mjs puts a new dist/ in place by two renames: a run started between them waits, then reads the new build whole.
-    if (error.code !== 'ENOENT' || waited >= REBUILD_WAIT_MS) throw error;
+    if (error.code === 'ENOENT' && waited >= REBUILD_WAIT_MS) notBuilt(pack);
+    if (error.code !== 'ENOENT') throw error;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, REBUILD_POLL_MS);
     return readPack(pack, waited + REBUILD_POLL_MS);
   }
@@ -53,6 +54,24 @@ function readPack(pack, waited = 0) {
   script.runInThisContext()(module_.exports, nodeRequire, module_, pack, dist);
   scripts.push({ pack, codeCache, script });
   for (const [name, chunk] of Object.entries(module_.exports)) chunks.set(name, chunk);
+}
+
+/**
+ * A checkout nobody built (cloned without `npm ci`, or dist/ removed) says so
+ * and how to mend it. The messages module is part of the build, so its two
+ * sentences live here; the language is chosen as the program chooses it.
+ */
+function notBuilt(pack) {
+  const flag = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const asked = flag < 0 ? process.env.TOEZEGGING_LANG : process.argv[flag].includes('=') ? process.argv[flag].split('=')[1] : process.argv[flag + 1];
+  const root = join(__dirname, '..');
+  const english = (asked ?? '').toLowerCase().startsWith('en');
+  process.stderr.write(
+    english
+      ? `toezegging: the program is not built (${pack} is missing). Run \`npm ci\` or \`npm run build\` in ${root}.\n`
+      : `toezegging: het programma is niet gebouwd (${pack} ontbreekt). Voer \`npm ci\` of \`npm run build\` uit in ${root}.\n`,
+  );
+  process.exit(3);
 }
 
 /** A chunk's exports (`./chunk-….cjs`), its pack read and the chunk run if need be; anything else is Node's to load. */

@@ -41,10 +41,14 @@ describe('a command started while the program is rebuilt', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('fails as before when there is no build at all, once the wait is over', async () => {
+  // A checkout without a build used to end in a stack trace of the loader.
+  it('says, without a stack trace, that there is no build and how to make one, once the wait is over', async () => {
     const { dir } = stagedCopy();
-    const { code, stderr } = await run(dir, ['--version']);
-    expect(code).not.toBe(0);
-    expect(stderr).toContain('ENOENT');
+    const dutch = await run(dir, ['--version']);
+    expect(dutch.code).toBe(3);
+    expect(dutch.stderr).toMatch(/^toezegging: het programma is niet gebouwd \(.*cli\.cjs ontbreekt\)\. Voer `npm ci` of `npm run build` uit in .*\.\n$/);
+    const english = await run(dir, ['status', '--lang', 'en']);
+    expect(english.code).toBe(3);
+    expect(english.stderr).toMatch(/^toezegging: the program is not built \(.*cli\.cjs is missing\)\. Run `npm ci` or `npm run build` in .*\.\n$/);
   });
 });
