@@ -23,8 +23,17 @@ const INLINE_QUESTION = new RegExp(String.raw`^\s*vraag\s+(${NUMBERS})\s*[:.]\s+
  * ("Antwoord Antwoord van …"). What follows is the answer, or the notice (body), up to the next heading.
  */
 const ANSWER_OF = /^\s*(?:(?:nader\s+)?(?:antwoord|mededeling)\s+)?(?:nader\s+)?(antwoord|mededeling)\s+van\s+(?:de\s+heer\s+|mevrouw\s+)?(?:de\s+)?(?:minister|staatssecretaris|\p{Lu})/iu;
+/**
+ * "ontvangen" and "ingezonden" as the OCR of a scanned page may print them, broken by the print's hyphen anywhere
+ * ("(Ont-vangen 1 juli 1982)", "(Ontvan-gen 4 april 1985)"): the heading closes there all the same.
+ */
+const brokenAnywhere = (word: string): string => [...word].join('-?');
+const RECEIVED = brokenAnywhere('ontvangen');
+const SENT_IN = brokenAnywhere('ingezonden');
+/** "(Ingezonden …)", after which the questions run on. */
+const SENT_IN_OPENED = new RegExp(String.raw`\(${SENT_IN}\b`, 'i');
 /** The heading's parenthesis closes it, the one with the date it was received wherever it stands: "(Ontvangen 6 april 1982)", "(ontvangen 23 november 2021)." */
-const HEADING_CLOSED = /[)}]\.?\s*$|\(ont-?vangen\b[^()\n]{3,30}?[)}]/i;
+const HEADING_CLOSED = new RegExp(String.raw`[)}]\.?\s*$|\(${RECEIVED}\b[^()\n]{3,30}?[)}]`, 'i');
 /**
  * The close of an Aanhangsel item's heading, "(Ingezonden 10 maart 1982)" or "(Ontvangen 6 april 1982)" (also with the
  * OCR's brace, "(Ingezonden 26 juni 1991}", or a cross-reference, "(Ontvangen 23 oktober 1990), zie ook Aanhangsel
@@ -32,7 +41,10 @@ const HEADING_CLOSED = /[)}]\.?\s*$|\(ont-?vangen\b[^()\n]{3,30}?[)}]/i;
  * as the OCR of Staten-Generaal Digitaal prints a page ("… (Ingezonden 10 maart 1982) 1 Is het u bekend …"): group 1
  * is the heading's end, after which the text goes on as a line of its own.
  */
-const HEADING_RUNS_ON = /(\((?:ingezonden|ont-?vangen)\b[^()\n]{3,30}?[)}](?:,\s*zie\s+ook\s+aanhangsel\s+handelingen\b[^()\n]{0,60}?\d{4}\s*[–-]\s*\d{4}\.?)?)[ \t](?=[ \t]*\S)/giu;
+const HEADING_RUNS_ON = new RegExp(
+  String.raw`(\((?:${SENT_IN}|${RECEIVED})\b[^()\n]{3,30}?[)}](?:,\s*zie\s+ook\s+aanhangsel\s+handelingen\b[^()\n]{0,60}?\d{4}\s*[–-]\s*\d{4}\.?)?)[ \t](?=[ \t]*\S)`,
+  'giu',
+);
 
 /**
  * The text with a line break after each heading that runs on into its questions or answer (see HEADING_RUNS_ON), of
@@ -156,7 +168,7 @@ export function paragraphsOf(text: string): Paragraph[] {
       role = 'header';
       // The questions run on after "(Ingezonden …)" on the page's line: what follows, up to the answer's heading, is theirs.
       const ranOn = end < text.length && text[end] !== '\n';
-      if (ranOn && /\(ingezonden\b/i.test(line)) mode = { role: 'question' };
+      if (ranOn && SENT_IN_OPENED.test(line)) mode = { role: 'question' };
       // "(ontvangen 3 maart 2015)" on a line of its own under "Antwoord van …" still heads the answer.
       else if (!(mode.role === 'answer' && /^\s*\(?ontvangen\b/i.test(line))) mode = { role: 'body' };
     } else if (SIGNATURE.test(line)) {

@@ -41,4 +41,14 @@ describe('the layout of an Aanhangsel item in the OCR of Staten-Generaal Digitaa
     const draft = draftFromText(notice, { calendar, fallbackDate: '1990-12-20' });
     expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['Ik zal de antwoorden zo spoedig mogelijk doen toekomen.']);
   });
+
+  // The held-out-25 answers 1984-1985 nr. 685 and 1986-1987 nr. 339 print "(Ontvan-gen 4 april 1985)": the answer was read as questions and its promises were lost.
+  it('closes a heading whose "Ontvangen" or "Ingezonden" the print broke anywhere', () => {
+    const broken = ITEM.replace('(Ingezonden 3 december', '(Ingezon-den 3 december').replace('(Ontvangen 10 januari', '(Ontvan-gen 10 januari');
+    const roles = sentencesOf(broken);
+    expect(roles.find((sentence) => sentence.text.startsWith('1 Is het u bekend'))?.role).toBe('question');
+    expect(roles.find((sentence) => sentence.text.startsWith('De uitkomsten daarvan zal ik'))?.role).toBe('answer');
+    const draft = draftFromText(broken, { calendar, fallbackDate: '1991-01-10' });
+    expect(draft.commitments.map((commitment) => commitment.quote)).toEqual(['De uitkomsten daarvan zal ik de Kamer zo spoedig mogelijk mededelen.']);
+  });
 });
