@@ -185,11 +185,11 @@ function month(word: string | undefined, build: (month: number) => Target): Targ
   return number === undefined ? undefined : build(number);
 }
 
-/** Targets, tried in order; the first whose pattern matches and yields a target wins. */
 /** The spending notes, and the words of their presentation, which is the note's own moment; the finder reads the same words. */
 export const SPENDING_NOTE = 'voorjaarsnota|najaarsnota|spring memorandum|autumn memorandum';
 export const NOTE_PRESENTED = 'presentatie|publicatie|verschijning|aanbieding|indiening|presentation|publication';
 
+/** Targets, tried in order; the first whose pattern matches and yields a target wins. */
 const TARGETS: readonly Rule[] = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => ({ kind: 'day', day: num(m[3]), month: num(m[2]), year: { year: num(m[1]) } })],
   [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => ({ kind: 'day', day: num(m[1]), month: num(m[2]), year: { year: num(m[3]) } })],

@@ -53,8 +53,8 @@ const OURS_OR_THE_KAMERS = new Caseless(
 );
 
 /**
- * Whether the phrase at `start`..`end` stands in the outcome of a request or an effort that is a state of the world or
- * another's act (see above). `before` is the sentence up to the phrase, `after` the text after it; `heads` tells an
+ * Whether a phrase stands in the outcome of a request or an effort that is a state of the world or another's act (see
+ * above). `before` is the sentence up to the phrase, `after` the text after it; `heads` tells an
  * event or a document by its word (event.ts), whose term a promise may wait on.
  */
 export function othersOutcome(before: string, after: string, heads: (word: string) => boolean): boolean {
