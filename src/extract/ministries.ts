@@ -85,6 +85,14 @@ function lettersOf(name: string): string {
   return name.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
 }
 
+/** Each ministry's name with its letters, reduced once. */
+const SPELLINGS = MINISTRIES.map((known) => ({ name: known.name, letters: lettersOf(known.name) }));
+
+/** The ministry whose name has exactly these letters. */
+function withLetters(letters: string): string | undefined {
+  return SPELLINGS.find((known) => known.letters === letters)?.name;
+}
+
 /**
  * A ministry's name as the ministry spells it, when the text's is that name misread: the scans of Staten-Generaal
  * Digitaal break words with a hyphen or a space and misread a letter or two ("ONDERWIJS EN WETEIMSCHAPPEN",
@@ -94,10 +102,10 @@ function lettersOf(name: string): string {
  */
 export function ministrySpelled(name: string): string {
   const letters = lettersOf(name);
-  const exact = MINISTRIES.find((known) => lettersOf(known.name) === letters);
-  if (exact) return exact.name;
+  const exact = withLetters(letters);
+  if (exact !== undefined) return exact;
   const allowed = Math.min(3, Math.floor(letters.length / 8));
-  const near = MINISTRIES.map((known) => ({ name: known.name, distance: editDistance(letters, lettersOf(known.name)) })).filter((known) => known.distance <= allowed);
+  const near = SPELLINGS.map((known) => ({ name: known.name, distance: editDistance(letters, known.letters) })).filter((known) => known.distance <= allowed);
   const nearest = Math.min(...near.map((known) => known.distance));
   const best = near.filter((known) => known.distance === nearest);
   return best.length === 1 ? best[0]!.name : name;
@@ -105,6 +113,5 @@ export function ministrySpelled(name: string): string {
 
 /** Whether the name is a ministry's of the list, as the ministry spells it or as a scan keeps its letters. */
 export function isMinistry(name: string): boolean {
-  const letters = lettersOf(name);
-  return MINISTRIES.some((known) => lettersOf(known.name) === letters);
+  return withLetters(lettersOf(name)) !== undefined;
 }
