@@ -1,7 +1,6 @@
-import { oneLine } from './clean-text.js';
 import type { Draft } from './model.js';
 import { ENTRY_HEADING, RAPPEL_PAGE } from './register-status.js';
-import { capitalised, RESPONSIBLE_NOW } from './signed-by.js';
+import { responsibleNow } from './signed-by.js';
 
 /**
  * On the Eerste Kamer's rappel of a ministry's open entries, each entry's promises bind the office that answers for
@@ -16,8 +15,8 @@ export function withRappelOffices(text: string, draft: Draft): Draft {
   const entries: { start: number; end: number; office: string }[] = [];
   for (let index = 0; index + 1 < bounds.length; index++) {
     const [start, end] = [bounds[index]!, bounds[index + 1]!];
-    const now = RESPONSIBLE_NOW.exec(text.slice(start, end));
-    if (now) entries.push({ start, end, office: capitalised(oneLine(now[1]!)) });
+    const office = responsibleNow(text.slice(start, end));
+    if (office !== undefined) entries.push({ start, end, office });
   }
   if (entries.length === 0) return draft;
   return {

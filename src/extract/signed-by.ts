@@ -112,7 +112,7 @@ const RESPONSIBLE_MINISTRY = new RegExp(String.raw`\bEerstverantwoordelijk(?:e)?
  * Verantwoordelijke(n) Staatssecretaris van Infrastructuur en Waterstaat", or "Verantwoordelijke(n) …" where none went
  * before); the offices listed under "Voormalige Verantwoordelijke(n)" no longer do.
  */
-export const RESPONSIBLE_NOW = new RegExp(String.raw`^[ \t]*(?:Huidige[ \t]+)?Verantwoordelijke\(n\)[ \t]+(${OFFICE}[ \t]+${MINISTRY})`, 'mu');
+const RESPONSIBLE_NOW = new RegExp(String.raw`^[ \t]*(?:Huidige[ \t]+)?Verantwoordelijke\(n\)[ \t]+(${OFFICE}[ \t]+${MINISTRY})`, 'mu');
 /** The register's summary of the entry names who made the promise: "De minister voor Milieu en Wonen zegt de Kamer, … toe …". */
 const PROMISED_BY = new RegExp(String.raw`\b[Dd]e[ \t]+([Mm]inister|[Ss]taatssecretaris)[ \t]+(van|voor)[ \t]+(?:[Mm]inister[ \t]+van[ \t]+)?(\p{Lu}+(?![\p{L}&])|${MINISTRY})[ \t]+zeg(?:t|gen)[ \t]+de[ \t]+Kamer\b`, 'u');
 const KEY_DATA = /^[ \t]*Kerngegevens[ \t]*$/m;
@@ -128,9 +128,15 @@ function registerOffices(text: string): string[] {
   // An abbreviation not known names no ministry (as officeActing reads one).
   const ministry = promised && (/^\p{Lu}+$/u.test(promised[3]!) ? ABBREVIATED[promised[3]!] : ministryName(promised[3]!));
   if (promised && ministry) offices.push(`${capitalised(promised[1]!.toLowerCase())} ${promised[2]} ${ministry}`);
-  const now = RESPONSIBLE_NOW.exec(text);
-  if (now) offices.push(capitalised(ministryName(now[1]!)));
+  const now = responsibleNow(text);
+  if (now !== undefined) offices.push(now);
   return offices;
+}
+
+/** The office an Eerste Kamer register entry names as answering for it now (RESPONSIBLE_NOW), written as an office. */
+export function responsibleNow(entry: string): string | undefined {
+  const now = RESPONSIBLE_NOW.exec(entry);
+  return now ? capitalised(ministryName(now[1]!)) : undefined;
 }
 
 /**
@@ -160,6 +166,11 @@ const MINISTER_SPEAKS = /^[ \t']*Minister[ \t]+\p{Lu}[^:\n]{0,40}:/mu;
  */
 const SPEECH_FROM_THE_THRONE = /^\s*Leden van de Staten-Generaal,\s*$/m;
 const MINISTER_PRESIDENT = 'Minister-President, Minister van Algemene Zaken';
+
+/** The office of a ministry's minister or state secretary; the Minister of Algemene Zaken is the Minister-President, as his signature names him. */
+function headOf(office: 'Minister' | 'Staatssecretaris', ministry: string): string {
+  return office === 'Minister' && ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `${office} van ${ministry}`;
+}
 
 /** Words a ministry's name keeps in lower case. */
 const LOWER = new Set(['en', 'van', 'voor', 'de', 'het']);
@@ -232,17 +243,13 @@ export function signedBy(text: string, date?: string): string[] {
   const responsible = RESPONSIBLE_MINISTRY.exec(text);
   if (responsible) return [`Minister van ${ministryName(responsible[1]!)}`];
   const budget = BUDGET_DEBATE.exec(text);
-  if (budget && isMinistry(ministryName(budget[1]!))) {
+  const debated = budget && ministryName(budget[1]!);
+  if (debated && isMinistry(debated)) {
     const office = STATE_SECRETARY_SPEAKS.test(text) && !MINISTER_SPEAKS.test(text) ? 'Staatssecretaris' : 'Minister';
-    const ministry = ministrySpelled(ministryName(budget[1]!));
-    // The Minister of Algemene Zaken is the Minister-President, as his signature names him.
-    return [office === 'Minister' && ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `${office} van ${ministry}`];
+    return [headOf(office, ministrySpelled(debated))];
   }
   const document = MINISTRY_DOCUMENTS.map((pattern) => pattern.exec(text.slice(0, 600))?.[1]).filter((name) => name !== undefined).map(ministryName).reverse().find(isMinistry);
-  if (document) {
-    const ministry = ministrySpelled(document);
-    return [ministry === 'Algemene Zaken' ? MINISTER_PRESIDENT : `Minister van ${ministry}`];
-  }
+  if (document) return [headOf('Minister', ministrySpelled(document))];
   if (SPEECH_FROM_THE_THRONE.test(text.slice(0, 300))) return [MINISTER_PRESIDENT];
   return [];
 }
