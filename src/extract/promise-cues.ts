@@ -506,12 +506,22 @@ const SUBORDINATE_BEFORE = /\b(?:als|wanneer|indien|of|dat|die|welke|wat|waar\p{
 const MODAL_OR_NEGATION = /\b(?:kan|kunnen|zou|zouden|moet|moeten|mag|mogen|niet|geen|nooit)\b/;
 const NOT_INSTITUTED_NOW = new RegExp(String.raw`\b(?:momenteel|inmiddels|thans|nu|reeds|al|jaarlijks|telkens|steeds|altijd|elke|elk|iedere|ieder|periodiek|regelmatig|${DUTCH_MONTH_ALTERNATION}|\d{4})\b|\bdoor\s+(?!middel\b|mij\b|ons\b|het kabinet\b|de regering\b|mijn ministerie\b|het ministerie\b)|\bworden\s+(?!(?:er|ook|dan|daarom|daarbij|daarnaast|tevens|nog|eerst|vervolgens|meteen|alsnog|opnieuw|de|het|deze|die|dit|een|alle|beide|mijn|onze)\b)\p{L}+(?:en|s)\s`, 'u');
 
-function institutedNow(lower: string): boolean {
-  const passive = INSTITUTED_NOW.exec(lower);
-  if (passive === null) return false;
+/**
+ * The first present passive `pattern` finds, when it stands in a main clause as a thing instituted does (see above):
+ * no subordinate conjunction before it in its clause, no modal or negation before it, nothing in its clause that tells
+ * a practice, work under way, another agent or a date.
+ */
+function passiveOfAMainClause(lower: string, pattern: RegExp): RegExpExecArray | undefined {
+  const passive = pattern.exec(lower);
+  if (passive === null) return undefined;
   const clause = clauseAround(clausesOf(lower), passive.index);
-  if (clause === undefined || clause.adverbial) return false;
-  return !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
+  if (clause === undefined || clause.adverbial) return undefined;
+  const holds = !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
+  return holds ? passive : undefined;
+}
+
+function institutedNow(lower: string): boolean {
+  return passiveOfAMainClause(lower, INSTITUTED_NOW) !== undefined;
 }
 
 /**
@@ -530,11 +540,9 @@ const CUT_AFTER_ITS_CONDITION = /^\s*(?:wordt|worden)\b/;
 const CONDITION_OR_QUESTION_BEFORE = /\b(?:als|wanneer|indien|mits|tenzij|zodra|of|hoe|hoeverre|waarom)\b/;
 
 function degreeChangedNow(lower: string): boolean {
-  const passive = DEGREE_CHANGED.exec(lower);
-  if (passive === null) return false;
-  const clause = clauseAround(clausesOf(lower), passive.index);
-  if (clause === undefined || clause.adverbial) return false;
-  return !CUT_AFTER_ITS_CONDITION.test(lower) && !EFFECT_OF_WHAT_CAME_BEFORE.test(lower) && !CONDITION_OR_QUESTION_BEFORE.test(lower.slice(0, passive.index + passive[0].length)) && !SUBORDINATE_BEFORE.test(lower.slice(clause.start, passive.index)) && !MODAL_OR_NEGATION.test(lower.slice(0, passive.index + passive[0].length)) && !NOT_INSTITUTED_NOW.test(clause.text);
+  const passive = passiveOfAMainClause(lower, DEGREE_CHANGED);
+  if (passive === undefined) return false;
+  return !CUT_AFTER_ITS_CONDITION.test(lower) && !EFFECT_OF_WHAT_CAME_BEFORE.test(lower) && !CONDITION_OR_QUESTION_BEFORE.test(lower.slice(0, passive.index + passive[0].length));
 }
 
 /**
