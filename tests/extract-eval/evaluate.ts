@@ -10,8 +10,18 @@ import type { DraftCommitment } from '../../src/extract/model.js';
 const FIXTURES = join(import.meta.dirname, '../fixtures/extract');
 const calendar = calendarFromData(JSON.parse(readFileSync(join(import.meta.dirname, '../../calendar/parliamentary-calendar.json'), 'utf8')));
 
-/** `held-out`: measured once before the second round's tuning; `held-out-2`: collected after it, measured once; `held-out-3`: collected apart and measured once at the end of the fourth round; `held-out-4`: collected apart, annotated by the guide, measured once at the end of the sixth; `held-out-5`: the same, measured once at the end of a later round; `held-out-6`, `held-out-7`, `held-out-8`, `held-out-9`, `held-out-10`, `held-out-11`, `held-out-12`, `held-out-13`, `held-out-14`, `held-out-15`, `held-out-16`, `held-out-17`, `held-out-18`, `held-out-19`, `held-out-20`, `held-out-21`, `held-out-22`, `held-out-23`, `held-out-24` and `held-out-25`: likewise, each at the end of its own round. */
-export type Split = 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7' | 'held-out-8' | 'held-out-9' | 'held-out-10' | 'held-out-11' | 'held-out-12' | 'held-out-13' | 'held-out-14' | 'held-out-15' | 'held-out-16' | 'held-out-17' | 'held-out-18' | 'held-out-19' | 'held-out-20' | 'held-out-21' | 'held-out-22' | 'held-out-23' | 'held-out-24' | 'held-out-25';
+/**
+ * `dev`: what the rules are written on. `held-out`: measured once before the second round's tuning; `held-out-N`: a set
+ * collected apart (from `held-out-4` on, annotated by the guide before extract ran on it) and measured once at the end
+ * of its own round, then kept with its first figures as a floor.
+ */
+export type Split = 'dev' | 'held-out' | `held-out-${number}`;
+
+/** Every split of the corpus, `dev` first, then the held-out sets in the order they were measured. */
+export function splits(): Split[] {
+  const order = (split: Split) => (split === 'dev' ? -1 : split === 'held-out' ? 1 : Number(split.slice('held-out-'.length)));
+  return [...new Set(corpus().map((text) => text.split))].sort((one, other) => order(one) - order(other));
+}
 
 interface Annotated {
   sentence: string;

@@ -12,6 +12,12 @@ const FOURTH_ROUND = 34;
 const FIFTH_ROUND = 27;
 const SIXTH_ROUND = 12;
 const SEVENTH_ROUND = 32;
+/** The blind sets from the fifth on, each with the number of texts it held when it was measured. */
+const BLIND_SETS: Record<string, number> = {
+  'held-out-5': 33, 'held-out-6': 41, 'held-out-7': 35, 'held-out-8': 34, 'held-out-9': 34, 'held-out-10': 24, 'held-out-11': 29,
+  'held-out-12': 22, 'held-out-13': 17, 'held-out-14': 25, 'held-out-15': 31, 'held-out-16': 33, 'held-out-17': 39, 'held-out-18': 50,
+  'held-out-19': 34, 'held-out-20': 58, 'held-out-21': 49, 'held-out-22': 69, 'held-out-23': 43, 'held-out-24': 94, 'held-out-25': 95,
+};
 
 describe('the development corpus of real texts', () => {
   const texts = corpus();
@@ -34,61 +40,8 @@ describe('the development corpus of real texts', () => {
     const seventhRound = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
     // The eighth round and later, collected after the fourth blind set and annotated by GUIDE.md before extract ran, are dev.
     const laterTexts = texts.slice(FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND);
-    const laterRounds = laterTexts.filter((text) => text.split !== 'held-out-5' && text.split !== 'held-out-6' && text.split !== 'held-out-7' && text.split !== 'held-out-8' && text.split !== 'held-out-9' && text.split !== 'held-out-10' && text.split !== 'held-out-11' && text.split !== 'held-out-12' && text.split !== 'held-out-13' && text.split !== 'held-out-14' && text.split !== 'held-out-15' && text.split !== 'held-out-16' && text.split !== 'held-out-17' && text.split !== 'held-out-18' && text.split !== 'held-out-19' && text.split !== 'held-out-20' && text.split !== 'held-out-21' && text.split !== 'held-out-22' && text.split !== 'held-out-23' && text.split !== 'held-out-24' && text.split !== 'held-out-25');
-    // The fifth blind set, collected apart and annotated by GUIDE.md before extract ran, measured once at the end of its round: one block, all of it held out.
-    const fifthBlindSet = laterTexts.filter((text) => text.split === 'held-out-5');
-    const fifthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-5');
-    // The sixth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const sixthBlindSet = laterTexts.filter((text) => text.split === 'held-out-6');
-    const sixthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-6');
-    // The seventh blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const seventhBlindSet = laterTexts.filter((text) => text.split === 'held-out-7');
-    const seventhBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-7');
-    // The eighth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const eighthBlindSet = laterTexts.filter((text) => text.split === 'held-out-8');
-    const eighthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-8');
-    // The ninth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const ninthBlindSet = laterTexts.filter((text) => text.split === 'held-out-9');
-    const ninthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-9');
-    // The tenth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const tenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-10');
-    const tenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-10');
-    // The eleventh blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const eleventhBlindSet = laterTexts.filter((text) => text.split === 'held-out-11');
-    const eleventhBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-11');
-    // The twelfth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const twelfthBlindSet = laterTexts.filter((text) => text.split === 'held-out-12');
-    const twelfthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-12');
-    // The thirteenth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const thirteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-13');
-    const thirteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-13');
-    // The fourteenth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const fourteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-14');
-    const fourteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-14');
-    // The fifteenth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const fifteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-15');
-    const fifteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-15');
-    // The sixteenth blind set, likewise collected apart, annotated first and measured once at the end of its round: one block.
-    const sixteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-16');
-    const sixteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-16');
-    const seventeenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-17');
-    const seventeenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-17');
-    const eighteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-18');
-    const eighteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-18');
-    const nineteenthBlindSet = laterTexts.filter((text) => text.split === 'held-out-19');
-    const nineteenthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-19');
-    const twentiethBlindSet = laterTexts.filter((text) => text.split === 'held-out-20');
-    const twentiethBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-20');
-    const twentyFirstBlindSet = laterTexts.filter((text) => text.split === 'held-out-21');
-    const twentyFirstBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-21');
-    const twentySecondBlindSet = laterTexts.filter((text) => text.split === 'held-out-22');
-    const twentySecondBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-22');
-    const twentyThirdBlindSet = laterTexts.filter((text) => text.split === 'held-out-23');
-    const twentyThirdBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-23');
-    const twentyFourthBlindSet = laterTexts.filter((text) => text.split === 'held-out-24');
-    const twentyFourthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-24');
-    const twentyFifthBlindSet = laterTexts.filter((text) => text.split === 'held-out-25');
-    const twentyFifthBlindStart = laterTexts.findIndex((text) => text.split === 'held-out-25');
+    // From the fifth on, each blind set was collected apart and annotated by GUIDE.md before extract ran, and measured once at the end of its round: one block of texts each, with its size when measured; the texts between them are dev.
+    const laterRounds = laterTexts.filter((text) => !(text.split in BLIND_SETS));
     expect(firstRound.every((text) => text.split === 'dev')).toBe(true);
     expect(secondRound.every((text, index) => text.split === ((index + 1) % 3 === 0 ? 'held-out' : 'dev'))).toBe(true);
     expect(thirdRound.every((text) => text.split === 'held-out-2')).toBe(true);
@@ -102,48 +55,11 @@ describe('the development corpus of real texts', () => {
     expect(seventhRound.every((text) => text.split === 'held-out-4')).toBe(true);
     expect(laterRounds.length).toBeGreaterThanOrEqual(12);
     expect(laterRounds.every((text) => text.split === 'dev')).toBe(true);
-    expect(fifthBlindSet.length).toBe(33);
-    expect(laterTexts.slice(fifthBlindStart, fifthBlindStart + fifthBlindSet.length)).toEqual(fifthBlindSet);
-    expect(sixthBlindSet.length).toBe(41);
-    expect(laterTexts.slice(sixthBlindStart, sixthBlindStart + sixthBlindSet.length)).toEqual(sixthBlindSet);
-    expect(seventhBlindSet.length).toBe(35);
-    expect(laterTexts.slice(seventhBlindStart, seventhBlindStart + seventhBlindSet.length)).toEqual(seventhBlindSet);
-    expect(eighthBlindSet.length).toBe(34);
-    expect(laterTexts.slice(eighthBlindStart, eighthBlindStart + eighthBlindSet.length)).toEqual(eighthBlindSet);
-    expect(ninthBlindSet.length).toBe(34);
-    expect(laterTexts.slice(ninthBlindStart, ninthBlindStart + ninthBlindSet.length)).toEqual(ninthBlindSet);
-    expect(tenthBlindSet.length).toBe(24);
-    expect(laterTexts.slice(tenthBlindStart, tenthBlindStart + tenthBlindSet.length)).toEqual(tenthBlindSet);
-    expect(eleventhBlindSet.length).toBe(29);
-    expect(laterTexts.slice(eleventhBlindStart, eleventhBlindStart + eleventhBlindSet.length)).toEqual(eleventhBlindSet);
-    expect(twelfthBlindSet.length).toBe(22);
-    expect(laterTexts.slice(twelfthBlindStart, twelfthBlindStart + twelfthBlindSet.length)).toEqual(twelfthBlindSet);
-    expect(thirteenthBlindSet.length).toBe(17);
-    expect(laterTexts.slice(thirteenthBlindStart, thirteenthBlindStart + thirteenthBlindSet.length)).toEqual(thirteenthBlindSet);
-    expect(fourteenthBlindSet.length).toBe(25);
-    expect(laterTexts.slice(fourteenthBlindStart, fourteenthBlindStart + fourteenthBlindSet.length)).toEqual(fourteenthBlindSet);
-    expect(fifteenthBlindSet.length).toBe(31);
-    expect(laterTexts.slice(fifteenthBlindStart, fifteenthBlindStart + fifteenthBlindSet.length)).toEqual(fifteenthBlindSet);
-    expect(sixteenthBlindSet.length).toBe(33);
-    expect(laterTexts.slice(sixteenthBlindStart, sixteenthBlindStart + sixteenthBlindSet.length)).toEqual(sixteenthBlindSet);
-    expect(seventeenthBlindSet.length).toBe(39);
-    expect(laterTexts.slice(seventeenthBlindStart, seventeenthBlindStart + seventeenthBlindSet.length)).toEqual(seventeenthBlindSet);
-    expect(eighteenthBlindSet.length).toBe(50);
-    expect(laterTexts.slice(eighteenthBlindStart, eighteenthBlindStart + eighteenthBlindSet.length)).toEqual(eighteenthBlindSet);
-    expect(nineteenthBlindSet.length).toBe(34);
-    expect(laterTexts.slice(nineteenthBlindStart, nineteenthBlindStart + nineteenthBlindSet.length)).toEqual(nineteenthBlindSet);
-    expect(twentiethBlindSet.length).toBe(58);
-    expect(laterTexts.slice(twentiethBlindStart, twentiethBlindStart + twentiethBlindSet.length)).toEqual(twentiethBlindSet);
-    expect(twentyFirstBlindSet.length).toBe(49);
-    expect(laterTexts.slice(twentyFirstBlindStart, twentyFirstBlindStart + twentyFirstBlindSet.length)).toEqual(twentyFirstBlindSet);
-    expect(twentySecondBlindSet.length).toBe(69);
-    expect(laterTexts.slice(twentySecondBlindStart, twentySecondBlindStart + twentySecondBlindSet.length)).toEqual(twentySecondBlindSet);
-    expect(twentyThirdBlindSet.length).toBe(43);
-    expect(laterTexts.slice(twentyThirdBlindStart, twentyThirdBlindStart + twentyThirdBlindSet.length)).toEqual(twentyThirdBlindSet);
-    expect(twentyFourthBlindSet.length).toBe(94);
-    expect(laterTexts.slice(twentyFourthBlindStart, twentyFourthBlindStart + twentyFourthBlindSet.length)).toEqual(twentyFourthBlindSet);
-    expect(twentyFifthBlindSet.length).toBe(95);
-    expect(laterTexts.slice(twentyFifthBlindStart, twentyFifthBlindStart + twentyFifthBlindSet.length)).toEqual(twentyFifthBlindSet);
+    for (const [split, size] of Object.entries(BLIND_SETS)) {
+      const start = laterTexts.findIndex((text) => text.split === split);
+      expect(laterTexts.slice(start, start + size).every((text) => text.split === split), split).toBe(true);
+      expect(laterTexts.filter((text) => text.split === split).length, split).toBe(size);
+    }
     expect(laterRounds.filter((text) => text.promises.length === 0).length).toBeGreaterThanOrEqual(2);
     expect(texts.filter((text) => text.split === 'held-out').length).toBeGreaterThanOrEqual(10);
     expect(thirdRound.length).toBeGreaterThanOrEqual(10);
