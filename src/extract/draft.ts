@@ -246,7 +246,7 @@ function dueOfOwnClause(sentence: string, anchor: CivilDate, calendar: Calendar)
     return dueOfOwnClause(`${sentence.slice(0, dated.index + dated[1]!.length)}${' '.repeat(dated[0].length - dated[1]!.length)}${sentence.slice(dated.index + dated[0].length)}`, anchor, calendar);
   }
   // "Deze notitie heb ik u toegezegd bij de behandeling van de defensiebegroting", "heb ik een voorkeursbeslissing toegezegd in 2011": the term right after the promising says when it was promised, not when it is due.
-  if (promisedThen(sentence, found.start, found.end) || inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
+  if (promisedThen(sentence, found.start, found.end) || toldAtThatOccasion(sentence, found.start, found.end) || inAttribute(sentence, found.start, found.end)) return dueOfOwnClause(`${sentence.slice(0, found.start)}${' '.repeat(found.end - found.start)}${sentence.slice(found.end)}`, anchor, calendar);
   const condition = CONDITION_FIRST.exec(sentence);
   // "Maar als het antwoord bij de tussentijdse analyse is dat er … nieuwe inzichten zijn, dan komt het kabinet eerder terug …": the term of the condition, which may never be met, is not the promise's (GUIDE.md: a condition gives no deadline).
   if (condition && found.start >= condition.index && found.start < condition.index + condition[0].length) return dueOfOwnClause(`${sentence.slice(0, condition.index)}${' '.repeat(condition[0].length)}${sentence.slice(condition.index + condition[0].length)}`, anchor, calendar);
@@ -298,6 +298,26 @@ const A_LIMIT = /^(?:voor|vóór|uiterlijk|binnen|na|nog|begin|eind|einde|medio|
 
 function promisedThen(sentence: string, start: number, end: number): boolean {
   return PROMISED_THEN.test(sentence.slice(Math.max(0, start - 40), start)) && !ACT_FOLLOWS.test(sentence.slice(end)) && !A_LIMIT.test(sentence.slice(start, end));
+}
+
+/**
+ * A term ahead of the auxiliary of a perfect or past passive of promising or telling, the clause's first place
+ * ("Tijdens het overleg … op 23 november 1993 heb ik toegezegd uw Kamer … te informeren", "In de U.C.V. van 16 november
+ * 1992 … is toegezegd de Tweede Kamer te informeren"): it names the occasion on which the promise was told, not when it
+ * is due; the promised act comes after the participle. Nothing between the two may open another clause or carry an act
+ * of its own; a limit ("voor", "uiterlijk") stays the promise's (A_LIMIT). After the auxiliary ("heeft de
+ * Minister-President half februari een brief toegezegd") the term may be the promise's.
+ */
+// A stop inside a word or before a word in lower case is an abbreviation's ("in de U.C.V. van 16 november").
+const TOLD_AFTER = /^(?:[^.;]|\.(?=\S|\s+\p{Ll})){0,160}?\b(?:toegezegd|aangekondigd|aangegeven|medegedeeld|meegedeeld)\b/iu;
+const PERFECT_OR_PAST_PASSIVE = /\b(?:heb|hebben|heeft|is|werd)\b/i;
+const ANOTHER_CLAUSE = /\b(?:dat|om|te|die|welke|waarin|waarbij|zal|zullen|zou|zouden|wordt|worden)\b/i;
+
+function toldAtThatOccasion(sentence: string, start: number, end: number): boolean {
+  const told = TOLD_AFTER.exec(sentence.slice(end));
+  if (!told || A_LIMIT.test(sentence.slice(start, end))) return false;
+  const between = told[0].slice(0, told[0].search(/\S+$/));
+  return !ANOTHER_CLAUSE.test(between) && PERFECT_OR_PAST_PASSIVE.test(between);
 }
 
 /**

@@ -52,7 +52,7 @@ const DONE = /\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,160}?\
  * ik, tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 oktober 2013) …, aangegeven dat ik zal bezien …",
  * "In het algemeen overleg … kondigden wij aan dat … het kabinet … zal bezien"): a parenthesis counts as one word.
  */
-const OWN_EARLIER_PROMISE = /\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wij|we)\s+hebben)\b(?:[^.;()]|\([^()]*\)){0,160}?\b(?:toegezegd|aangekondigd\s+(?:dat|te)\b|aangegeven\s+(?:dat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|(?:\p{L}+\s+){1,6}te\s+\p{L}+))|(?:zegde|zegden|kondigde|kondigden)\s+(?:ik|wij|we)\b[^.;]{0,160}?\b(?:toe|aan)\b)/iu;
+const OWN_EARLIER_PROMISE = /\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wij|we)\s+hebben|heeft\s+mijn\s+(?:ambts)?voorganger|mijn\s+(?:ambts)?voorganger\s+heeft)\b(?:[^.;()]|\([^()]*\)){0,160}?\b(?:toegezegd|aangekondigd\s+(?:dat|te)\b|(?:aangegeven|medegedeeld|meegedeeld)\s+(?:dat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|(?:\p{L}+\s+){1,6}te\s+\p{L}+))|(?:zegde|zegden|kondigde|kondigden)\s+(?:ik|wij|we)\b[^.;]{0,160}?\b(?:toe|aan)\b)/iu;
 
 /**
  * Whether the promise is the writer's earlier promise told as such, not an act the sentence restates "zoals" it was
@@ -61,9 +61,23 @@ const OWN_EARLIER_PROMISE = /\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wi
  * 2014", written in 2013).
  */
 function toldAsOwnEarlierPromise(quote: string, year: number | undefined): boolean {
-  const told = OWN_EARLIER_PROMISE.exec(quote);
+  const told = OWN_EARLIER_PROMISE.exec(quote) ?? promisedInThePassive(quote);
   if (told === null || /\bzoals\s+(?:\p{L}+\s+){0,2}$/iu.test(quote.slice(0, told.index))) return false;
   return year === undefined || (quote.match(/\b(?:19|20)\d{2}\b/g) ?? []).every((named) => Number(named) <= year);
+}
+
+/**
+ * The promise told in an impersonal passive, the promised act after it ("… in de U.C.V. van 16 november 1992 (UCV 6,
+ * bladzijde 23, is toegezegd de Tweede Kamer te informeren over …", "Door mij werd toegezegd over dit onderwerp met
+ * betrokkenen nader overleg te voeren"): a letter of the office that promised, told as made before. Not in a clause of
+ * its own that names something promised ("het onderzoek dat is toegezegd", "zoals door mijn voorganger is toegezegd").
+ */
+const PROMISED_PASSIVE = /\b(?:is|werd)\b(?:[^.;()]|\([^()]*\)){0,40}?\btoegezegd\s+(?=\p{L})/iu;
+const OPENS_A_CLAUSE = /\b(?:die|dat|wat|welke|zoals|als|indien|waarin|waarbij|waarvan|hetgeen|toen|omdat|nu|wanneer|zodra)\b[^,;()]*$/i;
+
+function promisedInThePassive(quote: string): { index: number } | null {
+  const told = PROMISED_PASSIVE.exec(quote);
+  return told && !OPENS_A_CLAUSE.test(quote.slice(0, told.index)) ? told : null;
 }
 
 /** The act the promise waits on, reported done in the next sentences of the letter: the letter is the telling, and keeps it. */
