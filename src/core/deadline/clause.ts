@@ -13,6 +13,7 @@ import { datesAnEvent, DELIVERS, DELIVERY_TAKES_PLACE, isGathering, namesAMeetin
 import { answersLeftToTheDebate } from './debate-course.js';
 import { toldOnAnothersWord } from './hearsay.js';
 import { inAHeading } from './heading.js';
+import { askedInAnInquiry } from './inquiry.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { othersOutcome } from './outcome.js';
@@ -1874,6 +1875,7 @@ export function whyNotADeadline(
   if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (A_CONSIDERATION.test(clause.before)) return 'consideration';
+  if (kind === 'window' && askedInAnInquiry(clause.before, clause.ahead, (words) => DELIVERS.test(words) || TO_THE_KAMER.test(words))) return 'question';
   if (inTheDebateLeftTo(clause.sentence, start - clause.sentenceStart)) return 'debate-course';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence) || (MEMBERS_REPORTED.test(clause.sentence) && !MEMBERS_ASK.test(clause.sentence))) return 'members-words';
