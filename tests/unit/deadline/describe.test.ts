@@ -164,6 +164,12 @@ describe('describeRule', () => {
       'op korte termijn: t/m 26 januari 2026, zes weken na de datum van de toezegging',
       'in the short term: until 26 January 2026, six weeks after the date of the promise',
     ],
+    [
+      'zo spoedig mogelijk na het kerstreces',
+      'zo spoedig mogelijk na het kerstreces: 13 januari t/m 2 februari 2026, de drie weken vanaf het begin daarvan',
+      // The period is quoted as the source says it, not run into an English sentence.
+      'as soon as possible within the term "na het kerstreces": 13 January to 2 February 2026, the three weeks from its start',
+    ],
     ['doorlopend', 'doorlopend: zonder einddatum', 'ongoing: without an end date'],
   ])('%s', (phrase, dutch, english) => {
     expect(said(phrase)).toEqual([dutch, english]);
