@@ -66,6 +66,7 @@ export function titleOf(sentence: string, cueAt: number, deadline?: { start: num
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  text = writerBeforeVerb(text);
   const act = FRAME.test(text) ? text.replace(FRAME, '').replace(/^u\s/i, 'de Kamer ').replace(TO_INFINITIVE, (_, particle: string | undefined, verb: string) => `${particle ?? ''}${verb}`) : text;
   // A frame with nothing after it ("Ik verwacht dat", the rest in the next clause) keeps its words.
   if (/\p{L}+\s+\p{L}+/u.test(act)) text = act;
@@ -91,6 +92,20 @@ const FOOTNOTE_AT_END = /(?<=\p{Ll})[.;]\d{1,2}$/u;
 
 /** A clause that opens as a subordinate or relative one holds its own verb, not the infinitive of the modal before it. */
 const SUBORDINATE_OPENER = /^\s*(?:die|dat|welke|waarin|waarover|waarmee|waarvan|waarna|omdat|zodat|zodra|als|wanneer|nadat|voordat|om|maar|en|of)\b/i;
+
+/**
+ * A finite verb and the writer that opened the clause in inverted order after a term or an opener now taken out ("In het
+ * voorjaar van 2027 stuur ik …" → "stuur ik …"): the verb is in lower case because it was not the sentence's first word.
+ * Left so, the title reads as a question; the writer goes back before the verb. A subordinate clause ("als ik …") keeps
+ * its order.
+ */
+const VERB_THEN_WRITER = /^(\p{Ll}+)\s+(ik|wij|we)\b/u;
+
+function writerBeforeVerb(text: string): string {
+  const inverted = VERB_THEN_WRITER.exec(text);
+  if (!inverted || SUBORDINATE_OPENER.test(inverted[1]!)) return text;
+  return `${inverted[2]} ${inverted[1]}${text.slice(inverted[0].length)}`;
+}
 
 /** SUBJECT_AND_MODAL for a test: without the global flag, so no `lastIndex` carries over from one clause to the next. */
 const HAS_SUBJECT_AND_MODAL = new RegExp(SUBJECT_AND_MODAL.source, 'i');

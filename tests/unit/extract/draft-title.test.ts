@@ -96,3 +96,18 @@ describe('a title is the promise\'s, not the page\'s', () => {
     expect(title('Ik stuur u de tabel met artikel 5.1')).toBe('Ik stuur u de tabel met artikel 5.1');
   });
 });
+
+// found by use: "In het voorjaar van 2027 stuur ik uw Kamer de evaluatie van de pilots." was drafted as "Stuur ik de Kamer de
+// evaluatie van de pilots", a question: with the term or an opener before it gone, the writer goes back before the verb
+describe('a title whose fronted words are gone puts the writer before the verb again', () => {
+  it.each([
+    ['In het voorjaar van 2027 stuur ik uw Kamer de evaluatie van de pilots.', 'In het voorjaar van 2027', 'Ik stuur de Kamer de evaluatie van de pilots'],
+    ['Daarnaast informeer ik uw Kamer over de uitkomsten.', undefined, 'Ik informeer de Kamer over de uitkomsten'],
+    ['Voor de zomer bieden wij u het plan aan.', 'Voor de zomer', 'Wij bieden u het plan aan'],
+    // the writer's own word order stays, and so does a subordinate clause's
+    ['Wel blijf ik de ontwikkelingen volgen.', undefined, 'Wel blijf ik de ontwikkelingen volgen'],
+    ['Als ik de uitkomsten heb, stuur ik die naar de Kamer.', undefined, 'Als ik de uitkomsten heb'],
+  ])('%s', (sentence, deadline, expected) => {
+    expect(title(sentence, deadline)).toBe(expected);
+  });
+});
