@@ -82,7 +82,7 @@ export function extractCommand(program: Command, runner: Runner, messages: Messa
 /** The letter's text, whatever its format; every way it cannot be read is a data error (exit 3) that says which. */
 async function readLetter(name: string, ctx: Context): Promise<string> {
   const m = ctx.messages.extract;
-  const shown = name === '-' ? 'stdin' : name;
+  const shown = name === '-' ? m.standardInput : name;
   let bytes: Uint8Array;
   try {
     if (name === '-') bytes = await readStdin(MAX_BYTES);

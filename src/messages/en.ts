@@ -946,6 +946,8 @@ Exit codes: 0 ok (also when nothing changed), 2 usage error, 3 source or registe
       `${found === 1 ? '1 commitment' : `${found} commitments`} found${skipped > 0 ? `; ${skipped === 1 ? '1 sentence' : `${skipped} sentences`} looked like one but ${skipped === 1 ? 'was' : 'were'} skipped (--json says why)` : ''}.`,
     noText: (file: string) => `${file}: there is no text in it to read.`,
     noTextLayer: (file: string) => `${file}: there is no text in it to read (a scanned PDF without a text layer? toezegging does no text recognition).`,
+    /** How the messages name the letter read from `-`. */
+    standardInput: 'standard input',
     empty: (file: string) => `${file} is empty.`,
     tooLarge: (file: string, megabytes: number) => `${file} is larger than ${megabytes} MB; toezegging does not read a letter that size.`,
     tooLong: (file: string, millions: number) => `${file} holds more than ${millions} million characters of text; toezegging does not read a text that long as a letter.`,

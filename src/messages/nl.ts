@@ -977,6 +977,8 @@ Afsluitcodes: 0 goed (ook als er niets veranderde), 2 verkeerd gebruik, 3 bron o
       `${found === 1 ? '1 toezegging' : `${found} toezeggingen`} gevonden${skipped > 0 ? `; ${skipped === 1 ? '1 zin leek erop maar is' : `${skipped} zinnen leken erop maar zijn`} overgeslagen (--json zegt waarom)` : ''}.`,
     noText: (file: string) => `${file}: er staat geen tekst in om te lezen.`,
     noTextLayer: (file: string) => `${file}: er staat geen tekst in om te lezen (een gescande PDF zonder tekstlaag? toezegging doet geen tekstherkenning).`,
+    /** How the messages name the letter read from `-`. */
+    standardInput: 'de standaardinvoer',
     empty: (file: string) => `${file} is leeg.`,
     tooLarge: (file: string, megabytes: number) => `${file} is groter dan ${megabytes} MB; zo'n brief leest toezegging niet.`,
     tooLong: (file: string, millions: number) => `${file} bevat meer dan ${millions} miljoen tekens tekst; zo'n lange tekst leest toezegging niet als brief.`,

@@ -76,6 +76,12 @@ describe('toezegging extract', () => {
     expect(result.stderr).not.toContain('geen datum');
   });
 
+  // found by use: an empty pipe was named "stdin", in English, in a Dutch message
+  it('names standard input in the language of the output', () => {
+    expect(runCli(['extract', '-', ...AS_OF], { input: '' })).toMatchObject({ code: 3, stderr: 'toezegging: de standaardinvoer is leeg.\n' });
+    expect(runCli(['extract', '-', '--lang', 'en', ...AS_OF], { input: '' })).toMatchObject({ code: 3, stderr: 'toezegging: standard input is empty.\n' });
+  });
+
   it('--write adds the source under the write rules; --dry-run shows the diff and writes nothing', () => {
     const register = emptyRegister();
     const dry = runCli(['extract', LETTER, '--write', '--dry-run', '--data', register, ...AS_OF]);
