@@ -85,6 +85,11 @@ export function deliverCommand(program: Command, runner: Runner, messages: Messa
         // A day before the promise was made passes as "on time", yet is most likely a typo: the register's own warning says so.
         const early = change.after.diagnostics.filter((d) => d.code === 'W_DELIVERED_BEFORE_MADE' && d.file === change.outcome.commitment.file && d.args.on === on);
         if (early.length > 0) ctx.notices.push(renderDiagnostics(early, change.after.texts, words, { color: false }));
+        // Delivering again corrects the day, and keeps a ref or url not given anew: said, so that no earlier day goes unnoticed.
+        const previous = change.outcome.commitment.delivered?.on;
+        if (!dryRun && instance === undefined && previous !== undefined && previous !== on) {
+          ctx.notices.push(w.replacedDelivery(id, previous, on, change.outcome.commitment.status === 'partial'));
+        }
         return changeResult(change, summary, dryRun);
       }),
     );

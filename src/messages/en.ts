@@ -1034,6 +1034,8 @@ Exit codes: 0 ok (also without commitments), 2 usage error, 3 letter or register
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} is after today (${asOf}); a delivery cannot lie in the future.`,
     delivered: (id: string, on: string) => `${id}: delivered on ${on}.`,
     wouldDeliver: (id: string, on: string) => `${id}: would be recorded as delivered on ${on}.`,
+    replacedDelivery: (id: string, previous: string, on: string, partly: boolean) =>
+      `${id} was already recorded as ${partly ? 'partly ' : ''}delivered on ${previous}; that date is replaced by ${on} (an earlier --ref or --url stays unless you give a new one).`,
     deliveredPartly: (id: string, on: string) => `${id}: partly delivered on ${on}; the commitment stays open.`,
     wouldDeliverPartly: (id: string, on: string) => `${id}: would be recorded as partly delivered on ${on}; the commitment would stay open.`,
     deliveredInstance: (id: string, n: number, on: string) => `${id}: time ${n} of the series delivered on ${on}.`,

@@ -1065,6 +1065,8 @@ Afsluitcodes: 0 goed (ook zonder toezeggingen), 2 verkeerd gebruik, 3 brief of r
     deliveredInFuture: (on: string, asOf: string) => `--on ${on} ligt na vandaag (${asOf}); een levering kan niet in de toekomst liggen.`,
     delivered: (id: string, on: string) => `${id}: geleverd op ${on}.`,
     wouldDeliver: (id: string, on: string) => `${id}: zou worden vastgelegd als geleverd op ${on}.`,
+    replacedDelivery: (id: string, previous: string, on: string, partly: boolean) =>
+      `${id} stond al als ${partly ? 'deels ' : ''}geleverd op ${previous}; die datum is vervangen door ${on} (een eerdere --ref of --url blijft staan als u geen nieuwe opgeeft).`,
     deliveredPartly: (id: string, on: string) => `${id}: deels geleverd op ${on}; de toezegging blijft open.`,
     wouldDeliverPartly: (id: string, on: string) => `${id}: zou worden vastgelegd als deels geleverd op ${on}; de toezegging zou open blijven.`,
     deliveredInstance: (id: string, n: number, on: string) => `${id}: keer ${n} van de reeks geleverd op ${on}.`,

@@ -144,6 +144,23 @@ describe('deliver, set, note', () => {
     expect(read(dir)).toContain('    status: deels voldaan\n    delivered:\n      on: 2026-07-01\n');
   });
 
+  // found by use: delivering again replaced the day without a word, the earlier ref kept beside the new day
+  it('deliver again says which delivery day it replaced', () => {
+    const dir = copyFixture('plain');
+    expect(runCli(['deliver', 'wodc-onderzoek', '--on', '2026-09-15', '--ref', 'Kamerstuk 1, nr. 2', '--data', dir, ...AS_OF]).stderr).toBe('');
+    const again = runCli(['deliver', 'wodc-onderzoek', '--on', '2026-09-20', '--data', dir, ...AS_OF]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('wodc-onderzoek stond al als geleverd op 2026-09-15; die datum is vervangen door 2026-09-20 (een eerdere --ref of --url blijft staan als u geen nieuwe opgeeft).\n');
+    expect(read(dir)).toContain('    delivered:\n      on: 2026-09-20\n      ref: Kamerstuk 1, nr. 2\n');
+    const partly = runCli(['deliver', 'spine-eindrapportage', '--partial', '--on', '2026-07-01', '--data', dir, ...AS_OF]);
+    expect(partly.stderr).toBe('');
+    expect(runCli(['deliver', 'spine-eindrapportage', '--on', '2026-08-01', '--lang', 'en', '--data', dir, ...AS_OF]).stderr).toContain(
+      'spine-eindrapportage was already recorded as partly delivered on 2026-07-01; that date is replaced by 2026-08-01',
+    );
+    // the same day again is no replacement
+    expect(runCli(['deliver', 'wodc-onderzoek', '--on', '2026-09-20', '--data', dir, ...AS_OF]).stderr).toBe('');
+  });
+
   it('refuses a delivery date after today', () => {
     const dir = copyFixture('plain');
     expect(runCli(['deliver', 'wodc-onderzoek', '--on', '2026-12-01', '--data', dir, ...AS_OF]).code).toBe(2);
