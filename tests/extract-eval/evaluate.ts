@@ -86,8 +86,12 @@ export interface Metrics {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * The annotations, read as `extract` reads a letter: a soft hyphen (U+00AD, a hyphenation hint that OCR and HTML
+ * leave in words) is not seen, so an annotation copied with it names the same words as a quote drafted without it.
+ */
 export function corpus(): Text[] {
-  return parse(readFileSync(join(FIXTURES, 'corpus.yaml'), 'utf8')) as Text[];
+  return parse(readFileSync(join(FIXTURES, 'corpus.yaml'), 'utf8').replaceAll('\u00AD', '')) as Text[];
 }
 
 /** A drafted commitment is the annotated promise when its quote holds the annotated part of the sentence. */
