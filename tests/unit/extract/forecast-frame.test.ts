@@ -32,3 +32,27 @@ describe('a forecast framed by the writer', () => {
     expect(dueOf(sentence).promise).toBe(true);
   });
 });
+
+/**
+ * The same forecast said without its holder ("De verwachting is nu dat het rapport in voorjaar 2011 zal worden
+ * voltooid", kst-32123-X-120; "Gezien de … ontwikkelingen, is de verwachting dat het aantal kinderen … stijgt",
+ * rijksoverheid-2011-03-01 draagmoederschap) or as an assumption ("Ik neem ook aan dat … publicaties … zullen worden
+ * verzorgd", sgd-0000093205); the sentences below are other wordings.
+ */
+describe('a forecast said as "de verwachting is dat" or assumed ("ik neem aan dat")', () => {
+  it.each([
+    'De verwachting is nu dat het rapport in het voorjaar van 2026 zal worden voltooid.',
+    'Gezien de technische ontwikkelingen, is de verwachting dat het aantal aanvragen dat zal worden ingediend de komende jaren stijgt.',
+    'Ik neem aan dat in de komende periode uit de sector voorstellen met betrekking tot dit onderwerp zullen worden gedaan.',
+  ])('none: %s', (sentence) => {
+    expect(dueOf(sentence).promise).toBe(false);
+  });
+
+  it.each([
+    'De verwachting is dat ik uw Kamer voor de zomer kan informeren over de uitkomsten.',
+    'De verwachting is dat het wetsvoorstel in het najaar aan uw Kamer wordt aangeboden.',
+    'De verwachting is dat het onderzoek in het voorjaar van 2026 zal worden afgerond.',
+  ])('promise: %s', (sentence) => {
+    expect(dueOf(sentence).promise).toBe(true);
+  });
+});
