@@ -83,8 +83,8 @@ function namesThisDocument(lower: string): boolean {
 
 /** The letter as the subject after its verb: "zal deze brief terugblikken op …". */
 const LETTER_AS_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen|wordt|worden|gaat)\s+${THIS_DOCUMENT}`, 'u');
-/** "hieronder/hierna … ingaan op, toelichten, stilstaan bij": the letter going into its own matter. */
-const BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:in\s+op|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
+/** "hieronder/hierna/in het navolgende … ingaan op (ga ik daarop in), toelichten, stilstaan bij": the letter going into its own matter. */
+const BELOW = /\b(?:hieronder|hierna|onderstaande?|(?:het\s+)?navolgende)\b[^.;]{0,60}\b(?:in\s+op|(?:daar|hier)op\s+in|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
 /**
  * The writer informing, in the present, as one more thing this letter does
  * ("Tevens informeer ik uw Kamer, in aanloop naar …, over schoolgaande
@@ -111,11 +111,12 @@ const INFORMS_NOW = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:deel
  * op het drietal amendementen", "Eerst ga ik in op de vragen over …", "Aan
  * het einde van mijn korte inleiding zal ik de blokjes toelichten", "Ik zal
  * na deze korte introductie vragen uit de Kamer beantwoorden", "Tot slot zal
- * mijn collega Weerwind de vragen … beantwoorden"): what this text does, as a
+ * mijn collega Weerwind de vragen … beantwoorden", "Tot slot zal ik kort de stand van zaken van de drie uit het
+ * algemeen overleg voortgekomen en aangenomen moties behandelen"): what this text does, as a
  * letter going into its matter; answers in writing or at a term are promised
  * ("Tot slot zal mijn collega de vragen schriftelijk beantwoorden").
  */
-const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+(?:ik|mijn\s+collega)\b[^.;]{0,80}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|(?:be)?antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
+const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|straks|zo meteen|zometeen|dadelijk)\b[^.;]{0,40}\b(?:zal|ga)\s+(?:ik|mijn\s+collega)\b[^.;]{0,120}\b(?:ingaan|in\s+op|reageren|reactie\s+geven|(?:be)?antwoorden|behandelen|bespreken)\b|(?:\b(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b[^.;]{0,40}\b(?:zal|ga)\s+ik\b|\bik\s+(?:zal|ga)\s+(?:na|aan het (?:einde?|slot) van|na afloop van)\s+(?:deze|mijn)\s+(?:korte\s+)?(?:inleiding|introductie|betoog)\b)[^.;]{0,100}\b(?:ingaan|in\s+op|reageren|antwoorden|beantwoorden|toelichten|behandelen|bespreken)\b/;
 
 /**
  * A speaker ordering the answers of a debate ("Ik zal in de beantwoording van
@@ -129,12 +130,13 @@ const SPEECH_STEP = /\b(?:eerst|allereerst|als laatste|tot slot|ten slotte|strak
  * onderwerp beantwoorden", "… in de volgorde van het verslag beantwoorden",
  * "Waar vragen overlappen, zal ik deze gezamenlijk beantwoorden", "De vragen
  * zullen in de volgorde van het verslag worden beantwoord", "Bij de
- * beantwoording … zal de volgorde van het verslag worden aangehouden"). So is
+ * beantwoording … zal de volgorde van het verslag worden aangehouden", "Bij het geven van mijn aanvullend commentaar
+ * … zal ik bovenstaande volgorde aanhouden"). So is
  * the speaker who will begin with a part of the speech ("Ik zal beginnen met
  * een algemeen deel, dan …"); beginning with work ("… met de uitvoering van
  * het plan") is an act.
  */
-const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten|aangeven)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:[a-zà-ÿ]+\s+){0,5}?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b|\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:beginnen|starten)\s+met\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+\s+)?(?:deel|blok|blokje|onderwerp|thema|inleiding|vragen|vraag|punt)\b/;
+const SPEECH_ORDER = /\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\b[^.;]{0,80}?\b(?:allereerst|eerst|daarna|vervolgens|straks|maar\s+even|per\s+(?:spreker|onderwerp|thema|fractie|blok|vraag)|in\s+de\s+beantwoording|in\s+de\s+volgorde|gezamenlijk|tezamen)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten|aangeven)\b|^\s*(?:daarna|vervolgens|eerst|allereerst)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\b[^.;]{0,100}?\b(?:bespreken|beantwoorden|noemen|behandelen|ingaan|toelichten)\b|^\s*(?:die|deze|ze)\s+(?:zal|ga|wil)\s+(?:ik|wij|we)\s+(?:[a-zà-ÿ]+\s+){0,5}?(?:beantwoorden|bespreken|behandelen|noemen|toelichten)\s*\.?\s*$|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:beantwoorden|bespreken|behandelen)\s+in\s+de\s+volgorde\b|\b(?:(?:volgorde|indeling)\s+van\s+(?:het|de)\s+(?:[a-zà-ÿ]+\s+)?(?:verslag|vragen|inbreng)|(?:deze|bovenstaande|onderstaande|dezelfde|die)\s+(?:volgorde|indeling))\b[^.;]{0,40}?\b(?:aanhouden|aangehouden|volgen|gevolgd)\b|\bvragen\s+(?:zullen|worden)\b[^.;]{0,60}?\b(?:in\s+de\s+volgorde|per\s+(?:onderwerp|thema|fractie|blok|vraag)|gezamenlijk|tezamen)\b[^.;]{0,60}?\b(?:beantwoord|besproken|behandeld)\b|\b(?:(?:zal|ga|wil)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen))\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:beginnen|starten)\s+met\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+\s+)?(?:deel|blok|blokje|onderwerp|thema|inleiding|vragen|vraag|punt)\b/;
 /** "Hieronder zal ik de vragen beantwoorden", "Ik zal hierna reageren op de motie": answering in this text, below; answers at a term or later are promised. */
 const ANSWERS_BELOW = /\b(?:hieronder|hierna|onderstaande?)\b[^.;]{0,60}\b(?:beantwoorden|beantwoord|reageren|reageer)\b/;
 const ANSWERED_LATER = /\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|voor|uiterlijk|binnen|spoedig|later)\b/;

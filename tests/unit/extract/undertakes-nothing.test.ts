@@ -261,3 +261,17 @@ describe('a body named as the subject the sentence opens on, its future or plan 
     expect(judge('Deze evaluatie zal in het voorjaar van 2026 aan uw Kamer worden gestuurd.')).toMatchObject({ promise: true });
   });
 });
+
+describe('the text\'s own course in more of its wordings', () => {
+  it('is no promise: "in het navolgende … daarop in", a longer last step, the order kept', () => {
+    // sgd-0000031823 (held-out-25), ocw-2018-10-03-1400405 (held-out-23), sgd-0000031183 (held-out-25).
+    expect(judge('In het navolgende ga ik daarop in.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Tot slot zal ik kort de stand van zaken van de drie uit het algemeen overleg voortgekomen en aangenomen moties behandelen.')).toMatchObject({ promise: false, why: 'this-letter' });
+    expect(judge('Bij het geven van mijn aanvullend commentaar op het rapport zal ik bovenstaande volgorde aanhouden.')).toMatchObject({ promise: false });
+  });
+
+  it('but the same steps at a term or in writing are promised', () => {
+    expect(judge('Tot slot zal ik de stand van zaken van de drie uit het algemeen overleg voortgekomen en aangenomen moties voor 1 maart 2026 schriftelijk behandelen.')).toMatchObject({ promise: true });
+    expect(judge('In de voortgangsbrief van het voorjaar van 2026 ga ik daarop in.')).toMatchObject({ promise: true });
+  });
+});
