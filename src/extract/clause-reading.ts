@@ -311,3 +311,19 @@ export function clausesToJudge(sentence: string): ClauseToJudge[] {
   }
   return found;
 }
+
+/**
+ * This letter's frame of telling, its news after it: "Hierbij deel ik u mede dat …", "Thans kan ik mededelen dat …",
+ * "bevestig ik u hierbij dat …", "laat ik u weten dat …". The telling is the letter's own act; the news it frames is
+ * said in a clause of its own, which may undertake ("… dat ik voornemens ben …", "… dat uw Kamer vóór Prinsjesdag de
+ * notitie tegemoet kan zien").
+ */
+const TOLD_HERE = /\b(?:(?:deel|delen)\s+(?:ik|wij|we)\s+u\b[^.;:]{0,120}?\b(?:mede|mee)|(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:[^\s,.;:]+\s+){0,3}?(?:mededelen|meedelen|melden|berichten|laten\s+weten)|(?:bevestig|bericht|meld)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:[^\s,.;:]+\s+){0,3}?|(?:laat|laten)\s+(?:ik|wij|we)\s+u\s+(?:[^\s,.;:]+\s+){0,3}?weten)\s*,?\s*dat\s+/i;
+
+/** The news a frame of telling introduces (see TOLD_HERE), to be judged as a sentence of its own. */
+export function newsToldHere(sentence: string): ClauseToJudge | undefined {
+  const frame = TOLD_HERE.exec(sentence);
+  if (!frame) return undefined;
+  const start = frame.index + frame[0].length;
+  return { text: sentence.slice(start), start };
+}

@@ -8,7 +8,7 @@ import { withoutAbbreviationDots } from './sentences.js';
 import { forecastOfOthers } from './forecast-frame.js';
 import { contentWords } from './content-words.js';
 import { isGathering } from '../core/deadline/event-date.js';
-import { BY_THE_GOVERNMENT, clauseAround, clausesOf, type Clause, clausesToJudge, inRelativeClause, LIKELY_FUTURE, speechActOf, thirdPartyAgent } from './clause-reading.js';
+import { BY_THE_GOVERNMENT, clauseAround, clausesOf, type Clause, clausesToJudge, inRelativeClause, LIKELY_FUTURE, newsToldHere, speechActOf, thirdPartyAgent } from './clause-reading.js';
 
 /** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
 const THE_WRITER = String.raw`ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris`;
@@ -1335,6 +1335,9 @@ export function readSentence(text: string): Reading {
   return { lower, cues, found };
 }
 
+/** An act told as delayed: "zal worden vertraagd", "wordt uitgesteld". */
+const DELAYED = /\b(?:zal|zullen|wordt|worden)\b[^.;]{0,60}\b(?:vertraagd|uitgesteld|opgeschort)\b/i;
+
 /**
  * Whether a sentence is a promise of the government: what it undertakes
  * (deliver, future, deliverable, ongoing, delivered), what rules it out
@@ -1349,6 +1352,11 @@ export function judgeSentence(text: string, role: Role, hasFutureDeadline: boole
   if (whole.kind === 'promise') return onlyInADescription(text, role, hasFutureDeadline, reading, firstPerson, duePhrase) ?? whole;
   const delivery = (role === 'body' || role === 'answer') && !reading.found.question ? deliveryInARelativeClause(reading.lower) : undefined;
   if (delivery) return { kind: 'promise', cues: [...reading.cues, { kind: 'clause', text: delivery }], confidence: 0.6, status: 'open', restating: false };
+  // "Hierbij deel ik u mede dat …": the telling is this letter's act (a skip or nothing), the news it frames is judged on its own;
+  // news of a delay without a new term ("… deel ik u mede dat de beantwoording zal worden vertraagd") gives a term up (GUIDE §1).
+  const news = whole.kind === 'none' || whole.why === 'this-letter' || CLAUSE_MAY_OVERRULE.has(whole.why!) ? newsToldHere(withoutAbbreviationDots(text)) : undefined;
+  const newsJudged = news && !(DELAYED.test(news.text) && !hasFutureDeadline) ? judgeWhole(news.text, role, hasFutureDeadline, readSentence(news.text), firstPerson, duePhrase) : undefined;
+  if (newsJudged?.kind === 'promise') return { ...newsJudged, cues: [...newsJudged.cues, { kind: 'clause', text: news!.text.replace(/\s+/g, ' ').trim() }] };
   if (whole.kind === 'skip' && !CLAUSE_MAY_OVERRULE.has(whole.why!)) return whole;
   for (const clause of clausesToJudge(withoutAbbreviationDots(text))) {
     const own = judgeWhole(clause.text, role, hasFutureDeadline, readSentence(clause.text), firstPerson, duePhrase);
