@@ -1679,6 +1679,14 @@ const PLANS_OF = /\b\p{L}*plannen(?:\s+van\s+(?:de|het)\s+[\p{L}-]+)?\s*$/iu;
 const ASKED_IN_PASSIVE =
   /^\s*((?:[\p{L}\d()'’.-]+\s+){1,12}?)(?:is|zijn|werd|werden)\s+(?:[\p{L}-]+\s+){0,2}?(?:gevraagd|verzocht)\b/u;
 /**
+ * A motion the Kamer adopted, told with the day it did ("Uw Kamer heeft op 28 januari jongstleden een motie … aangenomen
+ * waarin de regering wordt verzocht om …", "Op 20 oktober jl. is … een motie …, aangenomen, waarin de regering wordt
+ * verzocht ten spoedigste …"): the letter's occasion, whose request it answers, not a term still asked. The request's
+ * relative clause reaches the phrase with no act of ours between: "…, en ik zal u voor de zomer informeren" is ours.
+ */
+const ADOPTED_MOTION_ASKED =
+  /^(?=[^;:!?]*\bmoties?\b[^;:!?]*\baangenomen\b)(?=[^;:!?]*\b(?:heeft|hebben|is|zijn)\b[^;:!?]*\baangenomen\b)[^;:!?]*\baangenomen\b[\s,]*(?:waarin|waarbij|die|welke)\s+(?:(?:de\s+regering|het\s+kabinet)\s+)?(?:wordt|worden)\s+(?:(?:de\s+regering|het\s+kabinet)\s+)?(?:verzocht|gevraagd)\b(?![^;:!?]*\b(?:ik|wij|we)\b)[^;:!?]*$/iu;
+/**
  * The addressee asked in the present passive ("U wordt verzocht, deze correcties uiterlijk maandag 10 november … te
  * retourneren", "Uw Kamer wordt gevraagd …"): this text asks the reader for something by a term, and undertakes
  * nothing itself. "Uw Kamer heeft verzocht …" and "U wordt … geïnformeerd" are the government's to meet.
@@ -1931,6 +1939,7 @@ export function whyNotADeadline(
   }
   // "Op uw verzoek heb ik recent nader toegelicht op welke vier momenten in 2024 …": a question told or asked before.
   if (clause.asking !== undefined && inPastTense(clause.asking)) return 'past-tense';
+  if (ADOPTED_MOTION_ASKED.test(clause.before)) return 'past-tense';
   if (THIS_LETTER.test(clause.words) && !ANNOUNCED.test(clause.words)) return 'this-letter';
   // "Met deze hoofdlijnenbrief geef ik ook invulling aan … mijn toezegging … om voor het einde van het jaar een brief … te sturen".
   if (clause.governing !== undefined && THIS_LETTER_MEETS.test(clause.governing) && !PROMISES_MORE.test(clause.governing)) return 'this-letter';

@@ -50,7 +50,7 @@ const LAST_WORDS = new Set([
   'kerst', 'kerstmis', 'kerstdagen', 'jaarwisseling',
   'prinsjesdag', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota', 'begrotingsbehandeling', 'begrotingsbehandelingen',
   'begrotingsdebat', 'begrotingsdebatten', 'begroting',
-  'kwartaal', 'helft', 'jaar', 'kalenderjaar', 'jaren', 'termijn', 'periode', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'onverwijld', 'brief',
+  'kwartaal', 'helft', 'jaar', 'kalenderjaar', 'jaren', 'termijn', 'periode', 'mogelijk', 'binnenkort', 'doorlopend', 'spoedig', 'spoedigste', 'onverwijld', 'brief',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'a.s', 'aanstaande', 'jl', 'jongstleden',
   // A bare "jaarlijks" or "maandelijks" mostly says how often money flows ("jaarlijks € 85 mln."); with a phase it ends elsewhere.
   'halfjaarlijks', 'tweejaarlijks', 'driejaarlijks', 'kwartaallijks', 'driemaandelijks',
@@ -71,7 +71,7 @@ const FIRST_WORDS = new Set([
   'begin', 'start', 'medio', 'midden', 'halverwege', 'half', 'eind', 'einde', 'eerste', 'tweede', 'derde', 'vierde', 'laatste',
   '1e', '2e', '3e', '4e', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'eerstvolgende', 'eerstkomende', 'later', 'zo', 'korte', 'binnen',
   'over', 'loop', 'nieuwe', 'deadline', 'enkele', 'eerder', 'minimaal', 'minstens', 'via', 'middels', 'door', 'vooraf',
-  'zodra', 'nadat', 'wanneer', 'als', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig',
+  'zodra', 'nadat', 'wanneer', 'als', 'direct', 'kort', 'pas', 'ruim', 'ruimschoots', 'tijdig', 'dezer',
   'jaarlijks', 'halfjaarlijks', 'tweejaarlijks', 'kwartaallijks', 'driemaandelijks', 'maandelijks', 'wekelijks',
   'jaarlijkse', 'halfjaarlijkse', 'tweejaarlijkse', 'kwartaallijkse', 'driemaandelijkse', 'maandelijkse', 'wekelijkse', 'tweewekelijkse',
   'elk', 'elke', 'ieder', 'iedere', 'eens', 'eenmaal', 'tweemaal', 'om',

@@ -324,8 +324,9 @@ function weekdayWindow(match: RegExpExecArray, anchor: CivilDate): Resolved | un
 
 /** Phrases that only make sense relative to the anchor; matched as a whole, before the modifier grammar. */
 const RELATIVE: readonly Relative[] = [
+  // "ten spoedigste" and "zodra mogelijk" are the older letters' words for it.
   [
-    /^(?:zo (?:spoedig|snel|kort|vlug) (?:als )?mogelijk(?:e termijn)?|spoedig|onverwijld|per omgaande|as soon as possible|without delay|promptly)$/,
+    /^(?:zo (?:spoedig|snel|kort|vlug) (?:als )?mogelijk(?:e termijn)?|spoedig|ten spoedigste|zodra mogelijk|onverwijld|per omgaande|as soon as possible|without delay|promptly)$/,
     (_, anchor) => resolved('asap', anchor, addDays(anchor, 21)),
   ],
   // "zo spoedig mogelijk in het nieuwe jaar", "zo snel mogelijk na de zomer": the three weeks of "zo spoedig mogelijk",
