@@ -533,6 +533,18 @@ function writersPlanning(words: string): boolean {
 }
 
 /**
+ * A thing of the writer's told to come out or be ready in the future, with no one else named: "Dit Meerjarenplan voor het
+ * Personenvervoer zal in de loop van 1975 verschijnen", "Deze gegevens zullen … binnenkort ter beschikking komen", "De …
+ * aanpassingen zullen binnenkort gereed komen" (GUIDE §1: a thing-subject whose agent is the government). A third party
+ * named in the sentence is ruled out before this is asked; money made available is how it flows, not a thing delivered
+ * ("Vanaf 2015 zal € 2 miljard beschikbaar komen voor de topsectoren").
+ */
+const COMES_OUT_AHEAD = new Caseless(
+  /\b(?:zal|zullen)\b[^.;:!?]*?\b(?:verschijnen|gereed\s+(?:komen|ko-men|zijn)|klaar\s+(?:komen|zijn)|(?:ter\s+beschikking|beschikbaar)\s+(?:komen|ko-men|worden\s+gesteld))\b/iu,
+);
+const MONEY = new Caseless(/€|\b(?:euro|gulden|miljard|miljoen|mln|mld)\b/iu);
+
+/**
  * Whether the sentence names a party to a promise, or a thing that is delivered outside the phrase: the event of an
  * event-bound phrase is what the promise waits on, not what it delivers ("De Rijksarchiefinspectie komt tot haar
  * bevindingen na onderzoek bij tal van rijksoverheidsorganen in 2003 en 2004" names nothing delivered).
@@ -2010,7 +2022,7 @@ export function whyNotADeadline(
   if (kind === 'window' && !delivers && THEN_DELIVERED.test(clause.after)) return 'before-the-promise';
   if (AGREED.test(clause.sentence) && !AS_AGREED.test(clause.sentence) && !weDeliver(clause.words)) return 'agreement';
   const at = start - clause.sentenceStart;
-  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''} ${clause.words}`)) return 'no-party';
+  if (!namesAParty(clause.sentence, `${clause.sentence.slice(0, at)} ${clause.sentence.slice(at + end - start)}`) && !writersPlanning(`${clause.governing ?? ''} ${clause.words}`) && !(COMES_OUT_AHEAD.test(clause.words) && !MONEY.test(clause.words))) return 'no-party';
   const rest = clause.sentence.slice(at + end - start);
   const deliversOrNamesTheKamer = DELIVERS.test(clause.sentence) || DELIVERY_TAKES_PLACE.test(clause.sentence) || TO_THE_KAMER.test(clause.sentence);
   if (inAHeading(clause.sentence, phrase, clause.before, rest, deliversOrNamesTheKamer)) return 'heading';
