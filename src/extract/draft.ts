@@ -300,6 +300,11 @@ function promisedThen(sentence: string, start: number, end: number): boolean {
   return PROMISED_THEN.test(sentence.slice(Math.max(0, start - 40), start)) && !ACT_FOLLOWS.test(sentence.slice(end)) && !A_LIMIT.test(sentence.slice(start, end));
 }
 
+// A stop inside a word or before a word in lower case is an abbreviation's ("in de U.C.V. van 16 november").
+const TOLD_AFTER = /^(?:[^.;]|\.(?=\S|\s+\p{Ll})){0,160}?\b(?:toegezegd|aangekondigd|aangegeven|medegedeeld|meegedeeld)\b/iu;
+const PERFECT_OR_PAST_PASSIVE = /\b(?:heb|hebben|heeft|is|werd)\b/i;
+const ANOTHER_CLAUSE = /\b(?:dat|om|te|die|welke|waarin|waarbij|zal|zullen|zou|zouden|wordt|worden)\b/i;
+
 /**
  * A term ahead of the auxiliary of a perfect or past passive of promising or telling, the clause's first place
  * ("Tijdens het overleg … op 23 november 1993 heb ik toegezegd uw Kamer … te informeren", "In de U.C.V. van 16 november
@@ -308,11 +313,6 @@ function promisedThen(sentence: string, start: number, end: number): boolean {
  * of its own; a limit ("voor", "uiterlijk") stays the promise's (A_LIMIT). After the auxiliary ("heeft de
  * Minister-President half februari een brief toegezegd") the term may be the promise's.
  */
-// A stop inside a word or before a word in lower case is an abbreviation's ("in de U.C.V. van 16 november").
-const TOLD_AFTER = /^(?:[^.;]|\.(?=\S|\s+\p{Ll})){0,160}?\b(?:toegezegd|aangekondigd|aangegeven|medegedeeld|meegedeeld)\b/iu;
-const PERFECT_OR_PAST_PASSIVE = /\b(?:heb|hebben|heeft|is|werd)\b/i;
-const ANOTHER_CLAUSE = /\b(?:dat|om|te|die|welke|waarin|waarbij|zal|zullen|zou|zouden|wordt|worden)\b/i;
-
 function toldAtThatOccasion(sentence: string, start: number, end: number): boolean {
   const told = TOLD_AFTER.exec(sentence.slice(end));
   if (!told || A_LIMIT.test(sentence.slice(start, end))) return false;
