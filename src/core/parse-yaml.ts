@@ -209,8 +209,16 @@ function classify(problem: YAMLError, severity: Severity): Pick<Diagnostic, 'cod
     case 'MULTIPLE_DOCS':
       return { code: 'E_MULTIPLE_DOCUMENTS', args: {}, length: 3 };
     default:
-      return { code: severity === 'error' ? 'E_YAML' : 'W_YAML', args: { reason: problem.message, yamlCode: problem.code } };
+      return { code: severity === 'error' ? 'E_YAML' : 'W_YAML', args: { reason: problem.message, yamlCode: unclosedFlow(problem) ? 'UNCLOSED_FLOW' : problem.code } };
   }
+}
+
+/**
+ * The parser reports a [ or { left open as BAD_INDENT at the line where it gave up, below the bracket; only its own
+ * (English) sentence tells the two apart, and "wrong indentation" alone sends the user looking at the wrong line.
+ */
+function unclosedFlow(problem: YAMLError): boolean {
+  return problem.code === 'BAD_INDENT' && /^Flow (?:sequence|mapping)\b.*\bend with a [\]}]/.test(problem.message);
 }
 
 /** Every scalar key that repeats an earlier key of the same mapping, in document order: one set per mapping, so linear. */

@@ -11,6 +11,7 @@ const YAML_REASONS: Record<string, string> = {
   BAD_DIRECTIVE: 'ongeldige YAML-richtlijn (%…)',
   BAD_DQ_ESCAPE: 'ongeldige escape (\\…) tussen dubbele aanhalingstekens',
   BAD_INDENT: 'verkeerde inspringing',
+  UNCLOSED_FLOW: 'een [ of { is niet gesloten met ] of }, of wat erin staat is niet ver genoeg ingesprongen',
   BAD_PROP_ORDER: 'anker en tag in de verkeerde volgorde',
   BAD_SCALAR_START: 'een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens',
   BLOCK_AS_IMPLICIT_KEY: 'een blok of een geneste mapping kan hier geen sleutel zijn',
