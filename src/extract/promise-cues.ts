@@ -1214,8 +1214,8 @@ function commitsTheWriter(main: string): boolean {
  * behandeling van het wetsvoorstel … plaats zal kunnen vinden"), tells the main clause's view, reason or earlier
  * telling of another's act or of a thing's course: no undertaking, unless the main clause undertakes on its own ("Ik
  * zal ervoor zorgen dat …"), or the framed clause names the government or the Kamer ("… heb ik aangekondigd dat ik u
- * in maart zal informeren") or delivers a thing ("De verwachting is nu dat het rapport in voorjaar 2011 zal worden
- * voltooid"). Returns the main clause when the future is framed so. "Over dat rapport zal ook het advies worden
+ * in maart zal informeren") or delivers a thing ("De verwachting is dat het onderzoeksrapport in juni 2026 zal worden
+ * opgeleverd"). Returns the main clause when the future is framed so. "Over dat rapport zal ook het advies worden
  * gevraagd" is a main clause's own future: words other than verbs follow it.
  */
 function framingClause(lower: string, future: RegExpExecArray | undefined, role: Role, firstPerson: boolean): string | undefined {
