@@ -16,6 +16,15 @@ import { BY_THE_GOVERNMENT, clauseAround, clausesOf, type Clause, clausesToJudge
  * leave its subject and its act alone, where a noun between would be the subject ("is de staatssecretaris bereid").
  */
 const SENTENCE_ADVERB = String.raw`(?:graag|gaarne|ook|dan|daarom|dus|wel|zeker|uiteraard|natuurlijk|vanzelfsprekend|desgewenst|alleszins|eventueel|best|tevens|voorts|bovendien|echter|evenwel|overigens|nog|steeds|altijd|immer|in\s+principe|van\s+harte|te\s+allen\s+tijde|op\s+zichzelf)`;
+/**
+ * The writer's intention told as a noun with its act after it ("mijn voornemen om de wet in te trekken", "Het kort
+ * geding heeft betrekking op mijn voornemen om de bijdrage … te beëindigen", "ons voornemen de regeling aan te passen"),
+ * or reflexively ("De regering neemt zich voor om … te bezien", "Wij nemen ons voor … te …"): the intention with a
+ * concrete act that "ben voornemens" says (GUIDE §1). Only the writer's own ("het voornemen van Delta", "het vorige
+ * kabinet tot het voornemen" are others'), and not one told as done in the perfect ("heb ik mededelingen gedaan omtrent
+ * mijn voornemen om …", what was said then).
+ */
+const INTENTION_NOUN = String.raw`(?<!\b(?:heb|hebben|heeft|had|hadden)\b[^.;]*\bge[a-zà-ÿ]+[dtn]\b[^.;]*)\b(?:mijn|ons|onze)\s+voornemen\s+(?:om\b|(?=(?:de|het|een|deze|dit|die|dat|u|uw|hier[a-zà-ÿ]*|daar[a-zà-ÿ]*)\s))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|\b(?:neem|neemt|nemen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|zich|ons)\s+voor\s+(?:om\s+)?(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})`;
 /** The writer or the government as the one who acts: "ik", "wij", "het kabinet", "de minister" … (for a pattern's alternation). */
 const THE_WRITER = String.raw`ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris`;
 
@@ -38,7 +47,7 @@ const PATTERNS: Record<Exclude<CueKind, 'deadline' | 'repeat' | 'third-party' | 
   // "bereid … te …" undertakes, but willingness to talk with the Kamer ("graag bereid met uw Kamer … te spreken") does not: whether that debate happens is the Kamer's to plan.
   // The intention in the formal frames of older letters, with its infinitive after it: "Het ligt in het voornemen van … te bevorderen", "Ik stel mij voor … te stellen" (not "stel mij voor dat …", what is pictured), "is het Kabinet in dit verband onder meer voornemens te …".
   future:
-    new RegExp(String.raw`\b(?:zal|zullen|zult|streef|streeft|${STRIVING_IMPERSONALLY}|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het\s+(?:de|mijn|ons|onze)\s+|het\s+|mijn\s+|ons\s+|onze\s+)(?:streven|voornemen|bedoeling|intentie)|(?:de|mijn|onze|zijn|haar)\s+ambitie\b(?:\s+[a-zà-ÿ]+){0,2}?\s+om|(?:ligt|is)\s+(?:het\s+)?in\s+(?:de\s+bedoeling|(?:het|mijn|ons|onze)\s+voornemen)|in\s+(?:het|mijn|ons|onze)\s+voornemen\s+ligt|(?:stel|stellen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+voor\s+(?!dat\b)|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|(?:verwacht|verwachten\s+(?:wij|we)|(?:wij|we)\s+verwachten)\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+(?:(?:nu|thans|echter|dan\s+ook)\s*,?\s+)?dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,50}\bvoornemens|voornemens\s+(?:ben|is|zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,250}?\s)?toe\s*,?\s+(?:(?:om|dat)\b|[a-zà-ÿ]+\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,})|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat|gaat de (?:minister|staatssecretaris)|de (?:minister|staatssecretaris) gaat|gaat nederland|nederland gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|er\s*van\s*uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:${SENTENCE_ADVERB}\s+){0,3}?bereid\b(?!\s+(?:gevonden|verklaard|getoond)\b)(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?![^.;]{0,40}?\bmet\s+(?:u|uw kamer|de kamer)\b(?![^.;]{0,100}?\bover\s+(?:deze|dit)\b)[^.;]{0,100}?\b(?:te\s+(?:spreken|praten|debatteren)|van\s+gedachten\s+te\s+wisselen)\b(?![^.;]{0,40}?\bover\s+(?:deze|dit)\b))(?=[^.;]{0,260}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|willen we|(?<!\b(?:die|dat|welke|wat)\s)(?:wij|we) willen|(?:het kabinet|de regering|de minister|de staatssecretaris|(?:minister|staatssecretaris|premier)(?:\s+[^\s,.;]+){0,3}?)\s+wil)\b`),
+    new RegExp(String.raw`\b(?:zal|zullen|zult|streef|streeft|${STRIVING_IMPERSONALLY}|streven (?:ernaar|wij|we)|(?:(?:mijn|ons|onze|het)\s+(?:streven|voornemen|bedoeling|intentie)\s+is|^\s*(?:de\s+|mijn\s+|onze\s+)?planning\s+is\s+(?:erop\s+gericht\s+)?(?:om\s+)?|is\s+(?:het\s+(?:de|mijn|ons|onze)\s+|het\s+|mijn\s+|ons\s+|onze\s+)(?:streven|voornemen|bedoeling|intentie)|(?:de|mijn|onze|zijn|haar)\s+ambitie\b(?:\s+[a-zà-ÿ]+){0,2}?\s+om|(?:ligt|is)\s+(?:het\s+)?in\s+(?:de\s+bedoeling|(?:het|mijn|ons|onze)\s+voornemen)|in\s+(?:het|mijn|ons|onze)\s+voornemen\s+ligt|(?:stel|stellen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+voor\s+(?!dat\b)|^\s*(?:het\s+)?(?:richtpunt|streven|voornemen)\b[^.;,]{0,60}?\bis\s+(?:[a-zà-ÿ]+\s+)?om\b|het\s+is\s+(?:de|mijn|onze|ons)\s+(?:bedoeling|streven|voornemen|intentie))(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:blijf|blijft|blijven)\b[^.;]{0,80}\b(?:informeren|op de hoogte (?:houden|stellen|brengen))|(?:blijf|blijft|blijven)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\bontvangen|(?:u|uw kamer|de kamer)\s+mag\b[^.;]{0,80}\bverwachten|(?:verwacht|verwachten\s+(?:wij|we)|(?:wij|we)\s+verwachten)\b[^.;]{0,160}\bte\s+(?:kunnen\s+)?\w+|verwacht(?:en)?\s+(?:ik\s+|wij\s+|we\s+)?dat\s+(?:ik|wij|we|hij|zij|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:(?:de\s+)?verwachting\s+is|is\s+de\s+verwachting)\s+(?:(?:nu|thans|echter|dan\s+ook)\s*,?\s+)?dat\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,120}\b(?:kan|kunnen|zal|zullen)\b|(?:ben|is|zijn|was|waren)\b[^.;]{0,50}\bvoornemens|voornemens\s+(?:ben|is|zijn|te\s+zijn)\b|zeg(?:gen)?\s+(?:ik\s+|wij\s+|we\s+)?toe|zeg(?:t|gen)\b[^.;]{0,250}?\btoe\s+(?:[-–—]\s[^.;]{0,160}?\s[-–—]\s+[^.;]{0,80}?)?(?:om|dat|te)\b|zeg(?:t|gen)\s+(?:[^.;]{0,250}?\s)?toe\s*,?\s+(?:(?:om|dat)\b|[a-zà-ÿ]+\b[^.;]{0,200}?\bte\s+[a-zà-ÿ]{3,})|(?:doe|doen)\s+(?:ik\s+|wij\s+|we\s+)?(?:mijn|ons|onze)\s+(?:uiterste\s+)?best\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|(?:span|spannen|zet|zetten)\s+(?:ik\s+|wij\s+|we\s+)?(?:mij|ons)\s+(?:er\s+)?(?:[a-zà-ÿ]+\s+){0,2}?in\s+om\b(?=[^.;]{0,200}\bte\s+[a-zà-ÿ]{3,})|zodra|(?:ik ga|ga ik|wij gaan|we gaan|gaan wij|gaan we|gaat het kabinet|het kabinet gaat|gaat de regering|de regering gaat|gaat de (?:minister|staatssecretaris)|de (?:minister|staatssecretaris) gaat|gaat nederland|nederland gaat)\b(?![^.;]{0,80}\b(?:in op|op\b[^.;]{0,60}\bin|uit\s+van|er\s*van\s*uit)\b)|ben van plan|is van plan|zijn van plan|(?:ben|is|zijn)\s+(?:ik|wij|we|het kabinet|de regering)\s+(?:${SENTENCE_ADVERB}\s+){0,3}?van plan\b|${INTENTION_NOUN}|(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+)?(?:${SENTENCE_ADVERB}\s+){0,3}?bereid\b(?!\s+(?:gevonden|verklaard|getoond)\b)(?![^.;]{0,160}?\bte\s+(?:zijn|blijven|worden)\b)(?![^.;]{0,40}?\bmet\s+(?:u|uw kamer|de kamer)\b(?![^.;]{0,100}?\bover\s+(?:deze|dit)\b)[^.;]{0,100}?\b(?:te\s+(?:spreken|praten|debatteren)|van\s+gedachten\s+te\s+wisselen)\b(?![^.;]{0,40}?\bover\s+(?:deze|dit)\b))(?=[^.;]{0,260}\bte\s+[a-zà-ÿ]{3,})|wil ik|ik wil|willen wij|willen we|(?<!\b(?:die|dat|welke|wat)\s)(?:wij|we) willen|(?:het kabinet|de regering|de minister|de staatssecretaris|(?:minister|staatssecretaris|premier)(?:\s+[^\s,.;]+){0,3}?)\s+wil)\b`),
   deliverable:
     /\b(?:wordt|worden|zal|zullen)\b[^,;]{0,100}\b(?:opgeleverd|afgerond|gepubliceerd|gereed|klaar|beschikbaar|uitgebracht|gepresenteerd|verzonden|aangeboden|vastgesteld|ingediend|voltooid)\b|\bverschijn(?:t|en)\b/,
   ongoing: new RegExp(String.raw`\b(?:gesprekken|gesprek|overleg|overleggen|onderzoek|verkenning|traject|werkzaamheden)\b[^.;]{0,40}\b(?:loopt|lopen)\b|\bwordt\b[^.;]{0,60}\b(?:verkenning|onderzoek|inventarisatie|analyse|evaluatie)\b[^.;]{0,80}\buitgevoerd\b|\b(?:periodiek|regelmatig|structureel)e?\s+overleg\b|\bblijf\b[^.;]{0,60}\b(?:volgen|monitoren|inzetten)\b|\bblijven\b[^.;]{0,60}\b(?:volgen|monitoren)\b|\bvinger aan de pols\b|${IN_CONTACT}|${WRITER_WORKS_ON}|\b(?:trek|trekt|trekken)\b[^.;]{0,40}\bsamen op\b|\b(?:organiseer|organiseert|organiseren)\b[^.;]{0,40}\b(?:regelmatig|periodiek)\b|\bhoud[t]?\b[^,.;]{0,40}\bop de hoogte\b|\b(?:wordt|worden)\b[^.;]{0,40}\b(?:periodiek|regelmatig|jaarlijks|halfjaarlijks|maandelijks)\b[^.;]{0,40}\bgeïnformeerd\b`),
@@ -1468,6 +1477,22 @@ function toldInAnEarlierLetter(lower: string, duePhrase: string | undefined): st
  */
 const CLAUSE_MAY_OVERRULE = new Set<SkipReason>(['past', 'negation', 'statement', 'third-party']);
 
+/**
+ * The letter telling the writer's intention ("Hierbij deel ik u mede, dat ik voornemens ben de totstandkoming te
+ * bevorderen van …", "Middels deze brief wil ik uw Kamer informeren over mijn voornemen om de wet in te trekken", "In
+ * deze brief beperk ik mij tot opmerkingen over de achtergronden van mijn voornemen om … te decentraliseren"): the
+ * telling is this letter's, the intention it tells is an undertaking still to be kept, with or without a term. Not an
+ * intention in a relative clause that describes what the letter sends ("de maatregelen … die het kabinet voornemens is
+ * te nemen").
+ */
+const INTENTION_TOLD = new RegExp(String.raw`\bvoornemens\s+(?:ben|is|zijn|te\s+zijn)\b|\b(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het kabinet\s+|de regering\s+)?(?:[a-z]+\s+){0,2}?voornemens\b|\bvan plan\b|${INTENTION_NOUN}`);
+/** A relative clause on a thing before the intention ("de maatregelen … die het kabinet voornemens is te nemen"); "deel ik u mede, dat ik voornemens ben" tells, it describes nothing. */
+const THING_DESCRIBED_BEFORE = /\b(?:die|welke|waar[a-zà-ÿ]+)\b[^,;:]*$/;
+function intentionToldHere(lower: string): boolean {
+  const told = INTENTION_TOLD.exec(lower);
+  return told !== null && !THING_DESCRIBED_BEFORE.test(lower.slice(0, told.index)) && /\bte\s+[a-zà-ÿ]{3,}/.test(lower.slice(told.index));
+}
+
 function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, reading: Reading, firstPerson: boolean, duePhrase?: string): Verdict {
   if (role === 'header' || role === 'footnote' || role === 'signature' || role === 'member') return NONE;
   const { lower, found } = reading;
@@ -1486,7 +1511,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   // "Het kabinet wil vóór de zomer met een wetsvoorstel komen": the government's intention told in the third person undertakes with a term; without one ("Het kabinet wil de uitstoot structureel verlagen") it is a policy's aim.
   const toldWish = future && /^(?:het kabinet|de regering|de minister|de staatssecretaris|minister|staatssecretaris|premier)\b.*\swil$/.test(found.future![0]);
   // "Dit kabinet heeft de ambitie uitgesproken om eind 2027 alle ouders … te hebben gecompenseerd" undertakes with its term (GUIDE §1); without one ("Mijn ambitie is om het stelsel te verbeteren") it is a policy's aim.
-  const weakFuture = future && (((toldWish || /^(?:wil ik|ik wil|willen wij|willen we|(?:wij|we) willen)$/.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline) || (AMBITION.test(found.future![0]) && !hasFutureDeadline));
+  const weakFuture = future && !intentionToldHere(lower) && (((toldWish || /^(?:wil ik|ik wil|willen wij|willen we|(?:wij|we) willen)$/.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline) || (AMBITION.test(found.future![0]) && !hasFutureDeadline));
   const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower), hasFutureDeadline);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1);
@@ -1537,6 +1562,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     ATTENDS.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||
     plannedAhead(lower, hasFutureDeadline, duePhrase) ||
+    intentionToldHere(lower) ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
@@ -1577,7 +1603,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".
-  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter') && !laterThanTheLetter(lower, duePhrase)) return skip('this-letter');
+  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter') && !laterThanTheLetter(lower, duePhrase) && !intentionToldHere(lower)) return skip('this-letter');
   // "In de brief van 3 december heb ik aangekondigd dat ik u in maart 2026 zal informeren": an earlier promise restated whose term is still ahead is open (GUIDE.md); one without a term ahead is what was said then.
   if (act === 'earlier-statement' && !(hasFutureDeadline && deliver && RESTATED_FUTURE.test(lower))) return skip('past');
   const agent = FIRST_PERSON_SUBJECT.test(lower) ? undefined : thirdPartyAgent(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
@@ -1602,7 +1628,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
-  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index) && !laterThanTheLetter(lower, duePhrase)) return skip('this-letter');
+  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index) && !laterThanTheLetter(lower, duePhrase) && !intentionToldHere(lower)) return skip('this-letter');
   // "…, daarover sturen we binnenkort een aanvullende brief, onder andere over de motie …, waarin wordt verzocht …": the request a relative clause names is the motion's, what the letter answers.
   if (found.request && act !== 'term-set' && !(future && /\b(?:ik|wij|we)\b/.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower) && !(proposed && inRelativeClause(lower, found.request.index))) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.
