@@ -4,7 +4,7 @@ import { dueOf } from './due-of.js';
 /**
  * This letter's frame of telling ("Hierbij deel ik u mede dat …", "Thans kan ik mededelen dat …", "bevestig ik u
  * hierbij dat …", "laat ik u weten dat …") is the letter's own act; the news it frames is judged as a clause of its
- * own. The class of held-out-19, -24 and -25 (kst-30804-F 2007, sgd-0000004707 1985, sgd-0000099681 1988); the
+ * own. The class of held-out-19, -24 and -25 (kst-30804-F 2007, sgd-0000099681 1987, sgd-0000004707 1994); the
  * sentences below are other wordings.
  */
 describe('the news a frame of telling introduces', () => {
