@@ -14,6 +14,7 @@ import { answersLeftToTheDebate } from './debate-course.js';
 import { toldOnAnothersWord } from './hearsay.js';
 import { inAHeading } from './heading.js';
 import { askedInAnInquiry } from './inquiry.js';
+import { opensAsAQuestion } from './question-form.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { othersOutcome } from './outcome.js';
@@ -1892,7 +1893,7 @@ export function whyNotADeadline(
   startsAhead = false,
 ): NotADeadline | undefined {
   const clause = clauseAround(text, start, end);
-  if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before)) return 'question';
+  if (clause.closing === '?' || ASKS_WHETHER.test(clause.before) || QUESTION_IS_WHETHER.test(clause.before) || opensAsAQuestion(clause.before)) return 'question';
   const phrase = text.slice(start, end);
   if (A_CONSIDERATION.test(clause.before)) return 'consideration';
   if (kind === 'window' && askedInAnInquiry(clause.before, clause.ahead, (words) => DELIVERS.test(words) || TO_THE_KAMER.test(words))) return 'question';
