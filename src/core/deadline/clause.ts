@@ -15,6 +15,7 @@ import { toldOnAnothersWord } from './hearsay.js';
 import { inAHeading } from './heading.js';
 import { askedInAnInquiry } from './inquiry.js';
 import { opensAsAQuestion } from './question-form.js';
+import { forecastOfAQuantity } from './forecast.js';
 import { isEventNoun, isWrittenDocument } from './event.js';
 import { WEEKDAY_WORD } from './normalize.js';
 import { othersOutcome } from './outcome.js';
@@ -1897,6 +1898,7 @@ export function whyNotADeadline(
   const phrase = text.slice(start, end);
   if (A_CONSIDERATION.test(clause.before)) return 'consideration';
   if (kind === 'window' && askedInAnInquiry(clause.before, clause.ahead, (words) => DELIVERS.test(words) || TO_THE_KAMER.test(words))) return 'question';
+  if (kind === 'window' && forecastOfAQuantity(clause.before, clause.ahead, (words) => FIRST_PERSON.test(words) || WE_OR_THE_KAMER.test(words) || GOVERNMENT.test(words) || DELIVERS.test(words) || TO_THE_KAMER.test(words) || namesADeliverable(words))) return 'description';
   if (inTheDebateLeftTo(clause.sentence, start - clause.sentenceStart)) return 'debate-course';
   if (NOT_BEFORE.test(clause.before)) return 'given-up';
   if (aMemberSpeaks(text, start, clause.sentence) || (MEMBERS_REPORTED.test(clause.sentence) && !MEMBERS_ASK.test(clause.sentence))) return 'members-words';
