@@ -833,7 +833,7 @@ Examples:
   completion: {
     help: {
       description: 'print a script that completes commands, options and ids with Tab (bash, zsh or fish)',
-      shell: 'the shell: bash, zsh or fish',
+      shell: 'the shell',
       examples: `
 Install:
   bash  $ mkdir -p ~/.local/share/bash-completion/completions

@@ -865,7 +865,7 @@ Voorbeelden:
   completion: {
     help: {
       description: 'geef een script voor het aanvullen van commando\'s, opties en ids met Tab (bash, zsh of fish)',
-      shell: 'de shell: bash, zsh of fish',
+      shell: 'de shell',
       examples: `
 Installeren:
   bash  $ mkdir -p ~/.local/share/bash-completion/completions

@@ -94,6 +94,8 @@ describe('toezegging completion', () => {
 
   it('has help with installation examples', () => {
     expect(runCli(['completion', '--help']).stdout).toMatch(/toezegging completion bash \\\n\s+> /);
+    // found by use: the shells were named twice, "bash, zsh of fish (keuze uit: bash, zsh, fish)"
+    expect(runCli(['completion', '--help']).stdout).toMatch(/^ {2}shell +de shell \(keuze uit: bash, zsh, fish\)$/m);
   });
 });
 
