@@ -412,8 +412,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart (38 texts by a, 56 by z2) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 03f68ef at 20:14 UTC (docs/quality/extract.md).
   // 89 found since the layout of an Aanhangsel item in the OCR of Staten-Generaal Digitaal is read (its answers weighed; "Voorts is er regelmatig overleg …" drafted, extra), 91 since a word the print broke is read whole, 94 since the older notice's "zal geschieden" and "kan tegemoet worden gezien" deliver.
   // 97 found, 72 with the right deadline and 27 extra since the future passive reads "nagegaan", "voorgelicht" and "Onderzocht zal worden"; the extra, "Aan de hand van de opgedane ervaringen zal worden nagegaan of …", says again the undertaking annotated on the sentence before it ("Na enige tijd zal geanalyseerd worden of …"), which said-twice does not join.
-  it('twenty-fourth held-out set: no worse than today (97 of 131 found, 72 with the right deadline, 27 extra, 6 traps; blind: 84, 62, 26, 6)', () => {
-    noWorse('held-out-24', { matched: 97, dueRight: 72 }, { extra: 27, traps: 6 });
+  // 105 found, 83 with the right deadline, 21 extra and 3 traps since session 40's rules.
+  it('twenty-fourth held-out set: no worse than today (105 of 131 found, 83 with the right deadline, 21 extra, 3 traps; blind: 84, 62, 26, 6)', () => {
+    noWorse('held-out-24', { matched: 105, dueRight: 83 }, { extra: 21, traps: 3 });
   });
 
   // Collected apart (50 texts by a, 45 by z2, all Staten-Generaal Digitaal OCR of 1954–1994) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 4d2fbf1 at 22:45 UTC (docs/quality/extract.md).
