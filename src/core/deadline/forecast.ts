@@ -10,6 +10,7 @@
  */
 
 import { Caseless } from './caseless.js';
+import { clauseOpenedBefore } from './opened-clause.js';
 
 /** An expectation, estimate or forecast whose content a "dat" clause gives. */
 const EXPECTED_THAT = new Caseless(
@@ -19,17 +20,12 @@ const EXPECTED_THAT = new Caseless(
 const QUANTITY = new Caseless(
   /\b(?:aantal|aantallen|procent|percentage|kosten|budget|budgetten|bedrag|bedragen|uitgaven|ontvangsten|inkomsten|opbrengst|opbrengsten|tekort|tekorten|overschot|omvang|niveau|driekwart|helft|kwart|derde|duizend|duizenden|honderd|honderden|miljoen|miljoenen|miljard|miljarden|groei|stijging|daling|omzet|prijs|prijzen|vraag)\b|%/iu,
 );
-const CLAUSE_MARK = /[,;:!?]/u;
 
 /**
  * Whether the phrase stands in the "dat" clause of an expectation (`before`, up to the phrase, and `ahead`, the rest of
  * the phrase's clause) that names a quantity and nothing that `oursOrTheKamers`.
  */
 export function forecastOfAQuantity(before: string, ahead: string, oursOrTheKamers: (text: string) => boolean): boolean {
-  let opened = -1;
-  for (const match of before.matchAll(EXPECTED_THAT.for(before))) opened = match.index + match[0].length;
-  if (opened < 0) return false;
-  const closes = ahead.search(CLAUSE_MARK);
-  const content = `${before.slice(opened)} ${closes < 0 ? ahead : ahead.slice(0, closes)}`;
-  return QUANTITY.test(content) && !oursOrTheKamers(content);
+  const content = clauseOpenedBefore(before, ahead, EXPECTED_THAT)?.whole;
+  return content !== undefined && QUANTITY.test(content) && !oursOrTheKamers(content);
 }

@@ -11,6 +11,7 @@
  */
 
 import { Caseless } from './caseless.js';
+import { clauseOpenedBefore } from './opened-clause.js';
 
 /** Verbs and nouns of looking into something, a few adverbs, then the word that opens the indirect question. */
 const INQUIRY = new Caseless(
@@ -24,19 +25,13 @@ const INQUIRY = new Caseless(
 
 /** What closes the indirect question before the phrase: a clause mark, or "en" opening the request's or sentence's next part. */
 const QUESTION_CLOSED = new Caseless(/[,;:!?]|\ben\s+(?:de|het|deze|dit|die|dat|hierover|daarover|hier|daar|uw|te|om|zo|ik|wij|we|zij)\b/iu);
-/** The rest of the phrase's clause, up to the next clause mark. */
-const CLAUSE_MARK = /[,;:!?]/u;
 
 /**
  * Whether the phrase stands in an indirect question that an inquiry opens in the sentence before it (`before`), with
  * nothing in that question, up to the end of the phrase's clause (`ahead`), that `deliversToTheKamer`.
  */
 export function askedInAnInquiry(before: string, ahead: string, deliversToTheKamer: (text: string) => boolean): boolean {
-  let opened = -1;
-  for (const match of before.matchAll(INQUIRY.for(before))) opened = match.index + match[0].length;
-  if (opened < 0) return false;
-  const inside = before.slice(opened);
-  if (QUESTION_CLOSED.test(inside)) return false;
-  const closes = ahead.search(CLAUSE_MARK);
-  return !deliversToTheKamer(`${inside} ${closes < 0 ? ahead : ahead.slice(0, closes)}`);
+  const question = clauseOpenedBefore(before, ahead, INQUIRY);
+  if (question === null || QUESTION_CLOSED.test(question.before)) return false;
+  return !deliversToTheKamer(question.whole);
 }
