@@ -86,12 +86,16 @@ export interface Metrics {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The annotations as parsed, once a run: the file is over a megabyte, and every split's evaluation reads it. */
+let read: readonly Text[] | undefined;
+
 /**
  * The annotations, read as `extract` reads a letter: a soft hyphen (U+00AD, a hyphenation hint that OCR and HTML
  * leave in words) is not seen, so an annotation copied with it names the same words as a quote drafted without it.
  */
-export function corpus(): Text[] {
-  return parse(readFileSync(join(FIXTURES, 'corpus.yaml'), 'utf8').replaceAll('\u00AD', '')) as Text[];
+export function corpus(): readonly Text[] {
+  read ??= parse(readFileSync(join(FIXTURES, 'corpus.yaml'), 'utf8').replaceAll('\u00AD', '')) as Text[];
+  return read;
 }
 
 /** A drafted commitment is the annotated promise when its quote holds the annotated part of the sentence. */
