@@ -27,12 +27,13 @@ interface Row {
 const FIXTURES = new URL('../../fixtures/real-sentences/', import.meta.url);
 const load = (name: string): Row[] => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Row[];
 const HELD_OUT = /^heldout-(\d+)\.json$/;
-const heldOutFiles = readdirSync(FIXTURES)
+const heldOutSets = readdirSync(FIXTURES)
   .filter((name) => HELD_OUT.test(name))
-  .sort((one, other) => Number(HELD_OUT.exec(one)?.[1]) - Number(HELD_OUT.exec(other)?.[1]));
+  .sort((one, other) => Number(HELD_OUT.exec(one)?.[1]) - Number(HELD_OUT.exec(other)?.[1]))
+  .map((name) => ({ name, rows: load(name) }));
 
 const dev = load('dev.json');
-const heldout = heldOutFiles.flatMap(load);
+const heldout = heldOutSets.flatMap((set) => set.rows);
 const rows = [...dev, ...heldout];
 
 /**
@@ -82,6 +83,6 @@ describe('real sentences', () => {
 
   it('keeps the first, blind answer of every held-out row, in the file of its split', () => {
     for (const row of heldout) expect(row.blind, row.id).toBeDefined();
-    for (const name of heldOutFiles) for (const row of load(name)) expect(`${row.split}.json`, row.id).toBe(name);
+    for (const { name, rows } of heldOutSets) for (const row of rows) expect(`${row.split}.json`, row.id).toBe(name);
   });
 });
