@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isDateInRange } from '../core/civil-date.js';
+import { isDateInRange, type CivilDate } from '../core/civil-date.js';
+import { readDateInput } from '../core/date-input.js';
 import type { Messages } from '../messages/index.js';
 import { DataError, UsageError } from '../cli/errors.js';
 import { isExample, resolveDataDir } from '../register/data-dir.js';
@@ -40,10 +41,14 @@ interface ImportTkOptions {
   json?: boolean;
 }
 
-/** `--since` as an instant the source compares with: a day means from its Dutch midnight. */
-function sinceInstant(value: string | undefined, messages: Messages): string | undefined {
+/**
+ * `--since` as an instant the source compares with: a day, in any form the other date flags take, means from its
+ * Dutch midnight.
+ */
+function sinceInstant(value: string | undefined, today: CivilDate, messages: Messages): string | undefined {
   if (value === undefined) return undefined;
-  if (isDateInRange(value)) return startOfDayInAmsterdam(value);
+  const read = readDateInput(value, today);
+  if (read.ok && isDateInRange(read.date)) return startOfDayInAmsterdam(read.date);
   if (parseInstant(value) !== undefined) return value;
   throw new UsageError(messages.import.badSince(value));
 }
@@ -240,7 +245,7 @@ export function importCommand(program: Command, runner: Runner, messages: Messag
         // The Kamer's names mean what the Kamer means (`Afgedaan` is delivered); ours go through the mapping.
         const tkStatuses = splitList(options.status).map(tkStatusName).filter((name) => name !== undefined);
         const statuses = parseStatuses(splitList(options.status).filter((value) => tkStatusName(value) === undefined), '--status', ctx.messages);
-        const explicitSince = sinceInstant(options.since, ctx.messages);
+        const explicitSince = sinceInstant(options.since, ctx.asOf, ctx.messages);
         const { dir, origin } = resolveDataDir(ctx.dataOption, ctx.io.env, ctx.io.cwd, ctx.example);
         if (isExample(origin)) throw new UsageError(mi.bundled);
 

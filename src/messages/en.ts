@@ -879,7 +879,7 @@ Ids are read from the register while completing (with --data when it is on the l
     bundled: 'import writes to a register: choose one with --data DIR (a new, empty folder is fine) or TOEZEGGING_DATA.',
     urlAndFrom: '--url and --from do not go together: read from the Kamer (through --url if need be) or from a file.',
     badUrl: (value: string) => `--url: "${value}" is not an http(s) address.`,
-    badSince: (value: string) => `--since: "${value}" is not a date (YYYY-MM-DD) or an instant (2025-01-14T10:23:45+01:00).`,
+    badSince: (value: string) => `--since: "${value}" is not a date (${DATE_FORMS_EN}) or an instant (2025-01-14T10:23:45+01:00).`,
     offline: (host: string, code: string) => `cannot reach ${host} (${code}); check the network connection, or read saved responses with --from FILE.`,
     timeout: (host: string, wait: string) => `${host} did not answer within ${wait}, even after retrying; try again later.`,
     http: (url: string, status: string) => `${url} answered ${status}; nothing was written.`,
@@ -899,7 +899,7 @@ Ids are read from the register while completing (with --data when it is on the l
       from: 'read saved responses from a file: one response, a list of records, or NDJSON',
       ministerie: 'only promises whose ministry contains this text (case does not matter)',
       status: (statuses: string) => `only this status: ${statuses}, or the Kamer's names, such as Openstaand or "Deels Voldaan"`,
-      since: 'only what changed after this date (YYYY-MM-DD) or instant (2025-01-14T10:23:45+01:00); default: import.tk.last_sync from the config',
+      since: `only what changed after this date (${DATE_FORMS_EN}) or instant (2025-01-14T10:23:45+01:00); default: import.tk.last_sync from the config`,
       dryRun: 'show what would change, without writing anything',
       json: 'the summary as JSON',
       groupExamples: `

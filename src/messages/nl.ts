@@ -911,7 +911,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
     bundled: 'import schrijft in een register: kies er een met --data MAP (een nieuwe, lege map mag) of TOEZEGGING_DATA.',
     urlAndFrom: '--url en --from gaan niet samen: lees van de Kamer (eventueel via --url) of uit een bestand.',
     badUrl: (value: string) => `--url: "${value}" is geen http(s)-adres.`,
-    badSince: (value: string) => `--since: "${value}" is geen datum (JJJJ-MM-DD) of tijdstip (2025-01-14T10:23:45+01:00).`,
+    badSince: (value: string) => `--since: "${value}" is geen datum (${DATE_FORMS_NL}) of tijdstip (2025-01-14T10:23:45+01:00).`,
     offline: (host: string, code: string) => `kan ${host} niet bereiken (${code}); controleer de netwerkverbinding, of lees opgeslagen antwoorden met --from BESTAND.`,
     timeout: (host: string, wait: string) => `${host} antwoordde niet binnen ${wait}, ook niet na herhaalde pogingen; probeer het later opnieuw.`,
     http: (url: string, status: string) => `${url} antwoordde met ${status}; er is niets geschreven.`,
@@ -931,7 +931,7 @@ Ids worden bij het aanvullen uit het register gelezen (met --data als dat op de 
       from: 'lees opgeslagen antwoorden uit een bestand: één antwoord, een lijst van records of NDJSON',
       ministerie: 'alleen toezeggingen waarvan het ministerie deze tekst bevat (hoofdletters tellen niet)',
       status: (statuses: string) => `alleen deze status: ${statuses}; ook zoals de Kamer ze schrijft, bijv. Openstaand of "Deels Voldaan"`,
-      since: 'alleen wat na deze datum (JJJJ-MM-DD) of dit tijdstip (2025-01-14T10:23:45+01:00) is gewijzigd; standaard: import.tk.last_sync uit de configuratie',
+      since: `alleen wat na deze datum (${DATE_FORMS_NL}) of dit tijdstip (2025-01-14T10:23:45+01:00) is gewijzigd; standaard: import.tk.last_sync uit de configuratie`,
       dryRun: 'laat zien wat er zou veranderen, zonder iets te schrijven',
       json: 'samenvatting als JSON',
       groupExamples: `

@@ -71,14 +71,14 @@ describe('help fits 80 columns', () => {
   });
 
   it('date flags name the forms they accept', () => {
-    for (const [path, flag] of [[['status'], '--as-of'], [['report'], '--since'], [['timeline'], '--from'], [['explain'], '--anchor'], [['extract'], '--date'], [['deliver'], '--on']] as const) {
+    for (const [path, flag] of [[['status'], '--as-of'], [['report'], '--since'], [['timeline'], '--from'], [['explain'], '--anchor'], [['extract'], '--date'], [['deliver'], '--on'], [['import', 'tk'], '--since']] as const) {
       const nl = runCli([...path, '--help'], { env: { COLUMNS: '200' } }).stdout;
       const en = runCli([...path, '--help', '--lang', 'en'], { env: { COLUMNS: '200' } }).stdout;
       expect(nl.split('\n').find((line) => line.trimStart().startsWith(flag))).toContain('JJJJ-MM-DD, DD-MM-JJJJ, "30 november 2026" of vandaag');
       expect(en.split('\n').find((line) => line.trimStart().startsWith(flag))).toContain('YYYY-MM-DD, DD-MM-YYYY, "30 November 2026" or today');
     }
-    // import tk --since is compared with the source's change times: a day or an instant, as the Kamer's API writes them.
+    // import tk --since is compared with the source's change times: it also takes an instant, as the Kamer's API writes them.
     const since = runCli(['import', 'tk', '--help'], { env: { COLUMNS: '200' } }).stdout.split('\n').find((line) => line.trimStart().startsWith('--since'));
-    expect(since).toContain('(JJJJ-MM-DD) of dit tijdstip (2025-01-14T10:23:45+01:00)');
+    expect(since).toContain('of vandaag) of dit tijdstip (2025-01-14T10:23:45+01:00)');
   });
 });

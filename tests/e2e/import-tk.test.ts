@@ -107,6 +107,14 @@ describe('toezegging import tk, live', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  test('--since takes a day in the forms the other date flags take', async () => {
+    for (const since of ['01-01-2000', '1 januari 2000']) {
+      const result = await runCliAsync(['import', 'tk', '--data', dir, '--url', server.url, '--since', since, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 9 });
+    }
+  });
+
   test('a status changed upstream is updated and a deletion marked, keeping a local tag and note', async () => {
     const file = join(dir, 'tk/2024-12.yaml');
     writeFileSync(
