@@ -197,8 +197,14 @@ const TOLD_BY_WRITER = new RegExp(String.raw`\b(?:heb|hebben)\s+(?:ik|wij|we)\s+
 /** A decision taken with an act still ahead ("heb ik besloten om die distributie een maand uit te stellen"), or a longer term asked of the Kamer ("verzoek ik u de termijn met 4 weken te verlengen"). */
 const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\b(?:ik|wij|we|het kabinet)\s+(?:heb|hebben|heeft)\s+besloten\b[^.;]{0,160}\bte\s+\p{L}{3,}|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw kamer|de kamer)\b[^.;]{0,80}\b(?:termijn|uitstel)\b/u;
 
-/** "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar mogelijk") or what is made possible. */
-const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
+/**
+ * "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar
+ * mogelijk") or what is made possible; and the other hedges of likelihood the letters of every decade put in the
+ * middle field or as an aside: "vermoedelijk", "wellicht", "naar alle waarschijnlijkheid", "hopelijk", a supposition of
+ * the writer's or of no one ("naar ik aanneem", "naar verwacht wordt", "naar gehoopt wordt"). A hedge says the writer
+ * foresees, not that the writer undertakes.
+ */
+const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien|vermoedelijk|wellicht|hopelijk|naar\s+alle\s+waarschijnlijkheid|naar\s+(?:ik|wij|we|men)\s+(?:aanneem|aannemen|aanneemt|vermoed|vermoeden|vermoedt|verwacht|verwachten|hoop|hopen|hoopt)|naar\s+(?:verwacht|gehoopt|aangenomen|vermoed)\s+(?:wordt|mag\s+worden))\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
 /**
  * A future told as likely or possible, not undertaken ("De presentatie van de Canon … zullen mogelijk in aangepaste of
  * afgeslankte vorm plaatsvinden", "Dit is waarschijnlijk het laatste debat dat ik met uw Kamer zal voeren"); not "zo

