@@ -2,6 +2,7 @@ import { skipDrafted } from './skip-drafted.js';
 import { speechActOf } from './clause-reading.js';
 import { contentWords } from './content-words.js';
 import type { Draft } from './model.js';
+import { THE_SIGNER } from './the-signer.js';
 
 /** A later sentence of the same paragraph: no blank line between the two. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -52,7 +53,7 @@ const DONE = /\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het kabinet)\b[^.;]{0,160}?\
  * ik, tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 oktober 2013) …, aangegeven dat ik zal bezien …",
  * "In het algemeen overleg … kondigden wij aan dat … het kabinet … zal bezien"): a parenthesis counts as one word.
  */
-const OWN_EARLIER_PROMISE = /\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wij|we)\s+hebben|heeft\s+mijn\s+(?:ambts)?voorganger|mijn\s+(?:ambts)?voorganger\s+heeft)\b(?:[^.;()]|\([^()]*\)){0,160}?\b(?:toegezegd|aangekondigd\s+(?:dat|te)\b|(?:aangegeven|medegedeeld|meegedeeld)\s+(?:dat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|(?:\p{L}+\s+){1,6}te\s+\p{L}+))|(?:zegde|zegden|kondigde|kondigden)\s+(?:ik|wij|we)\b[^.;]{0,160}?\b(?:toe|aan)\b)/iu;
+const OWN_EARLIER_PROMISE = new RegExp(String.raw`\b(?:(?:heb\s+ik|hebben\s+(?:wij|we)|ik\s+heb|(?:wij|we)\s+hebben|heeft\s+mijn\s+(?:ambts)?voorganger|mijn\s+(?:ambts)?voorganger\s+heeft|(?:heeft|hebben)\s+${THE_SIGNER}|${THE_SIGNER}\s+(?:heeft|hebben))\b(?:[^.;()]|\([^()]*\)){0,160}?\b(?:toegezegd|aangekondigd\s+(?:dat|te)\b|(?:aangegeven|medegedeeld|meegedeeld)\s+(?:dat\b[^.;]*\b(?:zal|zullen|zou|zouden)\b|(?:\p{L}+\s+){1,6}te\s+\p{L}+))|(?:zegde|zegden|kondigde|kondigden)\s+(?:ik|wij|we)\b[^.;]{0,160}?\b(?:toe|aan)\b)`, 'iu');
 
 /**
  * Whether the promise is the writer's earlier promise told as such, not an act the sentence restates "zoals" it was
