@@ -383,6 +383,32 @@ function futureInAnEmbeddedQuestion(lower: string, future: RegExpExecArray): str
   return asked[0];
 }
 const INVERTED_SUBJECT = /^(?:zal|zullen|ga|gaat|gaan|wil|willen)\s+(?:ik|wij|we|het kabinet|de regering)\b/;
+
+/**
+ * "of" opening a clause of its own, at the sentence's start or after a comma, colon or dash, as the letters of every
+ * decade set off an indirect yes-no question ("De Regering is bevoegd te bepalen, of vlaggen … zullen worden
+ * uitgestoken", "De ondergetekenden betwijfelen echter, of … zal worden overgegaan", "Of … deze steunverleening zal
+ * worden hervat, zal afhangen van …"); not "of" joining two words ("de bodemdaling of zeespiegelstijging").
+ */
+const WHETHER = /(?:^|[,;:(]|\s[—–-])\s*of\s/gu;
+/** A future outside the question, after it: a clause after a semicolon ("…; alsdan zal … er naar worden gestreefd") or the writer's own. */
+const FUTURE_AFTER_THE_QUESTION = /;[^;]*\b(?:zal|zullen)\b/;
+
+/**
+ * The sentence's future said only inside an indirect yes-no question (WHETHER): whether something will be, as doubted,
+ * weighed or left to someone's decision, is not undertaken (GUIDE §1). The writer acting before the question ("Ik ga
+ * na, of …", "Tevens zal worden bezien, of …": a future before "of" is not the question's) undertakes in the main
+ * clause, and so does a future of the writer's, one after a semicolon, or the main clause's after a question put first
+ * ("Of de regeling wordt verlengd, zal worden bezien bij …").
+ */
+function futureInAWhetherClause(lower: string, future: RegExpExecArray): string | undefined {
+  const before = lower.slice(0, future.index);
+  const whether = [...before.matchAll(WHETHER)][0];
+  if (whether === undefined || /\b(?:ik|wij|we)\b/.test(before.slice(0, whether.index)) || /,\s*$/.test(before)) return undefined;
+  const rest = lower.slice(future.index);
+  if (FUTURE_AFTER_THE_QUESTION.test(rest) || FIRST_PERSON_FUTURE.test(rest)) return undefined;
+  return whether[0].trim();
+}
 /**
  * The government's work stated in the present ("staat in nauw contact met",
  * "voer ik overleg", "werk ik aan") reports how things stand: no promise,
@@ -1651,7 +1677,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (future && !deliver && found.future![0].startsWith('verwacht') && EXPECTED_OF_OTHERS.test(lower)) return skip('statement');
   const about = WILL_BE_ABOUT.exec(lower);
   if (future && !deliver && about && about.index <= found.future!.index) return skip('statement');
-  const embedded = future && !deliver && !found.deliverable ? futureInAnEmbeddedQuestion(lower, found.future!) : undefined;
+  const embedded = future && !deliver && !found.deliverable ? (futureInAnEmbeddedQuestion(lower, found.future!) ?? futureInAWhetherClause(lower, found.future!)) : undefined;
   if (embedded) return skip('statement', { kind: 'statement', text: embedded });
   const occupied = OCCUPIED_OR_EFFECT.exec(lower);
   if (future && occupied && !deliver && !found.deliverable) return skip('statement', { kind: 'statement', text: occupied[0].trim() });

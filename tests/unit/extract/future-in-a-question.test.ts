@@ -39,3 +39,34 @@ describe('a future inside an embedded question', () => {
     expect(dueOf(sentence)).toEqual({ promise: true, due });
   });
 });
+
+/**
+ * The indirect yes-no question set off by "of" at the start of a sentence or after a comma or dash, as the letters of
+ * every decade write it: whether something will be, doubted, weighed or left to a decision, is not undertaken (GUIDE
+ * §1). Held-out-26 drafted it three times: sgd-ah-ek-19501951-28 ("De Regering is bevoegd te bepalen, of vlaggen …
+ * zullen worden uitgestoken"), sgd-kst-7505-6 ("De ondergetekenden betwijfelen echter, of … zal worden overgegaan")
+ * and sgd-ah-tk-19361937-56-58 ("Of … deze steunverleening zal worden hervat, zal afhangen van …").
+ */
+describe('a future inside a question opened by "of"', () => {
+  it.each([
+    'Het bestuur is bevoegd te bepalen, of de regeling zal worden verlengd.',
+    'De ondergetekenden betwijfelen echter, of de subsidie volgend jaar zal worden verhoogd.',
+    'Of de steun over 2026 zal worden hervat, zal afhangen van de ontwikkeling van de markt.',
+    'Het is de vraag – of de werkzaamheden zullen worden uitgesteld.',
+  ])('none: %s', (sentence) => {
+    expect(dueOf(sentence)).toEqual({ promise: false });
+  });
+
+  it.each([
+    // "of" joining two words asks nothing
+    ['De subsidie of de lening zal in maart 2026 worden uitgekeerd.', 'in maart 2026'],
+    // the future before the question is the main clause's
+    ['Tevens zal in 2026 worden bezien, of de regeling moet worden aangepast.', 'in 2026'],
+    // a future after a semicolon, the writer's own, or the main clause's after a question put first
+    ['Het is de vraag, of de dijk zal kunnen worden gespaard; alsdan zal in 2026 worden gestreefd naar herstel.', 'in 2026'],
+    ['Het is de vraag, of de regeling zal worden verlengd, maar ik zal u in maart 2026 informeren.', 'in maart 2026'],
+    ['Of de regeling wordt verlengd, zal in maart 2026 worden bezien.', 'in maart 2026'],
+  ])('a promise: %s', (sentence, due) => {
+    expect(dueOf(sentence)).toEqual({ promise: true, due });
+  });
+});
