@@ -16,6 +16,13 @@ describe('the delivery told as a thing, in the formulas of the older notice', ()
     ]);
   });
 
+  it('with "worden" before it, and in the spelling before 1947 ("te gemoet")', () => {
+    expect(quotes('Op uw brief kan spoedig een reactie worden tegemoet gezien. De regeling kan binnen enkele weken worden te gemoet gezien.')).toEqual([
+      'Op uw brief kan spoedig een reactie worden tegemoet gezien.',
+      'De regeling kan binnen enkele weken worden te gemoet gezien.',
+    ]);
+  });
+
   it('not what another looks out for', () => {
     expect(quotes('De gemeenten zien de uitkomsten met belangstelling tegemoet.')).toEqual([]);
   });
