@@ -653,8 +653,11 @@ function weActByIt(clause: Clause): boolean {
   return namesUs(words) && OUR_ACT_AHEAD.test(words) && (!relative || BY_THAT_DAY.test(clause.sentence));
 }
 
-/** "per 1 juli 2021", "per 2025": the day from which something applies, unless the clause delivers by it. */
-const PER_DATE = new Caseless(/^per\s/iu);
+/**
+ * "per 1 juli 2021", "per 2025", "met ingang van 1 januari 1990": the day from which something applies, unless the clause
+ * delivers by it or the government undertakes an act of its own for that day.
+ */
+const PER_DATE = new Caseless(/^(?:per|met\s+ingang\s+van)\s/iu);
 
 /**
  * A period joined by "en" to another ("dit jaar en volgend jaar", "in 2003 en 2004", "voorjaar en zomer 2026"):

@@ -37,3 +37,30 @@ describe('a change "in te laten gaan" on a day', () => {
     expect(find('Een en ander betekent dat de datum van 1 januari 2014 de eerstvolgende mogelijkheid is de wijziging van de Drank- en Horecawet in te laten gaan, ervan uitgaande dat de Eerste Kamer instemt met de voorgestelde wijziging', '2013-04-12')).toBeNull();
   });
 });
+
+/**
+ * "met ingang van <day>" names the day from which something applies, as "per <day>" does: a law amended, a bill's
+ * increase, a measure put into effect, a rule's scope (GUIDE §2: a law's date or entry into force is none). The
+ * government's own act undertaken for that day keeps it (clause.ts, PER_DATE).
+ */
+describe('"met ingang van" a day', () => {
+  it.each([
+    // heldout27-y131 (a bill's article, 0000128931), heldout27-y328 (a memorie van toelichting, 0000040237),
+    // heldout27-y368 (a memorie van toelichting, 0000016114), heldout26-y458 (a memorie, 0000000081)
+    ['ARTIKEL III De Wet Werkloosheidsvoorziening wordt met ingang van 1 juli 1985 opnieuw gewijzigd, in dier voege dat de tevoren geldende tekst van artikel 13, eerste lid, onderdeel 1, wordt hersteld.', '1984-09-18'],
+    ['Voorliggend wetsvoorstel strekt er toe een dergelijke verhoging met ingang van 1 januari 1990 tot stand te brengen.', '1989-09-19'],
+    ['Voorgesteld wordt om de maatregel voor nieuwe WSF-gerechtigden in het middelbaar beroepsonderwijs te effectueren met ingang van 1 juli 1993.', '1992-10-01'],
+    ['Echter, conform de Wet financiële voorzieningen privatisering ABP, zal met ingang van 1 januari 1995 het pensioenbijdragepercentage op kostendekkend niveau worden gebracht.', '1994-06-01'],
+    ['De regeling wordt met ingang van 1 januari 2027 gewijzigd.', '2026-03-01'],
+    ['Het wetsvoorstel strekt ertoe de kinderbijslag met ingang van 1 januari 2027 te verhogen.', '2026-03-01'],
+  ])('no window: "%s"', (text, anchor) => {
+    expect(find(text, anchor)).toBeNull();
+  });
+
+  it('keeps the government\'s own act undertaken for that day', () => {
+    expect(find('Ik ben voornemens de omvorming van het CAK met ingang van 1 januari 2013 plaats te laten vinden.', '2012-03-01')).toMatchObject({ kind: 'window', to: '2013-01-01' });
+    expect(find('Ik zal de subsidieregeling met ingang van 1 januari 2027 intrekken.', '2026-03-01')).toMatchObject({ kind: 'window', to: '2027-01-01' });
+    expect(find('Het kabinet zal met ingang van 1 januari 2027 de heffing afschaffen.', '2026-03-01')).toMatchObject({ kind: 'window', to: '2027-01-01' });
+    expect(find('Ik zal u met ingang van 1 mei aanstaande een rapportage sturen.', '2026-03-01')).toMatchObject({ kind: 'window', to: '2026-05-01' });
+  });
+});
