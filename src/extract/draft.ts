@@ -23,6 +23,7 @@ import { sentencesOf } from './structure.js';
 import { inRelativeClause } from './clause-reading.js';
 import { asOffices, namedOfficials, type ReadAsOffices } from './named-officials.js';
 import { officeActing } from './office-acting.js';
+import { answerHeadings, answeringAt } from './answer-headings.js';
 import { withBrokenWordsJoined } from './words-broken-by-the-print.js';
 
 export interface ExtractOptions {
@@ -86,6 +87,9 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
   const firstPerson = writesInFirstPerson(text, sentences);
   const byTheGovernment = !WRITER_NOT_GOVERNMENT.test(text);
   const officials = namedOfficials(text);
+  // A page of the Aanhangsel holds the answers of several offices: each sentence is bound by the heading of its own answer, unless a signature binds the text.
+  const headings = answerHeadings(text);
+  const headed = source.by === undefined || headings.some((heading) => heading.office === source.by) ? headings : [];
   sentences.forEach((sentence, index) => {
     if (sentence.role === 'header' || sentence.role === 'footnote' || sentence.role === 'signature' || sentence.role === 'member') return;
     const role = sentence.role === 'body' && answers.has(sentence.paragraph) ? 'answer' : sentence.role;
@@ -138,7 +142,7 @@ export function draftFromText(raw: string, options: ExtractOptions): Draft {
       end: sentence.end,
       due: due ? { kind: 'phrase', phrase: oneLine(due.phrase), start: sentence.start + due.start, end: sentence.start + due.end, event: due.event } : afterDependency(dependsOn, commitments),
       type: verdict.restating ? 'existing' : 'new',
-      by: officeActing(sentence.text) ?? source.by,
+      by: officeActing(sentence.text) ?? answeringAt(headed, sentence.start) ?? source.by,
       dependsOn,
       status,
       delivered: status === 'delivered' ? { on: verdict.deliveredOn! } : undefined,

@@ -1,3 +1,4 @@
+import { answerHeadings } from './answer-headings.js';
 import { oneLine } from './clean-text.js';
 import { ABBREVIATED, isMinistry, ministerPreposition, ministrySpelled } from './ministries.js';
 import { RAPPEL_PAGE } from './register-status.js';
@@ -238,6 +239,8 @@ export function signedBy(text: string, date?: string): string[] {
     const ministry = ABBREVIATED[named] ?? ministrySpelled(named);
     return [capitalised(`${office} ${office === 'minister' ? ministerPreposition(ministry, date) : 'van'} ${ministry}`)];
   }
+  const headed = answerHeadings(text)[0];
+  if (headed) return [headed.office];
   const addressed = ADDRESSED_TO.exec(text);
   if (addressed) return [capitalised(`${addressed[1]!.toLowerCase()} ${addressed[2]} ${ministryName(addressed[3]!)}`)];
   const responsible = RESPONSIBLE_MINISTRY.exec(text);
