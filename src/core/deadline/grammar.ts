@@ -171,10 +171,14 @@ const NEXT = '(?:(?:komende|aankomende|eerstvolgende|eerstkomende|volgende|next|
  * "de behandeling van de begroting (van het Ministerie van …)": the budget
  * debate. A year right after "begroting", or after its owner ("de begroting
  * van dit departement voor 1981"), is the budget year, debated the autumn
- * before ("de begroting 2027" in 2026).
+ * before ("de begroting 2027" in 2026). The debate may be called parliamentary
+ * or oral, be of one chapter ("de behandeling van hoofdstuk XIII van de
+ * rijksbegroting voor het jaar 1988"), and the year follow "voor het jaar".
  */
 const BUDGET_DEBATE =
-  /^behandeling van de (?:[a-z]+-?)?begroting(?:en)?(?:(?: (?:voor |van )?(\d{4}))?(?: (?:van|voor) (?!\d)[a-z ]+)?| van (?!\d)[a-z ]+? voor (?:het jaar )?(\d{4}))$/;
+  /^(?:(?:parlementaire|mondelinge|openbare|plenaire) )?behandeling van (?:hoofdstuk [ivx]+[ab]? van )?de (?:[a-z]+-?)?begroting(?:en)?(?:(?: (?:voor |van )?(?:het jaar )?(\d{4}))?(?: (?:van|voor) (?!\d)[a-z ]+)?| van (?!\d)[a-z ]+? voor (?:het jaar )?(\d{4}))$/;
+/** "de EZK-begrotingsbehandeling 2025", "het OCW-begrotingsdebat": a ministry's budget debate, as the budget debate. */
+const OWNED_BUDGET_DEBATE = /^[a-z]+-(?:begrotingsbehandeling(?:en)?|begrotingsdebat(?:ten)?)(?: (?:van |voor )?(\d{4}))?$/;
 
 type Rule = readonly [RegExp, (m: RegExpExecArray) => Target | undefined];
 
@@ -279,6 +283,7 @@ const TARGETS: readonly Rule[] = [
     (m) => ({ kind: EVENTS[m[1]!]!, year: EVENTS[m[1]!] === 'begrotingsbehandeling' ? budgetYearRef(m[2]) : yearRef(m[2]) }),
   ],
   [BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1] ?? m[2]) })],
+  [OWNED_BUDGET_DEBATE, (m) => ({ kind: 'begrotingsbehandeling', year: budgetYearRef(m[1]) })],
   // "vóór de presentatie van de Voorjaarsnota": the note's presentation is the note's own moment.
   [
     new RegExp(`^(?:${NOTE_PRESENTED}) (?:van|of) (?:de |het |the )?(${SPENDING_NOTE})(?: ${OF}${YEAR})?$`),

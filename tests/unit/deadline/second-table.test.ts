@@ -115,6 +115,13 @@ windowRows('synonyms of the budget debate: as voor de begrotingsbehandeling', [
   // The budget for 2027 is debated in the autumn of 2026.
   ['voor de behandeling van de begroting 2027', '2026-09-15', '2026-12-17'],
   ['voor de behandeling van de begroting voor 2027', '2026-09-15', '2026-12-17'],
+  ['voor de behandeling van de begroting voor het jaar 2027', '2026-09-15', '2026-12-17'],
+  // The debate called parliamentary or oral, on one chapter of the budget, or a ministry's budget debate in one word.
+  ['uiterlijk vóór de parlementaire behandeling van de Ontwerpbegroting 2027', '2026-09-15', '2026-12-17', '2026-01-10'],
+  ['voor de mondelinge behandeling van de begroting 2027', '2026-09-15', '2026-12-17'],
+  ['vóór de behandeling van hoofdstuk XIII van de rijksbegroting voor het jaar 2027', '2026-09-15', '2026-12-17'],
+  ['voor de EZK-begrotingsbehandeling 2027', '2026-09-15', '2026-12-17'],
+  ['voor het OCW-begrotingsdebat', '2025-09-16', '2025-12-18'],
   ['before the budget debate', '2025-09-16', '2025-12-18'],
 ]);
 
