@@ -3,6 +3,7 @@ import type { SourceType } from '../core/model.js';
 import { oneLine } from './clean-text.js';
 import { dateOfMatch, FULL_DATE } from './dutch-dates.js';
 import type { DateOrigin, ExtractedSource, Sentence } from './model.js';
+import { SALUTATION } from './salutation.js';
 import { signedBy } from './signed-by.js';
 
 /** Where a letter states its own date, most certain first: "Den Haag, 3 maart 2020", or as older letters write the city, "'s-Gravenhage, 20 maart 1998". */
@@ -133,12 +134,6 @@ const PAGE_CHROME = [
   /^(?:(?:Den Haag|['’]s-Gravenhage),?|Vastgesteld|Datum:?)\s+\d{1,2}\s+\p{L}+\s+\d{4}\.?$/iu,
 ];
 
-/**
- * The salutation is no title ("Geachte voorzitter,"): a letter whose text opens with it, as the Tweede Kamer's text of
- * a letter often does, is named by its first sentence ("Hierbij ontvangt u het meerjarenplan instandhouding …").
- */
-const SALUTATION = /^Geachte\b[^.!?:]{0,60}[,:]?$/i;
-
 function titleOf(text: string, type: SourceType): string | undefined {
   const questions = QUESTIONS_TITLE.exec(text);
   if (type === 'kamervragen' && questions) return oneLine(`Antwoorden op vragen van ${questions[1]} ${questions[2]} over ${questions[3]}`);
@@ -147,6 +142,8 @@ function titleOf(text: string, type: SourceType): string | undefined {
   const lines = text.split('\n').map((line) => line.trim());
   const first = lines.findIndex((line) => line.length > 10 && !PAGE_CHROME.some((chrome) => chrome.test(line)));
   if (first < 0) return undefined;
+  // A letter whose text opens with its salutation, as the Tweede Kamer's text of a letter often does, is named by its
+  // first sentence ("Hierbij ontvangt u het meerjarenplan instandhouding …").
   if (SALUTATION.test(lines[first]!)) return openingSentence(lines.slice(first + 1).join('\n'));
   // A PDF wraps a long title; a line going on in lower case, or after a line that ends on a word no title ends on
   // ("… van het Ministerie van / Binnenlandse Zaken …"), is the title going on, not the next line of the letter.

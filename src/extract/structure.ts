@@ -1,4 +1,5 @@
 import type { Role, Sentence } from './model.js';
+import { SALUTATION } from './salutation.js';
 import { splitSentences } from './sentences.js';
 
 /** A run of lines read as one unit: a paragraph of prose, a heading, a footnote. */
@@ -179,7 +180,7 @@ export function paragraphsOf(text: string): Paragraph[] {
       afterSignature--;
     } else if (FOOTNOTE.test(line)) {
       role = 'footnote';
-    } else if (HEADER_LINE.test(line) && !RUNS_ON_AS_PROSE.test(line)) {
+    } else if ((HEADER_LINE.test(line) && !RUNS_ON_AS_PROSE.test(line)) || SALUTATION.test(line)) {
       role = 'header';
     } else {
       afterSignature = 0;

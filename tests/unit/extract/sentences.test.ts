@@ -118,3 +118,23 @@ describe('the place and date of a letter', () => {
     ]);
   });
 });
+
+describe('the salutation', () => {
+  it('stands apart from the first sentence, also without a blank line between, as the text of a PDF often has it', () => {
+    const letter = 'Den Haag, 3 december 2026\nGeachte heer, mevrouw,\nIk zal uw Kamer voor de zomer van 2027 informeren. Dat is alles.\n';
+    expect(sentencesOf(letter).map((sentence) => [sentence.role, sentence.text])).toEqual([
+      ['header', 'Den Haag, 3 december 2026'],
+      ['header', 'Geachte heer, mevrouw,'],
+      ['body', 'Ik zal uw Kamer voor de zomer van 2027 informeren.'],
+      ['body', 'Dat is alles.'],
+    ]);
+  });
+
+  it('is not a first sentence wrapped after it on the same line', () => {
+    const letter = 'Geachte voorzitter, hierbij stuur ik u de\nbrief over de evaluatie. Dat is alles.\n';
+    expect(sentencesOf(letter).map((sentence) => [sentence.role, sentence.text.replace(/\s+/g, ' ')])).toEqual([
+      ['body', 'Geachte voorzitter, hierbij stuur ik u de brief over de evaluatie.'],
+      ['body', 'Dat is alles.'],
+    ]);
+  });
+});
