@@ -1357,16 +1357,22 @@ export interface Reading {
   found: Partial<Record<CueKind, RegExpExecArray>>;
 }
 
+/** A footnote marker glued between two words ("heb ik aan uw Kamer toegezegd3om …"). */
+const GLUED_MARKER = /(?<=\p{Ll}{3})\d{1,2}(?=(?:om|te|dat|en|in|op|of|die)\b)/gu;
 /**
  * A clause that says when something else happens ("voordat het voorstel bij
  * de Tweede Kamer wordt ingediend", "voordat het ter ondertekening aan de
  * Koning zal worden voorgelegd en vervolgens zal worden gepubliceerd")
  * holds no undertaking of its own; its deadline, as the main clause's term,
- * is still read (draft.ts reads the sentence itself).
+ * is still read (draft.ts reads the sentence itself). It ends at its comma,
+ * or, where none is set (the older print, a long sentence), where the main
+ * clause opens on its finite verb with the subject after it ("Nadat dit
+ * overleg is afgerond zal het werkveld … op de hoogte worden gesteld",
+ * "totdat de maatregel … is verankerd zal ik …"): in the clause of time the
+ * verb stands last, so a finite verb followed by its subject is the main
+ * clause's.
  */
-/** A footnote marker glued between two words ("heb ik aan uw Kamer toegezegd3om …"). */
-const GLUED_MARKER = /(?<=\p{Ll}{3})\d{1,2}(?=(?:om|te|dat|en|in|op|of|die)\b)/gu;
-const TEMPORAL_CLAUSE = /\b(?:voordat|nadat|totdat)\b[^,;:]*/g;
+const TEMPORAL_CLAUSE = /\b(?:voordat|nadat|totdat)\b(?:(?!\b(?:zal|zullen|wil|kan|ga|wordt|worden)\s+(?:ik|wij|we|het|de|dit|deze|er|u|uw|een)\b)[^,;:])*/g;
 
 /**
  * Words in guillemets ("Wel wordt de vraag «wat gaan we doen» beantwoord", "het artikel «Boeren boos omdat kabinet …
