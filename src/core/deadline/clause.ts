@@ -323,6 +323,26 @@ function lastClosedBefore(words: string): number {
 const NEGATED = new Caseless(/\b(?:niet|geen|nooit|not|no longer|never)\b(?!-|\s+(?:later|na|after|alleen|slechts|only)\b)/iu);
 
 /**
+ * A negation in a part of the clause that is not its act gives no term up: an alternative that names both ways ("naar een
+ * land met geen of een laag tarief", "een standpunt over wel of geen bekrachtiging", "het al dan niet voortzetten"), an
+ * infinitive used as a noun after a preposition ("een evaluatie van de effecten van het niet langer verplicht stellen van
+ * …", "de gevolgen van het niet voltooien van de A 27-midden"), or a condition set off by a comma before the act ("om,
+ * indien hier bij de RBZ geen overeenstemming over wordt bereikt, zo spoedig mogelijk een nationaal embargo in te
+ * voeren"). A condition after the act, or one whose main clause negates the act ("Indien …, zal ik u niet … informeren"),
+ * is read as before.
+ */
+const OTHER_PARTS_NEGATION =
+  /\b(?:wel\s+of\s+(?:geen|niet)|(?:geen|niet)\s+of\s+(?:een|wel)|al\s+dan\s+niet|whether\s+or\s+not)\b|\b(?:van|naar|over|door|bij|tot|op|aan|met|in)\s+het\s+niet\s+(?:langer\s+|meer\s+)?(?:\p{L}+\s+){0,2}?\p{L}+en\b/giu;
+const CONDITION_FIRST = /^\s*(?:indien|als|wanneer|zolang|tenzij|mits)\b[^,;:]*?,/iu;
+
+/** `own`, a clause's own words, without the negations of its other parts; `before`, the sentence before the phrase, holds a condition that comes first. */
+function withoutOtherPartsNegation(own: string, before: string): string {
+  const condition = CONDITION_FIRST.exec(own);
+  const act = condition !== null && before.includes(condition[0].trim()) ? own.slice(condition[0].length) : own;
+  return act.replace(OTHER_PARTS_NEGATION, ' ');
+}
+
+/**
  * An event named with "deze" or "dit" and a document noun is the document at hand: "bij deze Najaarsnota … wordt
  * aangepast", "in deze hoofdlijnenbrief", "Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer …";
  * what happens with it happens now, whatever the tense. A reaction not named so ("Na vaststelling van de
@@ -1948,7 +1968,7 @@ export function whyNotADeadline(
   if (weReceive(clause) || handedToTheGovernment(clause)) return 'received';
   if (inQuotes(clause.sentence, start - clause.sentenceStart, end - clause.sentenceStart)) return 'quoted';
   if (motionTitle(clause.before, text.slice(end)) || billTitle(clause.before, clause.sentence)) return 'quoted';
-  if (GIVEN_UP.test(ownWordsBefore(clause.before)) || (NEGATED.test(clause.words) && NEGATED.test(ownWords(clause))) || refusedRequest(clause)) return 'given-up';
+  if (GIVEN_UP.test(ownWordsBefore(clause.before)) || (NEGATED.test(clause.words) && NEGATED.test(withoutOtherPartsNegation(ownWords(clause), clause.before))) || refusedRequest(clause)) return 'given-up';
   // "Reden voor dit verzoek was de in december gedane toezegging … om in 2013 een programma te ontwikkelen": what a past
   // clause says was undertaken is reported, whatever its "te" says.
   const askedNow = THE_KAMER_ASKS_NOW.test(clause.sentence);
