@@ -199,12 +199,14 @@ const TERM_SET = /\b(?:heb|hebben)\s+(?:ik|wij|we|het kabinet)\s+besloten\b[^.;]
 
 /**
  * "mogelijk", "waarschijnlijk" or "misschien" saying how likely, not how the act is done ("zo spoedig mogelijk", "waar
- * mogelijk") or what is made possible; and the other hedges of likelihood the letters of every decade put in the
- * middle field or as an aside: "vermoedelijk", "wellicht", "naar alle waarschijnlijkheid", "hopelijk", a supposition of
- * the writer's or of no one ("naar ik aanneem", "naar verwacht wordt", "naar gehoopt wordt"). A hedge says the writer
- * foresees, not that the writer undertakes.
+ * mogelijk") or what is made possible ("mogelijk maken", "mogelijk worden"); and the other hedges of likelihood the
+ * letters of every decade put in the middle field or as an aside: "vermoedelijk", "wellicht", "naar alle
+ * waarschijnlijkheid", "hopelijk", a supposition of the writer's or of no one ("naar ik aanneem", "naar verwacht
+ * wordt", "naar gehoopt wordt"). These say nothing of what is possible, so a passive's "worden" after them ("zal
+ * wellicht worden uitgesteld") is still the hedged future. A hedge says the writer foresees, not that the writer
+ * undertakes.
  */
-const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:mogelijk|waarschijnlijk|misschien|vermoedelijk|wellicht|hopelijk|naar\s+alle\s+waarschijnlijkheid|naar\s+(?:ik|wij|we|men)\s+(?:aanneem|aannemen|aanneemt|vermoed|vermoeden|vermoedt|verwacht|verwachten|hoop|hopen|hoopt)|naar\s+(?:verwacht|gehoopt|aangenomen|vermoed)\s+(?:wordt|mag\s+worden))\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)`;
+const LIKELY = String.raw`(?<!\b(?:zo(?:\s+\p{L}+){0,3}|zoveel|waar|indien|voor\s+zover|als|wanneer|zodra|niet|het)\s+)\b(?:(?:mogelijk|waarschijnlijk|misschien)\b(?!\s+(?:maken|gemaakt|worden|zijn|is)\b)|(?:vermoedelijk|wellicht|hopelijk|naar\s+alle\s+waarschijnlijkheid|naar\s+(?:ik|wij|we|men)\s+(?:aanneem|aannemen|aanneemt|vermoed|vermoeden|vermoedt|verwacht|verwachten|hoop|hopen|hoopt)|naar\s+(?:verwacht|gehoopt|aangenomen|vermoed)\s+(?:wordt|mag\s+worden))\b)`;
 /**
  * A future told as likely or possible, not undertaken ("De presentatie van de Canon … zullen mogelijk in aangepaste of
  * afgeslankte vorm plaatsvinden", "Dit is waarschijnlijk het laatste debat dat ik met uw Kamer zal voeren"); not "zo

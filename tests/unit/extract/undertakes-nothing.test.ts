@@ -119,6 +119,13 @@ describe('what this text goes on to explain, said in the future', () => {
     expect(judge(sentence)).toMatchObject({ promise: false });
   });
 
+  it.each([
+    'Het overleg met de provincies zal vermoedelijk worden afgerond.',
+    'De regeling zal wellicht worden aangepast.',
+  ])('also with the passive\'s "worden" right after the hedge: "%s"', (sentence) => {
+    expect(judge(sentence)).toMatchObject({ promise: false });
+  });
+
   it('a hedged future with its term, or the writer\'s act with "naar ik hoop" and a term, stays a promise', () => {
     expect(judge('Ik zal uw Kamer vermoedelijk in maart 2026 over de uitkomsten informeren.')).toMatchObject({ promise: true });
     expect(judge('Naar ik hoop zal ik u voor de zomer van 2026 het rapport kunnen sturen.')).toMatchObject({ promise: true });
