@@ -56,3 +56,21 @@ describe('a forecast said as "de verwachting is dat" or assumed ("ik neem aan da
     expect(dueOf(sentence).promise).toBe(true);
   });
 });
+
+/**
+ * "deel" followed by a part's label ("SVV deel d", "deel 2", "deel III") is a noun, the part of a document, not the
+ * writer sharing ("deel ik u mede"): read as a verb it made the framed forecast a delivery (sgd-0000028916, held-out-24:
+ * "… hoop ik dat afrondende parlementaire besluitvorming over deel d zal hebben plaatsgevonden").
+ */
+describe('"deel" with a part label is a document\'s part', () => {
+  it.each([
+    'Voor het einde van dit jaar hoop ik dat de parlementaire besluitvorming over deel d zal hebben plaatsgevonden.',
+    'Ik verwacht dat de behandeling van deel 2 in het voorjaar zal hebben plaatsgevonden.',
+  ])('none: %s', (sentence) => {
+    expect(dueOf(sentence).promise).toBe(false);
+  });
+
+  it('the verb "deel" stays a delivery', () => {
+    expect(dueOf('Ik deel u voor de zomer van 2026 de uitkomsten mee.').promise).toBe(true);
+  });
+});
