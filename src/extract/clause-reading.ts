@@ -83,8 +83,20 @@ function namesThisDocument(lower: string): boolean {
 
 /** The letter as the subject after its verb: "zal deze brief terugblikken op …". */
 const LETTER_AS_SUBJECT = new RegExp(String.raw`\b(?:zal|zullen|wordt|worden|gaat)\s+${THIS_DOCUMENT}`, 'u');
-/** "hieronder/hierna/in het navolgende … ingaan op (ga ik daarop in), toelichten, stilstaan bij": the letter going into its own matter. */
-const BELOW = /\b(?:hieronder|hierna|onderstaande?|(?:het\s+)?navolgende)\b[^.;]{0,60}\b(?:in\s+op|(?:daar|hier)op\s+in|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken)\b/;
+/**
+ * "hieronder/hierna/in het navolgende … ingaan op (ga ik daarop in), toelichten, stilstaan bij": the letter going into
+ * its own matter. Older memories and reports tell the same step impersonally ("Hierop … zal hierna nog worden
+ * teruggekomen", "In het navolgende wordt ingegaan op …"). "hierna" is also "afterwards", so a passive after it counts
+ * only as "terugkomen op", which returns to a matter of the text.
+ */
+const BELOW = /\b(?:hieronder|hierna|onderstaande?|(?:het\s+)?navolgende)\b[^.;]{0,60}\b(?:in\s+op|(?:daar|hier)op\s+in|ingaan|in\s+te\s+gaan|toe\s*lichten|toe\b|stilstaan|stil\b|beschrijven|beschrijf|schetsen|schets|uiteenzetten|uiteen\b|bespreken|behandelen|terugblikken|terugkomen|terug\s+te\s+komen|teruggekomen|terugge-?\s*komen)\b|\b(?:hieronder|onderstaande?|(?:het\s+)?navolgende)\b[^.;]{0,60}\b(?:ingegaan|toegelicht|stilgestaan|beschreven|besproken|behandeld)\b/;
+/**
+ * A sentence closed by a pointer to a section of this text ("Tenslotte zal verslag worden gedaan van de algemene
+ * onderwerpen (paragraaf 5)."): the text announcing its own parts, when told impersonally and with no term ahead; the
+ * writer or the Kamer named, or a term, makes it a promise that merely points to where its matter is told.
+ */
+const OWN_SECTION_AFTER = /\((?:zie\s+)?(?:paragraaf|par\.|hoofdstuk|§)\s*\d+(?:\.\d+)*\)\s*\.?\s*$/;
+const WRITER_OR_KAMER = /\b(?:ik|wij|we|u|uw)\b/;
 /**
  * The writer informing, in the present, as one more thing this letter does
  * ("Tevens informeer ik uw Kamer, in aanloop naar …, over schoolgaande
@@ -234,7 +246,7 @@ export function speechActOf(lower: string, undertakesInThatClause: boolean, term
   const told = TOLD_BY_WRITER.exec(lower);
   // "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the earlier statement restated, the act is now.
   if (told && !/\bzoals\s+$/.test(lower.slice(0, told.index)) && EARLIER_TIME.test(lower.slice(0, told.index + 40)) && !/\btoegezegd\b/.test(lower)) return 'earlier-statement';
-  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || (GOES_INTO_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower)) || (SPEAKS_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower) && !SPOKEN_ELSEWHERE.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
+  if (!undertakesInThatClause && (namesThisDocument(lower) || LETTER_AS_SUBJECT.test(lower) || BELOW.test(lower) || main.some((clause) => TELLS_NOW.test(clause.text)) || INFORMS_NOW.test(lower) || INFORMS_ALSO.test(lower) || SENDS_NOW.test(lower) || (SPEECH_STEP.test(lower) && !termAhead && !ANSWERED_LATER.test(lower)) || ((SPEECH_ORDER.test(lower) || (ANSWERS_BELOW.test(lower) && !termAhead)) && !ANSWERED_LATER.test(lower)) || (REFLECTS_HERE.test(lower) && !termAhead && !ANSWERED_LATER.test(lower) && !IN_ANOTHER_DOCUMENT.test(lower)) || (OWN_SECTION_AFTER.test(lower) && !termAhead && !WRITER_OR_KAMER.test(lower)) || (GOES_INTO_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower)) || (SPEAKS_HERE.test(lower) && !termAhead && !ELSEWHERE_OR_LATER.test(lower) && !SPOKEN_ELSEWHERE.test(lower)) || answersLeftToTheDebate(lower) !== undefined)) return 'this-letter';
   return 'undertaking';
 }
 

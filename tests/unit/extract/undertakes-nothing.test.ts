@@ -293,6 +293,21 @@ describe('the text\'s own course in more of its wordings', () => {
     expect(judge('Bij het geven van mijn aanvullend commentaar op het rapport zal ik bovenstaande volgorde aanhouden.')).toMatchObject({ promise: false });
   });
 
+  it('is no promise as older memories and reports tell it: impersonally, pointing to their own section, or beginning "bij" the questions', () => {
+    // sgd-kst-16625-78, sgd-kst-21202-6 and sgd-kst-21860-12 (held-out-26).
+    expect(judge('Tenslotte zal verslag worden gedaan van de algemene onderwerpen (paragraaf 5).')).toMatchObject({ promise: false });
+    expect(judge('In dat kader zal onder meer een overzicht worden gegeven van het totale budgettaire beslag (paragraaf 2).')).toMatchObject({ promise: false });
+    expect(judge('Op het verdrag dat in voorbereiding is, zal hierna nog worden teruggekomen; men zie hierna onder V.')).toMatchObject({ promise: false });
+    expect(judge('In het navolgende wordt nader ingegaan op de financiële gevolgen.')).toMatchObject({ promise: false });
+    expect(judge('In mijn reactie begin ik bij de vragen die zijn gesteld over de huisvesting.')).toMatchObject({ promise: false });
+  });
+
+  it('but "hierna" as "afterwards" with another act, and a section pointer with a term, stay promises', () => {
+    expect(judge('Hierna zal de regeling worden aangepast.')).toMatchObject({ promise: true });
+    expect(judge('Ik zal u voor de zomer van 2026 over de uitkomsten informeren (zie paragraaf 3).')).toMatchObject({ promise: true });
+    expect(judge('De evaluatie zal voor de zomer van 2026 worden afgerond (zie paragraaf 3).')).toMatchObject({ promise: true });
+  });
+
   it('but the same steps at a term or in writing are promised', () => {
     expect(judge('Tot slot zal ik de stand van zaken van de drie uit het algemeen overleg voortgekomen en aangenomen moties voor 1 maart 2026 schriftelijk behandelen.')).toMatchObject({ promise: true });
     expect(judge('In de voortgangsbrief van het voorjaar van 2026 ga ik daarop in.')).toMatchObject({ promise: true });
