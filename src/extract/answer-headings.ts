@@ -7,11 +7,12 @@ import { ministrySpelled } from './ministries.js';
  * heer Grosheide, Staatssecretaris van Onderwijs en Wetenschappen.", "ANTWOORD van den heer Colijn, Minister van Staat,
  * Minister van Koloniën", "Antwoord van de heer Van den Broek, minister van Buitenlandse Zaken mede namens …"). Of a
  * joint answer ("ANTWOORD van de heren X, Minister van …, en Y, …") the first office, as of "mede namens". No one signs
- * such an answer: the heading is its signature. It opens a line or follows the question's end; the scan may misread
+ * such an answer: the heading is its signature. So is the heading of its notice that the answer comes later
+ * ("MEDEDELING van de heer Bartels, Staatssecretaris van Sociale Zaken en Volksgezondheid."). It opens a line or follows the question's end; the scan may misread
  * "heer" ("beer") and break the office's words ("Minis­ter", "Water-staat", "Kolo-niën"), so the rest of its line is
  * read with the breaks joined.
  */
-const HEADING = /(?:^|[.?!)][ \t]+)(?:ANTWOORD|Antwoord)[ \t]+van[ \t]+(?:den?|Mevrouw|mevrouw)[ \t]+(?:(?:heer|heeren|heren|here|beer)[ \t]+)?[^,\n]{1,50},[ \t]*([^\n]{1,200})/gmu;
+const HEADING = /(?:^|[.?!)][ \t]+)(?:ANTWOORD|Antwoord|MEDEDELING|Mededeling)[ \t]+van[ \t]+(?:den?|Mevrouw|mevrouw)[ \t]+(?:(?:heer|heeren|heren|here|beer)[ \t]+)?[^,\n]{1,50},[ \t]*([^\n]{1,200})/gmu;
 
 /**
  * The office at the start of the heading's tail: a minister of state names his own ministry after that title. Built at

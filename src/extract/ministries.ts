@@ -4,9 +4,11 @@ import { editDistance } from '../core/closest.js';
  * The ministries of the Netherlands, by the names their ministers' offices use, past and present. A minister heads a
  * ministry ("Minister van Financiën") or holds a portfolio without one ("Minister voor Medische Zorg"); the heading of
  * an answer to Kamervragen names only the portfolio in brackets ("Antwoord van minister Klever (Buitenlandse Handel en
- * Ontwikkelingshulp)"), so "van" or "voor" is read from this list. `since`: a portfolio that became a ministry.
+ * Ontwikkelingshulp)"), so "van" or "voor" is read from this list. `portfolio`: the years a ministry's name was a
+ * portfolio only (Volkshuisvesting en Ruimtelijke Ordening: a ministry 1965-1982 and again since 2 July 2024, a portfolio
+ * of Binnenlandse Zaken in between).
  */
-const MINISTRIES: ReadonlyArray<{ name: string; since?: string }> = [
+const MINISTRIES: ReadonlyArray<{ name: string; portfolio?: { from: string; until: string } }> = [
   { name: 'Algemene Zaken' },
   { name: 'Asiel en Migratie' },
   { name: 'Binnenlandse Zaken' },
@@ -44,7 +46,7 @@ const MINISTRIES: ReadonlyArray<{ name: string; since?: string }> = [
   { name: 'Volksgezondheid en Milieuhygiëne' },
   { name: 'Volksgezondheid, Welzijn en Sport' },
   { name: 'Volkshuisvesting en Bouwnijverheid' },
-  { name: 'Volkshuisvesting en Ruimtelijke Ordening', since: '2024-07-02' },
+  { name: 'Volkshuisvesting en Ruimtelijke Ordening', portfolio: { from: '2022-01-10', until: '2024-07-02' } },
   { name: 'Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer' },
   { name: 'Waterstaat' },
   { name: 'Wederopbouw en Volkshuisvesting' },
@@ -83,7 +85,8 @@ export const ABBREVIATED: Readonly<Record<string, string>> = {
 export function ministerPreposition(name: string, date?: string): 'van' | 'voor' {
   const ministry = MINISTRIES.find((known) => known.name.toLowerCase() === name.toLowerCase());
   if (!ministry) return 'voor';
-  return ministry.since !== undefined && date !== undefined && date < ministry.since ? 'voor' : 'van';
+  const { portfolio } = ministry;
+  return portfolio !== undefined && date !== undefined && portfolio.from <= date && date < portfolio.until ? 'voor' : 'van';
 }
 
 /** A name reduced to its letters, without accents or case: what an OCR'd heading keeps of it ("WERKGELE-GENHEID", "RUIMTE LIJKE"). */

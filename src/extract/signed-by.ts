@@ -95,9 +95,11 @@ const PUT_TO = new RegExp(String.raw`\bvoorgelegd[ \t\n]+aan[ \t\n]+de[ \t\n]+([
  * come later. The ministry ends at the next bracket either way: some headings are published with it left open before
  * the date received ("(Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)"). The name may hold a dash and
  * particles ("minister Faber – Van de Klashorst"); the ministry may be abbreviated ("(BZ)") or carry a state
- * secretary's portfolio after a dash ("(Financiën – Fiscaliteit en Belastingdienst)"), which is not part of the office.
+ * secretary's portfolio after a dash ("(Financiën – Fiscaliteit en Belastingdienst)"), which is not part of the office,
+ * or "a.i." for a minister ad interim ("(Justitie a.i.)"), who answers as the ministry's minister. The scans print
+ * "Antwoorden Minister Van Dam (…)" and run the office into the name ("ministerTer Beek (Defensie)").
  */
-const ANSWERED_BY = /(?:antwoord|mededeling)\s+van\s+(?:de\s+)?(minister|staatssecretaris)\s+(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/iu;
+const ANSWERED_BY = /(?:[Aa]ntwoord(?:en)?|ANTWOORD(?:EN)?|[Mm]ededeling|MEDEDELING)\s+(?:[Vv]an\s+)?(?:[Dd]e\s+)?([Mm]inister|[Ss]taatssecretaris|MINISTER|STAATSSECRETARIS)(?:\s+|(?=\p{Lu}))(?:[^\s(),]+\s+){1,6}\(([^()]+?)\s*[()]/u;
 /** The addressee of Kamervragen, who answers them: "Vragen van het lid … aan de Minister van Justitie en Veiligheid over …". */
 const ADDRESSED_TO = /aan\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+([^,(\n]+?)\s+over\b/i;
 
@@ -235,7 +237,7 @@ export function signedBy(text: string, date?: string): string[] {
   const answered = ANSWERED_BY.exec(text);
   if (answered) {
     const office = answered[1]!.toLowerCase();
-    const named = ministryName(answered[2]!.trim()).replace(/\s+[–-]\s+.*$/u, '');
+    const named = ministryName(answered[2]!.trim()).replace(/\s+[–-]\s+.*$/u, '').replace(/\s+a\.\s?i\.?$/u, '');
     const ministry = ABBREVIATED[named] ?? ministrySpelled(named);
     return [capitalised(`${office} ${office === 'minister' ? ministerPreposition(ministry, date) : 'van'} ${ministry}`)];
   }

@@ -20,6 +20,8 @@ describe('answerHeadings: the Aanhangsel\'s old answer headings, with the office
     ['the spelling before 1947', 'ANTWOORD van den heer Beel, Minister van Binnenlandsche Zaken. (Ingezonden 4 Maart 1946.)', 'Minister van Binnenlandse Zaken'],
     // sgd-ah-tk-19501951-138-139: two ministries held by one minister.
     ['two ministries of one minister', 'ANTWOORD van de heer Staf, Minister van Oorlog en van Marine. (Ingezonden 21 December 1950.)', 'Minister van Oorlog en van Marine'],
+    // sgd-ah-tk-19661967-106, sgd-ah-tk-19541955-32: the notice that the answer comes later.
+    ['the notice that the answer comes later', 'MEDEDELING van de heer Bartels, Staatssecretaris van Sociale Zaken en Volksgezondheid. (Ingezonden 2 december 1966.) Hierbij heb ik de eer …', 'Staatssecretaris van Sociale Zaken en Volksgezondheid'],
     // sgd-ah-ek-19891990-6: "mede namens" binds the one who answers.
     ['"mede namens"', 'Antwoord van de heer Van den Broek, minister van Buitenlandse Zaken mede namens de heer Ritzen, minister van Onderwijs en Wetenschappen.', 'Minister van Buitenlandse Zaken'],
   ])('%s', (_, text, office) => {

@@ -100,6 +100,17 @@ describe('signedBy: who signs the letter, as offices', () => {
     const housing = 'Antwoord van minister De Jonge (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 8 maart 2023)';
     expect(signedBy(housing, '2023-03-08')).toEqual(['Minister voor Volkshuisvesting en Ruimtelijke Ordening']);
     expect(signedBy(housing, '2024-11-20')).toEqual(['Minister van Volkshuisvesting en Ruimtelijke Ordening']);
+    // sgd-ah-tk-19731974-1115, sgd-ah-tk-19811982-180 (Aanhangsel): the ministry of 1965-1982 was read as the portfolio of 2022-2024.
+    expect(signedBy('ANTWOORD van Minister Gruijters (Volkshuisvesting en Ruimtelijke Ordening). (Ontvangen 26 maart 1974.)', '1974-03-26')).toEqual(['Minister van Volkshuisvesting en Ruimtelijke Ordening']);
+  });
+
+  // sgd-ah-tk-19891990-246, sgd-ah-tk-19751976-1022, sgd-ah-tk-19811982-180, sgd-ah-tk-19931994-405 (held-out-25, -26): no
+  // office, or "Minister voor Justitie a.i.", was read from these headings.
+  it('the answer\'s heading as the scans print it: a minister ad interim, "Antwoorden Minister …", the office run into the name', () => {
+    expect(signedBy('Antwoord van minister Lubbers (Justitie a.i.). (Ontvangen 5 januari 1990) Met verwijzing naar …', '1990-01-05')).toEqual(['Minister van Justitie']);
+    expect(signedBy('Mededeling Mededeling van Minister De Gaay Fortman (Justitie a.i). (Ontvangen 27 april 1976) In antwoord op uw brief …', '1976-04-27')).toEqual(['Minister van Justitie']);
+    expect(signedBy('Antwoord Antwoorden Minister Van Dam (Volks-huisvesting en Ruimtelijke Ordening). (Ontvangen 9 november 1981) 1 Ja.', '1981-11-09')).toEqual(['Minister van Volkshuisvesting en Ruimtelijke Ordening']);
+    expect(signedBy('Antwoord van ministerTer Beek (Defensie). (Ontvangen 30 maart 1994)', '1994-03-30')).toEqual(['Minister van Defensie']);
   });
 
   it('a minister named in the running text signs nothing', () => {
