@@ -427,8 +427,9 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 58 found, 43 with the right deadline, 41 extra since the writer named as the signer is the government ("De ondergetekende is bereid …", "Ondergeteekende zal onderzoeken …"); the two extras are the signer's as they would be the first person's: "De ondergetekende neemt … het standpunt in, dat degenen … zullen vallen onder de … richtlijn" (a position, not annotated) and an earlier promise restated whose "binnenkort" is the provinces' (the finder reads it as its term).
   // 61 found, 45 with the right deadline, 40 extra since "kan … worden tegemoet gezien" and "te gemoet" (before 1947) deliver, and a future hedged by likelihood foresees.
   // 64 found, 46 with the right deadline, 37 extra since an intention told impersonally ("Het ligt in het voornemen dat … zullen worden verbonden", "Het ligt wel in de bedoeling … te …") undertakes; the two new dues ("zoodra …", "bij de verdere ontwikkeling van …") the finder does not read.
-  it('twenty-sixth held-out set: no worse than today (64 of 119 found, 46 with the right deadline, 37 extra, 4 traps; blind: 46, 33, 39, 4)', () => {
-    noWorse('held-out-26', { matched: 64, dueRight: 46 }, { extra: 37, traps: 4 });
+  // 67 found, 48 with the right deadline since the signer acts and asks as the first person does ("De ondergetekenden stellen op korte termijn een onderzoek in", "is … voornemens … aan die Raad te verzoeken"); the new due, a "wanneer" clause of another's act, is not the annotated one.
+  it('twenty-sixth held-out set: no worse than today (67 of 119 found, 48 with the right deadline, 37 extra, 4 traps; blind: 46, 33, 39, 4)', () => {
+    noWorse('held-out-26', { matched: 67, dueRight: 48 }, { extra: 37, traps: 4 });
   });
 });
 

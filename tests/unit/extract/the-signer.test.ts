@@ -15,6 +15,11 @@ describe('the writer named as the signer', () => {
     'Mocht het onderzoek daartoe aanleiding geven, dan is de tweede ondergetekende bereid een wetsontwerp in te dienen.',
     'De ondergetekenden zullen zich hierover nader beraden.',
     'Ondergetekende wil eerst nog nagaan welke mogelijkheden de huidige wet biedt.',
+    // the signer as the one who acts in the present with a term ahead, and as the one who asks
+    'De ondergetekenden stellen op korte termijn een onderzoek in naar de vraag of de bepaling nog zin heeft.',
+    'De eerste ondergetekende is voornemens de Raad te verzoeken een advies uit te brengen.',
+    // "te worden" in a question the undertaking names is not the infinitive of "bereid"
+    'De ondergetekende is bereid omtrent de vraag of nadere voorzieningen dienen te worden getroffen het advies van de Raad in te winnen.',
   ])('%s', (sentence) => {
     expect(dueOf(sentence).promise).toBe(true);
   });
