@@ -218,10 +218,13 @@ const ACT_PARTICIPLE = String.raw`(?:ge|be|ver|mee|op|in|uit|aan|toe|af|over|doo
  * België, Duitsland en Frankrijk worden gezocht") and across an aside set off right after the auxiliary ("zullen,
  * tezamen met het advies van de Commissie …, zorgvuldig worden bestudeerd"): read to the first comma, the one
  * construction was missed in three ways. The participle may also open the sentence, before its auxiliary, as the older
- * letters put it ("Onderzocht zal worden of …", "Nagegaan zal worden …").
+ * letters put it ("Onderzocht zal worden of …", "Nagegaan zal worden …"). The older answers' middle field may run past a
+ * hundred characters ("Wel zullen met ingang van het cursusjaar 1966/67 voor alle vormen van hoger beroepsonderwijs
+ * naast renteloze voorschotten beurzen beschikbaar worden gesteld"); read that far only where the field holds no
+ * clause or modal of its own ("zal het afhangen of hiermede kan worden volstaan" is the "of" clause's passive).
  */
 const FUTURE_PASSIVE = new RegExp(
-  String.raw`\b(?:zal|zullen)\b(?:\s*,\s[^,.;]{1,120}?,)?(?:[^,.;]|,\s(?=[^,.;]{1,40}?\s(?:en|of)\s)){0,100}\b(?:worden\s+(?:${ACT_PARTICIPLE}|ge\p{L}+n)|${ACT_PARTICIPLE}\s+worden)\b|^\s*(?:${ACT_PARTICIPLE}|ge\p{L}+n)\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,3}?worden\b`,
+  String.raw`\b(?:zal|zullen)\b(?:\s*,\s[^,.;]{1,120}?,)?(?:(?:[^,.;]|,\s(?=[^,.;]{1,40}?\s(?:en|of)\s)){0,100}|(?:(?!\b(?:of|dat|die|moeten|kunnen|kan)\b)(?:[^,.;]|,\s(?=[^,.;]{1,40}?\s(?:en|of)\s))){101,160})\b(?:worden\s+(?:${ACT_PARTICIPLE}|ge\p{L}+n)|${ACT_PARTICIPLE}\s+worden)\b|^\s*(?:${ACT_PARTICIPLE}|ge\p{L}+n)\s+(?:zal|zullen)\s+(?:[^\s,.;]+\s+){0,3}?worden\b`,
   'u',
 );
 /**
