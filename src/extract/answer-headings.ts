@@ -1,5 +1,4 @@
-import { MINISTRY } from './signed-by.js';
-import { ministrySpelled } from './ministries.js';
+import { MINISTRY, ministrySpelled } from './ministries.js';
 
 /**
  * The heading of an answer in the Aanhangsel as it was printed until the 1970s: the answerer by name, then his office
@@ -14,15 +13,8 @@ import { ministrySpelled } from './ministries.js';
  */
 const HEADING = /(?:^|[.?!)][ \t]+)(?:ANTWOORD|Antwoord|MEDEDELING|Mededeling)[ \t]+van[ \t]+(?:den?|Mevrouw|mevrouw)[ \t]+(?:(?:heer|heeren|heren|here|beer)[ \t]+)?[^,\n]{1,50},[ \t]*([^\n]{1,200})/gmu;
 
-/**
- * The office at the start of the heading's tail: a minister of state names his own ministry after that title. Built at
- * first use: signed-by, whose MINISTRY it reads, reads these headings in turn.
- */
-let office: RegExp | undefined;
-function officePattern(): RegExp {
-  office ??= new RegExp(String.raw`^(?:Minister[ \t]+van[ \t]+Staat,[ \t]*)?(Minister-President,[ \t]+)?([Mm]inister|[Ss]taatssecretaris)[ \t]+(van|voor)[ \t]+(${MINISTRY}(?:[ \t]+en[ \t]+van[ \t]+${MINISTRY})?)`, 'u');
-  return office;
-}
+/** The office at the start of the heading's tail: a minister of state names his own ministry after that title. */
+const OFFICE = new RegExp(String.raw`^(?:Minister[ \t]+van[ \t]+Staat,[ \t]*)?(Minister-President,[ \t]+)?([Mm]inister|[Ss]taatssecretaris)[ \t]+(van|voor)[ \t]+(${MINISTRY}(?:[ \t]+en[ \t]+van[ \t]+${MINISTRY})?)`, 'u');
 
 /** A hyphen or soft hyphen the print broke a word at ("Minis­ter", "Kolo-niën", "Water- staat"); not "Basis- en …". */
 const BROKEN = /\u00ad[ \t]*|(?<=\p{Ll})-[ \t]*(?=\p{Ll})(?!(?:en|of)\b)/gu;
@@ -40,7 +32,7 @@ export interface AnswerHeading {
 export function answerHeadings(text: string): AnswerHeading[] {
   const headings: AnswerHeading[] = [];
   for (const match of text.matchAll(HEADING)) {
-    const named = officePattern().exec(match[1]!.replace(BROKEN, '').replace(ENDS, ''));
+    const named = OFFICE.exec(match[1]!.replace(BROKEN, '').replace(ENDS, ''));
     if (!named) continue;
     const title = `${named[2]!.charAt(0).toUpperCase()}${named[2]!.slice(1).toLowerCase()} ${named[3]} ${ministrySpelled(named[4]!)}`;
     headings.push({ at: match.index, office: named[1] ? `Minister-President, ${title}` : title });

@@ -1,6 +1,15 @@
 import { editDistance } from '../core/closest.js';
 
 /**
+ * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
+ * only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en Voortgezet Onderwijs en Media",
+ * "Financiën"; "&" for "en" as a register may write it). A name after the comma ("Defensie, Kajsa Ollongren") has no
+ * "en", so it is not taken for the ministry's.
+ */
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
+export const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
+
+/**
  * The ministries of the Netherlands, by the names their ministers' offices use, past and present. A minister heads a
  * ministry ("Minister van Financiën") or holds a portfolio without one ("Minister voor Medische Zorg"); the heading of
  * an answer to Kamervragen names only the portfolio in brackets ("Antwoord van minister Klever (Buitenlandse Handel en

@@ -1,5 +1,5 @@
-import { ABBREVIATED } from './ministries.js';
-import { capitalised, MINISTRY, ministryName } from './signed-by.js';
+import { ABBREVIATED, MINISTRY } from './ministries.js';
+import { capitalised, ministryName } from './signed-by.js';
 
 /**
  * An office the sentence names as the one who acts, in the third person: "De minister van VWS verwacht uw Kamer …

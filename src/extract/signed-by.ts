@@ -1,16 +1,8 @@
 import { answerHeadings } from './answer-headings.js';
 import { oneLine } from './clean-text.js';
-import { ABBREVIATED, isMinistry, ministerPreposition, ministrySpelled } from './ministries.js';
+import { ABBREVIATED, isMinistry, MINISTRY, ministerPreposition, ministrySpelled } from './ministries.js';
 import { RAPPEL_PAGE } from './register-status.js';
 
-/**
- * A ministry's name as a signature writes it: one or two capitalised words, and a list of such words joined by commas
- * only when "en" closes it ("Volksgezondheid, Welzijn en Sport", "Basis- en Voortgezet Onderwijs en Media",
- * "Financiën"; "&" for "en" as a register may write it). A name after the comma ("Defensie, Kajsa Ollongren") has no
- * "en", so it is not taken for the ministry's.
- */
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*-?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?![\p{L}.]))?`;
-export const MINISTRY = String.raw`${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*(?:(?:,[ \t]*\n?[ \t]*${WORD})+[ \t]+(?:en|&)[ \t]+${WORD}(?:[ \t]+(?:en|&)[ \t]+${WORD})*)?`;
 const OFFICE = String.raw`(?:[Mm]inister-[Pp]resident,[ \t]+)?(?:[Mm]inister|[Ss]taatssecretaris)[ \t]+(?:van|voor)`;
 
 /**
