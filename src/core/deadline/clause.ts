@@ -175,6 +175,22 @@ const A_CONSIDERATION = new Caseless(
  * asked: "Dat voorstel moet er volgens een aangenomen Kamermotie uiterlijk deze vrijdag liggen".
  */
 const AS_A_MOTION_ASKS = new Caseless(/\bvolgens\s+(?:een|de|die)\s+(?:aangenomen\s+)?(?:kamer)?motie\b/iu);
+/**
+ * A document's dateline: the day it was received, sent in or settled, told by a bare participle with no verb of its
+ * own before it ("Ter griffie van de Eerste en van de Tweede Kamer der Staten-Generaal ontvangen op 14 januari 1993",
+ * "Ingezonden op 3 mei 1985"): the day the text came in, not a term. A participle after an auxiliary or "te" ("u zult de
+ * brief op 1 mei ontvangen", "wordt op 1 juli vastgesteld") is a verb of the sentence, read by the other rules.
+ */
+const DATELINE = /(?:^|[\s(])(?:ontvangen|ingezonden|verzonden|vastgesteld)\s*$/iu;
+const A_VERB_OF_ITS_OWN =
+  /\b(?:zal|zullen|zult|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|moet|moeten|heb|hebt|heeft|hebben|had|hadden|te|will|shall|are|were)\b/iu;
+/**
+ * A dateline gives a date and ends there, or the text runs on into the next sentence ("… ontvangen op 14 januari 1993 De
+ * wens dat …"): "De organisaties ontvangen op korte termijn bericht" and "De gemeenten ontvangen op 1 juli bericht" have a
+ * verb whose term it is.
+ */
+const A_DAYS_DATE = /^(?:op\s+)?\d/iu;
+const DATELINE_ENDS = /^[\s\d]*(?:[.)]|$|\p{Lu})/u;
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
 const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
@@ -1942,6 +1958,9 @@ export function whyNotADeadline(
   if (BARE_WEEKDAY.test(phrase) && IN_THE_CABINET_MEETING.test(clause.words)) return 'event-date';
   if (BARE_WEEKDAY.test(phrase) && perfectOfThatDay(text, end, clause)) return 'past-tense';
   if (thisWeekTold(text, start, phrase, clause)) return 'past-tense';
+  if (kind === 'window' && A_DAYS_DATE.test(phrase) && DATELINE.test(clause.before) && !A_VERB_OF_ITS_OWN.test(clause.before) && DATELINE_ENDS.test(text.slice(end))) {
+    return 'past-tense';
+  }
   if (kind === 'window' && describesAState(clause)) return 'description';
   if (kind === 'window' && aMeasureTakesEffect(clause)) return 'date-of-thing';
   if (ON_THE_AGENDA.test(clause.words) && !DELIVERS.test(clause.words)) return 'scheduled';
