@@ -191,6 +191,17 @@ const A_VERB_OF_ITS_OWN =
  */
 const A_DAYS_DATE = /^(?:op\s+)?\d/iu;
 const DATELINE_ENDS = /^[\s\d]*(?:[.)]|$|\p{Lu})/u;
+/**
+ * A proposal put to the Kamer by its Chair ("De Voorzitter: Ik stel aan de Kamer voor, aan de orde te stellen tegen dinsdag
+ * 8 februari a.s. …", "Ik stel voor, toe te voegen aan de agenda van na het kerstreces …"): the Kamer's own planning, which
+ * it decides itself, not a term of the government's. A proposal that delivers, in which the writer acts or which addresses
+ * the reader ("Ik stel voor dat ik u voor de zomer een brief stuur", "Ik stel voor u uiterlijk 21 juni nader te berichten")
+ * is left to the other rules.
+ */
+const PUT_TO_THE_KAMER =
+  /^\s*(?:[\d.]+\s+)?(?:(?:de\s+)?voorzitter\s*:\s*)?(?:ik\s+stel\s+(?:(?:aan\s+)?de\s+kamer\s+)?voor|stel\s+ik\s+(?:(?:aan\s+)?de\s+kamer\s+)?voor)\b/iu;
+/** The writer or the reader named, a footnote number glued to the word or not ("u12 uiterlijk 21 juni"). */
+const THE_WRITER_ACTS = /\b(?:ik|mij|mijn|u|uw)(?:\b|\d)/iu;
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
 const ON_THE_AGENDA = new Caseless(/\bop\s+(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?agenda\b/iu);
 
@@ -1960,6 +1971,11 @@ export function whyNotADeadline(
   if (thisWeekTold(text, start, phrase, clause)) return 'past-tense';
   if (kind === 'window' && A_DAYS_DATE.test(phrase) && DATELINE.test(clause.before) && !A_VERB_OF_ITS_OWN.test(clause.before) && DATELINE_ENDS.test(text.slice(end))) {
     return 'past-tense';
+  }
+  const proposal = PUT_TO_THE_KAMER.exec(clause.sentence);
+  if (proposal && proposal[0].length <= start - clause.sentenceStart) {
+    const proposed = clause.sentence.slice(proposal[0].length);
+    if (!DELIVERS.test(proposed) && !THE_WRITER_ACTS.test(proposed)) return 'kamer-acts';
   }
   if (kind === 'window' && describesAState(clause)) return 'description';
   if (kind === 'window' && aMeasureTakesEffect(clause)) return 'date-of-thing';
