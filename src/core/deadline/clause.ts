@@ -199,7 +199,12 @@ const DATELINE_ENDS = /^[\s\d]*(?:[.)]|$|\p{Lu})/u;
  * is left to the other rules.
  */
 const PUT_TO_THE_KAMER =
-  /^\s*(?:[\d.]+\s+)?(?:(?:de\s+)?voorzitter\s*:\s*)?(?:ik\s+stel\s+(?:(?:aan\s+)?de\s+kamer\s+)?voor|stel\s+ik\s+(?:(?:aan\s+)?de\s+kamer\s+)?voor)\b/iu;
+  /^\s*(?:[\d.]+\s+)?(?<chair>(?:de\s+)?voorzitter\s*:\s*)?(?:ik\s+stel\s+(?<kamer>(?:aan\s+)?de\s+kamer\s+)?voor|stel\s+ik\s+(?<kamerAfter>(?:aan\s+)?de\s+kamer\s+)?voor)\b/iu;
+/**
+ * The Kamer's business a bare "Ik stel voor, …" proposes: without the Chair or the Kamer named, a minister's "Ik stel voor,
+ * de evaluatie voor de zomer van 2027 af te ronden" is a proposal of the government's own act, and keeps its term.
+ */
+const THE_KAMERS_BUSINESS = /\b(?:aan\s+de\s+orde|agenda|debat\w*|vergader\w*|stemming\w*|stemmen|beraadslaging\w*)\b/iu;
 /** The writer or the reader named, a footnote number glued to the word or not ("u12 uiterlijk 21 juni"). */
 const THE_WRITER_ACTS = /\b(?:ik|mij|mijn|u|uw)(?:\b|\d)/iu;
 /** A meeting's agenda: "de Raad … die voor aanstaande dinsdag op de agenda van de Minister staat" is the Council's day. */
@@ -1975,7 +1980,8 @@ export function whyNotADeadline(
   const proposal = PUT_TO_THE_KAMER.exec(clause.sentence);
   if (proposal && proposal[0].length <= start - clause.sentenceStart) {
     const proposed = clause.sentence.slice(proposal[0].length);
-    if (!DELIVERS.test(proposed) && !THE_WRITER_ACTS.test(proposed)) return 'kamer-acts';
+    const toTheKamer = proposal.groups?.chair ?? proposal.groups?.kamer ?? proposal.groups?.kamerAfter;
+    if ((toTheKamer !== undefined || THE_KAMERS_BUSINESS.test(proposed)) && !DELIVERS.test(proposed) && !THE_WRITER_ACTS.test(proposed)) return 'kamer-acts';
   }
   if (kind === 'window' && describesAState(clause)) return 'description';
   if (kind === 'window' && aMeasureTakesEffect(clause)) return 'date-of-thing';

@@ -23,4 +23,12 @@ describe('a proposal put to the Kamer', () => {
     expect(find('Ik stel voor dat ik u voor 1 juli 2026 een brief stuur over de uitkomsten.', '2026-03-01')).toMatchObject({ kind: 'window', to: '2026-06-30' });
     expect(find('Ik stel voor de Kamer voor 1 juli 2026 over de uitkomsten te informeren.', '2026-03-01')).toMatchObject({ kind: 'window', to: '2026-06-30' });
   });
+
+  // A minister proposing the government's own act, with neither the Chair, the Kamer nor its business named (mends 2c12158).
+  it.each([
+    ['Ik stel voor, de evaluatie voor de zomer van 2027 af te ronden.', '2027-07-08'],
+    ['Ik stel voor de regeling voor 1 juli 2027 aan te passen.', '2027-06-30'],
+  ])('keeps the term of "%s"', (text, to) => {
+    expect(find(text, '2027-01-15')).toMatchObject({ kind: 'window', to });
+  });
 });
