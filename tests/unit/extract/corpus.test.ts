@@ -18,7 +18,7 @@ const BLIND_SETS: Record<string, number> = {
   'held-out-5': 33, 'held-out-6': 41, 'held-out-7': 35, 'held-out-8': 34, 'held-out-9': 34, 'held-out-10': 24, 'held-out-11': 29,
   'held-out-12': 22, 'held-out-13': 17, 'held-out-14': 25, 'held-out-15': 31, 'held-out-16': 33, 'held-out-17': 39, 'held-out-18': 50,
   'held-out-19': 34, 'held-out-20': 58, 'held-out-21': 49, 'held-out-22': 69, 'held-out-23': 43, 'held-out-24': 94, 'held-out-25': 95,
-  'held-out-26': 143,
+  'held-out-26': 143, 'held-out-27': 102,
 };
 
 describe('the development corpus of real texts', () => {
@@ -412,15 +412,16 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // Collected apart (38 texts by a, 56 by z2) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 03f68ef at 20:14 UTC (docs/quality/extract.md).
   // 89 found since the layout of an Aanhangsel item in the OCR of Staten-Generaal Digitaal is read (its answers weighed; "Voorts is er regelmatig overleg …" drafted, extra), 91 since a word the print broke is read whole, 94 since the older notice's "zal geschieden" and "kan tegemoet worden gezien" deliver.
   // 97 found, 72 with the right deadline and 27 extra since the future passive reads "nagegaan", "voorgelicht" and "Onderzocht zal worden"; the extra, "Aan de hand van de opgedane ervaringen zal worden nagegaan of …", says again the undertaking annotated on the sentence before it ("Na enige tijd zal geanalyseerd worden of …"), which said-twice does not join.
-  // 105 found, 83 with the right deadline, 21 extra and 3 traps since session 40's rules.
-  it('twenty-fourth held-out set: no worse than today (105 of 131 found, 83 with the right deadline, 21 extra, 3 traps; blind: 84, 62, 26, 6)', () => {
-    noWorse('held-out-24', { matched: 105, dueRight: 83 }, { extra: 21, traps: 3 });
+  // 105 found, 83 with the right deadline, 21 extra and 3 traps since session 40's rules; 106, 84, 18 and 3 since session 41's.
+  it('twenty-fourth held-out set: no worse than today (106 of 131 found, 84 with the right deadline, 18 extra, 3 traps; blind: 84, 62, 26, 6)', () => {
+    noWorse('held-out-24', { matched: 106, dueRight: 84 }, { extra: 18, traps: 3 });
   });
 
   // Collected apart (50 texts by a, 45 by z2, all Staten-Generaal Digitaal OCR of 1954–1994) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 4d2fbf1 at 22:45 UTC (docs/quality/extract.md).
   // 55 found, 48 with the right deadline, 17 extra and 4 traps since session 40's rules ("ik ben uiteraard bereid", an intention told as a noun, news told in a frame of telling, an earlier promise restated with its occasion, forecasts).
-  it('twenty-fifth held-out set: no worse than today (55 of 86 found, 48 with the right deadline, 17 extra, 4 traps; blind: 41, 33, 22, 6)', () => {
-    noWorse('held-out-25', { matched: 55, dueRight: 48 }, { extra: 17, traps: 4 });
+  // 57 found, 50 with the right deadline, 15 extra and 4 traps since session 41's rules (the signer, a future passive's long middle field, a time clause without a comma, hedged futures).
+  it('twenty-fifth held-out set: no worse than today (57 of 86 found, 50 with the right deadline, 15 extra, 4 traps; blind: 41, 33, 22, 6)', () => {
+    noWorse('held-out-25', { matched: 57, dueRight: 50 }, { extra: 15, traps: 4 });
   });
 
   // Collected apart (45 texts by a, 60 by z2, 38 by a2, all Staten-Generaal Digitaal OCR of 1913–1994) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main e38a51f on 8 December 2026 (docs/quality/extract.md).
@@ -428,8 +429,14 @@ describe('extract measured on the corpus (npm run eval:extract lists every miss)
   // 61 found, 45 with the right deadline, 40 extra since "kan … worden tegemoet gezien" and "te gemoet" (before 1947) deliver, and a future hedged by likelihood foresees.
   // 64 found, 46 with the right deadline, 37 extra since an intention told impersonally ("Het ligt in het voornemen dat … zullen worden verbonden", "Het ligt wel in de bedoeling … te …") undertakes; the two new dues ("zoodra …", "bij de verdere ontwikkeling van …") the finder does not read.
   // 67 found, 48 with the right deadline since the signer acts and asks as the first person does ("De ondergetekenden stellen op korte termijn een onderzoek in", "is … voornemens … aan die Raad te verzoeken"); the new due, a "wanneer" clause of another's act, is not the annotated one.
-  it('twenty-sixth held-out set: no worse than today (67 of 119 found, 48 with the right deadline, 37 extra, 4 traps; blind: 46, 33, 39, 4)', () => {
-    noWorse('held-out-26', { matched: 67, dueRight: 48 }, { extra: 37, traps: 4 });
+  // 69 found, 49 with the right deadline, 33 extra since session 41's later rules (a future passive's long middle field; an "of" question, a text's own course and hedged futures are no promise).
+  it('twenty-sixth held-out set: no worse than today (69 of 119 found, 49 with the right deadline, 33 extra, 4 traps; blind: 46, 33, 39, 4)', () => {
+    noWorse('held-out-26', { matched: 69, dueRight: 49 }, { extra: 33, traps: 4 });
+  });
+
+  // Collected apart (50 texts by a, 36 by z2, 16 by a2, all Staten-Generaal Digitaal OCR of 1863–1990) and annotated by ANNOTATION-GUIDE.md before extract ran; measured once, blind, on main 2c12158 on 8 December 2026 (docs/quality/extract.md).
+  it('twenty-seventh held-out set: no worse than measured blind (63 of 129 found, 41 with the right deadline, 49 extra, 9 traps)', () => {
+    noWorse('held-out-27', { matched: 63, dueRight: 41 }, { extra: 49, traps: 9 });
   });
 });
 
