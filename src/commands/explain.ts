@@ -28,6 +28,7 @@ export function explainCommand(program: Command, runner: Runner, messages: Messa
         const phrase = (words as string[]).join(' ');
         // A blank sentence (`--text ""`, an empty shell variable) is no sentence: without this it printed an empty line.
         const text = options.text?.trim() === '' ? undefined : options.text;
+        if (phrase === '' && options.text !== undefined && text === undefined) throw new UsageError(ctx.messages.cli.explainEmptyText);
         if ((phrase === '') === (text === undefined)) throw new UsageError(ctx.messages.cli.explainNeedsInput);
         const anchor = options.anchor === undefined ? ctx.asOf : dateOption(options.anchor, '--anchor', ctx.asOf, ctx.messages);
         const { calendar, context } = await openCalendar(ctx);

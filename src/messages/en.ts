@@ -596,6 +596,7 @@ export const en: Messages = {
     noDeadlineInText: 'no deadline found: the text names no date or term still to come',
     recessWithoutDatesInText: (phrase: string, recess: string, year?: number) =>
       `no deadline found: the text names "${phrase}", but ${RECESS_WITHOUT_DATES_EN(recess, year)}.\n  ${ADD_RECESS_EN(recess)}`,
+    explainEmptyText: '--text: the sentence is empty; give the sentence with the deadline, e.g. toezegging explain --text "Ik stuur u voor de zomer een brief."',
     explainNeedsInput: 'give a deadline phrase (toezegging explain PHRASE) or a sentence (toezegging explain --text "SENTENCE"): exactly one of the two',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: unknown deadline "${phrase}".\nKnown forms close to it:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_EN}`,

@@ -622,6 +622,7 @@ export const nl = {
     noDeadlineInText: 'geen termijn gevonden: de tekst noemt geen datum of termijn die nog moet komen',
     recessWithoutDatesInText: (phrase: string, recess: string, year?: number) =>
       `geen termijn gevonden: de tekst noemt "${phrase}", maar ${RECESS_WITHOUT_DATES_NL(recess, year)}.\n  ${ADD_RECESS_NL(recess)}`,
+    explainEmptyText: '--text: de zin is leeg; geef de zin met de termijn, bijvoorbeeld toezegging explain --text "Ik stuur u voor de zomer een brief."',
     explainNeedsInput: 'geef een termijn (toezegging explain TERMIJN) of een zin (toezegging explain --text "ZIN"): precies één van de twee',
     unknownPhrase: (phrase: string, suggestions: readonly string[]) =>
       `toezegging: onbekende termijn "${phrase}".\nBekende vormen die erop lijken:\n${suggestions.map((s) => `  ${s}`).join('\n')}\n${EXPLICIT_DUE_CLI_NL}`,

@@ -140,10 +140,13 @@ describe('explain --text', () => {
     expect(runCli(['--lang', 'en', 'explain']).stderr).toContain('exactly one of the two');
   });
 
-  it('takes a blank --text for no sentence (exit 2)', () => {
+  it('says a blank --text is an empty sentence (exit 2)', () => {
+    // It was told "precies één van de twee" (exactly one of the two), as if no --text had been given at all.
     const blank = runCli(['explain', '--text', '  ']);
     expect(blank.code).toBe(2);
-    expect(blank.stderr).toContain('--text');
-    expect(runCli(['explain', '--text', '']).code).toBe(2);
+    expect(blank.stderr).toContain('--text: de zin is leeg');
+    expect(blank.stderr).not.toContain('precies één van de twee');
+    expect(runCli(['explain', '--text', ''])).toMatchObject({ code: 2, stderr: expect.stringContaining('--text: de zin is leeg') });
+    expect(runCli(['--lang', 'en', 'explain', '--text', '']).stderr).toContain('--text: the sentence is empty');
   });
 });
