@@ -5,6 +5,7 @@ import { lowerBound } from './lower-bound.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import type { FileRole, LoadedFile, Refusal } from '../register/load.js';
 import type { Diagnostic, Severity } from './model.js';
+import { unclosedBracketBefore } from './unclosed-bracket.js';
 
 /** What validation reads of a parsed file: its root node, from `yaml` or from the reader of its plain subset. */
 export interface ParsedTree {
@@ -113,7 +114,8 @@ export function parseWithYaml(text: string, file: string): YamlParse {
   // One report per line: a single slip often derails the parser into several errors on the same line.
   const reportedLines = new Set<number>();
   const report = (problem: YAMLError, severity: Severity): void => {
-    const [start, end] = problem.pos;
+    const bracket = unclosedFlow(problem) ? unclosedBracketBefore(text, problem.pos[0]) : undefined;
+    const [start, end] = bracket === undefined ? problem.pos : [bracket, bracket + 1];
     const place = at(start, end);
     if (reportedLines.has(place.line)) return;
     reportedLines.add(place.line);

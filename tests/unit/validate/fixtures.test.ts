@@ -5,8 +5,8 @@ import { checkFixture, codes, where } from './helpers.js';
 describe('bad fixtures', () => {
   test('invalid YAML: the parser reason, and the file contributes nothing', async () => {
     const { diagnostics, register } = await checkFixture('bad/invalid-yaml');
-    expect(where(diagnostics)).toEqual(['E_YAML@a.yaml:9:5']);
-    // its title opens a [ it never closes
+    expect(where(diagnostics)).toEqual(['E_YAML@a.yaml:8:12']);
+    // its title opens a [ it never closes: reported at that bracket (the parser gives up at 9:5)
     expect(diagnostics[0]!.args.yamlCode).toBe('UNCLOSED_FLOW');
     expect(register.sources).toEqual([]);
   });

@@ -13,6 +13,12 @@ describe('a [ or { left open', () => {
     expect(en.diagnostics.E_YAML!.message(diagnostics[0]!.args)).toContain('end with a ]');
   });
 
+  // found by review: the caret stood on the line where the parser gave up (an empty last line), not at the bracket
+  test('is pointed at the bracket left open, not where the parser gave up', () => {
+    const { diagnostics } = checkTexts({ 'a.yaml': 'source:\n  id: S1\n  title: T # [a comment\n  tags: ["]", \'[\', b\n' });
+    expect(diagnostics.map(({ line, col, length }) => ({ line, col, length }))).toEqual([{ line: 4, col: 9, length: 1 }]);
+  });
+
   test('a block indented wrongly keeps its own reason', () => {
     const { diagnostics } = checkTexts({ 'a.yaml': 'source:\n  id: S1\n   title: T\n' });
     expect(diagnostics.map(({ args }) => args.yamlCode)).not.toContain('UNCLOSED_FLOW');
