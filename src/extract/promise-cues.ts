@@ -1557,11 +1557,12 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const governmentCanAct = (GOVERNMENT.test((KAMER_RECEIVING.test(lower) ? lower : lower.replace(KAMER_NAMED, '\u2026')).replace(NAMED_NOT_ACTING, '\u2026')) && !futureOfAnother) || governmentUnnamed;
   const deliver = Boolean(found.deliver);
   const future = Boolean(found.future);
+  const intentionTold = intentionToldHere(lower);
   // "Bij deze wil ik u laten weten dat ik voornemens ben …": a polite opening, then the intention it tells.
   // "Het kabinet wil vóór de zomer met een wetsvoorstel komen": the government's intention told in the third person undertakes with a term; without one ("Het kabinet wil de uitstoot structureel verlagen") it is a policy's aim.
   const toldWish = future && /^(?:het kabinet|de regering|de minister|de staatssecretaris|minister|staatssecretaris|premier)\b.*\swil$/.test(found.future![0]);
   // "Dit kabinet heeft de ambitie uitgesproken om eind 2027 alle ouders … te hebben gecompenseerd" undertakes with its term (GUIDE §1); without one ("Mijn ambitie is om het stelsel te verbeteren") it is a policy's aim.
-  const weakFuture = future && !intentionToldHere(lower) && (((toldWish || WRITER_WILL.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline) || (AMBITION.test(found.future![0]) && !hasFutureDeadline));
+  const weakFuture = future && !intentionTold && (((toldWish || WRITER_WILL.test(found.future![0])) && NO_ACT_INTENDED.test(lower) && !UNDERTAKES_IN_THAT_CLAUSE.test(lower.slice(found.future!.index))) || (toldWish && !hasFutureDeadline) || (AMBITION.test(found.future![0]) && !hasFutureDeadline));
   const act = speechActOf(lower, UNDERTAKES_IN_THAT_CLAUSE.test(lower), hasFutureDeadline);
   // In an answer to Kamervragen, the work reported in the present is the answer to what was asked of the government ("Herinnert u zich uw toezegging dat u in gesprek zou treden …? Ja, de betreffende gesprekken lopen."): a standing commitment.
   // Not the writer telling what they work on ("werk ik daarom aan het Nationaal MilieuProgramma"): work under way, in an answer as in a letter (GUIDE §1);
@@ -1612,7 +1613,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
     ATTENDS.test(lower) ||
     ((hasFutureDeadline || SOON.test(lower)) && DOCUMENT_FOLLOWS_AHEAD.test(lower)) ||
     plannedAhead(lower, hasFutureDeadline, duePhrase) ||
-    intentionToldHere(lower) ||
+    intentionTold ||
     delivered;
   // A sentence with a promising word is judged, so that what rules it out is said; one without is nothing.
   const skip = (why: SkipReason, extra?: Cue): Verdict => ({ ...NONE, kind: 'skip', why, cues: extra ? [...cues, extra] : cues });
@@ -1653,7 +1654,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   const invited = INVITES_KAMER.exec(lower);
   if (invited && act !== 'term-set') return skip('request', { kind: 'request', text: invited[0].trim() });
   // A promise with its term in a clause of its own stays one: "In deze brief informeer ik u over de stand van zaken, en voor de zomer zal ik u de evaluatie sturen".
-  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter') && !laterThanTheLetter(lower, duePhrase) && !intentionToldHere(lower)) return skip('this-letter');
+  if (act === 'this-letter' && !(future && hasFutureDeadline && speechActOf(clauseAt(lower, found.future!.index), false) !== 'this-letter') && !laterThanTheLetter(lower, duePhrase) && !intentionTold) return skip('this-letter');
   // "In de brief van 3 december heb ik aangekondigd dat ik u in maart 2026 zal informeren": an earlier promise restated whose term is still ahead is open (GUIDE.md); one without a term ahead is what was said then.
   if (act === 'earlier-statement' && !(hasFutureDeadline && deliver && RESTATED_FUTURE.test(lower))) return skip('past');
   const agent = FIRST_PERSON_SUBJECT.test(lower) ? undefined : thirdPartyAgent(withoutAbbreviationDots(text).replace(/\s+/g, ' '));
@@ -1678,7 +1679,7 @@ function judgeWhole(text: string, role: Role, hasFutureDeadline: boolean, readin
   if (expecting && !GOVERNMENT_NOUN.test(expecting[1]!)) return skip('third-party', { kind: 'third-party', text: expecting[0] });
   const itself = THE_LETTER_ITSELF.exec(lower);
   if (itself) return skip('this-letter', { kind: 'this-letter', text: itself[0].trim() });
-  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index) && !laterThanTheLetter(lower, duePhrase) && !intentionToldHere(lower)) return skip('this-letter');
+  if (found['this-letter'] && !(future && hasFutureDeadline) && !inRelativeClause(lower, found['this-letter'].index) && !laterThanTheLetter(lower, duePhrase) && !intentionTold) return skip('this-letter');
   // "…, daarover sturen we binnenkort een aanvullende brief, onder andere over de motie …, waarin wordt verzocht …": the request a relative clause names is the motion's, what the letter answers.
   if (found.request && act !== 'term-set' && !(future && FIRST_PERSON_SUBJECT.test(lower)) && !KAMER_RECEIVES.test(lower) && !PROMISED_TO_THE_KAMER.test(lower) && !(proposed && inRelativeClause(lower, found.request.index))) return skip('request');
   // "Mevrouw Vermeij zal een motie indienen": a member of the Kamer acts, not the government.
