@@ -199,7 +199,7 @@ const DATELINE_ENDS = /^[\s\d]*(?:[.)]|$|\p{Lu})/u;
  * is left to the other rules.
  */
 const PUT_TO_THE_KAMER =
-  /^\s*(?:[\d.]+\s+)?(?<chair>(?:de\s+)?voorzitter\s*:\s*)?(?:ik\s+stel\s+(?<kamer>(?:aan\s+)?de\s+kamer\s+)?voor|stel\s+ik\s+(?<kamerAfter>(?:aan\s+)?de\s+kamer\s+)?voor)\b/iu;
+  /^\s*(?:[\d.]+\s+)?(?<chair>(?:de\s+)?voorzitter\s*:\s*)?(?:ik\s+stel|stel\s+ik)\s+(?<kamer>(?:aan\s+)?de\s+kamer\s+)?voor\b/iu;
 /**
  * The Kamer's business a bare "Ik stel voor, …" proposes: without the Chair or the Kamer named, a minister's "Ik stel voor,
  * de evaluatie voor de zomer van 2027 af te ronden" is a proposal of the government's own act, and keeps its term.
@@ -1980,7 +1980,7 @@ export function whyNotADeadline(
   const proposal = PUT_TO_THE_KAMER.exec(clause.sentence);
   if (proposal && proposal[0].length <= start - clause.sentenceStart) {
     const proposed = clause.sentence.slice(proposal[0].length);
-    const toTheKamer = proposal.groups?.chair ?? proposal.groups?.kamer ?? proposal.groups?.kamerAfter;
+    const toTheKamer = proposal.groups?.chair ?? proposal.groups?.kamer;
     if ((toTheKamer !== undefined || THE_KAMERS_BUSINESS.test(proposed)) && !DELIVERS.test(proposed) && !THE_WRITER_ACTS.test(proposed)) return 'kamer-acts';
   }
   if (kind === 'window' && describesAState(clause)) return 'description';
