@@ -19,6 +19,12 @@ describe('a [ or { left open', () => {
     expect(diagnostics.map(({ line, col, length }) => ({ line, col, length }))).toEqual([{ line: 4, col: 9, length: 1 }]);
   });
 
+  // A quote inside a plain scalar is a letter: taken for a quoted scalar's start, it hid the bracket after it.
+  test('is pointed at the bracket after an apostrophe in a plain scalar', () => {
+    const { diagnostics } = checkTexts({ 'a.yaml': "source:\n  id: S1\n  title: KPI's van 2026\n  tags: [a, b\n" });
+    expect(diagnostics.map(({ code, line, col }) => ({ code, line, col }))).toEqual([{ code: 'E_YAML', line: 4, col: 9 }]);
+  });
+
   test('a block indented wrongly keeps its own reason', () => {
     const { diagnostics } = checkTexts({ 'a.yaml': 'source:\n  id: S1\n   title: T\n' });
     expect(diagnostics.map(({ args }) => args.yamlCode)).not.toContain('UNCLOSED_FLOW');
